@@ -1,0 +1,145 @@
+"""The composition root: builds the Qt app, data, services and window, and wires them."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sterkblijven import __version__, resources
+from sterkblijven.cli import parse_arguments
+from sterkblijven.domain.catalogue import CatalogueError
+from sterkblijven.domain.preferences import Preferences
+from sterkblijven.i18n import Translations
+from sterkblijven.paths import DataPaths, default_data_dir
+from sterkblijven.services.catalogue import load_catalogue
+from sterkblijven.services.errors import DatabaseProblem
+from sterkblijven.services.home import Home
+from sterkblijven.services.onboarding import Onboarding
+from sterkblijven.services.preferences import PreferencesStore
+from sterkblijven.storage import Database, open_database
+from sterkblijven.storage.database import sqlite_url
+from sterkblijven.ui import messages, theme
+from sterkblijven.ui.events import AppEvents, Change
+from sterkblijven.ui.main_window import MainWindow
+
+ProblemReporter = Callable[[str], None]
+
+
+@dataclass
+class AppContext:
+    """Everything the running app is made of, for the self-test and tests to reach."""
+
+    app: QApplication
+    database: Database
+    translations: Translations
+    events: AppEvents
+    window: MainWindow
+
+    def close(self) -> None:
+        """Close the window and the database."""
+        self.window.close()
+        self.window.deleteLater()
+        self.database.close()
+
+
+def make_qt_app(argv: list[str]) -> QApplication:
+    """Return the QApplication, creating it once."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv)
+    app.setApplicationName("sterkblijven")
+    app.setApplicationVersion(__version__)
+    app.setStyle("Fusion")  # the same look and metrics on every system; the theme styles it
+    return app
+
+
+def build(
+    app: QApplication,
+    data_dir: Path,
+    *,
+    database_url: str | None = None,
+    language: str | None = None,
+    report: ProblemReporter,
+    clock: Callable[[], datetime] = datetime.now,
+) -> AppContext | None:
+    """Build and wire the app; report a problem in plain words and return None if it cannot."""
+    translations = Translations(app)
+    translations.switch(language or "nl")
+    try:
+        catalogue = load_catalogue()
+    except CatalogueError as error:
+        report(messages.catalogue_problem(error.source, error.field, error.problem))
+        return None
+    paths = DataPaths(data_dir)
+    try:
+        paths.ensure()
+        database = open_database(database_url or sqlite_url(paths.database), paths.backups)
+    except DatabaseProblem as problem:
+        report(messages.database_problem(problem.code))
+        return None
+    except OSError:
+        report(messages.database_problem("not_writable"))
+        return None
+    store = PreferencesStore(database)
+    preferences = store.load()
+    if language is not None:
+        preferences = dataclasses.replace(preferences, language=language)
+    events = AppEvents()
+
+    def apply_preferences(chosen: Preferences, save: bool = True) -> None:
+        theme.apply(app, theme.theme_for(chosen.text_scale, chosen.high_contrast))
+        translations.switch(chosen.language)
+        if save:
+            try:
+                store.save(chosen)
+            except DatabaseProblem as problem:
+                report(messages.database_problem(problem.code))
+        events.announce(Change.PREFERENCES)
+
+    apply_preferences(preferences, save=False)
+    window = MainWindow(
+        catalogue=catalogue,
+        onboarding=Onboarding(database, catalogue, clock),
+        home=Home(database, clock),
+        events=events,
+        preferences=preferences,
+        apply_preferences=apply_preferences,
+        load_picture=resources.picture,
+    )
+    return AppContext(app, database, translations, events, window)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the app (or its self-test) and return the exit code."""
+    options = parse_arguments(argv)
+    if options.self_test:
+        from sterkblijven.selftest import run_self_test
+
+        return run_self_test(options.screenshots)
+    app = make_qt_app(sys.argv[:1])
+
+    def show_problem(text: str) -> None:
+        QMessageBox.critical(None, "sterkblijven", text)
+
+    context = build(
+        app,
+        options.data_dir or default_data_dir(),
+        database_url=options.database_url,
+        language=options.lang,
+        report=show_problem,
+    )
+    if context is None:
+        return 1
+    context.window.start()
+    context.window.show()
+    try:
+        return app.exec()
+    finally:
+        context.database.close()

@@ -1,0 +1,1 @@
+"""The pure-Python core: exercises, equipment, routines and the rules that govern them."""

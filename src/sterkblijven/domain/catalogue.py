@@ -1,0 +1,241 @@
+"""The exercise catalogue: exercises with their variants, texts and pictures, validated on load."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sterkblijven.domain.model import BodyRegion, EquipmentKind, Measure, Task
+
+_E = TypeVar("_E", Task, BodyRegion, EquipmentKind, Measure)
+
+LANGUAGES = ("nl", "en")
+MAX_NAME_LENGTH = 40
+_TOP_KEYS = {
+    "id",
+    "task",
+    "regions",
+    "equipment",
+    "seated",
+    "measure",
+    "priority",
+    "start_picture",
+    "end_picture",
+    *LANGUAGES,
+}
+_TEXT_KEYS = {"name", "summary", "setup", "steps", "breathing", "mistakes", "joint_tip", "variants"}
+_OPTIONAL_TEXT_KEYS = {"supported"}
+
+
+class CatalogueError(ValueError):
+    """A catalogue entry that cannot be used, naming the file and the field at fault."""
+
+    def __init__(self, source: str, field: str, problem: str) -> None:
+        super().__init__(f"{source}: {field}: {problem}")
+        self.source = source
+        self.field = field
+        self.problem = problem
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseText:
+    """The instructions of one exercise in one language."""
+
+    name: str
+    summary: str
+    setup: str
+    steps: tuple[str, ...]
+    breathing: str
+    mistakes: tuple[str, ...]
+    joint_tip: str
+    variants: Mapping[EquipmentKind, str]
+    supported: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    """An exercise suited to older adults at home."""
+
+    id: str
+    task: Task
+    regions: frozenset[BodyRegion]
+    equipment: tuple[EquipmentKind, ...]
+    seated: bool
+    measure: Measure
+    priority: int
+    start_picture: str
+    end_picture: str
+    texts: Mapping[str, ExerciseText]
+
+    def text(self, language: str) -> ExerciseText:
+        """Return the text in the given language, falling back to Dutch."""
+        return self.texts.get(language) or self.texts["nl"]
+
+    @property
+    def has_supported_variant(self) -> bool:
+        """Return True when a seated or supported variant is described."""
+        return self.texts["nl"].supported is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """All exercises, in priority order, looked up by id."""
+
+    exercises: tuple[Exercise, ...]
+
+    def __post_init__(self) -> None:
+        seen: set[str] = set()
+        for exercise in self.exercises:
+            if exercise.id in seen:
+                raise CatalogueError(exercise.id, "id", "appears more than once")
+            seen.add(exercise.id)
+
+    def get(self, exercise_id: str) -> Exercise | None:
+        """Return the exercise with this id, or None when the catalogue lacks it."""
+        for exercise in self.exercises:
+            if exercise.id == exercise_id:
+                return exercise
+        return None
+
+    def for_task(self, task: Task | None) -> tuple[Exercise, ...]:
+        """Return the exercises serving a task, or all of them for None."""
+        if task is None:
+            return self.exercises
+        return tuple(e for e in self.exercises if e.task is task)
+
+    def pictures(self) -> set[str]:
+        """Return every picture file name the catalogue refers to."""
+        return {name for e in self.exercises for name in (e.start_picture, e.end_picture)}
+
+
+def build_catalogue(entries: Iterable[tuple[str, Mapping[str, Any]]]) -> Catalogue:
+    """Validate raw entries (source name, parsed data) and return the catalogue."""
+    exercises = [parse_exercise(source, data) for source, data in entries]
+    exercises.sort(key=lambda e: (e.priority, e.id))
+    return Catalogue(tuple(exercises))
+
+
+def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
+    """Turn one parsed catalogue file into an Exercise, or raise CatalogueError."""
+    _check_keys(source, "", data, required=_TOP_KEYS, optional=set())
+    exercise_id = _text(source, "id", data["id"])
+    if not exercise_id.isidentifier() or not exercise_id.islower():
+        raise CatalogueError(source, "id", "must be lower-case letters, digits and underscores")
+    equipment = tuple(
+        _enum(source, "equipment", EquipmentKind, value)
+        for value in _list(source, "equipment", data["equipment"])
+    )
+    if len(set(equipment)) != len(equipment):
+        raise CatalogueError(source, "equipment", "lists a kind twice")
+    regions = frozenset(
+        _enum(source, "regions", BodyRegion, value)
+        for value in _list(source, "regions", data["regions"])
+    )
+    seated = data["seated"]
+    if not isinstance(seated, bool):
+        raise CatalogueError(source, "seated", "must be true or false")
+    priority = data["priority"]
+    if not isinstance(priority, int) or isinstance(priority, bool):
+        raise CatalogueError(source, "priority", "must be a whole number")
+    texts = {
+        language: _parse_text(source, language, data[language], equipment) for language in LANGUAGES
+    }
+    return Exercise(
+        id=exercise_id,
+        task=_enum(source, "task", Task, data["task"]),
+        regions=regions,
+        equipment=equipment,
+        seated=seated,
+        measure=_enum(source, "measure", Measure, data["measure"]),
+        priority=priority,
+        start_picture=_picture(source, "start_picture", data["start_picture"]),
+        end_picture=_picture(source, "end_picture", data["end_picture"]),
+        texts=texts,
+    )
+
+
+def _parse_text(
+    source: str, language: str, data: object, equipment: tuple[EquipmentKind, ...]
+) -> ExerciseText:
+    if not isinstance(data, Mapping):
+        raise CatalogueError(source, language, "must be a table of texts")
+    _check_keys(source, language + ".", data, required=_TEXT_KEYS, optional=_OPTIONAL_TEXT_KEYS)
+    name = _text(source, f"{language}.name", data["name"])
+    if len(name) > MAX_NAME_LENGTH:
+        raise CatalogueError(
+            source, f"{language}.name", f"longer than {MAX_NAME_LENGTH} characters"
+        )
+    steps = _texts(source, f"{language}.steps", data["steps"], 3, 5)
+    mistakes = _texts(source, f"{language}.mistakes", data["mistakes"], 1, 3)
+    raw_variants = data["variants"]
+    if not isinstance(raw_variants, Mapping):
+        raise CatalogueError(source, f"{language}.variants", "must be a table")
+    expected = {kind.value for kind in equipment}
+    if set(raw_variants) != expected:
+        raise CatalogueError(
+            source,
+            f"{language}.variants",
+            f"must describe exactly the equipment listed ({', '.join(sorted(expected))})",
+        )
+    variants = {
+        EquipmentKind(key): _text(source, f"{language}.variants.{key}", value)
+        for key, value in raw_variants.items()
+    }
+    supported = data.get("supported")
+    return ExerciseText(
+        name=name,
+        summary=_text(source, f"{language}.summary", data["summary"]),
+        setup=_text(source, f"{language}.setup", data["setup"]),
+        steps=steps,
+        breathing=_text(source, f"{language}.breathing", data["breathing"]),
+        mistakes=mistakes,
+        joint_tip=_text(source, f"{language}.joint_tip", data["joint_tip"]),
+        variants=variants,
+        supported=None if supported is None else _text(source, f"{language}.supported", supported),
+    )
+
+
+def _check_keys(
+    source: str, prefix: str, data: Mapping[str, Any], *, required: set[str], optional: set[str]
+) -> None:
+    for key in sorted(required - set(data)):
+        raise CatalogueError(source, prefix + key, "is missing")
+    for key in sorted(set(data) - required - optional):
+        raise CatalogueError(source, prefix + key, "is not a known field")
+
+
+def _text(source: str, field: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise CatalogueError(source, field, "must be a non-empty text")
+    return value.strip()
+
+
+def _list(source: str, field: str, value: object) -> list[object]:
+    if not isinstance(value, list) or not value:
+        raise CatalogueError(source, field, "must be a non-empty list")
+    return value
+
+
+def _texts(source: str, field: str, value: object, least: int, most: int) -> tuple[str, ...]:
+    items = _list(source, field, value)
+    if not least <= len(items) <= most:
+        raise CatalogueError(source, field, f"must have {least} to {most} items")
+    return tuple(_text(source, f"{field}[{index}]", item) for index, item in enumerate(items))
+
+
+def _enum(source: str, field: str, kind: type[_E], value: object) -> _E:
+    try:
+        if not isinstance(value, str):
+            raise ValueError(value)
+        return kind(value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise CatalogueError(source, field, f"{value!r} is not one of: {allowed}") from None
+
+
+def _picture(source: str, field: str, value: object) -> str:
+    name = _text(source, field, value)
+    if "/" in name or "\\" in name or not name.endswith(".svg"):
+        raise CatalogueError(source, field, "must be the file name of an SVG picture")
+    return name

@@ -1,0 +1,99 @@
+"""The weekly plan: a default routine built from the catalogue, and calendar weeks."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sterkblijven.domain.catalogue import Catalogue, Exercise
+from sterkblijven.domain.model import (
+    BodyRegion,
+    Equipment,
+    EquipmentKind,
+    Load,
+    Measure,
+    Routine,
+    RoutineExercise,
+)
+
+# A routine covers these regions, in this order of importance for independence (training.md).
+COVERAGE_ORDER = (
+    BodyRegion.LEGS,
+    BodyRegion.BACK,
+    BodyRegion.CHEST,
+    BodyRegion.HIPS,
+    BodyRegion.SHOULDERS,
+    BodyRegion.ARMS,
+    BodyRegion.BALANCE,
+)
+MIN_EXERCISES = 6
+DEFAULT_EXERCISES = 7
+MAX_EXERCISES = 8
+DEFAULT_REP_RANGE = (20, 25)
+DEFAULT_REST_SECONDS = 120
+BALANCE_HOLD_SECONDS = (10, 30)
+CARRY_STEPS = (10, 20)
+
+
+def build_default_routine(
+    catalogue: Catalogue, equipment: Equipment, weekdays: tuple[int, ...] = (0,)
+) -> Routine:
+    """Choose 6-8 exercises that fit the equipment and cover the whole body, on light loads."""
+    doable = [e for e in catalogue.exercises if choose_equipment(e, equipment) is not None]
+    chosen: list[Exercise] = []
+    for region in COVERAGE_ORDER:
+        if any(region in e.regions for e in chosen):
+            continue
+        for exercise in doable:
+            if region in exercise.regions and exercise not in chosen:
+                chosen.append(exercise)
+                break
+    # Fill up, first with exercises for an everyday task not yet served, then by priority.
+    while len(chosen) < DEFAULT_EXERCISES:
+        rest = [e for e in doable if e not in chosen]
+        if not rest:
+            break
+        served = {e.task for e in chosen}
+        chosen.append(min(rest, key=lambda e: (e.task in served, e.priority)))
+    chosen = sorted(chosen[:MAX_EXERCISES], key=lambda e: (e.priority, e.id))
+    return Routine(
+        exercises=tuple(_starting_dose(e, equipment) for e in chosen),
+        weekdays=weekdays,
+    )
+
+
+def choose_equipment(exercise: Exercise, equipment: Equipment) -> EquipmentKind | None:
+    """Return the first equipment kind the exercise prefers that the person owns."""
+    for kind in exercise.equipment:
+        if equipment.owns(kind):
+            return kind
+    return None
+
+
+def starting_load(kind: EquipmentKind, equipment: Equipment) -> Load:
+    """Return a light starting load: the lightest dumbbell or the lightest band owned."""
+    if kind is EquipmentKind.DUMBBELL:
+        return Load(kind=kind, kg=min(equipment.dumbbells_kg))
+    if kind is EquipmentKind.BAND:
+        return Load(kind=kind, band=min(equipment.bands, key=lambda band: band.position))
+    return Load(kind=EquipmentKind.BODYWEIGHT)
+
+
+def _starting_dose(exercise: Exercise, equipment: Equipment) -> RoutineExercise:
+    kind = choose_equipment(exercise, equipment)
+    assert kind is not None  # only doable exercises get here
+    targets = {Measure.SECONDS: BALANCE_HOLD_SECONDS, Measure.STEPS: CARRY_STEPS}
+    low, high = targets.get(exercise.measure, DEFAULT_REP_RANGE)
+    return RoutineExercise(
+        exercise_id=exercise.id,
+        load=starting_load(kind, equipment),
+        sets=1,
+        rep_min=low,
+        rep_max=high,
+        rest_seconds=DEFAULT_REST_SECONDS,
+    )
+
+
+def week_start(moment: date | datetime) -> date:
+    """Return the Monday of the ISO week the moment falls in."""
+    day = moment.date() if isinstance(moment, datetime) else moment
+    return day - timedelta(days=day.weekday())

@@ -1,0 +1,44 @@
+"""Comfort and language preferences, read leniently from stored text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LANGUAGES = ("nl", "en")
+TEXT_SCALES = (100, 125, 150, 200)
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """How the app looks and speaks, and who is training."""
+
+    language: str = "nl"
+    text_scale: int = 100
+    high_contrast: bool = False
+    current_trainee_id: int | None = None
+
+    def to_settings(self) -> dict[str, str]:
+        """Return the preferences as stored text values."""
+        values = {
+            "language": self.language,
+            "text_scale": str(self.text_scale),
+            "high_contrast": "1" if self.high_contrast else "0",
+        }
+        if self.current_trainee_id is not None:
+            values["current_trainee_id"] = str(self.current_trainee_id)
+        return values
+
+    @classmethod
+    def from_settings(cls, values: dict[str, str]) -> Preferences:
+        """Read stored values; anything unreadable falls back to its default."""
+        default = cls()
+        language = values.get("language", default.language)
+        scale_text = values.get("text_scale", "")
+        scale = int(scale_text) if scale_text.isdecimal() else default.text_scale
+        trainee_text = values.get("current_trainee_id", "")
+        return cls(
+            language=language if language in LANGUAGES else default.language,
+            text_scale=scale if scale in TEXT_SCALES else default.text_scale,
+            high_contrast=values.get("high_contrast") == "1",
+            current_trainee_id=int(trainee_text) if trainee_text.isdecimal() else None,
+        )

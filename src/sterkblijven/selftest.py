@@ -1,0 +1,202 @@
+"""``--self-test``: start the real app offscreen on a temporary database and open every screen.
+
+It exits 0 only if every screen and dialog rendered without an error or a Qt warning. With
+``--screenshots DIR`` it also saves a PNG of each screen, at each text size and in both themes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtWidgets import QApplication, QWidget
+
+from sterkblijven.domain import readiness
+from sterkblijven.domain.preferences import TEXT_SCALES, Preferences
+
+# Messages the offscreen platform prints about itself, not about the app.
+HARMLESS = (
+    "This plugin does not support propagateSizeHints()",
+    "QStandardPaths: XDG_RUNTIME_DIR not set",
+)
+
+
+@contextmanager
+def collect_qt_messages(problems: list[str]) -> Iterator[None]:
+    """Record every Qt warning, critical or fatal message while the block runs."""
+
+    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+        quiet = kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg)
+        if not quiet and not any(harmless in message for harmless in HARMLESS):
+            problems.append(f"Qt: {message}")
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
+class Walk:
+    """Renders screens one by one, recording problems and optional screenshots."""
+
+    def __init__(self, app: QApplication, screenshots: Path | None, problems: list[str]) -> None:
+        self.app = app
+        self.screenshots = screenshots
+        self.problems = problems
+        self.count = 0
+        self.variant = "100-standard-nl"
+
+    def render(self, name: str, widget: QWidget) -> None:
+        """Lay out, paint and (optionally) save one screen."""
+        self.app.processEvents()
+        image = widget.grab()
+        self.count += 1
+        if image.isNull() or image.width() == 0:
+            self.problems.append(f"{name}: rendered nothing")
+            return
+        if self.screenshots is not None:
+            image.save(str(self.screenshots / f"{self.variant}-{name}.png"))
+
+    def step(self, name: str, action: Callable[[], object]) -> None:
+        """Run one step of the walk; an exception is a problem, not a crash."""
+        try:
+            action()
+        except Exception:
+            self.problems.append(f"{name}: {traceback.format_exc()}")
+
+
+def run_self_test(screenshots: Path | None) -> int:
+    """Walk every screen; print a one-line result and return the exit code."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from sterkblijven.app import build, make_qt_app
+
+    problems: list[str] = []
+    if screenshots is not None:
+        screenshots.mkdir(parents=True, exist_ok=True)
+    with (
+        tempfile.TemporaryDirectory(prefix="sterkblijven-selftest-") as folder,
+        collect_qt_messages(problems),
+    ):
+        app = make_qt_app(sys.argv[:1])
+        context = build(app, Path(folder), language="nl", report=problems.append)
+        if context is None:
+            print("self-test failed: the app could not start", *problems, sep="\n", file=sys.stderr)
+            return 1
+        walk = Walk(app, screenshots, problems)
+        window = context.window
+        window.resize(1100, 820)
+        window.show()
+        walk.step("first run", lambda: walk_first_run(walk, window))
+        walk.step("screens", lambda: walk_screens(walk, window))
+        for language in ("nl", "en"):
+            for scale in TEXT_SCALES:
+                for high_contrast in (False, True):
+                    preferences = Preferences(language, scale, high_contrast)
+                    walk.variant = (
+                        f"{scale}-{'contrast' if high_contrast else 'standard'}-{language}"
+                    )
+                    walk.step(walk.variant, _variant_step(walk, window, preferences))
+        context.close()
+        app.processEvents()
+    if problems:
+        print(f"self-test failed: {len(problems)} problem(s)", *problems, sep="\n", file=sys.stderr)
+        return 1
+    print(f"self-test passed: {walk.count} screens rendered without errors or warnings")
+    return 0
+
+
+def _variant_step(walk: Walk, window: QWidget, preferences: Preferences) -> Callable[[], None]:
+    return lambda: walk_variant(walk, window, preferences)
+
+
+def walk_first_run(walk: Walk, window: object) -> None:
+    """Fill in the wizard as a person would, rendering every step, then finish it."""
+    from sterkblijven.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.start()
+    wizard = window.wizard
+    assert wizard is not None, "a new data folder must open the first-run wizard"
+    walk.render("wizard-1-language", window)
+    wizard.next.click()
+    walk.render("wizard-2-person-empty", window)
+    wizard.next.click()  # refused: no name yet
+    walk.render("wizard-2-person-refused", window)
+    wizard.person_step.name.setText("Self Test")
+    wizard.person_step.year.setText("1948")
+    wizard.person_step.female.click()
+    wizard.next.click()
+    walk.render("wizard-3-readiness", window)
+    for code in readiness.QUESTIONS:
+        _yes, no = wizard.readiness_step.answer_buttons(code)
+        no.click()
+    wizard.readiness_step.answer_buttons("blood_pressure")[0].click()
+    wizard.next.click()
+    walk.render("wizard-4-advice", window)
+    wizard.advice_step.later.click()
+    wizard.next.click()
+    walk.render("wizard-5-dumbbells", window)
+    wizard.dumbbell_step.other.setText("2,5")
+    wizard.dumbbell_step.add.click()
+    one_kg = wizard.dumbbell_step.button_for(1.0)
+    assert one_kg is not None
+    one_kg.click()
+    wizard.next.click()
+    walk.render("wizard-6-bands", window)
+    for button in wizard.band_step.band_buttons()[1:4]:  # yellow, red, green
+        button.click()
+    wizard.next.click()
+    walk.render("wizard-7-summary", window)
+    wizard.next.click()
+    if window.wizard is not None:
+        raise AssertionError("finishing the wizard did not reach the home screen")
+
+
+def walk_screens(walk: Walk, window: object) -> None:
+    """Open home, the catalogue with each filter, every exercise, and the settings."""
+    from sterkblijven.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_home()
+    walk.render("home", window)
+    if not window.home_page.routine_buttons():
+        raise AssertionError("the home screen shows no routine")
+    window.show_catalogue()
+    for task, button in window.catalogue_page.filters.items():
+        button.click()
+        walk.render(f"catalogue-{task.value if task else 'all'}", window)
+    window.catalogue_page.filters[None].click()
+    for tile in window.catalogue_page.tile_buttons():
+        tile.click()
+        exercise = window.exercise_page.exercise()
+        assert exercise is not None
+        walk.render(f"exercise-{exercise.id}", window)
+        window.exercise_page.back.click()
+    dialog = window.open_settings()
+    walk.render("settings", dialog)
+    dialog.close_button.click()
+
+
+def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
+    """Render the main screens at one text size, theme and language."""
+    from sterkblijven.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.on_preferences_changed(preferences)
+    window.show_home()
+    walk.render("home", window)
+    window.show_catalogue()
+    walk.render("catalogue", window)
+    window.catalogue_page.tile_buttons()[0].click()
+    walk.render("exercise", window)
+    window.exercise_page.back.click()
+    dialog = window.open_settings()
+    walk.render("settings", dialog)
+    dialog.close_button.click()

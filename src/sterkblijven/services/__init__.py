@@ -1,0 +1,1 @@
+"""Use cases in plain Python: one unit of work per user action, no Qt."""

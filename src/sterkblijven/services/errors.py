@@ -1,0 +1,6 @@
+"""Failures a use case can report, for the UI to explain in plain words."""
+
+from sterkblijven.domain.validation import InputRefused
+from sterkblijven.storage import DatabaseProblem
+
+__all__ = ["DatabaseProblem", "InputRefused"]

@@ -1,0 +1,58 @@
+"""What the home screen shows: this week's routine, sessions so far and readiness."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from sterkblijven.domain.model import ReadinessCheck, Routine, SessionSummary, Trainee
+from sterkblijven.domain.planning import week_start
+from sterkblijven.storage import Database
+from sterkblijven.storage import repositories as repo
+
+
+@dataclass(frozen=True, slots=True)
+class WeekOverview:
+    """The current week for one trainee."""
+
+    trainee: Trainee
+    routine: Routine | None
+    sessions_this_week: int
+    last_session: SessionSummary | None
+    readiness: ReadinessCheck | None
+
+    @property
+    def training_allowed(self) -> bool:
+        """Return True unless a readiness answer still waits for confirmation."""
+        return self.readiness is None or self.readiness.training_allowed
+
+
+class Home:
+    """Reads the week and records the readiness confirmation."""
+
+    def __init__(self, database: Database, clock: Callable[[], datetime]) -> None:
+        self._database = database
+        self._clock = clock
+
+    def trainees(self) -> list[Trainee]:
+        """Return every trainee on this computer."""
+        with self._database.transaction() as tx:
+            return repo.list_trainees(tx)
+
+    def overview(self, trainee_id: int) -> WeekOverview:
+        """Return this week's overview of a trainee."""
+        monday = datetime.combine(week_start(self._clock()), time())
+        with self._database.transaction() as tx:
+            return WeekOverview(
+                trainee=repo.get_trainee(tx, trainee_id),
+                routine=repo.active_routine(tx, trainee_id),
+                sessions_this_week=repo.count_sessions_since(tx, trainee_id, monday),
+                last_session=repo.last_session(tx, trainee_id),
+                readiness=repo.latest_readiness(tx, trainee_id),
+            )
+
+    def confirm_readiness(self, trainee_id: int) -> ReadinessCheck:
+        """Record that the trainee may train after talking with the GP; return the check."""
+        with self._database.transaction() as tx:
+            return repo.confirm_readiness(tx, trainee_id, self._clock())

@@ -1,0 +1,86 @@
+"""First run: who trains, the readiness check, equipment and language, then a routine."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sterkblijven.domain import readiness
+from sterkblijven.domain.bands import renumber
+from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.model import Band, Equipment, Routine, Sex, Trainee
+from sterkblijven.domain.planning import build_default_routine
+from sterkblijven.domain.preferences import LANGUAGES
+from sterkblijven.domain.validation import InputRefused, clean_name, parse_birth_year
+from sterkblijven.storage import Database
+from sterkblijven.storage import repositories as repo
+
+
+@dataclass(frozen=True, slots=True)
+class FirstRunAnswers:
+    """Everything the first-run wizard asks."""
+
+    name: str
+    birth_year: str
+    sex: Sex
+    readiness_yes: frozenset[str]
+    readiness_confirmed: bool
+    dumbbells_kg: tuple[float, ...]
+    bands: tuple[Band, ...]
+    language: str
+
+
+@dataclass(frozen=True, slots=True)
+class FirstRunResult:
+    """The trainee made on the first run and the routine built for them."""
+
+    trainee: Trainee
+    routine: Routine
+
+
+class Onboarding:
+    """Turns the wizard's answers into a trainee with equipment and a weekly routine."""
+
+    def __init__(
+        self, database: Database, catalogue: Catalogue, clock: Callable[[], datetime]
+    ) -> None:
+        self._database = database
+        self._catalogue = catalogue
+        self._clock = clock
+
+    def check_person(self, name: str, birth_year: str) -> tuple[str, int]:
+        """Return the cleaned name and birth year, or raise InputRefused."""
+        return clean_name(name), parse_birth_year(birth_year, self._clock().year)
+
+    def complete(self, answers: FirstRunAnswers) -> FirstRunResult:
+        """Store the answers in one transaction and build the default routine."""
+        name, birth_year = self.check_person(answers.name, answers.birth_year)
+        if answers.language not in LANGUAGES:
+            raise InputRefused("language_unknown")
+        if len({kg for kg in answers.dumbbells_kg}) != len(answers.dumbbells_kg):
+            raise InputRefused("dumbbell_twice")
+        now = self._clock()
+        check = readiness.answer(answers.readiness_yes, now)
+        if check.advises_doctor and answers.readiness_confirmed:
+            check = dataclasses.replace(check, confirmed_at=now)
+        with self._database.transaction() as tx:
+            trainee = repo.add_trainee(tx, Trainee(name, birth_year, answers.sex), now)
+            assert trainee.id is not None
+            repo.add_readiness(tx, trainee.id, check)
+            equipment = repo.save_equipment(
+                tx,
+                trainee.id,
+                Equipment(
+                    dumbbells_kg=tuple(sorted(answers.dumbbells_kg)),
+                    bands=renumber(answers.bands),
+                ),
+            )
+            routine = repo.save_routine(
+                tx, trainee.id, build_default_routine(self._catalogue, equipment), now
+            )
+            repo.save_settings(
+                tx, {"language": answers.language, "current_trainee_id": str(trainee.id)}
+            )
+        return FirstRunResult(trainee=trainee, routine=routine)

@@ -1,0 +1,192 @@
+"""The engine, its SQLite settings, migrations at start-up and file backups.
+
+This is the one module that knows it may be talking to SQLite; everything else in storage
+is portable SQLAlchemy, so the same code can serve another database through its URL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.script import ScriptDirectory
+
+# The newest migration's revision. tests/storage checks it against the migration scripts, so
+# a normal start can tell "up to date" without importing Alembic (which costs start-up time).
+SCHEMA_HEAD = "0001"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+PRIVATE_FILE_MODE = 0o600
+
+
+class DatabaseProblem(Exception):
+    """The database cannot be used; ``code`` says why in a word the UI can explain."""
+
+    def __init__(self, code: str, location: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {location} {detail}".strip())
+        self.code = code
+        self.location = location
+        self.detail = detail
+
+
+class Database:
+    """An open, up-to-date database with one unit of work per user action."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """Yield a session whose work is committed on success and rolled back on error.
+
+        A database failure surfaces as DatabaseProblem, which the UI can explain.
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except SQLAlchemyError as error:
+            raise DatabaseProblem(_classify(error), str(self.engine.url), str(error)) from error
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+
+def sqlite_url(path: Path) -> str:
+    """Return the SQLAlchemy URL of a SQLite file."""
+    return f"sqlite:///{path}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """Return the file behind a SQLite URL, or None for other databases and memory."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or url == prefix or ":memory:" in url:
+        return None
+    return Path(url.removeprefix(prefix))
+
+
+def open_database(url: str, backup_dir: Path | None = None) -> Database:
+    """Open the database at ``url``, migrating it to the newest schema first.
+
+    Before a migration touches an existing SQLite file, a copy is written to ``backup_dir``.
+    """
+    path = sqlite_path(url)
+    existed = path is not None and path.exists()
+    engine = _make_engine(url)
+    try:
+        revision = current_revision(engine)
+        if revision != SCHEMA_HEAD:
+            _check_known(revision, url)
+            if existed and path is not None and backup_dir is not None:
+                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+                backup_file(path, backup_dir / f"before-migration-{revision}-{stamp}.sqlite3")
+            upgrade(engine)
+        if path is not None and path.exists():
+            path.chmod(PRIVATE_FILE_MODE)
+    except DatabaseProblem:
+        engine.dispose()
+        raise
+    except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+        engine.dispose()
+        raise DatabaseProblem(_classify(error), url, str(error)) from error
+    return Database(engine)
+
+
+def _make_engine(url: str) -> Engine:
+    if sqlite_path(url) is None and not url.startswith("sqlite"):
+        return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL makes each commit survive a power cut, not only a crash of the app.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.close()
+
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    """Return the schema revision stamped in the database, or None for an empty one."""
+    with engine.connect() as connection:
+        if not inspect(connection).has_table("alembic_version"):
+            if inspect(connection).get_table_names():
+                raise DatabaseProblem("foreign", str(engine.url))
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _check_known(revision: str | None, url: str) -> None:
+    if revision is None:
+        return
+    if revision not in {script.revision for script in _scripts().walk_revisions()}:
+        raise DatabaseProblem("newer_version", url, f"schema revision {revision}")
+
+
+def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(MIGRATIONS_DIR))
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run the Alembic migrations up to ``revision`` on this engine."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def head_revision() -> str:
+    """Return the newest revision among the migration scripts."""
+    head = _scripts().get_current_head()
+    assert isinstance(head, str)
+    return head
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """Copy a SQLite file consistently with SQLite's online backup, then verify the copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    with (
+        contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+        contextlib.closing(sqlite3.connect(partial)) as dst,
+    ):
+        src.backup(dst)
+        ok = dst.execute("PRAGMA integrity_check").fetchone()
+    if ok is None or ok[0] != "ok":
+        partial.unlink(missing_ok=True)
+        raise DatabaseProblem("backup_failed", str(target), "integrity check failed")
+    partial.chmod(PRIVATE_FILE_MODE)
+    os.replace(partial, target)
+    return target
+
+
+def _classify(error: BaseException) -> str:
+    message = str(error).lower()
+    if "readonly" in message or "read-only" in message or isinstance(error, PermissionError):
+        return "not_writable"
+    if "disk is full" in message or "no space" in message:
+        return "disk_full"
+    if isinstance(error, DBAPIError | sqlite3.DatabaseError) and (
+        "not a database" in message or "malformed" in message or "corrupt" in message
+    ):
+        return "damaged"
+    return "unusable"

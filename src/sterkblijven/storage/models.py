@@ -1,0 +1,197 @@
+"""Typed SQLAlchemy models. They never leave the storage package."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Base of every model, with constraint names that migrations can refer to."""
+
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class TraineeRow(Base):
+    """A person who trains."""
+
+    __tablename__ = "trainees"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(40))
+    birth_year: Mapped[int] = mapped_column(Integer)
+    sex: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReadinessRow(Base):
+    """Answers to the readiness check; the newest one counts."""
+
+    __tablename__ = "readiness_checks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainees.id", ondelete="CASCADE"), index=True
+    )
+    answered_at: Mapped[datetime] = mapped_column(DateTime)
+    yes_answers: Mapped[str] = mapped_column(Text, default="")
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class DumbbellRow(Base):
+    """A dumbbell weight the trainee owns (kg per dumbbell)."""
+
+    __tablename__ = "dumbbells"
+    __table_args__ = (UniqueConstraint("trainee_id", "kg"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainees.id", ondelete="CASCADE"), index=True
+    )
+    kg: Mapped[float] = mapped_column(Float)
+
+
+class BandRow(Base):
+    """One band on the trainee's ladder."""
+
+    __tablename__ = "bands"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainees.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    colour: Mapped[str] = mapped_column(String(12))
+    label: Mapped[str] = mapped_column(String(30), default="")
+    force_kgf: Mapped[float | None] = mapped_column(Float, nullable=True)
+    can_double: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class RoutineRow(Base):
+    """A weekly routine; editing makes a new one, so history keeps what it had."""
+
+    __tablename__ = "routines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainees.id", ondelete="CASCADE"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    weekdays: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    exercises: Mapped[list[RoutineExerciseRow]] = relationship(
+        order_by="RoutineExerciseRow.position", cascade="all, delete-orphan"
+    )
+
+
+class RoutineExerciseRow(Base):
+    """One exercise of a routine with its dose and load."""
+
+    __tablename__ = "routine_exercises"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    routine_id: Mapped[int] = mapped_column(
+        ForeignKey("routines.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    exercise_id: Mapped[str] = mapped_column(String(40))
+    equipment: Mapped[str] = mapped_column(String(12))
+    sets: Mapped[int] = mapped_column(Integer)
+    rep_min: Mapped[int] = mapped_column(Integer)
+    rep_max: Mapped[int] = mapped_column(Integer)
+    rest_seconds: Mapped[int] = mapped_column(Integer)
+    load_kg: Mapped[float | None] = mapped_column(Float, nullable=True)
+    band_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bands.id", ondelete="SET NULL"), nullable=True
+    )
+    band_doubled: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    band: Mapped[BandRow | None] = relationship()
+
+
+class SessionRow(Base):
+    """A training session, running or finished."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainees.id", ondelete="CASCADE"), index=True
+    )
+    routine_id: Mapped[int | None] = mapped_column(
+        ForeignKey("routines.id", ondelete="SET NULL"), nullable=True
+    )
+    started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    status: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SetRow(Base):
+    """One recorded set; the load is copied so later routine edits never rewrite it."""
+
+    __tablename__ = "sets"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    exercise_id: Mapped[str] = mapped_column(String(40))
+    set_number: Mapped[int] = mapped_column(Integer)
+    equipment: Mapped[str] = mapped_column(String(12))
+    load_kg: Mapped[float | None] = mapped_column(Float, nullable=True)
+    band_colour: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    band_label: Mapped[str | None] = mapped_column(String(30), nullable=True)
+    band_doubled: Mapped[bool] = mapped_column(Boolean, default=False)
+    reps: Mapped[int] = mapped_column(Integer)
+    reached_failure: Mapped[bool] = mapped_column(Boolean)
+    effort: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    pain: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    pain_location: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class TestResultRow(Base):
+    """A functional test result."""
+
+    __tablename__ = "test_results"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainees.id", ondelete="CASCADE"), index=True
+    )
+    test_id: Mapped[str] = mapped_column(String(40))
+    value: Mapped[float] = mapped_column(Float)
+    taken_at: Mapped[datetime] = mapped_column(DateTime)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class SettingRow(Base):
+    """An application setting, stored as text."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

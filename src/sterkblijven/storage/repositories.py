@@ -1,0 +1,297 @@
+"""Repository functions: each takes a Session and speaks in domain objects."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from sterkblijven.domain.model import (
+    Band,
+    BandColour,
+    Equipment,
+    EquipmentKind,
+    Load,
+    ReadinessCheck,
+    Routine,
+    RoutineExercise,
+    SessionSummary,
+    Sex,
+    Trainee,
+)
+from sterkblijven.storage.models import (
+    BandRow,
+    DumbbellRow,
+    ReadinessRow,
+    RoutineExerciseRow,
+    RoutineRow,
+    SessionRow,
+    SetRow,
+    SettingRow,
+    TraineeRow,
+)
+
+
+class NotFound(LookupError):
+    """The record asked for does not exist (any more)."""
+
+
+# Trainees
+
+
+def add_trainee(session: Session, trainee: Trainee, now: datetime) -> Trainee:
+    """Store a new trainee and return it with its id."""
+    row = TraineeRow(
+        name=trainee.name, birth_year=trainee.birth_year, sex=trainee.sex.value, created_at=now
+    )
+    session.add(row)
+    session.flush()
+    return _trainee(row)
+
+
+def list_trainees(session: Session) -> list[Trainee]:
+    """Return every trainee, oldest profile first."""
+    rows = session.scalars(select(TraineeRow).order_by(TraineeRow.created_at, TraineeRow.id))
+    return [_trainee(row) for row in rows]
+
+
+def get_trainee(session: Session, trainee_id: int) -> Trainee:
+    """Return one trainee, or raise NotFound."""
+    row = session.get(TraineeRow, trainee_id)
+    if row is None:
+        raise NotFound(f"trainee {trainee_id}")
+    return _trainee(row)
+
+
+def _trainee(row: TraineeRow) -> Trainee:
+    return Trainee(name=row.name, birth_year=row.birth_year, sex=Sex(row.sex), id=row.id)
+
+
+# Readiness
+
+
+def add_readiness(session: Session, trainee_id: int, check: ReadinessCheck) -> None:
+    """Store the answers to a readiness check."""
+    session.add(
+        ReadinessRow(
+            trainee_id=trainee_id,
+            answered_at=check.answered_at,
+            yes_answers=",".join(sorted(check.yes_answers)),
+            confirmed_at=check.confirmed_at,
+        )
+    )
+
+
+def latest_readiness(session: Session, trainee_id: int) -> ReadinessCheck | None:
+    """Return the newest readiness check of a trainee, if any."""
+    row = _latest_readiness_row(session, trainee_id)
+    return None if row is None else _readiness(row)
+
+
+def _readiness(row: ReadinessRow) -> ReadinessCheck:
+    return ReadinessCheck(
+        yes_answers=frozenset(code for code in row.yes_answers.split(",") if code),
+        answered_at=row.answered_at,
+        confirmed_at=row.confirmed_at,
+    )
+
+
+def confirm_readiness(session: Session, trainee_id: int, when: datetime) -> ReadinessCheck:
+    """Record that training is wanted despite the advice to see the GP first."""
+    row = _latest_readiness_row(session, trainee_id)
+    if row is None:
+        raise NotFound(f"readiness check of trainee {trainee_id}")
+    if row.confirmed_at is None:
+        row.confirmed_at = when
+    return _readiness(row)
+
+
+def _latest_readiness_row(session: Session, trainee_id: int) -> ReadinessRow | None:
+    return session.scalars(
+        select(ReadinessRow)
+        .where(ReadinessRow.trainee_id == trainee_id)
+        .order_by(ReadinessRow.answered_at.desc(), ReadinessRow.id.desc())
+        .limit(1)
+    ).first()
+
+
+# Equipment
+
+
+def save_equipment(session: Session, trainee_id: int, equipment: Equipment) -> Equipment:
+    """Replace a trainee's dumbbells and band ladder; bands keep their ids where given."""
+    wanted_kg = set(equipment.dumbbells_kg)
+    for dumbbell in session.scalars(
+        select(DumbbellRow).where(DumbbellRow.trainee_id == trainee_id)
+    ):
+        if dumbbell.kg in wanted_kg:
+            wanted_kg.discard(dumbbell.kg)
+        else:
+            session.delete(dumbbell)
+    session.add_all(DumbbellRow(trainee_id=trainee_id, kg=kg) for kg in sorted(wanted_kg))
+
+    existing = {
+        row.id: row
+        for row in session.scalars(select(BandRow).where(BandRow.trainee_id == trainee_id))
+    }
+    for band in equipment.bands:
+        row = existing.pop(band.id, None) if band.id is not None else None
+        if row is None:
+            row = BandRow(trainee_id=trainee_id)
+            session.add(row)
+        row.position = band.position
+        row.colour = band.colour.value
+        row.label = band.label
+        row.force_kgf = band.force_kgf
+        row.can_double = band.can_double
+    for removed in existing.values():
+        session.delete(removed)
+    session.flush()
+    return load_equipment(session, trainee_id)
+
+
+def load_equipment(session: Session, trainee_id: int) -> Equipment:
+    """Return the dumbbells (lightest first) and band ladder of a trainee."""
+    kgs = session.scalars(
+        select(DumbbellRow.kg).where(DumbbellRow.trainee_id == trainee_id).order_by(DumbbellRow.kg)
+    )
+    bands = session.scalars(
+        select(BandRow).where(BandRow.trainee_id == trainee_id).order_by(BandRow.position)
+    )
+    return Equipment(dumbbells_kg=tuple(kgs), bands=tuple(_band(row) for row in bands))
+
+
+def _band(row: BandRow) -> Band:
+    return Band(
+        colour=BandColour(row.colour),
+        position=row.position,
+        label=row.label,
+        force_kgf=row.force_kgf,
+        can_double=row.can_double,
+        id=row.id,
+    )
+
+
+# Routines
+
+
+def save_routine(session: Session, trainee_id: int, routine: Routine, now: datetime) -> Routine:
+    """Store a routine as the trainee's active one; earlier routines stay for history."""
+    for old in session.scalars(
+        select(RoutineRow).where(RoutineRow.trainee_id == trainee_id, RoutineRow.active)
+    ):
+        old.active = False
+    row = RoutineRow(
+        trainee_id=trainee_id,
+        created_at=now,
+        active=True,
+        weekdays=",".join(str(day) for day in routine.weekdays),
+        note=routine.note,
+    )
+    for position, item in enumerate(routine.exercises):
+        band = item.load.band
+        if band is not None and band.id is None:
+            raise ValueError("a band in a routine must be saved with the equipment first")
+        row.exercises.append(
+            RoutineExerciseRow(
+                position=position,
+                exercise_id=item.exercise_id,
+                equipment=item.load.kind.value,
+                sets=item.sets,
+                rep_min=item.rep_min,
+                rep_max=item.rep_max,
+                rest_seconds=item.rest_seconds,
+                load_kg=item.load.kg,
+                band_id=None if band is None else band.id,
+                band_doubled=item.load.band_doubled,
+            )
+        )
+    session.add(row)
+    session.flush()
+    return _routine(row)
+
+
+def active_routine(session: Session, trainee_id: int) -> Routine | None:
+    """Return the routine the trainee follows now, if any."""
+    row = session.scalars(
+        select(RoutineRow)
+        .where(RoutineRow.trainee_id == trainee_id, RoutineRow.active)
+        .options(selectinload(RoutineRow.exercises).selectinload(RoutineExerciseRow.band))
+        .order_by(RoutineRow.created_at.desc(), RoutineRow.id.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else _routine(row)
+
+
+def _routine(row: RoutineRow) -> Routine:
+    return Routine(
+        exercises=tuple(
+            RoutineExercise(
+                exercise_id=item.exercise_id,
+                load=Load(
+                    kind=EquipmentKind(item.equipment),
+                    kg=item.load_kg,
+                    band=None if item.band is None else _band(item.band),
+                    band_doubled=item.band_doubled,
+                ),
+                sets=item.sets,
+                rep_min=item.rep_min,
+                rep_max=item.rep_max,
+                rest_seconds=item.rest_seconds,
+            )
+            for item in row.exercises
+        ),
+        weekdays=tuple(int(day) for day in row.weekdays.split(",") if day),
+        note=row.note,
+        id=row.id,
+    )
+
+
+# Sessions
+
+
+def count_sessions_since(session: Session, trainee_id: int, since: datetime) -> int:
+    """Return how many sessions a trainee started at or after ``since``."""
+    return (
+        session.scalar(
+            select(func.count(SessionRow.id)).where(
+                SessionRow.trainee_id == trainee_id, SessionRow.started_at >= since
+            )
+        )
+        or 0
+    )
+
+
+def last_session(session: Session, trainee_id: int) -> SessionSummary | None:
+    """Return the most recent session of a trainee with its number of sets."""
+    row = session.scalars(
+        select(SessionRow)
+        .where(SessionRow.trainee_id == trainee_id)
+        .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    set_count = session.scalar(select(func.count(SetRow.id)).where(SetRow.session_id == row.id))
+    return SessionSummary(
+        started_at=row.started_at, finished_at=row.finished_at, set_count=set_count or 0, id=row.id
+    )
+
+
+# Settings
+
+
+def load_settings(session: Session) -> dict[str, str]:
+    """Return every stored setting as text."""
+    return {row.key: row.value for row in session.scalars(select(SettingRow))}
+
+
+def save_settings(session: Session, values: dict[str, str]) -> None:
+    """Store settings, replacing earlier values of the same keys."""
+    for key, value in values.items():
+        row = session.get(SettingRow, key)
+        if row is None:
+            session.add(SettingRow(key=key, value=value))
+        else:
+            row.value = value

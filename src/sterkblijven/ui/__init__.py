@@ -1,0 +1,1 @@
+"""Thin PySide6 widgets: pages, dialogs and reusable controls. No SQL, no business rules."""

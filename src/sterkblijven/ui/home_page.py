@@ -1,0 +1,147 @@
+"""The home screen: this week ("Deze week") with the routine, and the ways onward."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from sterkblijven.domain.catalogue import Catalogue, Exercise
+from sterkblijven.domain.model import RoutineExercise
+from sterkblijven.services.home import WeekOverview
+from sterkblijven.ui import wording
+from sterkblijven.ui.widgets import (
+    BigButton,
+    Card,
+    ScrollPage,
+    TextLabel,
+    button_row,
+    clear_layout,
+    widgets_in,
+)
+
+
+class HomePage(QWidget):
+    """Shows the week for the current trainee."""
+
+    exercise_chosen = Signal(object)
+    catalogue_requested = Signal()
+    settings_requested = Signal()
+    readiness_confirmed = Signal()
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._overview: WeekOverview | None = None
+        self.page = ScrollPage()
+        self.greeting = TextLabel("title")
+        self.notice = Card("notice")
+        self.notice_text = TextLabel()
+        self.confirm = BigButton()
+        self.notice.content.addWidget(self.notice_text)
+        self.notice.content.addLayout(button_row(self.confirm))
+        self.week = Card()
+        self.week_title = TextLabel("heading")
+        self.week_status = TextLabel()
+        self.last_session = TextLabel("muted")
+        self.routine_intro = TextLabel()
+        self.routine_list = QVBoxLayout()
+        self.routine_list.setSpacing(10)
+        for widget in (self.week_title, self.week_status, self.last_session, self.routine_intro):
+            self.week.content.addWidget(widget)
+        self.week.content.addLayout(self.routine_list)
+        self.page.body.addWidget(self.greeting)
+        self.page.body.addWidget(self.notice)
+        self.page.body.addWidget(self.week)
+        self.page.body.addStretch(1)
+        self.catalogue_button = BigButton()
+        self.settings_button = BigButton()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page, 1)
+        footer = button_row(self.catalogue_button, self.settings_button)
+        footer.setContentsMargins(32, 8, 32, 24)
+        layout.addLayout(footer)
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _connect_signals(self) -> None:
+        self.catalogue_button.clicked.connect(self.catalogue_requested)
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.confirm.clicked.connect(self.readiness_confirmed)
+
+    def show_overview(self, overview: WeekOverview) -> None:
+        """Show the week of a trainee."""
+        self._overview = overview
+        self._fill()
+
+    def routine_buttons(self) -> list[BigButton]:
+        """Return the buttons of the routine's exercises, in order."""
+        return [w for w in widgets_in(self.routine_list) if isinstance(w, BigButton)]
+
+    def _fill(self) -> None:
+        overview = self._overview
+        clear_layout(self.routine_list)
+        if overview is None:
+            return
+        self.greeting.setText(self.tr("Hello {name}").format(name=overview.trainee.name))
+        self.notice.setVisible(not overview.training_allowed)
+        routine = overview.routine
+        planned = routine.sessions_per_week if routine is not None else 0
+        self.week_status.setText(
+            self.tr("Done this week: %n of your sessions", "", overview.sessions_this_week)
+            + " "
+            + self.tr("(plan: %n a week)", "", planned)
+        )
+        last = overview.last_session
+        if last is None:
+            self.last_session.setText(self.tr("You have not trained yet. Welcome!"))
+        else:
+            when = wording.date_text(last.started_at.date())
+            self.last_session.setText(self.tr("Last session: {date}").format(date=when))
+        if routine is None or not routine.exercises:
+            self.routine_intro.setText(self.tr("There is no plan yet."))
+            return
+        days = ", ".join(wording.weekday_name(day) for day in routine.weekdays)
+        self.routine_intro.setText(
+            self.tr("Your exercises (on {days}). Tap one to see how it is done.").format(days=days)
+        )
+        language = wording.current_language()
+        for item in routine.exercises:
+            exercise = self._catalogue.get(item.exercise_id)
+            if exercise is None:
+                continue  # an exercise removed from a later catalogue: history keeps it
+            self.routine_list.addWidget(self._routine_button(exercise, language, item))
+
+    def _routine_button(
+        self, exercise: Exercise, language: str, item: RoutineExercise
+    ) -> BigButton:
+        name = exercise.text(language).name
+        target = wording.target_text(exercise.measure, item.rep_min, item.rep_max)
+        load = wording.load_text(item.load)
+        button = BigButton("tile")
+        button.setText(f"{name}\n{load} · {target}")
+        button.setAccessibleName(name)
+        button.setAccessibleDescription(f"{load}, {target}")
+        button.clicked.connect(lambda _c=False, e=exercise: self.exercise_chosen.emit(e))
+        return button
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.week_title.setText(self.tr("This week"))
+        self.notice_text.setText(
+            self.tr(
+                "In the health check you answered yes to a question. Please talk with your GP "
+                "or physiotherapist first. Have you done that, and may you train? Then tap "
+                "the button below."
+            )
+        )
+        self.confirm.setText(self.tr("I have talked with my GP: I may train"))
+        self.catalogue_button.setText(self.tr("All exercises"))
+        self.settings_button.setText(self.tr("Settings"))
+        self._fill()

@@ -1,0 +1,210 @@
+"""The main window: one page at a time, moving between them on the pages' signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from sterkblijven.domain.catalogue import Catalogue, Exercise
+from sterkblijven.domain.preferences import Preferences
+from sterkblijven.services.errors import DatabaseProblem, InputRefused
+from sterkblijven.services.home import Home
+from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
+from sterkblijven.ui import messages, theme, wording
+from sterkblijven.ui.catalogue_page import CataloguePage
+from sterkblijven.ui.events import AppEvents, Change
+from sterkblijven.ui.exercise_page import ExercisePage, PictureLoader
+from sterkblijven.ui.home_page import HomePage
+from sterkblijven.ui.settings_dialog import SettingsDialog
+from sterkblijven.ui.wizard import FirstRunWizard
+
+PreferencesApplier = Callable[[Preferences], None]
+_T = TypeVar("_T")
+
+
+class MainWindow(QMainWindow):
+    """Holds the pages and routes between them."""
+
+    def __init__(
+        self,
+        *,
+        catalogue: Catalogue,
+        onboarding: Onboarding,
+        home: Home,
+        events: AppEvents,
+        preferences: Preferences,
+        apply_preferences: PreferencesApplier,
+        load_picture: PictureLoader,
+    ) -> None:
+        super().__init__()
+        self._onboarding = onboarding
+        self._home = home
+        self._events = events
+        self._preferences = preferences
+        self._apply_preferences = apply_preferences
+        self._trainee_id = preferences.current_trainee_id
+        self._return_to: QWidget | None = None
+        self.stack = QStackedWidget()
+        self.wizard: FirstRunWizard | None = None
+        self.home_page = HomePage(catalogue)
+        self.catalogue_page = CataloguePage(catalogue)
+        self.exercise_page = ExercisePage(load_picture, self._picture_width)
+        for page in (self.home_page, self.catalogue_page, self.exercise_page):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self.settings_dialog: SettingsDialog | None = None
+        self.resize(1100, 820)
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _connect_signals(self) -> None:
+        self._events.changed.connect(self.on_data_changed)
+        self.home_page.exercise_chosen.connect(self.show_exercise)
+        self.home_page.catalogue_requested.connect(self.show_catalogue)
+        self.home_page.settings_requested.connect(self.open_settings)
+        self.home_page.readiness_confirmed.connect(self.on_readiness_confirmed)
+        self.catalogue_page.exercise_chosen.connect(self.show_exercise)
+        self.catalogue_page.back_requested.connect(self.show_home)
+        self.exercise_page.back_requested.connect(self.on_exercise_back)
+
+    def _picture_width(self) -> int:
+        return theme.theme_for(self._preferences.text_scale, False).picture_px()
+
+    def start(self) -> None:
+        """Show the first page: the wizard on a new computer, otherwise home."""
+        trainees = self._guard(self._home.trainees) or []
+        if not trainees:
+            self.show_wizard()
+            return
+        known = {t.id for t in trainees}
+        if self._trainee_id not in known:
+            self._trainee_id = trainees[0].id
+        self.show_home()
+
+    def show_wizard(self) -> None:
+        """Show the first-run wizard."""
+        if self.wizard is None:
+            self.wizard = FirstRunWizard(self._onboarding.check_person, self._preferences.language)
+            self.wizard.completed.connect(self.on_wizard_completed)
+            self.wizard.language_chosen.connect(self.on_language_chosen)
+            self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+
+    def show_home(self) -> None:
+        """Show this week for the current trainee."""
+        if self._trainee_id is None:
+            self.show_wizard()
+            return
+        overview = self._guard(lambda: self._home.overview(self._trainee_id or 0))
+        if overview is not None:
+            self.home_page.show_overview(overview)
+        self.stack.setCurrentWidget(self.home_page)
+
+    def show_catalogue(self) -> None:
+        """Show every exercise."""
+        self.stack.setCurrentWidget(self.catalogue_page)
+
+    def show_exercise(self, exercise: Exercise) -> None:
+        """Show one exercise; Back returns to the page it was opened from."""
+        self._return_to = self.stack.currentWidget()
+        self.exercise_page.show_exercise(exercise)
+        self.stack.setCurrentWidget(self.exercise_page)
+
+    def on_exercise_back(self) -> None:
+        """Return from an exercise to where it was opened."""
+        if self._return_to is self.catalogue_page:
+            self.show_catalogue()
+        else:
+            self.show_home()
+
+    def open_settings(self) -> SettingsDialog:
+        """Open the settings; choices apply at once."""
+        dialog = SettingsDialog(self._preferences, self)
+        dialog.preferences_changed.connect(self.on_preferences_changed)
+        self.settings_dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
+        dialog.open()
+        return dialog
+
+    def on_preferences_changed(self, preferences: Preferences) -> None:
+        """Apply and keep new preferences."""
+        self._preferences = preferences
+        self._apply_preferences(preferences)
+
+    def on_language_chosen(self, language: str) -> None:
+        """Switch the language from the wizard's first step."""
+        self.on_preferences_changed(
+            Preferences(
+                language=language,
+                text_scale=self._preferences.text_scale,
+                high_contrast=self._preferences.high_contrast,
+                current_trainee_id=self._preferences.current_trainee_id,
+            )
+        )
+
+    def on_wizard_completed(self, answers: FirstRunAnswers) -> None:
+        """Store the first-run answers and go home; refusals are shown on the wizard."""
+        assert self.wizard is not None
+        try:
+            result = self._onboarding.complete(answers)
+        except InputRefused as refused:
+            self.wizard.show_problem(wording.refusal(refused.code, refused.limits))
+            return
+        except DatabaseProblem as problem:
+            self._explain(problem)
+            return
+        self._trainee_id = result.trainee.id
+        self._preferences = Preferences(
+            language=answers.language,
+            text_scale=self._preferences.text_scale,
+            high_contrast=self._preferences.high_contrast,
+            current_trainee_id=result.trainee.id,
+        )
+        self._events.announce(Change.TRAINEES)
+        self._events.announce(Change.ROUTINE)
+        self.show_home()
+        self.stack.removeWidget(self.wizard)
+        self.wizard.deleteLater()
+        self.wizard = None
+
+    def on_readiness_confirmed(self) -> None:
+        """Record that the trainee may train after talking with the GP."""
+        trainee_id = self._trainee_id
+        if trainee_id is None:
+            return
+        if self._guard(lambda: self._home.confirm_readiness(trainee_id)) is not None:
+            self._events.announce(Change.READINESS)
+
+    def on_data_changed(self, change: str) -> None:
+        """Refresh what shows the changed data."""
+        if change == Change.PREFERENCES and self.exercise_page.exercise() is not None:
+            self.exercise_page.retranslate_ui()  # pictures follow the text size
+        shown_on_home = (Change.TRAINEES, Change.ROUTINE, Change.SESSIONS, Change.READINESS)
+        if change in shown_on_home and self.stack.currentWidget() is self.home_page:
+            self.show_home()
+
+    def _guard(self, action: Callable[[], _T]) -> _T | None:
+        """Run a service call; a data problem is explained in plain words and gives None."""
+        try:
+            return action()
+        except DatabaseProblem as problem:
+            self._explain(problem)
+            return None
+
+    def _explain(self, problem: DatabaseProblem) -> None:
+        QMessageBox.warning(
+            self, self.tr("Problem with your data"), messages.database_problem(problem.code)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set the window title in the current language."""
+        self.setWindowTitle(self.tr("sterkblijven – stay strong"))

@@ -1,0 +1,104 @@
+"""Settings for comfort and language, applied at once while the dialog is open."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QButtonGroup, QDialog, QVBoxLayout, QWidget
+
+from sterkblijven.domain.preferences import TEXT_SCALES, Preferences
+from sterkblijven.ui.widgets import BigButton, ChoiceButton, ScrollPage, TextLabel, button_row
+
+
+class SettingsDialog(QDialog):
+    """Text size, contrast and language; every choice takes effect immediately."""
+
+    preferences_changed = Signal(object)
+
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModal(True)
+        self._preferences = preferences
+        self.page = ScrollPage()
+        self.title = TextLabel("title")
+        self.size_label = TextLabel("heading")
+        self.contrast_label = TextLabel("heading")
+        self.language_label = TextLabel("heading")
+        self.sizes = {scale: ChoiceButton() for scale in TEXT_SCALES}
+        self.standard = ChoiceButton()
+        self.high_contrast = ChoiceButton()
+        self.dutch = ChoiceButton()
+        self.english = ChoiceButton()
+        self.close_button = BigButton("primary")
+        body = self.page.body
+        body.addWidget(self.title)
+        body.addWidget(self.size_label)
+        body.addLayout(button_row(*self.sizes.values()))
+        body.addWidget(self.contrast_label)
+        body.addLayout(button_row(self.standard, self.high_contrast))
+        body.addWidget(self.language_label)
+        body.addLayout(button_row(self.dutch, self.english))
+        body.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page, 1)
+        footer = button_row(self.close_button, stretch_first=True)
+        footer.setContentsMargins(32, 8, 32, 24)
+        layout.addLayout(footer)
+        for buttons in (
+            tuple(self.sizes.values()),
+            (self.standard, self.high_contrast),
+            (self.dutch, self.english),
+        ):
+            group = QButtonGroup(self)
+            for button in buttons:
+                group.addButton(button)
+        self.sizes[preferences.text_scale].setChecked(True)
+        (self.high_contrast if preferences.high_contrast else self.standard).setChecked(True)
+        (self.english if preferences.language == "en" else self.dutch).setChecked(True)
+        # Language names stay in their own language, so everyone finds theirs.
+        self.dutch.set_label("Nederlands")
+        self.english.set_label("English")
+        self._connect_signals()
+        self.retranslate_ui()
+        self.resize(900, 640)
+
+    def _connect_signals(self) -> None:
+        for scale, button in self.sizes.items():
+            button.clicked.connect(lambda _c=False, s=scale: self._change(text_scale=s))
+        self.standard.clicked.connect(lambda: self._change(high_contrast=False))
+        self.high_contrast.clicked.connect(lambda: self._change(high_contrast=True))
+        self.dutch.clicked.connect(lambda: self._change(language="nl"))
+        self.english.clicked.connect(lambda: self._change(language="en"))
+        self.close_button.clicked.connect(self.accept)
+
+    def preferences(self) -> Preferences:
+        """Return the preferences as chosen now."""
+        return self._preferences
+
+    def _change(self, **changes: object) -> None:
+        updated = dataclasses.replace(self._preferences, **changes)  # type: ignore[arg-type]
+        if updated != self._preferences:
+            self._preferences = updated
+            self.preferences_changed.emit(updated)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.setWindowTitle(self.tr("Settings"))
+        self.title.setText(self.tr("Settings"))
+        self.size_label.setText(self.tr("Text size"))
+        for scale, button in self.sizes.items():
+            button.set_label(self.tr("{percent} %").format(percent=scale))
+            button.setAccessibleDescription(self.tr("Text size"))
+        self.contrast_label.setText(self.tr("Colours"))
+        self.standard.set_label(self.tr("Standard"))
+        self.high_contrast.set_label(self.tr("High contrast"))
+        self.language_label.setText(self.tr("Language"))
+        self.close_button.setText(self.tr("Close"))

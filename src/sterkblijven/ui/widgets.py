@@ -1,0 +1,281 @@
+"""Reusable controls sized and named for older eyes and stiff hands."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sterkblijven.ui.theme import MIN_TARGET_PX
+
+CHECK_MARK = "✓  "
+
+
+def _polish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class BigButton(QPushButton):
+    """A push button whose text wraps, never icon-only, at least 48 x 48 px.
+
+    QPushButton cannot wrap its text, so long labels at large text sizes would make a page
+    wider than the window; the text lives in an inner word-wrapping label instead.
+    """
+
+    _PADDING = 14
+
+    def __init__(self, role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = QLabel(self)
+        self._text.setWordWrap(True)
+        self._text.setTextFormat(Qt.TextFormat.PlainText)
+        self._text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._text.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(self._PADDING + 4, self._PADDING, self._PADDING + 4, self._PADDING)
+        inner.addWidget(self._text)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setMinimumSize(MIN_TARGET_PX, MIN_TARGET_PX)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoDefault(False)
+        if role:
+            self.setProperty("role", role)
+            if role == "tile":
+                self._text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.toggled.connect(self._sync_tone)
+        self._sync_tone()
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` (wrapping where needed); it is also the accessible name."""
+        self._text.setText(text)
+        self.setAccessibleName(text.replace("\n", " "))
+        self.updateGeometry()
+
+    def text(self) -> str:
+        """Return the shown text."""
+        return self._text.text()
+
+    def sizeHint(self) -> QSize:
+        """Return the size of the unwrapped text, plus padding."""
+        # A word-wrapping label guesses a narrow width; the button prefers its text unwrapped.
+        unwrapped = self._text.fontMetrics().boundingRect(
+            QRect(0, 0, 100_000, 100_000), int(Qt.AlignmentFlag.AlignLeft), self._text.text()
+        )
+        hint = unwrapped.size() + QSize(2 * self._PADDING + 10, 2 * self._PADDING)
+        return hint.expandedTo(self.minimumSize())
+
+    def minimumSizeHint(self) -> QSize:
+        """Return a small width, so the text wraps instead of widening the page."""
+        return QSize(MIN_TARGET_PX, MIN_TARGET_PX).expandedTo(
+            QSize(self._text.minimumSizeHint().width() // 3, MIN_TARGET_PX)
+        )
+
+    def hasHeightForWidth(self) -> bool:
+        """Tell layouts that the height follows from the width."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """Return the height the wrapped text needs at this width."""
+        text_width = max(1, width - 2 * self._PADDING - 8)
+        return max(MIN_TARGET_PX, self._text.heightForWidth(text_width) + 2 * self._PADDING)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow enabled and disabled with the text colour."""
+        if event.type() == QEvent.Type.EnabledChange:
+            self._sync_tone()
+        super().changeEvent(event)
+
+    def _sync_tone(self, _checked: bool = False) -> None:
+        # Style sheets cannot follow a parent's state into a child, so the inner label
+        # carries the state as a property the style sheet can match.
+        if not self.isEnabled():
+            tone = "disabled"
+        elif self.isChecked():
+            tone = "selected"
+        elif self.property("role") == "primary":
+            tone = "primary"
+        else:
+            tone = "plain"
+        if self._text.property("tone") != tone:
+            self._text.setProperty("tone", tone)
+            _polish(self._text)
+
+
+class ChoiceButton(BigButton):
+    """A button that stays pressed when chosen; a check mark shows it, not colour alone."""
+
+    def __init__(self, role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(role, parent)
+        self._label = ""
+        self.setCheckable(True)
+        self.toggled.connect(self._on_toggled)
+
+    def set_label(self, text: str) -> None:
+        """Set the visible text and the accessible name."""
+        self._label = text
+        self._refresh()
+
+    def label(self) -> str:
+        """Return the text without the check mark."""
+        return self._label
+
+    def _on_toggled(self, _checked: bool) -> None:
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self.setText((CHECK_MARK if self.isChecked() else "") + self._label)
+        # The check mark is visual; screen readers hear the checked state itself.
+        self.setAccessibleName(self._label)
+
+
+class TextLabel(QLabel):
+    """A word-wrapping label with a style role (title, heading, muted, error)."""
+
+    def __init__(self, role: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        if role:
+            self.setProperty("role", role)
+
+    def set_role(self, role: str) -> None:
+        """Change the style role and restyle."""
+        self.setProperty("role", role)
+        _polish(self)
+
+
+class ErrorLabel(TextLabel):
+    """A message in plain words about input that was refused; hidden when empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("error", parent)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        """Show the message, or hide the label for an empty text."""
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+
+class Card(QFrame):
+    """A framed panel that groups related content."""
+
+    def __init__(self, role: str = "card", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", role)
+        self.content = QVBoxLayout(self)
+        self.content.setContentsMargins(20, 16, 20, 16)
+        self.content.setSpacing(12)
+
+
+class PictureView(QWidget):
+    """An SVG picture drawn sharp at any size, keeping its proportions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._renderer = QSvgRenderer(self)
+        self._width = 240
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def set_svg(self, content: bytes) -> bool:
+        """Show an SVG; return False when it cannot be drawn."""
+        loaded = self._renderer.load(QByteArray(content))
+        self.update()
+        return bool(loaded) and self._renderer.isValid()
+
+    def set_display_width(self, width: int) -> None:
+        """Set the width in px; the height follows the picture's proportions."""
+        self._width = width
+        self.updateGeometry()
+        self.setFixedSize(self.sizeHint())
+
+    def sizeHint(self) -> QSize:
+        """Return the display size."""
+        box = self._renderer.viewBoxF()
+        ratio = box.height() / box.width() if box.width() > 0 else 1.0
+        return QSize(self._width, round(self._width * ratio))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """Draw the picture into the widget."""
+        if not self._renderer.isValid():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._renderer.render(painter, QRectF(self.rect()))
+        painter.end()
+
+
+class ScrollPage(QScrollArea):
+    """A page whose content scrolls rather than clips at large text sizes."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        self.body = QVBoxLayout(inner)
+        self.body.setContentsMargins(32, 24, 32, 24)
+        self.body.setSpacing(18)
+        self.setWidget(inner)
+
+
+def button_row(*buttons: QWidget, stretch_first: bool = False) -> QHBoxLayout:
+    """Return a row of buttons with generous spacing."""
+    row = QHBoxLayout()
+    row.setSpacing(16)
+    if stretch_first:
+        row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    if not stretch_first:
+        row.addStretch(1)
+    return row
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget and nested layout in a layout."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        widget = item.widget()
+        inner = item.layout()
+        if widget is not None:
+            widget.hide()  # at once: deletion waits for the event loop
+            widget.deleteLater()
+        elif inner is not None:
+            clear_layout(inner)
+
+
+def widgets_in(layout: QLayout) -> list[QWidget]:
+    """Return the widgets in a layout and its nested layouts, in order."""
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item is None:
+            continue
+        widget = item.widget()
+        inner = item.layout()
+        if widget is not None:
+            found.append(widget)
+        elif inner is not None:
+            found.extend(widgets_in(inner))
+    return found

@@ -1,0 +1,157 @@
+"""Plain words for the domain's codes, in the current language.
+
+The domain returns codes and enums; this module is where they become sentences, so the same
+thing is always called by the same words on every screen.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from sterkblijven.domain.model import BandColour, EquipmentKind, Load, Measure, Task
+
+_CONTEXT = "Wording"
+
+
+def _(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def number(value: float) -> str:
+    """Return a number with the decimal sign of the current language (2,5 in Dutch)."""
+    return QLocale().toString(float(value), "g", 6)
+
+
+def date_text(day: date) -> str:
+    """Return a date in words, such as 'zaterdag 21 november 2026'."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def current_language() -> str:
+    """Return the language the interface speaks now."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
+
+
+def task_name(task: Task) -> str:
+    """Return the everyday task in words."""
+    names = {
+        Task.CHAIR_RISE: _("Standing up from a chair"),
+        Task.STAIRS: _("Climbing stairs"),
+        Task.CARRYING: _("Carrying shopping"),
+        Task.BALANCE: _("Balance"),
+    }
+    return names[task]
+
+
+def band_colour_name(colour: BandColour) -> str:
+    """Return a band colour in words."""
+    names = {
+        BandColour.TAN: _("tan"),
+        BandColour.YELLOW: _("yellow"),
+        BandColour.RED: _("red"),
+        BandColour.GREEN: _("green"),
+        BandColour.BLUE: _("blue"),
+        BandColour.BLACK: _("black"),
+        BandColour.SILVER: _("silver"),
+        BandColour.GOLD: _("gold"),
+        BandColour.OTHER: _("other"),
+    }
+    return names[colour]
+
+
+def band_name(colour: BandColour, label: str) -> str:
+    """Return how a band is called: its own name, or its colour."""
+    if label:
+        return label
+    return _("{colour} band").format(colour=band_colour_name(colour))
+
+
+def load_text(load: Load) -> str:
+    """Return the load in plain words: 'dumbbells of 2 kg', 'red band', 'no weights'."""
+    if load.kind is EquipmentKind.DUMBBELL and load.kg is not None:
+        return _("dumbbells of {kg} kg").format(kg=number(load.kg))
+    if load.kind is EquipmentKind.BAND and load.band is not None:
+        name = band_name(load.band.colour, load.band.label)
+        return _("{band}, doubled").format(band=name) if load.band_doubled else name
+    if load.kind is EquipmentKind.BAND:
+        return _("a band")
+    return _("no weights")
+
+
+def equipment_name(kind: EquipmentKind) -> str:
+    """Return the kind of equipment in words, as a heading."""
+    names = {
+        EquipmentKind.BODYWEIGHT: _("Without weights"),
+        EquipmentKind.DUMBBELL: _("With dumbbells"),
+        EquipmentKind.BAND: _("With a band"),
+    }
+    return names[kind]
+
+
+def target_text(measure: Measure, low: int, high: int) -> str:
+    """Return the target of a set in words."""
+    if measure is Measure.SECONDS:
+        return _("hold {low} to {high} seconds").format(low=low, high=high)
+    if measure is Measure.STEPS:
+        return _("{low} to {high} steps").format(low=low, high=high)
+    return _("{low} to {high} times, until you really cannot do more").format(low=low, high=high)
+
+
+def weekday_name(day: int) -> str:
+    """Return the name of a weekday, Monday being 0."""
+    names = (
+        _("Monday"),
+        _("Tuesday"),
+        _("Wednesday"),
+        _("Thursday"),
+        _("Friday"),
+        _("Saturday"),
+        _("Sunday"),
+    )
+    return names[day]
+
+
+def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
+    """Return the plain-words message for input that was refused."""
+    low, high = (*limits, 0, 0)[:2]
+    messages = {
+        "name_empty": _("Please type a name."),
+        "name_too_long": _("That name is too long. Use at most {most} letters.").format(
+            most=number(low)
+        ),
+        "name_bad_characters": _("The name has a character that cannot be used. Please retype it."),
+        "band_label_empty": _("Please type a name for the band."),
+        "band_label_too_long": _("That name is too long. Use at most {most} letters.").format(
+            most=number(low)
+        ),
+        "band_label_bad_characters": _(
+            "The name has a character that cannot be used. Please retype it."
+        ),
+        "year_not_a_number": _("Please type the birth year as four digits, for example 1948."),
+        "year_out_of_range": _("Please type a birth year from {low} to {high}.").format(
+            low=low, high=high
+        ),
+        "kg_not_a_number": _("Please type the weight as a number, for example 2,5."),
+        "kg_out_of_range": _("Please type a weight from {low} to {high} kg.").format(
+            low=number(low), high=number(high)
+        ),
+        "dumbbell_twice": _("That weight is already in the list."),
+        "language_unknown": _("Please choose a language."),
+    }
+    return messages.get(code, _("This input cannot be used. Please check it and try again."))
+
+
+def readiness_question(code: str) -> str:
+    """Return one question of the readiness check."""
+    questions = {
+        "chest_pain": _("Do you get pain or pressure in your chest when you exert yourself?"),
+        "dizziness": _("Have you lost your balance because of dizziness, or fainted, recently?"),
+        "recent_fracture_or_operation": _(
+            "Have you broken a bone or had an operation in the last month?"
+        ),
+        "blood_pressure": _("Do you have high blood pressure that is not under control?"),
+        "doctor_advised_against": _("Has a doctor told you not to exercise?"),
+    }
+    return questions[code]
