@@ -42,9 +42,10 @@ class AppContext:
     window: MainWindow
 
     def close(self) -> None:
-        """Close the window and the database."""
+        """Close the window and the database, and uninstall the translations."""
         self.window.close()
         self.window.deleteLater()
+        self.translations.remove()
         self.database.close()
 
 

@@ -60,6 +60,7 @@ class Exercise:
     id: str
     task: Task
     regions: frozenset[BodyRegion]
+    primary_region: BodyRegion  # the first region listed: what the exercise mainly trains
     equipment: tuple[EquipmentKind, ...]
     seated: bool
     measure: Measure
@@ -128,10 +129,10 @@ def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
     )
     if len(set(equipment)) != len(equipment):
         raise CatalogueError(source, "equipment", "lists a kind twice")
-    regions = frozenset(
+    listed_regions = [
         _enum(source, "regions", BodyRegion, value)
         for value in _list(source, "regions", data["regions"])
-    )
+    ]
     seated = data["seated"]
     if not isinstance(seated, bool):
         raise CatalogueError(source, "seated", "must be true or false")
@@ -144,7 +145,8 @@ def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
     return Exercise(
         id=exercise_id,
         task=_enum(source, "task", Task, data["task"]),
-        regions=regions,
+        regions=frozenset(listed_regions),
+        primary_region=listed_regions[0],
         equipment=equipment,
         seated=seated,
         measure=_enum(source, "measure", Measure, data["measure"]),

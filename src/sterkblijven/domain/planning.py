@@ -43,10 +43,12 @@ def build_default_routine(
     for region in COVERAGE_ORDER:
         if any(region in e.regions for e in chosen):
             continue
-        for exercise in doable:
-            if region in exercise.regions and exercise not in chosen:
-                chosen.append(exercise)
-                break
+        # An exercise that mainly trains the region beats one that trains it on the side.
+        candidates = [e for e in doable if region in e.regions and e not in chosen]
+        if candidates:
+            chosen.append(
+                min(candidates, key=lambda e: (e.primary_region is not region, e.priority))
+            )
     # Fill up, first with exercises for an everyday task not yet served, then by priority.
     while len(chosen) < DEFAULT_EXERCISES:
         rest = [e for e in doable if e not in chosen]

@@ -28,11 +28,7 @@ class Translations:
             language = "nl"
         if language == self.language:
             return
-        for translator in self._installed:
-            self._app.removeTranslator(translator)
-            translator.deleteLater()
-        self._installed.clear()
-        self._data.clear()
+        self.remove()
         QLocale.setDefault(LOCALES[language])
         qt_own = QTranslator(self._app)
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -45,6 +41,15 @@ class Translations:
                 self._data.append(content)
                 self._install(ours)
         self.language = language
+
+    def remove(self) -> None:
+        """Uninstall every translator this object installed."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+            translator.deleteLater()
+        self._installed.clear()
+        self._data.clear()
+        self.language = ""
 
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)

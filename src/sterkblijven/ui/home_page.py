@@ -88,9 +88,9 @@ class HomePage(QWidget):
         routine = overview.routine
         planned = routine.sessions_per_week if routine is not None else 0
         self.week_status.setText(
-            self.tr("Done this week: %n of your sessions", "", overview.sessions_this_week)
-            + " "
-            + self.tr("(plan: %n a week)", "", planned)
+            self.tr("Sessions done this week: {done}. Your plan: {planned} a week.").format(
+                done=overview.sessions_this_week, planned=planned
+            )
         )
         last = overview.last_session
         if last is None:

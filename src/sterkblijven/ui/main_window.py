@@ -147,14 +147,15 @@ class MainWindow(QMainWindow):
 
     def on_wizard_completed(self, answers: FirstRunAnswers) -> None:
         """Store the first-run answers and go home; refusals are shown on the wizard."""
-        assert self.wizard is not None
+        if self.wizard is None:
+            return  # already completed
         try:
             result = self._onboarding.complete(answers)
         except InputRefused as refused:
             self.wizard.show_problem(wording.refusal(refused.code, refused.limits))
             return
         except DatabaseProblem as problem:
-            self._explain(problem)
+            self.wizard.show_problem(messages.database_problem(problem.code))
             return
         self._trainee_id = result.trainee.id
         self._preferences = Preferences(

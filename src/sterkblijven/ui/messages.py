@@ -4,34 +4,32 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-_CONTEXT = "Messages"
-
 
 def database_problem(code: str) -> str:
     """Return what went wrong with the data, and what the person can do."""
     texts = {
         "not_writable": QCoreApplication.translate(
-            _CONTEXT,
+            "Messages",
             "Your data cannot be saved because the data folder is read-only. Nothing that was "
             "saved before is lost. Ask your carer to check the folder.",
         ),
         "disk_full": QCoreApplication.translate(
-            _CONTEXT,
+            "Messages",
             "Your data cannot be saved because the disk is full. Nothing that was saved before "
             "is lost. Make room on the computer and try again.",
         ),
         "damaged": QCoreApplication.translate(
-            _CONTEXT,
+            "Messages",
             "The data file is damaged and cannot be read. It has not been changed or deleted. "
             "Your carer can restore a backup from the data folder.",
         ),
         "foreign": QCoreApplication.translate(
-            _CONTEXT,
+            "Messages",
             "The data file belongs to another program and cannot be used. It has not been "
             "changed. Start with another data folder.",
         ),
         "newer_version": QCoreApplication.translate(
-            _CONTEXT,
+            "Messages",
             "The data was saved by a newer version of this program. Please install the newest "
             "version. Your data has not been changed.",
         ),
@@ -39,7 +37,7 @@ def database_problem(code: str) -> str:
     return texts.get(
         code,
         QCoreApplication.translate(
-            _CONTEXT,
+            "Messages",
             "Something went wrong with the data. Nothing that was saved before is lost. Please "
             "try again.",
         ),
@@ -49,7 +47,7 @@ def database_problem(code: str) -> str:
 def catalogue_problem(source: str, field: str, problem: str) -> str:
     """Return the message shown when the exercise list that came with the app is broken."""
     return QCoreApplication.translate(
-        _CONTEXT,
+        "Messages",
         "The list of exercises that came with the program is damaged, so it cannot start. "
         "Please reinstall the program. Your own data is safe.\n\nFile: {source}\nField: "
         "{field}\nProblem: {problem}",

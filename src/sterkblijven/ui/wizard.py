@@ -430,7 +430,7 @@ class BandStep(WizardStep):
         for index, (band, owned) in enumerate(self._bands):
             name = wording.band_name(band.colour, band.label)
             choice = ChoiceButton()
-            choice.set_label(name)
+            choice.set_label(name[:1].upper() + name[1:])  # a label on its own: capital first
             choice.setChecked(owned)
             choice.toggled.connect(lambda checked, i=index: self._toggle(i, checked))
             up, down = BigButton(), BigButton()
@@ -564,7 +564,7 @@ class FirstRunWizard(QWidget):
         layout.addLayout(footer)
         self._connect_signals()
         self.retranslate_ui()
-        self._show(0)
+        self.show_step(0)
 
     def _connect_signals(self) -> None:
         self.back.clicked.connect(self.on_back_clicked)
@@ -583,7 +583,8 @@ class FirstRunWizard(QWidget):
         assert isinstance(step, WizardStep)
         return step
 
-    def _show(self, index: int) -> None:
+    def show_step(self, index: int) -> None:
+        """Show the step at ``index`` among the steps that apply."""
         steps = self._visible_steps()
         step = steps[index]
         if step is self.summary_step:
@@ -609,7 +610,7 @@ class FirstRunWizard(QWidget):
         steps = self._visible_steps()
         index = steps.index(self.current_step())
         if index > 0:
-            self._show(index - 1)
+            self.show_step(index - 1)
 
     def on_next_clicked(self) -> None:
         """Check the step; go on, or say in plain words what is missing."""
@@ -622,13 +623,16 @@ class FirstRunWizard(QWidget):
         steps = self._visible_steps()
         index = steps.index(step)
         if index == len(steps) - 1:
+            # One tap finishes; a second (a double tap) must not submit the answers again.
+            self.next.setEnabled(False)
             self.completed.emit(self.answers())
         else:
-            self._show(index + 1)
+            self.show_step(index + 1)
 
     def show_problem(self, text: str) -> None:
-        """Show a problem reported after Finish on the current step."""
+        """Show a problem reported after Finish on the current step, and allow a retry."""
         self.current_step().error.show_message(text)
+        self.next.setEnabled(True)
 
     def answers(self) -> FirstRunAnswers:
         """Return everything entered so far."""

@@ -12,11 +12,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from sterkblijven.domain.model import BandColour, EquipmentKind, Load, Measure, Task
 
-_CONTEXT = "Wording"
-
-
-def _(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+# Calls read translate("Wording", "...") literally, so pyside6-lupdate can find the texts.
+translate = QCoreApplication.translate
 
 
 def number(value: float) -> str:
@@ -37,10 +34,10 @@ def current_language() -> str:
 def task_name(task: Task) -> str:
     """Return the everyday task in words."""
     names = {
-        Task.CHAIR_RISE: _("Standing up from a chair"),
-        Task.STAIRS: _("Climbing stairs"),
-        Task.CARRYING: _("Carrying shopping"),
-        Task.BALANCE: _("Balance"),
+        Task.CHAIR_RISE: translate("Wording", "Standing up from a chair"),
+        Task.STAIRS: translate("Wording", "Climbing stairs"),
+        Task.CARRYING: translate("Wording", "Carrying shopping"),
+        Task.BALANCE: translate("Wording", "Balance"),
     }
     return names[task]
 
@@ -48,15 +45,15 @@ def task_name(task: Task) -> str:
 def band_colour_name(colour: BandColour) -> str:
     """Return a band colour in words."""
     names = {
-        BandColour.TAN: _("tan"),
-        BandColour.YELLOW: _("yellow"),
-        BandColour.RED: _("red"),
-        BandColour.GREEN: _("green"),
-        BandColour.BLUE: _("blue"),
-        BandColour.BLACK: _("black"),
-        BandColour.SILVER: _("silver"),
-        BandColour.GOLD: _("gold"),
-        BandColour.OTHER: _("other"),
+        BandColour.TAN: translate("Wording", "tan"),
+        BandColour.YELLOW: translate("Wording", "yellow"),
+        BandColour.RED: translate("Wording", "red"),
+        BandColour.GREEN: translate("Wording", "green"),
+        BandColour.BLUE: translate("Wording", "blue"),
+        BandColour.BLACK: translate("Wording", "black"),
+        BandColour.SILVER: translate("Wording", "silver"),
+        BandColour.GOLD: translate("Wording", "gold"),
+        BandColour.OTHER: translate("Wording", "other"),
     }
     return names[colour]
 
@@ -65,27 +62,29 @@ def band_name(colour: BandColour, label: str) -> str:
     """Return how a band is called: its own name, or its colour."""
     if label:
         return label
-    return _("{colour} band").format(colour=band_colour_name(colour))
+    return translate("Wording", "{colour} band").format(colour=band_colour_name(colour))
 
 
 def load_text(load: Load) -> str:
     """Return the load in plain words: 'dumbbells of 2 kg', 'red band', 'no weights'."""
     if load.kind is EquipmentKind.DUMBBELL and load.kg is not None:
-        return _("dumbbells of {kg} kg").format(kg=number(load.kg))
+        return translate("Wording", "dumbbells of {kg} kg").format(kg=number(load.kg))
     if load.kind is EquipmentKind.BAND and load.band is not None:
         name = band_name(load.band.colour, load.band.label)
-        return _("{band}, doubled").format(band=name) if load.band_doubled else name
+        return (
+            translate("Wording", "{band}, doubled").format(band=name) if load.band_doubled else name
+        )
     if load.kind is EquipmentKind.BAND:
-        return _("a band")
-    return _("no weights")
+        return translate("Wording", "a band")
+    return translate("Wording", "no weights")
 
 
 def equipment_name(kind: EquipmentKind) -> str:
     """Return the kind of equipment in words, as a heading."""
     names = {
-        EquipmentKind.BODYWEIGHT: _("Without weights"),
-        EquipmentKind.DUMBBELL: _("With dumbbells"),
-        EquipmentKind.BAND: _("With a band"),
+        EquipmentKind.BODYWEIGHT: translate("Wording", "Without weights"),
+        EquipmentKind.DUMBBELL: translate("Wording", "With dumbbells"),
+        EquipmentKind.BAND: translate("Wording", "With a band"),
     }
     return names[kind]
 
@@ -93,22 +92,24 @@ def equipment_name(kind: EquipmentKind) -> str:
 def target_text(measure: Measure, low: int, high: int) -> str:
     """Return the target of a set in words."""
     if measure is Measure.SECONDS:
-        return _("hold {low} to {high} seconds").format(low=low, high=high)
+        return translate("Wording", "hold {low} to {high} seconds").format(low=low, high=high)
     if measure is Measure.STEPS:
-        return _("{low} to {high} steps").format(low=low, high=high)
-    return _("{low} to {high} times, until you really cannot do more").format(low=low, high=high)
+        return translate("Wording", "{low} to {high} steps").format(low=low, high=high)
+    return translate("Wording", "{low} to {high} times, until you really cannot do more").format(
+        low=low, high=high
+    )
 
 
 def weekday_name(day: int) -> str:
     """Return the name of a weekday, Monday being 0."""
     names = (
-        _("Monday"),
-        _("Tuesday"),
-        _("Wednesday"),
-        _("Thursday"),
-        _("Friday"),
-        _("Saturday"),
-        _("Sunday"),
+        translate("Wording", "Monday"),
+        translate("Wording", "Tuesday"),
+        translate("Wording", "Wednesday"),
+        translate("Wording", "Thursday"),
+        translate("Wording", "Friday"),
+        translate("Wording", "Saturday"),
+        translate("Wording", "Sunday"),
     )
     return names[day]
 
@@ -117,41 +118,55 @@ def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
     """Return the plain-words message for input that was refused."""
     low, high = (*limits, 0, 0)[:2]
     messages = {
-        "name_empty": _("Please type a name."),
-        "name_too_long": _("That name is too long. Use at most {most} letters.").format(
-            most=number(low)
+        "name_empty": translate("Wording", "Please type a name."),
+        "name_too_long": translate(
+            "Wording", "That name is too long. Use at most {most} letters."
+        ).format(most=number(low)),
+        "name_bad_characters": translate(
+            "Wording", "The name has a character that cannot be used. Please retype it."
         ),
-        "name_bad_characters": _("The name has a character that cannot be used. Please retype it."),
-        "band_label_empty": _("Please type a name for the band."),
-        "band_label_too_long": _("That name is too long. Use at most {most} letters.").format(
-            most=number(low)
+        "band_label_empty": translate("Wording", "Please type a name for the band."),
+        "band_label_too_long": translate(
+            "Wording", "That name is too long. Use at most {most} letters."
+        ).format(most=number(low)),
+        "band_label_bad_characters": translate(
+            "Wording", "The name has a character that cannot be used. Please retype it."
         ),
-        "band_label_bad_characters": _(
-            "The name has a character that cannot be used. Please retype it."
+        "year_not_a_number": translate(
+            "Wording", "Please type the birth year as four digits, for example 1948."
         ),
-        "year_not_a_number": _("Please type the birth year as four digits, for example 1948."),
-        "year_out_of_range": _("Please type a birth year from {low} to {high}.").format(
-            low=low, high=high
+        "year_out_of_range": translate(
+            "Wording", "Please type a birth year from {low} to {high}."
+        ).format(low=low, high=high),
+        "kg_not_a_number": translate(
+            "Wording", "Please type the weight as a number, for example 2,5."
         ),
-        "kg_not_a_number": _("Please type the weight as a number, for example 2,5."),
-        "kg_out_of_range": _("Please type a weight from {low} to {high} kg.").format(
-            low=number(low), high=number(high)
-        ),
-        "dumbbell_twice": _("That weight is already in the list."),
-        "language_unknown": _("Please choose a language."),
+        "kg_out_of_range": translate(
+            "Wording", "Please type a weight from {low} to {high} kg."
+        ).format(low=number(low), high=number(high)),
+        "dumbbell_twice": translate("Wording", "That weight is already in the list."),
+        "language_unknown": translate("Wording", "Please choose a language."),
     }
-    return messages.get(code, _("This input cannot be used. Please check it and try again."))
+    return messages.get(
+        code, translate("Wording", "This input cannot be used. Please check it and try again.")
+    )
 
 
 def readiness_question(code: str) -> str:
     """Return one question of the readiness check."""
     questions = {
-        "chest_pain": _("Do you get pain or pressure in your chest when you exert yourself?"),
-        "dizziness": _("Have you lost your balance because of dizziness, or fainted, recently?"),
-        "recent_fracture_or_operation": _(
-            "Have you broken a bone or had an operation in the last month?"
+        "chest_pain": translate(
+            "Wording", "Do you get pain or pressure in your chest when you exert yourself?"
         ),
-        "blood_pressure": _("Do you have high blood pressure that is not under control?"),
-        "doctor_advised_against": _("Has a doctor told you not to exercise?"),
+        "dizziness": translate(
+            "Wording", "Have you lost your balance because of dizziness, or fainted, recently?"
+        ),
+        "recent_fracture_or_operation": translate(
+            "Wording", "Have you broken a bone or had an operation in the last month?"
+        ),
+        "blood_pressure": translate(
+            "Wording", "Do you have high blood pressure that is not under control?"
+        ),
+        "doctor_advised_against": translate("Wording", "Has a doctor told you not to exercise?"),
     }
     return questions[code]

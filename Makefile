@@ -1,0 +1,58 @@
+# make run   - create .venv, install, start the app on the user's data folder
+# make test  - install what tests need, then lint, types, import boundaries, tests, self-test
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+TR_SOURCES := $(wildcard src/sterkblijven/ui/*.py)
+TS_NL := src/sterkblijven/i18n/sterkblijven_nl.ts
+QM_NL := src/sterkblijven/i18n/sterkblijven_nl.qm
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test lint typecheck unit selftest translations screenshots migration clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
+		{ echo "sterkblijven needs Python 3.11 or newer; set PYTHON=python3.11 (or newer)."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	@touch $(STAMP)
+
+run: QT_QPA_PLATFORM =
+run: $(STAMP)
+	$(BIN)/sterkblijven $(ARGS)
+
+test: lint unit selftest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest
+
+selftest: $(STAMP)
+	$(BIN)/sterkblijven --self-test
+
+# Refresh the Dutch .ts from the code (existing translations are kept) and compile it.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(TR_SOURCES) -source-language en -target-language nl -no-obsolete -ts $(TS_NL)
+	$(BIN)/pyside6-lrelease $(TS_NL) -qm $(QM_NL)
+
+# Every screen at every text size, in both themes and languages, as PNGs in build/screenshots.
+screenshots: $(STAMP)
+	$(BIN)/sterkblijven --self-test --screenshots build/screenshots
+
+# Write a new migration: make migration MESSAGE="what changes"
+migration: $(STAMP)
+	@mkdir -p build && rm -f build/migration-scratch.sqlite3
+	$(BIN)/alembic upgrade head
+	$(BIN)/alembic revision --autogenerate -m "$(MESSAGE)"
+
+clean:
+	rm -rf $(VENV) build .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,133 @@
+"""What people type: accepted when sensible, refused with a code otherwise."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sterkblijven.domain.bands import renumber, theraband_ladder
+from sterkblijven.domain.model import BandColour
+from sterkblijven.domain.preferences import Preferences
+from sterkblijven.domain.readiness import QUESTIONS, answer
+from sterkblijven.domain.validation import (
+    InputRefused,
+    clean_band_label,
+    clean_name,
+    parse_birth_year,
+    parse_kg,
+)
+
+
+def test_names_are_tidied() -> None:
+    """Surrounding and repeated spaces go; the name itself stays as typed."""
+    assert clean_name("  Riet   van  Dam ") == "Riet van Dam"
+    assert clean_band_label(" paars ") == "paars"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("", "name_empty"),
+        ("   ", "name_empty"),
+        ("x" * 41, "name_too_long"),
+        ("a\x00b", "name_bad_characters"),
+    ],
+)
+def test_bad_names_are_refused(text: str, code: str) -> None:
+    """Empty, overlong and control-character names are refused with a code."""
+    with pytest.raises(InputRefused) as caught:
+        clean_name(text)
+    assert caught.value.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("19x8", "year_not_a_number"),
+        ("", "year_not_a_number"),
+        ("１９４８", "year_not_a_number"),
+        ("1915", "year_out_of_range"),
+        ("2009", "year_out_of_range"),
+    ],
+)
+def test_bad_birth_years_are_refused(text: str, code: str) -> None:
+    """Birth years must be digits between 110 and 18 years ago."""
+    with pytest.raises(InputRefused) as caught:
+        parse_birth_year(text, 2026)
+    assert caught.value.code == code
+    assert caught.value.limits == (1916, 2008)
+
+
+def test_birth_year_edges_are_accepted() -> None:
+    """The oldest and youngest accepted birth years pass."""
+    assert parse_birth_year(" 1916 ", 2026) == 1916
+    assert parse_birth_year("2008", 2026) == 2008
+
+
+@pytest.mark.parametrize(
+    ("text", "kg"), [("2,5", 2.5), ("2.5 kg", 2.5), ("3KG", 3.0), ("1,3", 1.25), ("0.25", 0.25)]
+)
+def test_weights_accept_comma_and_unit(text: str, kg: float) -> None:
+    """A Dutch comma, a point and a trailing 'kg' all work; weights round to 0.25 kg."""
+    assert parse_kg(text) == kg
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("zwaar", "kg_not_a_number"),
+        ("0", "kg_out_of_range"),
+        ("51", "kg_out_of_range"),
+        ("nan", "kg_out_of_range"),
+        ("inf", "kg_out_of_range"),
+    ],
+)
+def test_bad_weights_are_refused(text: str, code: str) -> None:
+    """Words, zero, too heavy and not-a-number are refused."""
+    with pytest.raises(InputRefused) as caught:
+        parse_kg(text)
+    assert caught.value.code == code
+
+
+@given(st.text(max_size=30))
+def test_any_typed_text_is_accepted_or_refused_cleanly(text: str) -> None:
+    """No typed text crashes a parser: it gives a value or an InputRefused."""
+    for parse in (clean_name, clean_band_label, lambda t: parse_birth_year(t, 2026), parse_kg):
+        try:
+            parse(text)
+        except InputRefused as refused:
+            assert refused.code
+
+
+def test_readiness_any_yes_needs_confirmation() -> None:
+    """Any yes advises the GP and blocks training until confirmed; no yes allows it."""
+    from datetime import datetime
+
+    now = datetime(2026, 11, 18)
+    assert answer([], now).training_allowed
+    flagged = answer([QUESTIONS[0]], now)
+    assert flagged.advises_doctor and not flagged.training_allowed
+    with pytest.raises(ValueError):
+        answer(["unknown"], now)
+
+
+def test_theraband_ladder_and_renumbering() -> None:
+    """Thera-Band's order runs tan to gold with rising force; renumbering follows list order."""
+    ladder = theraband_ladder()
+    assert [b.colour for b in ladder][:3] == [BandColour.TAN, BandColour.YELLOW, BandColour.RED]
+    forces = [b.force_kgf or 0 for b in ladder]
+    assert forces == sorted(forces)
+    swapped = renumber([ladder[1], ladder[0]])
+    assert [(b.colour, b.position) for b in swapped] == [
+        (BandColour.YELLOW, 0),
+        (BandColour.TAN, 1),
+    ]
+
+
+def test_preferences_read_leniently() -> None:
+    """Unreadable stored preferences fall back to defaults instead of failing."""
+    stored = Preferences("en", 150, True, 3).to_settings()
+    assert Preferences.from_settings(stored) == Preferences("en", 150, True, 3)
+    odd = {"language": "fr", "text_scale": "99", "high_contrast": "yes", "current_trainee_id": "x"}
+    assert Preferences.from_settings(odd) == Preferences()

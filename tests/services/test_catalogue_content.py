@@ -1,0 +1,41 @@
+"""The shipped catalogue: enough exercises, the whole body, both languages, all pictures."""
+
+from __future__ import annotations
+
+from sterkblijven import resources
+from sterkblijven.domain.catalogue import LANGUAGES, Catalogue
+from sterkblijven.domain.model import BodyRegion, EquipmentKind, Task
+
+
+def test_catalogue_is_large_enough_and_covers_the_body(catalogue: Catalogue) -> None:
+    """At least 16 exercises cover every body region and every everyday task."""
+    assert len(catalogue.exercises) >= 16
+    assert set().union(*(e.regions for e in catalogue.exercises)) == set(BodyRegion)
+    assert {e.task for e in catalogue.exercises} == set(Task)
+
+
+def test_every_equipment_kind_and_supported_variants_occur(catalogue: Catalogue) -> None:
+    """Dumbbell, band and body-weight variants all exist, and most have a supported form."""
+    kinds = {kind for e in catalogue.exercises for kind in e.equipment}
+    assert kinds == set(EquipmentKind)
+    supported = [e for e in catalogue.exercises if e.has_supported_variant]
+    assert len(supported) >= len(catalogue.exercises) // 2
+
+
+def test_every_exercise_has_both_languages_complete(catalogue: Catalogue) -> None:
+    """Each exercise has Dutch and English text, with the same number of steps and variants."""
+    for exercise in catalogue.exercises:
+        nl, en = (exercise.texts[language] for language in LANGUAGES)
+        assert len(nl.steps) == len(en.steps), exercise.id
+        assert len(nl.mistakes) == len(en.mistakes), exercise.id
+        assert set(nl.variants) == set(en.variants) == set(exercise.equipment), exercise.id
+        assert (nl.supported is None) == (en.supported is None), exercise.id
+
+
+def test_every_exercise_has_both_pictures(catalogue: Catalogue) -> None:
+    """Start and end pictures exist for every exercise and no picture is left unused."""
+    shipped = resources.picture_names()
+    for exercise in catalogue.exercises:
+        assert exercise.start_picture in shipped and exercise.end_picture in shipped
+        assert exercise.start_picture != exercise.end_picture
+    assert catalogue.pictures() == shipped

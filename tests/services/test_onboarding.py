@@ -1,0 +1,113 @@
+"""First run: the answers become a trainee with equipment, readiness and a routine."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from sterkblijven.domain.bands import theraband_ladder
+from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.model import EquipmentKind, Sex
+from sterkblijven.domain.preferences import Preferences
+from sterkblijven.services.errors import InputRefused
+from sterkblijven.services.home import Home
+from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
+from sterkblijven.services.preferences import PreferencesStore
+from sterkblijven.storage import Database, open_database
+from sterkblijven.storage.database import sqlite_url
+from sterkblijven.storage.models import TraineeRow
+
+ANSWERS = FirstRunAnswers(
+    name=" Riet ",
+    birth_year="1948",
+    sex=Sex.FEMALE,
+    readiness_yes=frozenset(),
+    readiness_confirmed=False,
+    dumbbells_kg=(2.0, 1.0),
+    bands=theraband_ladder()[1:4],
+    language="nl",
+)
+
+
+def services(database: Database, catalogue: Catalogue, now: datetime) -> tuple[Onboarding, Home]:
+    """Return the onboarding and home services on one database."""
+    return Onboarding(database, catalogue, lambda: now), Home(database, lambda: now)
+
+
+def test_first_run_builds_a_routine_that_fits(
+    database: Database, catalogue: Catalogue, clock: datetime
+) -> None:
+    """Completing the wizard stores the person and a routine using only their equipment."""
+    onboarding, home = services(database, catalogue, clock)
+    result = onboarding.complete(ANSWERS)
+    assert result.trainee.name == "Riet"
+    overview = home.overview(result.trainee.id or 0)
+    assert overview.routine == result.routine
+    assert overview.training_allowed
+    assert overview.sessions_this_week == 0 and overview.last_session is None
+    for item in result.routine.exercises:
+        if item.load.kind is EquipmentKind.DUMBBELL:
+            assert item.load.kg == 1.0
+        if item.load.kind is EquipmentKind.BAND:
+            assert item.load.band is not None and item.load.band.colour.value == "yellow"
+    assert PreferencesStore(database).load().current_trainee_id == result.trainee.id
+
+
+def test_refused_answers_write_nothing(
+    database: Database, catalogue: Catalogue, clock: datetime
+) -> None:
+    """An empty name is refused before anything is stored."""
+    onboarding, _home = services(database, catalogue, clock)
+    with pytest.raises(InputRefused) as caught:
+        onboarding.complete(_replace(ANSWERS, name="   "))
+    assert caught.value.code == "name_empty"
+    with pytest.raises(InputRefused):
+        onboarding.complete(_replace(ANSWERS, birth_year="1820"))
+    with database.transaction() as tx:
+        assert tx.scalar(select(func.count(TraineeRow.id))) == 0
+
+
+def test_any_yes_waits_for_confirmation(
+    database: Database, catalogue: Catalogue, clock: datetime
+) -> None:
+    """A yes in the readiness check blocks training until the person confirms."""
+    onboarding, home = services(database, catalogue, clock)
+    result = onboarding.complete(_replace(ANSWERS, readiness_yes=frozenset({"chest_pain"})))
+    trainee_id = result.trainee.id or 0
+    assert not home.overview(trainee_id).training_allowed
+    home.confirm_readiness(trainee_id)
+    assert home.overview(trainee_id).training_allowed
+    confirmed_at_once = onboarding.complete(
+        _replace(
+            ANSWERS, name="Kees", readiness_yes=frozenset({"dizziness"}), readiness_confirmed=True
+        )
+    )
+    assert home.overview(confirmed_at_once.trainee.id or 0).training_allowed
+
+
+def test_a_restart_keeps_everything(
+    database_path: Path, database: Database, catalogue: Catalogue, clock: datetime
+) -> None:
+    """After closing and reopening the database, the trainee, routine and settings remain."""
+    onboarding, home = services(database, catalogue, clock)
+    result = onboarding.complete(ANSWERS)
+    PreferencesStore(database).save(Preferences("en", 200, True, result.trainee.id))
+    before = home.overview(result.trainee.id or 0)
+    database.close()
+    reopened = open_database(sqlite_url(database_path), database_path.parent / "backups")
+    try:
+        _onboarding, home_again = services(reopened, catalogue, clock)
+        assert home_again.trainees() == [result.trainee]
+        assert home_again.overview(result.trainee.id or 0) == before
+        assert PreferencesStore(reopened).load() == Preferences("en", 200, True, result.trainee.id)
+    finally:
+        reopened.close()
+
+
+def _replace(answers: FirstRunAnswers, **changes: object) -> FirstRunAnswers:
+    """Return the answers with some changed."""
+    return dataclasses.replace(answers, **changes)  # type: ignore[arg-type]

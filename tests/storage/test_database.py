@@ -1,0 +1,104 @@
+"""Opening, migrating and protecting the database file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from sterkblijven.storage import Database, DatabaseProblem, open_database
+from sterkblijven.storage.database import SCHEMA_HEAD, backup_file, head_revision, sqlite_url
+from sterkblijven.storage.models import Base
+
+
+def test_head_constant_matches_the_newest_migration() -> None:
+    """The revision a normal start compares against is the newest migration script."""
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_migrations_build_exactly_the_models(database: Database) -> None:
+    """Upgrading an empty database gives the schema the models describe, nothing missing."""
+    with database.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(database: Database) -> None:
+    """Every connection has WAL, enforced foreign keys and full synchronous commits."""
+    with database.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2
+
+
+def test_reopening_a_current_database_changes_nothing(
+    database_path: Path, database: Database
+) -> None:
+    """A second start on an up-to-date file runs no migration and takes no backup."""
+    database.close()
+    again = open_database(sqlite_url(database_path), database_path.parent / "backups")
+    again.close()
+    assert not (database_path.parent / "backups").exists()
+
+
+def test_existing_file_is_backed_up_before_migrating(tmp_path: Path) -> None:
+    """A file that exists before its first migration is copied to the backups first."""
+    path = tmp_path / "old.sqlite3"
+    sqlite3.connect(path).close()  # an existing, never-migrated database file
+    backups = tmp_path / "backups"
+    open_database(sqlite_url(path), backups).close()
+    copies = list(backups.glob("before-migration-*.sqlite3"))
+    assert len(copies) == 1
+    assert oct(copies[0].stat().st_mode & 0o777) == "0o600"
+    assert oct(path.stat().st_mode & 0o777) == "0o600"
+
+
+def test_database_from_a_newer_version_is_refused_untouched(
+    database_path: Path, database: Database
+) -> None:
+    """A schema revision this version does not know is refused and the file left as it was."""
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffff_future'"))
+    database.close()
+    before = database_path.read_bytes()
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(sqlite_url(database_path))
+    assert caught.value.code == "newer_version"
+    assert database_path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path: Path) -> None:
+    """Random bytes are reported as damaged, and the file is neither changed nor deleted."""
+    path = tmp_path / "broken.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(sqlite_url(path), tmp_path / "backups")
+    assert caught.value.code == "damaged"
+    assert path.read_bytes() == b"this is not a database at all" * 100
+
+
+def test_another_programs_database_is_refused(tmp_path: Path) -> None:
+    """A SQLite file with someone else's tables is not migrated over."""
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY)")
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(sqlite_url(path))
+    assert caught.value.code == "foreign"
+
+
+def test_backup_is_a_verified_private_copy(
+    database_path: Path, database: Database, tmp_path: Path
+) -> None:
+    """A backup opens, passes its integrity check and holds the same rows."""
+    with database.engine.begin() as connection:
+        connection.execute(text("INSERT INTO settings (key, value) VALUES ('language', 'en')"))
+    target = backup_file(database_path, tmp_path / "copies" / "copy.sqlite3")
+    with sqlite3.connect(target) as copy:
+        assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert copy.execute("SELECT value FROM settings").fetchone() == ("en",)
+    assert oct(target.stat().st_mode & 0o777) == "0o600"

@@ -1,0 +1,37 @@
+"""The real app, wired by the composition root, on a temporary data folder."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from sterkblijven.app import AppContext, build, make_qt_app
+from tests.conftest import NOW
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QApplication]:
+    """Let pytest-qt use the app's own QApplication set-up."""
+    return QApplication
+
+
+@pytest.fixture
+def context(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[AppContext]:
+    """Return the running app on a new data folder, showing its first page."""
+    problems: list[str] = []
+    app = make_qt_app([])
+    built = build(app, tmp_path / "data", language="nl", report=problems.append, clock=lambda: NOW)
+    assert built is not None, problems
+    built.window.resize(1100, 820)
+    built.window.start()
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.window.close()
+    built.translations.remove()
+    built.database.close()
+    assert problems == []

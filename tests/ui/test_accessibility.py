@@ -1,0 +1,106 @@
+"""Every screen: each control named for screen readers and at least 48 x 48 px."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from sterkblijven.app import AppContext
+from sterkblijven.ui.main_window import MainWindow
+from tests.ui.accessibility import interactive_nodes
+from tests.ui.accessibility import problems as node_problems
+from tests.ui.test_first_run import answer_all_no, fill_person
+
+
+def finish_wizard(window: MainWindow) -> None:
+    """Complete the wizard with bands, dumbbells and a yes, so every part of home shows."""
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.next.click()
+    fill_person(wizard)
+    wizard.next.click()
+    answer_all_no(wizard)
+    wizard.readiness_step.answer_buttons("dizziness")[0].click()
+    wizard.next.click()
+    wizard.advice_step.later.click()
+    wizard.next.click()
+    button = wizard.dumbbell_step.button_for(1.0)
+    assert button is not None
+    button.click()
+    wizard.next.click()
+    wizard.band_step.band_buttons()[1].click()
+    wizard.next.click()
+    wizard.next.click()
+
+
+def audit(window: MainWindow, qtbot: QtBot) -> dict[str, list[str]]:
+    """Return the accessibility problems of every screen, by screen.
+
+    A screen without any control to check counts as a problem, so the audit cannot pass
+    by looking at nothing.
+    """
+    found: dict[str, list[str]] = {}
+    wizard = window.wizard
+    assert wizard is not None
+    for step in wizard.steps:
+        wizard.stack.setCurrentWidget(step)
+        qtbot.wait(1)  # let layouts settle through the event loop
+        found[f"wizard:{type(step).__name__}"] = problems(window)
+    wizard.show_step(0)
+    finish_wizard(window)
+    qtbot.wait(1)
+    found["home"] = problems(window)
+    window.show_catalogue()
+    qtbot.wait(1)
+    found["catalogue"] = problems(window)
+    window.catalogue_page.tile_buttons()[0].click()
+    qtbot.wait(1)
+    found["exercise"] = problems(window)
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    found["settings"] = problems(dialog)
+    dialog.close_button.click()
+    return found
+
+
+def problems(widget: QWidget) -> list[str]:
+    """Return the screen's accessibility problems, or a note that it has no controls."""
+    if not interactive_nodes(widget):
+        return ["no controls found"]
+    return node_problems(widget)
+
+
+def test_every_control_is_named_and_large_enough(context: AppContext, qtbot: QtBot) -> None:
+    """At the smallest text size, no control lacks a name or is smaller than 48 x 48 px."""
+    found = audit(context.window, qtbot)
+    assert set(found) >= {"home", "catalogue", "exercise", "settings"}
+    assert {screen: issues for screen, issues in found.items() if issues} == {}
+    assert len(found) == 7 + 4
+
+
+def test_home_speaks_the_routine_to_screen_readers(context: AppContext, qtbot: QtBot) -> None:
+    """Each routine exercise is a named button whose description gives load and target."""
+    finish_wizard(context.window)
+    qtbot.wait(1)
+    names = {node.name: node.description for node in interactive_nodes(context.window)}
+    assert "Opstaan uit de stoel" in names
+    assert "keer" in names["Opstaan uit de stoel"]
+    assert "Alle oefeningen" in names and "Instellingen" in names
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_names_exist_in_both_languages(context: AppContext, qtbot: QtBot, language: str) -> None:
+    """Switched to either language, the settings dialog's controls are all named."""
+    window = context.window
+    finish_wizard(window)
+    window.on_preferences_changed(dataclasses.replace(window._preferences, language=language))
+    dialog = window.open_settings()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(
+        lambda: dialog.close_button.text() == ("Close" if language == "en" else "Sluiten")
+    )
+    assert problems(dialog) == []
+    dialog.close_button.click()

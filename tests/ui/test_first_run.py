@@ -1,0 +1,164 @@
+"""The first-run wizard, operated as a person would, ends on the home screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from sterkblijven.app import AppContext
+from sterkblijven.domain import readiness
+from sterkblijven.ui.wizard import FirstRunWizard
+
+
+def wizard_of(context: AppContext) -> FirstRunWizard:
+    """Return the wizard a new data folder opens with."""
+    wizard = context.window.wizard
+    assert wizard is not None
+    assert context.window.stack.currentWidget() is wizard
+    return wizard
+
+
+def fill_person(wizard: FirstRunWizard, name: str = "Riet", year: str = "1948") -> None:
+    """Type a name and year and choose woman."""
+    wizard.person_step.name.setText(name)
+    wizard.person_step.year.setText(year)
+    wizard.person_step.female.click()
+
+
+def answer_all_no(wizard: FirstRunWizard) -> None:
+    """Answer every readiness question with no."""
+    for code in readiness.QUESTIONS:
+        wizard.readiness_step.answer_buttons(code)[1].click()
+
+
+def test_wizard_leads_to_home_with_a_routine(context: AppContext, qtbot: QtBot) -> None:
+    """Clicking through the wizard stores the person and shows this week's routine."""
+    wizard = wizard_of(context)
+    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    fill_person(wizard)
+    wizard.next.click()
+    answer_all_no(wizard)
+    wizard.next.click()
+    assert wizard.current_step() is wizard.dumbbell_step  # no advice after all "no"
+    button = wizard.dumbbell_step.button_for(2.0)
+    assert button is not None
+    button.click()
+    wizard.next.click()
+    wizard.band_step.band_buttons()[2].click()  # red
+    wizard.next.click()
+    assert wizard.current_step() is wizard.summary_step
+    assert "Riet" in wizard.summary_step.summary.text()
+    assert wizard.next.text() == "Klaar"
+    wizard.next.click()
+    wizard.next.click()  # a double tap on Finish stores the person once
+    assert len(context.window._home.trainees()) == 1
+    window = context.window
+    assert window.wizard is None
+    assert window.stack.currentWidget() is window.home_page
+    assert window.home_page.greeting.text() == "Hallo Riet"
+    routine = window.home_page.routine_buttons()
+    assert 6 <= len(routine) <= 8
+    assert any("halters van 2 kg" in b.text() for b in routine)
+    assert any("rood elastiek" in b.text() for b in routine)
+    assert not window.home_page.notice.isVisible()
+
+
+def test_refusals_are_shown_in_plain_words(context: AppContext) -> None:
+    """Missing or impossible answers keep the person on the step with a clear message."""
+    wizard = wizard_of(context)
+    wizard.next.click()
+    wizard.next.click()
+    step = wizard.person_step
+    assert wizard.current_step() is step
+    assert step.error.isVisible() and step.error.text() == "Typ een naam."
+    fill_person(wizard, year="1800")
+    wizard.next.click()
+    assert wizard.current_step() is step
+    assert "1916" in step.error.text() and "2008" in step.error.text()
+    step.year.setText("1948")
+    step.later.click()
+    assert step.year.text() == "1949"
+    wizard.next.click()
+    assert wizard.current_step() is wizard.readiness_step
+    wizard.next.click()
+    assert wizard.current_step() is wizard.readiness_step
+    assert wizard.readiness_step.error.isVisible()
+
+
+def test_any_yes_shows_the_advice_and_the_home_notice(context: AppContext) -> None:
+    """A yes leads to the GP advice; choosing 'later' shows a notice on home to confirm."""
+    wizard = wizard_of(context)
+    wizard.next.click()
+    fill_person(wizard)
+    wizard.next.click()
+    answer_all_no(wizard)
+    wizard.readiness_step.answer_buttons("chest_pain")[0].click()
+    wizard.next.click()
+    assert wizard.current_step() is wizard.advice_step
+    wizard.next.click()
+    assert wizard.advice_step.error.isVisible()
+    wizard.advice_step.later.click()
+    for _ in range(4):  # dumbbells, bands, summary, finish
+        wizard.next.click()
+    home = context.window.home_page
+    assert context.window.stack.currentWidget() is home
+    assert home.notice.isVisible()
+    home.confirm.click()
+    assert not home.notice.isVisible()
+
+
+def test_back_keeps_what_was_entered(context: AppContext) -> None:
+    """Going back and forth loses nothing already typed or chosen."""
+    wizard = wizard_of(context)
+    wizard.next.click()
+    fill_person(wizard, name="Kees")
+    wizard.next.click()
+    wizard.back.click()
+    assert wizard.current_step() is wizard.person_step
+    assert wizard.person_step.name.text() == "Kees"
+    assert wizard.person_step.female.isChecked()
+
+
+def test_language_switches_live(context: AppContext, qtbot: QtBot) -> None:
+    """Choosing English on the first step retranslates the wizard at once, and back again."""
+    wizard = wizard_of(context)
+    step = wizard.language_step
+    assert step.title.text() == "Welkom bij sterkblijven"
+    step.english.click()
+    # Qt delivers LanguageChange through the event loop.
+    qtbot.waitUntil(lambda: step.title.text() == "Welcome to sterkblijven")
+    assert wizard.next.text() == "Next"
+    assert wizard.person_step.female.label() == "Woman"
+    step.dutch.click()
+    qtbot.waitUntil(lambda: wizard.next.text() == "Volgende")
+    assert wizard.person_step.female.label() == "Vrouw"
+
+
+def test_own_weights_and_bands_can_be_added(context: AppContext) -> None:
+    """A typed weight and a band with its own name join the choices, chosen."""
+    wizard = wizard_of(context)
+    dumbbells = wizard.dumbbell_step
+    dumbbells.other.setText("zwaar")
+    dumbbells.add.click()
+    assert dumbbells.error.text() == "Typ het gewicht als getal, bijvoorbeeld 2,5."
+    dumbbells.other.setText("3,75")
+    dumbbells.add.click()
+    assert dumbbells.chosen() == (3.75,)
+    bands = wizard.band_step
+    bands.own.setText("Paars")
+    bands.add.click()
+    assert [b.label for b in bands.chosen()] == ["Paars"]
+    assert bands.band_buttons()[-1].label() == "Paars"
+
+
+def test_bands_can_be_reordered(context: AppContext) -> None:
+    """Up and Down move a band on the ladder; the Thera-Band button restores the order."""
+    wizard = wizard_of(context)
+    bands = wizard.band_step
+    first_two = [b.label() for b in bands.band_buttons()[:2]]
+    bands.band_buttons()[0].click()
+    bands._move(0, 1)
+    assert [b.label() for b in bands.band_buttons()[:2]] == first_two[::-1]
+    bands.reset.click()
+    assert [b.label() for b in bands.band_buttons()[:2]] == first_two
+    assert bands.band_buttons()[0].isChecked()

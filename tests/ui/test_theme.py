@@ -1,0 +1,71 @@
+"""Colours meet WCAG AAA text contrast and 3:1 for borders and focus, in both themes."""
+
+from __future__ import annotations
+
+import pytest
+
+from sterkblijven.domain.preferences import TEXT_SCALES
+from sterkblijven.ui.theme import HIGH_CONTRAST, STANDARD, Colours, contrast_ratio, theme_for
+
+TEXT_PAIRS = [
+    ("text", "window"),
+    ("text", "surface"),
+    ("text", "hover"),
+    ("muted", "window"),
+    ("muted", "surface"),
+    ("on_primary", "primary"),
+    ("on_selected", "selected"),
+    ("error_text", "error_background"),
+    ("error_text", "window"),
+    ("text", "notice_background"),
+    ("disabled_text", "disabled_background"),
+]
+BORDER_PAIRS = [
+    ("border", "window"),
+    ("border", "surface"),
+    ("focus", "window"),
+    ("focus", "surface"),
+    ("primary", "window"),
+    ("selected_border", "window"),
+    ("notice_border", "notice_background"),
+]
+
+
+@pytest.mark.parametrize("colours", [STANDARD, HIGH_CONTRAST], ids=["standard", "high-contrast"])
+def test_text_contrast_is_at_least_7_to_1(colours: Colours) -> None:
+    """Every text colour on its background reaches 7:1 (WCAG 1.4.6)."""
+    low = {
+        f"{fg} on {bg}": round(contrast_ratio(getattr(colours, fg), getattr(colours, bg)), 2)
+        for fg, bg in TEXT_PAIRS
+        if contrast_ratio(getattr(colours, fg), getattr(colours, bg)) < 7
+    }
+    assert low == {}
+
+
+@pytest.mark.parametrize("colours", [STANDARD, HIGH_CONTRAST], ids=["standard", "high-contrast"])
+def test_borders_and_focus_reach_3_to_1(colours: Colours) -> None:
+    """Control borders and the focus ring stand out 3:1 against the background around them."""
+    low = {
+        f"{fg} on {bg}": round(contrast_ratio(getattr(colours, fg), getattr(colours, bg)), 2)
+        for fg, bg in BORDER_PAIRS
+        if contrast_ratio(getattr(colours, fg), getattr(colours, bg)) < 3
+    }
+    assert low == {}
+
+
+def test_contrast_ratio_matches_wcag_examples() -> None:
+    """Black on white is 21:1 and a colour on itself 1:1."""
+    assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#777777") == pytest.approx(1.0)
+
+
+def test_sizes_grow_with_the_text_and_targets_never_shrink_below_48() -> None:
+    """Body text is at least 14 pt (19 px) and every target size is 48 px or more."""
+    sheets = [theme_for(scale, False) for scale in TEXT_SCALES]
+    assert sheets[0].body_px >= 19
+    assert [t.body_px for t in sheets] == sorted(t.body_px for t in sheets)
+    for theme in sheets:
+        sheet = theme.style_sheet()
+        assert "$" not in sheet
+        sizes = [int(part.split("px")[0]) for part in sheet.split("min-height: ")[1:]]
+        assert min(sizes) >= 48
