@@ -187,9 +187,20 @@ def walk_screens(walk: Walk, window: object) -> None:
 def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
     """Render the main screens at one text size, theme and language."""
     from sterkblijven.ui.main_window import MainWindow
+    from sterkblijven.ui.wizard import FirstRunWizard
 
     assert isinstance(window, MainWindow)
     window.on_preferences_changed(preferences)
+    walk.app.processEvents()  # deliver LanguageChange before rendering
+    wizard = FirstRunWizard(lambda name, year: (name, year), preferences.language)
+    wizard.resize(window.size())
+    wizard.show()
+    wizard.readiness_step.answer_buttons("chest_pain")[0].click()  # so the advice step shows
+    for index, step in enumerate(wizard.steps):
+        wizard.show_step(index)
+        walk.render(f"wizard-{index + 1}-{type(step).__name__}", wizard)
+    wizard.close()
+    wizard.deleteLater()
     window.show_home()
     walk.render("home", window)
     window.show_catalogue()

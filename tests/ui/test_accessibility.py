@@ -96,7 +96,7 @@ def test_names_exist_in_both_languages(context: AppContext, qtbot: QtBot, langua
     """Switched to either language, the settings dialog's controls are all named."""
     window = context.window
     finish_wizard(window)
-    window.on_preferences_changed(dataclasses.replace(window._preferences, language=language))
+    window.on_preferences_changed(dataclasses.replace(window.preferences(), language=language))
     dialog = window.open_settings()
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(

@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         self.catalogue_page.back_requested.connect(self.show_home)
         self.exercise_page.back_requested.connect(self.on_exercise_back)
 
+    def preferences(self) -> Preferences:
+        """Return the preferences in force."""
+        return self._preferences
+
     def _picture_width(self) -> int:
         return theme.theme_for(self._preferences.text_scale, False).picture_px()
 

@@ -62,7 +62,12 @@ class SettingsDialog(QDialog):
         self.english.set_label("English")
         self._connect_signals()
         self.retranslate_ui()
-        self.resize(900, 640)
+        # As large as the window it belongs to: at 200 % text there is a lot to show.
+        size = parent.size() if parent is not None else None
+        self.resize(
+            max(900, size.width() - 80) if size else 900,
+            max(640, size.height() - 80) if size else 640,
+        )
 
     def _connect_signals(self) -> None:
         for scale, button in self.sizes.items():

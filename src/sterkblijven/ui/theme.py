@@ -116,8 +116,9 @@ class Theme:
         return Template(resources.style_template("app.qss")).substitute(values)
 
     def picture_px(self) -> int:
-        """Return the width of an exercise picture in px."""
-        return self.px(240)
+        """Return the width of an exercise picture in px: larger with the text, within reason."""
+        # Two pictures side by side must still fit a window of about 900 px at 200 %.
+        return min(self.px(240), 360)
 
 
 def theme_for(text_scale: int, high_contrast: bool) -> Theme:
