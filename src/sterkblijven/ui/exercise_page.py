@@ -38,7 +38,7 @@ class ExercisePage(QWidget):
         self._picture_width = picture_width
         self._exercise: Exercise | None = None
         self.back = BigButton()
-        self.page = ScrollPage()
+        self.page = ScrollPage(reading=True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.page, 1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QByteArray, QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
@@ -223,10 +225,20 @@ class PictureView(QWidget):
 
 
 class ScrollPage(QScrollArea):
-    """A page whose content scrolls rather than clips at large text sizes."""
+    """A page whose content scrolls rather than clips at large text sizes.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Pages with controls leave the Tab order to their controls (focusing a control scrolls it
+    into view). A reading page, with long text and few controls, takes focus itself, with a
+    visible ring, so the arrow and page keys can scroll it.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, reading: bool = False) -> None:
         super().__init__(parent)
+        if reading:
+            self.setProperty("role", "reading")
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        else:
+            self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -279,3 +291,9 @@ def widgets_in(layout: QLayout) -> list[QWidget]:
         elif inner is not None:
             found.extend(widgets_in(inner))
     return found
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    """Make Tab visit the widgets in the given order (the order they appear on screen)."""
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)

@@ -31,6 +31,7 @@ from sterkblijven.ui.widgets import (
     ScrollPage,
     TextLabel,
     button_row,
+    chain_tab_order,
     clear_layout,
     widgets_in,
 )
@@ -315,8 +316,10 @@ class DumbbellStep(WizardStep):
     def _add_button(self, kg: float) -> ChoiceButton:
         button = ChoiceButton()
         self._buttons[kg] = button
-        for index, weight in enumerate(sorted(self._buttons)):
-            self._grid.addWidget(self._buttons[weight], index // 4, index % 4)
+        ordered = [self._buttons[weight] for weight in sorted(self._buttons)]
+        for index, weight_button in enumerate(ordered):
+            self._grid.addWidget(weight_button, index // 4, index % 4)
+        chain_tab_order([*ordered, self.other, self.add])
         button.set_label(self.tr("{kg} kg").format(kg=wording.number(kg)))
         return button
 
@@ -427,6 +430,7 @@ class BandStep(WizardStep):
 
     def _rebuild(self, focus: tuple[int, int] | None = None) -> None:
         clear_layout(self.rows)
+        in_order: list[QWidget] = []
         for index, (band, owned) in enumerate(self._bands):
             name = wording.band_name(band.colour, band.label)
             choice = ChoiceButton()
@@ -448,15 +452,13 @@ class BandStep(WizardStep):
             row.addWidget(up)
             row.addWidget(down)
             self.rows.addLayout(row)
+            in_order += [choice, up, down]
             if focus is not None and focus[0] == index:
                 # Keep the keyboard on the moved band, so it can be moved again.
-                (
-                    up
-                    if focus[1] < 0 and index > 0
-                    else down
-                    if index < len(self._bands) - 1
-                    else up
-                ).setFocus()
+                moving_up = focus[1] < 0
+                keep = up if (moving_up and up.isEnabled()) or not down.isEnabled() else down
+                keep.setFocus()
+        chain_tab_order([*in_order, self.reset, self.own, self.add])
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
@@ -571,7 +573,8 @@ class FirstRunWizard(QWidget):
         self.next.clicked.connect(self.on_next_clicked)
         self.language_step.language_chosen.connect(self.language_chosen)
 
-    def _visible_steps(self) -> list[WizardStep]:
+    def visible_steps(self) -> list[WizardStep]:
+        """Return the steps that apply to the answers so far, in order."""
         steps = list(self.steps)
         if not self.readiness_step.yes_answers():
             steps.remove(self.advice_step)
@@ -585,7 +588,7 @@ class FirstRunWizard(QWidget):
 
     def show_step(self, index: int) -> None:
         """Show the step at ``index`` among the steps that apply."""
-        steps = self._visible_steps()
+        steps = self.visible_steps()
         step = steps[index]
         if step is self.summary_step:
             self.summary_step.show_answers(self.answers())
@@ -593,11 +596,26 @@ class FirstRunWizard(QWidget):
         step.error.show_message("")
         self.back.setVisible(index > 0)
         self._update_footer()
-        step.title.setFocus(Qt.FocusReason.OtherFocusReason)
-        step.ensureVisible(0, 0)
+        step.verticalScrollBar().setValue(0)
+        if self.isVisible():
+            self._focus_first_control(step)
+
+    def _focus_first_control(self, step: WizardStep) -> None:
+        # Keyboard users start on the step's first control, not on the button they just used.
+        inner = step.widget()
+        controls = inner.findChildren(QWidget) if inner is not None else []
+        for widget in controls:
+            policy = widget.focusPolicy()
+            if (
+                widget.isVisibleTo(step)
+                and policy & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        self.next.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _update_footer(self) -> None:
-        steps = self._visible_steps()
+        steps = self.visible_steps()
         index = steps.index(self.current_step())
         self.progress.setText(
             self.tr("Step {number} of {total}").format(number=index + 1, total=len(steps))
@@ -607,7 +625,7 @@ class FirstRunWizard(QWidget):
 
     def on_back_clicked(self) -> None:
         """Go one step back; nothing entered is lost."""
-        steps = self._visible_steps()
+        steps = self.visible_steps()
         index = steps.index(self.current_step())
         if index > 0:
             self.show_step(index - 1)
@@ -618,9 +636,8 @@ class FirstRunWizard(QWidget):
         problem = step.problem()
         step.error.show_message(problem)
         if problem:
-            step.error.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        steps = self._visible_steps()
+        steps = self.visible_steps()
         index = steps.index(step)
         if index == len(steps) - 1:
             # One tap finishes; a second (a double tap) must not submit the answers again.

@@ -1,0 +1,93 @@
+"""The keyboard alone gets through the app: Tab stops only on visible controls, Space presses."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from sterkblijven.app import AppContext
+
+
+def tab_stops(window: QWidget, qtbot: QtBot, presses: int = 12) -> list[QWidget]:
+    """Press Tab repeatedly and return where the focus went each time."""
+    stops = []
+    for _ in range(presses):
+        target = QApplication.focusWidget() or window
+        qtbot.keyClick(target, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        stops.append(focused)
+    return stops
+
+
+def test_tab_stops_only_on_visible_controls(context: AppContext, qtbot: QtBot) -> None:
+    """Every Tab stop on the first steps is a visible button or field, never a bare panel."""
+    window = context.window
+    window.activateWindow()
+    wizard = window.wizard
+    assert wizard is not None
+    for step_index in (0, 1):
+        wizard.show_step(step_index)
+        stops = tab_stops(window, qtbot)
+        invisible = [type(w).__name__ for w in stops if not isinstance(w, QPushButton | QLineEdit)]
+        assert invisible == []
+        assert all(w.isVisible() for w in stops)
+        assert wizard.next in stops
+
+
+def test_tab_follows_the_screen_order_of_weights_and_bands(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """On the equipment steps Tab goes through the choices top to bottom, then the fields."""
+    wizard = context.window.wizard
+    assert wizard is not None
+    dumbbells = wizard.dumbbell_step
+    wizard.show_step(wizard.visible_steps().index(dumbbells))
+    dumbbells.other.setText("12")
+    dumbbells.add.click()
+    added = dumbbells.button_for(12.0)
+    assert added is not None
+    qtbot.waitUntil(added.isVisible)  # a widget added to a shown layout appears via the event loop
+    first = dumbbells.button_for(0.5)
+    assert first is not None
+    first.setFocus()
+    order = [first] + [w for w in tab_stops(context.window, qtbot, 13)]
+    weights = [w for w in order if w in dumbbells._buttons.values()]
+    assert weights == [dumbbells._buttons[kg] for kg in sorted(dumbbells._buttons)]
+    assert order.index(dumbbells.other) > order.index(dumbbells._buttons[12.0])
+    bands = wizard.band_step
+    wizard.show_step(wizard.visible_steps().index(bands))
+    bands.band_buttons()[0].setFocus()
+    stops = tab_stops(context.window, qtbot, 3)
+    assert stops[1] is bands.band_buttons()[1]  # Up (disabled) is skipped: Down, then next band
+
+
+def test_wizard_step_can_be_done_with_keys(context: AppContext, qtbot: QtBot) -> None:
+    """Typing the name and pressing Space on buttons moves the wizard on."""
+    wizard = context.window.wizard
+    assert wizard is not None
+    wizard.next.setFocus()
+    qtbot.keyClick(wizard.next, Qt.Key.Key_Space)
+    assert wizard.current_step() is wizard.person_step
+    person = wizard.person_step
+    person.name.setFocus()
+    qtbot.keyClicks(person.name, "Riet")
+    qtbot.keyClick(person.female, Qt.Key.Key_Space)
+    qtbot.keyClick(wizard.next, Qt.Key.Key_Space)
+    assert wizard.current_step() is wizard.readiness_step
+
+
+def test_exercise_text_can_be_scrolled_with_keys(context: AppContext, qtbot: QtBot) -> None:
+    """The exercise page takes focus as a reading page, and Page Down scrolls its text."""
+    window = context.window
+    catalogue = window.catalogue_page
+    window.show_catalogue()
+    catalogue.tile_buttons()[0].click()
+    page = window.exercise_page.page
+    assert page.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    page.setFocus()
+    bar = page.verticalScrollBar()
+    assert bar.maximum() > 0
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
