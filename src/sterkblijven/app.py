@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sterkblijven import __version__, resources
@@ -42,10 +43,13 @@ class AppContext:
     window: MainWindow
 
     def close(self) -> None:
-        """Close the window and the database, and uninstall the translations."""
+        """Uninstall the translations, then delete the window and close the database."""
+        # Translations first: removing them sends every widget a LanguageChange, which must
+        # not reach a window that is half destroyed.
+        self.translations.remove()
         self.window.close()
         self.window.deleteLater()
-        self.translations.remove()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.database.close()
 
 

@@ -31,7 +31,5 @@ def context(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[AppCon
     built.window.show()
     qtbot.waitExposed(built.window)
     yield built
-    built.window.close()
-    built.translations.remove()
-    built.database.close()
+    built.close()
     assert problems == []

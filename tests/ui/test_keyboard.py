@@ -34,6 +34,20 @@ def test_tab_stops_only_on_visible_controls(context: AppContext, qtbot: QtBot) -
         assert invisible == []
         assert all(w.isVisible() for w in stops)
         assert wizard.next in stops
+    # Each of a set of choices is its own Tab stop (no arrow keys needed).
+    assert wizard.person_step.male in tab_stops(window, qtbot, 8)
+
+
+def test_a_choice_stays_chosen_and_releases_the_others(context: AppContext) -> None:
+    """Choosing one option unchooses the other; choosing it again keeps it chosen."""
+    wizard = context.window.wizard
+    assert wizard is not None
+    person = wizard.person_step
+    person.female.click()
+    person.male.click()
+    assert (person.female.isChecked(), person.male.isChecked()) == (False, True)
+    person.male.click()
+    assert person.male.isChecked() and not person.female.isChecked()
 
 
 def test_tab_follows_the_screen_order_of_weights_and_bands(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.model import Task
@@ -15,6 +15,7 @@ from sterkblijven.ui.widgets import (
     TextLabel,
     button_row,
     clear_layout,
+    make_exclusive,
     widgets_in,
 )
 
@@ -33,15 +34,14 @@ class CataloguePage(QWidget):
         self.title = TextLabel("title")
         self.intro = TextLabel()
         self.filters: dict[Task | None, ChoiceButton] = {}
-        group = QButtonGroup(self)
         filter_grid = QGridLayout()
         filter_grid.setSpacing(12)
         for index, task in enumerate((None, *Task)):
             button = ChoiceButton()
-            group.addButton(button)
             self.filters[task] = button
             filter_grid.addWidget(button, index // 3, index % 3)
             button.clicked.connect(lambda _c=False, t=task: self.on_filter_chosen(t))
+        make_exclusive(tuple(self.filters.values()))
         self.filters[None].setChecked(True)
         self.tiles = QVBoxLayout()
         self.tiles.setSpacing(12)

@@ -5,10 +5,17 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QButtonGroup, QDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from sterkblijven.domain.preferences import TEXT_SCALES, Preferences
-from sterkblijven.ui.widgets import BigButton, ChoiceButton, ScrollPage, TextLabel, button_row
+from sterkblijven.ui.widgets import (
+    BigButton,
+    ChoiceButton,
+    ScrollPage,
+    TextLabel,
+    button_row,
+    make_exclusive,
+)
 
 
 class SettingsDialog(QDialog):
@@ -46,14 +53,12 @@ class SettingsDialog(QDialog):
         footer = button_row(self.close_button, stretch_first=True)
         footer.setContentsMargins(32, 8, 32, 24)
         layout.addLayout(footer)
-        for buttons in (
+        for choices in (
             tuple(self.sizes.values()),
             (self.standard, self.high_contrast),
             (self.dutch, self.english),
         ):
-            group = QButtonGroup(self)
-            for button in buttons:
-                group.addButton(button)
+            make_exclusive(choices)
         self.sizes[preferences.text_scale].setChecked(True)
         (self.high_contrast if preferences.high_contrast else self.standard).setChecked(True)
         (self.english if preferences.language == "en" else self.dutch).setChecked(True)

@@ -144,6 +144,27 @@ class ChoiceButton(BigButton):
         self.setAccessibleName(self._label)
 
 
+def make_exclusive(buttons: list[ChoiceButton] | tuple[ChoiceButton, ...]) -> None:
+    """Let at most one of the choices be chosen, each still its own Tab stop.
+
+    An exclusive QButtonGroup makes the whole group one Tab stop, reached further with arrow
+    keys, which people new to computers do not know; so exclusivity is done here instead.
+    """
+    for button in buttons:
+        # A click on the chosen one keeps it chosen; choosing one releases the others.
+        button.clicked.connect(lambda _checked=False, b=button: _choose(b, buttons, True))
+        button.toggled.connect(lambda checked, b=button: _choose(b, buttons, checked))
+
+
+def _choose(
+    chosen: ChoiceButton, buttons: list[ChoiceButton] | tuple[ChoiceButton, ...], checked: bool
+) -> None:
+    if not checked:
+        return
+    for button in buttons:
+        button.setChecked(button is chosen)
+
+
 class TextLabel(QLabel):
     """A word-wrapping label with a style role (title, heading, muted, error)."""
 

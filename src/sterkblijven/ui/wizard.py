@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
@@ -33,6 +32,7 @@ from sterkblijven.ui.widgets import (
     button_row,
     chain_tab_order,
     clear_layout,
+    make_exclusive,
     widgets_in,
 )
 
@@ -81,10 +81,7 @@ class LanguageStep(WizardStep):
         # Language names stay in their own language, so everyone finds theirs.
         self.dutch.set_label("Nederlands")
         self.english.set_label("English")
-        group = QButtonGroup(self)
-        group.setExclusive(True)
-        for button in (self.dutch, self.english):
-            group.addButton(button)
+        make_exclusive((self.dutch, self.english))
         (self.english if language == "en" else self.dutch).setChecked(True)
         self.body.addLayout(button_row(self.dutch, self.english))
         self.finish_layout()
@@ -130,9 +127,7 @@ class PersonStep(WizardStep):
         self.sex_hint = TextLabel("muted")
         self.female = ChoiceButton()
         self.male = ChoiceButton()
-        self._sex_group = QButtonGroup(self)
-        for button in (self.female, self.male):
-            self._sex_group.addButton(button)
+        make_exclusive((self.female, self.male))
 
         self.body.addWidget(self.name_label)
         self.body.addWidget(self.name)
@@ -204,9 +199,7 @@ class ReadinessStep(WizardStep):
             card = Card()
             question = TextLabel()
             yes, no = ChoiceButton(), ChoiceButton()
-            group = QButtonGroup(self)
-            group.addButton(yes)
-            group.addButton(no)
+            make_exclusive((yes, no))
             card.content.addWidget(question)
             card.content.addLayout(button_row(yes, no))
             self.body.addWidget(card)
@@ -253,9 +246,8 @@ class AdviceStep(WizardStep):
         super().__init__(parent)
         self.talked = ChoiceButton()
         self.later = ChoiceButton()
-        group = QButtonGroup(self)
+        make_exclusive((self.talked, self.later))
         for button in (self.talked, self.later):
-            group.addButton(button)
             self.body.addWidget(button)
         self.finish_layout()
         self.retranslate_ui()
