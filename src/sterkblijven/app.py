@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -124,6 +125,9 @@ def build(
 def main(argv: list[str] | None = None) -> int:
     """Start the app (or its self-test) and return the exit code."""
     options = parse_arguments(argv)
+    # Health data: every file the app writes (database, its WAL journal, backups) is the
+    # owner's only, also in a data folder the user chose.
+    os.umask(0o077)
     if options.self_test:
         from sterkblijven.selftest import run_self_test
 
