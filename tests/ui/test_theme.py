@@ -31,26 +31,25 @@ BORDER_PAIRS = [
 ]
 
 
+def below(colours: Colours, pairs: list[tuple[str, str]], minimum: float) -> dict[str, float]:
+    """Return the colour pairs whose contrast is below the minimum, with their ratio."""
+    ratios = {
+        f"{fg} on {bg}": contrast_ratio(getattr(colours, fg), getattr(colours, bg))
+        for fg, bg in pairs
+    }
+    return {pair: round(ratio, 2) for pair, ratio in ratios.items() if ratio < minimum}
+
+
 @pytest.mark.parametrize("colours", [STANDARD, HIGH_CONTRAST], ids=["standard", "high-contrast"])
 def test_text_contrast_is_at_least_7_to_1(colours: Colours) -> None:
     """Every text colour on its background reaches 7:1 (WCAG 1.4.6)."""
-    low = {
-        f"{fg} on {bg}": round(contrast_ratio(getattr(colours, fg), getattr(colours, bg)), 2)
-        for fg, bg in TEXT_PAIRS
-        if contrast_ratio(getattr(colours, fg), getattr(colours, bg)) < 7
-    }
-    assert low == {}
+    assert below(colours, TEXT_PAIRS, 7) == {}
 
 
 @pytest.mark.parametrize("colours", [STANDARD, HIGH_CONTRAST], ids=["standard", "high-contrast"])
 def test_borders_and_focus_reach_3_to_1(colours: Colours) -> None:
     """Control borders and the focus ring stand out 3:1 against the background around them."""
-    low = {
-        f"{fg} on {bg}": round(contrast_ratio(getattr(colours, fg), getattr(colours, bg)), 2)
-        for fg, bg in BORDER_PAIRS
-        if contrast_ratio(getattr(colours, fg), getattr(colours, bg)) < 3
-    }
-    assert low == {}
+    assert below(colours, BORDER_PAIRS, 3) == {}
 
 
 def test_contrast_ratio_matches_wcag_examples() -> None:

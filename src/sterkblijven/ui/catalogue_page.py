@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
@@ -11,16 +11,18 @@ from sterkblijven.ui import wording
 from sterkblijven.ui.widgets import (
     BigButton,
     ChoiceButton,
+    Retranslating,
     ScrollPage,
     TextLabel,
     button_row,
     clear_layout,
     make_exclusive,
+    page_with_footer,
     widgets_in,
 )
 
 
-class CataloguePage(QWidget):
+class CataloguePage(Retranslating, QWidget):
     """Every exercise as a large tile; a tile opens the exercise."""
 
     exercise_chosen = Signal(object)
@@ -51,12 +53,7 @@ class CataloguePage(QWidget):
         self.page.body.addLayout(self.tiles)
         self.page.body.addStretch(1)
         self.back = BigButton()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page, 1)
-        footer = button_row(self.back)
-        footer.setContentsMargins(32, 8, 32, 24)
-        layout.addLayout(footer)
+        page_with_footer(self, self.page, button_row(self.back))
         self.back.clicked.connect(self.back_requested)
         self.retranslate_ui()
 
@@ -85,12 +82,6 @@ class CataloguePage(QWidget):
         )
         tile.clicked.connect(lambda _c=False, e=exercise: self.exercise_chosen.emit(e))
         return tile
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Exercise
@@ -13,16 +13,18 @@ from sterkblijven.ui.widgets import (
     BigButton,
     Card,
     PictureView,
+    Retranslating,
     ScrollPage,
     TextLabel,
     button_row,
     clear_layout,
+    page_with_footer,
 )
 
 PictureLoader = Callable[[str], bytes]
 
 
-class ExercisePage(QWidget):
+class ExercisePage(Retranslating, QWidget):
     """Shows one exercise; Back returns to where the person came from."""
 
     back_requested = Signal()
@@ -39,12 +41,7 @@ class ExercisePage(QWidget):
         self._exercise: Exercise | None = None
         self.back = BigButton()
         self.page = ScrollPage(reading=True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page, 1)
-        footer = button_row(self.back)
-        footer.setContentsMargins(32, 8, 32, 24)
-        layout.addLayout(footer)
+        page_with_footer(self, self.page, button_row(self.back))
         self.back.clicked.connect(self.back_requested)
         self.retranslate_ui()
 
@@ -118,12 +115,6 @@ class ExercisePage(QWidget):
         card.content.addWidget(heading)
         card.content.addWidget(label)
         self.page.body.addWidget(card)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

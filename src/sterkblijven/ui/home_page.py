@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
@@ -12,15 +12,17 @@ from sterkblijven.ui import wording
 from sterkblijven.ui.widgets import (
     BigButton,
     Card,
+    Retranslating,
     ScrollPage,
     TextLabel,
     button_row,
     clear_layout,
+    page_with_footer,
     widgets_in,
 )
 
 
-class HomePage(QWidget):
+class HomePage(Retranslating, QWidget):
     """Shows the week for the current trainee."""
 
     exercise_chosen = Signal(object)
@@ -55,12 +57,7 @@ class HomePage(QWidget):
         self.page.body.addStretch(1)
         self.catalogue_button = BigButton()
         self.settings_button = BigButton()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page, 1)
-        footer = button_row(self.catalogue_button, self.settings_button)
-        footer.setContentsMargins(32, 8, 32, 24)
-        layout.addLayout(footer)
+        page_with_footer(self, self.page, button_row(self.catalogue_button, self.settings_button))
         self._connect_signals()
         self.retranslate_ui()
 
@@ -124,12 +121,6 @@ class HomePage(QWidget):
         button.setAccessibleDescription(f"{load}, {target}")
         button.clicked.connect(lambda _c=False, e=exercise: self.exercise_chosen.emit(e))
         return button
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
@@ -19,13 +18,14 @@ from sterkblijven.ui.events import AppEvents, Change
 from sterkblijven.ui.exercise_page import ExercisePage, PictureLoader
 from sterkblijven.ui.home_page import HomePage
 from sterkblijven.ui.settings_dialog import SettingsDialog
+from sterkblijven.ui.widgets import Retranslating
 from sterkblijven.ui.wizard import FirstRunWizard
 
 PreferencesApplier = Callable[[Preferences], None]
 _T = TypeVar("_T")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Holds the pages and routes between them."""
 
     def __init__(
@@ -203,12 +203,6 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(
             self, self.tr("Problem with your data"), messages.database_problem(problem.code)
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set the window title in the current language."""

@@ -4,21 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QWidget
 
 from sterkblijven.domain.preferences import TEXT_SCALES, Preferences
 from sterkblijven.ui.widgets import (
     BigButton,
     ChoiceButton,
+    Retranslating,
     ScrollPage,
     TextLabel,
     button_row,
     make_exclusive,
+    page_with_footer,
 )
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     """Text size, contrast and language; every choice takes effect immediately."""
 
     preferences_changed = Signal(object)
@@ -47,12 +49,7 @@ class SettingsDialog(QDialog):
         body.addWidget(self.language_label)
         body.addLayout(button_row(self.dutch, self.english))
         body.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page, 1)
-        footer = button_row(self.close_button, stretch_first=True)
-        footer.setContentsMargins(32, 8, 32, 24)
-        layout.addLayout(footer)
+        page_with_footer(self, self.page, button_row(self.close_button, stretch_first=True))
         for choices in (
             tuple(self.sizes.values()),
             (self.standard, self.high_contrast),
@@ -92,12 +89,6 @@ class SettingsDialog(QDialog):
         if updated != self._preferences:
             self._preferences = updated
             self.preferences_changed.emit(updated)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -270,6 +270,28 @@ class ScrollPage(QScrollArea):
         self.setWidget(inner)
 
 
+class Retranslating:
+    """Mixin for widgets with ``retranslate_ui()``: called on every change of language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Retranslate when the language changes."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)  # type: ignore[misc]
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+
+
+def page_with_footer(owner: QWidget, page: QWidget, footer: QHBoxLayout) -> None:
+    """Lay out a scrolling page above a footer row of buttons that always stays in view."""
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(page, 1)
+    footer.setContentsMargins(32, 8, 32, 24)
+    layout.addLayout(footer)
+
+
 def button_row(*buttons: QWidget, stretch_first: bool = False) -> QHBoxLayout:
     """Return a row of buttons with generous spacing."""
     row = QHBoxLayout()

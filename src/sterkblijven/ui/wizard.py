@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -27,19 +27,21 @@ from sterkblijven.ui.widgets import (
     Card,
     ChoiceButton,
     ErrorLabel,
+    Retranslating,
     ScrollPage,
     TextLabel,
     button_row,
     chain_tab_order,
     clear_layout,
     make_exclusive,
+    page_with_footer,
     widgets_in,
 )
 
 PersonCheck = Callable[[str, str], object]
 
 
-class WizardStep(ScrollPage):
+class WizardStep(Retranslating, ScrollPage):
     """One step of the wizard, with a title and a check before moving on."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,15 +60,6 @@ class WizardStep(ScrollPage):
     def problem(self) -> str:
         """Return what keeps the person from going on, in plain words, or an empty text."""
         return ""
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def retranslate_ui(self) -> None:
-        """Set every text in the current language."""
 
 
 class LanguageStep(WizardStep):
@@ -514,7 +507,7 @@ class SummaryStep(WizardStep):
         )
 
 
-class FirstRunWizard(QWidget):
+class FirstRunWizard(Retranslating, QWidget):
     """The steps in order, with Back and Next; emits the answers at the end."""
 
     completed = Signal(object)
@@ -547,15 +540,11 @@ class FirstRunWizard(QWidget):
         self.back = BigButton()
         self.next = BigButton("primary")
         footer = QHBoxLayout()
-        footer.setContentsMargins(32, 8, 32, 24)
         footer.setSpacing(16)
         footer.addWidget(self.back)
         footer.addWidget(self.progress, 1, Qt.AlignmentFlag.AlignCenter)
         footer.addWidget(self.next)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(footer)
+        page_with_footer(self, self.stack, footer)
         self._connect_signals()
         self.retranslate_ui()
         self.show_step(0)
@@ -656,12 +645,6 @@ class FirstRunWizard(QWidget):
             bands=self.band_step.chosen(),
             language=self.language_step.language(),
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Retranslate when the language changes."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
