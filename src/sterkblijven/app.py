@@ -76,6 +76,8 @@ def build(
     clock: Callable[[], datetime] = datetime.now,
 ) -> AppContext | None:
     """Build and wire the app; report a problem in plain words and return None if it cannot."""
+    # Large text and controls from the first moment, also for a message about a problem.
+    theme.apply(app, theme.theme_for(100, high_contrast=False))
     translations = Translations(app)
     translations.switch(language or "nl")
     try:
