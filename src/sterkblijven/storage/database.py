@@ -23,9 +23,13 @@ if TYPE_CHECKING:
 
 # The newest migration's revision. tests/storage checks it against the migration scripts, so
 # a normal start can tell "up to date" without importing Alembic (which costs start-up time).
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 PRIVATE_FILE_MODE = 0o600
+
+
+# The unit of work handed to repository functions; services name it without importing SQLAlchemy.
+Transaction = Session
 
 
 class DatabaseProblem(Exception):

@@ -147,6 +147,8 @@ class SessionRow(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     status: Mapped[str] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
+    warmup_done_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    cooldown_done_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class SetRow(Base):
@@ -171,6 +173,43 @@ class SetRow(Base):
     pain: Mapped[int | None] = mapped_column(Integer, nullable=True)
     pain_location: Mapped[str | None] = mapped_column(String(40), nullable=True)
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    # Where the exercise stood in the session's routine; None for sets from before it was kept.
+    position: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    stop_signals: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # An undone set is kept, marked, so the record shows what happened.
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class SkipRow(Base):
+    """An exercise skipped in a session, and why."""
+
+    __tablename__ = "skips"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    exercise_id: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(String(16))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class CheckinRow(Base):
+    """The next-day answer about joints and morning stiffness after a session."""
+
+    __tablename__ = "checkins"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainees.id", ondelete="CASCADE"), index=True
+    )
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    answered_at: Mapped[datetime] = mapped_column(DateTime)
+    joints: Mapped[str] = mapped_column(String(8))
+    long_morning_stiffness: Mapped[bool] = mapped_column(Boolean)
 
 
 class TestResultRow(Base):

@@ -209,7 +209,7 @@ def save_routine(session: Session, trainee_id: int, routine: Routine, now: datet
         )
     session.add(row)
     session.flush()
-    return _routine(row)
+    return load_routine(row)
 
 
 def active_routine(session: Session, trainee_id: int) -> Routine | None:
@@ -221,10 +221,11 @@ def active_routine(session: Session, trainee_id: int) -> Routine | None:
         .order_by(RoutineRow.created_at.desc(), RoutineRow.id.desc())
         .limit(1)
     ).first()
-    return None if row is None else _routine(row)
+    return None if row is None else load_routine(row)
 
 
-def _routine(row: RoutineRow) -> Routine:
+def load_routine(row: RoutineRow) -> Routine:
+    """Return the domain routine of a stored routine row."""
     return Routine(
         exercises=tuple(
             RoutineExercise(

@@ -1,0 +1,333 @@
+"""Training sessions as use cases, usable without Qt.
+
+Every call is one transaction; a set is committed the moment ``record_set`` returns, so a
+crash or power cut loses nothing already confirmed. Driving a whole session::
+
+    training = open_training(Path("~/sterkblijven-data").expanduser())
+    state = training.resume(trainee_id) or training.start(trainee_id)
+    state = training.finish_warmup(state.id)
+    step = state.next_step()                        # StepKind.EXERCISE, position, set number
+    state = training.record_set(state.id, step.position, SetInput(reps=23, reached_failure=True,
+                                effort=Effort.HARD, pain=2))
+    state = training.undo_last_set(state.id)        # kept, marked as undone
+    state = training.skip(state.id, position=1)     # recorded with its reason
+    report = training.finish(state.id)              # after the cool-down: summary, next loads
+    report = training.end_early(state.id)           # or stop before the end
+    training.close_as_is(state.id)                  # an unfinished session left behind
+    prompt = training.checkin_due(trainee_id)       # on a later day: ask once about the joints
+    training.record_checkin(trainee_id, prompt.session_id, JointFeeling.SAME, False)
+
+``close()`` releases the database. A session is resumed from what is stored: the warm-up and
+cool-down marks, the confirmed sets and the skips decide the next step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.model import Routine, RoutineExercise
+from sterkblijven.domain.progression import Advice, Reason, Suggestion, suggest
+from sterkblijven.domain.session import (
+    Effort,
+    JointFeeling,
+    PainPlace,
+    SessionState,
+    SessionStatus,
+    SetRecord,
+    SkipReason,
+    StepKind,
+    StopSignal,
+    best_reps,
+    is_beginner,
+)
+from sterkblijven.domain.validation import InputRefused
+from sterkblijven.paths import DataPaths
+from sterkblijven.services.catalogue import load_catalogue
+from sterkblijven.storage import Database, Transaction, open_database
+from sterkblijven.storage import repositories as repo
+from sterkblijven.storage import sessions as store
+from sterkblijven.storage.database import sqlite_url
+
+MAX_REPS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class SetInput:
+    """What the person reports after a set."""
+
+    reps: int
+    reached_failure: bool
+    effort: Effort | None = None
+    pain: int | None = None
+    pain_place: PainPlace | None = None
+    stop_signals: frozenset[StopSignal] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseOutcome:
+    """One exercise in the summary: what was done, against last time, and next time."""
+
+    position: int
+    exercise_id: str
+    best_reps: int | None
+    previous_best: int | None
+    skipped: SkipReason | None
+    stopped_for_pain: bool
+    suggestion: Suggestion
+
+
+@dataclass(frozen=True, slots=True)
+class SessionReport:
+    """The summary after a session."""
+
+    state: SessionState
+    outcomes: tuple[ExerciseOutcome, ...]
+
+    @property
+    def sets_done(self) -> int:
+        """Return how many sets were confirmed."""
+        return len(self.state.all_sets())
+
+
+@dataclass(frozen=True, slots=True)
+class CheckinPrompt:
+    """A session to ask about on a later day."""
+
+    session_id: int
+    session_started_at: datetime
+
+
+class Training:
+    """Start, resume, record, skip, undo, finish, and ask the next day."""
+
+    def __init__(
+        self, database: Database, catalogue: Catalogue, clock: Callable[[], datetime]
+    ) -> None:
+        self._database = database
+        self._catalogue = catalogue
+        self._clock = clock
+
+    def close(self) -> None:
+        """Release the database."""
+        self._database.close()
+
+    def resume(self, trainee_id: int) -> SessionState | None:
+        """Return the trainee's unfinished session, if there is one."""
+        with self._database.transaction() as tx:
+            session_id = store.running_session_id(tx, trainee_id)
+            return None if session_id is None else self._load(tx, session_id)
+
+    def start(self, trainee_id: int) -> SessionState:
+        """Start a session of the trainee's current routine (or return the running one)."""
+        with self._database.transaction() as tx:
+            running = store.running_session_id(tx, trainee_id)
+            if running is not None:
+                return self._load(tx, running)
+            routine = repo.active_routine(tx, trainee_id)
+            if routine is None or routine.id is None or not routine.exercises:
+                raise InputRefused("no_routine")
+            session_id = store.start_session(tx, trainee_id, routine.id, self._clock())
+            return self._load(tx, session_id)
+
+    def state(self, session_id: int) -> SessionState:
+        """Return a session as stored."""
+        with self._database.transaction() as tx:
+            return self._load(tx, session_id)
+
+    def finish_warmup(self, session_id: int) -> SessionState:
+        """Record that the warm-up is done (or was passed over)."""
+        with self._database.transaction() as tx:
+            store.mark_phase_done(tx, session_id, "warmup", self._clock())
+            return self._load(tx, session_id)
+
+    def record_set(self, session_id: int, position: int, entry: SetInput) -> SessionState:
+        """Commit one set of the exercise at ``position``; refuse impossible input."""
+        _check(entry)
+        with self._database.transaction() as tx:
+            state = self._load(tx, session_id)
+            _require_running(state)
+            progress = state.progress_at(position)
+            record = SetRecord(
+                exercise_id=progress.item.exercise_id,
+                set_number=len(progress.sets) + 1,
+                load=progress.item.load,
+                reps=entry.reps,
+                reached_failure=entry.reached_failure,
+                effort=entry.effort,
+                pain=entry.pain,
+                pain_place=entry.pain_place if entry.pain else None,
+                stop_signals=entry.stop_signals,
+                recorded_at=self._clock(),
+            )
+            store.add_set(tx, session_id, position, record)
+            return self._load(tx, session_id)
+
+    def undo_last_set(self, session_id: int) -> SessionState:
+        """Mark the last confirmed set as undone; it stays in the record as such."""
+        with self._database.transaction() as tx:
+            _require_running(self._load(tx, session_id))
+            store.undo_last_set(tx, session_id, self._clock())
+            return self._load(tx, session_id)
+
+    def skip(
+        self, session_id: int, position: int, reason: SkipReason = SkipReason.CHOSEN
+    ) -> SessionState:
+        """Skip the rest of an exercise, recording why."""
+        with self._database.transaction() as tx:
+            state = self._load(tx, session_id)
+            _require_running(state)
+            progress = state.progress_at(position)
+            if progress.skipped is None:
+                store.add_skip(
+                    tx, session_id, position, progress.item.exercise_id, reason, self._clock()
+                )
+            return self._load(tx, session_id)
+
+    def finish(self, session_id: int) -> SessionReport:
+        """End the session after the cool-down; next time's loads follow the progression."""
+        return self._end(session_id, SessionStatus.FINISHED)
+
+    def end_early(self, session_id: int) -> SessionReport:
+        """End the session before its end; what was done counts and is kept."""
+        return self._end(session_id, SessionStatus.ENDED_EARLY)
+
+    def close_as_is(self, session_id: int) -> None:
+        """Close a session left unfinished, keeping what it holds, without a summary."""
+        with self._database.transaction() as tx:
+            store.set_status(tx, session_id, SessionStatus.CLOSED, self._clock())
+
+    def report(self, session_id: int) -> SessionReport:
+        """Return the summary of a session as it stands."""
+        with self._database.transaction() as tx:
+            return self._report(tx, self._load(tx, session_id))
+
+    def checkin_due(self, trainee_id: int) -> CheckinPrompt | None:
+        """Return the last session to ask about, once, if it ended on an earlier day."""
+        today = datetime.combine(self._clock().date(), datetime.min.time())
+        with self._database.transaction() as tx:
+            session_id = store.session_awaiting_checkin(tx, trainee_id, today)
+            if session_id is None:
+                return None
+            return CheckinPrompt(session_id, self._load(tx, session_id).started_at)
+
+    def record_checkin(
+        self,
+        trainee_id: int,
+        session_id: int,
+        joints: JointFeeling,
+        long_morning_stiffness: bool,
+    ) -> None:
+        """Store the next-day answer; worse joints or long stiffness lower next loads."""
+        with self._database.transaction() as tx:
+            store.add_checkin(
+                tx, trainee_id, session_id, joints, long_morning_stiffness, self._clock()
+            )
+            if joints is JointFeeling.WORSE or long_morning_stiffness:
+                state = self._load(tx, session_id)
+                equipment = repo.load_equipment(tx, trainee_id)
+                lowered = {
+                    p.position: suggest(p.item, p.sets, equipment, next_day_worse=True)
+                    for p in state.exercises
+                    if p.sets
+                }
+                self._apply(tx, trainee_id, lowered)
+
+    def _end(self, session_id: int, status: SessionStatus) -> SessionReport:
+        with self._database.transaction() as tx:
+            state = self._load(tx, session_id)
+            if state.status is SessionStatus.IN_PROGRESS:
+                now = self._clock()
+                if status is SessionStatus.FINISHED:
+                    store.mark_phase_done(tx, session_id, "cooldown", now)
+                store.set_status(tx, session_id, status, now)
+                state = self._load(tx, session_id)
+                report = self._report(tx, state)
+                self._apply(
+                    tx, state.trainee_id, {o.position: o.suggestion for o in report.outcomes}
+                )
+                return report
+            return self._report(tx, state)
+
+    def _apply(self, tx: Transaction, trainee_id: int, suggestions: dict[int, Suggestion]) -> None:
+        # Next session's loads become a new routine version; past sessions keep theirs.
+        routine = repo.active_routine(tx, trainee_id)
+        if routine is None:
+            return
+        changed = False
+        items: list[RoutineExercise] = []
+        for position, item in enumerate(routine.exercises):
+            suggestion = suggestions.get(position)
+            # A pause keeps the load last used, which also undoes a step up made meanwhile.
+            if suggestion is not None and suggestion.advice is not Advice.SAME:
+                changed = changed or suggestion.load != item.load
+                items.append(dataclasses.replace(item, load=suggestion.load))
+            else:
+                items.append(item)
+        if changed:
+            updated = Routine(tuple(items), routine.weekdays, routine.note)
+            repo.save_routine(tx, trainee_id, updated, self._clock())
+
+    def _load(self, tx: Transaction, session_id: int) -> SessionState:
+        state = store.load_session(tx, session_id)
+        done = store.count_done_sessions(tx, state.trainee_id)
+        return dataclasses.replace(state, beginner=is_beginner(done))
+
+    def _report(self, tx: Transaction, state: SessionState) -> SessionReport:
+        equipment = repo.load_equipment(tx, state.trainee_id)
+        outcomes = []
+        for progress in state.exercises:
+            earlier = store.previous_sets(tx, state.trainee_id, progress.item.exercise_id, state.id)
+            outcomes.append(
+                ExerciseOutcome(
+                    position=progress.position,
+                    exercise_id=progress.item.exercise_id,
+                    best_reps=best_reps(progress.sets),
+                    previous_best=best_reps(earlier),
+                    skipped=progress.skipped,
+                    stopped_for_pain=any(record.must_stop for record in progress.sets),
+                    suggestion=suggest(progress.item, progress.sets, equipment),
+                )
+            )
+        return SessionReport(state, tuple(outcomes))
+
+
+def _check(entry: SetInput) -> None:
+    if not 0 <= entry.reps <= MAX_REPS:
+        raise InputRefused("reps_out_of_range", (0, MAX_REPS))
+    if entry.pain is not None and not 0 <= entry.pain <= 10:
+        raise InputRefused("pain_out_of_range", (0, 10))
+
+
+def _require_running(state: SessionState) -> None:
+    if state.status is not SessionStatus.IN_PROGRESS:
+        raise InputRefused("session_ended")
+
+
+def open_training(data_dir: Path, clock: Callable[[], datetime] = datetime.now) -> Training:
+    """Open (and migrate) the data in a folder for training use cases, without any UI."""
+    paths = DataPaths(data_dir)
+    paths.ensure()
+    database = open_database(sqlite_url(paths.database), paths.backups)
+    return Training(database, load_catalogue(), clock)
+
+
+__all__ = [
+    "CheckinPrompt",
+    "Effort",
+    "ExerciseOutcome",
+    "JointFeeling",
+    "PainPlace",
+    "Reason",
+    "SessionReport",
+    "SetInput",
+    "SkipReason",
+    "StepKind",
+    "StopSignal",
+    "Training",
+    "open_training",
+]

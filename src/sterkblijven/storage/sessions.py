@@ -1,0 +1,285 @@
+"""Repository functions for sessions, sets, skips and check-ins."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Load
+from sterkblijven.domain.session import (
+    Effort,
+    ExerciseProgress,
+    JointFeeling,
+    PainPlace,
+    SessionState,
+    SessionStatus,
+    SetRecord,
+    SkipReason,
+    StopSignal,
+)
+from sterkblijven.storage.models import CheckinRow, RoutineRow, SessionRow, SetRow, SkipRow
+from sterkblijven.storage.repositories import NotFound, load_routine
+
+DONE_STATUSES = (SessionStatus.FINISHED.value, SessionStatus.ENDED_EARLY.value)
+
+
+def start_session(session: Session, trainee_id: int, routine_id: int, now: datetime) -> int:
+    """Create a session following a routine and return its id."""
+    row = SessionRow(
+        trainee_id=trainee_id,
+        routine_id=routine_id,
+        started_at=now,
+        status=SessionStatus.IN_PROGRESS.value,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def running_session_id(session: Session, trainee_id: int) -> int | None:
+    """Return the newest session of a trainee that is still in progress."""
+    return session.scalars(
+        select(SessionRow.id)
+        .where(
+            SessionRow.trainee_id == trainee_id,
+            SessionRow.status == SessionStatus.IN_PROGRESS.value,
+        )
+        .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
+        .limit(1)
+    ).first()
+
+
+def load_session(session: Session, session_id: int, *, beginner: bool = False) -> SessionState:
+    """Return a session with its routine, confirmed sets, undone sets and skips."""
+    row = session.get(SessionRow, session_id)
+    if row is None or row.routine_id is None:
+        raise NotFound(f"session {session_id}")
+    routine_row = session.get(RoutineRow, row.routine_id)
+    if routine_row is None:
+        raise NotFound(f"routine of session {session_id}")
+    routine = load_routine(routine_row)
+    set_rows = session.scalars(
+        select(SetRow).where(SetRow.session_id == session_id).order_by(SetRow.id)
+    ).all()
+    skips = {
+        skip.position: SkipReason(skip.reason)
+        for skip in session.scalars(select(SkipRow).where(SkipRow.session_id == session_id))
+    }
+    exercise_ids = [item.exercise_id for item in routine.exercises]
+    exercises = []
+    for position, item in enumerate(routine.exercises):
+        confirmed = tuple(
+            _record(set_row)
+            for set_row in set_rows
+            if set_row.undone_at is None and _position_of(set_row, exercise_ids) == position
+        )
+        exercises.append(ExerciseProgress(position, item, confirmed, skips.get(position)))
+    return SessionState(
+        id=row.id,
+        trainee_id=row.trainee_id,
+        started_at=row.started_at,
+        status=SessionStatus(row.status),
+        warmup_done=row.warmup_done_at is not None,
+        cooldown_done=row.cooldown_done_at is not None,
+        exercises=tuple(exercises),
+        beginner=beginner,
+        finished_at=row.finished_at,
+        undone=tuple(_record(r) for r in set_rows if r.undone_at is not None),
+    )
+
+
+def _position_of(row: SetRow, exercise_ids: list[str]) -> int | None:
+    if row.position is not None:
+        return row.position
+    return exercise_ids.index(row.exercise_id) if row.exercise_id in exercise_ids else None
+
+
+def add_set(session: Session, session_id: int, position: int, record: SetRecord) -> int:
+    """Store one confirmed set with a copy of its load; return its id."""
+    band = record.load.band
+    row = SetRow(
+        session_id=session_id,
+        position=position,
+        exercise_id=record.exercise_id,
+        set_number=record.set_number,
+        equipment=record.load.kind.value,
+        load_kg=record.load.kg,
+        band_colour=None if band is None else band.colour.value,
+        band_label=None if band is None else band.label,
+        band_doubled=record.load.band_doubled,
+        reps=record.reps,
+        reached_failure=record.reached_failure,
+        effort=None if record.effort is None else int(record.effort),
+        pain=record.pain,
+        pain_location=None if record.pain_place is None else record.pain_place.value,
+        stop_signals=",".join(sorted(signal.value for signal in record.stop_signals)),
+        recorded_at=record.recorded_at,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def undo_last_set(session: Session, session_id: int, now: datetime) -> SetRecord | None:
+    """Mark the newest confirmed set of a session as undone; return it, or None."""
+    row = session.scalars(
+        select(SetRow)
+        .where(SetRow.session_id == session_id, SetRow.undone_at.is_(None))
+        .order_by(SetRow.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    row.undone_at = now
+    return _record(row)
+
+
+def add_skip(
+    session: Session,
+    session_id: int,
+    position: int,
+    exercise_id: str,
+    reason: SkipReason,
+    now: datetime,
+) -> None:
+    """Record that an exercise was skipped in a session."""
+    session.add(
+        SkipRow(
+            session_id=session_id,
+            position=position,
+            exercise_id=exercise_id,
+            reason=reason.value,
+            recorded_at=now,
+        )
+    )
+
+
+def mark_phase_done(session: Session, session_id: int, phase: str, now: datetime) -> None:
+    """Record that the warm-up or the cool-down of a session is done."""
+    row = _row(session, session_id)
+    if phase == "warmup":
+        row.warmup_done_at = row.warmup_done_at or now
+    elif phase == "cooldown":
+        row.cooldown_done_at = row.cooldown_done_at or now
+    else:
+        raise ValueError(phase)
+
+
+def set_status(session: Session, session_id: int, status: SessionStatus, now: datetime) -> None:
+    """Change the status of a session; a session that ends gets its end time."""
+    row = _row(session, session_id)
+    row.status = status.value
+    if status is not SessionStatus.IN_PROGRESS:
+        row.finished_at = row.finished_at or now
+
+
+def _row(session: Session, session_id: int) -> SessionRow:
+    row = session.get(SessionRow, session_id)
+    if row is None:
+        raise NotFound(f"session {session_id}")
+    return row
+
+
+def count_done_sessions(session: Session, trainee_id: int) -> int:
+    """Return how many sessions a trainee finished or ended early."""
+    return (
+        session.scalar(
+            select(func.count(SessionRow.id)).where(
+                SessionRow.trainee_id == trainee_id, SessionRow.status.in_(DONE_STATUSES)
+            )
+        )
+        or 0
+    )
+
+
+def previous_sets(
+    session: Session, trainee_id: int, exercise_id: str, before_session: int
+) -> list[SetRecord]:
+    """Return the sets of an exercise from the latest earlier session that has any."""
+    latest = session.scalars(
+        select(SetRow.session_id)
+        .join(SessionRow, SessionRow.id == SetRow.session_id)
+        .where(
+            SessionRow.trainee_id == trainee_id,
+            SessionRow.id != before_session,
+            SetRow.exercise_id == exercise_id,
+            SetRow.undone_at.is_(None),
+        )
+        .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
+        .limit(1)
+    ).first()
+    if latest is None:
+        return []
+    rows = session.scalars(
+        select(SetRow)
+        .where(
+            SetRow.session_id == latest,
+            SetRow.exercise_id == exercise_id,
+            SetRow.undone_at.is_(None),
+        )
+        .order_by(SetRow.id)
+    )
+    return [_record(row) for row in rows]
+
+
+def add_checkin(
+    session: Session,
+    trainee_id: int,
+    session_id: int,
+    joints: JointFeeling,
+    long_morning_stiffness: bool,
+    now: datetime,
+) -> None:
+    """Store the next-day answer about a session."""
+    session.add(
+        CheckinRow(
+            trainee_id=trainee_id,
+            session_id=session_id,
+            answered_at=now,
+            joints=joints.value,
+            long_morning_stiffness=long_morning_stiffness,
+        )
+    )
+
+
+def session_awaiting_checkin(session: Session, trainee_id: int, before: datetime) -> int | None:
+    """Return the latest done session, ended before ``before``, that has no check-in yet."""
+    latest = session.scalars(
+        select(SessionRow)
+        .where(SessionRow.trainee_id == trainee_id, SessionRow.status.in_(DONE_STATUSES))
+        .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
+        .limit(1)
+    ).first()
+    if latest is None or latest.finished_at is None or latest.finished_at >= before:
+        return None
+    answered = session.scalar(
+        select(func.count(CheckinRow.id)).where(CheckinRow.session_id == latest.id)
+    )
+    return None if answered else latest.id
+
+
+def _record(row: SetRow) -> SetRecord:
+    kind = EquipmentKind(row.equipment)
+    band = None
+    if row.band_colour is not None:
+        band = Band(colour=BandColour(row.band_colour), position=-1, label=row.band_label or "")
+    return SetRecord(
+        exercise_id=row.exercise_id,
+        set_number=row.set_number,
+        load=Load(kind, kg=row.load_kg, band=band, band_doubled=row.band_doubled),
+        reps=row.reps,
+        reached_failure=row.reached_failure,
+        effort=None if row.effort is None else _effort(row.effort),
+        pain=row.pain,
+        pain_place=None if row.pain_location is None else PainPlace(row.pain_location),
+        stop_signals=frozenset(StopSignal(code) for code in row.stop_signals.split(",") if code),
+        recorded_at=row.recorded_at,
+        id=row.id,
+    )
+
+
+def _effort(value: int) -> Effort:
+    # The nearest of the five words, for values stored on the full 0-10 scale.
+    return min(Effort, key=lambda effort: abs(int(effort) - value))
