@@ -50,14 +50,16 @@ while count < 400:
 def data_folder(tmp_path: Path) -> tuple[Path, int]:
     """Return a data folder with one trainee and their routine."""
     folder = tmp_path / "data"
-    training = open_training(folder)
+    paths = DataPaths(folder)
+    paths.ensure()
+    database = open_database(sqlite_url(paths.database), paths.backups)
     answers = FirstRunAnswers(
         "Riet", "1948", Sex.FEMALE, frozenset(), False, (1.0, 2.0), theraband_ladder()[1:3], "nl"
     )
-    trainee = Onboarding(training._database, load_catalogue(), training._clock).complete(answers)
-    training.close()
-    assert trainee.trainee.id is not None
-    return folder, trainee.trainee.id
+    result = Onboarding(database, load_catalogue(), datetime.now).complete(answers)
+    database.close()
+    assert result.trainee.id is not None
+    return folder, result.trainee.id
 
 
 def run_until_killed(folder: Path, trainee: int, after_lines: int) -> list[list[str]]:
