@@ -24,9 +24,11 @@ from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import Onboarding
 from sterkblijven.services.preferences import PreferencesStore
+from sterkblijven.services.training import Training
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.ui import messages, theme
+from sterkblijven.ui.cues import Cues
 from sterkblijven.ui.events import AppEvents, Change
 from sterkblijven.ui.main_window import MainWindow
 
@@ -74,6 +76,7 @@ def build(
     language: str | None = None,
     report: ProblemReporter,
     clock: Callable[[], datetime] = datetime.now,
+    speech_engine: str | None = None,
 ) -> AppContext | None:
     """Build and wire the app; report a problem in plain words and return None if it cannot."""
     # Large text and controls from the first moment, also for a message about a problem.
@@ -120,6 +123,8 @@ def build(
         preferences=preferences,
         apply_preferences=apply_preferences,
         load_picture=resources.picture,
+        training=Training(database, catalogue, clock),
+        cues=Cues(speech_engine),
     )
     return AppContext(app, database, translations, events, window)
 

@@ -12,6 +12,7 @@ import tempfile
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -20,10 +21,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sterkblijven.domain import readiness
 from sterkblijven.domain.preferences import TEXT_SCALES, Preferences
 
-# Messages the offscreen platform prints about itself, not about the app.
+# Messages about the machine, not the app: the offscreen platform, and a machine without an
+# audio device (a sound effect then ends in an error state; the visible cue still shows).
 HARMLESS = (
     "This plugin does not support propagateSizeHints()",
     "QStandardPaths: XDG_RUNTIME_DIR not set",
+    "PulseAudioService: pa_context_connect() failed",
+    "QSoundEffect: playback of this format is not supported on the selected audio device",
 )
 
 
@@ -41,6 +45,17 @@ def collect_qt_messages(problems: list[str]) -> Iterator[None]:
         yield
     finally:
         qInstallMessageHandler(previous)
+
+
+class MovableClock:
+    """The app's clock during the self-test, moved on a day to reach the next-day check-in."""
+
+    def __init__(self) -> None:
+        self.offset = timedelta()
+
+    def __call__(self) -> datetime:
+        """Return the moved moment."""
+        return datetime.now() + self.offset
 
 
 class Walk:
@@ -85,7 +100,15 @@ def run_self_test(screenshots: Path | None) -> int:
         collect_qt_messages(problems),
     ):
         app = make_qt_app(sys.argv[:1])
-        context = build(app, Path(folder), language="nl", report=problems.append)
+        clock = MovableClock()
+        context = build(
+            app,
+            Path(folder),
+            language="nl",
+            report=problems.append,
+            clock=clock,
+            speech_engine="mock",
+        )
         if context is None:
             print("self-test failed: the app could not start", *problems, sep="\n", file=sys.stderr)
             return 1
@@ -95,6 +118,7 @@ def run_self_test(screenshots: Path | None) -> int:
         window.show()
         walk.step("first run", lambda: walk_first_run(walk, window))
         walk.step("screens", lambda: walk_screens(walk, window))
+        walk.step("session", lambda: walk_session(walk, window, clock))
         for language in ("nl", "en"):
             for scale in TEXT_SCALES:
                 for high_contrast in (False, True):
@@ -184,6 +208,92 @@ def walk_screens(walk: Walk, window: object) -> None:
     dialog.close_button.click()
 
 
+def walk_session_views(walk: Walk, window: object) -> None:
+    """Render each kind of session screen once, then stop the session early."""
+    from sterkblijven.domain.session import Effort
+    from sterkblijven.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_home()
+    if not window.home_page.start.isVisible():
+        raise AssertionError("the home screen offers no Start training")
+    window.home_page.start.click()
+    page = window.session_page
+    if window.stack.currentWidget() is not page:
+        raise AssertionError("Start training did not open the session")
+    walk.render("session-warmup", window)
+    page.warmup.finish.click()
+    walk.render("session-exercise", window)
+    page.exercise.failure.click()
+    walk.render("session-effort", window)
+    page.effort.choices[Effort.EASY].click()
+    walk.render("session-pain", window)
+    page.pain.levels[0].click()
+    page.pain.save.click()
+    walk.render("session-next", window)
+    if page.current_view() is page.rest:
+        page.rest.go_on.click()
+    page.exercise.stop.click()
+    walk.render("session-confirm-stop", window)
+    page.confirm_stop.yes.click()
+    walk.render("session-summary", window)
+    page.summary.home.click()
+
+
+def walk_session(walk: Walk, window: object, clock: MovableClock) -> None:
+    """Do a session through every kind of screen, then the next-day check-in."""
+    from sterkblijven.domain.session import Effort, StopSignal
+    from sterkblijven.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_home()
+    home = window.home_page
+    home.confirm.click()  # the walk's readiness answer asked for the GP first
+    home.start.click()
+    page = window.session_page
+    walk.render("session-warmup", window)
+    page.warmup.start_pause.click()
+    walk.render("session-warmup-running", window)
+    page.warmup.finish.click()
+    walk.render("session-exercise", window)
+    for _ in range(22):
+        page.exercise.tap.click()
+    walk.render("session-exercise-counted", window)
+    page.exercise.failure.click()
+    walk.render("session-effort", window)
+    page.effort.choices[Effort.HARD].click()
+    page.pain.levels[2].click()
+    walk.render("session-pain", window)
+    page.pain.save.click()
+    walk.render("session-rest", window)
+    page.rest.countdown.skip()
+    walk.render("session-rest-over", window)
+    page.rest.go_on.click()
+    page.exercise.tap.click()
+    page.exercise.failure.click()
+    page.effort.choices[Effort.MAXIMAL].click()
+    page.pain.levels[7].click()
+    page.pain.signals[StopSignal.SHARP_PAIN].click()
+    walk.render("session-pain-high", window)
+    page.pain.save.click()
+    walk.render("session-stop-advice", window)
+    page.stop_advice.next.click()
+    page.exercise.stop.click()
+    walk.render("session-confirm-stop", window)
+    page.confirm_stop.no.click()
+    while page.current_view() is page.exercise:
+        page.exercise.skip.click()
+    walk.render("session-cooldown", window)
+    page.cooldown.finish.click()
+    walk.render("session-summary", window)
+    page.summary.home.click()
+    clock.offset = timedelta(days=1)
+    window.show_home()
+    if not home.checkin.isVisible():
+        raise AssertionError("the day after a session the home screen asks about the joints")
+    walk.render("home-checkin", window)
+
+
 def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
     """Render the main screens at one text size, theme and language."""
     from sterkblijven.ui.main_window import MainWindow
@@ -211,3 +321,4 @@ def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
     dialog = window.open_settings()
     walk.render("settings", dialog)
     dialog.close_button.click()
+    walk_session_views(walk, window)

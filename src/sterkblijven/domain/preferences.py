@@ -16,6 +16,7 @@ class Preferences:
     text_scale: int = 100
     high_contrast: bool = False
     current_trainee_id: int | None = None
+    speech: bool = True
 
     def to_settings(self) -> dict[str, str]:
         """Return the preferences as stored text values."""
@@ -23,6 +24,7 @@ class Preferences:
             "language": self.language,
             "text_scale": str(self.text_scale),
             "high_contrast": "1" if self.high_contrast else "0",
+            "speech": "1" if self.speech else "0",
         }
         if self.current_trainee_id is not None:
             values["current_trainee_id"] = str(self.current_trainee_id)
@@ -41,4 +43,5 @@ class Preferences:
             text_scale=scale if scale in TEXT_SCALES else default.text_scale,
             high_contrast=values.get("high_contrast") == "1",
             current_trainee_id=int(trainee_text) if trainee_text.isdecimal() else None,
+            speech=values.get("speech", "1") != "0",
         )

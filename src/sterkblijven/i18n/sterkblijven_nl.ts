@@ -4,27 +4,27 @@
 <context>
     <name>AdviceStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="270"/>
+        <location filename="../ui/wizard.py" line="256"/>
         <source>Please choose one of the two answers.</source>
         <translation>Kies een van de twee antwoorden.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="274"/>
+        <location filename="../ui/wizard.py" line="260"/>
         <source>Talk with your GP first</source>
         <translation>Praat eerst met je huisarts</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="277"/>
+        <location filename="../ui/wizard.py" line="263"/>
         <source>You answered yes to a question. Please talk with your GP or physiotherapist before you start training. Strength training is usually possible, often with some changes. You can set everything up now.</source>
         <translation>Je hebt op een vraag ja geantwoord. Praat met je huisarts of fysiotherapeut voordat je gaat trainen. Krachttraining kan meestal wel, vaak met een paar aanpassingen. Je kunt nu alles al instellen.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="283"/>
+        <location filename="../ui/wizard.py" line="269"/>
         <source>I have talked with my GP or physiotherapist. I may start training.</source>
         <translation>Ik heb met mijn huisarts of fysiotherapeut gepraat. Ik mag gaan trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="285"/>
+        <location filename="../ui/wizard.py" line="271"/>
         <source>I will talk with my GP first. I will confirm later.</source>
         <translation>Ik praat eerst met mijn huisarts. Dat bevestig ik later.</translation>
     </message>
@@ -32,48 +32,48 @@
 <context>
     <name>BandStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="437"/>
+        <location filename="../ui/wizard.py" line="426"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="438"/>
+        <location filename="../ui/wizard.py" line="427"/>
         <source>Move {band} up</source>
         <translation>Zet {band} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="439"/>
+        <location filename="../ui/wizard.py" line="428"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="440"/>
+        <location filename="../ui/wizard.py" line="429"/>
         <source>Move {band} down</source>
         <translation>Zet {band} een plek omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="463"/>
+        <location filename="../ui/wizard.py" line="450"/>
         <source>Which bands do you have?</source>
         <translation>Welke elastieken heb je?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="466"/>
+        <location filename="../ui/wizard.py" line="453"/>
         <source>Tap every band you have. The list goes from light to heavy, in the order of Thera-Band. Another brand? Move the bands with Up and Down until the lightest is at the top. No bands? Then tap nothing.</source>
         <translation>Tik op elk elastiek dat je hebt. De lijst gaat van licht naar zwaar, in de volgorde van Thera-Band. Heb je een ander merk? Zet de elastieken dan met Omhoog en Omlaag op volgorde, tot het lichtste bovenaan staat. Geen elastieken? Tik dan nergens op.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="471"/>
+        <location filename="../ui/wizard.py" line="458"/>
         <source>Back to the Thera-Band order</source>
         <translation>Terug naar de volgorde van Thera-Band</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="472"/>
-        <location filename="../ui/wizard.py" line="473"/>
+        <location filename="../ui/wizard.py" line="459"/>
+        <location filename="../ui/wizard.py" line="460"/>
         <source>A band with another name</source>
         <translation>Een elastiek met een andere naam</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="474"/>
+        <location filename="../ui/wizard.py" line="461"/>
         <source>Add band</source>
         <translation>Elastiek toevoegen</translation>
     </message>
@@ -81,117 +81,282 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../ui/catalogue_page.py" line="84"/>
+        <location filename="../ui/catalogue_page.py" line="81"/>
         <source>Helps with: {task}</source>
         <translation>Helpt bij: {task}</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_page.py" line="97"/>
+        <location filename="../ui/catalogue_page.py" line="88"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_page.py" line="98"/>
+        <location filename="../ui/catalogue_page.py" line="89"/>
         <source>Tap an exercise to see how it is done.</source>
         <translation>Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_page.py" line="100"/>
+        <location filename="../ui/catalogue_page.py" line="91"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_page.py" line="101"/>
+        <location filename="../ui/catalogue_page.py" line="92"/>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmStopView</name>
+    <message>
+        <location filename="../ui/session_page.py" line="702"/>
+        <source>Stop the session?</source>
+        <translation>Wil je stoppen met de training?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="703"/>
+        <source>Everything you have done so far stays saved.</source>
+        <translation>Alles wat je tot nu toe hebt gedaan, blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="704"/>
+        <source>Yes, stop now</source>
+        <translation>Ja, nu stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="705"/>
+        <source>No, go on</source>
+        <translation>Nee, ga verder</translation>
     </message>
 </context>
 <context>
     <name>DumbbellStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="320"/>
-        <location filename="../ui/wizard.py" line="353"/>
+        <location filename="../ui/wizard.py" line="308"/>
+        <location filename="../ui/wizard.py" line="341"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="345"/>
+        <location filename="../ui/wizard.py" line="333"/>
         <source>Which dumbbells do you have?</source>
         <translation>Welke halters heb je?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="348"/>
+        <location filename="../ui/wizard.py" line="336"/>
         <source>Tap every weight you have (the weight of one dumbbell). No dumbbells? Then tap nothing: many exercises work without.</source>
         <translation>Tik op elk gewicht dat je hebt (het gewicht van één halter). Geen halters? Tik dan nergens op: veel oefeningen gaan ook zonder.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="354"/>
-        <location filename="../ui/wizard.py" line="355"/>
+        <location filename="../ui/wizard.py" line="342"/>
+        <location filename="../ui/wizard.py" line="343"/>
         <source>Another weight, in kg</source>
         <translation>Een ander gewicht, in kg</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="356"/>
+        <location filename="../ui/wizard.py" line="344"/>
         <source>Add weight</source>
         <translation>Gewicht toevoegen</translation>
     </message>
 </context>
 <context>
+    <name>EffortView</name>
+    <message>
+        <location filename="../ui/session_page.py" line="453"/>
+        <source>How hard was it?</source>
+        <translation>Hoe zwaar was het?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="454"/>
+        <source>Tap the word that fits best.</source>
+        <translation>Tik op het woord dat het best past.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="457"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../ui/exercise_page.py" line="71"/>
+        <location filename="../ui/exercise_page.py" line="68"/>
         <source>Helps with: {task}</source>
         <translation>Helpt bij: {task}</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="80"/>
+        <location filename="../ui/exercise_page.py" line="77"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="81"/>
+        <location filename="../ui/exercise_page.py" line="78"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="97"/>
+        <location filename="../ui/exercise_page.py" line="94"/>
         <source>Getting ready</source>
         <translation>Voorbereiding</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="99"/>
+        <location filename="../ui/exercise_page.py" line="96"/>
         <source>How to do it</source>
         <translation>Zo doe je het</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="100"/>
+        <location filename="../ui/exercise_page.py" line="97"/>
         <source>Breathing</source>
         <translation>Ademhaling</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="101"/>
+        <location filename="../ui/exercise_page.py" line="98"/>
         <source>Watch out for</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="102"/>
+        <location filename="../ui/exercise_page.py" line="99"/>
         <source>Kind to your joints</source>
         <translation>Zo spaar je je gewrichten</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="107"/>
+        <location filename="../ui/exercise_page.py" line="104"/>
         <source>Sitting or with support</source>
         <translation>Zittend of met steun</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="107"/>
+        <location filename="../ui/exercise_page.py" line="104"/>
         <source>Easier</source>
         <translation>Makkelijker</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="130"/>
+        <location filename="../ui/exercise_page.py" line="121"/>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseView</name>
+    <message>
+        <location filename="../ui/session_page.py" line="324"/>
+        <source>Set {number} of {total}</source>
+        <translation>Set {number} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="330"/>
+        <source>Tap Start when you stand ready, and Stop when you let go.</source>
+        <translation>Tik op Start als je klaarstaat. Tik op Stop als je ophoudt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="334"/>
+        <source>You are just starting: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
+        <translation>Je bent net begonnen: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="340"/>
+        <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; at the end.</source>
+        <translation>Tik bij elke herhaling op de grote knop. Tik aan het eind op &apos;Ik kan niet meer&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="344"/>
+        <source>Start position</source>
+        <translation>Beginhouding</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="344"/>
+        <source>End position</source>
+        <translation>Eindhouding</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="372"/>
+        <source>Please type the number, for example 20.</source>
+        <translation>Typ het getal, bijvoorbeeld 20.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="390"/>
+        <source>{count} seconds</source>
+        <translation>{count} seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="392"/>
+        <source>{count} steps</source>
+        <translation>{count} stappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="393"/>
+        <source>{count} times</source>
+        <translation>{count} keer</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="398"/>
+        <source>Stop the time</source>
+        <translation>Stop de tijd</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="400"/>
+        <source>Start the time</source>
+        <translation>Start de tijd</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="403"/>
+        <source>+1  Tap at every step</source>
+        <translation>+1  Tik bij elke stap</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="405"/>
+        <source>+1  Tap at every repetition</source>
+        <translation>+1  Tik bij elke herhaling</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="409"/>
+        <source>Full explanation</source>
+        <translation>Volledige uitleg</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="410"/>
+        <source>− 1</source>
+        <translation>− 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="411"/>
+        <source>One less</source>
+        <translation>Eén minder</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="412"/>
+        <source>I can&apos;t do more</source>
+        <translation>Ik kan niet meer</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="413"/>
+        <source>Done, I stop here</source>
+        <translation>Klaar, ik stop hier</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="414"/>
+        <location filename="../ui/session_page.py" line="415"/>
+        <source>Or type how many times</source>
+        <translation>Of typ hoeveel keer</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="416"/>
+        <source>Save this number</source>
+        <translation>Dit getal opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="417"/>
+        <source>Skip this exercise</source>
+        <translation>Deze oefening overslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="418"/>
+        <source>Undo the last set</source>
+        <translation>Laatste set ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="419"/>
+        <source>Stop the session</source>
+        <translation>Stop de training</translation>
     </message>
 </context>
 <context>
@@ -212,7 +377,7 @@
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="655"/>
+        <location filename="../ui/wizard.py" line="651"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -220,57 +385,122 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home_page.py" line="86"/>
+        <location filename="../ui/home_page.py" line="113"/>
+        <source>Please answer both questions.</source>
+        <translation>Beantwoord allebei de vragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="127"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="91"/>
+        <location filename="../ui/home_page.py" line="133"/>
+        <source>Go on with your session</source>
+        <translation>Ga verder met je training</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="133"/>
+        <source>Start training</source>
+        <translation>Start de training</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="140"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="97"/>
+        <location filename="../ui/home_page.py" line="146"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="100"/>
+        <location filename="../ui/home_page.py" line="149"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="102"/>
+        <location filename="../ui/home_page.py" line="151"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="106"/>
+        <location filename="../ui/home_page.py" line="155"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="136"/>
+        <location filename="../ui/home_page.py" line="179"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="139"/>
+        <location filename="../ui/home_page.py" line="182"/>
         <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="144"/>
+        <location filename="../ui/home_page.py" line="187"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="145"/>
+        <location filename="../ui/home_page.py" line="188"/>
+        <source>Close the unfinished session</source>
+        <translation>Sluit de onafgemaakte training af</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="189"/>
+        <source>How are you after your last session?</source>
+        <translation>Hoe gaat het na je vorige training?</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="190"/>
+        <source>How do your joints feel today, compared with usual?</source>
+        <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="192"/>
+        <source>Better</source>
+        <translation>Beter</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="193"/>
+        <source>As usual</source>
+        <translation>Zoals normaal</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="194"/>
+        <source>Worse</source>
+        <translation>Slechter</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="199"/>
+        <source>Were you stiff for more than half an hour this morning?</source>
+        <translation>Was je vanochtend langer dan een half uur stijf?</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="201"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="202"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="203"/>
+        <source>Save my answers</source>
+        <translation>Mijn antwoorden opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="204"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="146"/>
+        <location filename="../ui/home_page.py" line="205"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -278,12 +508,12 @@
 <context>
     <name>LanguageStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="100"/>
+        <location filename="../ui/wizard.py" line="91"/>
         <source>Welcome to sterkblijven</source>
         <translation>Welkom bij sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="103"/>
+        <location filename="../ui/wizard.py" line="94"/>
         <source>This program helps you stay strong: a short strength session at home, once a week. First we set it up together. Which language do you want?</source>
         <translation>Dit programma helpt je om sterk te blijven: één keer per week een korte krachttraining thuis. Eerst stellen we samen alles in. Welke taal wil je?</translation>
     </message>
@@ -291,12 +521,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="270"/>
+        <source>Not possible</source>
+        <translation>Dat kan niet</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -348,444 +583,941 @@ Probleem: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>PainView</name>
+    <message>
+        <location filename="../ui/session_page.py" line="525"/>
+        <source>Please tap a number from 0 (no pain) to 10.</source>
+        <translation>Tik op een getal van 0 (geen pijn) tot en met 10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="533"/>
+        <source>Did it hurt?</source>
+        <translation>Deed het pijn?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="535"/>
+        <source>How much pain did you have during this exercise? 0 is none, 10 is the worst.</source>
+        <translation>Hoeveel pijn had je tijdens deze oefening? 0 is geen pijn, 10 is de ergste pijn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="539"/>
+        <source>0 none</source>
+        <translation>0 geen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="541"/>
+        <source>10 worst</source>
+        <translation>10 ergste</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="544"/>
+        <source>Pain</source>
+        <translation>Pijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="545"/>
+        <source>Where did it hurt?</source>
+        <translation>Waar deed het pijn?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="548"/>
+        <source>Did you notice any of these? Tap what fits.</source>
+        <translation>Had je last van een van deze dingen? Tik op wat past.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="551"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="552"/>
+        <source>Save this set</source>
+        <translation>Deze set opslaan</translation>
+    </message>
+</context>
+<context>
     <name>PersonStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="173"/>
+        <location filename="../ui/wizard.py" line="162"/>
         <source>Please choose woman or man.</source>
         <translation>Kies vrouw of man.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="178"/>
+        <location filename="../ui/wizard.py" line="167"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="179"/>
+        <location filename="../ui/wizard.py" line="168"/>
         <source>Tell us who you are. Only this computer keeps it.</source>
         <translation>Vertel wie je bent. Dit blijft alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="180"/>
-        <location filename="../ui/wizard.py" line="181"/>
+        <location filename="../ui/wizard.py" line="169"/>
+        <location filename="../ui/wizard.py" line="170"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="182"/>
-        <location filename="../ui/wizard.py" line="183"/>
+        <location filename="../ui/wizard.py" line="171"/>
+        <location filename="../ui/wizard.py" line="172"/>
         <source>Year of birth</source>
         <translation>Geboortejaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="184"/>
+        <location filename="../ui/wizard.py" line="173"/>
         <source>− 1 year</source>
         <translation>− 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="185"/>
+        <location filename="../ui/wizard.py" line="174"/>
         <source>One year earlier</source>
         <translation>Eén jaar eerder</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="186"/>
+        <location filename="../ui/wizard.py" line="175"/>
         <source>+ 1 year</source>
         <translation>+ 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="187"/>
+        <location filename="../ui/wizard.py" line="176"/>
         <source>One year later</source>
         <translation>Eén jaar later</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="188"/>
+        <location filename="../ui/wizard.py" line="177"/>
         <source>Woman or man</source>
         <translation>Vrouw of man</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="190"/>
+        <location filename="../ui/wizard.py" line="179"/>
         <source>Used only to compare your test results with people of your age.</source>
         <translation>Dit gebruiken we alleen om je testuitslagen te vergelijken met mensen van je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="192"/>
+        <location filename="../ui/wizard.py" line="181"/>
         <source>Woman</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="193"/>
+        <location filename="../ui/wizard.py" line="182"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
 </context>
 <context>
+    <name>PhaseView</name>
+    <message>
+        <location filename="../ui/session_page.py" line="144"/>
+        <source>All movements done. Well done!</source>
+        <translation>Alle bewegingen zijn gedaan. Goed gedaan!</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="167"/>
+        <source>Movement {number} of {total}</source>
+        <translation>Beweging {number} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="180"/>
+        <source>{seconds} seconds left</source>
+        <translation>Nog {seconds} seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="184"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="186"/>
+        <source>Go on</source>
+        <translation>Ga verder</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="188"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="194"/>
+        <source>Cool down</source>
+        <translation>Afkoelen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="195"/>
+        <source>Finish the session</source>
+        <translation>Rond de training af</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="197"/>
+        <source>Warm up</source>
+        <translation>Opwarmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="198"/>
+        <source>On to the exercises</source>
+        <translation>Naar de oefeningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="199"/>
+        <source>Next movement</source>
+        <translation>Volgende beweging</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="231"/>
+        <location filename="../ui/wizard.py" line="218"/>
         <source>Please answer every question with yes or no.</source>
         <translation>Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="235"/>
+        <location filename="../ui/wizard.py" line="222"/>
         <source>Is it safe to start?</source>
         <translation>Kun je veilig beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="237"/>
+        <location filename="../ui/wizard.py" line="224"/>
         <source>Five short questions about your health. Answer each with yes or no.</source>
         <translation>Vijf korte vragen over je gezondheid. Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="242"/>
+        <location filename="../ui/wizard.py" line="229"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="243"/>
+        <location filename="../ui/wizard.py" line="230"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
 </context>
 <context>
+    <name>RestView</name>
+    <message>
+        <location filename="../ui/session_page.py" line="657"/>
+        <source>{seconds} seconds of rest left</source>
+        <translation>Nog {seconds} seconden rust</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="662"/>
+        <source>Rest is over. Ready for the next one?</source>
+        <translation>De rust is voorbij. Klaar voor de volgende?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="664"/>
+        <source>Rest a moment. Breathe calmly.</source>
+        <translation>Rust even uit. Adem rustig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="666"/>
+        <source>Paused.</source>
+        <translation>De tijd staat stil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="667"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="667"/>
+        <source>Go on</source>
+        <translation>Ga verder</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="670"/>
+        <source>Next: {what}</source>
+        <translation>Hierna: {what}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="671"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="671"/>
+        <source>Skip the rest</source>
+        <translation>Rust overslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="675"/>
+        <source>Rest</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="676"/>
+        <source>+30 seconds</source>
+        <translation>+30 seconden</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <location filename="../ui/session_page.py" line="973"/>
+        <source>{exercise}, set {number}</source>
+        <translation>{exercise}, set {number}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="94"/>
-        <location filename="../ui/settings_dialog.py" line="95"/>
+        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="105"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="96"/>
-        <location filename="../ui/settings_dialog.py" line="99"/>
+        <location filename="../ui/settings_dialog.py" line="106"/>
+        <location filename="../ui/settings_dialog.py" line="109"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="98"/>
+        <location filename="../ui/settings_dialog.py" line="108"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="100"/>
+        <location filename="../ui/settings_dialog.py" line="110"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="101"/>
+        <location filename="../ui/settings_dialog.py" line="111"/>
         <source>Standard</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="102"/>
+        <location filename="../ui/settings_dialog.py" line="112"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="103"/>
+        <location filename="../ui/settings_dialog.py" line="113"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
+        <location filename="../ui/settings_dialog.py" line="114"/>
+        <source>Spoken cues (the tone and the screen always show it)</source>
+        <translation>Gesproken aanwijzingen (je hoort altijd een toon en je ziet het altijd op het scherm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="115"/>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="116"/>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="117"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
 </context>
 <context>
+    <name>StopAdviceView</name>
+    <message>
+        <location filename="../ui/session_page.py" line="577"/>
+        <source>Stop this exercise</source>
+        <translation>Stop met deze oefening</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="580"/>
+        <source>You had a lot of pain, or something that is a reason to stop. Please do not do this exercise any more today. Your answers are saved.
+
+Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact your GP or physiotherapist. This is advice, not a diagnosis.</source>
+        <translation>Je had veel pijn, of iets anders wat een reden is om te stoppen. Doe deze oefening vandaag niet meer. Je antwoorden zijn opgeslagen.
+
+Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door? Neem dan contact op met je huisarts of fysiotherapeut. Dit is een advies, geen diagnose.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="586"/>
+        <source>Skip it and go on</source>
+        <translation>Sla de oefening over en ga verder</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="587"/>
+        <source>Stop the session</source>
+        <translation>Stop de training</translation>
+    </message>
+</context>
+<context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="491"/>
+        <location filename="../ui/wizard.py" line="478"/>
         <source>woman</source>
         <translation>vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="491"/>
+        <location filename="../ui/wizard.py" line="478"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="493"/>
+        <location filename="../ui/wizard.py" line="480"/>
         <source>Name: {name}</source>
         <translation>Naam: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="494"/>
+        <location filename="../ui/wizard.py" line="481"/>
         <source>Year of birth: {year} ({sex})</source>
         <translation>Geboortejaar: {year} ({sex})</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="500"/>
+        <location filename="../ui/wizard.py" line="487"/>
         <source>Dumbbells: {weights} kg</source>
         <translation>Halters: {weights} kg</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="502"/>
+        <location filename="../ui/wizard.py" line="489"/>
         <source>Dumbbells: none</source>
         <translation>Halters: geen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="505"/>
+        <location filename="../ui/wizard.py" line="492"/>
         <source>Bands, light to heavy: {names}</source>
         <translation>Elastieken, van licht naar zwaar: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="507"/>
+        <location filename="../ui/wizard.py" line="494"/>
         <source>Bands: none</source>
         <translation>Elastieken: geen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="509"/>
+        <location filename="../ui/wizard.py" line="496"/>
         <source>Training starts after you confirm that you talked with your GP.</source>
         <translation>Je kunt pas trainen als je hebt bevestigd dat je met je huisarts hebt gepraat.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="514"/>
+        <location filename="../ui/wizard.py" line="501"/>
         <source>Ready to make your plan</source>
         <translation>Klaar om je plan te maken</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="517"/>
+        <location filename="../ui/wizard.py" line="504"/>
         <source>Check what you entered. Tap Finish, and we make a weekly plan of light exercises that fit your equipment. A carer can change it later.</source>
         <translation>Kijk of alles klopt wat je hebt ingevuld. Tik op Klaar. Dan maken we een weekplan met lichte oefeningen die passen bij je materiaal. Een mantelzorger kan het plan later aanpassen.</translation>
     </message>
 </context>
 <context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../ui/session_page.py" line="741"/>
+        <source>Well done, {name}!</source>
+        <translation>Goed gedaan, {name}!</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="743"/>
+        <source>Sets done today: {sets}. Every session keeps you stronger.</source>
+        <translation>Sets vandaag: {sets}. Elke training houdt je sterker.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="764"/>
+        <source>Stopped because of pain. Good that you listened to your body.</source>
+        <translation>Gestopt vanwege pijn. Goed dat je naar je lichaam hebt geluisterd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="766"/>
+        <source>Skipped today.</source>
+        <translation>Vandaag overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="768"/>
+        <source>Not done this time.</source>
+        <translation>Deze keer niet gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="771"/>
+        <source>Best set: {count}.</source>
+        <translation>Beste set: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="779"/>
+        <source>{amount} more than last time!</source>
+        <translation>{amount} meer dan vorige keer!</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="784"/>
+        <source>{amount} fewer than last time; that happens.</source>
+        <translation>{amount} minder dan vorige keer; dat gebeurt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="781"/>
+        <source>The same as last time.</source>
+        <translation>Evenveel als vorige keer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="793"/>
+        <source>{count} seconds</source>
+        <translation>{count} seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="795"/>
+        <source>{count} steps</source>
+        <translation>{count} stappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="796"/>
+        <source>{count} times</source>
+        <translation>{count} keer</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="800"/>
+        <source>Back to the start</source>
+        <translation>Terug naar het beginscherm</translation>
+    </message>
+</context>
+<context>
     <name>Wording</name>
     <message>
-        <location filename="../ui/wording.py" line="37"/>
+        <location filename="../ui/wording.py" line="39"/>
         <source>Standing up from a chair</source>
         <translation>Opstaan uit een stoel</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="38"/>
+        <location filename="../ui/wording.py" line="40"/>
         <source>Climbing stairs</source>
         <translation>Traplopen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="39"/>
+        <location filename="../ui/wording.py" line="41"/>
         <source>Carrying shopping</source>
         <translation>Boodschappen dragen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="40"/>
+        <location filename="../ui/wording.py" line="42"/>
         <source>Balance</source>
         <translation>Evenwicht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="48"/>
+        <location filename="../ui/wording.py" line="50"/>
         <source>tan</source>
         <translation>beige</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="49"/>
+        <location filename="../ui/wording.py" line="51"/>
         <source>yellow</source>
         <translation>geel</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="50"/>
+        <location filename="../ui/wording.py" line="52"/>
         <source>red</source>
         <translation>rood</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="51"/>
+        <location filename="../ui/wording.py" line="53"/>
         <source>green</source>
         <translation>groen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="52"/>
+        <location filename="../ui/wording.py" line="54"/>
         <source>blue</source>
         <translation>blauw</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="53"/>
+        <location filename="../ui/wording.py" line="55"/>
         <source>black</source>
         <translation>zwart</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="54"/>
+        <location filename="../ui/wording.py" line="56"/>
         <source>silver</source>
         <translation>zilver</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="55"/>
+        <location filename="../ui/wording.py" line="57"/>
         <source>gold</source>
         <translation>goud</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="56"/>
+        <location filename="../ui/wording.py" line="58"/>
         <source>other</source>
         <translation>ander</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="65"/>
+        <location filename="../ui/wording.py" line="67"/>
         <source>{colour} band</source>
         <translation>{colour} elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="71"/>
+        <location filename="../ui/wording.py" line="73"/>
         <source>dumbbells of {kg} kg</source>
         <translation>halters van {kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="75"/>
+        <location filename="../ui/wording.py" line="77"/>
         <source>{band}, doubled</source>
         <translation>{band}, dubbelgevouwen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="78"/>
+        <location filename="../ui/wording.py" line="80"/>
         <source>a band</source>
         <translation>een elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="79"/>
+        <location filename="../ui/wording.py" line="81"/>
         <source>no weights</source>
         <translation>zonder gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="85"/>
+        <location filename="../ui/wording.py" line="87"/>
         <source>Without weights</source>
         <translation>Zonder gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="86"/>
+        <location filename="../ui/wording.py" line="88"/>
         <source>With dumbbells</source>
         <translation>Met halters</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="87"/>
+        <location filename="../ui/wording.py" line="89"/>
         <source>With a band</source>
         <translation>Met een elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="95"/>
+        <location filename="../ui/wording.py" line="97"/>
         <source>hold {low} to {high} seconds</source>
         <translation>{low} tot {high} seconden volhouden</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="97"/>
+        <location filename="../ui/wording.py" line="99"/>
         <source>{low} to {high} steps</source>
         <translation>{low} tot {high} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="98"/>
+        <location filename="../ui/wording.py" line="100"/>
         <source>{low} to {high} times, until you really cannot do more</source>
         <translation>{low} tot {high} keer, tot het echt niet meer gaat</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="106"/>
+        <location filename="../ui/wording.py" line="108"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="107"/>
+        <location filename="../ui/wording.py" line="109"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="108"/>
+        <location filename="../ui/wording.py" line="110"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="109"/>
+        <location filename="../ui/wording.py" line="111"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="110"/>
+        <location filename="../ui/wording.py" line="112"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="111"/>
+        <location filename="../ui/wording.py" line="113"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="112"/>
+        <location filename="../ui/wording.py" line="114"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="121"/>
+        <location filename="../ui/wording.py" line="123"/>
         <source>Please type a name.</source>
         <translation>Typ een naam.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="122"/>
-        <location filename="../ui/wording.py" line="129"/>
+        <location filename="../ui/wording.py" line="124"/>
+        <location filename="../ui/wording.py" line="131"/>
         <source>That name is too long. Use at most {most} letters.</source>
         <translation>Die naam is te lang. Gebruik niet meer dan {most} letters.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="125"/>
-        <location filename="../ui/wording.py" line="132"/>
+        <location filename="../ui/wording.py" line="127"/>
+        <location filename="../ui/wording.py" line="134"/>
         <source>The name has a character that cannot be used. Please retype it.</source>
         <translation>Er staat een teken in de naam dat niet mag. Typ de naam opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="128"/>
+        <location filename="../ui/wording.py" line="130"/>
         <source>Please type a name for the band.</source>
         <translation>Typ een naam voor het elastiek.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="135"/>
+        <location filename="../ui/wording.py" line="137"/>
         <source>Please type the birth year as four digits, for example 1948.</source>
         <translation>Typ het geboortejaar met vier cijfers, bijvoorbeeld 1948.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="138"/>
+        <location filename="../ui/wording.py" line="140"/>
         <source>Please type a birth year from {low} to {high}.</source>
         <translation>Typ een geboortejaar van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="141"/>
+        <location filename="../ui/wording.py" line="143"/>
         <source>Please type the weight as a number, for example 2,5.</source>
         <translation>Typ het gewicht als getal, bijvoorbeeld 2,5.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="144"/>
+        <location filename="../ui/wording.py" line="146"/>
         <source>Please type a weight from {low} to {high} kg.</source>
         <translation>Typ een gewicht van {low} tot en met {high} kg.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="147"/>
+        <location filename="../ui/wording.py" line="149"/>
         <source>That weight is already in the list.</source>
         <translation>Dat gewicht staat al in de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="148"/>
+        <location filename="../ui/wording.py" line="150"/>
         <source>Please choose a language.</source>
         <translation>Kies een taal.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="151"/>
+        <location filename="../ui/wording.py" line="153"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="158"/>
+        <location filename="../ui/wording.py" line="160"/>
         <source>Do you get pain or pressure in your chest when you exert yourself?</source>
         <translation>Krijg je pijn of een drukkend gevoel op je borst als je je inspant?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="161"/>
+        <location filename="../ui/wording.py" line="163"/>
         <source>Have you lost your balance because of dizziness, or fainted, recently?</source>
         <translation>Ben je de laatste tijd door duizeligheid je evenwicht verloren, of ben je flauwgevallen?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="164"/>
+        <location filename="../ui/wording.py" line="166"/>
         <source>Have you broken a bone or had an operation in the last month?</source>
         <translation>Heb je de afgelopen maand een bot gebroken of een operatie gehad?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="167"/>
+        <location filename="../ui/wording.py" line="169"/>
         <source>Do you have high blood pressure that is not under control?</source>
         <translation>Heb je een hoge bloeddruk die niet onder controle is?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="170"/>
+        <location filename="../ui/wording.py" line="172"/>
         <source>Has a doctor told you not to exercise?</source>
         <translation>Heeft een arts je gezegd dat je niet mag sporten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="180"/>
+        <source>Easy</source>
+        <translation>Makkelijk</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="181"/>
+        <source>Light</source>
+        <translation>Licht</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="182"/>
+        <source>Moderate</source>
+        <translation>Gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="183"/>
+        <source>Hard</source>
+        <translation>Zwaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="184"/>
+        <source>Very hard: I could not do one more</source>
+        <translation>Heel zwaar: er kon er geen meer bij</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="192"/>
+        <source>Knee</source>
+        <translation>Knie</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="193"/>
+        <source>Hip</source>
+        <translation>Heup</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="194"/>
+        <source>Back</source>
+        <translation>Rug</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="195"/>
+        <source>Shoulder</source>
+        <translation>Schouder</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="196"/>
+        <source>Hand or wrist</source>
+        <translation>Hand of pols</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="197"/>
+        <source>Neck</source>
+        <translation>Nek</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="198"/>
+        <source>Somewhere else</source>
+        <translation>Ergens anders</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="206"/>
+        <source>Sharp or stabbing pain in a joint</source>
+        <translation>Scherpe of stekende pijn in een gewricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="207"/>
+        <source>Swelling or warmth around a joint</source>
+        <translation>Zwelling of warmte rond een gewricht</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="208"/>
+        <source>A joint that locks or gives way</source>
+        <translation>Een gewricht dat vastzit of doorzakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="217"/>
+        <source>March on the spot</source>
+        <translation>Op de plaats marcheren</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="218"/>
+        <source>Stand behind a chair and hold it. Lift your knees in turn, calmly.</source>
+        <translation>Ga achter een stoel staan en houd hem vast. Til rustig om de beurt je knieën op.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="223"/>
+        <source>Roll your shoulders</source>
+        <translation>Schouders rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="224"/>
+        <source>Sit or stand tall. Roll your shoulders slowly backwards.</source>
+        <translation>Zit of sta rechtop. Rol je schouders langzaam naar achteren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="227"/>
+        <source>Swing your arms</source>
+        <translation>Armen zwaaien</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="228"/>
+        <source>Let your arms swing gently forwards and back, like walking.</source>
+        <translation>Laat je armen zachtjes naar voren en naar achteren zwaaien, zoals bij het lopen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="231"/>
+        <source>Up on your toes</source>
+        <translation>Op je tenen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="232"/>
+        <source>Hold the back of a chair. Go up on your toes and down again.</source>
+        <translation>Houd de rugleuning van een stoel vast. Ga op je tenen staan en zak weer terug.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="235"/>
+        <source>Knee lifts, seated</source>
+        <translation>Knieën optillen, zittend</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="236"/>
+        <source>Sit on the chair. Lift one knee a little, then the other.</source>
+        <translation>Ga op de stoel zitten. Til één knie een beetje op, en dan de andere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="239"/>
+        <source>Stand up easily</source>
+        <translation>Rustig opstaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="240"/>
+        <source>Stand up from the chair and sit down, slowly. Use your hands if you like.</source>
+        <translation>Sta langzaam op uit de stoel en ga weer zitten. Gebruik je handen als je wilt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="246"/>
+        <source>Walk slowly</source>
+        <translation>Langzaam lopen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="247"/>
+        <source>Walk calmly through the room, or on the spot. Breathe quietly.</source>
+        <translation>Loop rustig door de kamer, of op de plaats. Adem kalm.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="250"/>
+        <source>Stretch your calves</source>
+        <translation>Kuiten rekken</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="251"/>
+        <source>Hold a chair. Put one foot back, heel on the floor, and hold. Then the other.</source>
+        <translation>Houd een stoel vast. Zet één voet naar achteren, met de hiel op de grond, en blijf zo even staan. Dan de andere voet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="257"/>
+        <source>Open your chest</source>
+        <translation>Borst openen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="258"/>
+        <source>Sit tall. Bring your shoulder blades together gently, and breathe.</source>
+        <translation>Zit rechtop. Breng je schouderbladen zachtjes naar elkaar toe, en adem door.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="263"/>
+        <source>Breathe deeply</source>
+        <translation>Diep ademhalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="264"/>
+        <source>Sit comfortably. Breathe in through your nose, and slowly out.</source>
+        <translation>Ga lekker zitten. Adem in door je neus, en langzaam weer uit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="274"/>
+        <source>Next time a step up: {load}. You have earned it!</source>
+        <translation>Volgende keer een stap zwaarder: {load}. Dat heb je verdiend!</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="278"/>
+        <source>Next time lighter, kind to your joints: {load}.</source>
+        <translation>Volgende keer lichter, om je gewrichten te sparen: {load}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="282"/>
+        <source>Next time a bit lighter: {load}.</source>
+        <translation>Volgende keer wat lichter: {load}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="284"/>
+        <source>Rest this exercise for now, and ask your GP or physiotherapist about it.</source>
+        <translation>Laat deze oefening voorlopig rusten, en vraag je huisarts of fysiotherapeut om advies.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="289"/>
+        <source>You are at your heaviest weight: try it more slowly next time.</source>
+        <translation>Je traint al met je zwaarste gewicht: doe de oefening volgende keer langzamer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="293"/>
+        <source>Next time: {load}.</source>
+        <translation>Volgende keer: {load}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="294"/>
+        <source>Next time the same: {load}. Try a few more times.</source>
+        <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ from datetime import datetime, time
 
 from sterkblijven.domain.model import ReadinessCheck, Routine, SessionSummary, Trainee
 from sterkblijven.domain.planning import week_start
-from sterkblijven.storage import Database
+from sterkblijven.storage import Database, sessions
 from sterkblijven.storage import repositories as repo
 
 
@@ -21,6 +21,8 @@ class WeekOverview:
     sessions_this_week: int
     last_session: SessionSummary | None
     readiness: ReadinessCheck | None
+    running_session_id: int | None = None
+    checkin_session_id: int | None = None  # a session to ask about today, once
 
     @property
     def training_allowed(self) -> bool:
@@ -42,7 +44,9 @@ class Home:
 
     def overview(self, trainee_id: int) -> WeekOverview:
         """Return this week's overview of a trainee."""
-        monday = datetime.combine(week_start(self._clock()), time())
+        now = self._clock()
+        monday = datetime.combine(week_start(now), time())
+        today = datetime.combine(now.date(), time())
         with self._database.transaction() as tx:
             return WeekOverview(
                 trainee=repo.get_trainee(tx, trainee_id),
@@ -50,6 +54,8 @@ class Home:
                 sessions_this_week=repo.count_sessions_since(tx, trainee_id, monday),
                 last_session=repo.last_session(tx, trainee_id),
                 readiness=repo.latest_readiness(tx, trainee_id),
+                running_session_id=sessions.running_session_id(tx, trainee_id),
+                checkin_session_id=sessions.session_awaiting_checkin(tx, trainee_id, today),
             )
 
     def confirm_readiness(self, trainee_id: int) -> ReadinessCheck:

@@ -7,16 +7,20 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.model import RoutineExercise
+from sterkblijven.domain.session import JointFeeling
 from sterkblijven.services.home import WeekOverview
 from sterkblijven.ui import wording
 from sterkblijven.ui.widgets import (
     BigButton,
     Card,
+    ChoiceButton,
+    ErrorLabel,
     Retranslating,
     ScrollPage,
     TextLabel,
     button_row,
     clear_layout,
+    make_exclusive,
     page_with_footer,
     widgets_in,
 )
@@ -29,6 +33,9 @@ class HomePage(Retranslating, QWidget):
     catalogue_requested = Signal()
     settings_requested = Signal()
     readiness_confirmed = Signal()
+    start_requested = Signal()
+    close_session_requested = Signal()
+    checkin_answered = Signal(object, bool)  # JointFeeling, long morning stiffness
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +48,25 @@ class HomePage(Retranslating, QWidget):
         self.confirm = BigButton()
         self.notice.content.addWidget(self.notice_text)
         self.notice.content.addLayout(button_row(self.confirm))
+        self.start = BigButton("primary")
+        self.close_session = BigButton()
+        self.checkin = Card("notice")
+        self.checkin_title = TextLabel("heading")
+        self.joints_question = TextLabel()
+        self.joints = {feeling: ChoiceButton() for feeling in JointFeeling}
+        make_exclusive(tuple(self.joints.values()))
+        self.stiffness_question = TextLabel()
+        self.stiff_yes, self.stiff_no = ChoiceButton(), ChoiceButton()
+        make_exclusive((self.stiff_yes, self.stiff_no))
+        self.checkin_error = ErrorLabel()
+        self.checkin_save = BigButton("primary")
+        for widget in (self.checkin_title, self.joints_question):
+            self.checkin.content.addWidget(widget)
+        self.checkin.content.addLayout(button_row(*self.joints.values()))
+        self.checkin.content.addWidget(self.stiffness_question)
+        self.checkin.content.addLayout(button_row(self.stiff_yes, self.stiff_no))
+        self.checkin.content.addWidget(self.checkin_error)
+        self.checkin.content.addLayout(button_row(self.checkin_save))
         self.week = Card()
         self.week_title = TextLabel("heading")
         self.week_status = TextLabel()
@@ -52,6 +78,8 @@ class HomePage(Retranslating, QWidget):
             self.week.content.addWidget(widget)
         self.week.content.addLayout(self.routine_list)
         self.page.body.addWidget(self.greeting)
+        self.page.body.addLayout(button_row(self.start, self.close_session))
+        self.page.body.addWidget(self.checkin)
         self.page.body.addWidget(self.notice)
         self.page.body.addWidget(self.week)
         self.page.body.addStretch(1)
@@ -65,11 +93,27 @@ class HomePage(Retranslating, QWidget):
         self.catalogue_button.clicked.connect(self.catalogue_requested)
         self.settings_button.clicked.connect(self.settings_requested)
         self.confirm.clicked.connect(self.readiness_confirmed)
+        self.start.clicked.connect(self.start_requested)
+        self.close_session.clicked.connect(self.close_session_requested)
+        self.checkin_save.clicked.connect(self.on_checkin_save)
 
     def show_overview(self, overview: WeekOverview) -> None:
         """Show the week of a trainee."""
         self._overview = overview
         self._fill()
+
+    def overview(self) -> WeekOverview | None:
+        """Return the week on screen."""
+        return self._overview
+
+    def on_checkin_save(self) -> None:
+        """Send the next-day answers, once both questions are answered."""
+        feeling = next((f for f, b in self.joints.items() if b.isChecked()), None)
+        if feeling is None or not (self.stiff_yes.isChecked() or self.stiff_no.isChecked()):
+            self.checkin_error.show_message(self.tr("Please answer both questions."))
+            return
+        self.checkin_error.show_message("")
+        self.checkin_answered.emit(feeling, self.stiff_yes.isChecked())
 
     def routine_buttons(self) -> list[BigButton]:
         """Return the buttons of the routine's exercises, in order."""
@@ -82,6 +126,14 @@ class HomePage(Retranslating, QWidget):
             return
         self.greeting.setText(self.tr("Hello {name}").format(name=overview.trainee.name))
         self.notice.setVisible(not overview.training_allowed)
+        running = overview.running_session_id is not None
+        has_routine = overview.routine is not None and bool(overview.routine.exercises)
+        self.start.setVisible(overview.training_allowed and has_routine)
+        self.start.setText(
+            self.tr("Go on with your session") if running else self.tr("Start training")
+        )
+        self.close_session.setVisible(running)
+        self.checkin.setVisible(overview.checkin_session_id is not None and not running)
         routine = overview.routine
         planned = routine.sessions_per_week if routine is not None else 0
         self.week_status.setText(
@@ -133,6 +185,22 @@ class HomePage(Retranslating, QWidget):
             )
         )
         self.confirm.setText(self.tr("I have talked with my GP: I may train"))
+        self.close_session.setText(self.tr("Close the unfinished session"))
+        self.checkin_title.setText(self.tr("How are you after your last session?"))
+        self.joints_question.setText(self.tr("How do your joints feel today, compared with usual?"))
+        names = {
+            JointFeeling.BETTER: self.tr("Better"),
+            JointFeeling.SAME: self.tr("As usual"),
+            JointFeeling.WORSE: self.tr("Worse"),
+        }
+        for feeling, button in self.joints.items():
+            button.set_label(names[feeling])
+        self.stiffness_question.setText(
+            self.tr("Were you stiff for more than half an hour this morning?")
+        )
+        self.stiff_yes.set_label(self.tr("Yes"))
+        self.stiff_no.set_label(self.tr("No"))
+        self.checkin_save.setText(self.tr("Save my answers"))
         self.catalogue_button.setText(self.tr("All exercises"))
         self.settings_button.setText(self.tr("Settings"))
         self._fill()

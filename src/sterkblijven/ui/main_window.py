@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.preferences import Preferences
+from sterkblijven.domain.session import JointFeeling
 from sterkblijven.services.errors import DatabaseProblem, InputRefused
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
+from sterkblijven.services.training import Training
 from sterkblijven.ui import messages, theme, wording
 from sterkblijven.ui.catalogue_page import CataloguePage
+from sterkblijven.ui.cues import Cues
 from sterkblijven.ui.events import AppEvents, Change
 from sterkblijven.ui.exercise_page import ExercisePage, PictureLoader
 from sterkblijven.ui.home_page import HomePage
+from sterkblijven.ui.session_page import SessionPage
 from sterkblijven.ui.settings_dialog import SettingsDialog
 from sterkblijven.ui.widgets import Retranslating
 from sterkblijven.ui.wizard import FirstRunWizard
@@ -38,10 +43,15 @@ class MainWindow(Retranslating, QMainWindow):
         preferences: Preferences,
         apply_preferences: PreferencesApplier,
         load_picture: PictureLoader,
+        training: Training,
+        cues: Cues,
     ) -> None:
         super().__init__()
         self._onboarding = onboarding
         self._home = home
+        self._training = training
+        self._cues = cues
+        cues.set_speech_enabled(preferences.speech)
         self._events = events
         self._preferences = preferences
         self._apply_preferences = apply_preferences
@@ -52,7 +62,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.home_page = HomePage(catalogue)
         self.catalogue_page = CataloguePage(catalogue)
         self.exercise_page = ExercisePage(load_picture, self._picture_width)
-        for page in (self.home_page, self.catalogue_page, self.exercise_page):
+        self.session_page = SessionPage(
+            training, catalogue, load_picture, self._picture_width, cues
+        )
+        for page in (self.home_page, self.catalogue_page, self.exercise_page, self.session_page):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.settings_dialog: SettingsDialog | None = None
@@ -66,6 +79,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.home_page.catalogue_requested.connect(self.show_catalogue)
         self.home_page.settings_requested.connect(self.open_settings)
         self.home_page.readiness_confirmed.connect(self.on_readiness_confirmed)
+        self.home_page.start_requested.connect(self.on_start_training)
+        self.home_page.close_session_requested.connect(self.on_close_session)
+        self.home_page.checkin_answered.connect(self.on_checkin_answered)
+        self.session_page.finished.connect(self.show_home)
+        self.session_page.explanation_requested.connect(self.show_exercise)
+        self.session_page.data_changed.connect(lambda: self._events.announce(Change.SESSIONS))
         self.catalogue_page.exercise_chosen.connect(self.show_exercise)
         self.catalogue_page.back_requested.connect(self.show_home)
         self.exercise_page.back_requested.connect(self.on_exercise_back)
@@ -119,10 +138,43 @@ class MainWindow(Retranslating, QMainWindow):
 
     def on_exercise_back(self) -> None:
         """Return from an exercise to where it was opened."""
-        if self._return_to is self.catalogue_page:
-            self.show_catalogue()
+        if self._return_to in (self.catalogue_page, self.session_page):
+            self.stack.setCurrentWidget(self._return_to)
         else:
             self.show_home()
+
+    def on_start_training(self) -> None:
+        """Open this week's session, or the unfinished one, at the step it reached."""
+        trainee_id = self._trainee_id
+        if trainee_id is None:
+            return
+        state = self._guard_refusal(lambda: self._training.start(trainee_id))
+        overview = self.home_page.overview()
+        if state is not None and overview is not None:
+            self.session_page.open(state, overview.trainee.name)
+            self.stack.setCurrentWidget(self.session_page)
+
+    def on_close_session(self) -> None:
+        """Close an unfinished session as it is; everything in it stays."""
+        trainee_id = self._trainee_id
+        if trainee_id is None:
+            return
+        running = self._guard(lambda: self._training.resume(trainee_id))
+        if running is not None and self._attempt(partial(self._training.close_as_is, running.id)):
+            self._events.announce(Change.SESSIONS)
+
+    def on_checkin_answered(self, joints: JointFeeling, long_stiffness: bool) -> None:
+        """Store the next-day answers about the last session."""
+        overview = self.home_page.overview()
+        if overview is None or overview.checkin_session_id is None:
+            return
+        session_id = overview.checkin_session_id
+        trainee_id = overview.trainee.id or 0
+        answer = partial(
+            self._training.record_checkin, trainee_id, session_id, joints, long_stiffness
+        )
+        if self._attempt(answer):
+            self._events.announce(Change.ROUTINE)
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings; choices apply at once."""
@@ -136,6 +188,7 @@ class MainWindow(Retranslating, QMainWindow):
     def on_preferences_changed(self, preferences: Preferences) -> None:
         """Apply and keep new preferences."""
         self._preferences = preferences
+        self._cues.set_speech_enabled(preferences.speech)
         self._apply_preferences(preferences)
 
     def on_language_chosen(self, language: str) -> None:
@@ -197,6 +250,25 @@ class MainWindow(Retranslating, QMainWindow):
             return action()
         except DatabaseProblem as problem:
             self._explain(problem)
+            return None
+
+    def _attempt(self, action: Callable[[], object]) -> bool:
+        """Run a service call for its effect; return False after explaining a data problem."""
+        try:
+            action()
+        except DatabaseProblem as problem:
+            self._explain(problem)
+            return False
+        return True
+
+    def _guard_refusal(self, action: Callable[[], _T]) -> _T | None:
+        """Like _guard, and a refusal is explained in plain words too."""
+        try:
+            return self._guard(action)
+        except InputRefused as refused:
+            QMessageBox.information(
+                self, self.tr("Not possible"), wording.refusal(refused.code, refused.limits)
+            )
             return None
 
     def _explain(self, problem: DatabaseProblem) -> None:

@@ -39,6 +39,9 @@ class SettingsDialog(Retranslating, QDialog):
         self.high_contrast = ChoiceButton()
         self.dutch = ChoiceButton()
         self.english = ChoiceButton()
+        self.speech_label = TextLabel("heading")
+        self.speech_on = ChoiceButton()
+        self.speech_off = ChoiceButton()
         self.close_button = BigButton("primary")
         body = self.page.body
         body.addWidget(self.title)
@@ -48,17 +51,21 @@ class SettingsDialog(Retranslating, QDialog):
         body.addLayout(button_row(self.standard, self.high_contrast))
         body.addWidget(self.language_label)
         body.addLayout(button_row(self.dutch, self.english))
+        body.addWidget(self.speech_label)
+        body.addLayout(button_row(self.speech_on, self.speech_off))
         body.addStretch(1)
         page_with_footer(self, self.page, button_row(self.close_button, stretch_first=True))
         for choices in (
             tuple(self.sizes.values()),
             (self.standard, self.high_contrast),
             (self.dutch, self.english),
+            (self.speech_on, self.speech_off),
         ):
             make_exclusive(choices)
         self.sizes[preferences.text_scale].setChecked(True)
         (self.high_contrast if preferences.high_contrast else self.standard).setChecked(True)
         (self.english if preferences.language == "en" else self.dutch).setChecked(True)
+        (self.speech_on if preferences.speech else self.speech_off).setChecked(True)
         # Language names stay in their own language, so everyone finds theirs.
         self.dutch.set_label("Nederlands")
         self.english.set_label("English")
@@ -78,6 +85,8 @@ class SettingsDialog(Retranslating, QDialog):
         self.high_contrast.clicked.connect(lambda: self._change(high_contrast=True))
         self.dutch.clicked.connect(lambda: self._change(language="nl"))
         self.english.clicked.connect(lambda: self._change(language="en"))
+        self.speech_on.clicked.connect(lambda: self._change(speech=True))
+        self.speech_off.clicked.connect(lambda: self._change(speech=False))
         self.close_button.clicked.connect(self.accept)
 
     def preferences(self) -> Preferences:
@@ -102,4 +111,7 @@ class SettingsDialog(Retranslating, QDialog):
         self.standard.set_label(self.tr("Standard"))
         self.high_contrast.set_label(self.tr("High contrast"))
         self.language_label.setText(self.tr("Language"))
+        self.speech_label.setText(self.tr("Spoken cues (the tone and the screen always show it)"))
+        self.speech_on.set_label(self.tr("On"))
+        self.speech_off.set_label(self.tr("Off"))
         self.close_button.setText(self.tr("Close"))

@@ -107,6 +107,10 @@ class Theme:
             "body": self.body_px,
             "heading": self.px(BASE_TEXT_PX * 1.3),
             "title": self.px(BASE_TEXT_PX * 1.7),
+            # The count and its button grow with the text, but stay within what fits a
+            # window of about 800 px high at 200 %, with the information above them.
+            "count": min(self.px(BASE_TEXT_PX * 4), 110),
+            "counter": max(MIN_TARGET_PX, min(self.px(130), 170)),
             # Targets stay at least 48 px at the smallest text size and grow with the text.
             "control": max(MIN_TARGET_PX, self.px(56)),
             "big_control": max(MIN_TARGET_PX, self.px(72)),

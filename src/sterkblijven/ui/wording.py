@@ -11,6 +11,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from sterkblijven.domain.model import BandColour, EquipmentKind, Load, Measure, Task
+from sterkblijven.domain.progression import Advice, Reason, Suggestion
+from sterkblijven.domain.session import Effort, PainPlace, StopSignal
 
 # Calls read translate("Wording", "...") literally, so pyside6-lupdate can find the texts.
 translate = QCoreApplication.translate
@@ -170,3 +172,125 @@ def readiness_question(code: str) -> str:
         "doctor_advised_against": translate("Wording", "Has a doctor told you not to exercise?"),
     }
     return questions[code]
+
+
+def effort_name(effort: Effort) -> str:
+    """Return one of the five effort words (OMNI-RES behind them)."""
+    names = {
+        Effort.EASY: translate("Wording", "Easy"),
+        Effort.LIGHT: translate("Wording", "Light"),
+        Effort.MODERATE: translate("Wording", "Moderate"),
+        Effort.HARD: translate("Wording", "Hard"),
+        Effort.MAXIMAL: translate("Wording", "Very hard: I could not do one more"),
+    }
+    return names[effort]
+
+
+def pain_place_name(place: PainPlace) -> str:
+    """Return where it hurts, in everyday words."""
+    names = {
+        PainPlace.KNEE: translate("Wording", "Knee"),
+        PainPlace.HIP: translate("Wording", "Hip"),
+        PainPlace.BACK: translate("Wording", "Back"),
+        PainPlace.SHOULDER: translate("Wording", "Shoulder"),
+        PainPlace.HAND_OR_WRIST: translate("Wording", "Hand or wrist"),
+        PainPlace.NECK: translate("Wording", "Neck"),
+        PainPlace.ELSEWHERE: translate("Wording", "Somewhere else"),
+    }
+    return names[place]
+
+
+def stop_signal_text(signal: StopSignal) -> str:
+    """Return a stop signal as a person would notice it."""
+    texts = {
+        StopSignal.SHARP_PAIN: translate("Wording", "Sharp or stabbing pain in a joint"),
+        StopSignal.SWELLING_OR_WARMTH: translate("Wording", "Swelling or warmth around a joint"),
+        StopSignal.LOCKING_OR_GIVING_WAY: translate("Wording", "A joint that locks or gives way"),
+    }
+    return texts[signal]
+
+
+def movement(code: str) -> tuple[str, str]:
+    """Return the name and the instruction of a warm-up or cool-down movement."""
+    texts = {
+        "march_on_the_spot": (
+            translate("Wording", "March on the spot"),
+            translate(
+                "Wording", "Stand behind a chair and hold it. Lift your knees in turn, calmly."
+            ),
+        ),
+        "shoulder_rolls": (
+            translate("Wording", "Roll your shoulders"),
+            translate("Wording", "Sit or stand tall. Roll your shoulders slowly backwards."),
+        ),
+        "arm_swings": (
+            translate("Wording", "Swing your arms"),
+            translate("Wording", "Let your arms swing gently forwards and back, like walking."),
+        ),
+        "heel_raises_holding_chair": (
+            translate("Wording", "Up on your toes"),
+            translate("Wording", "Hold the back of a chair. Go up on your toes and down again."),
+        ),
+        "knee_lifts_seated": (
+            translate("Wording", "Knee lifts, seated"),
+            translate("Wording", "Sit on the chair. Lift one knee a little, then the other."),
+        ),
+        "easy_sit_to_stand": (
+            translate("Wording", "Stand up easily"),
+            translate(
+                "Wording",
+                "Stand up from the chair and sit down, slowly. Use your hands if you like.",
+            ),
+        ),
+        "slow_walk": (
+            translate("Wording", "Walk slowly"),
+            translate("Wording", "Walk calmly through the room, or on the spot. Breathe quietly."),
+        ),
+        "calf_stretch": (
+            translate("Wording", "Stretch your calves"),
+            translate(
+                "Wording",
+                "Hold a chair. Put one foot back, heel on the floor, and hold. Then the other.",
+            ),
+        ),
+        "chest_opener": (
+            translate("Wording", "Open your chest"),
+            translate(
+                "Wording", "Sit tall. Bring your shoulder blades together gently, and breathe."
+            ),
+        ),
+        "deep_breathing": (
+            translate("Wording", "Breathe deeply"),
+            translate("Wording", "Sit comfortably. Breathe in through your nose, and slowly out."),
+        ),
+    }
+    return texts[code]
+
+
+def next_time(suggestion: Suggestion) -> str:
+    """Return what next session asks of an exercise, in encouraging words."""
+    load = load_text(suggestion.load)
+    if suggestion.advice is Advice.HEAVIER:
+        return translate("Wording", "Next time a step up: {load}. You have earned it!").format(
+            load=load
+        )
+    if suggestion.advice is Advice.LIGHTER and suggestion.reason in (Reason.PAIN, Reason.NEXT_DAY):
+        return translate("Wording", "Next time lighter, kind to your joints: {load}.").format(
+            load=load
+        )
+    if suggestion.advice is Advice.LIGHTER:
+        return translate("Wording", "Next time a bit lighter: {load}.").format(load=load)
+    if suggestion.advice is Advice.PAUSE:
+        return translate(
+            "Wording",
+            "Rest this exercise for now, and ask your GP or physiotherapist about it.",
+        )
+    if suggestion.reason is Reason.TOP_OF_LADDER:
+        return translate(
+            "Wording", "You are at your heaviest weight: try it more slowly next time."
+        )
+    if suggestion.reason is Reason.NO_SETS:
+        return translate("Wording", "Next time: {load}.").format(load=load)
+    return translate("Wording", "Next time the same: {load}. Try a few more times.").format(
+        load=load
+    )

@@ -1,0 +1,103 @@
+"""Sound and speech, always in addition to something visible (WCAG 1.3.3).
+
+QtMultimedia and QtTextToSpeech are loaded on the first cue, not at start-up, and defensively:
+on Linux they fail to import without libpulse, and without an audio device a sound effect ends
+in an error state. In every such case the app goes on the same, silently.
+"""
+
+from __future__ import annotations
+
+import math
+import struct
+import tempfile
+import wave
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QUrl, Signal
+
+TONE_HZ = 880
+TONE_SECONDS = 0.45
+SAMPLE_RATE = 22_050
+
+
+def write_tone(path: Path) -> Path:
+    """Write a short, soft bell-like tone as a WAV file (made here, no asset needed)."""
+    frames = int(SAMPLE_RATE * TONE_SECONDS)
+    samples = bytearray()
+    for index in range(frames):
+        fade = 1.0 - index / frames  # dies away like a bell
+        value = math.sin(2 * math.pi * TONE_HZ * index / SAMPLE_RATE) * fade * 0.5
+        samples += struct.pack("<h", int(value * 32767))
+    with wave.open(str(path), "wb") as output:
+        output.setnchannels(1)
+        output.setsampwidth(2)
+        output.setframerate(SAMPLE_RATE)
+        output.writeframes(bytes(samples))
+    return path
+
+
+class Cues(QObject):
+    """Plays a tone and speaks a short sentence where the machine can."""
+
+    sounded = Signal()
+    spoken = Signal(str)
+
+    def __init__(self, speech_engine: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine_name = speech_engine
+        self._speech_enabled = True
+        self._sound: Any = None
+        self._speech: Any = None
+        self._loaded = False
+        self._folder: tempfile.TemporaryDirectory[str] | None = None
+
+    def set_speech_enabled(self, enabled: bool) -> None:
+        """Switch spoken cues on or off; the tone and the visible cue stay."""
+        self._speech_enabled = enabled
+
+    def speech_available(self) -> bool:
+        """Return True when a speech engine could be loaded."""
+        self._load()
+        return self._speech is not None
+
+    def cue(self, sentence: str) -> None:
+        """Play the tone and, if switched on, say the sentence."""
+        self._load()
+        if self._sound is not None:
+            self._sound.play()
+            self.sounded.emit()
+        if self._speech is not None and self._speech_enabled:
+            self._speech.setLocale(QLocale())
+            self._speech.say(sentence)
+            self.spoken.emit(sentence)
+
+    def _load(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        self._load_sound()
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError:
+            return
+        engines = QTextToSpeech.availableEngines()
+        name = self._engine_name
+        if name is None:
+            # The platform's own engine; the mock engine speaks to no one.
+            name = next((engine for engine in engines if engine != "mock"), None)
+        if name is not None and name in engines:
+            self._speech = QTextToSpeech(name, self)
+
+    def _load_sound(self) -> None:
+        # QtMultimedia's probing of audio and video libraries says nothing useful to a user.
+        QLoggingCategory.setFilterRules("qt.multimedia.*=false")
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError:
+            return
+        self._folder = tempfile.TemporaryDirectory(prefix="sterkblijven-sound-")
+        tone = write_tone(Path(self._folder.name) / "rest-over.wav")
+        self._sound = QSoundEffect(self)
+        self._sound.setSource(QUrl.fromLocalFile(str(tone)))
+        self._sound.setVolume(0.8)

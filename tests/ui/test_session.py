@@ -1,0 +1,185 @@
+"""A whole session in the player, from the home screen to the summary, as a person does it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from sterkblijven.app import AppContext
+from sterkblijven.domain.model import Measure
+from sterkblijven.domain.session import Effort, SkipReason, StepKind
+from sterkblijven.ui.main_window import MainWindow
+from sterkblijven.ui.session_page import SessionPage
+from tests.ui.test_first_run import answer_all_no, fill_person
+
+
+def set_up(window: MainWindow) -> None:
+    """Finish the wizard with dumbbells and bands and no health concerns."""
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.next.click()
+    fill_person(wizard)
+    wizard.next.click()
+    answer_all_no(wizard)
+    wizard.next.click()
+    one_kg = wizard.dumbbell_step.button_for(1.0)
+    assert one_kg is not None
+    one_kg.click()
+    wizard.next.click()
+    wizard.band_step.band_buttons()[1].click()
+    wizard.next.click()
+    wizard.next.click()
+
+
+def do_set(page: SessionPage, reps: int, pain: int = 1) -> None:
+    """Count a set by taps, end it at failure, choose 'hard' and a pain level, and save."""
+    view = page.exercise
+    assert page.current_view() is view
+    if view.measure() is Measure.SECONDS:  # held: the big button is a stopwatch; type it
+        view.typed.setText(str(reps))
+        view.save_typed.click()
+    else:
+        for _ in range(reps):
+            view.tap.click()
+        view.failure.click()
+    assert page.current_view() is page.effort
+    page.effort.choices[Effort.HARD].click()
+    assert page.current_view() is page.pain
+    page.pain.levels[pain].click()
+    page.pain.save.click()
+
+
+def open_session(context: AppContext) -> SessionPage:
+    """Set up a person and press Start training on the home screen."""
+    window = context.window
+    set_up(window)
+    home = window.home_page
+    assert home.start.isVisible() and home.start.text() == "Start de training"
+    home.start.click()
+    page = window.session_page
+    assert window.stack.currentWidget() is page
+    return page
+
+
+def test_a_whole_session_by_clicking(context: AppContext) -> None:
+    """Warm-up, every set with its count, effort and pain, rests, cool-down, summary, home."""
+    page = open_session(context)
+    assert page.current_view() is page.warmup
+    page.warmup.start_pause.click()
+    assert page.warmup.countdown.is_running()
+    page.warmup.finish.click()
+    sets = 0
+    while page.current_view() is page.exercise:
+        do_set(page, 22)
+        sets += 1
+        if page.current_view() is page.rest:
+            page.rest.go_on.click()
+    assert page.current_view() is page.cooldown
+    page.cooldown.finish.click()
+    assert page.current_view() is page.summary
+    assert page.summary.title.text() == "Goed gedaan, Riet!"
+    state = page.state()
+    assert state is not None and len(state.all_sets()) == sets >= 6
+    assert all(record.reps == 22 and record.effort is Effort.HARD for record in state.all_sets())
+    page.summary.home.click()
+    window = context.window
+    assert window.stack.currentWidget() is window.home_page
+    assert "Trainingen gedaan deze week: 1" in window.home_page.week_status.text()
+    assert window.home_page.start.text() == "Start de training"
+
+
+def test_pain_stops_the_exercise_with_advice(context: AppContext) -> None:
+    """Pain 7 shows the stop advice; going on records the skip with pain as its reason."""
+    page = open_session(context)
+    page.warmup.finish.click()
+    do_set(page, 12, pain=7)
+    assert page.current_view() is page.stop_advice
+    assert "huisarts" in page.stop_advice.advice.text()
+    page.stop_advice.next.click()
+    state = page.state()
+    assert state is not None
+    first = state.progress_at(0)
+    assert first.skipped is SkipReason.PAIN and first.sets[0].pain == 7
+    assert page.current_view() is page.exercise and state.next_step().position == 1
+
+
+def test_minus_typing_undo_and_skip(context: AppContext) -> None:
+    """-1 corrects a count, a typed count saves the set, undo brings it back, skip moves on."""
+    page = open_session(context)
+    page.warmup.finish.click()
+    view = page.exercise
+    for _ in range(3):
+        view.tap.click()
+    view.minus.click()
+    assert view.count_value() == 2
+    view.typed.setText("abc")
+    view.save_typed.click()
+    assert view.error.isVisible()
+    view.typed.setText("24")
+    view.save_typed.click()
+    page.effort.choices[Effort.MODERATE].click()
+    page.pain.save.click()  # no pain level chosen yet
+    assert page.pain.error.isVisible()
+    page.pain.levels[0].click()
+    page.pain.save.click()
+    state = page.state()
+    assert state is not None and state.all_sets()[0].reps == 24
+    page.rest.go_on.click() if page.current_view() is page.rest else None
+    assert view.undo.isVisible()
+    view.undo.click()
+    state = page.state()
+    assert state is not None and state.all_sets() == [] and len(state.undone) == 1
+    view.skip.click()
+    state = page.state()
+    assert state is not None and state.progress_at(0).skipped is SkipReason.CHOSEN
+
+
+def test_stopping_early_asks_first_and_keeps_the_sets(context: AppContext) -> None:
+    """Stop asks in plain words; No returns; Yes shows the summary with what was done."""
+    page = open_session(context)
+    page.warmup.finish.click()
+    do_set(page, 20)
+    if page.current_view() is page.rest:
+        page.rest.go_on.click()
+    page.exercise.stop.click()
+    assert page.current_view() is page.confirm_stop
+    page.confirm_stop.no.click()
+    assert page.current_view() is page.exercise
+    page.exercise.stop.click()
+    page.confirm_stop.yes.click()
+    assert page.current_view() is page.summary
+    assert "1" in page.summary.intro.text()
+
+
+def test_an_unfinished_session_is_offered_again(context: AppContext) -> None:
+    """Leaving mid-session, home offers to go on where it stopped, or to close it."""
+    page = open_session(context)
+    page.warmup.finish.click()
+    do_set(page, 21)
+    window = context.window
+    window.show_home()
+    home = window.home_page
+    assert home.start.text() == "Ga verder met je training"
+    assert home.close_session.isVisible()
+    home.start.click()
+    state = page.state()
+    assert state is not None and state.next_step().kind is StepKind.EXERCISE
+    assert len(state.all_sets()) == 1
+    window.show_home()
+    window.home_page.close_session.click()
+    assert window.home_page.start.text() == "Start de training"
+    assert not window.home_page.close_session.isVisible()
+
+
+def test_a_set_by_keyboard(context: AppContext, qtbot: QtBot) -> None:
+    """Space on the focused count button counts; Tab and Space reach 'I can't do more'."""
+    page = open_session(context)
+    page.warmup.finish.click()
+    view = page.exercise
+    view.tap.setFocus()
+    for _ in range(5):
+        qtbot.keyClick(view.tap, Qt.Key.Key_Space)
+    assert view.count_value() == 5
+    view.failure.setFocus()
+    qtbot.keyClick(view.failure, Qt.Key.Key_Space)
+    assert page.current_view() is page.effort
