@@ -104,3 +104,38 @@ def test_names_exist_in_both_languages(context: AppContext, qtbot: QtBot, langua
     )
     assert problems(dialog) == []
     dialog.close_button.click()
+
+
+def test_every_session_screen_is_named_and_large_enough(context: AppContext, qtbot: QtBot) -> None:
+    """Warm-up, set, effort, pain, stop advice, rest, confirm, cool-down and summary pass."""
+    from sterkblijven.domain.session import Effort
+    from tests.ui.test_session import open_session
+
+    page = open_session(context)
+    window = context.window
+    found: dict[str, list[str]] = {"warmup": problems(window)}
+    page.warmup.finish.click()
+    found["exercise"] = problems(window)
+    page.exercise.failure.click()
+    found["effort"] = problems(window)
+    page.effort.choices[Effort.HARD].click()
+    page.pain.levels[7].click()
+    found["pain"] = problems(window)
+    page.pain.save.click()
+    found["stop advice"] = problems(window)
+    page.stop_advice.next.click()
+    page.exercise.failure.click()
+    page.effort.choices[Effort.EASY].click()
+    page.pain.levels[0].click()
+    page.pain.save.click()
+    found["rest"] = problems(window)
+    page.rest.go_on.click()
+    page.exercise.stop.click()
+    found["confirm"] = problems(window)
+    page.confirm_stop.no.click()
+    while page.current_view() is page.exercise:
+        page.exercise.skip.click()
+    found["cooldown"] = problems(window)
+    page.cooldown.finish.click()
+    found["summary"] = problems(window)
+    assert {screen: issues for screen, issues in found.items() if issues} == {}

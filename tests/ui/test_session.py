@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from pytestqt.qtbot import QtBot
+from datetime import datetime, timedelta
+from pathlib import Path
 
-from sterkblijven.app import AppContext
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+
+from sterkblijven.app import AppContext, build, make_qt_app
 from sterkblijven.domain.model import Measure
-from sterkblijven.domain.session import Effort, SkipReason, StepKind
+from sterkblijven.domain.session import Effort, JointFeeling, SkipReason, StepKind
 from sterkblijven.ui.main_window import MainWindow
 from sterkblijven.ui.session_page import SessionPage
+from tests.conftest import NOW
 from tests.ui.test_first_run import answer_all_no, fill_person
 
 
@@ -183,3 +189,53 @@ def test_a_set_by_keyboard(context: AppContext, qtbot: QtBot) -> None:
     view.failure.setFocus()
     qtbot.keyClick(view.failure, Qt.Key.Key_Space)
     assert page.current_view() is page.effort
+
+
+class MovingClock:
+    """The app's clock, moved by the test."""
+
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> datetime:
+        """Return the current moment."""
+        return self.now
+
+
+def test_next_day_checkin_on_the_home_screen(qapp: QApplication, tmp_path: Path) -> None:
+    """The day after a session home asks about the joints once; the answer is stored."""
+    clock = MovingClock()
+    problems: list[str] = []
+    context = build(
+        make_qt_app([]), tmp_path / "data", language="nl", report=problems.append, clock=clock
+    )
+    assert context is not None
+    try:
+        window = context.window
+        window.start()
+        window.show()
+        page = open_session(context)
+        page.warmup.finish.click()
+        do_set(page, 20)
+        if page.current_view() is page.rest:
+            page.rest.go_on.click()
+        page.exercise.stop.click()
+        page.confirm_stop.yes.click()
+        page.summary.home.click()
+        home = window.home_page
+        assert not home.checkin.isVisible()
+        clock.now = NOW + timedelta(days=1)
+        window.show_home()
+        assert home.checkin.isVisible()
+        home.checkin_save.click()
+        assert home.checkin_error.isVisible()  # both questions need an answer
+        home.joints[JointFeeling.WORSE].click()
+        home.stiff_yes.click()
+        home.checkin_save.click()
+        assert not home.checkin.isVisible()
+        with context.database.transaction() as tx:
+            rows = tx.execute(text("SELECT joints, long_morning_stiffness FROM checkins")).all()
+        assert rows == [("worse", 1)]
+    finally:
+        context.close()
+    assert problems == []

@@ -86,7 +86,7 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
     """
     path = sqlite_path(url)
     existed = path is not None and path.exists()
-    engine = _make_engine(url)
+    engine = make_engine(url)
     try:
         revision = current_revision(engine)
         if revision != SCHEMA_HEAD:
@@ -106,7 +106,8 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
     return Database(engine)
 
 
-def _make_engine(url: str) -> Engine:
+def make_engine(url: str) -> Engine:
+    """Return an engine for the URL; SQLite connections get WAL, foreign keys, full sync."""
     if sqlite_path(url) is None and not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True)
     engine = create_engine(url)

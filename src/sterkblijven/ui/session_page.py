@@ -222,6 +222,7 @@ class ExerciseView(View):
         self.pictures = QHBoxLayout()
         self.pictures.setSpacing(16)
         self.summary = TextLabel()
+        self.steps = TextLabel()
         self.dose = TextLabel("heading")
         self.hint = TextLabel()
         self.explain = BigButton()
@@ -245,7 +246,7 @@ class ExerciseView(View):
         for widget in (self.set_label,):
             self.body.addWidget(widget)
         self.body.addLayout(self.pictures)
-        for widget in (self.summary, self.dose, self.hint):
+        for widget in (self.dose, self.hint, self.steps, self.summary):
             self.body.addWidget(widget)
         self.body.addLayout(button_row(self.explain))
         # The counter stays in view below the scrolling information: it is what the person
@@ -324,6 +325,7 @@ class ExerciseView(View):
             self.tr("Set {number} of {total}").format(number=set_number, total=item.sets)
         )
         self.summary.setText(text.summary)
+        self.steps.setText("\n".join(f"{n}.  {step}" for n, step in enumerate(text.steps, 1)))
         target = wording.target_text(self._measure, item.rep_min, item.rep_max)
         self.dose.setText(f"{wording.load_text(item.load)} · {target}")
         if self._measure is Measure.SECONDS:
