@@ -111,9 +111,11 @@ class Theme:
             # window of about 800 px high at 200 %, with the information above them.
             "count": min(self.px(BASE_TEXT_PX * 4), 110),
             "counter": max(MIN_TARGET_PX, min(self.px(130), 170)),
-            # Targets stay at least 48 px at the smallest text size and grow with the text.
-            "control": max(MIN_TARGET_PX, self.px(56)),
-            "big_control": max(MIN_TARGET_PX, self.px(72)),
+            # Targets stay at least 48 px at the smallest text size and grow with the text,
+            # only as far as a line of text needs: wrapped text makes a button taller anyway,
+            # and more choices then fit on a screen at 200 %.
+            "control": max(MIN_TARGET_PX, min(self.px(56), 84)),
+            "big_control": max(MIN_TARGET_PX, min(self.px(72), 100)),
             "scrollbar": max(24, self.px(28)),
         }
         values = {**asdict(self.colours), **{k: str(v) for k, v in sizes.items()}}
