@@ -12,28 +12,7 @@ from sterkblijven.app import AppContext
 from sterkblijven.ui.main_window import MainWindow
 from tests.ui.accessibility import interactive_nodes
 from tests.ui.accessibility import problems as node_problems
-from tests.ui.test_first_run import answer_all_no, fill_person
-
-
-def finish_wizard(window: MainWindow) -> None:
-    """Complete the wizard with bands, dumbbells and a yes, so every part of home shows."""
-    wizard = window.wizard
-    assert wizard is not None
-    wizard.next.click()
-    fill_person(wizard)
-    wizard.next.click()
-    answer_all_no(wizard)
-    wizard.readiness_step.answer_buttons("dizziness")[0].click()
-    wizard.next.click()
-    wizard.advice_step.later.click()
-    wizard.next.click()
-    button = wizard.dumbbell_step.button_for(1.0)
-    assert button is not None
-    button.click()
-    wizard.next.click()
-    wizard.band_step.band_buttons()[1].click()
-    wizard.next.click()
-    wizard.next.click()
+from tests.ui.flows import complete_wizard
 
 
 def audit(window: MainWindow, qtbot: QtBot) -> dict[str, list[str]]:
@@ -50,7 +29,7 @@ def audit(window: MainWindow, qtbot: QtBot) -> dict[str, list[str]]:
         qtbot.wait(1)  # let layouts settle through the event loop
         found[f"wizard:{type(step).__name__}"] = problems(window)
     wizard.show_step(0)
-    finish_wizard(window)
+    complete_wizard(window, health_concern=True)
     qtbot.wait(1)
     found["home"] = problems(window)
     window.show_catalogue()
@@ -83,7 +62,7 @@ def test_every_control_is_named_and_large_enough(context: AppContext, qtbot: QtB
 
 def test_home_speaks_the_routine_to_screen_readers(context: AppContext, qtbot: QtBot) -> None:
     """Each routine exercise is a named button whose description gives load and target."""
-    finish_wizard(context.window)
+    complete_wizard(context.window, health_concern=True)
     qtbot.wait(1)
     names = {node.name: node.description for node in interactive_nodes(context.window)}
     assert "Opstaan uit de stoel" in names
@@ -95,7 +74,7 @@ def test_home_speaks_the_routine_to_screen_readers(context: AppContext, qtbot: Q
 def test_names_exist_in_both_languages(context: AppContext, qtbot: QtBot, language: str) -> None:
     """Switched to either language, the settings dialog's controls are all named."""
     window = context.window
-    finish_wizard(window)
+    complete_wizard(window, health_concern=True)
     window.on_preferences_changed(dataclasses.replace(window.preferences(), language=language))
     dialog = window.open_settings()
     qtbot.waitExposed(dialog)

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
-from sterkblijven.domain import readiness
 from sterkblijven.ui.wizard import FirstRunWizard
+from tests.ui.flows import answer_all_no, fill_person
 
 
 def wizard_of(context: AppContext) -> FirstRunWizard:
@@ -16,19 +16,6 @@ def wizard_of(context: AppContext) -> FirstRunWizard:
     assert wizard is not None
     assert context.window.stack.currentWidget() is wizard
     return wizard
-
-
-def fill_person(wizard: FirstRunWizard, name: str = "Riet", year: str = "1948") -> None:
-    """Type a name and year and choose woman."""
-    wizard.person_step.name.setText(name)
-    wizard.person_step.year.setText(year)
-    wizard.person_step.female.click()
-
-
-def answer_all_no(wizard: FirstRunWizard) -> None:
-    """Answer every readiness question with no."""
-    for code in readiness.QUESTIONS:
-        wizard.readiness_step.answer_buttons(code)[1].click()
 
 
 def test_wizard_leads_to_home_with_a_routine(context: AppContext, qtbot: QtBot) -> None:

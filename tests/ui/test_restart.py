@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import build, make_qt_app
 from tests.conftest import NOW
-from tests.ui.test_accessibility import finish_wizard
+from tests.ui.flows import complete_wizard
 
 
 def test_restart_opens_home_with_everything_kept(
@@ -23,7 +23,7 @@ def test_restart_opens_home_with_everything_kept(
     assert first is not None
     first.window.start()
     first.window.show()
-    finish_wizard(first.window)
+    complete_wizard(first.window, health_concern=True)
     routine_before = [b.text() for b in first.window.home_page.routine_buttons()]
     first.window.on_preferences_changed(
         dataclasses.replace(first.window.preferences(), text_scale=150, high_contrast=True)

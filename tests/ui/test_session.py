@@ -13,28 +13,9 @@ from sqlalchemy import text
 from sterkblijven.app import AppContext, build, make_qt_app
 from sterkblijven.domain.model import Measure
 from sterkblijven.domain.session import Effort, JointFeeling, SkipReason, StepKind
-from sterkblijven.ui.main_window import MainWindow
 from sterkblijven.ui.session_page import SessionPage
 from tests.conftest import NOW
-from tests.ui.test_first_run import answer_all_no, fill_person
-
-
-def set_up(window: MainWindow) -> None:
-    """Finish the wizard with dumbbells and bands and no health concerns."""
-    wizard = window.wizard
-    assert wizard is not None
-    wizard.next.click()
-    fill_person(wizard)
-    wizard.next.click()
-    answer_all_no(wizard)
-    wizard.next.click()
-    one_kg = wizard.dumbbell_step.button_for(1.0)
-    assert one_kg is not None
-    one_kg.click()
-    wizard.next.click()
-    wizard.band_step.band_buttons()[1].click()
-    wizard.next.click()
-    wizard.next.click()
+from tests.ui.flows import complete_wizard
 
 
 def do_set(page: SessionPage, reps: int, pain: int = 1) -> None:
@@ -58,7 +39,7 @@ def do_set(page: SessionPage, reps: int, pain: int = 1) -> None:
 def open_session(context: AppContext) -> SessionPage:
     """Set up a person and press Start training on the home screen."""
     window = context.window
-    set_up(window)
+    complete_wizard(window)
     home = window.home_page
     assert home.start.isVisible() and home.start.text() == "Start de training"
     home.start.click()

@@ -109,22 +109,22 @@
 <context>
     <name>ConfirmStopView</name>
     <message>
-        <location filename="../ui/session_page.py" line="702"/>
+        <location filename="../ui/session_page.py" line="701"/>
         <source>Stop the session?</source>
         <translation>Wil je stoppen met de training?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="703"/>
+        <location filename="../ui/session_page.py" line="702"/>
         <source>Everything you have done so far stays saved.</source>
         <translation>Alles wat je tot nu toe hebt gedaan, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="704"/>
+        <location filename="../ui/session_page.py" line="703"/>
         <source>Yes, stop now</source>
         <translation>Ja, nu stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="705"/>
+        <location filename="../ui/session_page.py" line="704"/>
         <source>No, go on</source>
         <translation>Nee, ga verder</translation>
     </message>
@@ -162,17 +162,17 @@
 <context>
     <name>EffortView</name>
     <message>
-        <location filename="../ui/session_page.py" line="453"/>
+        <location filename="../ui/session_page.py" line="452"/>
         <source>How hard was it?</source>
         <translation>Hoe zwaar was het?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="454"/>
+        <location filename="../ui/session_page.py" line="453"/>
         <source>Tap the word that fits best.</source>
         <translation>Tik op het woord dat het best past.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="457"/>
+        <location filename="../ui/session_page.py" line="456"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -238,123 +238,108 @@
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../ui/session_page.py" line="324"/>
+        <location filename="../ui/session_page.py" line="325"/>
         <source>Set {number} of {total}</source>
         <translation>Set {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="330"/>
+        <location filename="../ui/session_page.py" line="332"/>
         <source>Tap Start when you stand ready, and Stop when you let go.</source>
         <translation>Tik op Start als je klaarstaat. Tik op Stop als je ophoudt.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="334"/>
+        <location filename="../ui/session_page.py" line="336"/>
         <source>You are just starting: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Je bent net begonnen: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="340"/>
+        <location filename="../ui/session_page.py" line="342"/>
         <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; at the end.</source>
         <translation>Tik bij elke herhaling op de grote knop. Tik aan het eind op &apos;Ik kan niet meer&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="344"/>
+        <location filename="../ui/session_page.py" line="346"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="344"/>
+        <location filename="../ui/session_page.py" line="346"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="372"/>
+        <location filename="../ui/session_page.py" line="378"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="390"/>
-        <source>{count} seconds</source>
-        <translation>{count} seconden</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_page.py" line="392"/>
-        <source>{count} steps</source>
-        <translation>{count} stappen</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_page.py" line="393"/>
-        <source>{count} times</source>
-        <translation>{count} keer</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_page.py" line="398"/>
+        <location filename="../ui/session_page.py" line="397"/>
         <source>Stop the time</source>
         <translation>Stop de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="400"/>
+        <location filename="../ui/session_page.py" line="399"/>
         <source>Start the time</source>
         <translation>Start de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="403"/>
+        <location filename="../ui/session_page.py" line="402"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="405"/>
+        <location filename="../ui/session_page.py" line="404"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="409"/>
+        <location filename="../ui/session_page.py" line="408"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="410"/>
+        <location filename="../ui/session_page.py" line="409"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="411"/>
+        <location filename="../ui/session_page.py" line="410"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="412"/>
+        <location filename="../ui/session_page.py" line="411"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="413"/>
+        <location filename="../ui/session_page.py" line="412"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
+        <location filename="../ui/session_page.py" line="413"/>
         <location filename="../ui/session_page.py" line="414"/>
-        <location filename="../ui/session_page.py" line="415"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="416"/>
+        <location filename="../ui/session_page.py" line="415"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="417"/>
+        <location filename="../ui/session_page.py" line="416"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="418"/>
+        <location filename="../ui/session_page.py" line="417"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="419"/>
+        <location filename="../ui/session_page.py" line="418"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -585,52 +570,52 @@ Probleem: {problem}</translation>
 <context>
     <name>PainView</name>
     <message>
-        <location filename="../ui/session_page.py" line="525"/>
+        <location filename="../ui/session_page.py" line="524"/>
         <source>Please tap a number from 0 (no pain) to 10.</source>
         <translation>Tik op een getal van 0 (geen pijn) tot en met 10.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="533"/>
+        <location filename="../ui/session_page.py" line="532"/>
         <source>Did it hurt?</source>
         <translation>Deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="535"/>
+        <location filename="../ui/session_page.py" line="534"/>
         <source>How much pain did you have during this exercise? 0 is none, 10 is the worst.</source>
         <translation>Hoeveel pijn had je tijdens deze oefening? 0 is geen pijn, 10 is de ergste pijn.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="539"/>
+        <location filename="../ui/session_page.py" line="538"/>
         <source>0 none</source>
         <translation>0 geen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="541"/>
+        <location filename="../ui/session_page.py" line="540"/>
         <source>10 worst</source>
         <translation>10 ergste</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="544"/>
+        <location filename="../ui/session_page.py" line="543"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="545"/>
+        <location filename="../ui/session_page.py" line="544"/>
         <source>Where did it hurt?</source>
         <translation>Waar deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="548"/>
+        <location filename="../ui/session_page.py" line="547"/>
         <source>Did you notice any of these? Tap what fits.</source>
         <translation>Had je last van een van deze dingen? Tik op wat past.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="551"/>
+        <location filename="../ui/session_page.py" line="550"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="552"/>
+        <location filename="../ui/session_page.py" line="551"/>
         <source>Save this set</source>
         <translation>Deze set opslaan</translation>
     </message>
@@ -794,57 +779,57 @@ Probleem: {problem}</translation>
 <context>
     <name>RestView</name>
     <message>
-        <location filename="../ui/session_page.py" line="657"/>
+        <location filename="../ui/session_page.py" line="656"/>
         <source>{seconds} seconds of rest left</source>
         <translation>Nog {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="662"/>
+        <location filename="../ui/session_page.py" line="661"/>
         <source>Rest is over. Ready for the next one?</source>
         <translation>De rust is voorbij. Klaar voor de volgende?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="664"/>
+        <location filename="../ui/session_page.py" line="663"/>
         <source>Rest a moment. Breathe calmly.</source>
         <translation>Rust even uit. Adem rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="666"/>
+        <location filename="../ui/session_page.py" line="665"/>
         <source>Paused.</source>
         <translation>De tijd staat stil.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="667"/>
+        <location filename="../ui/session_page.py" line="666"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="667"/>
+        <location filename="../ui/session_page.py" line="666"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="670"/>
+        <location filename="../ui/session_page.py" line="669"/>
         <source>Next: {what}</source>
         <translation>Hierna: {what}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="671"/>
+        <location filename="../ui/session_page.py" line="670"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="671"/>
+        <location filename="../ui/session_page.py" line="670"/>
         <source>Skip the rest</source>
         <translation>Rust overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="675"/>
+        <location filename="../ui/session_page.py" line="674"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="676"/>
+        <location filename="../ui/session_page.py" line="675"/>
         <source>+30 seconds</source>
         <translation>+30 seconden</translation>
     </message>
@@ -852,7 +837,7 @@ Probleem: {problem}</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session_page.py" line="973"/>
+        <location filename="../ui/session_page.py" line="965"/>
         <source>{exercise}, set {number}</source>
         <translation>{exercise}, set {number}</translation>
     </message>
@@ -920,12 +905,12 @@ Probleem: {problem}</translation>
 <context>
     <name>StopAdviceView</name>
     <message>
-        <location filename="../ui/session_page.py" line="577"/>
+        <location filename="../ui/session_page.py" line="576"/>
         <source>Stop this exercise</source>
         <translation>Stop met deze oefening</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="580"/>
+        <location filename="../ui/session_page.py" line="579"/>
         <source>You had a lot of pain, or something that is a reason to stop. Please do not do this exercise any more today. Your answers are saved.
 
 Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact your GP or physiotherapist. This is advice, not a diagnosis.</source>
@@ -934,12 +919,12 @@ Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact 
 Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door? Neem dan contact op met je huisarts of fysiotherapeut. Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="586"/>
+        <location filename="../ui/session_page.py" line="585"/>
         <source>Skip it and go on</source>
         <translation>Sla de oefening over en ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="587"/>
+        <location filename="../ui/session_page.py" line="586"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -1005,67 +990,52 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/session_page.py" line="741"/>
+        <location filename="../ui/session_page.py" line="740"/>
         <source>Well done, {name}!</source>
         <translation>Goed gedaan, {name}!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="743"/>
+        <location filename="../ui/session_page.py" line="742"/>
         <source>Sets done today: {sets}. Every session keeps you stronger.</source>
         <translation>Sets vandaag: {sets}. Elke training houdt je sterker.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="764"/>
+        <location filename="../ui/session_page.py" line="763"/>
         <source>Stopped because of pain. Good that you listened to your body.</source>
         <translation>Gestopt vanwege pijn. Goed dat je naar je lichaam hebt geluisterd.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="766"/>
+        <location filename="../ui/session_page.py" line="765"/>
         <source>Skipped today.</source>
         <translation>Vandaag overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="768"/>
+        <location filename="../ui/session_page.py" line="767"/>
         <source>Not done this time.</source>
         <translation>Deze keer niet gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="771"/>
+        <location filename="../ui/session_page.py" line="770"/>
         <source>Best set: {count}.</source>
         <translation>Beste set: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="779"/>
+        <location filename="../ui/session_page.py" line="778"/>
         <source>{amount} more than last time!</source>
         <translation>{amount} meer dan vorige keer!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="784"/>
+        <location filename="../ui/session_page.py" line="783"/>
         <source>{amount} fewer than last time; that happens.</source>
         <translation>{amount} minder dan vorige keer; dat gebeurt.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="781"/>
+        <location filename="../ui/session_page.py" line="780"/>
         <source>The same as last time.</source>
         <translation>Evenveel als vorige keer.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="793"/>
-        <source>{count} seconds</source>
-        <translation>{count} seconden</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_page.py" line="795"/>
-        <source>{count} steps</source>
-        <translation>{count} stappen</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_page.py" line="796"/>
-        <source>{count} times</source>
-        <translation>{count} keer</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_page.py" line="800"/>
+        <location filename="../ui/session_page.py" line="792"/>
         <source>Back to the start</source>
         <translation>Terug naar het beginscherm</translation>
     </message>
@@ -1194,328 +1164,343 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
     </message>
     <message>
         <location filename="../ui/wording.py" line="108"/>
+        <source>{count} seconds</source>
+        <translation>{count} seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="110"/>
+        <source>{count} steps</source>
+        <translation>{count} stappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="111"/>
+        <source>{count} times</source>
+        <translation>{count} keer</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="117"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="109"/>
+        <location filename="../ui/wording.py" line="118"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="110"/>
+        <location filename="../ui/wording.py" line="119"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="111"/>
+        <location filename="../ui/wording.py" line="120"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="112"/>
+        <location filename="../ui/wording.py" line="121"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="113"/>
+        <location filename="../ui/wording.py" line="122"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="114"/>
+        <location filename="../ui/wording.py" line="123"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="123"/>
+        <location filename="../ui/wording.py" line="132"/>
         <source>Please type a name.</source>
         <translation>Typ een naam.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="124"/>
-        <location filename="../ui/wording.py" line="131"/>
+        <location filename="../ui/wording.py" line="133"/>
+        <location filename="../ui/wording.py" line="140"/>
         <source>That name is too long. Use at most {most} letters.</source>
         <translation>Die naam is te lang. Gebruik niet meer dan {most} letters.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="127"/>
-        <location filename="../ui/wording.py" line="134"/>
+        <location filename="../ui/wording.py" line="136"/>
+        <location filename="../ui/wording.py" line="143"/>
         <source>The name has a character that cannot be used. Please retype it.</source>
         <translation>Er staat een teken in de naam dat niet mag. Typ de naam opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="130"/>
+        <location filename="../ui/wording.py" line="139"/>
         <source>Please type a name for the band.</source>
         <translation>Typ een naam voor het elastiek.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="137"/>
+        <location filename="../ui/wording.py" line="146"/>
         <source>Please type the birth year as four digits, for example 1948.</source>
         <translation>Typ het geboortejaar met vier cijfers, bijvoorbeeld 1948.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="140"/>
+        <location filename="../ui/wording.py" line="149"/>
         <source>Please type a birth year from {low} to {high}.</source>
         <translation>Typ een geboortejaar van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="143"/>
+        <location filename="../ui/wording.py" line="152"/>
         <source>Please type the weight as a number, for example 2,5.</source>
         <translation>Typ het gewicht als getal, bijvoorbeeld 2,5.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="146"/>
+        <location filename="../ui/wording.py" line="155"/>
         <source>Please type a weight from {low} to {high} kg.</source>
         <translation>Typ een gewicht van {low} tot en met {high} kg.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="149"/>
+        <location filename="../ui/wording.py" line="158"/>
         <source>That weight is already in the list.</source>
         <translation>Dat gewicht staat al in de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="150"/>
+        <location filename="../ui/wording.py" line="159"/>
         <source>Please choose a language.</source>
         <translation>Kies een taal.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="153"/>
+        <location filename="../ui/wording.py" line="162"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="160"/>
+        <location filename="../ui/wording.py" line="169"/>
         <source>Do you get pain or pressure in your chest when you exert yourself?</source>
         <translation>Krijg je pijn of een drukkend gevoel op je borst als je je inspant?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="163"/>
+        <location filename="../ui/wording.py" line="172"/>
         <source>Have you lost your balance because of dizziness, or fainted, recently?</source>
         <translation>Ben je de laatste tijd door duizeligheid je evenwicht verloren, of ben je flauwgevallen?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="166"/>
+        <location filename="../ui/wording.py" line="175"/>
         <source>Have you broken a bone or had an operation in the last month?</source>
         <translation>Heb je de afgelopen maand een bot gebroken of een operatie gehad?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="169"/>
+        <location filename="../ui/wording.py" line="178"/>
         <source>Do you have high blood pressure that is not under control?</source>
         <translation>Heb je een hoge bloeddruk die niet onder controle is?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="172"/>
+        <location filename="../ui/wording.py" line="181"/>
         <source>Has a doctor told you not to exercise?</source>
         <translation>Heeft een arts je gezegd dat je niet mag sporten?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="180"/>
+        <location filename="../ui/wording.py" line="189"/>
         <source>Easy</source>
         <translation>Makkelijk</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="181"/>
+        <location filename="../ui/wording.py" line="190"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="182"/>
+        <location filename="../ui/wording.py" line="191"/>
         <source>Moderate</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="183"/>
+        <location filename="../ui/wording.py" line="192"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="184"/>
+        <location filename="../ui/wording.py" line="193"/>
         <source>Very hard: I could not do one more</source>
         <translation>Heel zwaar: er kon er geen meer bij</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="192"/>
+        <location filename="../ui/wording.py" line="201"/>
         <source>Knee</source>
         <translation>Knie</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="193"/>
+        <location filename="../ui/wording.py" line="202"/>
         <source>Hip</source>
         <translation>Heup</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="194"/>
+        <location filename="../ui/wording.py" line="203"/>
         <source>Back</source>
         <translation>Rug</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="195"/>
+        <location filename="../ui/wording.py" line="204"/>
         <source>Shoulder</source>
         <translation>Schouder</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="196"/>
+        <location filename="../ui/wording.py" line="205"/>
         <source>Hand or wrist</source>
         <translation>Hand of pols</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="197"/>
+        <location filename="../ui/wording.py" line="206"/>
         <source>Neck</source>
         <translation>Nek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="198"/>
+        <location filename="../ui/wording.py" line="207"/>
         <source>Somewhere else</source>
         <translation>Ergens anders</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="206"/>
+        <location filename="../ui/wording.py" line="215"/>
         <source>Sharp or stabbing pain in a joint</source>
         <translation>Scherpe of stekende pijn in een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="207"/>
+        <location filename="../ui/wording.py" line="216"/>
         <source>Swelling or warmth around a joint</source>
         <translation>Zwelling of warmte rond een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="208"/>
+        <location filename="../ui/wording.py" line="217"/>
         <source>A joint that locks or gives way</source>
         <translation>Een gewricht dat vastzit of doorzakt</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="217"/>
+        <location filename="../ui/wording.py" line="226"/>
         <source>March on the spot</source>
         <translation>Op de plaats marcheren</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="218"/>
+        <location filename="../ui/wording.py" line="227"/>
         <source>Stand behind a chair and hold it. Lift your knees in turn, calmly.</source>
         <translation>Ga achter een stoel staan en houd hem vast. Til rustig om de beurt je knieën op.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="223"/>
+        <location filename="../ui/wording.py" line="232"/>
         <source>Roll your shoulders</source>
         <translation>Schouders rollen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="224"/>
+        <location filename="../ui/wording.py" line="233"/>
         <source>Sit or stand tall. Roll your shoulders slowly backwards.</source>
         <translation>Zit of sta rechtop. Rol je schouders langzaam naar achteren.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="227"/>
+        <location filename="../ui/wording.py" line="236"/>
         <source>Swing your arms</source>
         <translation>Armen zwaaien</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="228"/>
+        <location filename="../ui/wording.py" line="237"/>
         <source>Let your arms swing gently forwards and back, like walking.</source>
         <translation>Laat je armen zachtjes naar voren en naar achteren zwaaien, zoals bij het lopen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="231"/>
+        <location filename="../ui/wording.py" line="240"/>
         <source>Up on your toes</source>
         <translation>Op je tenen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="232"/>
+        <location filename="../ui/wording.py" line="241"/>
         <source>Hold the back of a chair. Go up on your toes and down again.</source>
         <translation>Houd de rugleuning van een stoel vast. Ga op je tenen staan en zak weer terug.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="235"/>
+        <location filename="../ui/wording.py" line="244"/>
         <source>Knee lifts, seated</source>
         <translation>Knieën optillen, zittend</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="236"/>
+        <location filename="../ui/wording.py" line="245"/>
         <source>Sit on the chair. Lift one knee a little, then the other.</source>
         <translation>Ga op de stoel zitten. Til één knie een beetje op, en dan de andere.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="239"/>
+        <location filename="../ui/wording.py" line="248"/>
         <source>Stand up easily</source>
         <translation>Rustig opstaan</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="240"/>
+        <location filename="../ui/wording.py" line="249"/>
         <source>Stand up from the chair and sit down, slowly. Use your hands if you like.</source>
         <translation>Sta langzaam op uit de stoel en ga weer zitten. Gebruik je handen als je wilt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="246"/>
+        <location filename="../ui/wording.py" line="255"/>
         <source>Walk slowly</source>
         <translation>Langzaam lopen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="247"/>
+        <location filename="../ui/wording.py" line="256"/>
         <source>Walk calmly through the room, or on the spot. Breathe quietly.</source>
         <translation>Loop rustig door de kamer, of op de plaats. Adem kalm.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="250"/>
+        <location filename="../ui/wording.py" line="259"/>
         <source>Stretch your calves</source>
         <translation>Kuiten rekken</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="251"/>
+        <location filename="../ui/wording.py" line="260"/>
         <source>Hold a chair. Put one foot back, heel on the floor, and hold. Then the other.</source>
         <translation>Houd een stoel vast. Zet één voet naar achteren, met de hiel op de grond, en blijf zo even staan. Dan de andere voet.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="257"/>
+        <location filename="../ui/wording.py" line="266"/>
         <source>Open your chest</source>
         <translation>Borst openen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="258"/>
+        <location filename="../ui/wording.py" line="267"/>
         <source>Sit tall. Bring your shoulder blades together gently, and breathe.</source>
         <translation>Zit rechtop. Breng je schouderbladen zachtjes naar elkaar toe, en adem door.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="263"/>
+        <location filename="../ui/wording.py" line="272"/>
         <source>Breathe deeply</source>
         <translation>Diep ademhalen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="264"/>
+        <location filename="../ui/wording.py" line="273"/>
         <source>Sit comfortably. Breathe in through your nose, and slowly out.</source>
         <translation>Ga lekker zitten. Adem in door je neus, en langzaam weer uit.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="274"/>
+        <location filename="../ui/wording.py" line="283"/>
         <source>Next time a step up: {load}. You have earned it!</source>
         <translation>Volgende keer een stap zwaarder: {load}. Dat heb je verdiend!</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="278"/>
+        <location filename="../ui/wording.py" line="287"/>
         <source>Next time lighter, kind to your joints: {load}.</source>
         <translation>Volgende keer lichter, om je gewrichten te sparen: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="282"/>
+        <location filename="../ui/wording.py" line="291"/>
         <source>Next time a bit lighter: {load}.</source>
         <translation>Volgende keer wat lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="284"/>
+        <location filename="../ui/wording.py" line="293"/>
         <source>Rest this exercise for now, and ask your GP or physiotherapist about it.</source>
         <translation>Laat deze oefening voorlopig rusten, en vraag je huisarts of fysiotherapeut om advies.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="289"/>
+        <location filename="../ui/wording.py" line="298"/>
         <source>You are at your heaviest weight: try it more slowly next time.</source>
         <translation>Je traint al met je zwaarste gewicht: doe de oefening volgende keer langzamer.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="293"/>
+        <location filename="../ui/wording.py" line="302"/>
         <source>Next time: {load}.</source>
         <translation>Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="294"/>
+        <location filename="../ui/wording.py" line="303"/>
         <source>Next time the same: {load}. Try a few more times.</source>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>

@@ -388,15 +388,8 @@ class ExerciseView(View):
     def _set_count(self, value: int) -> None:
         self._count = value
         self.count.setText(str(value))
-        self.count.setAccessibleName(self._count_words(value))
+        self.count.setAccessibleName(wording.count_text(value, self._measure))
         self._update_tap()
-
-    def _count_words(self, value: int) -> str:
-        if self._measure is Measure.SECONDS:
-            return self.tr("{count} seconds").format(count=value)
-        if self._measure is Measure.STEPS:
-            return self.tr("{count} steps").format(count=value)
-        return self.tr("{count} times").format(count=value)
 
     def _update_tap(self) -> None:
         if self._measure is Measure.SECONDS:
@@ -775,12 +768,12 @@ class SummaryView(View):
         if outcome.best_reps is not None:
             parts.append(
                 self.tr("Best set: {count}.").format(
-                    count=self._count_text(outcome.best_reps, measure)
+                    count=wording.count_text(outcome.best_reps, measure)
                 )
             )
             if outcome.previous_best is not None:
                 difference = outcome.best_reps - outcome.previous_best
-                amount = self._count_text(abs(difference), measure)
+                amount = wording.count_text(abs(difference), measure)
                 if difference > 0:
                     parts.append(self.tr("{amount} more than last time!").format(amount=amount))
                 elif difference == 0:
@@ -793,13 +786,6 @@ class SummaryView(View):
                     )
         parts.append(wording.next_time(outcome.suggestion))
         return " ".join(parts)
-
-    def _count_text(self, count: int, measure: Measure) -> str:
-        if measure is Measure.SECONDS:
-            return self.tr("{count} seconds").format(count=count)
-        if measure is Measure.STEPS:
-            return self.tr("{count} steps").format(count=count)
-        return self.tr("{count} times").format(count=count)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -17,18 +17,29 @@ Clock = Callable[[], float]
 REFRESH_MS = 200
 
 
-class Countdown(QObject):
-    """Counts down from a number of seconds; pausable, extendable, skippable."""
+class _Clocked(QObject):
+    """Reads time from a clock; a display timer refreshes only while counting."""
 
-    changed = Signal(int)  # whole seconds left
-    finished = Signal()
+    changed = Signal(int)
 
-    def __init__(self, clock: Clock = time.monotonic, parent: QObject | None = None) -> None:
+    def __init__(self, clock: Clock, parent: QObject | None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.tick)
+
+    def tick(self) -> None:
+        """Refresh the display."""
+
+
+class Countdown(_Clocked):
+    """Counts down from a number of seconds; pausable, extendable, skippable."""
+
+    finished = Signal()
+
+    def __init__(self, clock: Clock = time.monotonic, parent: QObject | None = None) -> None:
+        super().__init__(clock, parent)
         self._left = 0.0
         self._since: float | None = None  # clock reading when last started or resumed
         self._active = False  # started and not yet finished or stopped (paused counts)
@@ -93,17 +104,11 @@ class Countdown(QObject):
             self.finished.emit()
 
 
-class Stopwatch(QObject):
+class Stopwatch(_Clocked):
     """Counts up from zero while running, for exercises that are held for a time."""
 
-    changed = Signal(int)
-
     def __init__(self, clock: Clock = time.monotonic, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._clock = clock
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self.tick)
+        super().__init__(clock, parent)
         self._held = 0.0
         self._since: float | None = None
 

@@ -102,6 +102,15 @@ def target_text(measure: Measure, low: int, high: int) -> str:
     )
 
 
+def count_text(count: int, measure: Measure) -> str:
+    """Return a count with its unit: '22 times', '15 seconds', '12 steps'."""
+    if measure is Measure.SECONDS:
+        return translate("Wording", "{count} seconds").format(count=count)
+    if measure is Measure.STEPS:
+        return translate("Wording", "{count} steps").format(count=count)
+    return translate("Wording", "{count} times").format(count=count)
+
+
 def weekday_name(day: int) -> str:
     """Return the name of a weekday, Monday being 0."""
     names = (
