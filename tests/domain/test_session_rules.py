@@ -99,6 +99,25 @@ def test_top_of_range_with_low_pain_steps_up() -> None:
     )
 
 
+def test_top_of_range_counts_only_at_the_target_effort() -> None:
+    """25 stopped early at an easy effort keeps the load; stopped early but hard steps up."""
+    easy = SetRecord(
+        "biceps_curl", 1, CURL.load, 25, False, Effort.LIGHT, 0, None, frozenset(), NOW
+    )
+    hard = SetRecord("biceps_curl", 1, CURL.load, 25, False, Effort.HARD, 0, None, frozenset(), NOW)
+    assert suggest(CURL, [easy], EQUIPMENT).advice is Advice.SAME
+    assert suggest(CURL, [hard], EQUIPMENT).advice is Advice.HEAVIER
+
+
+def test_a_weight_no_longer_owned_steps_to_its_nearest_neighbours() -> None:
+    """From 3 kg with 1, 2 and 4 kg owned, lighter is 2 kg and heavier 4 kg."""
+    owned = Equipment(dumbbells_kg=(1.0, 2.0, 4.0))
+    three = Load(EquipmentKind.DUMBBELL, kg=3.0)
+    lighter, heavier = neighbour(three, owned, -1), neighbour(three, owned, +1)
+    assert lighter is not None and lighter.kg == 2.0
+    assert heavier is not None and heavier.kg == 4.0
+
+
 def test_top_of_range_with_some_pain_stays() -> None:
     """Reaching the top with pain 4 or 5 keeps the load."""
     assert suggest(CURL, [record(26, pain=4)], EQUIPMENT).advice is Advice.SAME

@@ -122,6 +122,27 @@ def test_undo_keeps_the_set_marked(training: Training, trainee: int) -> None:
     assert (state.next_step().position, state.next_step().set_number) == (0, 1)
 
 
+def test_no_set_goes_into_a_finished_exercise(training: Training, trainee: int) -> None:
+    """A set for an exercise that is skipped or complete is refused, and nothing stored."""
+    state = training.finish_warmup(training.start(trainee).id)
+    training.skip(state.id, 0)
+    with pytest.raises(InputRefused) as caught:
+        training.record_set(state.id, 0, GOOD)
+    assert caught.value.code == "exercise_done"
+    assert training.state(state.id).all_sets() == []
+
+
+def test_undo_does_not_reach_past_a_skip(training: Training, trainee: int) -> None:
+    """A set followed by a skip stays: the skip was decided on what that set showed."""
+    state = training.finish_warmup(training.start(trainee).id)
+    state = training.record_set(state.id, 0, GOOD)
+    training.skip(state.id, 1)
+    with pytest.raises(InputRefused) as caught:
+        training.undo_last_set(state.id)
+    assert caught.value.code == "nothing_to_undo"
+    assert len(training.state(state.id).all_sets()) == 1
+
+
 def test_skip_is_recorded_with_its_reason(training: Training, trainee: int) -> None:
     """A skipped exercise is passed over and its reason kept."""
     state = training.finish_warmup(training.start(trainee).id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
@@ -21,7 +20,7 @@ def wizard_of(context: AppContext) -> FirstRunWizard:
 def test_wizard_leads_to_home_with_a_routine(context: AppContext, qtbot: QtBot) -> None:
     """Clicking through the wizard stores the person and shows this week's routine."""
     wizard = wizard_of(context)
-    qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    wizard.next.click()
     fill_person(wizard)
     wizard.next.click()
     answer_all_no(wizard)

@@ -28,7 +28,7 @@ def do_set(page: SessionPage, reps: int, pain: int = 1) -> None:
     else:
         for _ in range(reps):
             view.tap.click()
-        view.failure.click()
+    view.failure.click()
     assert page.current_view() is page.effort
     page.effort.choices[Effort.HARD].click()
     assert page.current_view() is page.pain
@@ -91,10 +91,11 @@ def test_pain_stops_the_exercise_with_advice(context: AppContext) -> None:
 
 
 def test_minus_typing_undo_and_skip(context: AppContext) -> None:
-    """-1 corrects a count, a typed count saves the set, undo brings it back, skip moves on."""
+    """-1 corrects, a typed number replaces the count, undo right after saving, skip moves on."""
     page = open_session(context)
     page.warmup.finish.click()
     view = page.exercise
+    assert not view.undo.isVisible()  # nothing of this exercise to undo yet
     for _ in range(3):
         view.tap.click()
     view.minus.click()
@@ -104,6 +105,8 @@ def test_minus_typing_undo_and_skip(context: AppContext) -> None:
     assert view.error.isVisible()
     view.typed.setText("24")
     view.save_typed.click()
+    assert view.count_value() == 24 and page.current_view() is view  # typing ends nothing
+    view.stop_here.click()
     page.effort.choices[Effort.MODERATE].click()
     page.pain.save.click()  # no pain level chosen yet
     assert page.pain.error.isVisible()
@@ -111,14 +114,37 @@ def test_minus_typing_undo_and_skip(context: AppContext) -> None:
     page.pain.save.click()
     state = page.state()
     assert state is not None and state.all_sets()[0].reps == 24
-    page.rest.go_on.click() if page.current_view() is page.rest else None
-    assert view.undo.isVisible()
-    view.undo.click()
+    assert not state.all_sets()[0].reached_failure
+    assert page.current_view() is page.rest
+    page.rest.undo.click()
     state = page.state()
     assert state is not None and state.all_sets() == [] and len(state.undone) == 1
+    assert page.current_view() is view and state.next_step().position == 0
     view.skip.click()
     state = page.state()
     assert state is not None and state.progress_at(0).skipped is SkipReason.CHOSEN
+
+
+def test_a_wrong_pain_answer_can_be_undone(context: AppContext) -> None:
+    """From the stop advice, 'I tapped a wrong answer' undoes the set and asks again."""
+    page = open_session(context)
+    page.warmup.finish.click()
+    do_set(page, 18, pain=9)
+    assert page.current_view() is page.stop_advice
+    page.stop_advice.wrong.click()
+    state = page.state()
+    assert state is not None and state.all_sets() == [] and state.progress_at(0).skipped is None
+    assert page.current_view() is page.exercise
+
+
+def test_beginners_are_told_to_stop_short(context: AppContext) -> None:
+    """A beginner's target says to stop with 2 or 3 left, and 'Done' is the main button."""
+    page = open_session(context)
+    page.warmup.finish.click()
+    view = page.exercise
+    assert "nog 2 of 3" in view.dose.text()
+    assert view.stop_here.property("role") == "primary"
+    assert view.failure.property("role") == ""
 
 
 def test_stopping_early_asks_first_and_keeps_the_sets(context: AppContext) -> None:

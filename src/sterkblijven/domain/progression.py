@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sterkblijven.domain.model import Equipment, EquipmentKind, Load, RoutineExercise
-from sterkblijven.domain.session import PAIN_LOW_MAX, SetRecord
+from sterkblijven.domain.session import PAIN_LOW_MAX, Effort, SetRecord
 
 BELOW_RANGE_MARGIN = 5  # 15 at failure for a 20-25 range counts as clearly below it
 
@@ -62,6 +62,14 @@ def ladder(kind: EquipmentKind, equipment: Equipment) -> list[Load]:
 def neighbour(load: Load, equipment: Equipment, direction: int) -> Load | None:
     """Return the next heavier (+1) or lighter (-1) load on the ladder, or None at its end."""
     steps = ladder(load.kind, equipment)
+    if load.kind is EquipmentKind.DUMBBELL and load.kg is not None:
+        # By weight, so a dumbbell no longer owned still finds its nearest owned neighbour.
+        weight = load.kg
+        if direction < 0:
+            lighter = [step for step in steps if (step.kg or 0) < weight]
+            return lighter[-1] if lighter else None
+        heavier = [step for step in steps if (step.kg or 0) > weight]
+        return heavier[0] if heavier else None
     index = _index(load, steps)
     if index is None:
         return None
@@ -93,10 +101,6 @@ def _index(load: Load, steps: list[Load]) -> int | None:
             return index
         if load.kind is EquipmentKind.BODYWEIGHT:
             return index
-    if load.kind is EquipmentKind.DUMBBELL and load.kg is not None:
-        # A weight no longer owned: place it between the owned ones.
-        lighter = [i for i, step in enumerate(steps) if (step.kg or 0) < load.kg]
-        return lighter[-1] if lighter else None
     return None
 
 
@@ -118,9 +122,15 @@ def suggest(
         return Suggestion(Advice.LIGHTER, lighter, reason)
     if not sets:
         return Suggestion(Advice.SAME, item.load, Reason.NO_SETS)
-    best = max(record.reps for record in sets)
     highest_pain = max((record.pain or 0 for record in sets), default=0)
-    if best >= item.rep_max and highest_pain <= PAIN_LOW_MAX:
+    # The top of the range counts when reached at the target effort: to failure, or hard.
+    at_top = [
+        record
+        for record in sets
+        if record.reps >= item.rep_max
+        and (record.reached_failure or (record.effort or 0) >= Effort.HARD)
+    ]
+    if at_top and highest_pain <= PAIN_LOW_MAX:
         heavier = neighbour(used, equipment, +1)
         if heavier is None:
             return Suggestion(Advice.SAME, used, Reason.TOP_OF_LADDER)

@@ -63,6 +63,7 @@ class SkipReason(enum.StrEnum):
 
     CHOSEN = "chosen"
     PAIN = "pain"
+    UNAVAILABLE = "unavailable"  # the exercise is no longer in the catalogue
 
 
 class JointFeeling(enum.StrEnum):

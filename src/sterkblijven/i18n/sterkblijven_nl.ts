@@ -4,27 +4,27 @@
 <context>
     <name>AdviceStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="256"/>
+        <location filename="../ui/wizard.py" line="257"/>
         <source>Please choose one of the two answers.</source>
         <translation>Kies een van de twee antwoorden.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="260"/>
+        <location filename="../ui/wizard.py" line="261"/>
         <source>Talk with your GP first</source>
         <translation>Praat eerst met je huisarts</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="263"/>
+        <location filename="../ui/wizard.py" line="264"/>
         <source>You answered yes to a question. Please talk with your GP or physiotherapist before you start training. Strength training is usually possible, often with some changes. You can set everything up now.</source>
         <translation>Je hebt op een vraag ja geantwoord. Praat met je huisarts of fysiotherapeut voordat je gaat trainen. Krachttraining kan meestal wel, vaak met een paar aanpassingen. Je kunt nu alles al instellen.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="269"/>
+        <location filename="../ui/wizard.py" line="270"/>
         <source>I have talked with my GP or physiotherapist. I may start training.</source>
         <translation>Ik heb met mijn huisarts of fysiotherapeut gepraat. Ik mag gaan trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="271"/>
+        <location filename="../ui/wizard.py" line="272"/>
         <source>I will talk with my GP first. I will confirm later.</source>
         <translation>Ik praat eerst met mijn huisarts. Dat bevestig ik later.</translation>
     </message>
@@ -32,48 +32,48 @@
 <context>
     <name>BandStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="426"/>
+        <location filename="../ui/wizard.py" line="427"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="427"/>
+        <location filename="../ui/wizard.py" line="428"/>
         <source>Move {band} up</source>
         <translation>Zet {band} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="428"/>
+        <location filename="../ui/wizard.py" line="429"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="429"/>
+        <location filename="../ui/wizard.py" line="430"/>
         <source>Move {band} down</source>
         <translation>Zet {band} een plek omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="450"/>
+        <location filename="../ui/wizard.py" line="451"/>
         <source>Which bands do you have?</source>
         <translation>Welke elastieken heb je?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="453"/>
+        <location filename="../ui/wizard.py" line="454"/>
         <source>Tap every band you have. The list goes from light to heavy, in the order of Thera-Band. Another brand? Move the bands with Up and Down until the lightest is at the top. No bands? Then tap nothing.</source>
         <translation>Tik op elk elastiek dat je hebt. De lijst gaat van licht naar zwaar, in de volgorde van Thera-Band. Heb je een ander merk? Zet de elastieken dan met Omhoog en Omlaag op volgorde, tot het lichtste bovenaan staat. Geen elastieken? Tik dan nergens op.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="458"/>
+        <location filename="../ui/wizard.py" line="459"/>
         <source>Back to the Thera-Band order</source>
         <translation>Terug naar de volgorde van Thera-Band</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="459"/>
         <location filename="../ui/wizard.py" line="460"/>
+        <location filename="../ui/wizard.py" line="461"/>
         <source>A band with another name</source>
         <translation>Een elastiek met een andere naam</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="461"/>
+        <location filename="../ui/wizard.py" line="462"/>
         <source>Add band</source>
         <translation>Elastiek toevoegen</translation>
     </message>
@@ -109,22 +109,22 @@
 <context>
     <name>ConfirmStopView</name>
     <message>
-        <location filename="../ui/session_page.py" line="701"/>
+        <location filename="../ui/session_page.py" line="719"/>
         <source>Stop the session?</source>
         <translation>Wil je stoppen met de training?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="702"/>
+        <location filename="../ui/session_page.py" line="720"/>
         <source>Everything you have done so far stays saved.</source>
         <translation>Alles wat je tot nu toe hebt gedaan, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="703"/>
+        <location filename="../ui/session_page.py" line="721"/>
         <source>Yes, stop now</source>
         <translation>Ja, nu stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="704"/>
+        <location filename="../ui/session_page.py" line="722"/>
         <source>No, go on</source>
         <translation>Nee, ga verder</translation>
     </message>
@@ -132,29 +132,29 @@
 <context>
     <name>DumbbellStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="308"/>
-        <location filename="../ui/wizard.py" line="341"/>
+        <location filename="../ui/wizard.py" line="309"/>
+        <location filename="../ui/wizard.py" line="342"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="333"/>
+        <location filename="../ui/wizard.py" line="334"/>
         <source>Which dumbbells do you have?</source>
         <translation>Welke halters heb je?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="336"/>
+        <location filename="../ui/wizard.py" line="337"/>
         <source>Tap every weight you have (the weight of one dumbbell). No dumbbells? Then tap nothing: many exercises work without.</source>
         <translation>Tik op elk gewicht dat je hebt (het gewicht van één halter). Geen halters? Tik dan nergens op: veel oefeningen gaan ook zonder.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="342"/>
         <location filename="../ui/wizard.py" line="343"/>
+        <location filename="../ui/wizard.py" line="344"/>
         <source>Another weight, in kg</source>
         <translation>Een ander gewicht, in kg</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="344"/>
+        <location filename="../ui/wizard.py" line="345"/>
         <source>Add weight</source>
         <translation>Gewicht toevoegen</translation>
     </message>
@@ -162,17 +162,17 @@
 <context>
     <name>EffortView</name>
     <message>
-        <location filename="../ui/session_page.py" line="452"/>
+        <location filename="../ui/session_page.py" line="460"/>
         <source>How hard was it?</source>
         <translation>Hoe zwaar was het?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="453"/>
+        <location filename="../ui/session_page.py" line="461"/>
         <source>Tap the word that fits best.</source>
         <translation>Tik op het woord dat het best past.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="456"/>
+        <location filename="../ui/session_page.py" line="464"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -238,108 +238,108 @@
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../ui/session_page.py" line="325"/>
+        <location filename="../ui/session_page.py" line="332"/>
         <source>Set {number} of {total}</source>
         <translation>Set {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="332"/>
+        <location filename="../ui/session_page.py" line="339"/>
         <source>Tap Start when you stand ready, and Stop when you let go.</source>
         <translation>Tik op Start als je klaarstaat. Tik op Stop als je ophoudt.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="336"/>
+        <location filename="../ui/session_page.py" line="343"/>
         <source>You are just starting: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Je bent net begonnen: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="342"/>
+        <location filename="../ui/session_page.py" line="349"/>
         <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; at the end.</source>
         <translation>Tik bij elke herhaling op de grote knop. Tik aan het eind op &apos;Ik kan niet meer&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="346"/>
+        <location filename="../ui/session_page.py" line="353"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="346"/>
+        <location filename="../ui/session_page.py" line="353"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="378"/>
+        <location filename="../ui/session_page.py" line="385"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="397"/>
+        <location filename="../ui/session_page.py" line="405"/>
         <source>Stop the time</source>
         <translation>Stop de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="399"/>
+        <location filename="../ui/session_page.py" line="407"/>
         <source>Start the time</source>
         <translation>Start de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="402"/>
+        <location filename="../ui/session_page.py" line="410"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="404"/>
+        <location filename="../ui/session_page.py" line="412"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="408"/>
+        <location filename="../ui/session_page.py" line="416"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="409"/>
+        <location filename="../ui/session_page.py" line="417"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="410"/>
+        <location filename="../ui/session_page.py" line="418"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="411"/>
+        <location filename="../ui/session_page.py" line="419"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="412"/>
+        <location filename="../ui/session_page.py" line="420"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="413"/>
-        <location filename="../ui/session_page.py" line="414"/>
+        <location filename="../ui/session_page.py" line="421"/>
+        <location filename="../ui/session_page.py" line="422"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="415"/>
+        <location filename="../ui/session_page.py" line="423"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="416"/>
+        <location filename="../ui/session_page.py" line="424"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="417"/>
+        <location filename="../ui/session_page.py" line="425"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="418"/>
+        <location filename="../ui/session_page.py" line="426"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -347,22 +347,22 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ui/wizard.py" line="602"/>
+        <location filename="../ui/wizard.py" line="608"/>
         <source>Step {number} of {total}</source>
         <translation>Stap {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="605"/>
+        <location filename="../ui/wizard.py" line="611"/>
         <source>Finish</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="605"/>
+        <location filename="../ui/wizard.py" line="611"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="651"/>
+        <location filename="../ui/wizard.py" line="657"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -493,12 +493,12 @@
 <context>
     <name>LanguageStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="91"/>
+        <location filename="../ui/wizard.py" line="92"/>
         <source>Welcome to sterkblijven</source>
         <translation>Welkom bij sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="94"/>
+        <location filename="../ui/wizard.py" line="95"/>
         <source>This program helps you stay strong: a short strength session at home, once a week. First we set it up together. Which language do you want?</source>
         <translation>Dit programma helpt je om sterk te blijven: één keer per week een korte krachttraining thuis. Eerst stellen we samen alles in. Welke taal wil je?</translation>
     </message>
@@ -570,52 +570,52 @@ Probleem: {problem}</translation>
 <context>
     <name>PainView</name>
     <message>
-        <location filename="../ui/session_page.py" line="524"/>
+        <location filename="../ui/session_page.py" line="532"/>
         <source>Please tap a number from 0 (no pain) to 10.</source>
         <translation>Tik op een getal van 0 (geen pijn) tot en met 10.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="532"/>
+        <location filename="../ui/session_page.py" line="540"/>
         <source>Did it hurt?</source>
         <translation>Deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="534"/>
+        <location filename="../ui/session_page.py" line="542"/>
         <source>How much pain did you have during this exercise? 0 is none, 10 is the worst.</source>
         <translation>Hoeveel pijn had je tijdens deze oefening? 0 is geen pijn, 10 is de ergste pijn.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="538"/>
+        <location filename="../ui/session_page.py" line="546"/>
         <source>0 none</source>
         <translation>0 geen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="540"/>
+        <location filename="../ui/session_page.py" line="548"/>
         <source>10 worst</source>
         <translation>10 ergste</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="543"/>
+        <location filename="../ui/session_page.py" line="551"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="544"/>
+        <location filename="../ui/session_page.py" line="552"/>
         <source>Where did it hurt?</source>
         <translation>Waar deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="547"/>
+        <location filename="../ui/session_page.py" line="555"/>
         <source>Did you notice any of these? Tap what fits.</source>
         <translation>Had je last van een van deze dingen? Tik op wat past.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="550"/>
+        <location filename="../ui/session_page.py" line="558"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="551"/>
+        <location filename="../ui/session_page.py" line="559"/>
         <source>Save this set</source>
         <translation>Deze set opslaan</translation>
     </message>
@@ -623,69 +623,69 @@ Probleem: {problem}</translation>
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="162"/>
+        <location filename="../ui/wizard.py" line="163"/>
         <source>Please choose woman or man.</source>
         <translation>Kies vrouw of man.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="167"/>
+        <location filename="../ui/wizard.py" line="168"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="168"/>
+        <location filename="../ui/wizard.py" line="169"/>
         <source>Tell us who you are. Only this computer keeps it.</source>
         <translation>Vertel wie je bent. Dit blijft alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="169"/>
         <location filename="../ui/wizard.py" line="170"/>
+        <location filename="../ui/wizard.py" line="171"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="171"/>
         <location filename="../ui/wizard.py" line="172"/>
+        <location filename="../ui/wizard.py" line="173"/>
         <source>Year of birth</source>
         <translation>Geboortejaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="173"/>
+        <location filename="../ui/wizard.py" line="174"/>
         <source>− 1 year</source>
         <translation>− 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="174"/>
+        <location filename="../ui/wizard.py" line="175"/>
         <source>One year earlier</source>
         <translation>Eén jaar eerder</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="175"/>
+        <location filename="../ui/wizard.py" line="176"/>
         <source>+ 1 year</source>
         <translation>+ 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="176"/>
+        <location filename="../ui/wizard.py" line="177"/>
         <source>One year later</source>
         <translation>Eén jaar later</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="177"/>
+        <location filename="../ui/wizard.py" line="178"/>
         <source>Woman or man</source>
         <translation>Vrouw of man</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="179"/>
+        <location filename="../ui/wizard.py" line="180"/>
         <source>Used only to compare your test results with people of your age.</source>
         <translation>Dit gebruiken we alleen om je testuitslagen te vergelijken met mensen van je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="181"/>
+        <location filename="../ui/wizard.py" line="182"/>
         <source>Woman</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="182"/>
+        <location filename="../ui/wizard.py" line="183"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
@@ -693,57 +693,57 @@ Probleem: {problem}</translation>
 <context>
     <name>PhaseView</name>
     <message>
-        <location filename="../ui/session_page.py" line="144"/>
+        <location filename="../ui/session_page.py" line="145"/>
         <source>All movements done. Well done!</source>
         <translation>Alle bewegingen zijn gedaan. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="167"/>
+        <location filename="../ui/session_page.py" line="169"/>
         <source>Movement {number} of {total}</source>
         <translation>Beweging {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="180"/>
+        <location filename="../ui/session_page.py" line="182"/>
         <source>{seconds} seconds left</source>
         <translation>Nog {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="184"/>
+        <location filename="../ui/session_page.py" line="186"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="186"/>
+        <location filename="../ui/session_page.py" line="188"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="188"/>
+        <location filename="../ui/session_page.py" line="190"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="194"/>
+        <location filename="../ui/session_page.py" line="196"/>
         <source>Cool down</source>
         <translation>Afkoelen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="195"/>
+        <location filename="../ui/session_page.py" line="197"/>
         <source>Finish the session</source>
         <translation>Rond de training af</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="197"/>
+        <location filename="../ui/session_page.py" line="199"/>
         <source>Warm up</source>
         <translation>Opwarmen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="198"/>
+        <location filename="../ui/session_page.py" line="200"/>
         <source>On to the exercises</source>
         <translation>Naar de oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="199"/>
+        <location filename="../ui/session_page.py" line="201"/>
         <source>Next movement</source>
         <translation>Volgende beweging</translation>
     </message>
@@ -751,27 +751,27 @@ Probleem: {problem}</translation>
 <context>
     <name>ReadinessStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="218"/>
+        <location filename="../ui/wizard.py" line="219"/>
         <source>Please answer every question with yes or no.</source>
         <translation>Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="222"/>
+        <location filename="../ui/wizard.py" line="223"/>
         <source>Is it safe to start?</source>
         <translation>Kun je veilig beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="224"/>
+        <location filename="../ui/wizard.py" line="225"/>
         <source>Five short questions about your health. Answer each with yes or no.</source>
         <translation>Vijf korte vragen over je gezondheid. Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="229"/>
+        <location filename="../ui/wizard.py" line="230"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="230"/>
+        <location filename="../ui/wizard.py" line="231"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -779,65 +779,70 @@ Probleem: {problem}</translation>
 <context>
     <name>RestView</name>
     <message>
-        <location filename="../ui/session_page.py" line="656"/>
+        <location filename="../ui/session_page.py" line="673"/>
         <source>{seconds} seconds of rest left</source>
         <translation>Nog {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="661"/>
+        <location filename="../ui/session_page.py" line="678"/>
         <source>Rest is over. Ready for the next one?</source>
         <translation>De rust is voorbij. Klaar voor de volgende?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="663"/>
+        <location filename="../ui/session_page.py" line="680"/>
         <source>Rest a moment. Breathe calmly.</source>
         <translation>Rust even uit. Adem rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="665"/>
+        <location filename="../ui/session_page.py" line="682"/>
         <source>Paused.</source>
         <translation>De tijd staat stil.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="666"/>
+        <location filename="../ui/session_page.py" line="683"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="666"/>
+        <location filename="../ui/session_page.py" line="683"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="669"/>
+        <location filename="../ui/session_page.py" line="686"/>
         <source>Next: {what}</source>
         <translation>Hierna: {what}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="670"/>
+        <location filename="../ui/session_page.py" line="687"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="670"/>
+        <location filename="../ui/session_page.py" line="687"/>
         <source>Skip the rest</source>
         <translation>Rust overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="674"/>
+        <location filename="../ui/session_page.py" line="691"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="675"/>
+        <location filename="../ui/session_page.py" line="692"/>
         <source>+30 seconds</source>
         <translation>+30 seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="693"/>
+        <source>Undo the set I just saved</source>
+        <translation>Maak de set die ik net opsloeg ongedaan</translation>
     </message>
 </context>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session_page.py" line="965"/>
+        <location filename="../ui/session_page.py" line="989"/>
         <source>{exercise}, set {number}</source>
         <translation>{exercise}, set {number}</translation>
     </message>
@@ -905,12 +910,12 @@ Probleem: {problem}</translation>
 <context>
     <name>StopAdviceView</name>
     <message>
-        <location filename="../ui/session_page.py" line="576"/>
+        <location filename="../ui/session_page.py" line="588"/>
         <source>Stop this exercise</source>
         <translation>Stop met deze oefening</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="579"/>
+        <location filename="../ui/session_page.py" line="591"/>
         <source>You had a lot of pain, or something that is a reason to stop. Please do not do this exercise any more today. Your answers are saved.
 
 Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact your GP or physiotherapist. This is advice, not a diagnosis.</source>
@@ -919,70 +924,75 @@ Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact 
 Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door? Neem dan contact op met je huisarts of fysiotherapeut. Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="585"/>
+        <location filename="../ui/session_page.py" line="597"/>
         <source>Skip it and go on</source>
         <translation>Sla de oefening over en ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="586"/>
+        <location filename="../ui/session_page.py" line="598"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="599"/>
+        <source>I tapped a wrong answer: undo this set</source>
+        <translation>Ik tikte een verkeerd antwoord: maak deze set ongedaan</translation>
     </message>
 </context>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="478"/>
+        <location filename="../ui/wizard.py" line="479"/>
         <source>woman</source>
         <translation>vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="478"/>
+        <location filename="../ui/wizard.py" line="479"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="480"/>
+        <location filename="../ui/wizard.py" line="481"/>
         <source>Name: {name}</source>
         <translation>Naam: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="481"/>
+        <location filename="../ui/wizard.py" line="482"/>
         <source>Year of birth: {year} ({sex})</source>
         <translation>Geboortejaar: {year} ({sex})</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="487"/>
+        <location filename="../ui/wizard.py" line="488"/>
         <source>Dumbbells: {weights} kg</source>
         <translation>Halters: {weights} kg</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="489"/>
+        <location filename="../ui/wizard.py" line="490"/>
         <source>Dumbbells: none</source>
         <translation>Halters: geen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="492"/>
+        <location filename="../ui/wizard.py" line="493"/>
         <source>Bands, light to heavy: {names}</source>
         <translation>Elastieken, van licht naar zwaar: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="494"/>
+        <location filename="../ui/wizard.py" line="495"/>
         <source>Bands: none</source>
         <translation>Elastieken: geen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="496"/>
+        <location filename="../ui/wizard.py" line="497"/>
         <source>Training starts after you confirm that you talked with your GP.</source>
         <translation>Je kunt pas trainen als je hebt bevestigd dat je met je huisarts hebt gepraat.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="501"/>
+        <location filename="../ui/wizard.py" line="502"/>
         <source>Ready to make your plan</source>
         <translation>Klaar om je plan te maken</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="504"/>
+        <location filename="../ui/wizard.py" line="505"/>
         <source>Check what you entered. Tap Finish, and we make a weekly plan of light exercises that fit your equipment. A carer can change it later.</source>
         <translation>Kijk of alles klopt wat je hebt ingevuld. Tik op Klaar. Dan maken we een weekplan met lichte oefeningen die passen bij je materiaal. Een mantelzorger kan het plan later aanpassen.</translation>
     </message>
@@ -990,52 +1000,52 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/session_page.py" line="740"/>
+        <location filename="../ui/session_page.py" line="758"/>
         <source>Well done, {name}!</source>
         <translation>Goed gedaan, {name}!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="742"/>
+        <location filename="../ui/session_page.py" line="760"/>
         <source>Sets done today: {sets}. Every session keeps you stronger.</source>
         <translation>Sets vandaag: {sets}. Elke training houdt je sterker.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="763"/>
+        <location filename="../ui/session_page.py" line="781"/>
         <source>Stopped because of pain. Good that you listened to your body.</source>
         <translation>Gestopt vanwege pijn. Goed dat je naar je lichaam hebt geluisterd.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="765"/>
+        <location filename="../ui/session_page.py" line="783"/>
         <source>Skipped today.</source>
         <translation>Vandaag overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="767"/>
+        <location filename="../ui/session_page.py" line="785"/>
         <source>Not done this time.</source>
         <translation>Deze keer niet gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="770"/>
+        <location filename="../ui/session_page.py" line="788"/>
         <source>Best set: {count}.</source>
         <translation>Beste set: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="778"/>
+        <location filename="../ui/session_page.py" line="796"/>
         <source>{amount} more than last time!</source>
         <translation>{amount} meer dan vorige keer!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="783"/>
+        <location filename="../ui/session_page.py" line="801"/>
         <source>{amount} fewer than last time; that happens.</source>
         <translation>{amount} minder dan vorige keer; dat gebeurt.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="780"/>
+        <location filename="../ui/session_page.py" line="798"/>
         <source>The same as last time.</source>
         <translation>Evenveel als vorige keer.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="792"/>
+        <location filename="../ui/session_page.py" line="810"/>
         <source>Back to the start</source>
         <translation>Terug naar het beginscherm</translation>
     </message>
@@ -1149,358 +1159,394 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
     </message>
     <message>
         <location filename="../ui/wording.py" line="97"/>
+        <source>{low} to {high} times, stopping when you could still do 2 or 3</source>
+        <translation>{low} tot {high} keer; stop als je nog 2 of 3 keer zou kunnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="101"/>
         <source>hold {low} to {high} seconds</source>
         <translation>{low} tot {high} seconden volhouden</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="99"/>
+        <location filename="../ui/wording.py" line="103"/>
         <source>{low} to {high} steps</source>
         <translation>{low} tot {high} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="100"/>
+        <location filename="../ui/wording.py" line="104"/>
         <source>{low} to {high} times, until you really cannot do more</source>
         <translation>{low} tot {high} keer, tot het echt niet meer gaat</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="108"/>
+        <location filename="../ui/wording.py" line="112"/>
         <source>{count} seconds</source>
         <translation>{count} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="110"/>
+        <location filename="../ui/wording.py" line="114"/>
         <source>{count} steps</source>
         <translation>{count} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="111"/>
+        <location filename="../ui/wording.py" line="115"/>
         <source>{count} times</source>
         <translation>{count} keer</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="117"/>
+        <location filename="../ui/wording.py" line="121"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="118"/>
+        <location filename="../ui/wording.py" line="122"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="119"/>
+        <location filename="../ui/wording.py" line="123"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="120"/>
+        <location filename="../ui/wording.py" line="124"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="121"/>
+        <location filename="../ui/wording.py" line="125"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="122"/>
+        <location filename="../ui/wording.py" line="126"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="123"/>
+        <location filename="../ui/wording.py" line="127"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="132"/>
+        <location filename="../ui/wording.py" line="136"/>
         <source>Please type a name.</source>
         <translation>Typ een naam.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="133"/>
-        <location filename="../ui/wording.py" line="140"/>
+        <location filename="../ui/wording.py" line="137"/>
+        <location filename="../ui/wording.py" line="144"/>
         <source>That name is too long. Use at most {most} letters.</source>
         <translation>Die naam is te lang. Gebruik niet meer dan {most} letters.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="136"/>
-        <location filename="../ui/wording.py" line="143"/>
+        <location filename="../ui/wording.py" line="140"/>
+        <location filename="../ui/wording.py" line="147"/>
         <source>The name has a character that cannot be used. Please retype it.</source>
         <translation>Er staat een teken in de naam dat niet mag. Typ de naam opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="139"/>
+        <location filename="../ui/wording.py" line="143"/>
         <source>Please type a name for the band.</source>
         <translation>Typ een naam voor het elastiek.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="146"/>
+        <location filename="../ui/wording.py" line="150"/>
         <source>Please type the birth year as four digits, for example 1948.</source>
         <translation>Typ het geboortejaar met vier cijfers, bijvoorbeeld 1948.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="149"/>
+        <location filename="../ui/wording.py" line="153"/>
         <source>Please type a birth year from {low} to {high}.</source>
         <translation>Typ een geboortejaar van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="152"/>
+        <location filename="../ui/wording.py" line="156"/>
         <source>Please type the weight as a number, for example 2,5.</source>
         <translation>Typ het gewicht als getal, bijvoorbeeld 2,5.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="155"/>
+        <location filename="../ui/wording.py" line="159"/>
         <source>Please type a weight from {low} to {high} kg.</source>
         <translation>Typ een gewicht van {low} tot en met {high} kg.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="158"/>
+        <location filename="../ui/wording.py" line="162"/>
         <source>That weight is already in the list.</source>
         <translation>Dat gewicht staat al in de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="159"/>
+        <location filename="../ui/wording.py" line="163"/>
         <source>Please choose a language.</source>
         <translation>Kies een taal.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="162"/>
+        <location filename="../ui/wording.py" line="164"/>
+        <source>There is no plan yet. Ask your carer to make one.</source>
+        <translation>Er is nog geen plan. Vraag je mantelzorger er een te maken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="165"/>
+        <source>This exercise is already done. On to the next.</source>
+        <translation>Deze oefening is al klaar. Op naar de volgende.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="166"/>
+        <source>There is no set here to undo.</source>
+        <translation>Hier is geen set om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="167"/>
+        <source>This session has already ended.</source>
+        <translation>Deze training is al afgelopen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="168"/>
+        <source>This session cannot go on. It has been closed; what you did is kept.</source>
+        <translation>Deze training kan niet verder. Hij is afgesloten; wat je deed, blijft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="171"/>
+        <location filename="../ui/wording.py" line="174"/>
+        <source>Please type a number from {low} to {high}.</source>
+        <translation>Typ een getal van {low} tot en met {high}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="179"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="169"/>
+        <location filename="../ui/wording.py" line="186"/>
         <source>Do you get pain or pressure in your chest when you exert yourself?</source>
         <translation>Krijg je pijn of een drukkend gevoel op je borst als je je inspant?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="172"/>
+        <location filename="../ui/wording.py" line="189"/>
         <source>Have you lost your balance because of dizziness, or fainted, recently?</source>
         <translation>Ben je de laatste tijd door duizeligheid je evenwicht verloren, of ben je flauwgevallen?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="175"/>
+        <location filename="../ui/wording.py" line="192"/>
         <source>Have you broken a bone or had an operation in the last month?</source>
         <translation>Heb je de afgelopen maand een bot gebroken of een operatie gehad?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="178"/>
+        <location filename="../ui/wording.py" line="195"/>
         <source>Do you have high blood pressure that is not under control?</source>
         <translation>Heb je een hoge bloeddruk die niet onder controle is?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="181"/>
+        <location filename="../ui/wording.py" line="198"/>
         <source>Has a doctor told you not to exercise?</source>
         <translation>Heeft een arts je gezegd dat je niet mag sporten?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="189"/>
+        <location filename="../ui/wording.py" line="206"/>
         <source>Easy</source>
         <translation>Makkelijk</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="190"/>
+        <location filename="../ui/wording.py" line="207"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="191"/>
+        <location filename="../ui/wording.py" line="208"/>
         <source>Moderate</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="192"/>
+        <location filename="../ui/wording.py" line="209"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="193"/>
+        <location filename="../ui/wording.py" line="210"/>
         <source>Very hard: I could not do one more</source>
         <translation>Heel zwaar: er kon er geen meer bij</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="201"/>
+        <location filename="../ui/wording.py" line="218"/>
         <source>Knee</source>
         <translation>Knie</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="202"/>
+        <location filename="../ui/wording.py" line="219"/>
         <source>Hip</source>
         <translation>Heup</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="203"/>
+        <location filename="../ui/wording.py" line="220"/>
         <source>Back</source>
         <translation>Rug</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="204"/>
+        <location filename="../ui/wording.py" line="221"/>
         <source>Shoulder</source>
         <translation>Schouder</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="205"/>
+        <location filename="../ui/wording.py" line="222"/>
         <source>Hand or wrist</source>
         <translation>Hand of pols</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="206"/>
+        <location filename="../ui/wording.py" line="223"/>
         <source>Neck</source>
         <translation>Nek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="207"/>
+        <location filename="../ui/wording.py" line="224"/>
         <source>Somewhere else</source>
         <translation>Ergens anders</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="215"/>
+        <location filename="../ui/wording.py" line="232"/>
         <source>Sharp or stabbing pain in a joint</source>
         <translation>Scherpe of stekende pijn in een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="216"/>
+        <location filename="../ui/wording.py" line="233"/>
         <source>Swelling or warmth around a joint</source>
         <translation>Zwelling of warmte rond een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="217"/>
+        <location filename="../ui/wording.py" line="234"/>
         <source>A joint that locks or gives way</source>
         <translation>Een gewricht dat vastzit of doorzakt</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="226"/>
+        <location filename="../ui/wording.py" line="243"/>
         <source>March on the spot</source>
         <translation>Op de plaats marcheren</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="227"/>
+        <location filename="../ui/wording.py" line="244"/>
         <source>Stand behind a chair and hold it. Lift your knees in turn, calmly.</source>
         <translation>Ga achter een stoel staan en houd hem vast. Til rustig om de beurt je knieën op.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="232"/>
+        <location filename="../ui/wording.py" line="249"/>
         <source>Roll your shoulders</source>
         <translation>Schouders rollen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="233"/>
+        <location filename="../ui/wording.py" line="250"/>
         <source>Sit or stand tall. Roll your shoulders slowly backwards.</source>
         <translation>Zit of sta rechtop. Rol je schouders langzaam naar achteren.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="236"/>
+        <location filename="../ui/wording.py" line="253"/>
         <source>Swing your arms</source>
         <translation>Armen zwaaien</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="237"/>
+        <location filename="../ui/wording.py" line="254"/>
         <source>Let your arms swing gently forwards and back, like walking.</source>
         <translation>Laat je armen zachtjes naar voren en naar achteren zwaaien, zoals bij het lopen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="240"/>
+        <location filename="../ui/wording.py" line="257"/>
         <source>Up on your toes</source>
         <translation>Op je tenen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="241"/>
+        <location filename="../ui/wording.py" line="258"/>
         <source>Hold the back of a chair. Go up on your toes and down again.</source>
         <translation>Houd de rugleuning van een stoel vast. Ga op je tenen staan en zak weer terug.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="244"/>
+        <location filename="../ui/wording.py" line="261"/>
         <source>Knee lifts, seated</source>
         <translation>Knieën optillen, zittend</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="245"/>
+        <location filename="../ui/wording.py" line="262"/>
         <source>Sit on the chair. Lift one knee a little, then the other.</source>
         <translation>Ga op de stoel zitten. Til één knie een beetje op, en dan de andere.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="248"/>
+        <location filename="../ui/wording.py" line="265"/>
         <source>Stand up easily</source>
         <translation>Rustig opstaan</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="249"/>
+        <location filename="../ui/wording.py" line="266"/>
         <source>Stand up from the chair and sit down, slowly. Use your hands if you like.</source>
         <translation>Sta langzaam op uit de stoel en ga weer zitten. Gebruik je handen als je wilt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="255"/>
+        <location filename="../ui/wording.py" line="272"/>
         <source>Walk slowly</source>
         <translation>Langzaam lopen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="256"/>
+        <location filename="../ui/wording.py" line="273"/>
         <source>Walk calmly through the room, or on the spot. Breathe quietly.</source>
         <translation>Loop rustig door de kamer, of op de plaats. Adem kalm.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="259"/>
+        <location filename="../ui/wording.py" line="276"/>
         <source>Stretch your calves</source>
         <translation>Kuiten rekken</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="260"/>
+        <location filename="../ui/wording.py" line="277"/>
         <source>Hold a chair. Put one foot back, heel on the floor, and hold. Then the other.</source>
         <translation>Houd een stoel vast. Zet één voet naar achteren, met de hiel op de grond, en blijf zo even staan. Dan de andere voet.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="266"/>
+        <location filename="../ui/wording.py" line="283"/>
         <source>Open your chest</source>
         <translation>Borst openen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="267"/>
+        <location filename="../ui/wording.py" line="284"/>
         <source>Sit tall. Bring your shoulder blades together gently, and breathe.</source>
         <translation>Zit rechtop. Breng je schouderbladen zachtjes naar elkaar toe, en adem door.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="272"/>
+        <location filename="../ui/wording.py" line="289"/>
         <source>Breathe deeply</source>
         <translation>Diep ademhalen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="273"/>
+        <location filename="../ui/wording.py" line="290"/>
         <source>Sit comfortably. Breathe in through your nose, and slowly out.</source>
         <translation>Ga lekker zitten. Adem in door je neus, en langzaam weer uit.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="283"/>
+        <location filename="../ui/wording.py" line="300"/>
         <source>Next time a step up: {load}. You have earned it!</source>
         <translation>Volgende keer een stap zwaarder: {load}. Dat heb je verdiend!</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="287"/>
+        <location filename="../ui/wording.py" line="304"/>
         <source>Next time lighter, kind to your joints: {load}.</source>
         <translation>Volgende keer lichter, om je gewrichten te sparen: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="291"/>
+        <location filename="../ui/wording.py" line="308"/>
         <source>Next time a bit lighter: {load}.</source>
         <translation>Volgende keer wat lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="293"/>
+        <location filename="../ui/wording.py" line="310"/>
         <source>Rest this exercise for now, and ask your GP or physiotherapist about it.</source>
         <translation>Laat deze oefening voorlopig rusten, en vraag je huisarts of fysiotherapeut om advies.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="298"/>
+        <location filename="../ui/wording.py" line="315"/>
         <source>You are at your heaviest weight: try it more slowly next time.</source>
         <translation>Je traint al met je zwaarste gewicht: doe de oefening volgende keer langzamer.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="302"/>
+        <location filename="../ui/wording.py" line="319"/>
         <source>Next time: {load}.</source>
         <translation>Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="303"/>
+        <location filename="../ui/wording.py" line="320"/>
         <source>Next time the same: {load}. Try a few more times.</source>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>

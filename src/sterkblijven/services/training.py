@@ -52,6 +52,7 @@ from sterkblijven.storage import Database, Transaction, open_database
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import sessions as store
 from sterkblijven.storage.database import sqlite_url
+from sterkblijven.storage.repositories import NotFound
 
 MAX_REPS = 200
 
@@ -117,17 +118,18 @@ class Training:
         self._database.close()
 
     def resume(self, trainee_id: int) -> SessionState | None:
-        """Return the trainee's unfinished session, if there is one."""
+        """Return the trainee's unfinished session, if there is one that can go on."""
         with self._database.transaction() as tx:
             session_id = store.running_session_id(tx, trainee_id)
-            return None if session_id is None else self._load(tx, session_id)
+            return None if session_id is None else self._load_or_close(tx, session_id)
 
     def start(self, trainee_id: int) -> SessionState:
         """Start a session of the trainee's current routine (or return the running one)."""
         with self._database.transaction() as tx:
             running = store.running_session_id(tx, trainee_id)
-            if running is not None:
-                return self._load(tx, running)
+            state = None if running is None else self._load_or_close(tx, running)
+            if state is not None:
+                return state
             routine = repo.active_routine(tx, trainee_id)
             if routine is None or routine.id is None or not routine.exercises:
                 raise InputRefused("no_routine")
@@ -152,6 +154,9 @@ class Training:
             state = self._load(tx, session_id)
             _require_running(state)
             progress = state.progress_at(position)
+            if progress.done:
+                # Also a backstop against a second tap that arrives after the screen moved on.
+                raise InputRefused("exercise_done")
             record = SetRecord(
                 exercise_id=progress.item.exercise_id,
                 set_number=len(progress.sets) + 1,
@@ -168,9 +173,16 @@ class Training:
             return self._load(tx, session_id)
 
     def undo_last_set(self, session_id: int) -> SessionState:
-        """Mark the last confirmed set as undone; it stays in the record as such."""
+        """Mark the last confirmed set as undone; it stays in the record as such.
+
+        A set followed by a skip is not undone: the skip was decided on what that set showed.
+        """
         with self._database.transaction() as tx:
-            _require_running(self._load(tx, session_id))
+            state = self._load(tx, session_id)
+            _require_running(state)
+            last = state.last_set()
+            if last is None or store.skipped_since(tx, session_id, last.recorded_at):
+                raise InputRefused("nothing_to_undo")
             store.undo_last_set(tx, session_id, self._clock())
             return self._load(tx, session_id)
 
@@ -230,12 +242,12 @@ class Training:
             if joints is JointFeeling.WORSE or long_morning_stiffness:
                 state = self._load(tx, session_id)
                 equipment = repo.load_equipment(tx, trainee_id)
+                trained = [p for p in state.exercises if p.sets]
                 lowered = {
                     p.position: suggest(p.item, p.sets, equipment, next_day_worse=True)
-                    for p in state.exercises
-                    if p.sets
+                    for p in trained
                 }
-                self._apply(tx, trainee_id, lowered)
+                self._apply(tx, trainee_id, lowered, _exercise_ids(state))
 
     def _end(self, session_id: int, status: SessionStatus) -> SessionReport:
         with self._database.transaction() as tx:
@@ -247,13 +259,18 @@ class Training:
                 store.set_status(tx, session_id, status, now)
                 state = self._load(tx, session_id)
                 report = self._report(tx, state)
-                self._apply(
-                    tx, state.trainee_id, {o.position: o.suggestion for o in report.outcomes}
-                )
+                suggestions = {o.position: o.suggestion for o in report.outcomes}
+                self._apply(tx, state.trainee_id, suggestions, _exercise_ids(state))
                 return report
             return self._report(tx, state)
 
-    def _apply(self, tx: Transaction, trainee_id: int, suggestions: dict[int, Suggestion]) -> None:
+    def _apply(
+        self,
+        tx: Transaction,
+        trainee_id: int,
+        suggestions: dict[int, Suggestion],
+        exercise_ids: dict[int, str],
+    ) -> None:
         # Next session's loads become a new routine version; past sessions keep theirs.
         routine = repo.active_routine(tx, trainee_id)
         if routine is None:
@@ -262,6 +279,11 @@ class Training:
         items: list[RoutineExercise] = []
         for position, item in enumerate(routine.exercises):
             suggestion = suggestions.get(position)
+            if suggestion is not None and (
+                exercise_ids.get(position) != item.exercise_id
+                or suggestion.load.kind is not item.load.kind
+            ):
+                suggestion = None  # the routine changed meanwhile: leave this exercise as it is
             # A pause keeps the load last used, which also undoes a step up made meanwhile.
             if suggestion is not None and suggestion.advice is not Advice.SAME:
                 changed = changed or suggestion.load != item.load
@@ -272,8 +294,19 @@ class Training:
             updated = Routine(tuple(items), routine.weekdays, routine.note)
             repo.save_routine(tx, trainee_id, updated, self._clock())
 
+    def _load_or_close(self, tx: Transaction, session_id: int) -> SessionState | None:
+        # A session whose routine is gone cannot go on: close it as it is, keeping its sets.
+        try:
+            return self._load(tx, session_id)
+        except InputRefused:
+            store.set_status(tx, session_id, SessionStatus.CLOSED, self._clock())
+            return None
+
     def _load(self, tx: Transaction, session_id: int) -> SessionState:
-        state = store.load_session(tx, session_id)
+        try:
+            state = store.load_session(tx, session_id)
+        except NotFound:
+            raise InputRefused("session_unusable") from None
         done = store.count_done_sessions(tx, state.trainee_id)
         return dataclasses.replace(state, beginner=is_beginner(done))
 
@@ -294,6 +327,10 @@ class Training:
                 )
             )
         return SessionReport(state, tuple(outcomes))
+
+
+def _exercise_ids(state: SessionState) -> dict[int, str]:
+    return {p.position: p.item.exercise_id for p in state.exercises}
 
 
 def _check(entry: SetInput) -> None:

@@ -253,13 +253,13 @@ def load_routine(row: RoutineRow) -> Routine:
 
 
 def count_sessions_since(session: Session, trainee_id: int, since: datetime) -> int:
-    """Return how many sessions a trainee started at or after ``since`` and has ended."""
+    """Return how many sessions a trainee started at or after ``since`` and finished or ended."""
     return (
         session.scalar(
             select(func.count(SessionRow.id)).where(
                 SessionRow.trainee_id == trainee_id,
                 SessionRow.started_at >= since,
-                SessionRow.status != "in_progress",
+                SessionRow.status.in_(("finished", "ended_early")),
             )
         )
         or 0

@@ -136,6 +136,16 @@ def undo_last_set(session: Session, session_id: int, now: datetime) -> SetRecord
     return _record(row)
 
 
+def skipped_since(session: Session, session_id: int, moment: datetime) -> bool:
+    """Return True when an exercise of the session was skipped at or after ``moment``."""
+    count = session.scalar(
+        select(func.count(SkipRow.id)).where(
+            SkipRow.session_id == session_id, SkipRow.recorded_at >= moment
+        )
+    )
+    return bool(count)
+
+
 def add_skip(
     session: Session,
     session_id: int,

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from sterkblijven.ui.widgets import (
     Card,
     ChoiceButton,
     ErrorLabel,
+    GuardedStack,
     PictureView,
     Retranslating,
     ScrollPage,
@@ -87,6 +87,7 @@ class PhaseView(View):
     """Warm-up or cool-down: guided movements, each with its own countdown."""
 
     done = Signal()
+    moved = Signal()  # the person went to the next movement
 
     def __init__(self, cooldown: bool, clock: Clock, cues: Cues) -> None:
         super().__init__()
@@ -148,6 +149,7 @@ class PhaseView(View):
         """Go to the next movement straight away."""
         running = self.countdown.is_running()
         self.countdown.stop()
+        self.moved.emit()
         if self._index + 1 < len(self._movements):
             self._index += 1
             self._show_movement()
@@ -310,7 +312,12 @@ class ExerciseView(View):
             picture.set_display_width(width)
             self.pictures.addWidget(picture)
         self.pictures.addStretch(1)
-        self.undo.setVisible(state.last_set() is not None)
+        # Undo here only reaches back into this exercise; a set of an earlier one is undone
+        # from the rest or stop-advice screen right after it was saved.
+        self.undo.setVisible(bool(state.progress_at(position).sets))
+        beginner = state.beginner and exercise.measure is Measure.REPS
+        self.failure.set_role("" if beginner else "primary")
+        self.stop_here.set_role("primary" if beginner else "")
         self._fill_texts()
         self.tap.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -326,7 +333,7 @@ class ExerciseView(View):
         )
         self.summary.setText(text.summary)
         self.steps.setText("\n".join(f"{n}.  {step}" for n, step in enumerate(text.steps, 1)))
-        target = wording.target_text(self._measure, item.rep_min, item.rep_max)
+        target = wording.target_text(self._measure, item.rep_min, item.rep_max, state.beginner)
         self.dose.setText(f"{wording.load_text(item.load)} · {target}")
         if self._measure is Measure.SECONDS:
             self.hint.setText(self.tr("Tap Start when you stand ready, and Stop when you let go."))
@@ -357,10 +364,10 @@ class ExerciseView(View):
     def on_tap(self) -> None:
         """Count one repetition (or start and stop the time for a held exercise)."""
         if self._measure is Measure.SECONDS:
-            if self.stopwatch.is_running():
-                self.stopwatch.stop()
-            else:
+            if not self.stopwatch.is_running():
                 self.stopwatch.start()
+            elif self.stopwatch.seconds() >= 1:  # a stop at 0 s is the second tap of a start
+                self.stopwatch.stop()
             self._update_tap()
             return
         self._set_count(self._count + 1)
@@ -378,7 +385,8 @@ class ExerciseView(View):
             self.error.show_message(self.tr("Please type the number, for example 20."))
             return
         self._set_count(int(text))
-        self._finish_set(True)
+        self.typed.clear()
+        self.error.show_message("")
 
     def _finish_set(self, reached_failure: bool) -> None:
         if self.stopwatch.is_running():
@@ -556,12 +564,15 @@ class StopAdviceView(View):
 
     go_on = Signal()
     stop_requested = Signal()
+    undo_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.advice = TextLabel()
         self.body.addWidget(self.advice)
         self.body.addStretch(1)
+        self.wrong = BigButton()
+        self.body.addLayout(button_row(self.wrong))
         self.next = BigButton("primary")
         self.stop = BigButton()
         self.footer.addWidget(self.stop)
@@ -569,6 +580,7 @@ class StopAdviceView(View):
         self.footer.addWidget(self.next)
         self.next.clicked.connect(self.go_on)
         self.stop.clicked.connect(self.stop_requested)
+        self.wrong.clicked.connect(self.undo_requested)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -584,12 +596,14 @@ class StopAdviceView(View):
         )
         self.next.setText(self.tr("Skip it and go on"))
         self.stop.setText(self.tr("Stop the session"))
+        self.wrong.setText(self.tr("I tapped a wrong answer: undo this set"))
 
 
 class RestView(View):
     """A large countdown between sets, with pause, 30 seconds more and skip."""
 
     done = Signal()
+    undo_requested = Signal()
 
     def __init__(self, clock: Clock, cues: Cues) -> None:
         super().__init__()
@@ -603,12 +617,15 @@ class RestView(View):
         self.pause = BigButton()
         self.more = BigButton()
         self.go_on = BigButton("primary")
+        self.undo = BigButton()
         for widget in (self.time_left, self.status, self.up_next):
             self.body.addWidget(widget)
         self.body.addLayout(button_row(self.pause, self.more))
         self.body.addStretch(1)
+        self.footer.addWidget(self.undo)
         self.footer.addStretch(1)
         self.footer.addWidget(self.go_on)
+        self.undo.clicked.connect(self.undo_requested)
         self.countdown.changed.connect(self._show_time)
         self.countdown.finished.connect(self.on_time_up)
         self.pause.clicked.connect(self.on_pause)
@@ -673,6 +690,7 @@ class RestView(View):
         """Set every text in the current language."""
         self.title.setText(self.tr("Rest"))
         self.more.setText(self.tr("+30 seconds"))
+        self.undo.setText(self.tr("Undo the set I just saved"))
         self._refresh()
 
 
@@ -819,7 +837,7 @@ class SessionPage(Retranslating, QWidget):
         self._before_confirm: QWidget | None = None
         self._last_position: int | None = None  # the exercise of the set saved last
         self.error = ErrorLabel()
-        self.views = QStackedWidget()
+        self.views = GuardedStack(clock)
         self.warmup = PhaseView(False, clock, cues)
         self.cooldown = PhaseView(True, clock, cues)
         self.exercise = ExerciseView(load_picture, picture_width, clock)
@@ -862,6 +880,10 @@ class SessionPage(Retranslating, QWidget):
         self.stop_advice.go_on.connect(self.on_skip_for_pain)
         self.stop_advice.stop_requested.connect(self.on_stop_requested)
         self.rest.done.connect(self.show_next)
+        self.rest.undo_requested.connect(self.on_undo)
+        self.stop_advice.undo_requested.connect(self.on_undo)
+        self.warmup.moved.connect(self.views.pulse)
+        self.cooldown.moved.connect(self.views.pulse)
         self.confirm_stop.confirmed.connect(self.on_stop_confirmed)
         self.confirm_stop.cancelled.connect(self.on_stop_cancelled)
         self.summary.home_requested.connect(self.finished)
@@ -888,6 +910,7 @@ class SessionPage(Retranslating, QWidget):
         if state is None:
             return
         self.error.show_message("")
+        self.views.pulse()  # also when the same view shows again, after a skip or an undo
         step = state.next_step()
         if step.kind is StepKind.WARMUP:
             self.warmup.reset()
@@ -896,7 +919,9 @@ class SessionPage(Retranslating, QWidget):
             item = state.progress_at(step.position).item
             exercise = self._catalogue.get(item.exercise_id)
             if exercise is None:  # removed from the catalogue since: pass it over
-                self._call(lambda: self._training.skip(state.id, step.position or 0))
+                position = step.position
+                unavailable = SkipReason.UNAVAILABLE
+                self._call(lambda: self._training.skip(state.id, position, unavailable))
                 return
             self.exercise.show_set(state, step.position, step.set_number or 1, exercise)
             self.views.setCurrentWidget(self.exercise)
@@ -906,8 +931,7 @@ class SessionPage(Retranslating, QWidget):
         else:
             report = self._call_value(lambda: self._training.report(state.id))
             if report is not None:
-                self.summary.show_report(report, self._name)
-                self.views.setCurrentWidget(self.summary)
+                self._show_summary(report)
 
     def on_warmup_done(self) -> None:
         """Mark the warm-up done and go to the first exercise."""
@@ -1001,13 +1025,11 @@ class SessionPage(Retranslating, QWidget):
         state = self._state
         if state is None:
             return
-        self.rest.countdown.stop()
         report = self._call_value(lambda: self._training.end_early(state.id))
         if report is not None:
             self._state = report.state
             self.data_changed.emit()
-            self.summary.show_report(report, self._name)
-            self.views.setCurrentWidget(self.summary)
+            self._show_summary(report)
 
     def on_cooldown_done(self) -> None:
         """Finish the session and show the summary."""
@@ -1018,8 +1040,15 @@ class SessionPage(Retranslating, QWidget):
         if report is not None:
             self._state = report.state
             self.data_changed.emit()
-            self.summary.show_report(report, self._name)
-            self.views.setCurrentWidget(self.summary)
+            self._show_summary(report)
+
+    def _show_summary(self, report: SessionReport) -> None:
+        # Nothing counts any more: no timer may keep waking the app.
+        for countdown in (self.rest.countdown, self.warmup.countdown, self.cooldown.countdown):
+            countdown.stop()
+        self.exercise.stopwatch.reset()
+        self.summary.show_report(report, self._name)
+        self.views.setCurrentWidget(self.summary)
 
     def _call(self, action: Callable[[], SessionState]) -> None:
         new_state = self._call_value(action)

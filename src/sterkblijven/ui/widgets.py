@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -60,6 +64,13 @@ class BigButton(QPushButton):
                 self._text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.toggled.connect(self._sync_tone)
         self._sync_tone()
+
+    def set_role(self, role: str) -> None:
+        """Change the style role (such as primary) and restyle."""
+        if self.property("role") != role:
+            self.setProperty("role", role)
+            _polish(self)
+            self._sync_tone()
 
     def setText(self, text: str) -> None:
         """Show ``text`` (wrapping where needed); it is also the accessible name."""
@@ -268,6 +279,55 @@ class ScrollPage(QScrollArea):
         self.body.setContentsMargins(32, 24, 32, 24)
         self.body.setSpacing(18)
         self.setWidget(inner)
+
+
+class GuardedStack(QStackedWidget):
+    """A stack of views that ignores taps on a view for a moment after it appears.
+
+    Older hands often tap twice. Without this, the second tap of a double tap lands on
+    whatever the next view shows in the same place (an effort word, Skip the rest, Next),
+    answering a question the person never saw.
+    """
+
+    GUARD_SECONDS = 0.45
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__()
+        self._clock = clock
+        self._changed_at = -1e9
+        self._also: list[QWidget] = []
+        self.currentChanged.connect(self._on_changed)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def guard_also(self, *widgets: QWidget) -> None:
+        """Guard controls outside the stack that change its view, such as Next."""
+        self._also.extend(widgets)
+
+    def _on_changed(self, _index: int) -> None:
+        self._changed_at = self._clock()
+
+    def pulse(self) -> None:
+        """Guard again, for an action that changes what the same view shows."""
+        self._changed_at = self._clock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Swallow mouse presses on this stack's views just after a change of view."""
+        if event.type() in _PRESSES and self._clock() - self._changed_at < self.GUARD_SECONDS:
+            return isinstance(watched, QWidget) and (
+                self.isAncestorOf(watched)
+                or any(w is watched or w.isAncestorOf(watched) for w in self._also)
+            )
+        return False
+
+
+_PRESSES = (
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseButtonRelease,
+    QEvent.Type.MouseButtonDblClick,
+    QEvent.Type.TouchBegin,
+)
 
 
 class Retranslating:

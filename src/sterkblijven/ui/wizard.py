@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import date
 
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLineEdit,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +27,7 @@ from sterkblijven.ui.widgets import (
     Card,
     ChoiceButton,
     ErrorLabel,
+    GuardedStack,
     Retranslating,
     ScrollPage,
     TextLabel,
@@ -514,7 +515,11 @@ class FirstRunWizard(Retranslating, QWidget):
     language_chosen = Signal(str)
 
     def __init__(
-        self, check_person: PersonCheck, language: str, parent: QWidget | None = None
+        self,
+        check_person: PersonCheck,
+        language: str,
+        parent: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(parent)
         self.language_step = LanguageStep(language)
@@ -533,12 +538,13 @@ class FirstRunWizard(Retranslating, QWidget):
             self.band_step,
             self.summary_step,
         ]
-        self.stack = QStackedWidget()
+        self.stack = GuardedStack(clock)
         for step in self.steps:
             self.stack.addWidget(step)
         self.progress = TextLabel("muted")
         self.back = BigButton()
         self.next = BigButton("primary")
+        self.stack.guard_also(self.back, self.next)
         footer = QHBoxLayout()
         footer.setSpacing(16)
         footer.addWidget(self.back)

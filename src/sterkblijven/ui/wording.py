@@ -91,8 +91,12 @@ def equipment_name(kind: EquipmentKind) -> str:
     return names[kind]
 
 
-def target_text(measure: Measure, low: int, high: int) -> str:
-    """Return the target of a set in words."""
+def target_text(measure: Measure, low: int, high: int, beginner: bool = False) -> str:
+    """Return the target of a set in words; beginners stop short of failure."""
+    if measure is Measure.REPS and beginner:
+        return translate(
+            "Wording", "{low} to {high} times, stopping when you could still do 2 or 3"
+        ).format(low=low, high=high)
     if measure is Measure.SECONDS:
         return translate("Wording", "hold {low} to {high} seconds").format(low=low, high=high)
     if measure is Measure.STEPS:
@@ -157,6 +161,19 @@ def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
         ).format(low=number(low), high=number(high)),
         "dumbbell_twice": translate("Wording", "That weight is already in the list."),
         "language_unknown": translate("Wording", "Please choose a language."),
+        "no_routine": translate("Wording", "There is no plan yet. Ask your carer to make one."),
+        "exercise_done": translate("Wording", "This exercise is already done. On to the next."),
+        "nothing_to_undo": translate("Wording", "There is no set here to undo."),
+        "session_ended": translate("Wording", "This session has already ended."),
+        "session_unusable": translate(
+            "Wording", "This session cannot go on. It has been closed; what you did is kept."
+        ),
+        "reps_out_of_range": translate(
+            "Wording", "Please type a number from {low} to {high}."
+        ).format(low=low, high=high),
+        "pain_out_of_range": translate(
+            "Wording", "Please type a number from {low} to {high}."
+        ).format(low=low, high=high),
     }
     return messages.get(
         code, translate("Wording", "This input cannot be used. Please check it and try again.")
