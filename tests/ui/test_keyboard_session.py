@@ -1,0 +1,75 @@
+"""A whole session with the keyboard alone (Tab and Space), at the largest text size."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from sterkblijven.app import AppContext
+from sterkblijven.domain.model import Measure
+from sterkblijven.domain.session import Effort
+from tests.ui.flows import complete_wizard
+
+MAX_TABS = 60
+
+
+def press(target: QWidget, qtbot: QtBot, window: QWidget) -> None:
+    """Reach a control with Tab from wherever the focus is, then press Space on it."""
+    for _ in range(MAX_TABS):
+        focused = QApplication.focusWidget()
+        if focused is target:
+            qtbot.keyClick(target, Qt.Key.Key_Space)
+            return
+        qtbot.keyClick(focused or window, Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.accessibleName()!r}")
+
+
+def type_text(target: QWidget, text: str, qtbot: QtBot, window: QWidget) -> None:
+    """Reach a field with Tab and type into it."""
+    for _ in range(MAX_TABS):
+        if QApplication.focusWidget() is target:
+            qtbot.keyClicks(target, text)
+            return
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    raise AssertionError("Tab never reached the field")
+
+
+def test_whole_session_by_keyboard_at_200_percent(context: AppContext, qtbot: QtBot) -> None:
+    """From Start training to the summary and home, every step by Tab and Space."""
+    window = context.window
+    window.activateWindow()
+    complete_wizard(window)
+    window.on_preferences_changed(dataclasses.replace(window.preferences(), text_scale=200))
+    home = window.home_page
+    home.start.setFocus()
+    press(home.start, qtbot, window)
+    page = window.session_page
+    press(page.warmup.finish, qtbot, window)
+    sets = 0
+    while page.current_view() is page.exercise:
+        view = page.exercise
+        if view.measure() is Measure.SECONDS:
+            type_text(view.typed, "20", qtbot, window)
+            press(view.save_typed, qtbot, window)
+        else:
+            for _ in range(3):
+                press(view.tap, qtbot, window)
+        state = page.state()
+        assert state is not None
+        press(view.stop_here if state.beginner else view.failure, qtbot, window)
+        press(page.effort.choices[Effort.HARD], qtbot, window)
+        press(page.pain.levels[1], qtbot, window)
+        press(page.pain.save, qtbot, window)
+        sets += 1
+        if page.current_view() is page.rest:
+            press(page.rest.go_on, qtbot, window)
+    assert page.current_view() is page.cooldown
+    press(page.cooldown.finish, qtbot, window)
+    assert page.current_view() is page.summary
+    press(page.summary.home, qtbot, window)
+    assert window.stack.currentWidget() is home
+    state = page.state()
+    assert state is not None and len(state.all_sets()) == sets >= 6
