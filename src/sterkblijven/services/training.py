@@ -18,7 +18,10 @@ crash or power cut loses nothing already confirmed. Driving a whole session::
     training.record_checkin(trainee_id, prompt.session_id, JointFeeling.SAME, False)
 
 ``close()`` releases the database. A session is resumed from what is stored: the warm-up and
-cool-down marks, the confirmed sets and the skips decide the next step.
+cool-down marks, the confirmed sets and the skips decide the next step. Impossible requests
+raise ``InputRefused`` with a code and write nothing: a set for an exercise that is already
+done (``exercise_done``), an undo with no set to undo or past a skip (``nothing_to_undo``),
+counts out of range, or any change to a session that has ended (``session_ended``).
 """
 
 from __future__ import annotations
