@@ -8,6 +8,7 @@ from datetime import datetime, time
 
 from sterkblijven.domain.model import ReadinessCheck, Routine, SessionSummary, Trainee
 from sterkblijven.domain.planning import week_start
+from sterkblijven.domain.session import is_beginner
 from sterkblijven.storage import Database, sessions
 from sterkblijven.storage import repositories as repo
 
@@ -23,6 +24,7 @@ class WeekOverview:
     readiness: ReadinessCheck | None
     running_session_id: int | None = None
     checkin_session_id: int | None = None  # a session to ask about today, once
+    beginner: bool = False  # in the first weeks sets stop 2-3 short of failure
 
     @property
     def training_allowed(self) -> bool:
@@ -56,6 +58,7 @@ class Home:
                 readiness=repo.latest_readiness(tx, trainee_id),
                 running_session_id=sessions.running_session_id(tx, trainee_id),
                 checkin_session_id=sessions.session_awaiting_checkin(tx, trainee_id, today),
+                beginner=is_beginner(sessions.count_done_sessions(tx, trainee_id)),
             )
 
     def confirm_readiness(self, trainee_id: int) -> ReadinessCheck:

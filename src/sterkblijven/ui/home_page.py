@@ -159,13 +159,15 @@ class HomePage(Retranslating, QWidget):
             exercise = self._catalogue.get(item.exercise_id)
             if exercise is None:
                 continue  # an exercise removed from a later catalogue: history keeps it
-            self.routine_list.addWidget(self._routine_button(exercise, language, item))
+            self.routine_list.addWidget(
+                self._routine_button(exercise, language, item, overview.beginner)
+            )
 
     def _routine_button(
-        self, exercise: Exercise, language: str, item: RoutineExercise
+        self, exercise: Exercise, language: str, item: RoutineExercise, beginner: bool
     ) -> BigButton:
         name = exercise.text(language).name
-        target = wording.target_text(exercise.measure, item.rep_min, item.rep_max)
+        target = wording.target_text(exercise.measure, item.rep_min, item.rep_max, beginner)
         load = wording.load_text(item.load)
         button = BigButton("tile")
         button.setText(f"{name}\n{load} · {target}")
