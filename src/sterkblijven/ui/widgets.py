@@ -6,11 +6,10 @@ import itertools
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtCore import QByteArray, QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -64,6 +63,24 @@ class BigButton(QPushButton):
                 self._text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.toggled.connect(self._sync_tone)
         self._sync_tone()
+
+    guard: GuardedStack | None = None
+
+    def _guarded(self) -> bool:
+        guard = self.guard
+        parent = self.parentWidget()
+        while guard is None and parent is not None:
+            if isinstance(parent, GuardedStack):
+                guard = parent
+            parent = parent.parentWidget()
+        return guard is not None and guard.is_guarding()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Ignore a press that is the second tap of a double tap on the previous view."""
+        if self._guarded():
+            event.ignore()
+            return
+        super().mousePressEvent(event)
 
     def set_role(self, role: str) -> None:
         """Change the style role (such as primary) and restyle."""
@@ -282,11 +299,12 @@ class ScrollPage(QScrollArea):
 
 
 class GuardedStack(QStackedWidget):
-    """A stack of views that ignores taps on a view for a moment after it appears.
+    """A stack of views whose buttons ignore taps for a moment after a view appears.
 
     Older hands often tap twice. Without this, the second tap of a double tap lands on
     whatever the next view shows in the same place (an effort word, Skip the rest, Next),
-    answering a question the person never saw.
+    answering a question the person never saw. The buttons ask their stack (see BigButton),
+    so no event filter watches the whole application.
     """
 
     GUARD_SECONDS = 0.45
@@ -295,15 +313,16 @@ class GuardedStack(QStackedWidget):
         super().__init__()
         self._clock = clock
         self._changed_at = -1e9
-        self._also: list[QWidget] = []
         self.currentChanged.connect(self._on_changed)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
-    def guard_also(self, *widgets: QWidget) -> None:
-        """Guard controls outside the stack that change its view, such as Next."""
-        self._also.extend(widgets)
+    def guard_also(self, *buttons: BigButton) -> None:
+        """Guard buttons outside the stack that change its view, such as Next."""
+        for button in buttons:
+            button.guard = self
+
+    def is_guarding(self) -> bool:
+        """Return True just after the view changed, when a tap is taken as a double tap."""
+        return self._clock() - self._changed_at < self.GUARD_SECONDS
 
     def _on_changed(self, _index: int) -> None:
         self._changed_at = self._clock()
@@ -311,23 +330,6 @@ class GuardedStack(QStackedWidget):
     def pulse(self) -> None:
         """Guard again, for an action that changes what the same view shows."""
         self._changed_at = self._clock()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Swallow mouse presses on this stack's views just after a change of view."""
-        if event.type() in _PRESSES and self._clock() - self._changed_at < self.GUARD_SECONDS:
-            return isinstance(watched, QWidget) and (
-                self.isAncestorOf(watched)
-                or any(w is watched or w.isAncestorOf(watched) for w in self._also)
-            )
-        return False
-
-
-_PRESSES = (
-    QEvent.Type.MouseButtonPress,
-    QEvent.Type.MouseButtonRelease,
-    QEvent.Type.MouseButtonDblClick,
-    QEvent.Type.TouchBegin,
-)
 
 
 class Retranslating:
