@@ -9,7 +9,7 @@ TS_NL := src/sterkblijven/i18n/sterkblijven_nl.ts
 QM_NL := src/sterkblijven/i18n/sterkblijven_nl.qm
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck unit selftest translations screenshots migration clean
+.PHONY: run test lint typecheck unit selftest bench translations screenshots migration clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
@@ -28,8 +28,8 @@ run: $(STAMP)
 test: lint unit selftest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -38,6 +38,10 @@ unit: $(STAMP)
 
 selftest: $(STAMP)
 	$(BIN)/sterkblijven --self-test
+
+# Speed and memory against baselines measured in the same run; figures also in build/bench.json.
+bench: $(STAMP)
+	$(BIN)/python benchmarks/run.py --json build/bench.json
 
 # Refresh the Dutch .ts from the code (existing translations are kept) and compile it.
 translations: $(STAMP)

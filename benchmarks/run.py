@@ -1,0 +1,273 @@
+"""Benchmarks: each figure beside a baseline measured in the same run (these machines are noisy).
+
+Run with ``make bench``; ``--json FILE`` also writes every figure as JSON. Measurements only:
+nothing here fails on a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = 5
+IDLE_SECONDS = 10.0
+GOALS = {
+    "startup_ratio": 3.0,  # home with a year of history / bare PySide6 window
+    "home_peak_mib": 120.0,
+    "record_set_median_ms": 15.0,
+    "idle_timer_events": 0,
+}
+
+BARE_WINDOW = """
+import resource, sys, time
+from PySide6.QtWidgets import QApplication, QWidget
+app = QApplication(sys.argv[:1])
+window = QWidget()
+window.resize(1100, 820)
+window.show()
+app.processEvents()
+print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+
+APP_HOME = """
+import resource, sys
+from pathlib import Path
+from sterkblijven.app import build, make_qt_app
+app = make_qt_app(sys.argv[:1])
+context = build(app, Path(sys.argv[1]), report=print)
+context.window.start()
+context.window.show()
+app.processEvents()
+print("shown", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+"""
+
+IDLE = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+class Counter(QObject):
+    timers = 0
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Timer:
+            Counter.timers += 1
+        return False
+
+if sys.argv[1] == "bare":
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.show()
+else:
+    from sterkblijven.app import build, make_qt_app
+    app = make_qt_app(sys.argv[:1])
+    context = build(app, Path(sys.argv[1]), report=print)
+    context.window.start()
+    context.window.show()
+app.processEvents()
+counter = Counter()
+app.installEventFilter(counter)
+cpu = time.process_time()
+QTimer.singleShot(int(float(sys.argv[2]) * 1000), app.quit)
+app.exec()
+# The single-shot timer that ends the measurement is one timer event of its own.
+print("idle", Counter.timers - 1, round((time.process_time() - cpu) * 1000, 1), flush=True)
+"""
+
+
+def child_env() -> dict[str, str]:
+    """Return the environment for measured child processes: offscreen Qt."""
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def time_to_shown(script: str, *args: str) -> tuple[float, int]:
+    """Start a child and return seconds until it reports its window shown, and its peak KiB."""
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        check=True,
+        timeout=120,
+    )
+    elapsed = time.perf_counter() - start
+    line = next(line for line in result.stdout.splitlines() if line.startswith("shown"))
+    return elapsed, int(line.split()[1])
+
+
+def make_history(folder: Path) -> int:
+    """Fill a data folder with one trainee and a year of weekly sessions; return set count."""
+    from datetime import datetime, timedelta
+
+    from sterkblijven.domain.bands import theraband_ladder
+    from sterkblijven.domain.model import Sex
+    from sterkblijven.domain.session import Effort, JointFeeling, StepKind
+    from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
+    from sterkblijven.services.training import SetInput, open_training
+
+    moment = [datetime(2025, 11, 3, 10, 0)]
+
+    def clock() -> datetime:
+        return moment[0]
+
+    training = open_training(folder, clock)
+    answers = FirstRunAnswers(
+        "Riet",
+        "1948",
+        Sex.FEMALE,
+        frozenset(),
+        False,
+        (1.0, 2.0, 3.0),
+        theraband_ladder()[1:5],
+        "nl",
+    )
+    onboarding = Onboarding(training._database, training._catalogue, clock)
+    trainee = onboarding.complete(answers).trainee.id
+    assert trainee is not None
+    sets = 0
+    for week in range(52):
+        moment[0] = datetime(2025, 11, 3, 10, 0) + timedelta(weeks=week)
+        state = training.finish_warmup(training.start(trainee).id)
+        while (step := state.next_step()).kind is StepKind.EXERCISE:
+            assert step.position is not None
+            moment[0] += timedelta(minutes=3)
+            entry = SetInput(18 + week % 8, True, Effort.HARD, 1)
+            state = training.record_set(state.id, step.position, entry)
+            sets += 1
+        training.finish(state.id)
+        moment[0] += timedelta(days=1)
+        prompt = training.checkin_due(trainee)
+        if prompt is not None:
+            training.record_checkin(trainee, prompt.session_id, JointFeeling.SAME, False)
+    training.close()
+    return sets
+
+
+def measure_record_set(folder: Path) -> tuple[float, float]:
+    """Return the median ms of a durable set commit, and of a bare SQLite commit beside it."""
+    import sqlite3
+
+    from sterkblijven.domain.session import StepKind
+    from sterkblijven.services.training import SetInput, open_training
+
+    training = open_training(folder)
+    trainee = 1
+    times = []
+    while len(times) < 60:
+        state = training.resume(trainee) or training.start(trainee)
+        if not state.warmup_done:
+            state = training.finish_warmup(state.id)
+        step = state.next_step()
+        if step.kind is not StepKind.EXERCISE or step.position is None:
+            training.finish(state.id)
+            continue
+        start = time.perf_counter()
+        training.record_set(state.id, step.position, SetInput(22, True, pain=1))
+        times.append((time.perf_counter() - start) * 1000)
+    training.close()
+    connection = sqlite3.connect(folder / "baseline.sqlite3")
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("CREATE TABLE t (a INTEGER)")
+    baseline = []
+    for index in range(60):
+        start = time.perf_counter()
+        connection.execute("INSERT INTO t VALUES (?)", (index,))
+        connection.commit()
+        baseline.append((time.perf_counter() - start) * 1000)
+    connection.close()
+    return statistics.median(times), statistics.median(baseline)
+
+
+def idle(target: str) -> tuple[int, float]:
+    """Return timer events and CPU ms over the idle period on the first screen."""
+    result = subprocess.run(
+        [sys.executable, "-c", IDLE, target, str(IDLE_SECONDS)],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        check=True,
+        timeout=120,
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("idle"))
+    _word, timers, cpu = line.split()
+    return int(timers), float(cpu)
+
+
+def verdict(met: bool) -> str:
+    """Return the word for a goal met or missed."""
+    return "meets" if met else "MISSES"
+
+
+def main() -> int:
+    """Measure, print each figure with its baseline and goal, and optionally write JSON."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    options = parser.parse_args()
+    results: dict[str, object] = {}
+    with tempfile.TemporaryDirectory(prefix="sterkblijven-bench-") as folder:
+        data = Path(folder) / "data"
+        sets = make_history(data)
+        results["history"] = {"weeks": 52, "sets": sets}
+        bare = [time_to_shown(BARE_WINDOW) for _ in range(RUNS)]
+        home = [time_to_shown(APP_HOME, str(data)) for _ in range(RUNS)]
+        bare_s = statistics.median(t for t, _ in bare)
+        home_s = statistics.median(t for t, _ in home)
+        ratio = home_s / bare_s
+        home_mib = max(kib for _, kib in home) / 1024
+        bare_mib = max(kib for _, kib in bare) / 1024
+        results["startup"] = {"home_s": home_s, "bare_window_s": bare_s, "ratio": ratio}
+        results["home_peak_mib"] = {"home": home_mib, "bare_window": bare_mib}
+        print(f"history: 52 weekly sessions, {sets} sets")
+        print(
+            f"start to home: {home_s * 1000:.0f} ms, bare PySide6 window {bare_s * 1000:.0f} ms,"
+            f" ratio {ratio:.2f} (goal <= {GOALS['startup_ratio']}:"
+            f" {verdict(ratio <= GOALS['startup_ratio'])})"
+        )
+        print(
+            f"peak memory on home: {home_mib:.0f} MiB, bare window {bare_mib:.0f} MiB"
+            f" (goal <= {GOALS['home_peak_mib']:.0f} MiB:"
+            f" {verdict(home_mib <= GOALS['home_peak_mib'])})"
+        )
+        record_ms, commit_ms = measure_record_set(data)
+        results["record_set_ms"] = {"median": record_ms, "bare_sqlite_commit": commit_ms}
+        print(
+            f"recording a set: median {record_ms:.2f} ms, bare SQLite commit {commit_ms:.2f} ms,"
+            f" ratio {record_ms / commit_ms:.1f} (goal <= {GOALS['record_set_median_ms']:.0f} ms:"
+            f" {verdict(record_ms <= GOALS['record_set_median_ms'])})"
+        )
+        app_timers, app_cpu = idle(str(data))
+        bare_timers, bare_cpu = idle("bare")
+        results["idle"] = {
+            "seconds": IDLE_SECONDS,
+            "home_timer_events": app_timers,
+            "home_cpu_ms": app_cpu,
+            "bare_timer_events": bare_timers,
+            "bare_cpu_ms": bare_cpu,
+        }
+        print(
+            f"idle {IDLE_SECONDS:.0f} s on home: {app_timers} timer events, {app_cpu:.0f} ms CPU;"
+            f" bare window {bare_timers} events, {bare_cpu:.0f} ms CPU"
+            f" (goal: no timer events: {verdict(app_timers <= GOALS['idle_timer_events'])})"
+        )
+        print("progress screen with ten years of history: not measured (no progress screen yet)")
+        results["progress_screen"] = None
+    if options.json is not None:
+        options.json.parent.mkdir(parents=True, exist_ok=True)
+        options.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        print(f"figures written to {options.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
