@@ -19,6 +19,7 @@ from sterkblijven.domain.catalogue import CatalogueError
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.i18n import Translations
 from sterkblijven.paths import DataPaths, default_data_dir
+from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.home import Home
@@ -129,6 +130,25 @@ def build(
     return AppContext(app, database, translations, events, window)
 
 
+def reset_pin(data_dir: Path, database_url: str | None) -> int:
+    """Remove the carer PIN (for a forgotten one); print one line and return the exit code."""
+    paths = DataPaths(data_dir)
+    if database_url is None and not paths.database.exists():
+        print(f"sterkblijven: no data in {data_dir}; nothing to reset", file=sys.stderr)
+        return 1
+    try:
+        database = open_database(database_url or sqlite_url(paths.database), paths.backups)
+    except DatabaseProblem as problem:
+        print(f"sterkblijven: the data cannot be opened ({problem.code})", file=sys.stderr)
+        return 1
+    try:
+        removed = CarerAccess(database, datetime.now).remove_pin()
+    finally:
+        database.close()
+    print("carer PIN removed" if removed else "there was no carer PIN; nothing changed")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the app (or its self-test) and return the exit code."""
     options = parse_arguments(argv)
@@ -139,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         from sterkblijven.selftest import run_self_test
 
         return run_self_test(options.screenshots)
+    if options.reset_pin:
+        return reset_pin(options.data_dir or default_data_dir(), options.database_url)
     app = make_qt_app(sys.argv[:1])
 
     def show_problem(text: str) -> None:

@@ -28,6 +28,11 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=("nl", "en"), help="language: nl (Dutch) or en (English)")
     parser.add_argument("--version", action="version", version=f"sterkblijven {__version__}")
     parser.add_argument(
+        "--reset-pin",
+        action="store_true",
+        help="remove a forgotten carer PIN from the data folder, then stop",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="open every screen offscreen on a temporary database; exit 0 if all rendered",

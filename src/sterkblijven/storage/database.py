@@ -61,6 +61,16 @@ class Database:
         except SQLAlchemyError as error:
             raise DatabaseProblem(_classify(error), str(self.engine.url), str(error)) from error
 
+    def backup(self, target: Path) -> Path | None:
+        """Write a verified copy of a SQLite database; None for other databases."""
+        path = sqlite_path(str(self.engine.url))
+        if path is None:
+            return None
+        try:
+            return backup_file(path, target)
+        except (sqlite3.Error, OSError) as error:
+            raise DatabaseProblem(_classify(error), str(target), str(error)) from error
+
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()

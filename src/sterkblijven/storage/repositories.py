@@ -64,6 +64,23 @@ def get_trainee(session: Session, trainee_id: int) -> Trainee:
     return _trainee(row)
 
 
+def rename_trainee(session: Session, trainee_id: int, name: str) -> Trainee:
+    """Give a trainee another name."""
+    row = session.get(TraineeRow, trainee_id)
+    if row is None:
+        raise NotFound(f"trainee {trainee_id}")
+    row.name = name
+    return _trainee(row)
+
+
+def remove_trainee(session: Session, trainee_id: int) -> None:
+    """Remove a trainee; the database removes their equipment, routines and history with them."""
+    row = session.get(TraineeRow, trainee_id)
+    if row is None:
+        raise NotFound(f"trainee {trainee_id}")
+    session.delete(row)
+
+
 def _trainee(row: TraineeRow) -> Trainee:
     return Trainee(name=row.name, birth_year=row.birth_year, sex=Sex(row.sex), id=row.id)
 
