@@ -25,6 +25,7 @@ from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import Onboarding
 from sterkblijven.services.preferences import PreferencesStore
+from sterkblijven.services.trainees import Trainees
 from sterkblijven.services.training import Training
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
@@ -45,6 +46,11 @@ class AppContext:
     translations: Translations
     events: AppEvents
     window: MainWindow
+    backups: Path
+
+    def database_backups(self) -> list[Path]:
+        """Return the backup files in the data folder, oldest first."""
+        return sorted(self.backups.glob("*.sqlite3")) if self.backups.is_dir() else []
 
     def close(self) -> None:
         """Uninstall the translations, then delete the window and close the database."""
@@ -126,8 +132,10 @@ def build(
         load_picture=resources.picture,
         training=Training(database, catalogue, clock),
         cues=Cues(speech_engine),
+        carer=CarerAccess(database, clock),
+        trainees=Trainees(database, paths.backups, clock),
     )
-    return AppContext(app, database, translations, events, window)
+    return AppContext(app, database, translations, events, window, paths.backups)
 
 
 def reset_pin(data_dir: Path, database_url: str | None) -> int:

@@ -15,7 +15,13 @@ from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from sterkblijven.domain import readiness
@@ -71,6 +77,9 @@ class Walk:
     def render(self, name: str, widget: QWidget) -> None:
         """Lay out, paint and (optionally) save one screen."""
         self.app.processEvents()
+        # Deletions wait for an event loop the walk does not run; without this, closed
+        # dialogs and wizards would pile up.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         image = widget.grab()
         self.count += 1
         if image.isNull() or image.width() == 0:
@@ -119,6 +128,7 @@ def run_self_test(screenshots: Path | None) -> int:
         walk.step("first run", lambda: walk_first_run(walk, window))
         walk.step("screens", lambda: walk_screens(walk, window))
         walk.step("session", lambda: walk_session(walk, window, clock))
+        walk.step("carer", lambda: walk_carer(walk, window))
         for language in ("nl", "en"):
             for scale in TEXT_SCALES:
                 for high_contrast in (False, True):
@@ -294,6 +304,57 @@ def walk_session(walk: Walk, window: object, clock: MovableClock) -> None:
     walk.render("home-checkin", window)
 
 
+PIN = "2580"
+
+
+def walk_carer(walk: Walk, window: object) -> None:
+    """Open the carer part, set a PIN, add a second person, and choose by name tile."""
+    from sterkblijven.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_home()
+    window.open_settings().carer.click()
+    walk.render("carer", window)
+    carer = window.carer_page
+    carer.new_pin.setText(PIN)
+    carer.save_pin.click()
+    carer.add.click()
+    wizard = window.wizard
+    assert wizard is not None
+    walk.render("carer-add-someone", window)
+    wizard.next.click()
+    wizard.person_step.name.setText("Tweede Persoon")
+    wizard.person_step.year.setText("1950")
+    wizard.person_step.male.click()
+    wizard.next.click()
+    for code in readiness.QUESTIONS:
+        wizard.readiness_step.answer_buttons(code)[1].click()
+    for _ in range(4):
+        wizard.next.click()
+    window.start()
+    if window.stack.currentWidget() is not window.choose_page:
+        raise AssertionError("with two people the start shows name tiles")
+    walk.render("choose", window)
+    window.choose_page.tile_buttons()[0].click()
+    walk.render("home-two-people", window)
+
+
+def walk_carer_views(walk: Walk, window: object) -> None:
+    """Render the PIN page, the carer part and the name tiles."""
+    from sterkblijven.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_home()
+    window.open_settings().carer.click()
+    walk.render("carer-pin", window)
+    window.pin_page.pin.setText(PIN)
+    window.pin_page.open_button.click()
+    walk.render("carer", window)
+    window.carer_page.back.click()
+    walk.render("choose", window)
+    window.choose_page.tile_buttons()[0].click()
+
+
 def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
     """Render the main screens at one text size, theme and language."""
     from sterkblijven.ui.main_window import MainWindow
@@ -322,3 +383,4 @@ def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
     walk.render("settings", dialog)
     dialog.close_button.click()
     walk_session_views(walk, window)
+    walk_carer_views(walk, window)

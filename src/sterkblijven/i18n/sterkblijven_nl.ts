@@ -79,6 +79,120 @@
     </message>
 </context>
 <context>
+    <name>CarerPage</name>
+    <message>
+        <location filename="../ui/carer_page.py" line="198"/>
+        <source>The carer part is protected by a PIN.</source>
+        <translation>Het mantelzorgerdeel is beveiligd met een PIN.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="200"/>
+        <source>There is no PIN yet: anyone can open this part.</source>
+        <translation>Er is nog geen PIN: iedereen kan dit deel openen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="203"/>
+        <source>Change the PIN</source>
+        <translation>PIN veranderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="203"/>
+        <source>Set the PIN</source>
+        <translation>PIN instellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="219"/>
+        <source>New name for {name}</source>
+        <translation>Nieuwe naam voor {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="221"/>
+        <source>Save the name</source>
+        <translation>Naam opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="223"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="235"/>
+        <source>Remove {name}? All of {name}&apos;s sessions and tests go too. A backup of everything is made first.</source>
+        <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en tests van {name} verwijderd. Eerst wordt er een reservekopie van alles gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="239"/>
+        <source>Yes, remove {name}</source>
+        <translation>Ja, verwijder {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="241"/>
+        <source>Are you really sure? This cannot be undone in the app.</source>
+        <translation>Weet je het echt zeker? Dit kun je in de app niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="242"/>
+        <source>Remove {name} for good</source>
+        <translation>Verwijder {name} definitief</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="246"/>
+        <source>No, keep {name}</source>
+        <translation>Nee, houd {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="253"/>
+        <source>Change the name</source>
+        <translation>Naam veranderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="254"/>
+        <source>Change the name of {name}</source>
+        <translation>Naam van {name} veranderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="256"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="257"/>
+        <source>Remove {name}</source>
+        <translation>{name} verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="304"/>
+        <source>Carer part</source>
+        <translation>Mantelzorgerdeel</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="305"/>
+        <source>Carer PIN</source>
+        <translation>PIN van de mantelzorger</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="306"/>
+        <location filename="../ui/carer_page.py" line="307"/>
+        <source>New PIN (4 to 8 digits)</source>
+        <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="308"/>
+        <source>Who trains on this computer</source>
+        <translation>Wie traint er op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="309"/>
+        <source>Add someone</source>
+        <translation>Iemand toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="310"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>CataloguePage</name>
     <message>
         <location filename="../ui/catalogue_page.py" line="81"/>
@@ -104,6 +218,14 @@
         <location filename="../ui/catalogue_page.py" line="92"/>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePage</name>
+    <message>
+        <location filename="../ui/carer_page.py" line="350"/>
+        <source>Who is going to train?</source>
+        <translation>Wie gaat er trainen?</translation>
     </message>
 </context>
 <context>
@@ -347,147 +469,158 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ui/wizard.py" line="608"/>
+        <location filename="../ui/wizard.py" line="611"/>
         <source>Step {number} of {total}</source>
         <translation>Stap {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="611"/>
+        <location filename="../ui/wizard.py" line="614"/>
         <source>Finish</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="611"/>
+        <location filename="../ui/wizard.py" line="614"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="657"/>
+        <location filename="../ui/wizard.py" line="615"/>
+        <location filename="../ui/wizard.py" line="663"/>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="615"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home_page.py" line="113"/>
+        <location filename="../ui/home_page.py" line="121"/>
         <source>Please answer both questions.</source>
         <translation>Beantwoord allebei de vragen.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="127"/>
+        <location filename="../ui/home_page.py" line="135"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="133"/>
+        <location filename="../ui/home_page.py" line="141"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="133"/>
+        <location filename="../ui/home_page.py" line="141"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="140"/>
+        <location filename="../ui/home_page.py" line="148"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="146"/>
+        <location filename="../ui/home_page.py" line="154"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="149"/>
+        <location filename="../ui/home_page.py" line="157"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="151"/>
+        <location filename="../ui/home_page.py" line="159"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="155"/>
+        <location filename="../ui/home_page.py" line="163"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="179"/>
+        <location filename="../ui/home_page.py" line="189"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="182"/>
+        <location filename="../ui/home_page.py" line="192"/>
         <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="187"/>
+        <location filename="../ui/home_page.py" line="197"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="188"/>
+        <location filename="../ui/home_page.py" line="198"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="189"/>
+        <location filename="../ui/home_page.py" line="199"/>
         <source>How are you after your last session?</source>
         <translation>Hoe gaat het na je vorige training?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="190"/>
+        <location filename="../ui/home_page.py" line="200"/>
         <source>How do your joints feel today, compared with usual?</source>
         <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="192"/>
+        <location filename="../ui/home_page.py" line="202"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="193"/>
+        <location filename="../ui/home_page.py" line="203"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="194"/>
+        <location filename="../ui/home_page.py" line="204"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="199"/>
+        <location filename="../ui/home_page.py" line="209"/>
         <source>Were you stiff for more than half an hour this morning?</source>
         <translation>Was je vanochtend langer dan een half uur stijf?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="201"/>
+        <location filename="../ui/home_page.py" line="211"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="202"/>
+        <location filename="../ui/home_page.py" line="212"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="203"/>
+        <location filename="../ui/home_page.py" line="213"/>
         <source>Save my answers</source>
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="204"/>
+        <location filename="../ui/home_page.py" line="214"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="205"/>
+        <location filename="../ui/home_page.py" line="215"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="216"/>
+        <source>Someone else trains</source>
+        <translation>Iemand anders traint</translation>
     </message>
 </context>
 <context>
@@ -506,17 +639,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="357"/>
         <source>Not possible</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="363"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="368"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -749,6 +882,45 @@ Probleem: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>PinPage</name>
+    <message>
+        <location filename="../ui/carer_page.py" line="86"/>
+        <source>Too many wrong tries. Please wait {seconds} seconds.</source>
+        <translation>Te veel foute pogingen. Wacht {seconds} seconden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="92"/>
+        <source>That PIN is not right. Tries left before a short wait: {left}.</source>
+        <translation>Die PIN klopt niet. Aantal pogingen voordat je even moet wachten: {left}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="99"/>
+        <source>Carer part</source>
+        <translation>Mantelzorgerdeel</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="101"/>
+        <source>This part is for the carer: who trains, and the PIN. Type the carer PIN.</source>
+        <translation>Dit deel is voor de mantelzorger: wie er traint, en de PIN. Typ de PIN van de mantelzorger.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="103"/>
+        <location filename="../ui/carer_page.py" line="104"/>
+        <source>Carer PIN</source>
+        <translation>PIN van de mantelzorger</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="105"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="106"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessStep</name>
     <message>
         <location filename="../ui/wizard.py" line="219"/>
@@ -850,59 +1022,69 @@ Probleem: {problem}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="104"/>
-        <location filename="../ui/settings_dialog.py" line="105"/>
+        <location filename="../ui/settings_dialog.py" line="115"/>
+        <location filename="../ui/settings_dialog.py" line="116"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="106"/>
-        <location filename="../ui/settings_dialog.py" line="109"/>
+        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="120"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="108"/>
+        <location filename="../ui/settings_dialog.py" line="119"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="110"/>
+        <location filename="../ui/settings_dialog.py" line="121"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="111"/>
+        <location filename="../ui/settings_dialog.py" line="122"/>
         <source>Standard</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="112"/>
+        <location filename="../ui/settings_dialog.py" line="123"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="113"/>
+        <location filename="../ui/settings_dialog.py" line="124"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="114"/>
+        <location filename="../ui/settings_dialog.py" line="125"/>
         <source>Spoken cues (the tone and the screen always show it)</source>
         <translation>Gesproken aanwijzingen (je hoort altijd een toon en je ziet het altijd op het scherm)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
+        <location filename="../ui/settings_dialog.py" line="126"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="127"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
+        <location filename="../ui/settings_dialog.py" line="128"/>
+        <source>For the carer</source>
+        <translation>Voor de mantelzorger</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="129"/>
+        <source>Open the carer part</source>
+        <translation>Mantelzorgerdeel openen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="130"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

@@ -34,6 +34,7 @@ class HomePage(Retranslating, QWidget):
     settings_requested = Signal()
     readiness_confirmed = Signal()
     start_requested = Signal()
+    switch_requested = Signal()
     close_session_requested = Signal()
     checkin_answered = Signal(object, bool)  # JointFeeling, long morning stiffness
 
@@ -85,7 +86,13 @@ class HomePage(Retranslating, QWidget):
         self.page.body.addStretch(1)
         self.catalogue_button = BigButton()
         self.settings_button = BigButton()
-        page_with_footer(self, self.page, button_row(self.catalogue_button, self.settings_button))
+        self.switch_button = BigButton()
+        self.switch_button.hide()
+        page_with_footer(
+            self,
+            self.page,
+            button_row(self.catalogue_button, self.settings_button, self.switch_button),
+        )
         self._connect_signals()
         self.retranslate_ui()
 
@@ -94,6 +101,7 @@ class HomePage(Retranslating, QWidget):
         self.settings_button.clicked.connect(self.settings_requested)
         self.confirm.clicked.connect(self.readiness_confirmed)
         self.start.clicked.connect(self.start_requested)
+        self.switch_button.clicked.connect(self.switch_requested)
         self.close_session.clicked.connect(self.close_session_requested)
         self.checkin_save.clicked.connect(self.on_checkin_save)
 
@@ -205,4 +213,5 @@ class HomePage(Retranslating, QWidget):
         self.checkin_save.setText(self.tr("Save my answers"))
         self.catalogue_button.setText(self.tr("All exercises"))
         self.settings_button.setText(self.tr("Settings"))
+        self.switch_button.setText(self.tr("Someone else trains"))
         self._fill()

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.domain.session import JointFeeling
+from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.errors import DatabaseProblem, InputRefused
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
+from sterkblijven.services.trainees import Trainees
 from sterkblijven.services.training import Training
 from sterkblijven.ui import messages, theme, wording
+from sterkblijven.ui.carer_page import CarerPage, ChoosePage, PinPage
 from sterkblijven.ui.catalogue_page import CataloguePage
 from sterkblijven.ui.cues import Cues
 from sterkblijven.ui.events import AppEvents, Change
@@ -45,12 +50,16 @@ class MainWindow(Retranslating, QMainWindow):
         load_picture: PictureLoader,
         training: Training,
         cues: Cues,
+        carer: CarerAccess,
+        trainees: Trainees,
     ) -> None:
         super().__init__()
         self._onboarding = onboarding
         self._home = home
         self._training = training
         self._cues = cues
+        self._trainees = trainees
+        self._carer = carer
         cues.set_speech_enabled(preferences.speech)
         self._events = events
         self._preferences = preferences
@@ -65,7 +74,18 @@ class MainWindow(Retranslating, QMainWindow):
         self.session_page = SessionPage(
             training, catalogue, load_picture, self._picture_width, cues
         )
-        for page in (self.home_page, self.catalogue_page, self.exercise_page, self.session_page):
+        self.pin_page = PinPage(carer)
+        self.carer_page = CarerPage(carer, trainees)
+        self.choose_page = ChoosePage()
+        for page in (
+            self.home_page,
+            self.catalogue_page,
+            self.exercise_page,
+            self.session_page,
+            self.pin_page,
+            self.carer_page,
+            self.choose_page,
+        ):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.settings_dialog: SettingsDialog | None = None
@@ -83,6 +103,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.home_page.close_session_requested.connect(self.on_close_session)
         self.home_page.checkin_answered.connect(self.on_checkin_answered)
         self.session_page.finished.connect(self.show_home)
+        self.home_page.switch_requested.connect(self.show_choose)
+        self.choose_page.chosen.connect(self.on_trainee_chosen)
+        self.pin_page.opened.connect(self.show_carer_page)
+        self.pin_page.back_requested.connect(self.show_home)
+        self.carer_page.back_requested.connect(self.start)
+        self.carer_page.add_requested.connect(self.on_add_trainee)
+        self.carer_page.trainees_changed.connect(lambda: self._events.announce(Change.TRAINEES))
         self.session_page.explanation_requested.connect(self.show_exercise)
         self.session_page.data_changed.connect(lambda: self._events.announce(Change.SESSIONS))
         self.catalogue_page.exercise_chosen.connect(self.show_exercise)
@@ -97,15 +124,68 @@ class MainWindow(Retranslating, QMainWindow):
         return theme.theme_for(self._preferences.text_scale, False).picture_px()
 
     def start(self) -> None:
-        """Show the first page: the wizard on a new computer, otherwise home."""
+        """Show the first page: the wizard on a new computer, name tiles for several, or home."""
         trainees = self._guard(self._home.trainees) or []
         if not trainees:
             self.show_wizard()
             return
-        known = {t.id for t in trainees}
-        if self._trainee_id not in known:
-            self._trainee_id = trainees[0].id
+        if len(trainees) > 1:
+            self.show_choose()
+            return
+        self._trainee_id = trainees[0].id
         self.show_home()
+
+    def show_choose(self) -> None:
+        """Show a name tile for everyone who trains on this computer."""
+        trainees = self._guard(self._home.trainees) or []
+        self.choose_page.show_people(trainees)
+        self.stack.setCurrentWidget(self.choose_page)
+
+    def on_trainee_chosen(self, trainee_id: int) -> None:
+        """Make the chosen person the one who trains, and remember it."""
+        self._trainee_id = trainee_id
+        self.on_preferences_changed(
+            dataclasses.replace(self._preferences, current_trainee_id=trainee_id)
+        )
+        self.show_home()
+
+    def open_carer(self) -> None:
+        """Open the carer part, behind the PIN when one is set."""
+        has_pin = self._guard(self._carer.has_pin)
+        if has_pin is None:
+            return
+        if has_pin:
+            self.pin_page.reset()
+            self.stack.setCurrentWidget(self.pin_page)
+        else:
+            self.show_carer_page()
+
+    def show_carer_page(self) -> None:
+        """Show the carer part."""
+        self.carer_page.refresh()
+        self.stack.setCurrentWidget(self.carer_page)
+
+    def on_add_trainee(self) -> None:
+        """Run the first-run questions for another person; Cancel returns to the carer part."""
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+        self.wizard = FirstRunWizard(
+            self._onboarding.check_person, self._preferences.language, cancellable=True
+        )
+        self.wizard.completed.connect(self.on_wizard_completed)
+        self.wizard.language_chosen.connect(self.on_language_chosen)
+        self.wizard.cancelled.connect(self.on_add_cancelled)
+        self.stack.addWidget(self.wizard)
+        self.stack.setCurrentWidget(self.wizard)
+
+    def on_add_cancelled(self) -> None:
+        """Leave the questions for a new person without storing anything."""
+        if self.wizard is not None:
+            self.stack.removeWidget(self.wizard)
+            self.wizard.deleteLater()
+            self.wizard = None
+        self.show_carer_page()
 
     def show_wizard(self) -> None:
         """Show the first-run wizard."""
@@ -118,9 +198,13 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_home(self) -> None:
         """Show this week for the current trainee."""
+        trainees = self._guard(self._home.trainees) or []
+        if self._trainee_id not in {t.id for t in trainees}:
+            self._trainee_id = trainees[0].id if trainees else None
         if self._trainee_id is None:
             self.show_wizard()
             return
+        self.home_page.switch_button.setVisible(len(trainees) > 1)
         overview = self._guard(lambda: self._home.overview(self._trainee_id or 0))
         if overview is not None:
             self.home_page.show_overview(overview)
@@ -179,7 +263,10 @@ class MainWindow(Retranslating, QMainWindow):
     def open_settings(self) -> SettingsDialog:
         """Open the settings; choices apply at once."""
         dialog = SettingsDialog(self._preferences, self)
+        # Deleted on close: hidden dialogs would live on and be restyled at every theme change.
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.preferences_changed.connect(self.on_preferences_changed)
+        dialog.carer_requested.connect(self.open_carer)
         self.settings_dialog = dialog
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
         dialog.open()

@@ -24,6 +24,7 @@ class SettingsDialog(Retranslating, QDialog):
     """Text size, contrast and language; every choice takes effect immediately."""
 
     preferences_changed = Signal(object)
+    carer_requested = Signal()
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +43,8 @@ class SettingsDialog(Retranslating, QDialog):
         self.speech_label = TextLabel("heading")
         self.speech_on = ChoiceButton()
         self.speech_off = ChoiceButton()
+        self.carer_label = TextLabel("heading")
+        self.carer = BigButton()
         self.close_button = BigButton("primary")
         body = self.page.body
         body.addWidget(self.title)
@@ -53,6 +56,8 @@ class SettingsDialog(Retranslating, QDialog):
         body.addLayout(button_row(self.dutch, self.english))
         body.addWidget(self.speech_label)
         body.addLayout(button_row(self.speech_on, self.speech_off))
+        body.addWidget(self.carer_label)
+        body.addLayout(button_row(self.carer))
         body.addStretch(1)
         page_with_footer(self, self.page, button_row(self.close_button, stretch_first=True))
         for choices in (
@@ -88,6 +93,12 @@ class SettingsDialog(Retranslating, QDialog):
         self.speech_on.clicked.connect(lambda: self._change(speech=True))
         self.speech_off.clicked.connect(lambda: self._change(speech=False))
         self.close_button.clicked.connect(self.accept)
+        self.carer.clicked.connect(self.on_carer)
+
+    def on_carer(self) -> None:
+        """Close the settings and ask the window to open the carer part."""
+        self.accept()
+        self.carer_requested.emit()
 
     def preferences(self) -> Preferences:
         """Return the preferences as chosen now."""
@@ -114,4 +125,6 @@ class SettingsDialog(Retranslating, QDialog):
         self.speech_label.setText(self.tr("Spoken cues (the tone and the screen always show it)"))
         self.speech_on.set_label(self.tr("On"))
         self.speech_off.set_label(self.tr("Off"))
+        self.carer_label.setText(self.tr("For the carer"))
+        self.carer.setText(self.tr("Open the carer part"))
         self.close_button.setText(self.tr("Close"))

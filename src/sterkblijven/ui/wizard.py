@@ -513,6 +513,7 @@ class FirstRunWizard(Retranslating, QWidget):
 
     completed = Signal(object)
     language_chosen = Signal(str)
+    cancelled = Signal()
 
     def __init__(
         self,
@@ -520,8 +521,10 @@ class FirstRunWizard(Retranslating, QWidget):
         language: str,
         parent: QWidget | None = None,
         clock: Callable[[], float] = time.monotonic,
+        cancellable: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._cancellable = cancellable  # adding another person can be called off
         self.language_step = LanguageStep(language)
         self.person_step = PersonStep(check_person)
         self.readiness_step = ReadinessStep()
@@ -581,7 +584,7 @@ class FirstRunWizard(Retranslating, QWidget):
             self.summary_step.show_answers(self.answers())
         self.stack.setCurrentWidget(step)
         step.error.show_message("")
-        self.back.setVisible(index > 0)
+        self.back.setVisible(index > 0 or self._cancellable)
         self._update_footer()
         step.verticalScrollBar().setValue(0)
         if self.isVisible():
@@ -609,6 +612,7 @@ class FirstRunWizard(Retranslating, QWidget):
         )
         last = index == len(steps) - 1
         self.next.setText(self.tr("Finish") if last else self.tr("Next"))
+        self.back.setText(self.tr("Cancel") if index == 0 else self.tr("Back"))
 
     def on_back_clicked(self) -> None:
         """Go one step back; nothing entered is lost."""
@@ -616,6 +620,8 @@ class FirstRunWizard(Retranslating, QWidget):
         index = steps.index(self.current_step())
         if index > 0:
             self.show_step(index - 1)
+        elif self._cancellable:
+            self.cancelled.emit()
 
     def on_next_clicked(self) -> None:
         """Check the step; go on, or say in plain words what is missing."""
@@ -655,5 +661,5 @@ class FirstRunWizard(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.back.setText(self.tr("Back"))
-        if self.stack.count():
+        if self.stack.count() and self.stack.currentWidget() is not None:
             self._update_footer()

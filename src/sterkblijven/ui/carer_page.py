@@ -1,0 +1,350 @@
+"""Carer mode: the PIN in front of it, and the set-up that stays out of the trainee's way."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from sterkblijven.domain.model import Trainee
+from sterkblijven.domain.pin import MAX_DIGITS
+from sterkblijven.services.carer import CarerAccess, Outcome
+from sterkblijven.services.errors import DatabaseProblem, InputRefused
+from sterkblijven.services.trainees import Trainees
+from sterkblijven.ui import messages, wording
+from sterkblijven.ui.widgets import (
+    BigButton,
+    Card,
+    ErrorLabel,
+    Retranslating,
+    ScrollPage,
+    TextLabel,
+    button_row,
+    clear_layout,
+    page_with_footer,
+    widgets_in,
+)
+
+
+def pin_field() -> QLineEdit:
+    """Return a field for a PIN: digits only, shown as dots."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(MAX_DIGITS)
+    field.setValidator(QIntValidator(0, 99_999_999, field))
+    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    return field
+
+
+class PinPage(Retranslating, QWidget):
+    """Asks for the carer PIN before carer mode opens."""
+
+    opened = Signal()
+    back_requested = Signal()
+
+    def __init__(self, access: CarerAccess) -> None:
+        super().__init__()
+        self._access = access
+        self.page = ScrollPage()
+        self.title = TextLabel("title")
+        self.intro = TextLabel()
+        self.label = TextLabel("heading")
+        self.pin = pin_field()
+        self.label.setBuddy(self.pin)
+        self.error = ErrorLabel()
+        self.open_button = BigButton("primary")
+        for widget in (self.title, self.intro, self.label, self.pin, self.error):
+            self.page.body.addWidget(widget)
+        self.page.body.addLayout(button_row(self.open_button))
+        self.page.body.addStretch(1)
+        self.back = BigButton()
+        page_with_footer(self, self.page, button_row(self.back))
+        self.open_button.clicked.connect(self.on_open)
+        self.pin.returnPressed.connect(self.on_open)
+        self.back.clicked.connect(self.back_requested)
+        self.retranslate_ui()
+
+    def reset(self) -> None:
+        """Empty the field and the message."""
+        self.pin.clear()
+        self.error.show_message("")
+        self.pin.setFocus()
+
+    def on_open(self) -> None:
+        """Check the PIN; open carer mode, or say plainly what is wrong."""
+        try:
+            result = self._access.check(self.pin.text())
+        except DatabaseProblem as problem:
+            self.error.show_message(messages.database_problem(problem.code))
+            return
+        self.pin.clear()
+        if result.outcome is Outcome.OPEN:
+            self.error.show_message("")
+            self.opened.emit()
+        elif result.outcome is Outcome.LOCKED:
+            self.error.show_message(
+                self.tr("Too many wrong tries. Please wait {seconds} seconds.").format(
+                    seconds=result.seconds_left
+                )
+            )
+        else:
+            self.error.show_message(
+                self.tr("That PIN is not right. Tries left before a short wait: {left}.").format(
+                    left=result.tries_left
+                )
+            )
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Carer part"))
+        self.intro.setText(
+            self.tr("This part is for the carer: who trains, and the PIN. Type the carer PIN.")
+        )
+        self.label.setText(self.tr("Carer PIN"))
+        self.pin.setAccessibleName(self.tr("Carer PIN"))
+        self.open_button.setText(self.tr("Open"))
+        self.back.setText(self.tr("Back"))
+
+
+class CarerPage(Retranslating, QWidget):
+    """Set the PIN; add, rename and remove the people who train."""
+
+    add_requested = Signal()
+    back_requested = Signal()
+    trainees_changed = Signal()
+
+    def __init__(self, access: CarerAccess, trainees: Trainees) -> None:
+        super().__init__()
+        self._access = access
+        self._trainees = trainees
+        self._people: list[Trainee] = []
+        self._editing: int | None = None  # the trainee whose name is being changed
+        self._removing: tuple[int, int] | None = None  # trainee id, confirmation step 1 or 2
+        self._has_pin = False
+        self.page = ScrollPage()
+        self.title = TextLabel("title")
+        self.pin_card = Card()
+        self.pin_title = TextLabel("heading")
+        self.pin_status = TextLabel()
+        self.new_pin_label = TextLabel()
+        self.new_pin = pin_field()
+        self.new_pin_label.setBuddy(self.new_pin)
+        self.save_pin = BigButton()
+        self.pin_error = ErrorLabel()
+        for widget in (self.pin_title, self.pin_status, self.new_pin_label, self.new_pin):
+            self.pin_card.content.addWidget(widget)
+        self.pin_card.content.addLayout(button_row(self.save_pin))
+        self.pin_card.content.addWidget(self.pin_error)
+        self.people_card = Card()
+        self.people_title = TextLabel("heading")
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(12)
+        self.people_error = ErrorLabel()
+        self.add = BigButton()
+        self.people_card.content.addWidget(self.people_title)
+        self.people_card.content.addLayout(self.rows)
+        self.people_card.content.addWidget(self.people_error)
+        self.people_card.content.addLayout(button_row(self.add))
+        for section in (self.title, self.pin_card, self.people_card):
+            self.page.body.addWidget(section)
+        self.page.body.addStretch(1)
+        self.back = BigButton()
+        page_with_footer(self, self.page, button_row(self.back))
+        self.save_pin.clicked.connect(self.on_save_pin)
+        self.new_pin.returnPressed.connect(self.on_save_pin)
+        self.add.clicked.connect(self.add_requested)
+        self.back.clicked.connect(self.back_requested)
+        self.retranslate_ui()
+
+    def refresh(self) -> None:
+        """Read the PIN state and the people again."""
+        self._editing = None
+        self._removing = None
+        try:
+            self._people = self._trainees.all()
+            has_pin = self._access.has_pin()
+        except DatabaseProblem as problem:
+            self.people_error.show_message(messages.database_problem(problem.code))
+            return
+        self._has_pin = has_pin
+        self._fill()
+
+    def row_buttons(self, trainee_id: int) -> list[BigButton]:
+        """Return the buttons on a person's row, in order."""
+        for index in range(self.rows.count()):
+            item = self.rows.itemAt(index)
+            card = item.widget() if item is not None else None
+            if card is not None and card.property("trainee_id") == trainee_id:
+                return [w for w in card.findChildren(BigButton)]
+        return []
+
+    def on_save_pin(self) -> None:
+        """Store the new PIN, or say why it cannot be used."""
+        try:
+            self._access.set_pin(self.new_pin.text())
+        except InputRefused as refused:
+            self.pin_error.show_message(wording.refusal(refused.code, refused.limits))
+            return
+        except DatabaseProblem as problem:
+            self.pin_error.show_message(messages.database_problem(problem.code))
+            return
+        self.new_pin.clear()
+        self.pin_error.show_message("")
+        self._has_pin = True
+        self._fill()
+
+    def _fill(self) -> None:
+        self.pin_status.setText(
+            self.tr("The carer part is protected by a PIN.")
+            if self._has_pin
+            else self.tr("There is no PIN yet: anyone can open this part.")
+        )
+        self.save_pin.setText(
+            self.tr("Change the PIN") if self._has_pin else self.tr("Set the PIN")
+        )
+        clear_layout(self.rows)
+        for person in self._people:
+            self.rows.addWidget(self._row(person))
+
+    def _row(self, person: Trainee) -> Card:
+        card = Card()
+        card.setProperty("trainee_id", person.id)
+        name = TextLabel("heading")
+        name.setText(person.name)
+        card.content.addWidget(name)
+        person_id = person.id or 0
+        if self._editing == person_id:
+            field = QLineEdit(person.name)
+            field.setMaxLength(60)
+            field.setAccessibleName(self.tr("New name for {name}").format(name=person.name))
+            save = BigButton("primary")
+            save.setText(self.tr("Save the name"))
+            cancel = BigButton()
+            cancel.setText(self.tr("Cancel"))
+            card.content.addWidget(field)
+            card.content.addLayout(button_row(save, cancel))
+            save.clicked.connect(lambda _c=False: self._rename(person_id, field.text()))
+            field.returnPressed.connect(lambda: self._rename(person_id, field.text()))
+            cancel.clicked.connect(self._cancel)
+            field.setFocus()
+        elif self._removing is not None and self._removing[0] == person_id:
+            question = TextLabel()
+            if self._removing[1] == 1:
+                question.setText(
+                    self.tr(
+                        "Remove {name}? All of {name}'s sessions and tests go too. A backup of "
+                        "everything is made first."
+                    ).format(name=person.name)
+                )
+                confirm_text = self.tr("Yes, remove {name}").format(name=person.name)
+            else:
+                question.setText(self.tr("Are you really sure? This cannot be undone in the app."))
+                confirm_text = self.tr("Remove {name} for good").format(name=person.name)
+            confirm = BigButton("primary")
+            confirm.setText(confirm_text)
+            cancel = BigButton()
+            cancel.setText(self.tr("No, keep {name}").format(name=person.name))
+            card.content.addWidget(question)
+            card.content.addLayout(button_row(confirm, cancel))
+            confirm.clicked.connect(lambda _c=False: self._confirm_remove(person_id))
+            cancel.clicked.connect(self._cancel)
+        else:
+            rename = BigButton()
+            rename.setText(self.tr("Change the name"))
+            rename.setAccessibleName(self.tr("Change the name of {name}").format(name=person.name))
+            remove = BigButton()
+            remove.setText(self.tr("Remove"))
+            remove.setAccessibleName(self.tr("Remove {name}").format(name=person.name))
+            card.content.addLayout(button_row(rename, remove))
+            rename.clicked.connect(lambda _c=False: self._start_rename(person_id))
+            remove.clicked.connect(lambda _c=False: self._start_remove(person_id))
+        return card
+
+    def _start_rename(self, person_id: int) -> None:
+        self._editing, self._removing = person_id, None
+        self.people_error.show_message("")
+        self._fill()
+
+    def _start_remove(self, person_id: int) -> None:
+        self._editing, self._removing = None, (person_id, 1)
+        self.people_error.show_message("")
+        self._fill()
+
+    def _cancel(self) -> None:
+        self._editing = self._removing = None
+        self._fill()
+
+    def _rename(self, person_id: int, name: str) -> None:
+        try:
+            self._trainees.rename(person_id, name)
+        except InputRefused as refused:
+            self.people_error.show_message(wording.refusal(refused.code, refused.limits))
+            return
+        except DatabaseProblem as problem:
+            self.people_error.show_message(messages.database_problem(problem.code))
+            return
+        self.trainees_changed.emit()
+        self.refresh()
+
+    def _confirm_remove(self, person_id: int) -> None:
+        if self._removing == (person_id, 1):
+            self._removing = (person_id, 2)
+            self._fill()
+            return
+        try:
+            self._trainees.remove(person_id)
+        except DatabaseProblem as problem:
+            self.people_error.show_message(messages.database_problem(problem.code))
+            return
+        self.trainees_changed.emit()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Carer part"))
+        self.pin_title.setText(self.tr("Carer PIN"))
+        self.new_pin_label.setText(self.tr("New PIN (4 to 8 digits)"))
+        self.new_pin.setAccessibleName(self.tr("New PIN (4 to 8 digits)"))
+        self.people_title.setText(self.tr("Who trains on this computer"))
+        self.add.setText(self.tr("Add someone"))
+        self.back.setText(self.tr("Back"))
+        self._fill()
+
+
+class ChoosePage(Retranslating, QWidget):
+    """Large name tiles: who trains now."""
+
+    chosen = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._people: list[Trainee] = []
+        self.page = ScrollPage()
+        self.title = TextLabel("title")
+        self.tiles = QVBoxLayout()
+        self.tiles.setSpacing(16)
+        self.page.body.addWidget(self.title)
+        self.page.body.addLayout(self.tiles)
+        self.page.body.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page)
+        self.retranslate_ui()
+
+    def show_people(self, people: list[Trainee]) -> None:
+        """Show a tile for each person."""
+        self._people = people
+        clear_layout(self.tiles)
+        for person in people:
+            tile = BigButton("primary")
+            tile.setText(person.name)
+            tile.clicked.connect(lambda _c=False, p=person.id: self.chosen.emit(p or 0))
+            self.tiles.addWidget(tile)
+
+    def tile_buttons(self) -> list[BigButton]:
+        """Return the name tiles, in order."""
+        return [w for w in widgets_in(self.tiles) if isinstance(w, BigButton)]
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Who is going to train?"))
