@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
@@ -9,9 +11,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 from sterkblijven.domain.model import Trainee
 from sterkblijven.domain.pin import MAX_DIGITS
 from sterkblijven.services.carer import CarerAccess, Outcome
-from sterkblijven.services.errors import DatabaseProblem, InputRefused
+from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.trainees import Trainees
-from sterkblijven.ui import messages, wording
+from sterkblijven.ui import messages
 from sterkblijven.ui.widgets import (
     BigButton,
     Card,
@@ -180,16 +182,11 @@ class CarerPage(Retranslating, QWidget):
 
     def on_save_pin(self) -> None:
         """Store the new PIN, or say why it cannot be used."""
-        try:
-            self._access.set_pin(self.new_pin.text())
-        except InputRefused as refused:
-            self.pin_error.show_message(wording.refusal(refused.code, refused.limits))
-            return
-        except DatabaseProblem as problem:
-            self.pin_error.show_message(messages.database_problem(problem.code))
+        pin = self.new_pin.text()
+        ok, _ = messages.attempt(lambda: self._access.set_pin(pin), self.pin_error.show_message)
+        if not ok:
             return
         self.new_pin.clear()
-        self.pin_error.show_message("")
         self._has_pin = True
         self._fill()
 
@@ -275,13 +272,8 @@ class CarerPage(Retranslating, QWidget):
         self._fill()
 
     def _rename(self, person_id: int, name: str) -> None:
-        try:
-            self._trainees.rename(person_id, name)
-        except InputRefused as refused:
-            self.people_error.show_message(wording.refusal(refused.code, refused.limits))
-            return
-        except DatabaseProblem as problem:
-            self.people_error.show_message(messages.database_problem(problem.code))
+        rename = partial(self._trainees.rename, person_id, name)
+        if not messages.attempt(rename, self.people_error.show_message)[0]:
             return
         self.trainees_changed.emit()
         self.refresh()
@@ -291,10 +283,8 @@ class CarerPage(Retranslating, QWidget):
             self._removing = (person_id, 2)
             self._fill()
             return
-        try:
-            self._trainees.remove(person_id)
-        except DatabaseProblem as problem:
-            self.people_error.show_message(messages.database_problem(problem.code))
+        remove = partial(self._trainees.remove, person_id)
+        if not messages.attempt(remove, self.people_error.show_message)[0]:
             return
         self.trainees_changed.emit()
         self.refresh()

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication
+
+from sterkblijven.services.errors import DatabaseProblem, InputRefused
+from sterkblijven.ui import wording
+
+_T = TypeVar("_T")
 
 
 def database_problem(code: str) -> str:
@@ -52,3 +60,20 @@ def catalogue_problem(source: str, field: str, problem: str) -> str:
         "Please reinstall the program. Your own data is safe.\n\nFile: {source}\nField: "
         "{field}\nProblem: {problem}",
     ).format(source=source, field=field, problem=problem)
+
+
+def attempt(action: Callable[[], _T], show: Callable[[str], None]) -> tuple[bool, _T | None]:
+    """Run a service call; a refusal or data problem is shown in plain words instead.
+
+    Returns whether it succeeded, and its result. Nothing recorded before is touched.
+    """
+    try:
+        result = action()
+    except InputRefused as refused:
+        show(wording.refusal(refused.code, refused.limits))
+        return False, None
+    except DatabaseProblem as problem:
+        show(database_problem(problem.code))
+        return False, None
+    show("")
+    return True, result

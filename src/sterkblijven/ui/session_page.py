@@ -31,7 +31,6 @@ from sterkblijven.domain.session import (
     StepKind,
     StopSignal,
 )
-from sterkblijven.services.errors import DatabaseProblem, InputRefused
 from sterkblijven.services.training import (
     ExerciseOutcome,
     SessionReport,
@@ -1059,10 +1058,4 @@ class SessionPage(Retranslating, QWidget):
 
     def _call_value(self, action: Callable[[], _T]) -> _T | None:
         """Run a service call; a refusal or data problem is shown in plain words."""
-        try:
-            return action()
-        except InputRefused as refused:
-            self.error.show_message(wording.refusal(refused.code, refused.limits))
-        except DatabaseProblem as problem:
-            self.error.show_message(messages.database_problem(problem.code))
-        return None
+        return messages.attempt(action, self.error.show_message)[1]
