@@ -170,13 +170,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self.wizard is not None:
             self.stack.removeWidget(self.wizard)
             self.wizard.deleteLater()
-        self.wizard = FirstRunWizard(
-            self._onboarding.check_person, self._preferences.language, cancellable=True
-        )
-        self.wizard.completed.connect(self.on_wizard_completed)
-        self.wizard.language_chosen.connect(self.on_language_chosen)
-        self.wizard.cancelled.connect(self.on_add_cancelled)
-        self.stack.addWidget(self.wizard)
+        self.wizard = self._new_wizard(cancellable=True)
         self.stack.setCurrentWidget(self.wizard)
 
     def on_add_cancelled(self) -> None:
@@ -190,11 +184,18 @@ class MainWindow(Retranslating, QMainWindow):
     def show_wizard(self) -> None:
         """Show the first-run wizard."""
         if self.wizard is None:
-            self.wizard = FirstRunWizard(self._onboarding.check_person, self._preferences.language)
-            self.wizard.completed.connect(self.on_wizard_completed)
-            self.wizard.language_chosen.connect(self.on_language_chosen)
-            self.stack.addWidget(self.wizard)
+            self.wizard = self._new_wizard(cancellable=False)
         self.stack.setCurrentWidget(self.wizard)
+
+    def _new_wizard(self, *, cancellable: bool) -> FirstRunWizard:
+        wizard = FirstRunWizard(
+            self._onboarding.check_person, self._preferences.language, cancellable=cancellable
+        )
+        wizard.completed.connect(self.on_wizard_completed)
+        wizard.language_chosen.connect(self.on_language_chosen)
+        wizard.cancelled.connect(self.on_add_cancelled)
+        self.stack.addWidget(wizard)
+        return wizard
 
     def show_home(self) -> None:
         """Show this week for the current trainee."""
