@@ -112,15 +112,21 @@ def make_history(folder: Path) -> int:
     from sterkblijven.domain.bands import theraband_ladder
     from sterkblijven.domain.model import Sex
     from sterkblijven.domain.session import Effort, JointFeeling, StepKind
+    from sterkblijven.paths import DataPaths
+    from sterkblijven.services.catalogue import load_catalogue
     from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
     from sterkblijven.services.training import SetInput, open_training
+    from sterkblijven.storage import open_database
+    from sterkblijven.storage.database import sqlite_url
 
     moment = [datetime(2025, 11, 3, 10, 0)]
 
     def clock() -> datetime:
         return moment[0]
 
-    training = open_training(folder, clock)
+    paths = DataPaths(folder)
+    paths.ensure()
+    database = open_database(sqlite_url(paths.database), paths.backups)
     answers = FirstRunAnswers(
         "Riet",
         "1948",
@@ -131,9 +137,10 @@ def make_history(folder: Path) -> int:
         theraband_ladder()[1:5],
         "nl",
     )
-    onboarding = Onboarding(training._database, training._catalogue, clock)
-    trainee = onboarding.complete(answers).trainee.id
+    trainee = Onboarding(database, load_catalogue(), clock).complete(answers).trainee.id
+    database.close()
     assert trainee is not None
+    training = open_training(folder, clock)
     sets = 0
     for week in range(52):
         moment[0] = datetime(2025, 11, 3, 10, 0) + timedelta(weeks=week)

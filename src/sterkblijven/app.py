@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -84,6 +85,7 @@ def build(
     report: ProblemReporter,
     clock: Callable[[], datetime] = datetime.now,
     speech_engine: str | None = None,
+    monotonic: Callable[[], float] = time.monotonic,
 ) -> AppContext | None:
     """Build and wire the app; report a problem in plain words and return None if it cannot."""
     # Large text and controls from the first moment, also for a message about a problem.
@@ -134,6 +136,7 @@ def build(
         cues=Cues(speech_engine),
         carer=CarerAccess(database, clock),
         trainees=Trainees(database, paths.backups, clock),
+        monotonic=monotonic,
     )
     return AppContext(app, database, translations, events, window, paths.backups)
 

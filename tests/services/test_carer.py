@@ -19,17 +19,7 @@ from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.storage import Database
 from sterkblijven.storage.models import RoutineRow, TraineeRow
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        """Return the current moment."""
-        return self.now
+from tests.clocks import ManualClock
 
 
 def test_without_a_pin_carer_mode_is_open(database: Database, clock: datetime) -> None:
@@ -41,7 +31,7 @@ def test_without_a_pin_carer_mode_is_open(database: Database, clock: datetime) -
 
 def test_wrong_tries_count_down_then_wait_a_minute(database: Database, clock: datetime) -> None:
     """Wrong tries count down; the fifth means a minute's wait, even for the right PIN."""
-    moment = Clock(clock)
+    moment = ManualClock(clock)
     access = CarerAccess(database, moment)
     access.set_pin("2468")
     assert access.has_pin()

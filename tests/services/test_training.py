@@ -27,34 +27,20 @@ from sterkblijven.services.training import (
     open_training,
 )
 from sterkblijven.storage import Database
+from tests.clocks import ManualClock
 
 GOOD = SetInput(reps=22, reached_failure=True, effort=Effort.HARD, pain=1)
 TOP = SetInput(reps=25, reached_failure=True, effort=Effort.MAXIMAL, pain=0)
 
 
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        """Return the current moment."""
-        return self.now
-
-    def advance(self, **delta: float) -> None:
-        """Move time forward."""
-        self.now += timedelta(**delta)
-
-
 @pytest.fixture
-def moment(clock: datetime) -> Clock:
+def moment(clock: datetime) -> ManualClock[datetime]:
     """Return a movable clock starting at the tests' now."""
-    return Clock(clock)
+    return ManualClock(clock)
 
 
 @pytest.fixture
-def trainee(database: Database, catalogue: Catalogue, moment: Clock) -> int:
+def trainee(database: Database, catalogue: Catalogue, moment: ManualClock[datetime]) -> int:
     """Return a trainee with dumbbells of 1, 2 and 3 kg and three bands."""
     answers = FirstRunAnswers(
         "Riet",
@@ -72,13 +58,15 @@ def trainee(database: Database, catalogue: Catalogue, moment: Clock) -> int:
 
 
 @pytest.fixture
-def training(database: Database, catalogue: Catalogue, moment: Clock) -> Iterator[Training]:
+def training(
+    database: Database, catalogue: Catalogue, moment: ManualClock[datetime]
+) -> Iterator[Training]:
     """Return the training use cases on the test database."""
     yield Training(database, catalogue, moment)
 
 
 def test_a_session_runs_from_warmup_to_summary(
-    training: Training, trainee: int, moment: Clock
+    training: Training, trainee: int, moment: ManualClock[datetime]
 ) -> None:
     """Start, warm up, every set of every exercise, finish: the summary lists them all."""
     state = training.start(trainee)
@@ -88,7 +76,7 @@ def test_a_session_runs_from_warmup_to_summary(
     planned = sum(p.item.sets for p in state.exercises)
     while (step := state.next_step()).kind is StepKind.EXERCISE:
         assert step.position is not None
-        moment.advance(minutes=2)
+        moment.now += timedelta(minutes=2)
         state = training.record_set(state.id, step.position, GOOD)
     assert state.next_step().kind is StepKind.COOLDOWN
     assert len(state.all_sets()) == planned
@@ -101,7 +89,11 @@ def test_a_session_runs_from_warmup_to_summary(
 
 
 def test_sets_are_committed_at_once(
-    training: Training, trainee: int, database: Database, catalogue: Catalogue, moment: Clock
+    training: Training,
+    trainee: int,
+    database: Database,
+    catalogue: Catalogue,
+    moment: ManualClock[datetime],
 ) -> None:
     """A set is visible to a fresh reader the moment record_set returns."""
     state = training.finish_warmup(training.start(trainee).id)
@@ -195,7 +187,7 @@ def test_pain_with_the_lightest_band_keeps_a_usable_plan(training: Training, tra
 
 
 def test_finishing_moves_loads_up_and_compares_with_last_time(
-    training: Training, trainee: int, moment: Clock
+    training: Training, trainee: int, moment: ManualClock[datetime]
 ) -> None:
     """25 at failure raises next session's dumbbell; the next summary compares with this one."""
     state = training.finish_warmup(training.start(trainee).id)
@@ -205,7 +197,7 @@ def test_finishing_moves_loads_up_and_compares_with_last_time(
     for _ in range(state.progress_at(position).item.sets):
         state = training.record_set(state.id, position, TOP)
     training.end_early(state.id)
-    moment.advance(days=7)
+    moment.now += timedelta(days=7)
     second = training.finish_warmup(training.start(trainee).id)
     assert second.progress_at(position).item.load.kg == 2.0  # the lightest was 1 kg
     second = training.record_set(second.id, position, SetInput(reps=20, reached_failure=True))
@@ -227,7 +219,7 @@ def test_resume_and_close_as_is(training: Training, trainee: int) -> None:
 
 
 def test_checkin_is_asked_once_on_a_later_day(
-    training: Training, trainee: int, moment: Clock, database: Database
+    training: Training, trainee: int, moment: ManualClock[datetime], database: Database
 ) -> None:
     """The next day the app asks once; worse joints take next session's load a step down."""
     state = training.finish_warmup(training.start(trainee).id)
@@ -241,7 +233,7 @@ def test_checkin_is_asked_once_on_a_later_day(
     home = Home(database, moment)
     raised = home.overview(trainee).routine
     assert raised is not None and raised.exercises[position].load.kg == 2.0
-    moment.advance(days=1)
+    moment.now += timedelta(days=1)
     prompt = training.checkin_due(trainee)
     assert prompt is not None and prompt.session_id == state.id
     training.record_checkin(trainee, prompt.session_id, JointFeeling.WORSE, True)
@@ -251,7 +243,7 @@ def test_checkin_is_asked_once_on_a_later_day(
 
 
 def test_a_good_checkin_changes_nothing(
-    training: Training, trainee: int, moment: Clock, database: Database
+    training: Training, trainee: int, moment: ManualClock[datetime], database: Database
 ) -> None:
     """Joints as usual and short stiffness keep next session's plan as it was."""
     state = training.finish_warmup(training.start(trainee).id)
@@ -259,7 +251,7 @@ def test_a_good_checkin_changes_nothing(
     training.end_early(state.id)
     home = Home(database, moment)
     before = home.overview(trainee).routine
-    moment.advance(days=2)
+    moment.now += timedelta(days=2)
     prompt = training.checkin_due(trainee)
     assert prompt is not None
     training.record_checkin(trainee, prompt.session_id, JointFeeling.SAME, False)

@@ -118,3 +118,25 @@ def test_every_session_screen_is_named_and_large_enough(context: AppContext, qtb
     page.cooldown.finish.click()
     found["summary"] = problems(window)
     assert {screen: issues for screen, issues in found.items() if issues} == {}
+
+
+def test_carer_screens_are_named_and_large_enough(context: AppContext, qtbot: QtBot) -> None:
+    """The carer part, its PIN page and the name tiles pass the name and 48 px audit."""
+    from tests.ui.test_carer import add_person, open_carer_from_settings
+
+    window = context.window
+    complete_wizard(window)
+    open_carer_from_settings(window)
+    found = {"carer": problems(window)}
+    window.carer_page.new_pin.setText("2580")
+    window.carer_page.save_pin.click()
+    first = window.carer_page._people[0].id or 0
+    window.carer_page.row_buttons(first)[1].click()  # the removal question
+    found["carer-remove"] = problems(window)
+    add_person(window, "Kees")
+    window.start()
+    found["choose"] = problems(window)
+    window.choose_page.tile_buttons()[0].click()
+    open_carer_from_settings(window)
+    found["pin"] = problems(window)
+    assert {screen: issues for screen, issues in found.items() if issues} == {}

@@ -2,30 +2,53 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sterkblijven.app import AppContext
+from sterkblijven.app import AppContext, build, make_qt_app
 from sterkblijven.domain.session import Effort
 from sterkblijven.ui.session_page import SessionPage
 from sterkblijven.ui.wizard import FirstRunWizard
+from tests.clocks import ManualClock
 from tests.ui.test_session import open_session
 
 
-class FakeClock:
-    """A monotonic clock moved by hand."""
+@pytest.fixture
+def tapped(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> Iterator[tuple[AppContext, ManualClock[float]]]:
+    """Return the app with a hand-moved clock for its timers and double-tap guard."""
+    clock: ManualClock[float] = ManualClock(50.0)
+    problems: list[str] = []
+    context = build(
+        make_qt_app([]), tmp_path / "data", language="nl", report=problems.append, monotonic=clock
+    )
+    assert context is not None, problems
+    context.window.resize(1100, 820)
+    context.window.start()
+    context.window.show()
+    qtbot.waitExposed(context.window)
+    yield context, clock
+    context.close()
+    assert problems == []
 
-    def __init__(self) -> None:
-        self.now = 50.0
 
-    def __call__(self) -> float:
-        """Return the current reading."""
-        return self.now
+def at_first_set(context: AppContext, clock: ManualClock[float]) -> SessionPage:
+    """Set up a person, start a session and pass the warm-up, a while after each screen."""
+    page = open_session(context)
+    page.warmup.finish.click()
+    clock.now += 30  # the person reads and does the set
+    return page
 
 
 def test_double_tap_on_next_moves_one_step(qtbot: QtBot) -> None:
     """Two quick taps on Next in the wizard go one step forward, not two."""
-    clock = FakeClock()
+    clock: ManualClock[float] = ManualClock(50.0)
     wizard = FirstRunWizard(lambda name, year: (name, year), "nl", clock=clock)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -39,27 +62,12 @@ def test_double_tap_on_next_moves_one_step(qtbot: QtBot) -> None:
     assert wizard.current_step() is wizard.language_step
 
 
-def test_second_tap_does_not_choose_an_effort(context: AppContext, qtbot: QtBot) -> None:
+def test_second_tap_does_not_choose_an_effort(
+    tapped: tuple[AppContext, ManualClock[float]], qtbot: QtBot
+) -> None:
     """A second tap after 'I can't do more' does not pick the effort word under the finger."""
-    window = context.window
-    open_session(context)
-    clock = FakeClock()
-    page = SessionPage(
-        window._training,
-        window.catalogue_page._catalogue,
-        lambda name: b"",
-        lambda: 200,
-        window._cues,
-        clock,
-    )
-    qtbot.addWidget(page)
-    state = window.session_page.state()
-    assert state is not None
-    page.open(window._training.finish_warmup(state.id), "Riet")
-    page.resize(1000, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    clock.now += 30  # the set takes a while
+    context, clock = tapped
+    page = at_first_set(context, clock)
     qtbot.mouseClick(page.exercise.failure, Qt.MouseButton.LeftButton)
     assert page.current_view() is page.effort
     hard = page.effort.choices[Effort.HARD]
@@ -70,27 +78,12 @@ def test_second_tap_does_not_choose_an_effort(context: AppContext, qtbot: QtBot)
     assert page.current_view() is page.pain
 
 
-def test_double_tap_on_skip_skips_one_exercise(context: AppContext, qtbot: QtBot) -> None:
+def test_double_tap_on_skip_skips_one_exercise(
+    tapped: tuple[AppContext, ManualClock[float]], qtbot: QtBot
+) -> None:
     """The same view showing again after a skip still ignores the second tap."""
-    window = context.window
-    open_session(context)
-    clock = FakeClock()
-    page = SessionPage(
-        window._training,
-        window.catalogue_page._catalogue,
-        lambda name: b"",
-        lambda: 200,
-        window._cues,
-        clock,
-    )
-    qtbot.addWidget(page)
-    state = window.session_page.state()
-    assert state is not None
-    page.open(window._training.finish_warmup(state.id), "Riet")
-    page.resize(1000, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    clock.now += 10
+    context, clock = tapped
+    page = at_first_set(context, clock)
     qtbot.mouseClick(page.exercise.skip, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.exercise.skip, Qt.MouseButton.LeftButton)
     state = page.state()

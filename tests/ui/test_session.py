@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -14,6 +14,7 @@ from sterkblijven.app import AppContext, build, make_qt_app
 from sterkblijven.domain.model import Measure
 from sterkblijven.domain.session import Effort, JointFeeling, SkipReason, StepKind
 from sterkblijven.ui.session_page import SessionPage
+from tests.clocks import ManualClock
 from tests.conftest import NOW
 from tests.ui.flows import complete_wizard
 
@@ -198,20 +199,9 @@ def test_a_set_by_keyboard(context: AppContext, qtbot: QtBot) -> None:
     assert page.current_view() is page.effort
 
 
-class MovingClock:
-    """The app's clock, moved by the test."""
-
-    def __init__(self) -> None:
-        self.now = NOW
-
-    def __call__(self) -> datetime:
-        """Return the current moment."""
-        return self.now
-
-
 def test_next_day_checkin_on_the_home_screen(qapp: QApplication, tmp_path: Path) -> None:
     """The day after a session home asks about the joints once; the answer is stored."""
-    clock = MovingClock()
+    clock = ManualClock(NOW)
     problems: list[str] = []
     context = build(
         make_qt_app([]), tmp_path / "data", language="nl", report=problems.append, clock=clock

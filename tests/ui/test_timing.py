@@ -7,22 +7,12 @@ from pytestqt.qtbot import QtBot
 from sterkblijven.ui.cues import Cues
 from sterkblijven.ui.session_page import RestView
 from sterkblijven.ui.timing import Countdown, Stopwatch
-
-
-class FakeClock:
-    """A monotonic clock moved by hand."""
-
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        """Return the current reading."""
-        return self.now
+from tests.clocks import ManualClock
 
 
 def test_countdown_pauses_extends_and_finishes_once(qtbot: QtBot) -> None:
     """Paused time does not count, +30 s adds, and the end is announced exactly once."""
-    clock = FakeClock()
+    clock = ManualClock(1000.0)
     countdown = Countdown(clock)
     ends: list[bool] = []
     countdown.finished.connect(lambda: ends.append(True))
@@ -45,7 +35,7 @@ def test_countdown_pauses_extends_and_finishes_once(qtbot: QtBot) -> None:
 
 def test_skipping_finishes_at_once(qtbot: QtBot) -> None:
     """Skip ends the countdown as if the time were up."""
-    countdown = Countdown(FakeClock())
+    countdown = Countdown(ManualClock(1000.0))
     ends: list[bool] = []
     countdown.finished.connect(lambda: ends.append(True))
     countdown.start(60)
@@ -55,7 +45,7 @@ def test_skipping_finishes_at_once(qtbot: QtBot) -> None:
 
 def test_stopwatch_counts_only_while_running(qtbot: QtBot) -> None:
     """A held exercise counts the seconds between Start and Stop."""
-    clock = FakeClock()
+    clock = ManualClock(1000.0)
     watch = Stopwatch(clock)
     watch.start()
     clock.now += 12.7
@@ -68,7 +58,7 @@ def test_stopwatch_counts_only_while_running(qtbot: QtBot) -> None:
 
 def test_rest_over_is_shown_sounded_and_spoken(qtbot: QtBot) -> None:
     """When the rest is up the screen says so, and the mock speech engine speaks it."""
-    clock = FakeClock()
+    clock = ManualClock(1000.0)
     cues = Cues("mock")
     view = RestView(clock, cues)
     qtbot.addWidget(view)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections.abc import Callable
 from functools import partial
 from typing import TypeVar
@@ -52,8 +53,10 @@ class MainWindow(Retranslating, QMainWindow):
         cues: Cues,
         carer: CarerAccess,
         trainees: Trainees,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
+        self._monotonic = monotonic  # for timers and the double-tap guard
         self._onboarding = onboarding
         self._home = home
         self._training = training
@@ -72,7 +75,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.catalogue_page = CataloguePage(catalogue)
         self.exercise_page = ExercisePage(load_picture, self._picture_width)
         self.session_page = SessionPage(
-            training, catalogue, load_picture, self._picture_width, cues
+            training, catalogue, load_picture, self._picture_width, cues, monotonic
         )
         self.pin_page = PinPage(carer)
         self.carer_page = CarerPage(carer, trainees)
@@ -189,7 +192,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _new_wizard(self, *, cancellable: bool) -> FirstRunWizard:
         wizard = FirstRunWizard(
-            self._onboarding.check_person, self._preferences.language, cancellable=cancellable
+            self._onboarding.check_person,
+            self._preferences.language,
+            clock=self._monotonic,
+            cancellable=cancellable,
         )
         wizard.completed.connect(self.on_wizard_completed)
         wizard.language_chosen.connect(self.on_language_chosen)
