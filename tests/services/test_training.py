@@ -10,11 +10,13 @@ import pytest
 
 from sterkblijven.domain.bands import theraband_ladder
 from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.decisions import Decider, Status
 from sterkblijven.domain.model import EquipmentKind, Sex
-from sterkblijven.domain.progression import Advice
+from sterkblijven.domain.progression import Advice, Reason
 from sterkblijven.services.errors import InputRefused
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
+from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.training import (
     Effort,
     JointFeeling,
@@ -186,20 +188,26 @@ def test_pain_with_the_lightest_band_keeps_a_usable_plan(training: Training, tra
     assert again.progress_at(position).item.load.band == band
 
 
-def test_finishing_moves_loads_up_and_compares_with_last_time(
-    training: Training, trainee: int, moment: ManualClock[datetime]
+def test_a_step_up_waits_for_a_decision_and_history_keeps_its_load(
+    training: Training, trainee: int, moment: ManualClock[datetime], database: Database
 ) -> None:
-    """25 at failure raises next session's dumbbell; the next summary compares with this one."""
+    """25 at failure suggests a slower tempo that waits; once accepted it is there next time."""
     state = training.finish_warmup(training.start(trainee).id)
     position = next(
         p.position for p in state.exercises if p.item.load.kind is EquipmentKind.DUMBBELL
     )
     for _ in range(state.progress_at(position).item.sets):
         state = training.record_set(state.id, position, TOP)
-    training.end_early(state.id)
+    report = training.end_early(state.id)
+    outcome = report.outcomes[position]
+    assert (outcome.suggestion.advice, outcome.waiting) == (Advice.SLOWER, True)
+    decisions = LoadSuggestions(database, moment)
+    (waiting,) = [r for r in decisions.pending(trainee) if r.position == position]
+    decisions.accept(waiting.id, Decider.TRAINEE)  # no carer PIN: the trainee decides
     moment.now += timedelta(days=7)
     second = training.finish_warmup(training.start(trainee).id)
-    assert second.progress_at(position).item.load.kg == 2.0  # the lightest was 1 kg
+    item = second.progress_at(position).item
+    assert (item.load.kg, item.slow_tempo) == (1.0, True)
     second = training.record_set(second.id, position, SetInput(reps=20, reached_failure=True))
     report = training.end_early(second.id)
     outcome = report.outcomes[position]
@@ -221,7 +229,7 @@ def test_resume_and_close_as_is(training: Training, trainee: int) -> None:
 def test_checkin_is_asked_once_on_a_later_day(
     training: Training, trainee: int, moment: ManualClock[datetime], database: Database
 ) -> None:
-    """The next day the app asks once; worse joints take next session's load a step down."""
+    """The next day the app asks once; long stiffness replaces a waiting step up with a pause."""
     state = training.finish_warmup(training.start(trainee).id)
     position = next(
         p.position for p in state.exercises if p.item.load.kind is EquipmentKind.DUMBBELL
@@ -230,16 +238,23 @@ def test_checkin_is_asked_once_on_a_later_day(
         training.record_set(state.id, position, TOP)
     training.end_early(state.id)
     assert training.checkin_due(trainee) is None  # not on the same day
-    home = Home(database, moment)
-    raised = home.overview(trainee).routine
-    assert raised is not None and raised.exercises[position].load.kg == 2.0
+    decisions = LoadSuggestions(database, moment)
+    (raise_first,) = [r for r in decisions.pending(trainee) if r.position == position]
     moment.now += timedelta(days=1)
     prompt = training.checkin_due(trainee)
     assert prompt is not None and prompt.session_id == state.id
     training.record_checkin(trainee, prompt.session_id, JointFeeling.WORSE, True)
     assert training.checkin_due(trainee) is None  # asked once
-    lowered = home.overview(trainee).routine
-    assert lowered is not None and lowered.exercises[position].load.kg == 1.0
+    (now_pending,) = [r for r in decisions.pending(trainee) if r.position == position]
+    suggestion = now_pending.suggestion
+    assert (suggestion.advice, suggestion.reason, suggestion.see_gp, now_pending.applied) == (
+        Advice.PAUSE,
+        Reason.MORNING_STIFFNESS,
+        True,
+        True,
+    )
+    superseded = [r for r in decisions.history(trainee) if r.id == raise_first.id]
+    assert superseded[0].status is Status.SUPERSEDED
 
 
 def test_a_good_checkin_changes_nothing(

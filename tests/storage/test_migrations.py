@@ -44,4 +44,9 @@ def test_a_database_at_0001_keeps_its_data_through_the_upgrade(tmp_path: Path) -
         ).fetchone()
         assert row == ("biceps_curl", 23, 8, 2, "", None, None)
         assert connection.execute("SELECT status FROM sessions").fetchone() == ("finished",)
+        # 0003 copies the trainees table to add a column; nothing may cascade away with it.
+        assert connection.execute("SELECT name, decides_own_loads FROM trainees").fetchone() == (
+            "Riet",
+            0,
+        )
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)

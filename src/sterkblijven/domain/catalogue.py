@@ -105,6 +105,24 @@ class Catalogue:
             return self.exercises
         return tuple(e for e in self.exercises if e.task is task)
 
+    def matching(
+        self,
+        *,
+        task: Task | None = None,
+        region: BodyRegion | None = None,
+        kinds: frozenset[EquipmentKind] | None = None,
+        seated_only: bool = False,
+    ) -> tuple[Exercise, ...]:
+        """Return the exercises passing every filter given; None or False means any."""
+        return tuple(
+            e
+            for e in self.exercises
+            if (task is None or e.task is task)
+            and (region is None or region in e.regions)
+            and (kinds is None or any(kind in kinds for kind in e.equipment))
+            and (not seated_only or e.seated)
+        )
+
     def pictures(self) -> set[str]:
         """Return every picture file name the catalogue refers to."""
         return {name for e in self.exercises for name in (e.start_picture, e.end_picture)}

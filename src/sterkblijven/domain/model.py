@@ -119,7 +119,11 @@ class Trainee:
 
 @dataclass(frozen=True, slots=True)
 class RoutineExercise:
-    """One exercise in a routine with its dose."""
+    """One exercise in a routine with its dose.
+
+    ``slow_tempo`` and ``extra_set`` mark in-between steps taken before a large load step;
+    ``sets`` already counts the extra set.
+    """
 
     exercise_id: str
     load: Load
@@ -127,6 +131,8 @@ class RoutineExercise:
     rep_min: int = 20
     rep_max: int = 25
     rest_seconds: int = 120
+    slow_tempo: bool = False
+    extra_set: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,143 +1,432 @@
-"""Basic double progression on the person's own load ladder; pain rules win over rep rules.
+"""The progression engine: next session's dose for each exercise, and why.
 
-From shared/domain/training.md (after ACSM, Ratamess et al. 2009): more repetitions at the same
-load first; when the top of the range is reached at failure with pain 3 or less, the next load
-step; clearly below the range (about 15 at failure for 20-25), the previous step. Pain above 5,
-a stop signal, or a worse next day: a lighter step whatever the repetitions say.
+The rules are those of shared/domain/training.md:
+
+- Double progression over the target range (after ACSM, Ratamess et al. 2009): more repetitions
+  at the same load first; when the top of the range is reached at the target effort (to failure,
+  or hard) with pain 3 or less, the next step on the person's own ladder.
+- A step larger than about 10 % is prepared by in-between steps: a doubled lighter band that lies
+  between two bands is a rung of its own; otherwise a slower tempo first, then an extra set.
+- Clearly below the range (fewer than 15 at failure for 20-25): the previous step.
+- Pain rules win (Silbernagel et al. 2007 pain-monitoring model; physiotherapy stop signals):
+  pain above 5, a stop signal, worse joints the next day, or morning stiffness over 30 minutes
+  lower that exercise one step, or pause it at the lightest step, and advise the GP or
+  physiotherapist.
+- Return after a break (a heuristic; no published percentage): 2 to 5 weeks away keeps the load
+  and stops 2-3 repetitions short of failure; 6 weeks or more is one step down and a new test;
+  16 weeks or more, or a hospital stay, starts again at the lightest step with a test.
+- The planned weekly volume never rises more than about 10 % at once; increases beyond that wait,
+  later exercises in the routine first. One single step is always allowed, otherwise a short
+  routine could never progress (a design choice).
+
+Everything here is pure: the same history always gives the same suggestion.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import enum
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
-from sterkblijven.domain.model import Equipment, EquipmentKind, Load, RoutineExercise
+from sterkblijven.domain.model import Band, Equipment, EquipmentKind, Load, RoutineExercise
 from sterkblijven.domain.session import PAIN_LOW_MAX, Effort, SetRecord
 
 BELOW_RANGE_MARGIN = 5  # 15 at failure for a 20-25 range counts as clearly below it
+LARGEST_SMALL_STEP = 0.10  # a load step above this is prepared by in-between steps
+WEEKLY_VOLUME_RISE = 0.10
+MAX_SETS = 3
+# A doubled band is a rung of its own only when it differs this much from the bands around it.
+DISTINCT_FORCE = 1.05
+# Bands of unknown force are counted for the weekly volume as if each colour step adds about a
+# quarter, as one Thera-Band colour step does (training.md).
+UNKNOWN_BAND_STEP = 1.25
+SHORT_BREAK_DAYS = 14
+LONG_BREAK_DAYS = 42
+VERY_LONG_BREAK_DAYS = 112
 
 
 class Advice(enum.StrEnum):
     """What the next session asks of an exercise."""
 
     HEAVIER = "heavier"
+    SLOWER = "slower"  # the same load with a slower tempo, before a large step
+    EXTRA_SET = "extra_set"  # the same load with one more set, before a large step
     SAME = "same"
     LIGHTER = "lighter"
     PAUSE = "pause"
+    RESTART = "restart"  # start again at the lightest step after a long break
 
 
 class Reason(enum.StrEnum):
-    """Why, as a code the UI explains."""
+    """Why, as a code the UI explains with its source."""
 
     NO_SETS = "no_sets"
     IN_RANGE = "in_range"
     TOP_OF_RANGE = "top_of_range"
+    BIG_STEP = "big_step"
     TOP_OF_LADDER = "top_of_ladder"
     BELOW_RANGE = "below_range"
     PAIN = "pain"
+    STOP_SIGNAL = "stop_signal"
     NEXT_DAY = "next_day"
+    MORNING_STIFFNESS = "morning_stiffness"
+    NOT_OWNED = "not_owned"
+    VOLUME_CAP = "volume_cap"
+    SHORT_BREAK = "short_break"
+    LONG_BREAK = "long_break"
+    VERY_LONG_BREAK = "very_long_break"
+    HOSPITAL = "hospital"
+
+
+class Break(enum.StrEnum):
+    """How long someone was away, in the terms of the return rules."""
+
+    SHORT = "short"
+    LONG = "long"
+    VERY_LONG = "very_long"
+    HOSPITAL = "hospital"
+
+
+@dataclass(frozen=True, slots=True)
+class NextDay:
+    """The next-day answer after a session."""
+
+    joints_worse: bool = False
+    long_stiffness: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
-    """The load for next time and why."""
+    """Next session's dose for one exercise, the code saying why, and what else to advise."""
 
     advice: Advice
-    load: Load
     reason: Reason
+    current: RoutineExercise
+    proposed: RoutineExercise
+    see_gp: bool = False  # pain rules: advise contact with the GP or physiotherapist
+    retest: bool = False  # after a long break: a functional test shows where the person stands
+
+    @property
+    def load(self) -> Load:
+        """Return the proposed load."""
+        return self.proposed.load
+
+    @property
+    def changes_anything(self) -> bool:
+        """Return True when the proposal differs from the current dose."""
+        return self.proposed != self.current
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseHistory:
+    """One exercise of the routine and the sets of its most recent session."""
+
+    item: RoutineExercise
+    sets: tuple[SetRecord, ...] = ()
+    tempo_possible: bool = True  # False for holds and walks, where a slower tempo means nothing
+
+
+# The ladder
+
+
+def force(load: Load) -> float | None:
+    """Return the approximate resistance of a load (kg or kgf), or None when unknown."""
+    if load.kind is EquipmentKind.DUMBBELL:
+        return load.kg
+    if load.kind is EquipmentKind.BAND and load.band is not None:
+        if load.band.force_kgf is None:
+            return None
+        return load.band.force_kgf * (2 if load.band_doubled else 1)
+    return None
 
 
 def ladder(kind: EquipmentKind, equipment: Equipment) -> list[Load]:
-    """Return the loads a person can use for a kind of equipment, lightest first."""
+    """Return the loads a person can use for a kind of equipment, lightest first.
+
+    For bands, a doubled lighter band becomes a rung where it falls clearly between two bands of
+    known force; the one nearest the middle is taken.
+    """
     if kind is EquipmentKind.DUMBBELL:
         return [Load(kind, kg=kg) for kg in sorted(set(equipment.dumbbells_kg))]
     if kind is EquipmentKind.BAND:
-        bands = sorted(equipment.bands, key=lambda band: band.position)
-        return [Load(kind, band=band) for band in bands]
+        singles = sorted(equipment.bands, key=lambda band: band.position)
+        rungs: list[Load] = []
+        for index, band in enumerate(singles):
+            rungs.append(Load(kind, band=band))
+            if index + 1 < len(singles):
+                doubled = _doubled_between(band, singles[index + 1], singles[:index])
+                if doubled is not None:
+                    rungs.append(Load(kind, band=doubled, band_doubled=True))
+        return rungs
     return [Load(EquipmentKind.BODYWEIGHT)]
 
 
-def neighbour(load: Load, equipment: Equipment, direction: int) -> Load | None:
-    """Return the next heavier (+1) or lighter (-1) load on the ladder, or None at its end."""
-    steps = ladder(load.kind, equipment)
-    if load.kind is EquipmentKind.DUMBBELL and load.kg is not None:
-        # By weight, so a dumbbell no longer owned still finds its nearest owned neighbour.
-        weight = load.kg
-        if direction < 0:
-            lighter = [step for step in steps if (step.kg or 0) < weight]
-            return lighter[-1] if lighter else None
-        heavier = [step for step in steps if (step.kg or 0) > weight]
-        return heavier[0] if heavier else None
-    index = _index(load, steps)
-    if index is None:
+def _doubled_between(low: Band, high: Band, lighter: list[Band]) -> Band | None:
+    if low.force_kgf is None or high.force_kgf is None:
         return None
-    target = index + direction
-    return steps[target] if 0 <= target < len(steps) else None
+    middle = math.sqrt(low.force_kgf * high.force_kgf)
+    fitting = [
+        band
+        for band in lighter
+        if band.can_double
+        and band.force_kgf is not None
+        and low.force_kgf * DISTINCT_FORCE < 2 * band.force_kgf < high.force_kgf / DISTINCT_FORCE
+    ]
+    return min(fitting, key=lambda band: abs(2 * (band.force_kgf or 0) - middle), default=None)
 
 
-def on_ladder(load: Load, equipment: Equipment) -> Load | None:
-    """Return the person's own ladder step matching a recorded load, if it is still owned."""
-    steps = ladder(load.kind, equipment)
-    index = _index(load, steps)
-    if index is None:
-        return None
-    step = steps[index]
-    same = step.kg == load.kg if load.kind is EquipmentKind.DUMBBELL else True
-    return dataclasses.replace(step, band_doubled=load.band_doubled) if same else None
-
-
-def _index(load: Load, steps: list[Load]) -> int | None:
-    for index, step in enumerate(steps):
-        if load.kind is EquipmentKind.DUMBBELL and step.kg == load.kg:
-            return index
-        band, step_band = load.band, step.band
-        if (
-            band is not None
-            and step_band is not None
-            and (band.colour, band.label) == (step_band.colour, step_band.label)
-        ):
-            return index
-        if load.kind is EquipmentKind.BODYWEIGHT:
+def rung_of(load: Load, rungs: Sequence[Load]) -> int | None:
+    """Return the place of a load on the ladder, or None when the person does not own it."""
+    for index, rung in enumerate(rungs):
+        if same_load(load, rung):
             return index
     return None
+
+
+def same_load(load: Load, rung: Load) -> bool:
+    """Return True when two loads are the same dumbbell weight, band (and doubling) or body."""
+    if load.kind is not rung.kind:
+        return False
+    if load.kind is EquipmentKind.DUMBBELL:
+        return load.kg == rung.kg
+    if load.kind is EquipmentKind.BAND:
+        if load.band is None or rung.band is None or load.band_doubled != rung.band_doubled:
+            return False
+        if load.band.id is not None and rung.band.id is not None:
+            return load.band.id == rung.band.id
+        return (load.band.colour, load.band.label) == (rung.band.colour, rung.band.label)
+    return True
+
+
+def nearest_owned(load: Load, rungs: Sequence[Load]) -> int | None:
+    """Return the owned rung for a load: itself, else the heaviest lighter one, else the first."""
+    if not rungs:
+        return None
+    exact = rung_of(load, rungs)
+    if exact is not None:
+        return exact
+    wanted = force(load)
+    if wanted is not None:
+        lighter = [i for i, rung in enumerate(rungs) if (force(rung) or math.inf) <= wanted]
+        if lighter:
+            return lighter[-1]
+    elif load.band is not None:
+        by_position = [
+            i
+            for i, rung in enumerate(rungs)
+            if rung.band is not None
+            and not rung.band_doubled
+            and rung.band.position <= load.band.position
+        ]
+        if by_position:
+            return by_position[-1]
+    return 0
+
+
+def neighbour(load: Load, equipment: Equipment, direction: int) -> Load | None:
+    """Return the next heavier (+1) or lighter (-1) owned rung, or None at the ladder's end."""
+    rungs = ladder(load.kind, equipment)
+    index = rung_of(load, rungs)
+    if index is None:
+        # A load no longer owned finds its neighbours by force where that is known.
+        wanted = force(load)
+        if wanted is None:
+            return None
+        if direction < 0:
+            lighter = [rung for rung in rungs if (force(rung) or math.inf) < wanted]
+            return lighter[-1] if lighter else None
+        heavier = [rung for rung in rungs if (force(rung) or 0) > wanted]
+        return heavier[0] if heavier else None
+    target = index + direction
+    return rungs[target] if 0 <= target < len(rungs) else None
+
+
+def step_size(low: Load, high: Load) -> float | None:
+    """Return how much heavier ``high`` is than ``low`` (0.25 for +25 %), or None if unknown."""
+    low_force, high_force = force(low), force(high)
+    if low_force is None or high_force is None or low_force <= 0:
+        return None
+    return high_force / low_force - 1
+
+
+# One exercise
 
 
 def suggest(
     item: RoutineExercise,
     sets: Sequence[SetRecord],
     equipment: Equipment,
+    next_day: NextDay = NextDay(),
     *,
-    next_day_worse: bool = False,
+    tempo_possible: bool = True,
 ) -> Suggestion:
-    """Return next session's load for one exercise from this session's sets."""
-    used = on_ladder(sets[-1].load, equipment) if sets else None
-    used = used or item.load
-    if next_day_worse or any(record.must_stop for record in sets):
-        reason = Reason.NEXT_DAY if next_day_worse else Reason.PAIN
-        lighter = neighbour(used, equipment, -1)
-        if lighter is None:
-            return Suggestion(Advice.PAUSE, used, reason)
-        return Suggestion(Advice.LIGHTER, lighter, reason)
+    """Return next session's dose for one exercise from its most recent session."""
+    rungs = ladder(item.load.kind, equipment)
+    index = nearest_owned(item.load, rungs)
+    if index is None:  # the kind of equipment is gone: nothing to step to
+        return Suggestion(Advice.PAUSE, Reason.NOT_OWNED, item, item)
+    owned = rung_of(item.load, rungs) is not None
+    here = item if owned else dataclasses.replace(item, load=rungs[index])
+
+    pain_reason = _pain_reason(sets, next_day)
+    if pain_reason is not None:
+        if index == 0:
+            return Suggestion(Advice.PAUSE, pain_reason, item, _plain(here), see_gp=True)
+        lighter = _plain(here, rungs[index - 1])
+        return Suggestion(Advice.LIGHTER, pain_reason, item, lighter, see_gp=True)
     if not sets:
-        return Suggestion(Advice.SAME, item.load, Reason.NO_SETS)
+        reason = Reason.NO_SETS if owned else Reason.NOT_OWNED
+        return Suggestion(_same_or_lighter(owned), reason, item, here)
+
     highest_pain = max((record.pain or 0 for record in sets), default=0)
-    # The top of the range counts when reached at the target effort: to failure, or hard.
-    at_top = [
-        record
-        for record in sets
-        if record.reps >= item.rep_max
+    at_top = any(
+        record.reps >= item.rep_max
         and (record.reached_failure or (record.effort or 0) >= Effort.HARD)
-    ]
+        for record in sets
+    )
     if at_top and highest_pain <= PAIN_LOW_MAX:
-        heavier = neighbour(used, equipment, +1)
-        if heavier is None:
-            return Suggestion(Advice.SAME, used, Reason.TOP_OF_LADDER)
-        return Suggestion(Advice.HEAVIER, heavier, Reason.TOP_OF_RANGE)
+        return _step_up(item, here, rungs, index, tempo_possible)
+
     at_failure = [record.reps for record in sets if record.reached_failure]
     if at_failure and max(at_failure) < item.rep_min - BELOW_RANGE_MARGIN:
-        lighter = neighbour(used, equipment, -1)
-        if lighter is not None:
-            return Suggestion(Advice.LIGHTER, lighter, Reason.BELOW_RANGE)
-    return Suggestion(Advice.SAME, used, Reason.IN_RANGE)
+        if here.slow_tempo or here.extra_set:
+            # The in-between step was too much: back to the plain dose first.
+            return Suggestion(Advice.LIGHTER, Reason.BELOW_RANGE, item, _plain(here))
+        if index > 0:
+            lighter = _plain(here, rungs[index - 1])
+            return Suggestion(Advice.LIGHTER, Reason.BELOW_RANGE, item, lighter)
+    reason = Reason.IN_RANGE if owned else Reason.NOT_OWNED
+    return Suggestion(_same_or_lighter(owned), reason, item, here)
+
+
+def _pain_reason(sets: Sequence[SetRecord], next_day: NextDay) -> Reason | None:
+    if any(record.stop_signals for record in sets):
+        return Reason.STOP_SIGNAL
+    if any(record.must_stop for record in sets):
+        return Reason.PAIN
+    if next_day.long_stiffness:
+        return Reason.MORNING_STIFFNESS
+    if next_day.joints_worse:
+        return Reason.NEXT_DAY
+    return None
+
+
+def _same_or_lighter(owned: bool) -> Advice:
+    return Advice.SAME if owned else Advice.LIGHTER
+
+
+def _step_up(
+    item: RoutineExercise,
+    here: RoutineExercise,
+    rungs: Sequence[Load],
+    index: int,
+    tempo_possible: bool,
+) -> Suggestion:
+    next_rung = rungs[index + 1] if index + 1 < len(rungs) else None
+    size = None if next_rung is None else step_size(rungs[index], next_rung)
+    if next_rung is None or size is None or size > LARGEST_SMALL_STEP + 1e-9:
+        if tempo_possible and not here.slow_tempo:
+            slower = dataclasses.replace(here, slow_tempo=True)
+            reason = Reason.BIG_STEP if next_rung else Reason.TOP_OF_LADDER
+            return Suggestion(Advice.SLOWER, reason, item, slower)
+        if not here.extra_set and here.sets < MAX_SETS:
+            more = dataclasses.replace(here, sets=here.sets + 1, extra_set=True)
+            reason = Reason.BIG_STEP if next_rung else Reason.TOP_OF_LADDER
+            return Suggestion(Advice.EXTRA_SET, reason, item, more)
+    if next_rung is None:
+        return Suggestion(Advice.SAME, Reason.TOP_OF_LADDER, item, here)
+    return Suggestion(Advice.HEAVIER, Reason.TOP_OF_RANGE, item, _plain(here, next_rung))
+
+
+def _plain(item: RoutineExercise, load: Load | None = None) -> RoutineExercise:
+    """Return the dose without in-between steps, optionally on another load."""
+    return dataclasses.replace(
+        item,
+        load=item.load if load is None else load,
+        slow_tempo=False,
+        extra_set=False,
+        sets=item.sets - 1 if item.extra_set else item.sets,
+    )
+
+
+# The whole routine
+
+
+def plan(
+    histories: Sequence[ExerciseHistory], equipment: Equipment, next_day: NextDay = NextDay()
+) -> tuple[Suggestion, ...]:
+    """Return a suggestion for each exercise, holding back rises beyond the weekly volume cap."""
+    suggestions = [
+        suggest(h.item, h.sets, equipment, next_day, tempo_possible=h.tempo_possible)
+        for h in histories
+    ]
+    return cap_weekly_volume(suggestions)
+
+
+def cap_weekly_volume(suggestions: Sequence[Suggestion]) -> tuple[Suggestion, ...]:
+    """Turn rises into 'the same' from the end of the routine until the total fits the cap."""
+    result = list(suggestions)
+    limit = sum(volume(s.current) for s in result) * (1 + WEEKLY_VOLUME_RISE)
+    rising = [i for i, s in enumerate(result) if volume(s.proposed) > volume(s.current)]
+    while len(rising) > 1 and sum(volume(s.proposed) for s in result) > limit:
+        held = rising.pop()
+        current = result[held].current
+        result[held] = Suggestion(Advice.SAME, Reason.VOLUME_CAP, current, current)
+    return tuple(result)
+
+
+def volume(item: RoutineExercise) -> float:
+    """Return the planned work of one exercise a session: sets x top of range x resistance."""
+    return item.sets * item.rep_max * _resistance(item.load)
+
+
+def _resistance(load: Load) -> float:
+    known = force(load)
+    if known is not None:
+        return known
+    if load.kind is EquipmentKind.BAND and load.band is not None:
+        return UNKNOWN_BAND_STEP**load.band.position * (2 if load.band_doubled else 1)
+    return 1.0
+
+
+# Coming back after a break
+
+
+def break_since(
+    last_session: datetime | None, now: datetime, hospital_since: bool = False
+) -> Break | None:
+    """Return the kind of break since the last session, or None when training went on."""
+    if last_session is None:
+        return None
+    if hospital_since:
+        return Break.HOSPITAL
+    days = (now.date() - last_session.date()).days
+    if days >= VERY_LONG_BREAK_DAYS:
+        return Break.VERY_LONG
+    if days >= LONG_BREAK_DAYS:
+        return Break.LONG
+    if days >= SHORT_BREAK_DAYS:
+        return Break.SHORT
+    return None
+
+
+def after_break(item: RoutineExercise, equipment: Equipment, kind: Break) -> Suggestion:
+    """Return the dose for the first session back after a break."""
+    rungs = ladder(item.load.kind, equipment)
+    index = nearest_owned(item.load, rungs)
+    if index is None:
+        return Suggestion(Advice.PAUSE, Reason.NOT_OWNED, item, item)
+    here = dataclasses.replace(item, load=rungs[index])
+    if kind is Break.SHORT:
+        return Suggestion(Advice.SAME, Reason.SHORT_BREAK, item, here)
+    if kind is Break.LONG:
+        lower = _plain(here, rungs[max(index - 1, 0)])
+        advice = Advice.LIGHTER if lower != item else Advice.SAME
+        return Suggestion(advice, Reason.LONG_BREAK, item, lower, retest=True)
+    reason = Reason.HOSPITAL if kind is Break.HOSPITAL else Reason.VERY_LONG_BREAK
+    fresh = _plain(here, rungs[0])
+    advice = Advice.RESTART if fresh != item else Advice.SAME
+    return Suggestion(advice, reason, item, fresh, retest=True)

@@ -149,6 +149,12 @@ class SessionState:
     beginner: bool = False
     finished_at: datetime | None = None
     undone: tuple[SetRecord, ...] = field(default=())
+    back_after_break: bool = False  # the first session after two weeks or more away
+
+    @property
+    def stop_short(self) -> bool:
+        """Return True when sets stop 2-3 repetitions short of failure: new, or back."""
+        return self.beginner or self.back_after_break
 
     def next_step(self) -> NextStep:
         """Return what comes next: warm-up, the first unfinished exercise, cool-down, or done."""

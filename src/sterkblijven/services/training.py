@@ -11,7 +11,7 @@ crash or power cut loses nothing already confirmed. Driving a whole session::
                                 effort=Effort.HARD, pain=2))
     state = training.undo_last_set(state.id)        # kept, marked as undone
     state = training.skip(state.id, position=1)     # recorded with its reason
-    report = training.finish(state.id)              # after the cool-down: summary, next loads
+    report = training.finish(state.id)              # after the cool-down: summary, suggestions
     report = training.end_early(state.id)           # or stop before the end
     training.close_as_is(state.id)                  # an unfinished session left behind
     prompt = training.checkin_due(trainee_id)       # on a later day: ask once about the joints
@@ -33,8 +33,17 @@ from datetime import datetime
 from pathlib import Path
 
 from sterkblijven.domain.catalogue import Catalogue
-from sterkblijven.domain.model import Routine, RoutineExercise
-from sterkblijven.domain.progression import Advice, Reason, Suggestion, suggest
+from sterkblijven.domain.decisions import Status
+from sterkblijven.domain.model import Measure, Routine, RoutineExercise
+from sterkblijven.domain.progression import (
+    ExerciseHistory,
+    NextDay,
+    Reason,
+    Suggestion,
+    after_break,
+    plan,
+    suggest,
+)
 from sterkblijven.domain.session import (
     Effort,
     JointFeeling,
@@ -51,9 +60,11 @@ from sterkblijven.domain.session import (
 from sterkblijven.domain.validation import InputRefused
 from sterkblijven.paths import DataPaths
 from sterkblijven.services.catalogue import load_catalogue
+from sterkblijven.services.suggestions import break_before, store_suggestions
 from sterkblijven.storage import Database, Transaction, open_database
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import sessions as store
+from sterkblijven.storage import suggestions as suggestion_store
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.repositories import NotFound
 
@@ -83,6 +94,7 @@ class ExerciseOutcome:
     skipped: SkipReason | None
     stopped_for_pain: bool
     suggestion: Suggestion
+    waiting: bool = False  # a step up that waits for the carer's (or trainee's) decision
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +148,12 @@ class Training:
             routine = repo.active_routine(tx, trainee_id)
             if routine is None or routine.id is None or not routine.exercises:
                 raise InputRefused("no_routine")
-            session_id = store.start_session(tx, trainee_id, routine.id, self._clock())
+            now = self._clock()
+            routine_id = routine.id
+            if self._come_back(tx, trainee_id, routine, now):
+                renewed = repo.active_routine(tx, trainee_id)
+                routine_id = routine_id if renewed is None or renewed.id is None else renewed.id
+            session_id = store.start_session(tx, trainee_id, routine_id, now)
             return self._load(tx, session_id)
 
     def state(self, session_id: int) -> SessionState:
@@ -245,12 +262,17 @@ class Training:
             if joints is JointFeeling.WORSE or long_morning_stiffness:
                 state = self._load(tx, session_id)
                 equipment = repo.load_equipment(tx, trainee_id)
-                trained = [p for p in state.exercises if p.sets]
+                next_day = NextDay(joints is JointFeeling.WORSE, long_morning_stiffness)
                 lowered = {
-                    p.position: suggest(p.item, p.sets, equipment, next_day_worse=True)
-                    for p in trained
+                    p.position: suggest(
+                        p.item, p.sets, equipment, next_day, tempo_possible=self._tempo(p.item)
+                    )
+                    for p in state.exercises
+                    if p.sets
                 }
-                self._apply(tx, trainee_id, lowered, _exercise_ids(state))
+                store_suggestions(
+                    tx, trainee_id, session_id, lowered, self._clock(), replace_all=False
+                )
 
     def _end(self, session_id: int, status: SessionStatus) -> SessionReport:
         with self._database.transaction() as tx:
@@ -261,41 +283,26 @@ class Training:
                     store.mark_phase_done(tx, session_id, "cooldown", now)
                 store.set_status(tx, session_id, status, now)
                 state = self._load(tx, session_id)
-                report = self._report(tx, state)
-                suggestions = {o.position: o.suggestion for o in report.outcomes}
-                self._apply(tx, state.trainee_id, suggestions, _exercise_ids(state))
-                return report
+                suggestions = {o.position: o.suggestion for o in self._report(tx, state).outcomes}
+                store_suggestions(tx, state.trainee_id, session_id, suggestions, now)
             return self._report(tx, state)
 
-    def _apply(
-        self,
-        tx: Transaction,
-        trainee_id: int,
-        suggestions: dict[int, Suggestion],
-        exercise_ids: dict[int, str],
-    ) -> None:
-        # Next session's loads become a new routine version; past sessions keep theirs.
-        routine = repo.active_routine(tx, trainee_id)
-        if routine is None:
-            return
-        changed = False
-        items: list[RoutineExercise] = []
-        for position, item in enumerate(routine.exercises):
-            suggestion = suggestions.get(position)
-            if suggestion is not None and (
-                exercise_ids.get(position) != item.exercise_id
-                or suggestion.load.kind is not item.load.kind
-            ):
-                suggestion = None  # the routine changed meanwhile: leave this exercise as it is
-            # A pause keeps the load last used, which also undoes a step up made meanwhile.
-            if suggestion is not None and suggestion.advice is not Advice.SAME:
-                changed = changed or suggestion.load != item.load
-                items.append(dataclasses.replace(item, load=suggestion.load))
-            else:
-                items.append(item)
-        if changed:
-            updated = Routine(tuple(items), routine.weekdays, routine.note)
-            repo.save_routine(tx, trainee_id, updated, self._clock())
+    def _come_back(self, tx: Transaction, trainee_id: int, routine: Routine, now: datetime) -> bool:
+        # The first session after a break: the return rules lower what needs lowering first.
+        kind = break_before(tx, trainee_id, now)
+        if kind is None:
+            return False
+        equipment = repo.load_equipment(tx, trainee_id)
+        returning = {
+            position: after_break(item, equipment, kind)
+            for position, item in enumerate(routine.exercises)
+        }
+        applied = store_suggestions(tx, trainee_id, None, returning, now)
+        return any(applied.values())
+
+    def _tempo(self, item: RoutineExercise) -> bool:
+        exercise = self._catalogue.get(item.exercise_id)
+        return exercise is None or exercise.measure is Measure.REPS
 
     def _load_or_close(self, tx: Transaction, session_id: int) -> SessionState | None:
         # A session whose routine is gone cannot go on: close it as it is, keeping its sets.
@@ -311,12 +318,23 @@ class Training:
         except NotFound:
             raise InputRefused("session_unusable") from None
         done = store.count_done_sessions(tx, state.trainee_id)
-        return dataclasses.replace(state, beginner=is_beginner(done))
+        back = break_before(tx, state.trainee_id, state.started_at) is not None
+        return dataclasses.replace(state, beginner=is_beginner(done), back_after_break=back)
 
     def _report(self, tx: Transaction, state: SessionState) -> SessionReport:
         equipment = repo.load_equipment(tx, state.trainee_id)
+        histories = [
+            ExerciseHistory(p.item, p.sets, tempo_possible=self._tempo(p.item))
+            for p in state.exercises
+        ]
+        suggestions = plan(histories, equipment)
+        waiting = {
+            record.position
+            for record in suggestion_store.for_session(tx, state.id)
+            if record.status is Status.PENDING and not record.applied
+        }
         outcomes = []
-        for progress in state.exercises:
+        for progress, suggestion in zip(state.exercises, suggestions, strict=True):
             earlier = store.previous_sets(tx, state.trainee_id, progress.item.exercise_id, state.id)
             outcomes.append(
                 ExerciseOutcome(
@@ -326,14 +344,11 @@ class Training:
                     previous_best=best_reps(earlier),
                     skipped=progress.skipped,
                     stopped_for_pain=any(record.must_stop for record in progress.sets),
-                    suggestion=suggest(progress.item, progress.sets, equipment),
+                    suggestion=suggestion,
+                    waiting=progress.position in waiting,
                 )
             )
         return SessionReport(state, tuple(outcomes))
-
-
-def _exercise_ids(state: SessionState) -> dict[int, str]:
-    return {p.position: p.item.exercise_id for p in state.exercises}
 
 
 def _check(entry: SetInput) -> None:

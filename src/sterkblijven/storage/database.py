@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # The newest migration's revision. tests/storage checks it against the migration scripts, so
 # a normal start can tell "up to date" without importing Alembic (which costs start-up time).
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 PRIVATE_FILE_MODE = 0o600
 
@@ -164,9 +164,23 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        sqlite = connection.dialect.name == "sqlite"
+        if sqlite:
+            # SQLite alters a table by copying it and dropping the old one; with foreign keys
+            # on, that drop would cascade and delete every row referring to the table.
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.commit()
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseProblem("unusable", str(engine.url), "foreign key check failed")
+        finally:
+            if sqlite:
+                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                connection.commit()
 
 
 def head_revision() -> str:

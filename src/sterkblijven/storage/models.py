@@ -16,6 +16,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql import expression
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -42,6 +43,10 @@ class TraineeRow(Base):
     birth_year: Mapped[int] = mapped_column(Integer)
     sex: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Whether the trainee may accept or reject load suggestions without the carer.
+    decides_own_loads: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=expression.false()
+    )
 
 
 class ReadinessRow(Base):
@@ -127,6 +132,12 @@ class RoutineExerciseRow(Base):
         ForeignKey("bands.id", ondelete="SET NULL"), nullable=True
     )
     band_doubled: Mapped[bool] = mapped_column(Boolean, default=False)
+    slow_tempo: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=expression.false()
+    )
+    extra_set: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=expression.false()
+    )
 
     band: Mapped[BandRow | None] = relationship()
 
@@ -210,6 +221,52 @@ class CheckinRow(Base):
     answered_at: Mapped[datetime] = mapped_column(DateTime)
     joints: Mapped[str] = mapped_column(String(8))
     long_morning_stiffness: Mapped[bool] = mapped_column(Boolean)
+
+
+class SuggestionRow(Base):
+    """A suggested dose for one exercise, and what the carer or trainee decided.
+
+    The doses are kept as JSON text (current, proposed and, when changed, chosen), so the record
+    shows what was suggested even after the routine or the equipment changed.
+    """
+
+    __tablename__ = "suggestions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainees.id", ondelete="CASCADE"), index=True
+    )
+    session_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    exercise_id: Mapped[str] = mapped_column(String(40))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    advice: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(24))
+    see_gp: Mapped[bool] = mapped_column(Boolean)
+    retest: Mapped[bool] = mapped_column(Boolean)
+    current: Mapped[str] = mapped_column(Text)
+    proposed: Mapped[str] = mapped_column(Text)
+    # Safety suggestions (lighter for pain, after a break) are in force before anyone decides.
+    applied: Mapped[bool] = mapped_column(Boolean)
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    chosen: Mapped[str | None] = mapped_column(Text, nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    decided_by: Mapped[str | None] = mapped_column(String(8), nullable=True)
+
+
+class TraineeEventRow(Base):
+    """Something in a trainee's life that changes the training, such as a hospital stay."""
+
+    __tablename__ = "trainee_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainees.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    happened_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class TestResultRow(Base):

@@ -29,6 +29,7 @@ from sterkblijven.storage.models import (
     SessionRow,
     SetRow,
     SettingRow,
+    TraineeEventRow,
     TraineeRow,
 )
 
@@ -79,6 +80,22 @@ def remove_trainee(session: Session, trainee_id: int) -> None:
     if row is None:
         raise NotFound(f"trainee {trainee_id}")
     session.delete(row)
+
+
+def decides_own_loads(session: Session, trainee_id: int) -> bool:
+    """Return whether the trainee may decide on load suggestions without the carer."""
+    row = session.get(TraineeRow, trainee_id)
+    if row is None:
+        raise NotFound(f"trainee {trainee_id}")
+    return row.decides_own_loads
+
+
+def set_decides_own_loads(session: Session, trainee_id: int, allowed: bool) -> None:
+    """Allow or stop the trainee deciding on load suggestions."""
+    row = session.get(TraineeRow, trainee_id)
+    if row is None:
+        raise NotFound(f"trainee {trainee_id}")
+    row.decides_own_loads = allowed
 
 
 def _trainee(row: TraineeRow) -> Trainee:
@@ -222,6 +239,8 @@ def save_routine(session: Session, trainee_id: int, routine: Routine, now: datet
                 load_kg=item.load.kg,
                 band_id=None if band is None else band.id,
                 band_doubled=item.load.band_doubled,
+                slow_tempo=item.slow_tempo,
+                extra_set=item.extra_set,
             )
         )
     session.add(row)
@@ -257,6 +276,8 @@ def load_routine(row: RoutineRow) -> Routine:
                 rep_min=item.rep_min,
                 rep_max=item.rep_max,
                 rest_seconds=item.rest_seconds,
+                slow_tempo=item.slow_tempo,
+                extra_set=item.extra_set,
             )
             for item in row.exercises
         ),
@@ -297,6 +318,39 @@ def last_session(session: Session, trainee_id: int) -> SessionSummary | None:
     return SessionSummary(
         started_at=row.started_at, finished_at=row.finished_at, set_count=set_count or 0, id=row.id
     )
+
+
+def last_done_session_start(session: Session, trainee_id: int, before: datetime) -> datetime | None:
+    """Return when the trainee's latest finished or ended session before ``before`` started."""
+    return session.scalar(
+        select(func.max(SessionRow.started_at)).where(
+            SessionRow.trainee_id == trainee_id,
+            SessionRow.status.in_(("finished", "ended_early")),
+            SessionRow.started_at < before,
+        )
+    )
+
+
+# Trainee events
+
+
+def add_event(session: Session, trainee_id: int, kind: str, when: datetime) -> None:
+    """Record an event in a trainee's life, such as a hospital stay."""
+    session.add(TraineeEventRow(trainee_id=trainee_id, kind=kind, happened_at=when))
+
+
+def event_since(session: Session, trainee_id: int, kind: str, since: datetime) -> bool:
+    """Return True when an event of this kind was recorded at or after ``since``."""
+    found = session.scalar(
+        select(TraineeEventRow.id)
+        .where(
+            TraineeEventRow.trainee_id == trainee_id,
+            TraineeEventRow.kind == kind,
+            TraineeEventRow.happened_at >= since,
+        )
+        .limit(1)
+    )
+    return found is not None
 
 
 # Settings

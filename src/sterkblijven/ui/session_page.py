@@ -314,7 +314,7 @@ class ExerciseView(View):
         # Undo here only reaches back into this exercise; a set of an earlier one is undone
         # from the rest or stop-advice screen right after it was saved.
         self.undo.setVisible(bool(state.progress_at(position).sets))
-        beginner = state.beginner and exercise.measure is Measure.REPS
+        beginner = state.stop_short and exercise.measure is Measure.REPS
         self.failure.set_role("" if beginner else "primary")
         self.stop_here.set_role("primary" if beginner else "")
         self._fill_texts()
@@ -332,11 +332,11 @@ class ExerciseView(View):
         )
         self.summary.setText(text.summary)
         self.steps.setText("\n".join(f"{n}.  {step}" for n, step in enumerate(text.steps, 1)))
-        target = wording.target_text(self._measure, item.rep_min, item.rep_max, state.beginner)
+        target = wording.target_text(self._measure, item.rep_min, item.rep_max, state.stop_short)
         self.dose.setText(f"{wording.load_text(item.load)} · {target}")
         if self._measure is Measure.SECONDS:
             self.hint.setText(self.tr("Tap Start when you stand ready, and Stop when you let go."))
-        elif state.beginner:
+        elif state.stop_short:
             self.hint.setText(
                 self.tr(
                     "You are just starting: stop 2 or 3 times before you really cannot go on. "

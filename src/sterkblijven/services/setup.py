@@ -1,0 +1,211 @@
+"""Carer set-up: equipment, the weekly routine, who decides on loads, and hospital stays.
+
+Editing never rewrites history: a saved routine is a new version, and past sessions keep the
+exercises and loads they had.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from datetime import datetime
+
+from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.model import (
+    Band,
+    BandColour,
+    Equipment,
+    Load,
+    Measure,
+    Routine,
+    RoutineExercise,
+)
+from sterkblijven.domain.progression import ladder, nearest_owned, rung_of
+from sterkblijven.domain.validation import (
+    HEAVIEST_DUMBBELL_KG,
+    LIGHTEST_DUMBBELL_KG,
+    InputRefused,
+    clean_band_label,
+)
+from sterkblijven.services.suggestions import HOSPITAL_STAY
+from sterkblijven.storage import Database, Transaction
+from sterkblijven.storage import repositories as repo
+
+MAX_ROUTINE_EXERCISES = 10
+SETS_RANGE = (1, 3)
+REP_RANGE = (8, 30)
+SECONDS_RANGE = (5, 120)
+STEPS_RANGE = (5, 60)
+REST_RANGE = (30, 300)
+SESSIONS_RANGE = (1, 3)
+MAX_NOTE_LENGTH = 300
+FORCE_RANGE = (0.1, 50.0)
+
+
+class Setup:
+    """Reads and changes what a trainee trains with and what they train."""
+
+    def __init__(
+        self, database: Database, catalogue: Catalogue, clock: Callable[[], datetime]
+    ) -> None:
+        self._database = database
+        self._catalogue = catalogue
+        self._clock = clock
+
+    # Equipment
+
+    def equipment(self, trainee_id: int) -> Equipment:
+        """Return the trainee's dumbbells and band ladder."""
+        with self._database.transaction() as tx:
+            return repo.load_equipment(tx, trainee_id)
+
+    def save_equipment(
+        self, trainee_id: int, dumbbells_kg: Sequence[float], bands: Sequence[Band]
+    ) -> Equipment:
+        """Store dumbbells and bands (lightest first, in the order given).
+
+        Routine loads no longer owned move to the nearest owned load that is not heavier. A
+        change that would leave a routine exercise without any equipment it can use is refused.
+        """
+        kgs = _check_dumbbells(dumbbells_kg)
+        ladder_bands = _check_bands(bands)
+        with self._database.transaction() as tx:
+            routine = repo.active_routine(tx, trainee_id)
+            equipment = Equipment(kgs, ladder_bands)
+            if routine is not None:
+                for item in routine.exercises:
+                    if not equipment.owns(item.load.kind):
+                        raise InputRefused(f"equipment_in_use_{item.load.kind.value}")
+            saved = repo.save_equipment(tx, trainee_id, equipment)
+            if routine is not None:
+                self._follow_equipment(tx, trainee_id, routine, saved)
+            return saved
+
+    def _follow_equipment(
+        self, tx: Transaction, trainee_id: int, routine: Routine, equipment: Equipment
+    ) -> None:
+        items = []
+        for item in routine.exercises:
+            rungs = ladder(item.load.kind, equipment)
+            # Bands are matched by id: the same band, perhaps moved on the ladder.
+            same = _by_id(item.load, rungs)
+            index = same if same is not None else nearest_owned(item.load, rungs)
+            items.append(item if index is None else dataclasses.replace(item, load=rungs[index]))
+        if tuple(items) != routine.exercises:
+            updated = dataclasses.replace(routine, exercises=tuple(items), id=None)
+            repo.save_routine(tx, trainee_id, updated, self._clock())
+
+    # Routine
+
+    def routine(self, trainee_id: int) -> Routine | None:
+        """Return the routine the trainee follows now."""
+        with self._database.transaction() as tx:
+            return repo.active_routine(tx, trainee_id)
+
+    def load_choices(self, trainee_id: int, exercise_id: str) -> list[Load]:
+        """Return the owned loads an exercise can use, per kind it supports, lightest first."""
+        exercise = self._catalogue.get(exercise_id)
+        if exercise is None:
+            raise InputRefused("exercise_unknown")
+        equipment = self.equipment(trainee_id)
+        return [
+            load
+            for kind in exercise.equipment
+            if equipment.owns(kind)
+            for load in ladder(kind, equipment)
+        ]
+
+    def save_routine(self, trainee_id: int, routine: Routine) -> Routine:
+        """Check and store a routine as a new version; earlier sessions keep theirs."""
+        weekdays = tuple(sorted(set(routine.weekdays)))
+        if not SESSIONS_RANGE[0] <= len(weekdays) <= SESSIONS_RANGE[1]:
+            raise InputRefused("weekdays_count", SESSIONS_RANGE)
+        if any(not 0 <= day <= 6 for day in weekdays):
+            raise InputRefused("weekdays_count", SESSIONS_RANGE)
+        note = routine.note.strip()
+        if len(note) > MAX_NOTE_LENGTH:
+            raise InputRefused("note_too_long", (MAX_NOTE_LENGTH,))
+        if not 1 <= len(routine.exercises) <= MAX_ROUTINE_EXERCISES:
+            raise InputRefused("routine_size", (1, MAX_ROUTINE_EXERCISES))
+        ids = [item.exercise_id for item in routine.exercises]
+        if len(set(ids)) != len(ids):
+            raise InputRefused("exercise_twice")
+        with self._database.transaction() as tx:
+            equipment = repo.load_equipment(tx, trainee_id)
+            for item in routine.exercises:
+                self._check_item(item, equipment)
+            cleaned = Routine(routine.exercises, weekdays, note)
+            return repo.save_routine(tx, trainee_id, cleaned, self._clock())
+
+    def _check_item(self, item: RoutineExercise, equipment: Equipment) -> None:
+        exercise = self._catalogue.get(item.exercise_id)
+        if exercise is None:
+            raise InputRefused("exercise_unknown")
+        if item.load.kind not in exercise.equipment or not equipment.owns(item.load.kind):
+            raise InputRefused("load_not_owned")
+        if rung_of(item.load, ladder(item.load.kind, equipment)) is None:
+            raise InputRefused("load_not_owned")
+        if not SETS_RANGE[0] <= item.sets <= SETS_RANGE[1]:
+            raise InputRefused("sets_out_of_range", SETS_RANGE)
+        limits = {Measure.SECONDS: SECONDS_RANGE, Measure.STEPS: STEPS_RANGE}
+        low, high = limits.get(exercise.measure, REP_RANGE)
+        if not low <= item.rep_min <= item.rep_max <= high:
+            raise InputRefused(f"target_out_of_range_{exercise.measure.value}", (low, high))
+        if not REST_RANGE[0] <= item.rest_seconds <= REST_RANGE[1]:
+            raise InputRefused("rest_out_of_range", REST_RANGE)
+
+    # Who decides, and hospital stays
+
+    def decides_own_loads(self, trainee_id: int) -> bool:
+        """Return whether the trainee may decide on load suggestions."""
+        with self._database.transaction() as tx:
+            return repo.decides_own_loads(tx, trainee_id)
+
+    def allow_own_decisions(self, trainee_id: int, allowed: bool) -> None:
+        """Let the trainee decide on load suggestions, or leave that to the carer."""
+        with self._database.transaction() as tx:
+            repo.set_decides_own_loads(tx, trainee_id, allowed)
+
+    def report_hospital_stay(self, trainee_id: int) -> None:
+        """Record a hospital stay: the next session starts again from the lightest loads."""
+        with self._database.transaction() as tx:
+            repo.add_event(tx, trainee_id, HOSPITAL_STAY, self._clock())
+
+
+def _by_id(load: Load, rungs: list[Load]) -> int | None:
+    band = load.band
+    if band is None or band.id is None:
+        return None
+    for index, rung in enumerate(rungs):
+        if (
+            rung.band is not None
+            and rung.band.id == band.id
+            and rung.band_doubled == load.band_doubled
+        ):
+            return index
+    return None
+
+
+def _check_dumbbells(kgs: Sequence[float]) -> tuple[float, ...]:
+    for kg in kgs:
+        if not LIGHTEST_DUMBBELL_KG <= kg <= HEAVIEST_DUMBBELL_KG:
+            raise InputRefused("kg_out_of_range", (LIGHTEST_DUMBBELL_KG, HEAVIEST_DUMBBELL_KG))
+    if len(set(kgs)) != len(kgs):
+        raise InputRefused("dumbbell_twice")
+    return tuple(sorted(kgs))
+
+
+def _check_bands(bands: Sequence[Band]) -> tuple[Band, ...]:
+    checked = []
+    seen: set[tuple[BandColour, str]] = set()
+    for position, band in enumerate(bands):
+        label = clean_band_label(band.label) if band.colour is BandColour.OTHER else ""
+        key = (band.colour, label.casefold())
+        if key in seen:
+            raise InputRefused("band_twice")
+        seen.add(key)
+        force = band.force_kgf
+        if force is not None and not FORCE_RANGE[0] <= force <= FORCE_RANGE[1]:
+            raise InputRefused("force_out_of_range", FORCE_RANGE)
+        checked.append(dataclasses.replace(band, position=position, label=label))
+    return tuple(checked)

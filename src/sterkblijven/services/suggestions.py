@@ -1,0 +1,216 @@
+"""Load suggestions: storing them after a session, and accepting, changing or rejecting them.
+
+Suggestions that lower the dose (pain rules, a return after a break) are in force at once, as
+pain rules win; the carer can still change or undo them. Suggestions that raise the dose wait
+until the carer, or the trainee when allowed, accepts them. Every decision is kept with who
+made it and when.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+from datetime import datetime
+
+from sterkblijven.domain.decisions import (
+    Decider,
+    Status,
+    SuggestionRecord,
+    applies_at_once,
+    worth_keeping,
+)
+from sterkblijven.domain.model import Load, Routine, RoutineExercise
+from sterkblijven.domain.progression import (
+    Break,
+    Suggestion,
+    break_since,
+    ladder,
+    rung_of,
+    same_load,
+)
+from sterkblijven.domain.validation import InputRefused
+from sterkblijven.services.carer import PIN_KEY
+from sterkblijven.storage import Database, Transaction
+from sterkblijven.storage import repositories as repo
+from sterkblijven.storage import suggestions as store
+
+HOSPITAL_STAY = "hospital_stay"
+
+
+class LoadSuggestions:
+    """Lists pending suggestions and records decisions about them."""
+
+    def __init__(self, database: Database, clock: Callable[[], datetime]) -> None:
+        self._database = database
+        self._clock = clock
+
+    def pending(self, trainee_id: int) -> list[SuggestionRecord]:
+        """Return the suggestions still waiting for a decision, in routine order."""
+        with self._database.transaction() as tx:
+            return store.pending(tx, trainee_id)
+
+    def history(self, trainee_id: int) -> list[SuggestionRecord]:
+        """Return recent suggestions with their decisions, newest first."""
+        with self._database.transaction() as tx:
+            return store.history(tx, trainee_id)
+
+    def trainee_may_decide(self, trainee_id: int) -> bool:
+        """Return True when the trainee decides: the carer allowed it, or there is no carer PIN."""
+        with self._database.transaction() as tx:
+            return _trainee_may_decide(tx, trainee_id)
+
+    def choices(self, suggestion_id: int) -> list[Load]:
+        """Return the owned loads the dose could be changed to, lightest first."""
+        with self._database.transaction() as tx:
+            record = store.get(tx, suggestion_id)
+            equipment = repo.load_equipment(tx, record.trainee_id)
+            return ladder(record.suggestion.proposed.load.kind, equipment)
+
+    def accept(self, suggestion_id: int, who: Decider) -> SuggestionRecord:
+        """Put the proposed dose in force (if it is not already) and record the decision."""
+        with self._database.transaction() as tx:
+            record = self._open(tx, suggestion_id, who)
+            if not record.applied and not self._apply(tx, record, record.suggestion.proposed):
+                return self._put_aside(tx, record)
+            return store.decide(tx, suggestion_id, Status.ACCEPTED, who, self._clock())
+
+    def reject(self, suggestion_id: int, who: Decider) -> SuggestionRecord:
+        """Keep the dose as it was (undoing a lowering already in force) and record it."""
+        with self._database.transaction() as tx:
+            record = self._open(tx, suggestion_id, who)
+            suggestion = record.suggestion
+            if record.applied and not self._apply(
+                tx, record, suggestion.current, expected=suggestion.proposed
+            ):
+                return self._put_aside(tx, record)
+            return store.decide(tx, suggestion_id, Status.REJECTED, who, self._clock())
+
+    def change(self, suggestion_id: int, load: Load, who: Decider) -> SuggestionRecord:
+        """Put another owned load in force instead of the proposed one, and record it."""
+        with self._database.transaction() as tx:
+            record = self._open(tx, suggestion_id, who)
+            suggestion = record.suggestion
+            equipment = repo.load_equipment(tx, record.trainee_id)
+            if rung_of(load, ladder(suggestion.proposed.load.kind, equipment)) is None:
+                raise InputRefused("load_not_owned")
+            chosen = _with_load(suggestion, load)
+            expected = suggestion.proposed if record.applied else suggestion.current
+            if not self._apply(tx, record, chosen, expected=expected):
+                return self._put_aside(tx, record)
+            return store.decide(tx, suggestion_id, Status.CHANGED, who, self._clock(), chosen)
+
+    def _open(self, tx: Transaction, suggestion_id: int, who: Decider) -> SuggestionRecord:
+        record = store.get(tx, suggestion_id)
+        if record.status is not Status.PENDING:
+            raise InputRefused("suggestion_decided")
+        if who is Decider.TRAINEE and not _trainee_may_decide(tx, record.trainee_id):
+            raise InputRefused("carer_decides")
+        return record
+
+    def _apply(
+        self,
+        tx: Transaction,
+        record: SuggestionRecord,
+        dose: RoutineExercise,
+        expected: RoutineExercise | None = None,
+    ) -> bool:
+        wanted = record.suggestion.current if expected is None else expected
+        changes = {record.position: (wanted, dose)}
+        return bool(apply_doses(tx, record.trainee_id, changes, self._clock()))
+
+    def _put_aside(self, tx: Transaction, record: SuggestionRecord) -> SuggestionRecord:
+        # The routine moved on (edited, or another exercise at this place): the suggestion no
+        # longer fits, so it is kept as superseded rather than applied to the wrong dose.
+        return store.decide(tx, record.id, Status.SUPERSEDED, None, self._clock())
+
+
+def store_suggestions(
+    tx: Transaction,
+    trainee_id: int,
+    session_id: int | None,
+    suggestions: Mapping[int, Suggestion],
+    now: datetime,
+    *,
+    replace_all: bool = True,
+) -> dict[int, bool]:
+    """Keep the suggestions worth seeing, put the lowering ones in force, and return which are.
+
+    Earlier undecided suggestions are superseded: all of them, or only those for the same
+    exercises when ``replace_all`` is False.
+    """
+    keep = {position: s for position, s in suggestions.items() if worth_keeping(s)}
+    for record in store.pending(tx, trainee_id):
+        if replace_all or record.position in keep:
+            store.decide(tx, record.id, Status.SUPERSEDED, None, now)
+    at_once = {p: (s.current, s.proposed) for p, s in keep.items() if applies_at_once(s)}
+    in_force = apply_doses(tx, trainee_id, at_once, now, partial=True)
+    applied: dict[int, bool] = {}
+    for position, suggestion in keep.items():
+        applied[position] = position in in_force
+        store.add(tx, trainee_id, session_id, position, suggestion, applied[position], now)
+    return applied
+
+
+def apply_doses(
+    tx: Transaction,
+    trainee_id: int,
+    changes: Mapping[int, tuple[RoutineExercise, RoutineExercise]],
+    now: datetime,
+    *,
+    partial: bool = False,
+) -> set[int]:
+    """Put new doses in force as a new routine version; return the positions changed.
+
+    Each change names the dose expected at its position; where the routine has moved on since
+    (another exercise or load there), that change is left out. Without ``partial`` nothing is
+    changed unless every change fits.
+    """
+    routine = repo.active_routine(tx, trainee_id)
+    if routine is None:
+        return set()
+    items = list(routine.exercises)
+    done: set[int] = set()
+    for position, (expected, dose) in changes.items():
+        if position >= len(items):
+            continue
+        if _same_dose(items[position], dose):
+            done.add(position)  # already in force, for instance lowered the evening before
+        elif _same_dose(items[position], expected):
+            items[position] = dose
+            done.add(position)
+    if not partial and len(done) != len(changes):
+        return set()
+    if tuple(items) != routine.exercises:
+        updated = Routine(tuple(items), routine.weekdays, routine.note)
+        repo.save_routine(tx, trainee_id, updated, now)
+    return done
+
+
+def break_before(tx: Transaction, trainee_id: int, moment: datetime) -> Break | None:
+    """Return the kind of break between the trainee's last session and ``moment``."""
+    last = repo.last_done_session_start(tx, trainee_id, moment)
+    if last is None:
+        return None
+    hospital = repo.event_since(tx, trainee_id, HOSPITAL_STAY, last)
+    return break_since(last, moment, hospital)
+
+
+def _same_dose(item: RoutineExercise, expected: RoutineExercise) -> bool:
+    # Loads are compared as the ladder does: a band is the same band even if it moved place.
+    return (
+        same_load(item.load, expected.load)
+        and dataclasses.replace(item, load=expected.load) == expected
+    )
+
+
+def _with_load(suggestion: Suggestion, load: Load) -> RoutineExercise:
+    if load == suggestion.current.load:
+        return suggestion.current
+    plain = suggestion.proposed
+    sets = plain.sets - 1 if plain.extra_set else plain.sets
+    return dataclasses.replace(plain, load=load, slow_tempo=False, extra_set=False, sets=sets)
+
+
+def _trainee_may_decide(tx: Transaction, trainee_id: int) -> bool:
+    has_pin = bool(repo.load_settings(tx).get(PIN_KEY))
+    return not has_pin or repo.decides_own_loads(tx, trainee_id)
