@@ -26,6 +26,8 @@ from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import Onboarding
 from sterkblijven.services.preferences import PreferencesStore
+from sterkblijven.services.setup import Setup
+from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.services.training import Training
 from sterkblijven.storage import Database, open_database
@@ -136,6 +138,8 @@ def build(
         cues=Cues(speech_engine),
         carer=CarerAccess(database, clock),
         trainees=Trainees(database, paths.backups, clock),
+        setup=Setup(database, catalogue, clock),
+        suggestions=LoadSuggestions(database, clock),
         monotonic=monotonic,
     )
     return AppContext(app, database, translations, events, window, paths.backups)

@@ -350,9 +350,28 @@ def walk_carer_views(walk: Walk, window: object) -> None:
     window.pin_page.pin.setText(PIN)
     window.pin_page.open_button.click()
     walk.render("carer", window)
+    walk_setup_views(walk, window)
+    window.show_carer_page()
     window.carer_page.back.click()
     walk.render("choose", window)
     window.choose_page.tile_buttons()[0].click()
+
+
+def walk_setup_views(walk: Walk, window: object) -> None:
+    """Render the suggestions of the first person, with a reason opened."""
+    from sterkblijven.domain.decisions import Decider
+    from sterkblijven.ui.main_window import MainWindow
+    from sterkblijven.ui.widgets import BigButton
+
+    assert isinstance(window, MainWindow)
+    window.show_suggestions(1, "Riet", Decider.CARER)
+    page = window.suggestions_page
+    cards = page.cards()
+    if not cards:
+        raise AssertionError("the painful set in the walk leaves a suggestion to decide on")
+    walk.render("suggestions", window)
+    cards[0].findChildren(BigButton)[0].click()  # Why?
+    walk.render("suggestions-why", window)
 
 
 def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:

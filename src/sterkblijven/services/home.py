@@ -9,8 +9,10 @@ from datetime import datetime, time
 from sterkblijven.domain.model import ReadinessCheck, Routine, SessionSummary, Trainee
 from sterkblijven.domain.planning import week_start
 from sterkblijven.domain.session import is_beginner
+from sterkblijven.services.suggestions import break_before, trainee_may_decide
 from sterkblijven.storage import Database, sessions
 from sterkblijven.storage import repositories as repo
+from sterkblijven.storage import suggestions as suggestion_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +26,9 @@ class WeekOverview:
     readiness: ReadinessCheck | None
     running_session_id: int | None = None
     checkin_session_id: int | None = None  # a session to ask about today, once
-    beginner: bool = False  # in the first weeks sets stop 2-3 short of failure
+    beginner: bool = False  # new, or back after a break: sets stop 2-3 short of failure
+    waiting_suggestions: int = 0  # step-up suggestions not yet decided
+    trainee_decides: bool = True  # whether the trainee may decide on them
 
     @property
     def training_allowed(self) -> bool:
@@ -58,7 +62,10 @@ class Home:
                 readiness=repo.latest_readiness(tx, trainee_id),
                 running_session_id=sessions.running_session_id(tx, trainee_id),
                 checkin_session_id=sessions.session_awaiting_checkin(tx, trainee_id, today),
-                beginner=is_beginner(sessions.count_done_sessions(tx, trainee_id)),
+                beginner=is_beginner(sessions.count_done_sessions(tx, trainee_id))
+                or break_before(tx, trainee_id, now) is not None,
+                waiting_suggestions=len(suggestion_store.pending(tx, trainee_id)),
+                trainee_decides=trainee_may_decide(tx, trainee_id),
             )
 
     def confirm_readiness(self, trainee_id: int) -> ReadinessCheck:

@@ -9,7 +9,7 @@ made it and when.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 
 from sterkblijven.domain.decisions import (
@@ -57,7 +57,7 @@ class LoadSuggestions:
     def trainee_may_decide(self, trainee_id: int) -> bool:
         """Return True when the trainee decides: the carer allowed it, or there is no carer PIN."""
         with self._database.transaction() as tx:
-            return _trainee_may_decide(tx, trainee_id)
+            return trainee_may_decide(tx, trainee_id)
 
     def choices(self, suggestion_id: int) -> list[Load]:
         """Return the owned loads the dose could be changed to, lightest first."""
@@ -103,7 +103,7 @@ class LoadSuggestions:
         record = store.get(tx, suggestion_id)
         if record.status is not Status.PENDING:
             raise InputRefused("suggestion_decided")
-        if who is Decider.TRAINEE and not _trainee_may_decide(tx, record.trainee_id):
+        if who is Decider.TRAINEE and not trainee_may_decide(tx, record.trainee_id):
             raise InputRefused("carer_decides")
         return record
 
@@ -131,16 +131,17 @@ def store_suggestions(
     suggestions: Mapping[int, Suggestion],
     now: datetime,
     *,
-    replace_all: bool = True,
+    also_replace: Collection[int] = (),
 ) -> dict[int, bool]:
     """Keep the suggestions worth seeing, put the lowering ones in force, and return which are.
 
-    Earlier undecided suggestions are superseded: all of them, or only those for the same
-    exercises when ``replace_all`` is False.
+    Undecided suggestions for the same exercises are superseded, and those at the positions in
+    ``also_replace`` (exercises trained again since, so the old advice is out of date).
     """
     keep = {position: s for position, s in suggestions.items() if worth_keeping(s)}
+    replaced = set(keep) | set(also_replace)
     for record in store.pending(tx, trainee_id):
-        if replace_all or record.position in keep:
+        if record.position in replaced:
             store.decide(tx, record.id, Status.SUPERSEDED, None, now)
     at_once = {p: (s.current, s.proposed) for p, s in keep.items() if applies_at_once(s)}
     in_force = apply_doses(tx, trainee_id, at_once, now, partial=True)
@@ -211,6 +212,7 @@ def _with_load(suggestion: Suggestion, load: Load) -> RoutineExercise:
     return dataclasses.replace(plain, load=load, slow_tempo=False, extra_set=False, sets=sets)
 
 
-def _trainee_may_decide(tx: Transaction, trainee_id: int) -> bool:
+def trainee_may_decide(tx: Transaction, trainee_id: int) -> bool:
+    """Return True when the carer allowed it, or when there is no carer PIN at all."""
     has_pin = bool(repo.load_settings(tx).get(PIN_KEY))
     return not has_pin or repo.decides_own_loads(tx, trainee_id)

@@ -270,9 +270,7 @@ class Training:
                     for p in state.exercises
                     if p.sets
                 }
-                store_suggestions(
-                    tx, trainee_id, session_id, lowered, self._clock(), replace_all=False
-                )
+                store_suggestions(tx, trainee_id, session_id, lowered, self._clock())
 
     def _end(self, session_id: int, status: SessionStatus) -> SessionReport:
         with self._database.transaction() as tx:
@@ -284,7 +282,10 @@ class Training:
                 store.set_status(tx, session_id, status, now)
                 state = self._load(tx, session_id)
                 suggestions = {o.position: o.suggestion for o in self._report(tx, state).outcomes}
-                store_suggestions(tx, state.trainee_id, session_id, suggestions, now)
+                trained = [p.position for p in state.exercises if p.sets]
+                store_suggestions(
+                    tx, state.trainee_id, session_id, suggestions, now, also_replace=trained
+                )
             return self._report(tx, state)
 
     def _come_back(self, tx: Transaction, trainee_id: int, routine: Routine, now: datetime) -> bool:
@@ -297,7 +298,9 @@ class Training:
             position: after_break(item, equipment, kind)
             for position, item in enumerate(routine.exercises)
         }
-        applied = store_suggestions(tx, trainee_id, None, returning, now)
+        applied = store_suggestions(
+            tx, trainee_id, None, returning, now, also_replace=range(len(routine.exercises))
+        )
         return any(applied.values())
 
     def _tempo(self, item: RoutineExercise) -> bool:

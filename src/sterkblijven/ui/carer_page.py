@@ -12,11 +12,14 @@ from sterkblijven.domain.model import Trainee
 from sterkblijven.domain.pin import MAX_DIGITS
 from sterkblijven.services.carer import CarerAccess, Outcome
 from sterkblijven.services.errors import DatabaseProblem
+from sterkblijven.services.setup import Setup
+from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.ui import messages
 from sterkblijven.ui.widgets import (
     BigButton,
     Card,
+    ChoiceButton,
     ErrorLabel,
     Retranslating,
     ScrollPage,
@@ -109,17 +112,32 @@ class PinPage(Retranslating, QWidget):
 
 
 class CarerPage(Retranslating, QWidget):
-    """Set the PIN; add, rename and remove the people who train."""
+    """Set the PIN; add, rename and remove the people who train; open each one's set-up."""
 
     add_requested = Signal()
     back_requested = Signal()
     trainees_changed = Signal()
+    routine_requested = Signal(int, str)  # trainee id, name
+    equipment_requested = Signal(int, str)
+    suggestions_requested = Signal(int, str)
 
-    def __init__(self, access: CarerAccess, trainees: Trainees) -> None:
+    def __init__(
+        self,
+        access: CarerAccess,
+        trainees: Trainees,
+        setup: Setup,
+        suggestions: LoadSuggestions,
+    ) -> None:
         super().__init__()
         self._access = access
         self._trainees = trainees
+        self._setup = setup
+        self._suggestions = suggestions
         self._people: list[Trainee] = []
+        self._waiting: dict[int, int] = {}  # trainee id: suggestions waiting
+        self._own_decisions: dict[int, bool] = {}
+        self._hospital_asked: int | None = None  # trainee whose hospital stay is being confirmed
+        self._row_messages: dict[int, str] = {}
         self._editing: int | None = None  # the trainee whose name is being changed
         self._removing: tuple[int, int] | None = None  # trainee id, confirmation step 1 or 2
         self._has_pin = False
@@ -147,7 +165,7 @@ class CarerPage(Retranslating, QWidget):
         self.people_card.content.addLayout(self.rows)
         self.people_card.content.addWidget(self.people_error)
         self.people_card.content.addLayout(button_row(self.add))
-        for section in (self.title, self.pin_card, self.people_card):
+        for section in (self.title, self.people_card, self.pin_card):
             self.page.body.addWidget(section)
         self.page.body.addStretch(1)
         self.back = BigButton()
@@ -162,9 +180,14 @@ class CarerPage(Retranslating, QWidget):
         """Read the PIN state and the people again."""
         self._editing = None
         self._removing = None
+        self._hospital_asked = None
+        self._row_messages.clear()
         try:
             self._people = self._trainees.all()
             has_pin = self._access.has_pin()
+            ids = [person.id for person in self._people if person.id is not None]
+            self._waiting = {i: len(self._suggestions.pending(i)) for i in ids}
+            self._own_decisions = {i: self._setup.decides_own_loads(i) for i in ids}
         except DatabaseProblem as problem:
             self.people_error.show_message(messages.database_problem(problem.code))
             return
@@ -245,7 +268,24 @@ class CarerPage(Retranslating, QWidget):
             card.content.addLayout(button_row(confirm, cancel))
             confirm.clicked.connect(lambda _c=False: self._confirm_remove(person_id))
             cancel.clicked.connect(self._cancel)
+        elif self._hospital_asked == person_id:
+            question = TextLabel()
+            question.setText(
+                self.tr(
+                    "Was {name} in hospital since the last session? Then the next session starts "
+                    "again gently, from the lightest weights, and a test is advised."
+                ).format(name=person.name)
+            )
+            confirm = BigButton("primary")
+            confirm.setText(self.tr("Yes, record the hospital stay"))
+            cancel = BigButton()
+            cancel.setText(self.tr("Cancel"))
+            card.content.addWidget(question)
+            card.content.addLayout(button_row(confirm, cancel))
+            confirm.clicked.connect(lambda _c=False: self._record_hospital(person_id))
+            cancel.clicked.connect(self._cancel)
         else:
+            self._add_setup_buttons(card, person, person_id)
             rename = BigButton()
             rename.setText(self.tr("Change the name"))
             rename.setAccessibleName(self.tr("Change the name of {name}").format(name=person.name))
@@ -256,6 +296,69 @@ class CarerPage(Retranslating, QWidget):
             rename.clicked.connect(lambda _c=False: self._start_rename(person_id))
             remove.clicked.connect(lambda _c=False: self._start_remove(person_id))
         return card
+
+    def _add_setup_buttons(self, card: Card, person: Trainee, person_id: int) -> None:
+        waiting = self._waiting.get(person_id, 0)
+        summary = TextLabel("muted")
+        summary.setText(
+            self.tr("Suggestions waiting: {count}.").format(count=waiting)
+            if waiting
+            else self.tr("No suggestions waiting.")
+        )
+        card.content.addWidget(summary)
+        if self._row_messages.get(person_id):
+            done = TextLabel()
+            done.setText(self._row_messages[person_id])
+            card.content.addWidget(done)
+        plan, equipment, suggestions = BigButton(), BigButton(), BigButton()
+        plan.setText(self.tr("Plan"))
+        plan.setAccessibleName(self.tr("The exercise plan of {name}").format(name=person.name))
+        equipment.setText(self.tr("Equipment"))
+        equipment.setAccessibleName(self.tr("The equipment of {name}").format(name=person.name))
+        suggestions.setText(self.tr("Suggestions ({count})").format(count=waiting))
+        suggestions.setAccessibleName(
+            self.tr("Suggestions for {name}: {count} waiting").format(
+                name=person.name, count=waiting
+            )
+        )
+        card.content.addLayout(button_row(plan, equipment, suggestions))
+        decides = ChoiceButton()
+        decides.setChecked(self._own_decisions.get(person_id, False))
+        decides.set_label(self.tr("{name} may decide about suggestions").format(name=person.name))
+        hospital = BigButton()
+        hospital.setText(self.tr("Report a hospital stay"))
+        hospital.setAccessibleName(
+            self.tr("Report a hospital stay of {name}").format(name=person.name)
+        )
+        card.content.addLayout(button_row(decides, hospital))
+        name = person.name
+        plan.clicked.connect(lambda _c=False: self.routine_requested.emit(person_id, name))
+        equipment.clicked.connect(lambda _c=False: self.equipment_requested.emit(person_id, name))
+        suggestions.clicked.connect(
+            lambda _c=False: self.suggestions_requested.emit(person_id, name)
+        )
+        decides.toggled.connect(lambda on: self._allow(person_id, on))
+        hospital.clicked.connect(lambda _c=False: self._ask_hospital(person_id))
+
+    def _allow(self, person_id: int, allowed: bool) -> None:
+        allow = partial(self._setup.allow_own_decisions, person_id, allowed)
+        if messages.attempt(allow, self.people_error.show_message)[0]:
+            self._own_decisions[person_id] = allowed
+
+    def _ask_hospital(self, person_id: int) -> None:
+        self._editing = self._removing = None
+        self._hospital_asked = person_id
+        self._fill()
+
+    def _record_hospital(self, person_id: int) -> None:
+        record = partial(self._setup.report_hospital_stay, person_id)
+        if not messages.attempt(record, self.people_error.show_message)[0]:
+            return
+        self._hospital_asked = None
+        self._row_messages[person_id] = self.tr(
+            "Hospital stay recorded. The next session starts gently."
+        )
+        self._fill()
 
     def _start_rename(self, person_id: int) -> None:
         self._editing, self._removing = person_id, None
@@ -268,7 +371,7 @@ class CarerPage(Retranslating, QWidget):
         self._fill()
 
     def _cancel(self) -> None:
-        self._editing = self._removing = None
+        self._editing = self._removing = self._hospital_asked = None
         self._fill()
 
     def _rename(self, person_id: int, name: str) -> None:

@@ -37,6 +37,7 @@ class HomePage(Retranslating, QWidget):
     switch_requested = Signal()
     close_session_requested = Signal()
     checkin_answered = Signal(object, bool)  # JointFeeling, long morning stiffness
+    suggestions_requested = Signal()
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +69,11 @@ class HomePage(Retranslating, QWidget):
         self.checkin.content.addLayout(button_row(self.stiff_yes, self.stiff_no))
         self.checkin.content.addWidget(self.checkin_error)
         self.checkin.content.addLayout(button_row(self.checkin_save))
+        self.suggestions = Card("notice")
+        self.suggestions_text = TextLabel()
+        self.suggestions_button = BigButton()
+        self.suggestions.content.addWidget(self.suggestions_text)
+        self.suggestions.content.addLayout(button_row(self.suggestions_button))
         self.week = Card()
         self.week_title = TextLabel("heading")
         self.week_status = TextLabel()
@@ -82,6 +88,7 @@ class HomePage(Retranslating, QWidget):
         self.page.body.addLayout(button_row(self.start, self.close_session))
         self.page.body.addWidget(self.checkin)
         self.page.body.addWidget(self.notice)
+        self.page.body.addWidget(self.suggestions)
         self.page.body.addWidget(self.week)
         self.page.body.addStretch(1)
         self.catalogue_button = BigButton()
@@ -104,6 +111,7 @@ class HomePage(Retranslating, QWidget):
         self.switch_button.clicked.connect(self.switch_requested)
         self.close_session.clicked.connect(self.close_session_requested)
         self.checkin_save.clicked.connect(self.on_checkin_save)
+        self.suggestions_button.clicked.connect(self.suggestions_requested)
 
     def show_overview(self, overview: WeekOverview) -> None:
         """Show the week of a trainee."""
@@ -142,6 +150,21 @@ class HomePage(Retranslating, QWidget):
         )
         self.close_session.setVisible(running)
         self.checkin.setVisible(overview.checkin_session_id is not None and not running)
+        waiting = overview.waiting_suggestions
+        self.suggestions.setVisible(waiting > 0 and not running)
+        self.suggestions_button.setVisible(overview.trainee_decides)
+        if overview.trainee_decides:
+            self.suggestions_text.setText(
+                self.tr("There are suggestions for your next session: {count}.").format(
+                    count=waiting
+                )
+            )
+        else:
+            self.suggestions_text.setText(
+                self.tr("Suggestions for your next session wait for your carer: {count}.").format(
+                    count=waiting
+                )
+            )
         routine = overview.routine
         planned = routine.sessions_per_week if routine is not None else 0
         self.week_status.setText(
@@ -177,6 +200,8 @@ class HomePage(Retranslating, QWidget):
         name = exercise.text(language).name
         target = wording.target_text(exercise.measure, item.rep_min, item.rep_max, beginner)
         load = wording.load_text(item.load)
+        if item.slow_tempo:
+            target = self.tr("{target}, slowly").format(target=target)
         button = BigButton("tile")
         button.setText(f"{name}\n{load} · {target}")
         button.setAccessibleName(name)
@@ -211,6 +236,7 @@ class HomePage(Retranslating, QWidget):
         self.stiff_yes.set_label(self.tr("Yes"))
         self.stiff_no.set_label(self.tr("No"))
         self.checkin_save.setText(self.tr("Save my answers"))
+        self.suggestions_button.setText(self.tr("Look at the suggestions"))
         self.catalogue_button.setText(self.tr("All exercises"))
         self.settings_button.setText(self.tr("Settings"))
         self.switch_button.setText(self.tr("Someone else trains"))

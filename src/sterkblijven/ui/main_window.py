@@ -12,12 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
+from sterkblijven.domain.decisions import Decider
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.domain.session import JointFeeling
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.errors import DatabaseProblem, InputRefused
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
+from sterkblijven.services.setup import Setup
+from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.services.training import Training
 from sterkblijven.ui import messages, theme, wording
@@ -29,6 +32,7 @@ from sterkblijven.ui.exercise_page import ExercisePage, PictureLoader
 from sterkblijven.ui.home_page import HomePage
 from sterkblijven.ui.session_page import SessionPage
 from sterkblijven.ui.settings_dialog import SettingsDialog
+from sterkblijven.ui.suggestions_page import SuggestionsPage
 from sterkblijven.ui.widgets import Retranslating
 from sterkblijven.ui.wizard import FirstRunWizard
 
@@ -53,6 +57,8 @@ class MainWindow(Retranslating, QMainWindow):
         cues: Cues,
         carer: CarerAccess,
         trainees: Trainees,
+        setup: Setup,
+        suggestions: LoadSuggestions,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
@@ -69,6 +75,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._apply_preferences = apply_preferences
         self._trainee_id = preferences.current_trainee_id
         self._return_to: QWidget | None = None
+        self._suggestions_from: QWidget | None = None
         self.stack = QStackedWidget()
         self.wizard: FirstRunWizard | None = None
         self.home_page = HomePage(catalogue)
@@ -78,8 +85,9 @@ class MainWindow(Retranslating, QMainWindow):
             training, catalogue, load_picture, self._picture_width, cues, monotonic
         )
         self.pin_page = PinPage(carer)
-        self.carer_page = CarerPage(carer, trainees)
+        self.carer_page = CarerPage(carer, trainees, setup, suggestions)
         self.choose_page = ChoosePage()
+        self.suggestions_page = SuggestionsPage(suggestions, catalogue)
         for page in (
             self.home_page,
             self.catalogue_page,
@@ -88,6 +96,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.pin_page,
             self.carer_page,
             self.choose_page,
+            self.suggestions_page,
         ):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -113,6 +122,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.carer_page.back_requested.connect(self.start)
         self.carer_page.add_requested.connect(self.on_add_trainee)
         self.carer_page.trainees_changed.connect(lambda: self._events.announce(Change.TRAINEES))
+        self.carer_page.suggestions_requested.connect(
+            lambda trainee_id, name: self.show_suggestions(trainee_id, name, Decider.CARER)
+        )
+        self.home_page.suggestions_requested.connect(self.on_trainee_suggestions)
+        self.suggestions_page.back_requested.connect(self.on_suggestions_back)
+        self.suggestions_page.decided.connect(lambda: self._events.announce(Change.ROUTINE))
         self.session_page.explanation_requested.connect(self.show_exercise)
         self.session_page.data_changed.connect(lambda: self._events.announce(Change.SESSIONS))
         self.catalogue_page.exercise_chosen.connect(self.show_exercise)
@@ -167,6 +182,25 @@ class MainWindow(Retranslating, QMainWindow):
         """Show the carer part."""
         self.carer_page.refresh()
         self.stack.setCurrentWidget(self.carer_page)
+
+    def show_suggestions(self, trainee_id: int, name: str, who: Decider) -> None:
+        """Show the suggestions waiting for a trainee, decided on by the carer or the trainee."""
+        self._suggestions_from = self.stack.currentWidget()
+        self.suggestions_page.show_trainee(trainee_id, name, who)
+        self.stack.setCurrentWidget(self.suggestions_page)
+
+    def on_trainee_suggestions(self) -> None:
+        """Let the trainee decide on their own suggestions, when the carer allows it."""
+        overview = self.home_page.overview()
+        if overview is not None and overview.trainee.id is not None:
+            self.show_suggestions(overview.trainee.id, overview.trainee.name, Decider.TRAINEE)
+
+    def on_suggestions_back(self) -> None:
+        """Return to the carer part or the home screen, where the suggestions were opened."""
+        if self._suggestions_from is self.carer_page:
+            self.show_carer_page()
+        else:
+            self.show_home()
 
     def on_add_trainee(self) -> None:
         """Run the first-run questions for another person; Cancel returns to the carer part."""

@@ -333,9 +333,20 @@ class ExerciseView(View):
         self.summary.setText(text.summary)
         self.steps.setText("\n".join(f"{n}.  {step}" for n, step in enumerate(text.steps, 1)))
         target = wording.target_text(self._measure, item.rep_min, item.rep_max, state.stop_short)
+        if item.slow_tempo:
+            target = self.tr("{target}, slowly: count to three on the way down").format(
+                target=target
+            )
         self.dose.setText(f"{wording.load_text(item.load)} · {target}")
         if self._measure is Measure.SECONDS:
             self.hint.setText(self.tr("Tap Start when you stand ready, and Stop when you let go."))
+        elif state.back_after_break and not state.beginner:
+            self.hint.setText(
+                self.tr(
+                    "Welcome back after your break: stop 2 or 3 times before you really cannot "
+                    "go on. Then tap 'Done, I stop here'."
+                )
+            )
         elif state.stop_short:
             self.hint.setText(
                 self.tr(
@@ -801,7 +812,7 @@ class SummaryView(View):
                             amount=amount
                         )
                     )
-        parts.append(wording.next_time(outcome.suggestion))
+        parts.append(wording.next_time(outcome.suggestion, outcome.waiting))
         return " ".join(parts)
 
     def retranslate_ui(self) -> None:

@@ -1,0 +1,119 @@
+"""Suggestions on screen: why, and accept, change or reject, by the carer or the trainee."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from sterkblijven.app import AppContext
+from sterkblijven.domain.decisions import Decider, Status
+from sterkblijven.domain.model import EquipmentKind
+from sterkblijven.services.carer import CarerAccess
+from sterkblijven.services.catalogue import load_catalogue
+from sterkblijven.services.suggestions import LoadSuggestions
+from sterkblijven.services.training import Effort, SetInput, Training
+from sterkblijven.ui.widgets import BigButton, Card
+from tests.conftest import NOW
+from tests.ui.accessibility import assert_accessible
+from tests.ui.flows import complete_wizard
+from tests.ui.test_carer import open_carer_from_settings
+
+TOP = SetInput(reps=25, reached_failure=True, effort=Effort.MAXIMAL, pain=0)
+
+
+def train_to_the_top(context: AppContext) -> int:
+    """Record a session with 25 at failure on the dumbbell exercise; return its position."""
+    training = Training(context.database, load_catalogue(), lambda: NOW)
+    state = training.finish_warmup(training.start(1).id)
+    position = next(
+        p.position for p in state.exercises if p.item.load.kind is EquipmentKind.DUMBBELL
+    )
+    while not state.progress_at(position).done:
+        state = training.record_set(state.id, position, TOP)
+    training.end_early(state.id)
+    return position
+
+
+def buttons(card: Card) -> dict[str, BigButton]:
+    """Return the buttons of a card by their text."""
+    return {button.text(): button for button in card.findChildren(BigButton)}
+
+
+def texts(card: Card) -> list[str]:
+    """Return the texts of a card's labels."""
+    return [label.text() for label in card.findChildren(QLabel) if label.text()]
+
+
+def test_the_carer_reads_why_and_agrees(context: AppContext) -> None:
+    """From the carer part: a card per suggestion, Why shows the source, Agree records it."""
+    window = context.window
+    complete_wizard(window)
+    train_to_the_top(context)
+    open_carer_from_settings(window)
+    carer_buttons = {b.text(): b for b in window.carer_page.findChildren(BigButton)}
+    carer_buttons["Voorstellen (1)"].click()
+    page = window.suggestions_page
+    assert window.stack.currentWidget() is page
+    (card,) = page.cards()
+    assert any("langzamer" in text for text in texts(card))
+    buttons(card)["Waarom?"].click()
+    (card,) = page.cards()
+    assert any("ACSM" in text for text in texts(card))
+    assert_accessible(page)
+    buttons(card)["Akkoord"].click()
+    assert page.cards() == []
+    assert page.status.text().startswith("Opgeslagen")
+    (record,) = LoadSuggestions(context.database, lambda: NOW).history(1)
+    assert (record.status, record.decided_by) == (Status.ACCEPTED, Decider.CARER)
+    page.back.click()
+    assert window.stack.currentWidget() is window.carer_page
+
+
+def test_choosing_another_weight_records_a_change(context: AppContext) -> None:
+    """Choose another weight lists the owned loads; one tap decides."""
+    window = context.window
+    complete_wizard(window)
+    train_to_the_top(context)
+    window.show_suggestions(1, "Riet", Decider.CARER)
+    page = window.suggestions_page
+    (card,) = page.cards()
+    buttons(card)["Kies een ander gewicht"].click()
+    (card,) = page.cards()
+    choices = buttons(card)
+    assert "halters van 1 kg (zoals nu)" in choices
+    choices["halters van 1 kg (zoals nu)"].click()
+    (record,) = LoadSuggestions(context.database, lambda: NOW).history(1)
+    assert record.status is Status.CHANGED
+
+
+def test_the_trainee_decides_only_without_a_carer_pin_or_when_allowed(
+    context: AppContext,
+) -> None:
+    """Without a PIN home offers the suggestions; with one they wait for the carer."""
+    window = context.window
+    complete_wizard(window)
+    train_to_the_top(context)
+    window.show_home()
+    home = window.home_page
+    assert not home.suggestions.isHidden() and not home.suggestions_button.isHidden()
+    home.suggestions_button.click()
+    assert window.stack.currentWidget() is window.suggestions_page
+    window.suggestions_page.back.click()
+    assert window.stack.currentWidget() is home
+    CarerAccess(context.database, lambda: NOW).set_pin("2468")
+    window.show_home()
+    assert home.suggestions_button.isHidden()
+    assert "mantelzorger" in home.suggestions_text.text()
+
+
+def test_a_hospital_stay_is_confirmed_before_it_is_recorded(context: AppContext) -> None:
+    """Report a hospital stay asks first; confirming shows that the next session starts gently."""
+    window = context.window
+    complete_wizard(window)
+    open_carer_from_settings(window)
+    carer = window.carer_page
+    {b.text(): b for b in carer.findChildren(BigButton)}["Ziekenhuisopname melden"].click()
+    confirm = {b.text(): b for b in carer.findChildren(BigButton)}
+    assert "Ja, leg de ziekenhuisopname vast" in confirm
+    confirm["Ja, leg de ziekenhuisopname vast"].click()
+    shown = [label.text() for label in carer.findChildren(QLabel)]
+    assert any(text.startswith("Ziekenhuisopname vastgelegd") for text in shown)
