@@ -187,7 +187,15 @@ def walk_first_run(walk: Walk, window: object) -> None:
     for button in wizard.band_step.band_buttons()[1:4]:  # yellow, red, green
         button.click()
     wizard.next.click()
-    walk.render("wizard-7-summary", window)
+    walk.render("wizard-7-carer-pin", window)
+    wizard.pin_step.pin.setText("2580")
+    wizard.pin_step.again.setText("2589")
+    wizard.next.click()  # refused: the two PINs differ
+    walk.render("wizard-7-carer-pin-mismatch", window)
+    wizard.pin_step.pin.clear()
+    wizard.pin_step.again.clear()
+    wizard.next.click()  # skipped: the carer sets it later in the carer part
+    walk.render("wizard-8-summary", window)
     wizard.next.click()
     if window.wizard is not None:
         raise AssertionError("finishing the wizard did not reach the home screen")
@@ -364,7 +372,7 @@ def walk_setup_views(walk: Walk, window: object) -> None:
     from sterkblijven.ui.widgets import BigButton
 
     assert isinstance(window, MainWindow)
-    window.show_suggestions(1, "Riet", Decider.CARER)
+    window.show_suggestions(1, "Self Test", Decider.CARER)
     page = window.suggestions_page
     cards = page.cards()
     if not cards:
@@ -372,6 +380,13 @@ def walk_setup_views(walk: Walk, window: object) -> None:
     walk.render("suggestions", window)
     cards[0].findChildren(BigButton)[0].click()  # Why?
     walk.render("suggestions-why", window)
+    window.show_equipment(1, "Self Test")
+    walk.render("equipment", window)
+    window.show_routine(1, "Self Test")
+    walk.render("routine", window)
+    window.routine_page.show_picker()
+    walk.render("routine-add-exercise", window)
+    window.routine_page.show_plan()
 
 
 def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:

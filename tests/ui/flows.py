@@ -43,4 +43,5 @@ def complete_wizard(window: MainWindow, *, health_concern: bool = False) -> None
     wizard.next.click()
     wizard.band_step.band_buttons()[1].click()
     wizard.next.click()
+    wizard.next.click()  # no carer PIN
     wizard.next.click()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
+from sterkblijven.domain.decisions import Decider
 from sterkblijven.ui.main_window import MainWindow
 from tests.ui.accessibility import interactive_nodes
 from tests.ui.accessibility import problems as node_problems
@@ -42,6 +43,16 @@ def audit(window: MainWindow, qtbot: QtBot) -> dict[str, list[str]]:
     qtbot.waitExposed(dialog)
     found["settings"] = problems(dialog)
     dialog.close_button.click()
+    for name, show in (
+        ("carer", window.show_carer_page),
+        ("equipment", lambda: window.show_equipment(1, "Riet")),
+        ("routine", lambda: window.show_routine(1, "Riet")),
+        ("routine picker", window.routine_page.show_picker),
+        ("suggestions", lambda: window.show_suggestions(1, "Riet", Decider.CARER)),
+    ):
+        show()
+        qtbot.wait(1)
+        found[name] = problems(window)
     return found
 
 
@@ -57,7 +68,7 @@ def test_every_control_is_named_and_large_enough(context: AppContext, qtbot: QtB
     found = audit(context.window, qtbot)
     assert set(found) >= {"home", "catalogue", "exercise", "settings"}
     assert {screen: issues for screen, issues in found.items() if issues} == {}
-    assert len(found) == 7 + 4
+    assert len(found) == 8 + 4 + 5  # wizard steps, trainee screens, carer screens
 
 
 def test_home_speaks_the_routine_to_screen_readers(context: AppContext, qtbot: QtBot) -> None:

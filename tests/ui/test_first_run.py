@@ -32,6 +32,8 @@ def test_wizard_leads_to_home_with_a_routine(context: AppContext, qtbot: QtBot) 
     wizard.next.click()
     wizard.band_step.band_buttons()[2].click()  # red
     wizard.next.click()
+    assert wizard.current_step() is wizard.pin_step
+    wizard.next.click()  # the PIN may be skipped
     assert wizard.current_step() is wizard.summary_step
     assert "Riet" in wizard.summary_step.summary.text()
     assert wizard.next.text() == "Klaar"
@@ -84,7 +86,7 @@ def test_any_yes_shows_the_advice_and_the_home_notice(context: AppContext) -> No
     wizard.next.click()
     assert wizard.advice_step.error.isVisible()
     wizard.advice_step.later.click()
-    for _ in range(4):  # dumbbells, bands, summary, finish
+    for _ in range(5):  # dumbbells, bands, carer PIN, summary, finish
         wizard.next.click()
     home = context.window.home_page
     assert context.window.stack.currentWidget() is home
@@ -148,3 +150,27 @@ def test_bands_can_be_reordered(context: AppContext) -> None:
     bands.reset.click()
     assert [b.label() for b in bands.band_buttons()[:2]] == first_two
     assert bands.band_buttons()[0].isChecked()
+
+
+def test_a_carer_pin_can_be_set_on_the_first_run(context: AppContext) -> None:
+    """Two different PINs are refused in plain words; a matching PIN guards the carer part."""
+    wizard = wizard_of(context)
+    wizard.next.click()
+    fill_person(wizard)
+    wizard.next.click()
+    answer_all_no(wizard)
+    for _ in range(3):  # readiness, dumbbells, bands
+        wizard.next.click()
+    assert wizard.current_step() is wizard.pin_step
+    wizard.pin_step.pin.setText("2580")
+    wizard.pin_step.again.setText("2589")
+    wizard.next.click()
+    assert wizard.current_step() is wizard.pin_step
+    assert wizard.pin_step.error.text() == "De twee PIN's zijn niet gelijk. Typ ze opnieuw."
+    wizard.pin_step.again.setText("2580")
+    wizard.next.click()
+    wizard.next.click()
+    window = context.window
+    assert window.stack.currentWidget() is window.home_page
+    window.open_settings().carer.click()
+    assert window.stack.currentWidget() is window.pin_page

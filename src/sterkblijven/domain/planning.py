@@ -58,7 +58,7 @@ def build_default_routine(
         chosen.append(min(rest, key=lambda e: (e.task in served, e.priority)))
     chosen = sorted(chosen[:MAX_EXERCISES], key=lambda e: (e.priority, e.id))
     return Routine(
-        exercises=tuple(_starting_dose(e, equipment) for e in chosen),
+        exercises=tuple(dose for e in chosen if (dose := starting_dose(e, equipment)) is not None),
         weekdays=weekdays,
     )
 
@@ -80,9 +80,19 @@ def starting_load(kind: EquipmentKind, equipment: Equipment) -> Load:
     return Load(kind=EquipmentKind.BODYWEIGHT)
 
 
-def _starting_dose(exercise: Exercise, equipment: Equipment) -> RoutineExercise:
-    kind = choose_equipment(exercise, equipment)
-    assert kind is not None  # only doable exercises get here
+def starting_dose(
+    exercise: Exercise, equipment: Equipment, preferred: EquipmentKind | None = None
+) -> RoutineExercise | None:
+    """Return a light first dose, or None when no equipment the exercise uses is owned.
+
+    ``preferred`` is used when the exercise allows it and it is owned; otherwise the first kind
+    the exercise prefers that is owned.
+    """
+    kind = preferred
+    if kind is None or kind not in exercise.equipment or not equipment.owns(kind):
+        kind = choose_equipment(exercise, equipment)
+    if kind is None:
+        return None
     targets = {Measure.SECONDS: BALANCE_HOLD_SECONDS, Measure.STEPS: CARRY_STEPS}
     low, high = targets.get(exercise.measure, DEFAULT_REP_RANGE)
     return RoutineExercise(

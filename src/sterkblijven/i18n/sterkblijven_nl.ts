@@ -4,76 +4,134 @@
 <context>
     <name>AdviceStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="257"/>
+        <location filename="../ui/wizard.py" line="259"/>
         <source>Please choose one of the two answers.</source>
         <translation>Kies een van de twee antwoorden.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="261"/>
+        <location filename="../ui/wizard.py" line="263"/>
         <source>Talk with your GP first</source>
         <translation>Praat eerst met je huisarts</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="264"/>
+        <location filename="../ui/wizard.py" line="266"/>
         <source>You answered yes to a question. Please talk with your GP or physiotherapist before you start training. Strength training is usually possible, often with some changes. You can set everything up now.</source>
         <translation>Je hebt op een vraag ja geantwoord. Praat met je huisarts of fysiotherapeut voordat je gaat trainen. Krachttraining kan meestal wel, vaak met een paar aanpassingen. Je kunt nu alles al instellen.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="270"/>
+        <location filename="../ui/wizard.py" line="272"/>
         <source>I have talked with my GP or physiotherapist. I may start training.</source>
         <translation>Ik heb met mijn huisarts of fysiotherapeut gepraat. Ik mag gaan trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="272"/>
+        <location filename="../ui/wizard.py" line="274"/>
         <source>I will talk with my GP first. I will confirm later.</source>
         <translation>Ik praat eerst met mijn huisarts. Dat bevestig ik later.</translation>
     </message>
 </context>
 <context>
+    <name>BandRow</name>
+    <message>
+        <location filename="../ui/equipment_page.py" line="56"/>
+        <source>{place}. {band}</source>
+        <translation>{place}. {band}</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="61"/>
+        <source>About {kg} kg at full stretch</source>
+        <translation>Ongeveer {kg} kg als het helemaal is uitgerekt</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="64"/>
+        <source>Force not known</source>
+        <translation>Kracht niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="66"/>
+        <source>Can be doubled</source>
+        <translation>Kan dubbelgevouwen</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="67"/>
+        <source>The {band} can be doubled</source>
+        <translation>Dubbelvouwen kan: {band}</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="70"/>
+        <source>Lighter</source>
+        <translation>Lichter</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="71"/>
+        <source>Move the {band} lighter</source>
+        <translation>Zet {band} een plek lichter</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="74"/>
+        <source>Heavier</source>
+        <translation>Zwaarder</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="75"/>
+        <source>Move the {band} heavier</source>
+        <translation>Zet {band} een plek zwaarder</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="78"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="79"/>
+        <source>Remove the {band}</source>
+        <translation>Verwijder {band}</translation>
+    </message>
+</context>
+<context>
     <name>BandStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="427"/>
+        <location filename="../ui/wizard.py" line="429"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="428"/>
+        <location filename="../ui/wizard.py" line="430"/>
         <source>Move {band} up</source>
         <translation>Zet {band} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="429"/>
+        <location filename="../ui/wizard.py" line="431"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="430"/>
+        <location filename="../ui/wizard.py" line="432"/>
         <source>Move {band} down</source>
         <translation>Zet {band} een plek omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="451"/>
+        <location filename="../ui/wizard.py" line="453"/>
         <source>Which bands do you have?</source>
         <translation>Welke elastieken heb je?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="454"/>
+        <location filename="../ui/wizard.py" line="456"/>
         <source>Tap every band you have. The list goes from light to heavy, in the order of Thera-Band. Another brand? Move the bands with Up and Down until the lightest is at the top. No bands? Then tap nothing.</source>
         <translation>Tik op elk elastiek dat je hebt. De lijst gaat van licht naar zwaar, in de volgorde van Thera-Band. Heb je een ander merk? Zet de elastieken dan met Omhoog en Omlaag op volgorde, tot het lichtste bovenaan staat. Geen elastieken? Tik dan nergens op.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="459"/>
+        <location filename="../ui/wizard.py" line="461"/>
         <source>Back to the Thera-Band order</source>
         <translation>Terug naar de volgorde van Thera-Band</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="460"/>
-        <location filename="../ui/wizard.py" line="461"/>
+        <location filename="../ui/wizard.py" line="462"/>
+        <location filename="../ui/wizard.py" line="463"/>
         <source>A band with another name</source>
         <translation>Een elastiek met een andere naam</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="462"/>
+        <location filename="../ui/wizard.py" line="464"/>
         <source>Add band</source>
         <translation>Elastiek toevoegen</translation>
     </message>
@@ -81,113 +139,184 @@
 <context>
     <name>CarerPage</name>
     <message>
-        <location filename="../ui/carer_page.py" line="198"/>
+        <location filename="../ui/carer_page.py" line="218"/>
         <source>The carer part is protected by a PIN.</source>
         <translation>Het mantelzorgerdeel is beveiligd met een PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="200"/>
+        <location filename="../ui/carer_page.py" line="220"/>
         <source>There is no PIN yet: anyone can open this part.</source>
         <translation>Er is nog geen PIN: iedereen kan dit deel openen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="203"/>
+        <location filename="../ui/carer_page.py" line="223"/>
         <source>Change the PIN</source>
         <translation>PIN veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="203"/>
+        <location filename="../ui/carer_page.py" line="223"/>
         <source>Set the PIN</source>
         <translation>PIN instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="219"/>
+        <location filename="../ui/carer_page.py" line="239"/>
         <source>New name for {name}</source>
         <translation>Nieuwe naam voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="221"/>
+        <location filename="../ui/carer_page.py" line="241"/>
         <source>Save the name</source>
         <translation>Naam opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="223"/>
+        <location filename="../ui/carer_page.py" line="243"/>
+        <location filename="../ui/carer_page.py" line="282"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="235"/>
+        <location filename="../ui/carer_page.py" line="255"/>
         <source>Remove {name}? All of {name}&apos;s sessions and tests go too. A backup of everything is made first.</source>
         <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en tests van {name} verwijderd. Eerst wordt er een reservekopie van alles gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="239"/>
+        <location filename="../ui/carer_page.py" line="259"/>
         <source>Yes, remove {name}</source>
         <translation>Ja, verwijder {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="241"/>
+        <location filename="../ui/carer_page.py" line="261"/>
         <source>Are you really sure? This cannot be undone in the app.</source>
         <translation>Weet je het echt zeker? Dit kun je in de app niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="242"/>
+        <location filename="../ui/carer_page.py" line="262"/>
         <source>Remove {name} for good</source>
         <translation>Verwijder {name} definitief</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="246"/>
+        <location filename="../ui/carer_page.py" line="266"/>
         <source>No, keep {name}</source>
         <translation>Nee, houd {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="253"/>
+        <location filename="../ui/carer_page.py" line="275"/>
+        <source>Was {name} in hospital since the last session? Then the next session starts again gently, from the lightest weights, and a test is advised.</source>
+        <translation>Heeft {name} sinds de vorige training in het ziekenhuis gelegen? Dan begint de volgende training weer rustig, met de lichtste gewichten. Een test is dan aan te raden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="280"/>
+        <source>Yes, record the hospital stay</source>
+        <translation>Ja, leg de ziekenhuisopname vast</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="290"/>
         <source>Change the name</source>
         <translation>Naam veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="254"/>
+        <location filename="../ui/carer_page.py" line="291"/>
         <source>Change the name of {name}</source>
         <translation>Naam van {name} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="256"/>
+        <location filename="../ui/carer_page.py" line="293"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="257"/>
+        <location filename="../ui/carer_page.py" line="294"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
         <location filename="../ui/carer_page.py" line="304"/>
+        <source>Suggestions waiting: {count}.</source>
+        <translation>Voorstellen die nog wachten: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="306"/>
+        <source>No suggestions waiting.</source>
+        <translation>Er wachten geen voorstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="314"/>
+        <source>Plan</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="315"/>
+        <source>The exercise plan of {name}</source>
+        <translation>Het oefenschema van {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="316"/>
+        <source>Equipment</source>
+        <translation>Materiaal</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="317"/>
+        <source>The equipment of {name}</source>
+        <translation>Het materiaal van {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="318"/>
+        <source>Suggestions ({count})</source>
+        <translation>Voorstellen ({count})</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="320"/>
+        <source>Suggestions for {name}: {count} waiting</source>
+        <translation>Voorstellen voor {name} die nog wachten: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="327"/>
+        <source>{name} may decide about suggestions</source>
+        <translation>{name} mag zelf over voorstellen beslissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="329"/>
+        <source>Report a hospital stay</source>
+        <translation>Ziekenhuisopname melden</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="331"/>
+        <source>Report a hospital stay of {name}</source>
+        <translation>Ziekenhuisopname van {name} melden</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="359"/>
+        <source>Hospital stay recorded. The next session starts gently.</source>
+        <translation>Ziekenhuisopname vastgelegd. De volgende training begint rustig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="397"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="305"/>
+        <location filename="../ui/carer_page.py" line="398"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="306"/>
-        <location filename="../ui/carer_page.py" line="307"/>
+        <location filename="../ui/carer_page.py" line="399"/>
+        <location filename="../ui/carer_page.py" line="400"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="308"/>
+        <location filename="../ui/carer_page.py" line="401"/>
         <source>Who trains on this computer</source>
         <translation>Wie traint er op deze computer</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="309"/>
+        <location filename="../ui/carer_page.py" line="402"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="310"/>
+        <location filename="../ui/carer_page.py" line="403"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -223,7 +352,7 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../ui/carer_page.py" line="350"/>
+        <location filename="../ui/carer_page.py" line="443"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
@@ -231,22 +360,22 @@
 <context>
     <name>ConfirmStopView</name>
     <message>
-        <location filename="../ui/session_page.py" line="719"/>
+        <location filename="../ui/session_page.py" line="729"/>
         <source>Stop the session?</source>
         <translation>Wil je stoppen met de training?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="720"/>
+        <location filename="../ui/session_page.py" line="730"/>
         <source>Everything you have done so far stays saved.</source>
         <translation>Alles wat je tot nu toe hebt gedaan, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="721"/>
+        <location filename="../ui/session_page.py" line="731"/>
         <source>Yes, stop now</source>
         <translation>Ja, nu stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="722"/>
+        <location filename="../ui/session_page.py" line="732"/>
         <source>No, go on</source>
         <translation>Nee, ga verder</translation>
     </message>
@@ -254,29 +383,29 @@
 <context>
     <name>DumbbellStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="309"/>
-        <location filename="../ui/wizard.py" line="342"/>
+        <location filename="../ui/wizard.py" line="311"/>
+        <location filename="../ui/wizard.py" line="344"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="334"/>
+        <location filename="../ui/wizard.py" line="336"/>
         <source>Which dumbbells do you have?</source>
         <translation>Welke halters heb je?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="337"/>
+        <location filename="../ui/wizard.py" line="339"/>
         <source>Tap every weight you have (the weight of one dumbbell). No dumbbells? Then tap nothing: many exercises work without.</source>
         <translation>Tik op elk gewicht dat je hebt (het gewicht van één halter). Geen halters? Tik dan nergens op: veel oefeningen gaan ook zonder.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="343"/>
-        <location filename="../ui/wizard.py" line="344"/>
+        <location filename="../ui/wizard.py" line="345"/>
+        <location filename="../ui/wizard.py" line="346"/>
         <source>Another weight, in kg</source>
         <translation>Een ander gewicht, in kg</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="345"/>
+        <location filename="../ui/wizard.py" line="347"/>
         <source>Add weight</source>
         <translation>Gewicht toevoegen</translation>
     </message>
@@ -284,19 +413,362 @@
 <context>
     <name>EffortView</name>
     <message>
-        <location filename="../ui/session_page.py" line="460"/>
+        <location filename="../ui/session_page.py" line="470"/>
         <source>How hard was it?</source>
         <translation>Hoe zwaar was het?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="461"/>
+        <location filename="../ui/session_page.py" line="471"/>
         <source>Tap the word that fits best.</source>
         <translation>Tik op het woord dat het best past.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="464"/>
+        <location filename="../ui/session_page.py" line="474"/>
         <source>Back</source>
         <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <location filename="../ui/equipment_page.py" line="303"/>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="457"/>
+        <source>The {band} is off the list. It is stored when you tap Save.</source>
+        <translation>{band} staat niet meer op de lijst. Dat wordt bewaard als je op Opslaan tikt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="459"/>
+        <source>Put it back</source>
+        <translation>Zet het terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="460"/>
+        <source>Put the {band} back</source>
+        <translation>Zet {band} terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="472"/>
+        <source>Add the {band}</source>
+        <translation>Voeg {band} toe</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="477"/>
+        <source>Tap a colour to add it at its place on the list.</source>
+        <translation>Tik op een kleur om die op zijn plek in de lijst te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="479"/>
+        <source>Every Thera-Band colour is on the list already.</source>
+        <translation>Alle kleuren van Thera-Band staan al op de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="523"/>
+        <location filename="../ui/equipment_page.py" line="577"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="530"/>
+        <source>Equipment of {name}</source>
+        <translation>Materiaal van {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="537"/>
+        <source>Tap what there is at home. Exercises in the plan follow: a weight or band that is taken off moves to the nearest lighter one.</source>
+        <translation>Tik aan wat er thuis is. De oefeningen in het schema passen zich aan: een gewicht of elastiek dat weggaat, wordt het dichtstbijzijnde lichtere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="541"/>
+        <source>Dumbbells</source>
+        <translation>Halters</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="543"/>
+        <source>Tap every weight there is (the weight of one dumbbell).</source>
+        <translation>Tik elk gewicht aan dat er is (het gewicht van één halter).</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="547"/>
+        <location filename="../ui/equipment_page.py" line="548"/>
+        <source>Another weight, in kg</source>
+        <translation>Een ander gewicht, in kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="549"/>
+        <source>Add weight</source>
+        <translation>Gewicht toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="550"/>
+        <source>Add the weight typed</source>
+        <translation>Voeg het getypte gewicht toe</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="551"/>
+        <source>Bands, from light to heavy</source>
+        <translation>Elastieken, van licht naar zwaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="554"/>
+        <source>The lightest band is at the top. Move a band with Lighter and Heavier until the order is right.</source>
+        <translation>Het lichtste elastiek staat bovenaan. Verplaats een elastiek met Lichter en Zwaarder tot de volgorde klopt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="558"/>
+        <source>No bands on the list.</source>
+        <translation>Geen elastieken op de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="559"/>
+        <source>Use Thera-Band&apos;s order</source>
+        <translation>Volgorde van Thera-Band gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="561"/>
+        <source>Put the Thera-Band colours in Thera-Band&apos;s order</source>
+        <translation>Zet de kleuren van Thera-Band in de volgorde van Thera-Band</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="563"/>
+        <source>Add a Thera-Band colour</source>
+        <translation>Een kleur van Thera-Band toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="564"/>
+        <source>Add a band of another brand</source>
+        <translation>Een elastiek van een ander merk toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="565"/>
+        <source>Name of the band, for example its colour</source>
+        <translation>Naam van het elastiek, bijvoorbeeld de kleur</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="566"/>
+        <source>Name of the band</source>
+        <translation>Naam van het elastiek</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="568"/>
+        <source>Force in kg at full stretch, if you know it (may stay empty)</source>
+        <translation>Kracht in kg als het helemaal is uitgerekt, als je die weet (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="570"/>
+        <source>Force of the band in kg</source>
+        <translation>Kracht van het elastiek in kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="571"/>
+        <source>Add band</source>
+        <translation>Elastiek toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="572"/>
+        <source>Add the band typed</source>
+        <translation>Voeg het getypte elastiek toe</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="573"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="574"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/equipment_page.py" line="575"/>
+        <source>Save the equipment</source>
+        <translation>Sla het materiaal op</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseCard</name>
+    <message>
+        <location filename="../ui/routine_page.py" line="101"/>
+        <source>{place}. {exercise}</source>
+        <translation>{place}. {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="237"/>
+        <source>hold {low} to {high} seconds</source>
+        <translation>{low} tot {high} seconden volhouden</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="239"/>
+        <source>{low} to {high} steps</source>
+        <translation>{low} tot {high} stappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="240"/>
+        <source>{low} to {high} times</source>
+        <translation>{low} tot {high} keer</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="243"/>
+        <source>1 set</source>
+        <translation>1 set</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="243"/>
+        <source>{count} sets</source>
+        <translation>{count} sets</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="249"/>
+        <source>Sets: {count}</source>
+        <translation>Sets: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="250"/>
+        <source>Target: {target}</source>
+        <translation>Doel: {target}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="251"/>
+        <source>Rest between sets: {seconds} seconds</source>
+        <translation>Rust tussen de sets: {seconds} seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="252"/>
+        <source>With: {load}</source>
+        <translation>Met: {load}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="257"/>
+        <source>Slower tempo for now: a step before a heavier weight.</source>
+        <translation>Voorlopig in een rustiger tempo: een tussenstap voor een zwaarder gewicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="259"/>
+        <source>One extra set for now: a step before a heavier weight.</source>
+        <translation>Voorlopig een extra set: een tussenstap voor een zwaarder gewicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="284"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="285"/>
+        <source>Done changing {exercise}</source>
+        <translation>Klaar met {exercise} veranderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="287"/>
+        <source>Change</source>
+        <translation>Veranderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="288"/>
+        <source>Change {exercise}</source>
+        <translation>{exercise} veranderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="289"/>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="290"/>
+        <source>Move {exercise} up</source>
+        <translation>Zet {exercise} een plek omhoog</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="291"/>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="292"/>
+        <source>Move {exercise} down</source>
+        <translation>Zet {exercise} een plek omlaag</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="293"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="295"/>
+        <source>Remove {exercise} from the plan</source>
+        <translation>Haal {exercise} uit het schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="299"/>
+        <source>How many sets</source>
+        <translation>Hoeveel sets</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="303"/>
+        <source>{exercise}: {sets}</source>
+        <translation>{exercise}: {sets}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="305"/>
+        <source>Target: the lowest number</source>
+        <translation>Doel: het laagste aantal</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="306"/>
+        <source>Target: the highest number</source>
+        <translation>Doel: het hoogste aantal</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="308"/>
+        <source>{exercise}: lowest number one less</source>
+        <translation>{exercise}: laagste aantal één minder</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="309"/>
+        <source>{exercise}: lowest number one more</source>
+        <translation>{exercise}: laagste aantal één meer</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="310"/>
+        <source>{exercise}: highest number one less</source>
+        <translation>{exercise}: hoogste aantal één minder</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="311"/>
+        <source>{exercise}: highest number one more</source>
+        <translation>{exercise}: hoogste aantal één meer</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="317"/>
+        <source>Rest between sets</source>
+        <translation>Rust tussen de sets</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="319"/>
+        <source>{seconds} seconds</source>
+        <translation>{seconds} seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="321"/>
+        <source>{exercise}: rest {seconds} seconds</source>
+        <translation>{exercise}: {seconds} seconden rust</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="323"/>
+        <source>Weight or band</source>
+        <translation>Gewicht of elastiek</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="328"/>
+        <source>{exercise}: {load}</source>
+        <translation>{exercise}: {load}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="332"/>
+        <source>Nothing on the equipment list fits this exercise. Add it there first.</source>
+        <translation>Niets op de materiaallijst past bij deze oefening. Voeg het daar eerst toe.</translation>
     </message>
 </context>
 <context>
@@ -360,108 +832,118 @@
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../ui/session_page.py" line="332"/>
+        <location filename="../ui/session_page.py" line="331"/>
         <source>Set {number} of {total}</source>
         <translation>Set {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="339"/>
+        <location filename="../ui/session_page.py" line="337"/>
+        <source>{target}, slowly: count to three on the way down</source>
+        <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="342"/>
         <source>Tap Start when you stand ready, and Stop when you let go.</source>
         <translation>Tik op Start als je klaarstaat. Tik op Stop als je ophoudt.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="343"/>
+        <location filename="../ui/session_page.py" line="346"/>
+        <source>Welcome back after your break: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
+        <translation>Welkom terug na je pauze: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="353"/>
         <source>You are just starting: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Je bent net begonnen: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="349"/>
+        <location filename="../ui/session_page.py" line="359"/>
         <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; at the end.</source>
         <translation>Tik bij elke herhaling op de grote knop. Tik aan het eind op &apos;Ik kan niet meer&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="353"/>
+        <location filename="../ui/session_page.py" line="363"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="353"/>
+        <location filename="../ui/session_page.py" line="363"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="385"/>
+        <location filename="../ui/session_page.py" line="395"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="405"/>
+        <location filename="../ui/session_page.py" line="415"/>
         <source>Stop the time</source>
         <translation>Stop de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="407"/>
+        <location filename="../ui/session_page.py" line="417"/>
         <source>Start the time</source>
         <translation>Start de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="410"/>
+        <location filename="../ui/session_page.py" line="420"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="412"/>
+        <location filename="../ui/session_page.py" line="422"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="416"/>
+        <location filename="../ui/session_page.py" line="426"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="417"/>
+        <location filename="../ui/session_page.py" line="427"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="418"/>
+        <location filename="../ui/session_page.py" line="428"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="419"/>
+        <location filename="../ui/session_page.py" line="429"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="420"/>
+        <location filename="../ui/session_page.py" line="430"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="421"/>
-        <location filename="../ui/session_page.py" line="422"/>
+        <location filename="../ui/session_page.py" line="431"/>
+        <location filename="../ui/session_page.py" line="432"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="423"/>
+        <location filename="../ui/session_page.py" line="433"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="424"/>
+        <location filename="../ui/session_page.py" line="434"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="425"/>
+        <location filename="../ui/session_page.py" line="435"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="426"/>
+        <location filename="../ui/session_page.py" line="436"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -469,28 +951,28 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ui/wizard.py" line="611"/>
+        <location filename="../ui/wizard.py" line="664"/>
         <source>Step {number} of {total}</source>
         <translation>Stap {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="614"/>
+        <location filename="../ui/wizard.py" line="667"/>
         <source>Finish</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="614"/>
+        <location filename="../ui/wizard.py" line="667"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="615"/>
-        <location filename="../ui/wizard.py" line="663"/>
+        <location filename="../ui/wizard.py" line="668"/>
+        <location filename="../ui/wizard.py" line="717"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="615"/>
+        <location filename="../ui/wizard.py" line="668"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -498,127 +980,147 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home_page.py" line="121"/>
+        <location filename="../ui/home_page.py" line="129"/>
         <source>Please answer both questions.</source>
         <translation>Beantwoord allebei de vragen.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="135"/>
+        <location filename="../ui/home_page.py" line="143"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="141"/>
+        <location filename="../ui/home_page.py" line="149"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="141"/>
+        <location filename="../ui/home_page.py" line="149"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="148"/>
+        <location filename="../ui/home_page.py" line="158"/>
+        <source>There are suggestions for your next session: {count}.</source>
+        <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="164"/>
+        <source>Suggestions for your next session wait for your carer: {count}.</source>
+        <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="171"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="154"/>
+        <location filename="../ui/home_page.py" line="177"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="157"/>
+        <location filename="../ui/home_page.py" line="180"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="159"/>
+        <location filename="../ui/home_page.py" line="182"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="163"/>
+        <location filename="../ui/home_page.py" line="186"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="189"/>
+        <location filename="../ui/home_page.py" line="204"/>
+        <source>{target}, slowly</source>
+        <translation>{target}, langzaam</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="214"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="192"/>
+        <location filename="../ui/home_page.py" line="217"/>
         <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="197"/>
+        <location filename="../ui/home_page.py" line="222"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="198"/>
+        <location filename="../ui/home_page.py" line="223"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="199"/>
+        <location filename="../ui/home_page.py" line="224"/>
         <source>How are you after your last session?</source>
         <translation>Hoe gaat het na je vorige training?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="200"/>
+        <location filename="../ui/home_page.py" line="225"/>
         <source>How do your joints feel today, compared with usual?</source>
         <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="202"/>
+        <location filename="../ui/home_page.py" line="227"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="203"/>
+        <location filename="../ui/home_page.py" line="228"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="204"/>
+        <location filename="../ui/home_page.py" line="229"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="209"/>
+        <location filename="../ui/home_page.py" line="234"/>
         <source>Were you stiff for more than half an hour this morning?</source>
         <translation>Was je vanochtend langer dan een half uur stijf?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="211"/>
+        <location filename="../ui/home_page.py" line="236"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="212"/>
+        <location filename="../ui/home_page.py" line="237"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="213"/>
+        <location filename="../ui/home_page.py" line="238"/>
         <source>Save my answers</source>
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="214"/>
+        <location filename="../ui/home_page.py" line="239"/>
+        <source>Look at the suggestions</source>
+        <translation>Bekijk de voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="240"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="215"/>
+        <location filename="../ui/home_page.py" line="241"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="216"/>
+        <location filename="../ui/home_page.py" line="242"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
@@ -626,30 +1128,48 @@
 <context>
     <name>LanguageStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="92"/>
+        <location filename="../ui/wizard.py" line="94"/>
         <source>Welcome to sterkblijven</source>
         <translation>Welkom bij sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="95"/>
+        <location filename="../ui/wizard.py" line="97"/>
         <source>This program helps you stay strong: a short strength session at home, once a week. First we set it up together. Which language do you want?</source>
         <translation>Dit programma helpt je om sterk te blijven: één keer per week een korte krachttraining thuis. Eerst stellen we samen alles in. Welke taal wil je?</translation>
     </message>
 </context>
 <context>
+    <name>LeaveQuestion</name>
+    <message>
+        <location filename="../ui/editing.py" line="94"/>
+        <source>Some changes are not saved yet. Leave anyway?</source>
+        <translation>Er zijn veranderingen die nog niet zijn opgeslagen. Toch weggaan?</translation>
+    </message>
+    <message>
+        <location filename="../ui/editing.py" line="95"/>
+        <source>Leave without saving</source>
+        <translation>Weggaan zonder opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/editing.py" line="96"/>
+        <source>Stay</source>
+        <translation>Blijven</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="357"/>
+        <location filename="../ui/main_window.py" line="421"/>
         <source>Not possible</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="363"/>
+        <location filename="../ui/main_window.py" line="427"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="368"/>
+        <location filename="../ui/main_window.py" line="432"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -657,37 +1177,37 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.py" line="11"/>
+        <location filename="../ui/messages.py" line="19"/>
         <source>Your data cannot be saved because the data folder is read-only. Nothing that was saved before is lost. Ask your carer to check the folder.</source>
         <translation>Je gegevens kunnen niet worden opgeslagen, want de map met gegevens is alleen-lezen. Alles wat eerder is opgeslagen, is er nog. Vraag je mantelzorger om de map na te kijken.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="16"/>
+        <location filename="../ui/messages.py" line="24"/>
         <source>Your data cannot be saved because the disk is full. Nothing that was saved before is lost. Make room on the computer and try again.</source>
         <translation>Je gegevens kunnen niet worden opgeslagen, want de schijf is vol. Alles wat eerder is opgeslagen, is er nog. Maak ruimte vrij op de computer en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="21"/>
+        <location filename="../ui/messages.py" line="29"/>
         <source>The data file is damaged and cannot be read. It has not been changed or deleted. Your carer can restore a backup from the data folder.</source>
         <translation>Het bestand met gegevens is beschadigd en kan niet worden gelezen. Het is niet veranderd en niet verwijderd. Je mantelzorger kan een reservekopie terugzetten uit de map met gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="26"/>
+        <location filename="../ui/messages.py" line="34"/>
         <source>The data file belongs to another program and cannot be used. It has not been changed. Start with another data folder.</source>
         <translation>Het bestand met gegevens hoort bij een ander programma en kan niet worden gebruikt. Het is niet veranderd. Begin met een andere map voor je gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="31"/>
+        <location filename="../ui/messages.py" line="39"/>
         <source>The data was saved by a newer version of this program. Please install the newest version. Your data has not been changed.</source>
         <translation>De gegevens zijn opgeslagen door een nieuwere versie van dit programma. Installeer de nieuwste versie. Je gegevens zijn niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="39"/>
+        <location filename="../ui/messages.py" line="47"/>
         <source>Something went wrong with the data. Nothing that was saved before is lost. Please try again.</source>
         <translation>Er ging iets mis met de gegevens. Alles wat eerder is opgeslagen, is er nog. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="49"/>
+        <location filename="../ui/messages.py" line="57"/>
         <source>The list of exercises that came with the program is damaged, so it cannot start. Please reinstall the program. Your own data is safe.
 
 File: {source}
@@ -703,52 +1223,52 @@ Probleem: {problem}</translation>
 <context>
     <name>PainView</name>
     <message>
-        <location filename="../ui/session_page.py" line="532"/>
+        <location filename="../ui/session_page.py" line="542"/>
         <source>Please tap a number from 0 (no pain) to 10.</source>
         <translation>Tik op een getal van 0 (geen pijn) tot en met 10.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="540"/>
+        <location filename="../ui/session_page.py" line="550"/>
         <source>Did it hurt?</source>
         <translation>Deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="542"/>
+        <location filename="../ui/session_page.py" line="552"/>
         <source>How much pain did you have during this exercise? 0 is none, 10 is the worst.</source>
         <translation>Hoeveel pijn had je tijdens deze oefening? 0 is geen pijn, 10 is de ergste pijn.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="546"/>
+        <location filename="../ui/session_page.py" line="556"/>
         <source>0 none</source>
         <translation>0 geen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="548"/>
+        <location filename="../ui/session_page.py" line="558"/>
         <source>10 worst</source>
         <translation>10 ergste</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="551"/>
+        <location filename="../ui/session_page.py" line="561"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="552"/>
+        <location filename="../ui/session_page.py" line="562"/>
         <source>Where did it hurt?</source>
         <translation>Waar deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="555"/>
+        <location filename="../ui/session_page.py" line="565"/>
         <source>Did you notice any of these? Tap what fits.</source>
         <translation>Had je last van een van deze dingen? Tik op wat past.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="558"/>
+        <location filename="../ui/session_page.py" line="568"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="559"/>
+        <location filename="../ui/session_page.py" line="569"/>
         <source>Save this set</source>
         <translation>Deze set opslaan</translation>
     </message>
@@ -756,69 +1276,69 @@ Probleem: {problem}</translation>
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="163"/>
+        <location filename="../ui/wizard.py" line="165"/>
         <source>Please choose woman or man.</source>
         <translation>Kies vrouw of man.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="168"/>
+        <location filename="../ui/wizard.py" line="170"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="169"/>
+        <location filename="../ui/wizard.py" line="171"/>
         <source>Tell us who you are. Only this computer keeps it.</source>
         <translation>Vertel wie je bent. Dit blijft alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="170"/>
-        <location filename="../ui/wizard.py" line="171"/>
+        <location filename="../ui/wizard.py" line="172"/>
+        <location filename="../ui/wizard.py" line="173"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="172"/>
-        <location filename="../ui/wizard.py" line="173"/>
+        <location filename="../ui/wizard.py" line="174"/>
+        <location filename="../ui/wizard.py" line="175"/>
         <source>Year of birth</source>
         <translation>Geboortejaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="174"/>
+        <location filename="../ui/wizard.py" line="176"/>
         <source>− 1 year</source>
         <translation>− 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="175"/>
+        <location filename="../ui/wizard.py" line="177"/>
         <source>One year earlier</source>
         <translation>Eén jaar eerder</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="176"/>
+        <location filename="../ui/wizard.py" line="178"/>
         <source>+ 1 year</source>
         <translation>+ 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="177"/>
+        <location filename="../ui/wizard.py" line="179"/>
         <source>One year later</source>
         <translation>Eén jaar later</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="178"/>
+        <location filename="../ui/wizard.py" line="180"/>
         <source>Woman or man</source>
         <translation>Vrouw of man</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="180"/>
+        <location filename="../ui/wizard.py" line="182"/>
         <source>Used only to compare your test results with people of your age.</source>
         <translation>Dit gebruiken we alleen om je testuitslagen te vergelijken met mensen van je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="182"/>
+        <location filename="../ui/wizard.py" line="184"/>
         <source>Woman</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="183"/>
+        <location filename="../ui/wizard.py" line="185"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
@@ -826,57 +1346,57 @@ Probleem: {problem}</translation>
 <context>
     <name>PhaseView</name>
     <message>
-        <location filename="../ui/session_page.py" line="145"/>
+        <location filename="../ui/session_page.py" line="144"/>
         <source>All movements done. Well done!</source>
         <translation>Alle bewegingen zijn gedaan. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="169"/>
+        <location filename="../ui/session_page.py" line="168"/>
         <source>Movement {number} of {total}</source>
         <translation>Beweging {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="182"/>
+        <location filename="../ui/session_page.py" line="181"/>
         <source>{seconds} seconds left</source>
         <translation>Nog {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="186"/>
+        <location filename="../ui/session_page.py" line="185"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="188"/>
+        <location filename="../ui/session_page.py" line="187"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="190"/>
+        <location filename="../ui/session_page.py" line="189"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="196"/>
+        <location filename="../ui/session_page.py" line="195"/>
         <source>Cool down</source>
         <translation>Afkoelen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="197"/>
+        <location filename="../ui/session_page.py" line="196"/>
         <source>Finish the session</source>
         <translation>Rond de training af</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="199"/>
+        <location filename="../ui/session_page.py" line="198"/>
         <source>Warm up</source>
         <translation>Opwarmen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="200"/>
+        <location filename="../ui/session_page.py" line="199"/>
         <source>On to the exercises</source>
         <translation>Naar de oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="201"/>
+        <location filename="../ui/session_page.py" line="200"/>
         <source>Next movement</source>
         <translation>Volgende beweging</translation>
     </message>
@@ -884,66 +1404,91 @@ Probleem: {problem}</translation>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../ui/carer_page.py" line="86"/>
+        <location filename="../ui/carer_page.py" line="91"/>
         <source>Too many wrong tries. Please wait {seconds} seconds.</source>
         <translation>Te veel foute pogingen. Wacht {seconds} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="92"/>
+        <location filename="../ui/carer_page.py" line="97"/>
         <source>That PIN is not right. Tries left before a short wait: {left}.</source>
         <translation>Die PIN klopt niet. Aantal pogingen voordat je even moet wachten: {left}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="99"/>
+        <location filename="../ui/carer_page.py" line="104"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="101"/>
+        <location filename="../ui/carer_page.py" line="106"/>
         <source>This part is for the carer: who trains, and the PIN. Type the carer PIN.</source>
         <translation>Dit deel is voor de mantelzorger: wie er traint, en de PIN. Typ de PIN van de mantelzorger.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="103"/>
-        <location filename="../ui/carer_page.py" line="104"/>
+        <location filename="../ui/carer_page.py" line="108"/>
+        <location filename="../ui/carer_page.py" line="109"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="105"/>
+        <location filename="../ui/carer_page.py" line="110"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="106"/>
+        <location filename="../ui/carer_page.py" line="111"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
 </context>
 <context>
+    <name>PinStep</name>
+    <message>
+        <location filename="../ui/wizard.py" line="501"/>
+        <source>A PIN for the carer (you may skip this)</source>
+        <translation>Een PIN voor de mantelzorger (mag je overslaan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="504"/>
+        <source>Does someone help you, such as a partner, a child or a nurse? They can set a PIN. Then only they change the plan, the equipment and who trains. You can also do this later in the settings, or never. Leave both fields empty to skip.</source>
+        <translation>Helpt iemand je, zoals een partner, een kind of een verpleegkundige? Die kan een PIN instellen. Dan kan alleen die persoon het plan, het materiaal en wie er traint veranderen. Je kunt dit ook later doen bij Instellingen, of nooit. Wil je dit overslaan? Laat dan beide vakjes leeg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="509"/>
+        <location filename="../ui/wizard.py" line="510"/>
+        <source>Carer PIN (4 to 8 digits)</source>
+        <translation>PIN van de mantelzorger (4 tot 8 cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard.py" line="511"/>
+        <location filename="../ui/wizard.py" line="512"/>
+        <source>The same PIN again</source>
+        <translation>Nog een keer dezelfde PIN</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="219"/>
+        <location filename="../ui/wizard.py" line="221"/>
         <source>Please answer every question with yes or no.</source>
         <translation>Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="223"/>
+        <location filename="../ui/wizard.py" line="225"/>
         <source>Is it safe to start?</source>
         <translation>Kun je veilig beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="225"/>
+        <location filename="../ui/wizard.py" line="227"/>
         <source>Five short questions about your health. Answer each with yes or no.</source>
         <translation>Vijf korte vragen over je gezondheid. Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="230"/>
+        <location filename="../ui/wizard.py" line="232"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="231"/>
+        <location filename="../ui/wizard.py" line="233"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -951,70 +1496,268 @@ Probleem: {problem}</translation>
 <context>
     <name>RestView</name>
     <message>
-        <location filename="../ui/session_page.py" line="673"/>
+        <location filename="../ui/session_page.py" line="683"/>
         <source>{seconds} seconds of rest left</source>
         <translation>Nog {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="678"/>
+        <location filename="../ui/session_page.py" line="688"/>
         <source>Rest is over. Ready for the next one?</source>
         <translation>De rust is voorbij. Klaar voor de volgende?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="680"/>
+        <location filename="../ui/session_page.py" line="690"/>
         <source>Rest a moment. Breathe calmly.</source>
         <translation>Rust even uit. Adem rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="682"/>
+        <location filename="../ui/session_page.py" line="692"/>
         <source>Paused.</source>
         <translation>De tijd staat stil.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="683"/>
+        <location filename="../ui/session_page.py" line="693"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="683"/>
+        <location filename="../ui/session_page.py" line="693"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="686"/>
+        <location filename="../ui/session_page.py" line="696"/>
         <source>Next: {what}</source>
         <translation>Hierna: {what}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="687"/>
+        <location filename="../ui/session_page.py" line="697"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="687"/>
+        <location filename="../ui/session_page.py" line="697"/>
         <source>Skip the rest</source>
         <translation>Rust overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="691"/>
+        <location filename="../ui/session_page.py" line="701"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="692"/>
+        <location filename="../ui/session_page.py" line="702"/>
         <source>+30 seconds</source>
         <translation>+30 seconden</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="693"/>
+        <location filename="../ui/session_page.py" line="703"/>
         <source>Undo the set I just saved</source>
         <translation>Maak de set die ik net opsloeg ongedaan</translation>
     </message>
 </context>
 <context>
+    <name>RoutinePage</name>
+    <message>
+        <location filename="../ui/routine_page.py" line="632"/>
+        <source>{exercise} is off the plan. It is stored when you tap Save the plan.</source>
+        <translation>{exercise} staat niet meer in het schema. Dat wordt bewaard als je op Schema opslaan tikt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="634"/>
+        <source>Put it back</source>
+        <translation>Zet het terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="635"/>
+        <source>Put {exercise} back</source>
+        <translation>Zet {exercise} terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="703"/>
+        <source>Add {exercise} to the plan</source>
+        <translation>Voeg {exercise} toe aan het schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="759"/>
+        <location filename="../ui/routine_page.py" line="841"/>
+        <source>Saved. Past sessions keep what they had.</source>
+        <translation>Opgeslagen. Eerdere trainingen houden wat ze hadden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="785"/>
+        <source>The exercises in the order of a session. Tap Change to set the sets, target, rest and weight. Changes count from the next session.</source>
+        <translation>De oefeningen in de volgorde van een training. Tik op Veranderen voor de sets, het doel, de rust en het gewicht. Veranderingen gelden vanaf de volgende training.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="789"/>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="790"/>
+        <source>There are no exercises in the plan yet.</source>
+        <translation>Er staan nog geen oefeningen in het schema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="791"/>
+        <location filename="../ui/routine_page.py" line="806"/>
+        <source>Add an exercise</source>
+        <translation>Een oefening toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="793"/>
+        <source>The plan is full: at most {count} exercises.</source>
+        <translation>Het schema is vol: hoogstens {count} oefeningen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="797"/>
+        <source>Days of the week</source>
+        <translation>Dagen van de week</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="799"/>
+        <source>Choose {low} to {high} days for training.</source>
+        <translation>Kies {low} tot {high} dagen om te trainen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="805"/>
+        <source>Note for the trainee</source>
+        <translation>Briefje voor wie traint</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="809"/>
+        <source>Narrow the list with the choices below, then tap an exercise to add it. Only exercises that fit the equipment are shown.</source>
+        <translation>Maak de lijst korter met de keuzes hieronder en tik dan op een oefening om die toe te voegen. Je ziet alleen oefeningen die bij het materiaal passen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="813"/>
+        <source>What it helps with</source>
+        <translation>Waar het bij helpt</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="815"/>
+        <location filename="../ui/routine_page.py" line="823"/>
+        <location filename="../ui/routine_page.py" line="828"/>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="817"/>
+        <source>Helps with: all</source>
+        <translation>Helpt bij: alles</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="819"/>
+        <source>Helps with: {task}</source>
+        <translation>Helpt bij: {task}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="821"/>
+        <source>Body part</source>
+        <translation>Lichaamsdeel</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="825"/>
+        <source>Body part: {part}</source>
+        <translation>Lichaamsdeel: {part}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="826"/>
+        <source>Equipment</source>
+        <translation>Materiaal</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="830"/>
+        <source>Equipment: {kind}</source>
+        <translation>Materiaal: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="831"/>
+        <source>Can be done seated</source>
+        <translation>Kan zittend</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="832"/>
+        <source>Only exercises that can be done seated</source>
+        <translation>Alleen oefeningen die zittend kunnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="833"/>
+        <source>Tap an exercise to add it</source>
+        <translation>Tik op een oefening om die toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="835"/>
+        <source>No exercise fits these choices. Choose All somewhere to see more.</source>
+        <translation>Geen oefening past bij deze keuzes. Kies ergens Alles om meer te zien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="837"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="838"/>
+        <source>Back to the plan</source>
+        <translation>Terug naar het schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="839"/>
+        <source>Save the plan</source>
+        <translation>Schema opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="846"/>
+        <source>Plan of {name}</source>
+        <translation>Schema van {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="848"/>
+        <source>A note for {name} (at most {count} letters)</source>
+        <translation>Een briefje voor {name} (hoogstens {count} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="855"/>
+        <source>Legs</source>
+        <translation>Benen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="856"/>
+        <source>Hips</source>
+        <translation>Heupen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="857"/>
+        <source>Back</source>
+        <comment>the body part</comment>
+        <translation>Rug</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="858"/>
+        <source>Chest</source>
+        <translation>Borst</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="859"/>
+        <source>Shoulders</source>
+        <translation>Schouders</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="860"/>
+        <source>Arms</source>
+        <translation>Armen</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="861"/>
+        <source>Balance</source>
+        <translation>Evenwicht</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session_page.py" line="989"/>
+        <location filename="../ui/session_page.py" line="999"/>
         <source>{exercise}, set {number}</source>
         <translation>{exercise}, set {number}</translation>
     </message>
@@ -1092,12 +1835,12 @@ Probleem: {problem}</translation>
 <context>
     <name>StopAdviceView</name>
     <message>
-        <location filename="../ui/session_page.py" line="588"/>
+        <location filename="../ui/session_page.py" line="598"/>
         <source>Stop this exercise</source>
         <translation>Stop met deze oefening</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="591"/>
+        <location filename="../ui/session_page.py" line="601"/>
         <source>You had a lot of pain, or something that is a reason to stop. Please do not do this exercise any more today. Your answers are saved.
 
 Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact your GP or physiotherapist. This is advice, not a diagnosis.</source>
@@ -1106,75 +1849,168 @@ Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact 
 Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door? Neem dan contact op met je huisarts of fysiotherapeut. Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="597"/>
+        <location filename="../ui/session_page.py" line="607"/>
         <source>Skip it and go on</source>
         <translation>Sla de oefening over en ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="598"/>
+        <location filename="../ui/session_page.py" line="608"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="599"/>
+        <location filename="../ui/session_page.py" line="609"/>
         <source>I tapped a wrong answer: undo this set</source>
         <translation>Ik tikte een verkeerd antwoord: maak deze set ongedaan</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsPage</name>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="93"/>
+        <source>Suggestions for {name}</source>
+        <translation>Voorstellen voor {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="99"/>
+        <source>There are no suggestions waiting. All decided.</source>
+        <translation>Er wachten geen voorstellen. Alles is besloten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="125"/>
+        <source>This is already in force, to be safe. You can keep it or undo it.</source>
+        <translation>Voor de veiligheid geldt dit al. Je kunt het zo laten of terugdraaien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="130"/>
+        <source>Please talk about this with your GP or physiotherapist.</source>
+        <translation>Praat hierover met je huisarts of fysiotherapeut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="133"/>
+        <source>Why?</source>
+        <translation>Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="134"/>
+        <source>Why this suggestion for {name}?</source>
+        <translation>Waarom dit voorstel voor {name}?</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="150"/>
+        <source>Keep it</source>
+        <translation>Zo laten</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="151"/>
+        <source>Undo it</source>
+        <translation>Terugdraaien</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="153"/>
+        <source>Agree</source>
+        <translation>Akkoord</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="154"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="155"/>
+        <source>Choose another weight</source>
+        <translation>Kies een ander gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="166"/>
+        <source>Which weight or band next time?</source>
+        <translation>Welk gewicht of elastiek wil je de volgende keer?</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="172"/>
+        <source>{load} (as now)</source>
+        <translation>{load} (zoals nu)</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="179"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="180"/>
+        <source>Cancel choosing for {name}</source>
+        <translation>Kiezen voor {name} annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="215"/>
+        <source>Saved. Next session uses what was decided.</source>
+        <translation>Opgeslagen. De volgende training gebruikt wat is besloten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="223"/>
+        <source>After each session the program suggests the next step for each exercise. Decide for each one. Lighter steps for pain are already in force.</source>
+        <translation>Na elke training stelt het programma voor elke oefening een volgende stap voor. Beslis per oefening. Lichtere stappen vanwege pijn gelden al.</translation>
+    </message>
+    <message>
+        <location filename="../ui/suggestions_page.py" line="227"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="479"/>
+        <location filename="../ui/wizard.py" line="528"/>
         <source>woman</source>
         <translation>vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="479"/>
+        <location filename="../ui/wizard.py" line="528"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="481"/>
+        <location filename="../ui/wizard.py" line="530"/>
         <source>Name: {name}</source>
         <translation>Naam: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="482"/>
+        <location filename="../ui/wizard.py" line="531"/>
         <source>Year of birth: {year} ({sex})</source>
         <translation>Geboortejaar: {year} ({sex})</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="488"/>
+        <location filename="../ui/wizard.py" line="537"/>
         <source>Dumbbells: {weights} kg</source>
         <translation>Halters: {weights} kg</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="490"/>
+        <location filename="../ui/wizard.py" line="539"/>
         <source>Dumbbells: none</source>
         <translation>Halters: geen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="493"/>
+        <location filename="../ui/wizard.py" line="542"/>
         <source>Bands, light to heavy: {names}</source>
         <translation>Elastieken, van licht naar zwaar: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="495"/>
+        <location filename="../ui/wizard.py" line="544"/>
         <source>Bands: none</source>
         <translation>Elastieken: geen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="497"/>
+        <location filename="../ui/wizard.py" line="546"/>
         <source>Training starts after you confirm that you talked with your GP.</source>
         <translation>Je kunt pas trainen als je hebt bevestigd dat je met je huisarts hebt gepraat.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="502"/>
+        <location filename="../ui/wizard.py" line="551"/>
         <source>Ready to make your plan</source>
         <translation>Klaar om je plan te maken</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="505"/>
+        <location filename="../ui/wizard.py" line="554"/>
         <source>Check what you entered. Tap Finish, and we make a weekly plan of light exercises that fit your equipment. A carer can change it later.</source>
         <translation>Kijk of alles klopt wat je hebt ingevuld. Tik op Klaar. Dan maken we een weekplan met lichte oefeningen die passen bij je materiaal. Een mantelzorger kan het plan later aanpassen.</translation>
     </message>
@@ -1182,52 +2018,52 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/session_page.py" line="758"/>
+        <location filename="../ui/session_page.py" line="768"/>
         <source>Well done, {name}!</source>
         <translation>Goed gedaan, {name}!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="760"/>
+        <location filename="../ui/session_page.py" line="770"/>
         <source>Sets done today: {sets}. Every session keeps you stronger.</source>
         <translation>Sets vandaag: {sets}. Elke training houdt je sterker.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="781"/>
+        <location filename="../ui/session_page.py" line="791"/>
         <source>Stopped because of pain. Good that you listened to your body.</source>
         <translation>Gestopt vanwege pijn. Goed dat je naar je lichaam hebt geluisterd.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="783"/>
+        <location filename="../ui/session_page.py" line="793"/>
         <source>Skipped today.</source>
         <translation>Vandaag overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="785"/>
+        <location filename="../ui/session_page.py" line="795"/>
         <source>Not done this time.</source>
         <translation>Deze keer niet gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="788"/>
+        <location filename="../ui/session_page.py" line="798"/>
         <source>Best set: {count}.</source>
         <translation>Beste set: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="796"/>
+        <location filename="../ui/session_page.py" line="806"/>
         <source>{amount} more than last time!</source>
         <translation>{amount} meer dan vorige keer!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="801"/>
+        <location filename="../ui/session_page.py" line="811"/>
         <source>{amount} fewer than last time; that happens.</source>
         <translation>{amount} minder dan vorige keer; dat gebeurt.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="798"/>
+        <location filename="../ui/session_page.py" line="808"/>
         <source>The same as last time.</source>
         <translation>Evenveel als vorige keer.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="810"/>
+        <location filename="../ui/session_page.py" line="820"/>
         <source>Back to the start</source>
         <translation>Terug naar het beginscherm</translation>
     </message>
@@ -1493,242 +2329,482 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
         <translation>Typ een getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="179"/>
+        <location filename="../ui/wording.py" line="177"/>
+        <source>The plan still has exercises with dumbbells. Keep at least one dumbbell, or change those exercises in the plan first.</source>
+        <translation>Er staan nog oefeningen met halters in het schema. Houd minstens één halter, of verander eerst die oefeningen in het schema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="182"/>
+        <source>The plan still has exercises with a band. Keep at least one band, or change those exercises in the plan first.</source>
+        <translation>Er staan nog oefeningen met een elastiek in het schema. Houd minstens één elastiek, of verander eerst die oefeningen in het schema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="187"/>
+        <source>That band is already on the list.</source>
+        <translation>Dat elastiek staat al op de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="188"/>
+        <source>A PIN has {low} to {high} digits, for example 2580.</source>
+        <translation>Een PIN heeft {low} tot {high} cijfers, bijvoorbeeld 2580.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="191"/>
+        <source>The two PINs are not the same. Please type them again.</source>
+        <translation>De twee PIN&apos;s zijn niet gelijk. Typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="194"/>
+        <source>Please type a force from {low} to {high} kg.</source>
+        <translation>Typ een kracht van {low} tot en met {high} kg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="197"/>
+        <source>That exercise is not in the list of exercises any more.</source>
+        <translation>Die oefening staat niet meer in de lijst met oefeningen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="200"/>
+        <source>That exercise is already in the plan.</source>
+        <translation>Die oefening staat al in het schema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="201"/>
+        <source>A plan has from {low} to {high} exercises.</source>
+        <translation>Een schema heeft {low} tot en met {high} oefeningen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="204"/>
+        <source>Please choose from {low} to {high} days of the week.</source>
+        <translation>Kies {low} tot en met {high} dagen van de week.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="207"/>
+        <source>The note is too long. Use at most {most} letters.</source>
+        <translation>Het briefje is te lang. Gebruik niet meer dan {most} tekens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="210"/>
+        <source>That weight or band is not in the equipment list. Please choose another.</source>
+        <translation>Dat gewicht of elastiek staat niet op de materiaallijst. Kies een ander.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="213"/>
+        <source>Please choose from {low} to {high} sets.</source>
+        <translation>Kies {low} tot en met {high} sets.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="216"/>
+        <source>The target is from {low} to {high} times, with the lower number first.</source>
+        <translation>Het doel is van {low} tot en met {high} keer, met het laagste aantal eerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="220"/>
+        <source>The target is from {low} to {high} seconds, with the lower number first.</source>
+        <translation>Het doel is van {low} tot en met {high} seconden, met het laagste aantal eerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="224"/>
+        <source>The target is from {low} to {high} steps, with the lower number first.</source>
+        <translation>Het doel is van {low} tot en met {high} stappen, met het laagste aantal eerst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="228"/>
+        <source>Please choose a rest from {low} to {high} seconds.</source>
+        <translation>Kies een rust van {low} tot en met {high} seconden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="231"/>
+        <source>Someone has already decided about this suggestion.</source>
+        <translation>Iemand heeft al over dit voorstel beslist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="234"/>
+        <source>Your carer decides about this suggestion. It stays until then.</source>
+        <translation>Je mantelzorger beslist over dit voorstel. Tot dan blijft het staan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="237"/>
+        <source>The plan has changed since this suggestion was made, so it no longer fits. It has been put aside.</source>
+        <translation>Het plan is veranderd sinds dit voorstel is gedaan. Daarom past het niet meer. Het voorstel vervalt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="244"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="186"/>
+        <location filename="../ui/wording.py" line="251"/>
         <source>Do you get pain or pressure in your chest when you exert yourself?</source>
         <translation>Krijg je pijn of een drukkend gevoel op je borst als je je inspant?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="189"/>
+        <location filename="../ui/wording.py" line="254"/>
         <source>Have you lost your balance because of dizziness, or fainted, recently?</source>
         <translation>Ben je de laatste tijd door duizeligheid je evenwicht verloren, of ben je flauwgevallen?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="192"/>
+        <location filename="../ui/wording.py" line="257"/>
         <source>Have you broken a bone or had an operation in the last month?</source>
         <translation>Heb je de afgelopen maand een bot gebroken of een operatie gehad?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="195"/>
+        <location filename="../ui/wording.py" line="260"/>
         <source>Do you have high blood pressure that is not under control?</source>
         <translation>Heb je een hoge bloeddruk die niet onder controle is?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="198"/>
+        <location filename="../ui/wording.py" line="263"/>
         <source>Has a doctor told you not to exercise?</source>
         <translation>Heeft een arts je gezegd dat je niet mag sporten?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="206"/>
+        <location filename="../ui/wording.py" line="271"/>
         <source>Easy</source>
         <translation>Makkelijk</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="207"/>
+        <location filename="../ui/wording.py" line="272"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="208"/>
+        <location filename="../ui/wording.py" line="273"/>
         <source>Moderate</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="209"/>
+        <location filename="../ui/wording.py" line="274"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="210"/>
+        <location filename="../ui/wording.py" line="275"/>
         <source>Very hard: I could not do one more</source>
         <translation>Heel zwaar: er kon er geen meer bij</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="218"/>
+        <location filename="../ui/wording.py" line="283"/>
         <source>Knee</source>
         <translation>Knie</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="219"/>
+        <location filename="../ui/wording.py" line="284"/>
         <source>Hip</source>
         <translation>Heup</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="220"/>
+        <location filename="../ui/wording.py" line="285"/>
         <source>Back</source>
         <translation>Rug</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="221"/>
+        <location filename="../ui/wording.py" line="286"/>
         <source>Shoulder</source>
         <translation>Schouder</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="222"/>
+        <location filename="../ui/wording.py" line="287"/>
         <source>Hand or wrist</source>
         <translation>Hand of pols</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="223"/>
+        <location filename="../ui/wording.py" line="288"/>
         <source>Neck</source>
         <translation>Nek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="224"/>
+        <location filename="../ui/wording.py" line="289"/>
         <source>Somewhere else</source>
         <translation>Ergens anders</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="232"/>
+        <location filename="../ui/wording.py" line="297"/>
         <source>Sharp or stabbing pain in a joint</source>
         <translation>Scherpe of stekende pijn in een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="233"/>
+        <location filename="../ui/wording.py" line="298"/>
         <source>Swelling or warmth around a joint</source>
         <translation>Zwelling of warmte rond een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="234"/>
+        <location filename="../ui/wording.py" line="299"/>
         <source>A joint that locks or gives way</source>
         <translation>Een gewricht dat vastzit of doorzakt</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="243"/>
+        <location filename="../ui/wording.py" line="308"/>
         <source>March on the spot</source>
         <translation>Op de plaats marcheren</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="244"/>
+        <location filename="../ui/wording.py" line="309"/>
         <source>Stand behind a chair and hold it. Lift your knees in turn, calmly.</source>
         <translation>Ga achter een stoel staan en houd hem vast. Til rustig om de beurt je knieën op.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="249"/>
+        <location filename="../ui/wording.py" line="314"/>
         <source>Roll your shoulders</source>
         <translation>Schouders rollen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="250"/>
+        <location filename="../ui/wording.py" line="315"/>
         <source>Sit or stand tall. Roll your shoulders slowly backwards.</source>
         <translation>Zit of sta rechtop. Rol je schouders langzaam naar achteren.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="253"/>
+        <location filename="../ui/wording.py" line="318"/>
         <source>Swing your arms</source>
         <translation>Armen zwaaien</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="254"/>
+        <location filename="../ui/wording.py" line="319"/>
         <source>Let your arms swing gently forwards and back, like walking.</source>
         <translation>Laat je armen zachtjes naar voren en naar achteren zwaaien, zoals bij het lopen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="257"/>
+        <location filename="../ui/wording.py" line="322"/>
         <source>Up on your toes</source>
         <translation>Op je tenen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="258"/>
+        <location filename="../ui/wording.py" line="323"/>
         <source>Hold the back of a chair. Go up on your toes and down again.</source>
         <translation>Houd de rugleuning van een stoel vast. Ga op je tenen staan en zak weer terug.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="261"/>
+        <location filename="../ui/wording.py" line="326"/>
         <source>Knee lifts, seated</source>
         <translation>Knieën optillen, zittend</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="262"/>
+        <location filename="../ui/wording.py" line="327"/>
         <source>Sit on the chair. Lift one knee a little, then the other.</source>
         <translation>Ga op de stoel zitten. Til één knie een beetje op, en dan de andere.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="265"/>
+        <location filename="../ui/wording.py" line="330"/>
         <source>Stand up easily</source>
         <translation>Rustig opstaan</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="266"/>
+        <location filename="../ui/wording.py" line="331"/>
         <source>Stand up from the chair and sit down, slowly. Use your hands if you like.</source>
         <translation>Sta langzaam op uit de stoel en ga weer zitten. Gebruik je handen als je wilt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="272"/>
+        <location filename="../ui/wording.py" line="337"/>
         <source>Walk slowly</source>
         <translation>Langzaam lopen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="273"/>
+        <location filename="../ui/wording.py" line="338"/>
         <source>Walk calmly through the room, or on the spot. Breathe quietly.</source>
         <translation>Loop rustig door de kamer, of op de plaats. Adem kalm.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="276"/>
+        <location filename="../ui/wording.py" line="341"/>
         <source>Stretch your calves</source>
         <translation>Kuiten rekken</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="277"/>
+        <location filename="../ui/wording.py" line="342"/>
         <source>Hold a chair. Put one foot back, heel on the floor, and hold. Then the other.</source>
         <translation>Houd een stoel vast. Zet één voet naar achteren, met de hiel op de grond, en blijf zo even staan. Dan de andere voet.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="283"/>
+        <location filename="../ui/wording.py" line="348"/>
         <source>Open your chest</source>
         <translation>Borst openen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="284"/>
+        <location filename="../ui/wording.py" line="349"/>
         <source>Sit tall. Bring your shoulder blades together gently, and breathe.</source>
         <translation>Zit rechtop. Breng je schouderbladen zachtjes naar elkaar toe, en adem door.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="289"/>
+        <location filename="../ui/wording.py" line="354"/>
         <source>Breathe deeply</source>
         <translation>Diep ademhalen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="290"/>
+        <location filename="../ui/wording.py" line="355"/>
         <source>Sit comfortably. Breathe in through your nose, and slowly out.</source>
         <translation>Ga lekker zitten. Adem in door je neus, en langzaam weer uit.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="300"/>
-        <source>Next time a step up: {load}. You have earned it!</source>
-        <translation>Volgende keer een stap zwaarder: {load}. Dat heb je verdiend!</translation>
+        <location filename="../ui/wording.py" line="365"/>
+        <source>Suggestion for next time: {text}</source>
+        <translation>Voorstel voor de volgende keer: {text}</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="304"/>
-        <source>Next time lighter, kind to your joints: {load}.</source>
-        <translation>Volgende keer lichter, om je gewrichten te sparen: {load}.</translation>
+        <location filename="../ui/wording.py" line="375"/>
+        <source>The top of your range at full effort: time for {load}. Well earned!</source>
+        <translation>Je haalde het hoogste aantal van je doel, met volle inzet: tijd voor {load}. Dat heb je verdiend!</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="308"/>
+        <location filename="../ui/wording.py" line="379"/>
+        <source>The top of your range at full effort. First a step in between: the same {load}, but slower, counting to three down.</source>
+        <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, maar langzamer. Tel tot drie bij het omlaaggaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="385"/>
+        <source>The top of your range at full effort. First a step in between: the same {load}, with one set more ({sets} sets).</source>
+        <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, met één set extra ({sets} sets).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="391"/>
+        <source>Welcome back! We start again gently, with {load}, and a test shows where you stand.</source>
+        <translation>Welkom terug! We beginnen weer rustig, met {load}. Een test laat zien waar je staat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="396"/>
+        <source>The equipment for this exercise is missing. Ask your carer to check it.</source>
+        <translation>Het materiaal voor deze oefening ontbreekt. Vraag je mantelzorger om het na te kijken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="406"/>
+        <source>It hurt too much: next time lighter, kind to your joints: {load}.</source>
+        <translation>Het deed te veel pijn. Volgende keer lichter, om je gewrichten te sparen: {load}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="409"/>
+        <source>Your joint gave a warning sign: next time lighter: {load}.</source>
+        <translation>Je gewricht gaf een waarschuwing. Volgende keer lichter: {load}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="412"/>
+        <source>Your joints felt worse the next day: next time lighter: {load}.</source>
+        <translation>Je gewrichten voelden de dag erna slechter. Volgende keer lichter: {load}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="415"/>
+        <source>Long stiffness in the morning: next time lighter: {load}.</source>
+        <translation>Je was &apos;s ochtends lang stijf. Volgende keer lichter: {load}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="418"/>
+        <source>Welcome back! After a long break we start one step lighter: {load}.</source>
+        <translation>Welkom terug! Na een lange pauze beginnen we een stap lichter: {load}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="422"/>
+        <source>That weight is no longer in your equipment: next time {load}.</source>
+        <translation>Dat gewicht hoort niet meer bij je materiaal. Volgende keer: {load}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="430"/>
+        <source>You are at your heaviest equipment. Ask your carer about the next weight or band.</source>
+        <translation>Je gebruikt al je zwaarste materiaal. Vraag je mantelzorger naar een zwaarder gewicht of elastiek.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="434"/>
+        <source>Next time the same: {load}. Not everything goes up in one week; this one follows.</source>
+        <translation>Volgende keer hetzelfde: {load}. Niet alles gaat in één week omhoog. Deze oefening is later aan de beurt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="453"/>
+        <source>You reached the top of your target range with full effort and little pain. Then the next step on your own ladder makes the muscles work harder again. Source: American College of Sports Medicine, position stand on progression (Ratamess et al., 2009).</source>
+        <translation>Je haalde het hoogste aantal van je doel, met volle inzet en weinig pijn. Dan laat de volgende stap in je eigen materiaal, van licht naar zwaar, de spieren weer harder werken. Bron: American College of Sports Medicine, standpunt over het opbouwen van training (Ratamess et al., 2009).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="459"/>
+        <source>The next weight or band is more than about 10 % heavier. A slower tempo or an extra set first makes the step smaller. Source: ACSM 2009 advises steps of 2 to 10 %.</source>
+        <translation>Het volgende gewicht of elastiek is meer dan ongeveer 10 % zwaarder. Eerst een langzamer tempo of een extra set maakt de stap kleiner. Bron: ACSM 2009 raadt stappen van 2 tot 10 % aan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="464"/>
+        <source>There is no heavier weight or band in your equipment. A slower tempo and an extra set still make the exercise harder. Source: ACSM 2009.</source>
+        <translation>Er is geen zwaarder gewicht of elastiek in je materiaal. Een langzamer tempo en een extra set maken de oefening toch zwaarder. Bron: ACSM 2009.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="469"/>
+        <source>You could do clearly fewer times than your target range. A lighter load lets you work in your range again. Source: ACSM 2009.</source>
+        <translation>Je kon het duidelijk minder keer dan je doel. Met een lichter gewicht of elastiek haal je je doel weer. Bron: ACSM 2009.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="474"/>
+        <source>You are within your target range: first more times with the same load, then a heavier one. Source: ACSM 2009 (double progression).</source>
+        <translation>Je zit binnen je doel. Eerst meer keer met hetzelfde gewicht of elastiek, daarna een zwaarder. Bron: ACSM 2009 (dubbele progressie).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="479"/>
+        <source>Pain above 5 out of 10 is too much. Pain rules come before everything else: a lighter load, and talk to your GP or physiotherapist. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
+        <translation>Pijn boven 5 van de 10 is te veel. De regels voor pijn gaan voor alles: lichter, en praat met je huisarts of fysiotherapeut. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="485"/>
+        <source>Sharp pain, swelling or warmth, or a knee or hip that locks or gives way are stop signals: lighter, and talk to your GP or physiotherapist. Source: physiotherapy guidance on osteoarthritis.</source>
+        <translation>Scherpe pijn, zwelling of warmte, of een knie of heup die vastzit of doorzakt: dat zijn signalen om te stoppen. Dan lichter, en praat met je huisarts of fysiotherapeut. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="491"/>
+        <source>Pain that is worse the next day means the dose was too high: lighter next time. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
+        <translation>Is de pijn de dag erna erger? Dan was het te zwaar. Volgende keer lichter. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="496"/>
+        <source>Stiffness for more than half an hour in the morning means the dose was too high: lighter next time, and talk to your GP or physiotherapist. Source: Silbernagel et al., 2007, and physiotherapy guidance.</source>
+        <translation>Ben je &apos;s ochtends langer dan een half uur stijf? Dan was het te zwaar. Volgende keer lichter, en praat met je huisarts of fysiotherapeut. Bron: Silbernagel et al., 2007, en richtlijnen voor fysiotherapie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="502"/>
+        <source>The total work of a week goes up by about 10 % at most, so your body can keep up. The other steps come in the next weeks.</source>
+        <translation>Het werk van een hele week gaat met hoogstens ongeveer 10 % omhoog. Zo kan je lichaam het bijhouden. De andere stappen komen in de weken daarna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="507"/>
+        <source>After two weeks or more without training, the same load with a little room to spare is a safe restart. Strength stays for months (Smith et al., 2003).</source>
+        <translation>Na twee weken of langer zonder training is het veilig om weer te beginnen met hetzelfde gewicht of elastiek, en te stoppen voordat het echt niet meer gaat. Kracht blijft maandenlang (Smith et al., 2003).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="512"/>
+        <source>After six weeks or more, one step lighter and a new test are a safe restart. Strength partly stays even after years (Smith et al., 2003).</source>
+        <translation>Na zes weken of langer is het veilig om een stap lichter weer te beginnen, met een nieuwe test. Een deel van de kracht blijft zelfs jaren (Smith et al., 2003).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="517"/>
+        <source>After four months or more, we start again from a test. Much strength comes back quickly (Smith et al., 2003).</source>
+        <translation>Na vier maanden of langer beginnen we opnieuw met een test. Veel kracht komt snel terug (Smith et al., 2003).</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="522"/>
+        <source>A hospital stay costs muscle. We start again gently from a test, and build up again step by step.</source>
+        <translation>Een ziekenhuisopname kost spierkracht. We beginnen weer rustig met een test, en bouwen stap voor stap weer op.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="527"/>
+        <source>Suggestions only use the weights and bands in your equipment list.</source>
+        <translation>Voorstellen gebruiken alleen de gewichten en elastieken op je materiaallijst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="530"/>
+        <source>This exercise was not done, so there is nothing new to go on.</source>
+        <translation>Deze oefening is niet gedaan. Daarom is er niets nieuws om op af te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="426"/>
         <source>Next time a bit lighter: {load}.</source>
         <translation>Volgende keer wat lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="310"/>
+        <location filename="../ui/wording.py" line="400"/>
         <source>Rest this exercise for now, and ask your GP or physiotherapist about it.</source>
         <translation>Laat deze oefening voorlopig rusten, en vraag je huisarts of fysiotherapeut om advies.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="315"/>
-        <source>You are at your heaviest weight: try it more slowly next time.</source>
-        <translation>Je traint al met je zwaarste gewicht: doe de oefening volgende keer langzamer.</translation>
-    </message>
-    <message>
-        <location filename="../ui/wording.py" line="319"/>
+        <location filename="../ui/wording.py" line="438"/>
         <source>Next time: {load}.</source>
         <translation>Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="320"/>
+        <location filename="../ui/wording.py" line="439"/>
+        <source>Welcome back! The same {load}, and stop two or three times before you cannot go on.</source>
+        <translation>Welkom terug! Weer {load}, en stop als je nog twee of drie keer zou kunnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="445"/>
         <source>Next time the same: {load}. Try a few more times.</source>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>

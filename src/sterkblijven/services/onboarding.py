@@ -11,9 +11,11 @@ from sterkblijven.domain import readiness
 from sterkblijven.domain.bands import renumber
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import Band, Equipment, Routine, Sex, Trainee
+from sterkblijven.domain.pin import clean_pin, hash_pin
 from sterkblijven.domain.planning import build_default_routine
 from sterkblijven.domain.preferences import LANGUAGES
 from sterkblijven.domain.validation import InputRefused, clean_name, parse_birth_year
+from sterkblijven.services.carer import PIN_KEY
 from sterkblijven.storage import Database
 from sterkblijven.storage import repositories as repo
 
@@ -30,6 +32,7 @@ class FirstRunAnswers:
     dumbbells_kg: tuple[float, ...]
     bands: tuple[Band, ...]
     language: str
+    carer_pin: str = ""  # optional: set on the first run by a carer who helps
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,7 @@ class Onboarding:
             raise InputRefused("language_unknown")
         if len({kg for kg in answers.dumbbells_kg}) != len(answers.dumbbells_kg):
             raise InputRefused("dumbbell_twice")
+        pin_setting = {PIN_KEY: hash_pin(clean_pin(answers.carer_pin))} if answers.carer_pin else {}
         now = self._clock()
         check = readiness.answer(answers.readiness_yes, now)
         if check.advises_doctor and answers.readiness_confirmed:
@@ -81,6 +85,11 @@ class Onboarding:
                 tx, trainee.id, build_default_routine(self._catalogue, equipment), now
             )
             repo.save_settings(
-                tx, {"language": answers.language, "current_trainee_id": str(trainee.id)}
+                tx,
+                {
+                    "language": answers.language,
+                    "current_trainee_id": str(trainee.id),
+                    **pin_setting,
+                },
             )
         return FirstRunResult(trainee=trainee, routine=routine)

@@ -27,9 +27,11 @@ from sterkblijven.ui import messages, theme, wording
 from sterkblijven.ui.carer_page import CarerPage, ChoosePage, PinPage
 from sterkblijven.ui.catalogue_page import CataloguePage
 from sterkblijven.ui.cues import Cues
+from sterkblijven.ui.equipment_page import EquipmentPage
 from sterkblijven.ui.events import AppEvents, Change
 from sterkblijven.ui.exercise_page import ExercisePage, PictureLoader
 from sterkblijven.ui.home_page import HomePage
+from sterkblijven.ui.routine_page import RoutinePage
 from sterkblijven.ui.session_page import SessionPage
 from sterkblijven.ui.settings_dialog import SettingsDialog
 from sterkblijven.ui.suggestions_page import SuggestionsPage
@@ -88,6 +90,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.carer_page = CarerPage(carer, trainees, setup, suggestions)
         self.choose_page = ChoosePage()
         self.suggestions_page = SuggestionsPage(suggestions, catalogue)
+        self.equipment_page = EquipmentPage(setup)
+        self.routine_page = RoutinePage(
+            setup, catalogue, lambda: self._preferences.language, monotonic
+        )
         for page in (
             self.home_page,
             self.catalogue_page,
@@ -97,6 +103,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.carer_page,
             self.choose_page,
             self.suggestions_page,
+            self.equipment_page,
+            self.routine_page,
         ):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -126,6 +134,11 @@ class MainWindow(Retranslating, QMainWindow):
             lambda trainee_id, name: self.show_suggestions(trainee_id, name, Decider.CARER)
         )
         self.home_page.suggestions_requested.connect(self.on_trainee_suggestions)
+        self.carer_page.equipment_requested.connect(self.show_equipment)
+        self.carer_page.routine_requested.connect(self.show_routine)
+        for editor in (self.equipment_page, self.routine_page):
+            editor.back_requested.connect(self.show_carer_page)
+            editor.saved.connect(lambda: self._events.announce(Change.ROUTINE))
         self.suggestions_page.back_requested.connect(self.on_suggestions_back)
         self.suggestions_page.decided.connect(lambda: self._events.announce(Change.ROUTINE))
         self.session_page.explanation_requested.connect(self.show_exercise)
@@ -188,6 +201,16 @@ class MainWindow(Retranslating, QMainWindow):
         self._suggestions_from = self.stack.currentWidget()
         self.suggestions_page.show_trainee(trainee_id, name, who)
         self.stack.setCurrentWidget(self.suggestions_page)
+
+    def show_equipment(self, trainee_id: int, name: str) -> None:
+        """Show a trainee's dumbbells and band ladder for the carer to change."""
+        self.equipment_page.show_trainee(trainee_id, name)
+        self.stack.setCurrentWidget(self.equipment_page)
+
+    def show_routine(self, trainee_id: int, name: str) -> None:
+        """Show a trainee's weekly plan for the carer to change."""
+        self.routine_page.show_trainee(trainee_id, name)
+        self.stack.setCurrentWidget(self.routine_page)
 
     def on_trainee_suggestions(self) -> None:
         """Let the trainee decide on their own suggestions, when the carer allows it."""

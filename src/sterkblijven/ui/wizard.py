@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 from sterkblijven.domain import readiness
 from sterkblijven.domain.bands import COMMON_DUMBBELLS_KG, theraband_ladder
 from sterkblijven.domain.model import Band, BandColour, Sex
+from sterkblijven.domain.pin import clean_pin
 from sterkblijven.domain.validation import InputRefused, clean_band_label, parse_kg
 from sterkblijven.services.onboarding import FirstRunAnswers
 from sterkblijven.ui import wording
+from sterkblijven.ui.carer_page import pin_field
 from sterkblijven.ui.widgets import (
     BigButton,
     Card,
@@ -463,6 +465,53 @@ class BandStep(WizardStep):
         self._rebuild()
 
 
+class PinStep(WizardStep):
+    """An optional carer PIN, so set-up screens stay out of the trainee's way from the start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pin_label = TextLabel("heading")
+        self.pin = pin_field()
+        self.pin_label.setBuddy(self.pin)
+        self.again_label = TextLabel("heading")
+        self.again = pin_field()
+        self.again_label.setBuddy(self.again)
+        for widget in (self.pin_label, self.pin, self.again_label, self.again):
+            self.body.addWidget(widget)
+        self.finish_layout()
+        self.retranslate_ui()
+
+    def chosen(self) -> str:
+        """Return the PIN typed, or an empty text when none is wanted."""
+        return self.pin.text().strip()
+
+    def problem(self) -> str:
+        """Return what is wrong with the PIN typed, or an empty text."""
+        pin, again = self.pin.text().strip(), self.again.text().strip()
+        if not pin and not again:
+            return ""
+        try:
+            clean_pin(pin)
+        except InputRefused as refused:
+            return wording.refusal(refused.code, refused.limits)
+        return "" if pin == again else wording.refusal("pin_mismatch")
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("A PIN for the carer (you may skip this)"))
+        self.intro.setText(
+            self.tr(
+                "Does someone help you, such as a partner, a child or a nurse? They can set a PIN. "
+                "Then only they change the plan, the equipment and who trains. You can also do "
+                "this later in the settings, or never. Leave both fields empty to skip."
+            )
+        )
+        self.pin_label.setText(self.tr("Carer PIN (4 to 8 digits)"))
+        self.pin.setAccessibleName(self.tr("Carer PIN (4 to 8 digits)"))
+        self.again_label.setText(self.tr("The same PIN again"))
+        self.again.setAccessibleName(self.tr("The same PIN again"))
+
+
 class SummaryStep(WizardStep):
     """What was entered, before the routine is made."""
 
@@ -531,6 +580,7 @@ class FirstRunWizard(Retranslating, QWidget):
         self.advice_step = AdviceStep()
         self.dumbbell_step = DumbbellStep()
         self.band_step = BandStep()
+        self.pin_step = PinStep()
         self.summary_step = SummaryStep()
         self.steps: list[WizardStep] = [
             self.language_step,
@@ -539,6 +589,7 @@ class FirstRunWizard(Retranslating, QWidget):
             self.advice_step,
             self.dumbbell_step,
             self.band_step,
+            self.pin_step,
             self.summary_step,
         ]
         self.stack = GuardedStack(clock)
@@ -568,6 +619,8 @@ class FirstRunWizard(Retranslating, QWidget):
         steps = list(self.steps)
         if not self.readiness_step.yes_answers():
             steps.remove(self.advice_step)
+        if self._cancellable:
+            steps.remove(self.pin_step)  # adding someone happens in the carer part: a PIN exists
         return steps
 
     def current_step(self) -> WizardStep:
@@ -656,6 +709,7 @@ class FirstRunWizard(Retranslating, QWidget):
             dumbbells_kg=self.dumbbell_step.chosen(),
             bands=self.band_step.chosen(),
             language=self.language_step.language(),
+            carer_pin="" if self._cancellable else self.pin_step.chosen(),
         )
 
     def retranslate_ui(self) -> None:

@@ -185,6 +185,12 @@ def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
             "exercises in the plan first.",
         ),
         "band_twice": translate("Wording", "That band is already on the list."),
+        "pin_format": translate(
+            "Wording", "A PIN has {low} to {high} digits, for example 2580."
+        ).format(low=low, high=high),
+        "pin_mismatch": translate(
+            "Wording", "The two PINs are not the same. Please type them again."
+        ),
         "force_out_of_range": translate(
             "Wording", "Please type a force from {low} to {high} kg."
         ).format(low=number(low), high=number(high)),
