@@ -225,6 +225,8 @@ def test_pain_at_the_lightest_load_pauses_and_drops_in_between_steps() -> None:
         1,
         False,
     )
+    assert suggestion.proposed.paused
+    assert suggest(suggestion.proposed, [], EQUIPMENT).proposed.paused  # it stays at rest
 
 
 # The weekly volume

@@ -17,7 +17,7 @@ from sterkblijven.services.errors import InputRefused
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
-from sterkblijven.services.training import Effort, SetInput, Training
+from sterkblijven.services.training import Effort, SetInput, StepKind, Training
 from sterkblijven.storage import Database
 from tests.clocks import ManualClock
 
@@ -243,3 +243,28 @@ def test_a_hospital_stay_starts_again_from_the_lightest_load(
         Reason.HOSPITAL,
         True,
     )
+
+
+def test_pain_at_the_lightest_load_rests_the_exercise_until_undone(
+    training: Training,
+    trainee: int,
+    decisions: LoadSuggestions,
+    database: Database,
+    catalogue: Catalogue,
+    moment: ManualClock[datetime],
+) -> None:
+    """At 1 kg, pain above 5 pauses the curl: the next session leaves it out; undo resumes it."""
+    setup = Setup(database, catalogue, moment)
+    routine = setup.routine(trainee)
+    assert routine is not None
+    light = dataclasses.replace(routine.exercises[0], load=Load(EquipmentKind.DUMBBELL, kg=1.0))
+    setup.save_routine(trainee, dataclasses.replace(routine, exercises=(light,)))
+    session(training, trainee, PAINFUL)
+    (paused,) = decisions.pending(trainee)
+    assert (paused.suggestion.advice, paused.applied) == (Advice.PAUSE, True)
+    moment.now += timedelta(days=2)
+    state = training.finish_warmup(training.start(trainee).id)
+    assert state.exercises[0].done and state.next_step().kind is StepKind.COOLDOWN
+    training.close_as_is(state.id)
+    decisions.reject(paused.id, Decider.CARER)
+    assert not curl_load(training, trainee).paused

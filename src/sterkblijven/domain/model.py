@@ -133,6 +133,7 @@ class RoutineExercise:
     rest_seconds: int = 120
     slow_tempo: bool = False
     extra_set: bool = False
+    paused: bool = False  # resting for now after pain: sessions leave it out until resumed
 
 
 @dataclass(frozen=True, slots=True)

@@ -274,7 +274,8 @@ def suggest(
     pain_reason = _pain_reason(sets, next_day)
     if pain_reason is not None:
         if index == 0:
-            return Suggestion(Advice.PAUSE, pain_reason, item, _plain(here), see_gp=True)
+            resting = dataclasses.replace(_plain(here), paused=True)
+            return Suggestion(Advice.PAUSE, pain_reason, item, resting, see_gp=True)
         lighter = _plain(here, rungs[index - 1])
         return Suggestion(Advice.LIGHTER, pain_reason, item, lighter, see_gp=True)
     if not sets:

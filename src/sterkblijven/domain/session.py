@@ -114,7 +114,8 @@ class ExerciseProgress:
     def done(self) -> bool:
         """Return True when all sets are recorded, or the exercise was skipped or stopped."""
         stopped = any(record.must_stop for record in self.sets)
-        return self.skipped is not None or stopped or len(self.sets) >= self.item.sets
+        finished = len(self.sets) >= self.item.sets
+        return self.skipped is not None or stopped or finished or self.item.paused
 
 
 class StepKind(enum.StrEnum):

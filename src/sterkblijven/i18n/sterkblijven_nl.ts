@@ -596,177 +596,192 @@
         <translation>{place}. {exercise}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="237"/>
+        <location filename="../ui/routine_page.py" line="244"/>
         <source>hold {low} to {high} seconds</source>
         <translation>{low} tot {high} seconden volhouden</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="239"/>
+        <location filename="../ui/routine_page.py" line="246"/>
         <source>{low} to {high} steps</source>
         <translation>{low} tot {high} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="240"/>
+        <location filename="../ui/routine_page.py" line="247"/>
         <source>{low} to {high} times</source>
         <translation>{low} tot {high} keer</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="243"/>
+        <location filename="../ui/routine_page.py" line="250"/>
         <source>1 set</source>
         <translation>1 set</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="243"/>
+        <location filename="../ui/routine_page.py" line="250"/>
         <source>{count} sets</source>
         <translation>{count} sets</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="249"/>
+        <location filename="../ui/routine_page.py" line="256"/>
         <source>Sets: {count}</source>
         <translation>Sets: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="250"/>
+        <location filename="../ui/routine_page.py" line="257"/>
         <source>Target: {target}</source>
         <translation>Doel: {target}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="251"/>
+        <location filename="../ui/routine_page.py" line="258"/>
         <source>Rest between sets: {seconds} seconds</source>
         <translation>Rust tussen de sets: {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="252"/>
+        <location filename="../ui/routine_page.py" line="259"/>
         <source>With: {load}</source>
         <translation>Met: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="257"/>
+        <location filename="../ui/routine_page.py" line="264"/>
         <source>Slower tempo for now: a step before a heavier weight.</source>
         <translation>Voorlopig in een rustiger tempo: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="259"/>
+        <location filename="../ui/routine_page.py" line="266"/>
         <source>One extra set for now: a step before a heavier weight.</source>
         <translation>Voorlopig een extra set: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="284"/>
+        <location filename="../ui/routine_page.py" line="269"/>
+        <source>Resting for now, after pain: sessions leave it out until it is resumed.</source>
+        <translation>Rust voorlopig, na pijn: de trainingen slaan deze oefening over tot ze weer aan staat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="296"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="285"/>
+        <location filename="../ui/routine_page.py" line="297"/>
         <source>Done changing {exercise}</source>
         <translation>Klaar met {exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="287"/>
+        <location filename="../ui/routine_page.py" line="299"/>
         <source>Change</source>
         <translation>Veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="288"/>
+        <location filename="../ui/routine_page.py" line="300"/>
         <source>Change {exercise}</source>
         <translation>{exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="289"/>
+        <location filename="../ui/routine_page.py" line="301"/>
+        <source>Start it again</source>
+        <translation>Weer aanzetten</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="302"/>
+        <source>Start {exercise} again</source>
+        <translation>Zet {exercise} weer aan</translation>
+    </message>
+    <message>
+        <location filename="../ui/routine_page.py" line="303"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="290"/>
+        <location filename="../ui/routine_page.py" line="304"/>
         <source>Move {exercise} up</source>
         <translation>Zet {exercise} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="291"/>
+        <location filename="../ui/routine_page.py" line="305"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="292"/>
+        <location filename="../ui/routine_page.py" line="306"/>
         <source>Move {exercise} down</source>
         <translation>Zet {exercise} een plek omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="293"/>
+        <location filename="../ui/routine_page.py" line="307"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="295"/>
+        <location filename="../ui/routine_page.py" line="309"/>
         <source>Remove {exercise} from the plan</source>
         <translation>Haal {exercise} uit het schema</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="299"/>
+        <location filename="../ui/routine_page.py" line="313"/>
         <source>How many sets</source>
         <translation>Hoeveel sets</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="303"/>
+        <location filename="../ui/routine_page.py" line="317"/>
         <source>{exercise}: {sets}</source>
         <translation>{exercise}: {sets}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="305"/>
+        <location filename="../ui/routine_page.py" line="319"/>
         <source>Target: the lowest number</source>
         <translation>Doel: het laagste aantal</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="306"/>
+        <location filename="../ui/routine_page.py" line="320"/>
         <source>Target: the highest number</source>
         <translation>Doel: het hoogste aantal</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="308"/>
+        <location filename="../ui/routine_page.py" line="322"/>
         <source>{exercise}: lowest number one less</source>
         <translation>{exercise}: laagste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="309"/>
+        <location filename="../ui/routine_page.py" line="323"/>
         <source>{exercise}: lowest number one more</source>
         <translation>{exercise}: laagste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="310"/>
+        <location filename="../ui/routine_page.py" line="324"/>
         <source>{exercise}: highest number one less</source>
         <translation>{exercise}: hoogste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="311"/>
+        <location filename="../ui/routine_page.py" line="325"/>
         <source>{exercise}: highest number one more</source>
         <translation>{exercise}: hoogste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="317"/>
+        <location filename="../ui/routine_page.py" line="331"/>
         <source>Rest between sets</source>
         <translation>Rust tussen de sets</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="319"/>
+        <location filename="../ui/routine_page.py" line="333"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="321"/>
+        <location filename="../ui/routine_page.py" line="335"/>
         <source>{exercise}: rest {seconds} seconds</source>
         <translation>{exercise}: {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="323"/>
+        <location filename="../ui/routine_page.py" line="337"/>
         <source>Weight or band</source>
         <translation>Gewicht of elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="328"/>
+        <location filename="../ui/routine_page.py" line="342"/>
         <source>{exercise}: {load}</source>
         <translation>{exercise}: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="332"/>
+        <location filename="../ui/routine_page.py" line="346"/>
         <source>Nothing on the equipment list fits this exercise. Add it there first.</source>
         <translation>Niets op de materiaallijst past bij deze oefening. Voeg het daar eerst toe.</translation>
     </message>
@@ -1040,87 +1055,92 @@
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="214"/>
+        <location filename="../ui/home_page.py" line="206"/>
+        <source>resting for now, after pain</source>
+        <translation>rust voorlopig, na pijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="216"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="217"/>
+        <location filename="../ui/home_page.py" line="219"/>
         <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="222"/>
+        <location filename="../ui/home_page.py" line="224"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="223"/>
+        <location filename="../ui/home_page.py" line="225"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="224"/>
+        <location filename="../ui/home_page.py" line="226"/>
         <source>How are you after your last session?</source>
         <translation>Hoe gaat het na je vorige training?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="225"/>
+        <location filename="../ui/home_page.py" line="227"/>
         <source>How do your joints feel today, compared with usual?</source>
         <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="227"/>
+        <location filename="../ui/home_page.py" line="229"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="228"/>
+        <location filename="../ui/home_page.py" line="230"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="229"/>
+        <location filename="../ui/home_page.py" line="231"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="234"/>
+        <location filename="../ui/home_page.py" line="236"/>
         <source>Were you stiff for more than half an hour this morning?</source>
         <translation>Was je vanochtend langer dan een half uur stijf?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="236"/>
+        <location filename="../ui/home_page.py" line="238"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="237"/>
+        <location filename="../ui/home_page.py" line="239"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="238"/>
+        <location filename="../ui/home_page.py" line="240"/>
         <source>Save my answers</source>
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="239"/>
+        <location filename="../ui/home_page.py" line="241"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="240"/>
+        <location filename="../ui/home_page.py" line="242"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="241"/>
+        <location filename="../ui/home_page.py" line="243"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="242"/>
+        <location filename="../ui/home_page.py" line="244"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
@@ -1559,197 +1579,197 @@ Probleem: {problem}</translation>
 <context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../ui/routine_page.py" line="632"/>
+        <location filename="../ui/routine_page.py" line="646"/>
         <source>{exercise} is off the plan. It is stored when you tap Save the plan.</source>
         <translation>{exercise} staat niet meer in het schema. Dat wordt bewaard als je op Schema opslaan tikt.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="634"/>
+        <location filename="../ui/routine_page.py" line="648"/>
         <source>Put it back</source>
         <translation>Zet het terug</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="635"/>
+        <location filename="../ui/routine_page.py" line="649"/>
         <source>Put {exercise} back</source>
         <translation>Zet {exercise} terug</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="703"/>
+        <location filename="../ui/routine_page.py" line="717"/>
         <source>Add {exercise} to the plan</source>
         <translation>Voeg {exercise} toe aan het schema</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="759"/>
-        <location filename="../ui/routine_page.py" line="841"/>
+        <location filename="../ui/routine_page.py" line="773"/>
+        <location filename="../ui/routine_page.py" line="855"/>
         <source>Saved. Past sessions keep what they had.</source>
         <translation>Opgeslagen. Eerdere trainingen houden wat ze hadden.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="785"/>
+        <location filename="../ui/routine_page.py" line="799"/>
         <source>The exercises in the order of a session. Tap Change to set the sets, target, rest and weight. Changes count from the next session.</source>
         <translation>De oefeningen in de volgorde van een training. Tik op Veranderen voor de sets, het doel, de rust en het gewicht. Veranderingen gelden vanaf de volgende training.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="789"/>
+        <location filename="../ui/routine_page.py" line="803"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="790"/>
+        <location filename="../ui/routine_page.py" line="804"/>
         <source>There are no exercises in the plan yet.</source>
         <translation>Er staan nog geen oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="791"/>
-        <location filename="../ui/routine_page.py" line="806"/>
+        <location filename="../ui/routine_page.py" line="805"/>
+        <location filename="../ui/routine_page.py" line="820"/>
         <source>Add an exercise</source>
         <translation>Een oefening toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="793"/>
+        <location filename="../ui/routine_page.py" line="807"/>
         <source>The plan is full: at most {count} exercises.</source>
         <translation>Het schema is vol: hoogstens {count} oefeningen.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="797"/>
+        <location filename="../ui/routine_page.py" line="811"/>
         <source>Days of the week</source>
         <translation>Dagen van de week</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="799"/>
+        <location filename="../ui/routine_page.py" line="813"/>
         <source>Choose {low} to {high} days for training.</source>
         <translation>Kies {low} tot {high} dagen om te trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="805"/>
+        <location filename="../ui/routine_page.py" line="819"/>
         <source>Note for the trainee</source>
         <translation>Briefje voor wie traint</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="809"/>
+        <location filename="../ui/routine_page.py" line="823"/>
         <source>Narrow the list with the choices below, then tap an exercise to add it. Only exercises that fit the equipment are shown.</source>
         <translation>Maak de lijst korter met de keuzes hieronder en tik dan op een oefening om die toe te voegen. Je ziet alleen oefeningen die bij het materiaal passen.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="813"/>
+        <location filename="../ui/routine_page.py" line="827"/>
         <source>What it helps with</source>
         <translation>Waar het bij helpt</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="815"/>
-        <location filename="../ui/routine_page.py" line="823"/>
-        <location filename="../ui/routine_page.py" line="828"/>
+        <location filename="../ui/routine_page.py" line="829"/>
+        <location filename="../ui/routine_page.py" line="837"/>
+        <location filename="../ui/routine_page.py" line="842"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="817"/>
+        <location filename="../ui/routine_page.py" line="831"/>
         <source>Helps with: all</source>
         <translation>Helpt bij: alles</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="819"/>
+        <location filename="../ui/routine_page.py" line="833"/>
         <source>Helps with: {task}</source>
         <translation>Helpt bij: {task}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="821"/>
+        <location filename="../ui/routine_page.py" line="835"/>
         <source>Body part</source>
         <translation>Lichaamsdeel</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="825"/>
+        <location filename="../ui/routine_page.py" line="839"/>
         <source>Body part: {part}</source>
         <translation>Lichaamsdeel: {part}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="826"/>
+        <location filename="../ui/routine_page.py" line="840"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="830"/>
+        <location filename="../ui/routine_page.py" line="844"/>
         <source>Equipment: {kind}</source>
         <translation>Materiaal: {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="831"/>
+        <location filename="../ui/routine_page.py" line="845"/>
         <source>Can be done seated</source>
         <translation>Kan zittend</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="832"/>
+        <location filename="../ui/routine_page.py" line="846"/>
         <source>Only exercises that can be done seated</source>
         <translation>Alleen oefeningen die zittend kunnen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="833"/>
+        <location filename="../ui/routine_page.py" line="847"/>
         <source>Tap an exercise to add it</source>
         <translation>Tik op een oefening om die toe te voegen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="835"/>
+        <location filename="../ui/routine_page.py" line="849"/>
         <source>No exercise fits these choices. Choose All somewhere to see more.</source>
         <translation>Geen oefening past bij deze keuzes. Kies ergens Alles om meer te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="837"/>
+        <location filename="../ui/routine_page.py" line="851"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="838"/>
+        <location filename="../ui/routine_page.py" line="852"/>
         <source>Back to the plan</source>
         <translation>Terug naar het schema</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="839"/>
+        <location filename="../ui/routine_page.py" line="853"/>
         <source>Save the plan</source>
         <translation>Schema opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="846"/>
+        <location filename="../ui/routine_page.py" line="860"/>
         <source>Plan of {name}</source>
         <translation>Schema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="848"/>
+        <location filename="../ui/routine_page.py" line="862"/>
         <source>A note for {name} (at most {count} letters)</source>
         <translation>Een briefje voor {name} (hoogstens {count} tekens)</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="855"/>
+        <location filename="../ui/routine_page.py" line="869"/>
         <source>Legs</source>
         <translation>Benen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="856"/>
+        <location filename="../ui/routine_page.py" line="870"/>
         <source>Hips</source>
         <translation>Heupen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="857"/>
+        <location filename="../ui/routine_page.py" line="871"/>
         <source>Back</source>
         <comment>the body part</comment>
         <translation>Rug</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="858"/>
+        <location filename="../ui/routine_page.py" line="872"/>
         <source>Chest</source>
         <translation>Borst</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="859"/>
+        <location filename="../ui/routine_page.py" line="873"/>
         <source>Shoulders</source>
         <translation>Schouders</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="860"/>
+        <location filename="../ui/routine_page.py" line="874"/>
         <source>Arms</source>
         <translation>Armen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="861"/>
+        <location filename="../ui/routine_page.py" line="875"/>
         <source>Balance</source>
         <translation>Evenwicht</translation>
     </message>
@@ -2634,177 +2654,182 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
         <translation>Ga lekker zitten. Adem in door je neus, en langzaam weer uit.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="365"/>
+        <location filename="../ui/wording.py" line="364"/>
+        <source>This exercise rests for now, after pain. Your carer can start it again.</source>
+        <translation>Deze oefening rust voorlopig, na pijn. Je mantelzorger kan haar weer aanzetten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="369"/>
         <source>Suggestion for next time: {text}</source>
         <translation>Voorstel voor de volgende keer: {text}</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="375"/>
+        <location filename="../ui/wording.py" line="379"/>
         <source>The top of your range at full effort: time for {load}. Well earned!</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet: tijd voor {load}. Dat heb je verdiend!</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="379"/>
+        <location filename="../ui/wording.py" line="383"/>
         <source>The top of your range at full effort. First a step in between: the same {load}, but slower, counting to three down.</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, maar langzamer. Tel tot drie bij het omlaaggaan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="385"/>
+        <location filename="../ui/wording.py" line="389"/>
         <source>The top of your range at full effort. First a step in between: the same {load}, with one set more ({sets} sets).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, met één set extra ({sets} sets).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="391"/>
+        <location filename="../ui/wording.py" line="395"/>
         <source>Welcome back! We start again gently, with {load}, and a test shows where you stand.</source>
         <translation>Welkom terug! We beginnen weer rustig, met {load}. Een test laat zien waar je staat.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="396"/>
+        <location filename="../ui/wording.py" line="400"/>
         <source>The equipment for this exercise is missing. Ask your carer to check it.</source>
         <translation>Het materiaal voor deze oefening ontbreekt. Vraag je mantelzorger om het na te kijken.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="406"/>
+        <location filename="../ui/wording.py" line="410"/>
         <source>It hurt too much: next time lighter, kind to your joints: {load}.</source>
         <translation>Het deed te veel pijn. Volgende keer lichter, om je gewrichten te sparen: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="409"/>
+        <location filename="../ui/wording.py" line="413"/>
         <source>Your joint gave a warning sign: next time lighter: {load}.</source>
         <translation>Je gewricht gaf een waarschuwing. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="412"/>
+        <location filename="../ui/wording.py" line="416"/>
         <source>Your joints felt worse the next day: next time lighter: {load}.</source>
         <translation>Je gewrichten voelden de dag erna slechter. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="415"/>
+        <location filename="../ui/wording.py" line="419"/>
         <source>Long stiffness in the morning: next time lighter: {load}.</source>
         <translation>Je was &apos;s ochtends lang stijf. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="418"/>
+        <location filename="../ui/wording.py" line="422"/>
         <source>Welcome back! After a long break we start one step lighter: {load}.</source>
         <translation>Welkom terug! Na een lange pauze beginnen we een stap lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="422"/>
+        <location filename="../ui/wording.py" line="426"/>
         <source>That weight is no longer in your equipment: next time {load}.</source>
         <translation>Dat gewicht hoort niet meer bij je materiaal. Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="430"/>
+        <location filename="../ui/wording.py" line="434"/>
         <source>You are at your heaviest equipment. Ask your carer about the next weight or band.</source>
         <translation>Je gebruikt al je zwaarste materiaal. Vraag je mantelzorger naar een zwaarder gewicht of elastiek.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="434"/>
+        <location filename="../ui/wording.py" line="438"/>
         <source>Next time the same: {load}. Not everything goes up in one week; this one follows.</source>
         <translation>Volgende keer hetzelfde: {load}. Niet alles gaat in één week omhoog. Deze oefening is later aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="453"/>
+        <location filename="../ui/wording.py" line="457"/>
         <source>You reached the top of your target range with full effort and little pain. Then the next step on your own ladder makes the muscles work harder again. Source: American College of Sports Medicine, position stand on progression (Ratamess et al., 2009).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet en weinig pijn. Dan laat de volgende stap in je eigen materiaal, van licht naar zwaar, de spieren weer harder werken. Bron: American College of Sports Medicine, standpunt over het opbouwen van training (Ratamess et al., 2009).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="459"/>
+        <location filename="../ui/wording.py" line="463"/>
         <source>The next weight or band is more than about 10 % heavier. A slower tempo or an extra set first makes the step smaller. Source: ACSM 2009 advises steps of 2 to 10 %.</source>
         <translation>Het volgende gewicht of elastiek is meer dan ongeveer 10 % zwaarder. Eerst een langzamer tempo of een extra set maakt de stap kleiner. Bron: ACSM 2009 raadt stappen van 2 tot 10 % aan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="464"/>
+        <location filename="../ui/wording.py" line="468"/>
         <source>There is no heavier weight or band in your equipment. A slower tempo and an extra set still make the exercise harder. Source: ACSM 2009.</source>
         <translation>Er is geen zwaarder gewicht of elastiek in je materiaal. Een langzamer tempo en een extra set maken de oefening toch zwaarder. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="469"/>
+        <location filename="../ui/wording.py" line="473"/>
         <source>You could do clearly fewer times than your target range. A lighter load lets you work in your range again. Source: ACSM 2009.</source>
         <translation>Je kon het duidelijk minder keer dan je doel. Met een lichter gewicht of elastiek haal je je doel weer. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="474"/>
+        <location filename="../ui/wording.py" line="478"/>
         <source>You are within your target range: first more times with the same load, then a heavier one. Source: ACSM 2009 (double progression).</source>
         <translation>Je zit binnen je doel. Eerst meer keer met hetzelfde gewicht of elastiek, daarna een zwaarder. Bron: ACSM 2009 (dubbele progressie).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="479"/>
+        <location filename="../ui/wording.py" line="483"/>
         <source>Pain above 5 out of 10 is too much. Pain rules come before everything else: a lighter load, and talk to your GP or physiotherapist. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Pijn boven 5 van de 10 is te veel. De regels voor pijn gaan voor alles: lichter, en praat met je huisarts of fysiotherapeut. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="485"/>
+        <location filename="../ui/wording.py" line="489"/>
         <source>Sharp pain, swelling or warmth, or a knee or hip that locks or gives way are stop signals: lighter, and talk to your GP or physiotherapist. Source: physiotherapy guidance on osteoarthritis.</source>
         <translation>Scherpe pijn, zwelling of warmte, of een knie of heup die vastzit of doorzakt: dat zijn signalen om te stoppen. Dan lichter, en praat met je huisarts of fysiotherapeut. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="491"/>
+        <location filename="../ui/wording.py" line="495"/>
         <source>Pain that is worse the next day means the dose was too high: lighter next time. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Is de pijn de dag erna erger? Dan was het te zwaar. Volgende keer lichter. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="496"/>
+        <location filename="../ui/wording.py" line="500"/>
         <source>Stiffness for more than half an hour in the morning means the dose was too high: lighter next time, and talk to your GP or physiotherapist. Source: Silbernagel et al., 2007, and physiotherapy guidance.</source>
         <translation>Ben je &apos;s ochtends langer dan een half uur stijf? Dan was het te zwaar. Volgende keer lichter, en praat met je huisarts of fysiotherapeut. Bron: Silbernagel et al., 2007, en richtlijnen voor fysiotherapie.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="502"/>
+        <location filename="../ui/wording.py" line="506"/>
         <source>The total work of a week goes up by about 10 % at most, so your body can keep up. The other steps come in the next weeks.</source>
         <translation>Het werk van een hele week gaat met hoogstens ongeveer 10 % omhoog. Zo kan je lichaam het bijhouden. De andere stappen komen in de weken daarna.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="507"/>
+        <location filename="../ui/wording.py" line="511"/>
         <source>After two weeks or more without training, the same load with a little room to spare is a safe restart. Strength stays for months (Smith et al., 2003).</source>
         <translation>Na twee weken of langer zonder training is het veilig om weer te beginnen met hetzelfde gewicht of elastiek, en te stoppen voordat het echt niet meer gaat. Kracht blijft maandenlang (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="512"/>
+        <location filename="../ui/wording.py" line="516"/>
         <source>After six weeks or more, one step lighter and a new test are a safe restart. Strength partly stays even after years (Smith et al., 2003).</source>
         <translation>Na zes weken of langer is het veilig om een stap lichter weer te beginnen, met een nieuwe test. Een deel van de kracht blijft zelfs jaren (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="517"/>
+        <location filename="../ui/wording.py" line="521"/>
         <source>After four months or more, we start again from a test. Much strength comes back quickly (Smith et al., 2003).</source>
         <translation>Na vier maanden of langer beginnen we opnieuw met een test. Veel kracht komt snel terug (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="522"/>
+        <location filename="../ui/wording.py" line="526"/>
         <source>A hospital stay costs muscle. We start again gently from a test, and build up again step by step.</source>
         <translation>Een ziekenhuisopname kost spierkracht. We beginnen weer rustig met een test, en bouwen stap voor stap weer op.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="527"/>
+        <location filename="../ui/wording.py" line="531"/>
         <source>Suggestions only use the weights and bands in your equipment list.</source>
         <translation>Voorstellen gebruiken alleen de gewichten en elastieken op je materiaallijst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="530"/>
+        <location filename="../ui/wording.py" line="534"/>
         <source>This exercise was not done, so there is nothing new to go on.</source>
         <translation>Deze oefening is niet gedaan. Daarom is er niets nieuws om op af te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="426"/>
+        <location filename="../ui/wording.py" line="430"/>
         <source>Next time a bit lighter: {load}.</source>
         <translation>Volgende keer wat lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="400"/>
+        <location filename="../ui/wording.py" line="404"/>
         <source>Rest this exercise for now, and ask your GP or physiotherapist about it.</source>
         <translation>Laat deze oefening voorlopig rusten, en vraag je huisarts of fysiotherapeut om advies.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="438"/>
+        <location filename="../ui/wording.py" line="442"/>
         <source>Next time: {load}.</source>
         <translation>Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="439"/>
+        <location filename="../ui/wording.py" line="443"/>
         <source>Welcome back! The same {load}, and stop two or three times before you cannot go on.</source>
         <translation>Welkom terug! Weer {load}, en stop als je nog twee of drie keer zou kunnen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="445"/>
+        <location filename="../ui/wording.py" line="449"/>
         <source>Next time the same: {load}. Try a few more times.</source>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>

@@ -138,6 +138,7 @@ class RoutineExerciseRow(Base):
     extra_set: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=expression.false()
     )
+    paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=expression.false())
 
     band: Mapped[BandRow | None] = relationship()
 

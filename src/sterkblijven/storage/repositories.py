@@ -241,6 +241,7 @@ def save_routine(session: Session, trainee_id: int, routine: Routine, now: datet
                 band_doubled=item.load.band_doubled,
                 slow_tempo=item.slow_tempo,
                 extra_set=item.extra_set,
+                paused=item.paused,
             )
         )
     session.add(row)
@@ -278,6 +279,7 @@ def load_routine(row: RoutineRow) -> Routine:
                 rest_seconds=item.rest_seconds,
                 slow_tempo=item.slow_tempo,
                 extra_set=item.extra_set,
+                paused=item.paused,
             )
             for item in row.exercises
         ),

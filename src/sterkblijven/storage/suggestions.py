@@ -160,6 +160,7 @@ def _dump(item: RoutineExercise) -> str:
         "rest_seconds": item.rest_seconds,
         "slow_tempo": item.slow_tempo,
         "extra_set": item.extra_set,
+        "paused": item.paused,
     }
     return json.dumps(data, sort_keys=True)
 
@@ -190,4 +191,5 @@ def _load(text: str) -> RoutineExercise:
         rest_seconds=data["rest_seconds"],
         slow_tempo=data["slow_tempo"],
         extra_set=data["extra_set"],
+        paused=data.get("paused", False),
     )

@@ -202,6 +202,8 @@ class HomePage(Retranslating, QWidget):
         load = wording.load_text(item.load)
         if item.slow_tempo:
             target = self.tr("{target}, slowly").format(target=target)
+        if item.paused:
+            target = self.tr("resting for now, after pain")
         button = BigButton("tile")
         button.setText(f"{name}\n{load} · {target}")
         button.setAccessibleName(name)

@@ -105,11 +105,13 @@ class ExerciseCard(Card):
         self.up = BigButton()
         self.down = BigButton()
         self.remove = BigButton()
+        self.resume = BigButton()
         self.up.setEnabled(index > 0)
         self.down.setEnabled(index < count - 1)
         self.content.addWidget(self.title)
         self.content.addWidget(self.summary)
         self.content.addWidget(self.flags)
+        self.content.addLayout(button_row(self.resume))
         self.sets_buttons: list[SpokenChoice] = []
         self.rest_buttons: dict[int, SpokenChoice] = {}
         self.load_buttons: list[tuple[Load, SpokenChoice]] = []
@@ -128,6 +130,7 @@ class ExerciseCard(Card):
         self.up.clicked.connect(lambda: self.move_requested.emit(-1))
         self.down.clicked.connect(lambda: self.move_requested.emit(1))
         self.remove.clicked.connect(self.remove_requested)
+        self.resume.clicked.connect(self._resume)
         self._set_texts()
         self._refresh()
 
@@ -197,7 +200,8 @@ class ExerciseCard(Card):
                 found.append(button)
         found += list(self.rest_buttons.values())
         found += [button for _load, button in self.load_buttons]
-        return [*found, self.change, self.up, self.down, self.remove]
+        resume = [self.resume] if self.item.paused else []
+        return [*resume, *found, self.change, self.up, self.down, self.remove]
 
     # Changes, each kept in the card and reported to the page
 
@@ -224,6 +228,9 @@ class ExerciseCard(Card):
         self._update(
             dataclasses.replace(item, load=load, sets=sets, slow_tempo=False, extra_set=False)
         )
+
+    def _resume(self) -> None:
+        self._update(dataclasses.replace(self.item, paused=False))
 
     def _update(self, item: RoutineExercise) -> None:
         self.item = item
@@ -257,8 +264,13 @@ class ExerciseCard(Card):
             flags.append(self.tr("Slower tempo for now: a step before a heavier weight."))
         if item.extra_set:
             flags.append(self.tr("One extra set for now: a step before a heavier weight."))
+        if item.paused:
+            flags.append(
+                self.tr("Resting for now, after pain: sessions leave it out until it is resumed.")
+            )
         self.flags.setText("\n".join(flags))
         self.flags.setVisible(bool(flags))
+        self.resume.setVisible(item.paused)
         if not self.expanded:
             return
         for count, button in enumerate(self.sets_buttons, start=SETS_RANGE[0]):
@@ -286,6 +298,8 @@ class ExerciseCard(Card):
         else:
             self.change.setText(self.tr("Change"))
             self.change.setAccessibleName(self.tr("Change {exercise}").format(exercise=name))
+        self.resume.setText(self.tr("Start it again"))
+        self.resume.setAccessibleName(self.tr("Start {exercise} again").format(exercise=name))
         self.up.setText(self.tr("Up"))
         self.up.setAccessibleName(self.tr("Move {exercise} up").format(exercise=name))
         self.down.setText(self.tr("Down"))

@@ -360,6 +360,10 @@ def movement(code: str) -> tuple[str, str]:
 
 def next_time(suggestion: Suggestion, waiting: bool = False) -> str:
     """Return what next session asks of an exercise, in encouraging words."""
+    if suggestion.proposed.paused and suggestion.advice is not Advice.PAUSE:
+        return translate(
+            "Wording", "This exercise rests for now, after pain. Your carer can start it again."
+        )
     text = suggestion_text(suggestion)
     if waiting:
         return translate("Wording", "Suggestion for next time: {text}").format(text=text)
