@@ -283,6 +283,10 @@ class TestResultRow(Base):
     value: Mapped[float] = mapped_column(Float)
     taken_at: Mapped[datetime] = mapped_column(DateTime)
     note: Mapped[str] = mapped_column(Text, default="")
+    # The chair stand stops when the arms are needed; the protocol scores it 0, and we keep why.
+    used_arms: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=expression.false()
+    )
 
 
 class SettingRow(Base):

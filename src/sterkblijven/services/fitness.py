@@ -1,0 +1,144 @@
+"""Functional tests as use cases: prepare, save the confirmed result, rate it, say when next."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sterkblijven.domain import norms
+from sterkblijven.domain.fitness import (
+    ARM_CURL_KG,
+    TESTS,
+    FunctionalTest,
+    Retest,
+    TestResult,
+    age_on,
+    checked_value,
+    dumbbell_for,
+    functional_test,
+    long_gap_between,
+    retest_advice,
+)
+from sterkblijven.domain.fitness import Equipment as TestEquipment
+from sterkblijven.domain.model import Trainee
+from sterkblijven.domain.validation import InputRefused
+from sterkblijven.services.suggestions import HOSPITAL_STAY
+from sterkblijven.storage import Database, Transaction, sessions
+from sterkblijven.storage import progress as store
+from sterkblijven.storage import repositories as repo
+
+MAX_NOTE_LENGTH = 300
+
+
+@dataclass(frozen=True, slots=True)
+class TestPlan:
+    """What the preparation screen of a test shows for this person."""
+
+    test: FunctionalTest
+    trainee: Trainee
+    dumbbell_kg: float | None  # the owned dumbbell nearest the protocol weight (arm curl)
+    protocol_kg: float | None
+    last: TestResult | None
+
+
+@dataclass(frozen=True, slots=True)
+class RatedResult:
+    """A result with how it compares to the norms and to the one before."""
+
+    result: TestResult
+    assessment: norms.Assessment
+    age: int
+    trainee: Trainee
+    previous: TestResult | None
+
+
+class FitnessTests:
+    """Guided functional tests for one household's trainees."""
+
+    def __init__(self, database: Database, clock: Callable[[], datetime]) -> None:
+        self._database = database
+        self._clock = clock
+
+    def tests(self) -> tuple[FunctionalTest, ...]:
+        """Return the six tests in the order they are offered."""
+        return TESTS
+
+    def plan(self, trainee_id: int, test_id: str) -> TestPlan:
+        """Return what the person needs to prepare for a test."""
+        test = functional_test(test_id)
+        with self._database.transaction() as tx:
+            trainee = repo.get_trainee(tx, trainee_id)
+            owned = repo.load_equipment(tx, trainee_id).dumbbells_kg
+            results = store.test_results(tx, trainee_id, test_id)
+        protocol = norms_kg(test, trainee)
+        kg = dumbbell_for(trainee.sex, tuple(owned)) if protocol is not None else None
+        return TestPlan(test, trainee, kg, protocol, results[-1] if results else None)
+
+    def record(
+        self, trainee_id: int, test_id: str, value: float, note: str = "", used_arms: bool = False
+    ) -> RatedResult:
+        """Store a confirmed result and return it rated; refuse what cannot be true."""
+        test = functional_test(test_id)
+        if used_arms and test.id != "chair_stand_30s":
+            raise InputRefused("test_arms_only_chair_stand")
+        clean_note = " ".join(note.split())
+        if len(clean_note) > MAX_NOTE_LENGTH:
+            raise InputRefused("note_too_long", (MAX_NOTE_LENGTH,))
+        # The protocol scores a chair stand that needed the arms as 0.
+        stored = 0.0 if used_arms else checked_value(test.id, value)
+        result = TestResult(test.id, stored, self._clock(), clean_note, used_arms)
+        with self._database.transaction() as tx:
+            trainee = repo.get_trainee(tx, trainee_id)
+            earlier = store.test_results(tx, trainee_id, test.id)
+            saved = store.add_test_result(tx, trainee_id, result)
+        return rate(saved, trainee, earlier[-1] if earlier else None)
+
+    def results(self, trainee_id: int, test_id: str) -> list[RatedResult]:
+        """Return every result of a test, oldest first, each rated at the age it was taken."""
+        with self._database.transaction() as tx:
+            trainee = repo.get_trainee(tx, trainee_id)
+            found = store.test_results(tx, trainee_id, test_id)
+        return [
+            rate(result, trainee, found[index - 1] if index else None)
+            for index, result in enumerate(found)
+        ]
+
+    def latest(self, trainee_id: int) -> dict[str, RatedResult]:
+        """Return the latest rated result of each test done."""
+        with self._database.transaction() as tx:
+            trainee = repo.get_trainee(tx, trainee_id)
+            grouped = store.latest_results(tx, trainee_id)
+        return {
+            test_id: rate(found[-1], trainee, found[-2] if len(found) > 1 else None)
+            for test_id, found in grouped.items()
+        }
+
+    def retest(self, trainee_id: int) -> Retest | None:
+        """Return why a functional test is worth doing now, or None."""
+        with self._database.transaction() as tx:
+            return retest_due(tx, trainee_id, self._clock())
+
+
+def norms_kg(test: FunctionalTest, trainee: Trainee) -> float | None:
+    """Return the protocol's dumbbell weight for this person, for tests that use one."""
+    return ARM_CURL_KG[trainee.sex] if TestEquipment.DUMBBELL in test.needs else None
+
+
+def rate(result: TestResult, trainee: Trainee, previous: TestResult | None) -> RatedResult:
+    """Return a result with its assessment at the age it was taken."""
+    age = age_on(result.taken_at.date(), trainee.birth_year)
+    assessment = norms.assess(result.test_id, age, trainee.sex, result.value)
+    return RatedResult(result, assessment, age, trainee, previous)
+
+
+def retest_due(tx: Transaction, trainee_id: int, now: datetime) -> Retest | None:
+    """Return why a test is worth doing now: never done, six weeks on, or after a break."""
+    last = store.last_test_taken(tx, trainee_id)
+    done = sessions.count_done_sessions(tx, trainee_id)
+    if last is None:
+        return retest_advice(None, now.date(), sessions_done=done, break_since_test=False)
+    days = store.session_days(tx, trainee_id, since=last)
+    hospital = repo.event_since(tx, trainee_id, HOSPITAL_STAY, last)
+    gap = hospital or long_gap_between(days, last.date(), now.date())
+    return retest_advice(last.date(), now.date(), sessions_done=done, break_since_test=gap)

@@ -1,0 +1,258 @@
+"""Progress over time: the series the charts draw and the facts home puts into everyday words.
+
+Each series is read when it is first shown, so opening the progress screen costs one chart's
+worth of history, however many years there are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sterkblijven.domain.bands import THERABAND_ORDER
+from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.fitness import TESTS, FunctionalTest, TestResult
+from sterkblijven.domain.model import (
+    Band,
+    BandColour,
+    Equipment,
+    EquipmentKind,
+    Load,
+    Task,
+    Trainee,
+)
+from sterkblijven.domain.progress import (
+    Adherence,
+    BandStep,
+    Change,
+    ExerciseSeries,
+    Point,
+    TestSeries,
+    adherence,
+    best_per_session,
+    change,
+    since,
+    test_series,
+)
+from sterkblijven.domain.progression import force, ladder, rung_of
+from sterkblijven.services.fitness import RatedResult, rate
+from sterkblijven.storage import Database
+from sterkblijven.storage import progress as store
+from sterkblijven.storage import repositories as repo
+
+# Everyday progress compares the latest session with one at least this long before it.
+EVERYDAY_WINDOW_DAYS = 90
+ADHERENCE_WEEKS = 26
+_COLOUR_CODES = frozenset(colour.value for colour in BandColour)
+# The order home names the everyday tasks in, with the test that speaks for each first.
+TASK_TESTS: dict[Task, tuple[str, ...]] = {
+    Task.CHAIR_RISE: ("chair_stand_30s", "five_times_sit_to_stand"),
+    Task.STAIRS: ("step_test_2min",),
+    Task.CARRYING: ("arm_curl_30s",),
+    Task.BALANCE: ("timed_up_and_go", "up_and_go_8ft"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressIndex:
+    """What there is to show for a person: tests done, exercises trained, sessions kept."""
+
+    trainee: Trainee
+    tests: tuple[FunctionalTest, ...]
+    exercises: tuple[str, ...]
+    sessions: int
+    has_pain: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TestProgress:
+    """One test's chart and the facts its summary tells."""
+
+    series: TestSeries
+    latest: RatedResult | None
+    change: Change | None
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseProgress:
+    """One exercise's chart and what changed over the last months."""
+
+    series: ExerciseSeries
+    load_change: Change | None
+    reps_change: Change | None
+
+
+@dataclass(frozen=True, slots=True)
+class TaskProgress:
+    """Progress in one everyday task, from a test where there is one, else from the training."""
+
+    task: Task
+    test: TestProgress | None
+    exercise: ExerciseProgress | None
+
+
+class Progress:
+    """Reads a person's history as series and summaries."""
+
+    def __init__(
+        self, database: Database, catalogue: Catalogue, clock: Callable[[], datetime]
+    ) -> None:
+        self._database = database
+        self._catalogue = catalogue
+        self._clock = clock
+
+    def index(self, trainee_id: int) -> ProgressIndex:
+        """Return what can be shown for a person, in the order it is offered."""
+        with self._database.transaction() as tx:
+            trainee = repo.get_trainee(tx, trainee_id)
+            grouped = store.latest_results(tx, trainee_id)
+            trained = store.trained_exercises(tx, trainee_id)
+            days = store.session_days(tx, trainee_id)
+            pain = store.pain_per_session(tx, trainee_id)
+        known = {exercise.id for exercise in self._catalogue.exercises}
+        return ProgressIndex(
+            trainee,
+            tuple(test for test in TESTS if test.id in grouped),
+            tuple(item.exercise_id for item in trained if item.exercise_id in known),
+            len(days),
+            bool(pain),
+        )
+
+    def test(self, trainee_id: int, test_id: str) -> TestProgress:
+        """Return a test's results over time against the person's normal range."""
+        with self._database.transaction() as tx:
+            trainee = repo.get_trainee(tx, trainee_id)
+            found = store.test_results(tx, trainee_id, test_id)
+        return _test_progress(trainee, test_id, found, self._clock().date())
+
+    def exercise(self, trainee_id: int, exercise_id: str) -> ExerciseProgress:
+        """Return an exercise's best set per session and the load it was done with."""
+        with self._database.transaction() as tx:
+            lines = store.exercise_sets(tx, trainee_id, exercise_id)
+            equipment = repo.load_equipment(tx, trainee_id)
+        return _exercise_progress(exercise_id, lines, equipment)
+
+    def adherence(self, trainee_id: int) -> Adherence:
+        """Return sessions per week over the last half year and the streak of weeks trained."""
+        with self._database.transaction() as tx:
+            days = store.session_days(tx, trainee_id)
+        return adherence(days, self._clock().date(), ADHERENCE_WEEKS)
+
+    def pain(self, trainee_id: int) -> tuple[Point, ...]:
+        """Return the highest pain of each session, oldest first."""
+        with self._database.transaction() as tx:
+            found = store.pain_per_session(tx, trainee_id)
+        return tuple(Point(day, float(pain)) for day, pain in found)
+
+    def everyday(self, trainee_id: int) -> tuple[TaskProgress, ...]:
+        """Return progress per everyday task that has something to tell."""
+        today = self._clock().date()
+        with self._database.transaction() as tx:
+            trainee = repo.get_trainee(tx, trainee_id)
+            grouped = store.latest_results(tx, trainee_id)
+            trained = store.trained_exercises(tx, trainee_id)
+            equipment = repo.load_equipment(tx, trainee_id)
+            serving: dict[Task, tuple[str, list[store.SetLine]]] = {}
+            for item in trained:
+                exercise = self._catalogue.get(item.exercise_id)
+                if exercise is None or exercise.task in serving:
+                    continue
+                lines = store.exercise_sets(tx, trainee_id, item.exercise_id)
+                if not lines or lines[-1].equipment == EquipmentKind.BODYWEIGHT:
+                    continue  # a load tells the story of strength best; body weight does not move
+                serving[exercise.task] = (item.exercise_id, lines)
+        told: list[TaskProgress] = []
+        for task, test_ids in TASK_TESTS.items():
+            test_id = next((test_id for test_id in test_ids if grouped.get(test_id)), None)
+            test = (
+                _test_progress(trainee, test_id, grouped[test_id], today)
+                if test_id is not None
+                else None
+            )
+            trained_for = serving.get(task)
+            training = _exercise_progress(*trained_for, equipment) if trained_for else None
+            if test is not None or training is not None:
+                told.append(TaskProgress(task, test, training))
+        return tuple(told)
+
+
+def _test_progress(
+    trainee: Trainee, test_id: str, found: list[TestResult], today: date
+) -> TestProgress:
+    points = [Point(result.taken_at.date(), result.value) for result in found]
+    series = test_series(test_id, points, trainee.sex, trainee.birth_year, today)
+    latest = rate(found[-1], trainee, found[-2] if len(found) > 1 else None) if found else None
+    return TestProgress(series, latest, change(series.points, series.lower_is_better))
+
+
+def _exercise_progress(
+    exercise_id: str, lines: list[store.SetLine], equipment: Equipment
+) -> ExerciseProgress:
+    kind = EquipmentKind(lines[-1].equipment) if lines else EquipmentKind.BODYWEIGHT
+    steps: dict[tuple[str, str, bool], BandStep] = {}
+    if kind is EquipmentKind.BAND:
+        steps = _band_steps(lines, equipment)
+    rows: list[tuple[int, date, int, float]] = []
+    for line in lines:
+        if line.equipment != kind:
+            continue  # the chart follows the equipment used now; an old variant would mislead
+        if kind is EquipmentKind.DUMBBELL:
+            load = line.load_kg or 0.0
+        elif kind is EquipmentKind.BAND:
+            load = steps[(line.band_colour or "", line.band_label or "", line.band_doubled)].value
+        else:
+            load = 0.0
+        rows.append((line.session_id, line.day, line.reps, load))
+    reps, loads = best_per_session(rows)
+    if kind is EquipmentKind.BODYWEIGHT:
+        loads = ()
+    shown = tuple(sorted(steps.values(), key=lambda step: step.value))
+    series = ExerciseSeries(exercise_id, kind, reps, loads, shown)
+    return ExerciseProgress(
+        series,
+        since(loads, EVERYDAY_WINDOW_DAYS) if loads else None,
+        since(reps, EVERYDAY_WINDOW_DAYS) if reps else None,
+    )
+
+
+def _band_steps(
+    lines: list[store.SetLine], equipment: Equipment
+) -> dict[tuple[str, str, bool], BandStep]:
+    """Place each band used on the person's ladder; bands no longer owned go where they fit."""
+    rungs = ladder(EquipmentKind.BAND, equipment)
+    steps: dict[tuple[str, str, bool], BandStep] = {}
+    colours = list(BandColour)
+    for line in lines:
+        key = (line.band_colour or "", line.band_label or "", line.band_doubled)
+        if line.equipment != EquipmentKind.BAND or key in steps:
+            continue
+        colour = BandColour(key[0]) if key[0] in _COLOUR_CODES else None
+        band = Band(colour or BandColour.OTHER, 0, key[1])
+        load = Load(EquipmentKind.BAND, band=band, band_doubled=key[2])
+        index = rung_of(load, rungs)
+        if index is None and key[2]:
+            single = rung_of(Load(EquipmentKind.BAND, band=band), rungs)
+            value = single + 0.5 if single is not None else None
+        else:
+            value = float(index) if index is not None else None
+        if value is None:
+            value = _place_by_force(band, key[2], rungs, colours)
+        steps[key] = BandStep(float(value), band.colour.value, key[1], key[2])
+    return steps
+
+
+def _place_by_force(
+    band: Band, doubled: bool, rungs: list[Load], colours: list[BandColour]
+) -> float:
+    """Place a band no longer owned between the owned rungs by its colour's usual force.
+
+    A band of unknown force goes after the ladder, so it never looks lighter than it may be.
+    """
+    usual = dict(THERABAND_ORDER).get(band.colour)
+    if usual is None:
+        return float(len(rungs) + colours.index(band.colour))
+    strength = usual * (2 if doubled else 1)
+    below = [index for index, rung in enumerate(rungs) if (force(rung) or 0.0) < strength]
+    # Halfway between the rung below and the one above; before the first when it is lighter.
+    return below[-1] + 0.5 if below else -0.5

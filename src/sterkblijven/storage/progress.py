@@ -1,0 +1,153 @@
+"""Functional test results, and the history the progress screen draws, read in few queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from sterkblijven.domain.fitness import TestResult
+from sterkblijven.storage.models import SessionRow, SetRow, TestResultRow
+from sterkblijven.storage.sessions import DONE_STATUSES
+
+
+def add_test_result(session: Session, trainee_id: int, result: TestResult) -> TestResult:
+    """Store a confirmed test result and return it with its id."""
+    row = TestResultRow(
+        trainee_id=trainee_id,
+        test_id=result.test_id,
+        value=result.value,
+        taken_at=result.taken_at,
+        note=result.note,
+        used_arms=result.used_arms,
+    )
+    session.add(row)
+    session.flush()
+    return _result(row)
+
+
+def test_results(session: Session, trainee_id: int, test_id: str | None = None) -> list[TestResult]:
+    """Return a trainee's test results, oldest first, of one test or of all."""
+    query = select(TestResultRow).where(TestResultRow.trainee_id == trainee_id)
+    if test_id is not None:
+        query = query.where(TestResultRow.test_id == test_id)
+    rows = session.scalars(query.order_by(TestResultRow.taken_at, TestResultRow.id))
+    return [_result(row) for row in rows]
+
+
+def latest_results(session: Session, trainee_id: int) -> dict[str, list[TestResult]]:
+    """Return every result per test, oldest first, in one query."""
+    grouped: dict[str, list[TestResult]] = {}
+    for result in test_results(session, trainee_id):
+        grouped.setdefault(result.test_id, []).append(result)
+    return grouped
+
+
+def last_test_taken(session: Session, trainee_id: int) -> datetime | None:
+    """Return when the trainee last did any functional test."""
+    return session.scalar(
+        select(func.max(TestResultRow.taken_at)).where(TestResultRow.trainee_id == trainee_id)
+    )
+
+
+def _result(row: TestResultRow) -> TestResult:
+    return TestResult(row.test_id, row.value, row.taken_at, row.note, row.used_arms, row.id)
+
+
+def session_days(session: Session, trainee_id: int, since: datetime | None = None) -> list[date]:
+    """Return the start day of each finished or ended session, oldest first."""
+    query = select(SessionRow.started_at).where(
+        SessionRow.trainee_id == trainee_id, SessionRow.status.in_(DONE_STATUSES)
+    )
+    if since is not None:
+        query = query.where(SessionRow.started_at >= since)
+    return [started.date() for started in session.scalars(query.order_by(SessionRow.started_at))]
+
+
+@dataclass(frozen=True, slots=True)
+class TrainedExercise:
+    """An exercise that has sets in the history."""
+
+    exercise_id: str
+    equipment: str  # one of the kinds used; the sets themselves say which came last
+    sessions: int
+    last_day: date
+
+
+def trained_exercises(session: Session, trainee_id: int) -> list[TrainedExercise]:
+    """Return each exercise with recorded sets, the most recently trained first."""
+    rows = session.execute(
+        select(
+            SetRow.exercise_id,
+            func.max(SetRow.equipment),
+            func.count(func.distinct(SetRow.session_id)),
+            func.max(SessionRow.started_at),
+        )
+        .join(SessionRow, SessionRow.id == SetRow.session_id)
+        .where(SessionRow.trainee_id == trainee_id, SetRow.undone_at.is_(None))
+        .group_by(SetRow.exercise_id)
+        .order_by(func.max(SessionRow.started_at).desc(), SetRow.exercise_id)
+    )
+    return [
+        TrainedExercise(exercise_id, equipment, count, last.date())
+        for exercise_id, equipment, count, last in rows
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class SetLine:
+    """What a chart needs of one recorded set."""
+
+    session_id: int
+    day: date
+    reps: int
+    equipment: str
+    load_kg: float | None
+    band_colour: str | None
+    band_label: str | None
+    band_doubled: bool
+
+
+def exercise_sets(session: Session, trainee_id: int, exercise_id: str) -> list[SetLine]:
+    """Return every kept set of one exercise, oldest first."""
+    rows = session.execute(
+        select(
+            SetRow.session_id,
+            SessionRow.started_at,
+            SetRow.reps,
+            SetRow.equipment,
+            SetRow.load_kg,
+            SetRow.band_colour,
+            SetRow.band_label,
+            SetRow.band_doubled,
+        )
+        .join(SessionRow, SessionRow.id == SetRow.session_id)
+        .where(
+            SessionRow.trainee_id == trainee_id,
+            SetRow.exercise_id == exercise_id,
+            SetRow.undone_at.is_(None),
+        )
+        .order_by(SessionRow.started_at, SetRow.id)
+    )
+    return [
+        SetLine(sid, started.date(), reps, equipment, kg, colour, label, bool(doubled))
+        for sid, started, reps, equipment, kg, colour, label, doubled in rows
+    ]
+
+
+def pain_per_session(session: Session, trainee_id: int) -> list[tuple[date, int]]:
+    """Return the highest pain reported in each session that has a pain answer, oldest first."""
+    rows = session.execute(
+        select(func.min(SessionRow.started_at), func.max(SetRow.pain))
+        .join(SessionRow, SessionRow.id == SetRow.session_id)
+        .where(
+            SessionRow.trainee_id == trainee_id,
+            SetRow.undone_at.is_(None),
+            SetRow.pain.is_not(None),
+        )
+        .group_by(SetRow.session_id)
+        .order_by(func.min(SessionRow.started_at))
+    )
+    return [(started.date(), pain) for started, pain in rows if pain is not None]
