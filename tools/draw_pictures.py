@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Draw the exercise pictures (start and end position) as small SVG files.
 
+Also one picture per guided fitness test (test_*.svg) showing its set-up.
+
 Standalone, standard library only.  Every picture is built from a pose
 description (a few joint positions and angles) so that all figures share one
 style and can be redrawn after a change:
@@ -9,7 +11,8 @@ style and can be redrawn after a change:
 
 The default output directory is src/sterkblijven/assets/pictures next to this
 tools/ folder.  The SVG uses only the subset that Qt's QtSvg renders (SVG Tiny
-1.2): rect, circle, line, polyline, polygon, path with presentation attributes.
+1.2): rect, circle, line, polyline, polygon, path with presentation attributes,
+and text for a few large labels (numbers and units only, sans-serif, >= 20 px).
 
 Conventions
 -----------
@@ -38,6 +41,9 @@ BELL = "#1F4E79"     # dumbbells
 BAND = "#C0392B"     # resistance band
 ARROW = "#0B5CAD"    # movement arrow
 PAPER = "#FFFFFF"    # background and the thin halo that separates limbs
+WALL = "#D4D4D4"     # wall seen side-on or behind the person (fitness tests)
+TAPE = "#C0392B"     # tape mark on a wall or the floor
+CONE = "#E8740C"     # marker cone on the floor
 
 # ---------------------------------------------------------------- body sizes
 FLOOR_Y = 270        # centre of the floor line
@@ -176,6 +182,13 @@ class Pic:
                           f'stroke-width="{fmt(width)}" stroke-linecap="round" '
                           f'stroke-linejoin="round"/>')
 
+    def text(self, x, y, s, size=24, fill=INK, anchor="middle"):
+        """Short label (numbers and units only); y is the baseline."""
+        s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.items.append(f'<text x="{fmt(x)}" y="{fmt(y)}" font-family="sans-serif" '
+                          f'font-size="{fmt(size)}" font-weight="bold" '
+                          f'text-anchor="{anchor}" fill="{fill}">{s}</text>')
+
     def svg(self) -> str:
         body = "\n".join(self.items)
         return ('<?xml version="1.0" encoding="UTF-8"?>\n'
@@ -248,6 +261,11 @@ class Pic:
             self.stroke([(cx + sx * (half - 6), seat_top + 8),
                          (cx + sx * (half - 6), FLOOR_Y - 2)], WOOD, 9)
         self.rect(cx - half, seat_top, 2 * half, 12, WOOD, rx=3)
+
+    def wall(self, x1, x2, top=20):
+        """Wall seen side-on (a slab from the floor up), its face at x2."""
+        self.rect(x1, top, x2 - x1, FLOOR_Y - top, WALL)
+        self.stroke([(x2, top), (x2, FLOOR_Y)], FLOOR, 3, cap="butt")
 
     def counter(self, x1, x2, top=150):
         """Kitchen counter standing behind the person: top slab and cabinet."""
@@ -969,6 +987,176 @@ EXERCISES = {
 }
 
 
+# ================================================================ fitness tests
+# One picture per guided functional test, showing the set-up that the
+# preparation checklist asks for.  Each function returns a single Pic.
+
+TEST_CHAIR_X = 64    # chair with its back against the wall at the left edge
+
+
+def chair_at_wall(p, x=TEST_CHAIR_X, wall_x1=16):
+    """A wall at the left edge with a chair without armrests against it."""
+    p.wall(wall_x1, x - 7)
+    p.chair(x)
+
+
+def cross_arms(p, j):
+    """Arms crossed over the chest, each hand on the other shoulder.
+
+    Straight from the side the forearms would hide each other, so the arms
+    are drawn as if seen a little from the front: the far shoulder shows in
+    front of the near one and the two forearms form an X over the chest.
+    Returns the callable (pass it as near= to draw_side) that lays the far
+    forearm over the near upper arm and the near forearm over both.
+    """
+    u = unit(j["hip"], j["sh"])
+    fwd = (-u[1], u[0])
+    down = (-u[0], -u[1])
+
+    def at(f, d):
+        return add(add(j["sh"], fwd, f), down, d)
+    j["nelbow"], j["nhand"] = at(-3, 38), at(28, 5)
+    j["felbow"], j["fhand"] = at(32, 38), at(3, 5)
+
+    def forearms():
+        p.limb([j["felbow"], j["fhand"]], FAR)
+        p.limb([j["nelbow"], j["nhand"]], INK)
+    return forearms
+
+
+def seated_tester(x=TEST_CHAIR_X, near_arm=None, far_arm=None, lean=1):
+    """Sitting upright in the middle of the chair, feet flat, knees square."""
+    hip = (x + 18, SEAT_HIP_Y)
+    legs = {"ankle": (hip[0] + 52, ANKLE_Y)}
+    return side_joints(hip, lean=lean, near_leg=legs, far_leg=legs,
+                       near_arm=near_arm, far_arm=far_arm)
+
+
+def dimension(p, x1, x2, y=283, label=None):
+    """Measuring line on the floor area with end ticks and an optional label."""
+    p.stroke([(x1, y), (x2, y)], INK, 3, cap="butt")
+    for x in (x1, x2):
+        p.stroke([(x, y - 8), (x, y + 8)], INK, 3, cap="butt")
+    if label:
+        w = 15 * len(label)
+        mid = (x1 + x2) / 2
+        p.rect(mid - w / 2, y - 10, w, 20, PAPER)
+        p.text(mid, y + 7, label, size=20)
+
+
+def walker(x):
+    """Mid-stride, walking to the right: near leg forward, far arm forward."""
+    hip = (x, STAND_HIP_Y + 5)
+    return side_joints(hip, lean=3,
+                       near_leg={"ankle": (x + 28, ANKLE_Y), "foot": 100},
+                       far_leg={"ankle": (x - 32, ANKLE_Y - 8), "foot": 60},
+                       near_arm={"up": -18, "fore": -8},
+                       far_arm={"up": 14, "fore": 28})
+
+
+def u_turn(p, x1, x2, y1, y2):
+    """Arrow going right at y1, turning at x2 and coming back left at y2."""
+    r = (y2 - y1) / 2
+    p.path(f"M{fmt(x1)},{fmt(y1)} L{fmt(x2 - r)},{fmt(y1)} "
+           f"Q{fmt(x2)},{fmt(y1)} {fmt(x2)},{fmt(y1 + r)} "
+           f"Q{fmt(x2)},{fmt(y2)} {fmt(x2 - r)},{fmt(y2)}", ARROW, 8)
+    p.arrow((x2 - r, y2), (x1, y2))
+
+
+def test_chair_stand():
+    p = Pic()
+    chair_at_wall(p)
+    j = seated_tester()
+    draw_side(p, j, near=[cross_arms(p, j)])
+    p.floor()
+    p.arrow((218, 222), (218, 112))
+    return p
+
+
+def test_arm_curl():
+    p = Pic()
+    chair_at_wall(p)
+    hang = {"up": 6, "fore": 8}     # the far arm hangs hidden behind the near one
+    j = seated_tester(near_arm=hang, far_arm=hang)
+    draw_side(p, j, near=[lambda: p.dumbbell(j["nhand"], length=30)])
+    p.floor()
+    e = j["nelbow"]
+    p.arrow(add(e, (66, 26)), add(e, (28, -56)), ctrl=add(e, (80, -30)))
+    return p
+
+
+def test_step():
+    p = Pic()
+    p.rect(16, 40, 268, FLOOR_Y - 40, WALL)       # the wall beside the person
+    hip = (118, STAND_HIP_Y + 1)
+    j = side_joints(hip, lean=2,
+                    near_leg={"thigh": 60, "shin": 5, "foot": 95},
+                    far_leg={"ankle": (120, ANKLE_Y)},
+                    near_arm={"up": -16, "fore": -6},
+                    far_arm={"up": 16, "fore": 40})
+    knee = j["nknee"]
+
+    def tape():
+        p.rect(knee[0] - 30, knee[1] - 5, 64, 10, TAPE, rx=2)
+    draw_side(p, j, far=[tape])
+    p.floor()
+    p.arrow((236, 258), (236, 202))
+    return p
+
+
+def up_and_go_setup(p, mark, label):
+    chair_at_wall(p, 40)
+    target = 250
+    mark(target)
+    j = walker(150)
+    draw_side(p, j)
+    p.floor()
+    dimension(p, 40 + 64, target, label=label)
+    u_turn(p, 198, 278, 92, 152)
+
+
+def test_up_and_go():
+    p = Pic()
+
+    def cone(x):
+        p.shape([(x - 18, FLOOR_Y - 3), (x + 18, FLOOR_Y - 3), (x, FLOOR_Y - 46)],
+                CONE, stroke=CONE, sw=5)
+        p.rect(x - 24, FLOOR_Y - 7, 48, 6, CONE, rx=2)
+    up_and_go_setup(p, cone, "2,44 m")
+    return p
+
+
+def test_timed_up_and_go():
+    p = Pic()
+
+    def line(x):
+        p.rect(x - 20, FLOOR_Y - 9, 40, 12, TAPE, rx=2)
+    up_and_go_setup(p, line, "3 m")
+    return p
+
+
+def test_five_sit_to_stand():
+    p = Pic()
+    chair_at_wall(p)
+    j = seated_tester()
+    draw_side(p, j, near=[cross_arms(p, j)])
+    p.floor()
+    p.text(224, 78, "5\u00d7", size=36)
+    p.arrow((224, 172), (224, 104))
+    p.arrow((224, 168), (224, 236))
+    return p
+
+
+TESTS = {
+    "test_chair_stand": test_chair_stand,
+    "test_arm_curl": test_arm_curl,
+    "test_step": test_step,
+    "test_up_and_go": test_up_and_go,
+    "test_timed_up_and_go": test_timed_up_and_go,
+    "test_five_sit_to_stand": test_five_sit_to_stand,
+}
+
+
 def main(argv: list[str]) -> int:
     here = os.path.dirname(os.path.abspath(__file__))
     out_dir = argv[1] if len(argv) > 1 else os.path.join(
@@ -980,7 +1168,12 @@ def main(argv: list[str]) -> int:
             path = os.path.join(out_dir, f"{name}_{phase}.svg")
             with open(path, "w", encoding="utf-8", newline="\n") as fh:
                 fh.write(pic.svg())
-    print(f"wrote {2 * len(EXERCISES)} pictures to {os.path.normpath(out_dir)}")
+    for name, draw in TESTS.items():
+        path = os.path.join(out_dir, f"{name}.svg")
+        with open(path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(draw().svg())
+    count = 2 * len(EXERCISES) + len(TESTS)
+    print(f"wrote {count} pictures to {os.path.normpath(out_dir)}")
     return 0
 
 

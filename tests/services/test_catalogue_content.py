@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sterkblijven import resources
 from sterkblijven.domain.catalogue import LANGUAGES, Catalogue
+from sterkblijven.domain.fitness import TESTS
 from sterkblijven.domain.model import BodyRegion, EquipmentKind, Task
 
 
@@ -33,9 +34,11 @@ def test_every_exercise_has_both_languages_complete(catalogue: Catalogue) -> Non
 
 
 def test_every_exercise_has_both_pictures(catalogue: Catalogue) -> None:
-    """Start and end pictures exist for every exercise and no picture is left unused."""
+    """Start and end pictures exist for every exercise and test, and no picture is unused."""
     shipped = resources.picture_names()
     for exercise in catalogue.exercises:
         assert exercise.start_picture in shipped and exercise.end_picture in shipped
         assert exercise.start_picture != exercise.end_picture
-    assert catalogue.pictures() == shipped
+    test_pictures = {test.picture for test in TESTS}
+    assert catalogue.pictures() | test_pictures == shipped
+    assert test_pictures <= shipped
