@@ -325,3 +325,18 @@ def test_best_per_session_keeps_two_sessions_on_one_day_apart() -> None:
 def test_best_per_session_without_rows_is_empty() -> None:
     """No sets, no points."""
     assert best_per_session([]) == ((), ())
+
+
+def test_per_month_gives_the_median_of_each_month_dated_on_its_last_point() -> None:
+    """Years of sessions become one point a month: the month's median, on its last session."""
+    points = (
+        progress.Point(date(2026, 3, 2), 10),
+        progress.Point(date(2026, 3, 9), 14),
+        progress.Point(date(2026, 3, 16), 12),
+        progress.Point(date(2026, 4, 6), 15),
+        progress.Point(date(2026, 4, 13), 16),
+    )
+    assert progress.per_month(points) == (
+        progress.Point(date(2026, 3, 16), 12),
+        progress.Point(date(2026, 4, 13), 15.5),
+    )

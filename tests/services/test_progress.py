@@ -26,6 +26,7 @@ from sterkblijven.services.progress import Progress
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.training import SetInput, Training
 from sterkblijven.storage import Database
+from sterkblijven.storage.synthetic import generate_history
 from tests.clocks import ManualClock
 
 TAN, RED, BLACK = (theraband_ladder()[i] for i in (0, 2, 5))
@@ -479,3 +480,17 @@ def test_everyday_passes_over_an_exercise_now_done_with_body_weight(
     session(training, setup, trainee, {bodyweight("sit_to_stand"): [reps(15)]})
     assert progress.exercise(trainee, "sit_to_stand").series.load == ()
     assert progress.everyday(trainee) == ()
+
+
+def test_years_of_sessions_are_drawn_per_month_and_the_last_session_kept(
+    database: Database, catalogue: Catalogue
+) -> None:
+    """Three years of sessions chart one point a month; the summary still has the last session."""
+    end = datetime(2026, 11, 16, 10)
+    trainee_id, _size = generate_history(database, years=3, end=end)
+    progress = Progress(database, catalogue, lambda: end)
+    exercise_id = progress.index(trainee_id).exercises[0]
+    shown = progress.exercise(trainee_id, exercise_id)
+    months = {(point.day.year, point.day.month) for point in shown.series.reps}
+    assert len(shown.series.reps) == len(months) and 30 <= len(months) <= 37
+    assert shown.last is not None and shown.last.day == shown.series.reps[-1].day

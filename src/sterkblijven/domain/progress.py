@@ -223,3 +223,22 @@ def best_per_session(
         tuple(Point(day, float(reps)) for day, _load, reps in ordered),
         tuple(Point(day, load) for day, load, _reps in ordered),
     )
+
+
+def per_month(points: tuple[Point, ...]) -> tuple[Point, ...]:
+    """Return one point per calendar month: the median, dated on the month's last point.
+
+    Years of sessions drawn one by one become a blur of thick lines; a month's typical best
+    shows the trend an older eye can follow.
+    """
+    months: dict[tuple[int, int], list[Point]] = {}
+    for point in points:
+        months.setdefault((point.day.year, point.day.month), []).append(point)
+    merged = []
+    for key in sorted(months):
+        group = months[key]
+        values = sorted(point.value for point in group)
+        middle = len(values) // 2
+        median = values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+        merged.append(Point(max(point.day for point in group), median))
+    return tuple(merged)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sterkblijven.domain.bands import THERABAND_ORDER
 from sterkblijven.domain.catalogue import Catalogue
@@ -32,6 +32,7 @@ from sterkblijven.domain.progress import (
     adherence,
     best_per_session,
     change,
+    per_month,
     since,
     test_series,
 )
@@ -43,7 +44,10 @@ from sterkblijven.storage import repositories as repo
 
 # Everyday progress compares the latest session with one at least this long before it.
 EVERYDAY_WINDOW_DAYS = 90
+EVERYDAY_HISTORY_DAYS = 365
 ADHERENCE_WEEKS = 26
+# Beyond about a year of sessions the repetitions are drawn per month.
+MOST_SESSION_POINTS = 120
 _COLOUR_CODES = frozenset(colour.value for colour in BandColour)
 # The order home names the everyday tasks in, with the test that speaks for each first.
 TASK_TESTS: dict[Task, tuple[str, ...]] = {
@@ -81,6 +85,7 @@ class ExerciseProgress:
     series: ExerciseSeries
     load_change: Change | None
     reps_change: Change | None
+    last: Point | None = None  # the best set of the latest session, as done
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,14 +114,14 @@ class Progress:
             grouped = store.latest_results(tx, trainee_id)
             trained = store.trained_exercises(tx, trainee_id)
             days = store.session_days(tx, trainee_id)
-            pain = store.pain_per_session(tx, trainee_id)
+            pain = store.has_pain(tx, trainee_id)
         known = {exercise.id for exercise in self._catalogue.exercises}
         return ProgressIndex(
             trainee,
             tuple(test for test in TESTS if test.id in grouped),
             tuple(item.exercise_id for item in trained if item.exercise_id in known),
             len(days),
-            bool(pain),
+            pain,
         )
 
     def test(self, trainee_id: int, test_id: str) -> TestProgress:
@@ -147,18 +152,21 @@ class Progress:
 
     def everyday(self, trainee_id: int) -> tuple[TaskProgress, ...]:
         """Return progress per everyday task that has something to tell."""
-        today = self._clock().date()
+        now = self._clock()
+        today = now.date()
+        # What changed lately is told from the last year; older history stays on the charts.
+        recent = now - timedelta(days=EVERYDAY_HISTORY_DAYS)
         with self._database.transaction() as tx:
             trainee = repo.get_trainee(tx, trainee_id)
             grouped = store.latest_results(tx, trainee_id)
-            trained = store.trained_exercises(tx, trainee_id)
+            trained = store.trained_exercises(tx, trainee_id, since=recent)
             equipment = repo.load_equipment(tx, trainee_id)
             serving: dict[Task, tuple[str, list[store.SetLine]]] = {}
             for item in trained:
                 exercise = self._catalogue.get(item.exercise_id)
                 if exercise is None or exercise.task in serving:
                     continue
-                lines = store.exercise_sets(tx, trainee_id, item.exercise_id)
+                lines = store.exercise_sets(tx, trainee_id, item.exercise_id, since=recent)
                 if not lines or lines[-1].equipment == EquipmentKind.BODYWEIGHT:
                     continue  # a load tells the story of strength best; body weight does not move
                 serving[exercise.task] = (item.exercise_id, lines)
@@ -208,11 +216,13 @@ def _exercise_progress(
     if kind is EquipmentKind.BODYWEIGHT:
         loads = ()
     shown = tuple(sorted(steps.values(), key=lambda step: step.value))
-    series = ExerciseSeries(exercise_id, kind, reps, loads, shown)
+    drawn = per_month(reps) if len(reps) > MOST_SESSION_POINTS else reps
+    series = ExerciseSeries(exercise_id, kind, drawn, loads, shown)
     return ExerciseProgress(
         series,
         since(loads, EVERYDAY_WINDOW_DAYS) if loads else None,
         since(reps, EVERYDAY_WINDOW_DAYS) if reps else None,
+        reps[-1] if reps else None,
     )
 
 

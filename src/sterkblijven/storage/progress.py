@@ -76,9 +76,11 @@ class TrainedExercise:
     last_day: date
 
 
-def trained_exercises(session: Session, trainee_id: int) -> list[TrainedExercise]:
-    """Return each exercise with recorded sets, the most recently trained first."""
-    rows = session.execute(
+def trained_exercises(
+    session: Session, trainee_id: int, since: datetime | None = None
+) -> list[TrainedExercise]:
+    """Return each exercise with recorded sets (since a moment), the most recently trained first."""
+    query = (
         select(
             SetRow.exercise_id,
             func.max(SetRow.equipment),
@@ -90,6 +92,9 @@ def trained_exercises(session: Session, trainee_id: int) -> list[TrainedExercise
         .group_by(SetRow.exercise_id)
         .order_by(func.max(SessionRow.started_at).desc(), SetRow.exercise_id)
     )
+    if since is not None:
+        query = query.where(SessionRow.started_at >= since)
+    rows = session.execute(query)
     return [
         TrainedExercise(exercise_id, equipment, count, last.date())
         for exercise_id, equipment, count, last in rows
@@ -110,9 +115,11 @@ class SetLine:
     band_doubled: bool
 
 
-def exercise_sets(session: Session, trainee_id: int, exercise_id: str) -> list[SetLine]:
-    """Return every kept set of one exercise, oldest first."""
-    rows = session.execute(
+def exercise_sets(
+    session: Session, trainee_id: int, exercise_id: str, since: datetime | None = None
+) -> list[SetLine]:
+    """Return every kept set of one exercise (since a moment), oldest first."""
+    query = (
         select(
             SetRow.session_id,
             SessionRow.started_at,
@@ -131,6 +138,9 @@ def exercise_sets(session: Session, trainee_id: int, exercise_id: str) -> list[S
         )
         .order_by(SessionRow.started_at, SetRow.id)
     )
+    if since is not None:
+        query = query.where(SessionRow.started_at >= since)
+    rows = session.execute(query)
     return [
         SetLine(sid, started.date(), reps, equipment, kg, colour, label, bool(doubled))
         for sid, started, reps, equipment, kg, colour, label, doubled in rows
@@ -151,3 +161,18 @@ def pain_per_session(session: Session, trainee_id: int) -> list[tuple[date, int]
         .order_by(func.min(SessionRow.started_at))
     )
     return [(started.date(), pain) for started, pain in rows if pain is not None]
+
+
+def has_pain(session: Session, trainee_id: int) -> bool:
+    """Return True when any kept set of the trainee has a pain answer."""
+    found = session.scalar(
+        select(SetRow.id)
+        .join(SessionRow, SessionRow.id == SetRow.session_id)
+        .where(
+            SessionRow.trainee_id == trainee_id,
+            SetRow.undone_at.is_(None),
+            SetRow.pain.is_not(None),
+        )
+        .limit(1)
+    )
+    return found is not None
