@@ -23,7 +23,11 @@ GOALS = {
     "home_peak_mib": 120.0,
     "record_set_median_ms": 15.0,
     "idle_timer_events": 0,
+    "progress_open_ms": 150.0,
+    "progress_redraw_ms": 50.0,
 }
+HISTORY_YEARS = 10
+HISTORY_END = "2026-11-16T10:00:00"
 
 BARE_WINDOW = """
 import resource, sys, time
@@ -80,6 +84,124 @@ app.exec()
 # The single-shot timer that ends the measurement is one timer event of its own.
 print("idle", Counter.timers - 1, round((time.process_time() - cpu) * 1000, 1), flush=True)
 """
+
+
+PROGRESS = """
+import statistics, sys, time
+from datetime import datetime
+from pathlib import Path
+from sterkblijven.app import build, make_qt_app
+from sterkblijven.services.fitness import FitnessTests
+
+end = datetime.fromisoformat(sys.argv[2])
+trainee = int(sys.argv[3])
+app = make_qt_app(sys.argv[:1])
+context = build(app, Path(sys.argv[1]), report=print, clock=lambda: end, speech_engine="mock")
+window = context.window
+window.resize(1100, 820)
+window.start()
+window.show()
+app.processEvents()
+
+def painted():
+    app.processEvents()
+    window.repaint()  # paints everything visible now, before the clock is read
+
+def timed(action):
+    start = time.perf_counter()
+    action()
+    painted()
+    return (time.perf_counter() - start) * 1000
+
+cold = timed(window.show_progress)
+warm = []
+for _ in range(7):
+    window.show_home()
+    painted()
+    warm.append(timed(window.show_progress))
+fitness = FitnessTests(context.database, lambda: end)
+redraw = []
+for index in range(7):
+    fitness.record(trainee, "chair_stand_30s", 11 + index % 3)
+    redraw.append(timed(window.progress_page.refresh))
+points = len(fitness.results(trainee, "chair_stand_30s"))
+
+# The baseline: a bare pyqtgraph plot of as many points, opened and redrawn the same way.
+import numpy as np
+import pyqtgraph as pg
+x = np.arange(points, dtype=float)
+holder = {}
+
+def bare_open():
+    plot = pg.PlotWidget()
+    plot.resize(window.size())
+    holder["curve"] = plot.plot(x, x % 7, pen=pg.mkPen(width=4), symbol="o", symbolSize=14)
+    holder["plot"] = plot
+    plot.show()
+    app.processEvents()
+    plot.repaint()
+
+def bare_redraw():
+    holder["curve"].setData(x, (x + 1) % 7)
+    app.processEvents()
+    holder["plot"].repaint()
+
+bare_open_ms = []
+for _ in range(7):
+    start = time.perf_counter()
+    bare_open()
+    bare_open_ms.append((time.perf_counter() - start) * 1000)
+    holder["plot"].close()
+bare_open()
+bare_redraw_ms = []
+for _ in range(7):
+    start = time.perf_counter()
+    bare_redraw()
+    bare_redraw_ms.append((time.perf_counter() - start) * 1000)
+print(
+    "progress", round(cold, 1), round(statistics.median(warm), 1),
+    round(statistics.median(redraw), 1), round(statistics.median(bare_open_ms), 1),
+    round(statistics.median(bare_redraw_ms), 1), points, flush=True,
+)
+context.close()
+"""
+
+
+def make_long_history(folder: Path) -> tuple[int, dict[str, int]]:
+    """Fill a data folder with ten years of synthetic history; return trainee id and counts."""
+    from datetime import datetime
+
+    from sterkblijven.paths import DataPaths
+    from sterkblijven.storage import open_database
+    from sterkblijven.storage.database import sqlite_url
+    from sterkblijven.storage.synthetic import generate_history
+
+    paths = DataPaths(folder)
+    paths.ensure()
+    database = open_database(sqlite_url(paths.database), paths.backups)
+    trainee, size = generate_history(
+        database, years=HISTORY_YEARS, end=datetime.fromisoformat(HISTORY_END)
+    )
+    database.close()
+    return trainee, {
+        "sets": size.sets,
+        "sessions": size.sessions,
+        "test_results": size.test_results,
+    }
+
+
+def measure_progress(folder: Path, trainee: int) -> list[float]:
+    """Return the progress screen's figures (ms) and the baseline's, from a child process."""
+    result = subprocess.run(
+        [sys.executable, "-c", PROGRESS, str(folder), HISTORY_END, str(trainee)],
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        check=True,
+        timeout=300,
+    )
+    line = next(line for line in result.stdout.splitlines() if line.startswith("progress"))
+    return [float(value) for value in line.split()[1:]]
 
 
 def child_env() -> dict[str, str]:
@@ -267,8 +389,37 @@ def main() -> int:
             f" bare window {bare_timers} events, {bare_cpu:.0f} ms CPU"
             f" (goal: no timer events: {verdict(app_timers <= GOALS['idle_timer_events'])})"
         )
-        print("progress screen with ten years of history: not measured (no progress screen yet)")
-        results["progress_screen"] = None
+        trainee, size = make_long_history(Path(folder) / "ten-years")
+        cold, warm, redraw, bare_open, bare_redraw, points = measure_progress(
+            Path(folder) / "ten-years", trainee
+        )
+        results["progress_screen"] = {
+            "history": size,
+            "first_open_ms": cold,
+            "open_ms": warm,
+            "redraw_after_result_ms": redraw,
+            "bare_plot_open_ms": bare_open,
+            "bare_plot_redraw_ms": bare_redraw,
+            "points": points,
+        }
+        print(
+            f"history for the progress screen: {HISTORY_YEARS} years, {size['sets']} sets,"
+            f" {size['sessions']} sessions, {size['test_results']} test results"
+        )
+        print(
+            f"progress screen to first paint: {warm:.0f} ms (the very first time, with loading"
+            f" pyqtgraph: {cold:.0f} ms), bare pyqtgraph plot of {points:.0f} points"
+            f" {bare_open:.0f} ms, ratio {warm / bare_open:.1f}"
+            f" (goal <= {GOALS['progress_open_ms']:.0f} ms:"
+            f" {verdict(warm <= GOALS['progress_open_ms'])}; first time"
+            f" {verdict(cold <= GOALS['progress_open_ms'])})"
+        )
+        print(
+            f"progress redraw after a new result: {redraw:.0f} ms, bare plot setData"
+            f" {bare_redraw:.1f} ms, ratio {redraw / max(bare_redraw, 0.1):.1f}"
+            f" (goal <= {GOALS['progress_redraw_ms']:.0f} ms:"
+            f" {verdict(redraw <= GOALS['progress_redraw_ms'])})"
+        )
     if options.json is not None:
         options.json.parent.mkdir(parents=True, exist_ok=True)
         options.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -23,9 +23,11 @@ from sterkblijven.paths import DataPaths, default_data_dir
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.errors import DatabaseProblem
+from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import Onboarding
 from sterkblijven.services.preferences import PreferencesStore
+from sterkblijven.services.progress import Progress
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
@@ -140,6 +142,8 @@ def build(
         trainees=Trainees(database, paths.backups, clock),
         setup=Setup(database, catalogue, clock),
         suggestions=LoadSuggestions(database, clock),
+        fitness=FitnessTests(database, clock),
+        progress=Progress(database, catalogue, clock),
         monotonic=monotonic,
     )
     return AppContext(app, database, translations, events, window, paths.backups)

@@ -128,6 +128,7 @@ def run_self_test(screenshots: Path | None) -> int:
         walk.step("first run", lambda: walk_first_run(walk, window))
         walk.step("screens", lambda: walk_screens(walk, window))
         walk.step("session", lambda: walk_session(walk, window, clock))
+        walk.step("tests", lambda: walk_tests(walk, window))
         walk.step("carer", lambda: walk_carer(walk, window))
         for language in ("nl", "en"):
             for scale in TEXT_SCALES:
@@ -417,4 +418,100 @@ def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
     walk.render("settings", dialog)
     dialog.close_button.click()
     walk_session_views(walk, window)
+    walk_fitness_views(walk, window)
     walk_carer_views(walk, window)
+
+
+def walk_tests(walk: Walk, window: object) -> None:
+    """Do each of the six tests from the list to the rated result, then open the progress."""
+    from sterkblijven.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_home()
+    walk.render("home-progress", window)
+    window.home_page.tests_button.click()
+    page = window.fitness_page
+    walk.render("tests", window)
+    for test in page.choose.tests():
+        page.choose.buttons[test.id].click()
+        walk.render(f"test-{test.id}-prepare", window)
+        page.prepare.go.click()
+        walk.render(f"test-{test.id}-ready", window)
+        page.run.start_stop.click()
+        if test.counted:
+            for _ in range(11):
+                page.run.tap.click()
+            walk.render(f"test-{test.id}-running", window)
+            page.run.countdown.skip()
+            walk.render(f"test-{test.id}-over", window)
+            page.run.go_on.click()
+        else:
+            walk.render(f"test-{test.id}-running", window)
+            page.run.start_stop.click()
+            page.result.seconds.setText("9,5")
+        walk.render(f"test-{test.id}-result", window)
+        if test.id == "chair_stand_30s":
+            page.result.used_arms.click()
+            walk.render(f"test-{test.id}-result-arms", window)
+            page.result.used_arms.click()
+        page.result.save.click()
+        if page.stack.currentWidget() is not page.rated:
+            raise AssertionError(f"saving the {test.id} result did not show it rated")
+        walk.render(f"test-{test.id}-rated", window)
+        page.rated.another.click()
+    page.rated.progress.click()
+    walk_progress(walk, window)
+
+
+def walk_progress(walk: Walk, window: object) -> None:
+    """Render the progress page with each of its topics."""
+    from sterkblijven.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_progress()
+    progress = window.progress_page
+    if not progress.topic_buttons:
+        raise AssertionError("after a session and tests the progress page has topics")
+    seen: set[str] = set()
+    for topic, button in progress.topic_buttons.items():
+        if topic.kind in seen and topic.kind != "test":
+            continue
+        seen.add(topic.kind)
+        button.click()
+        walk.render(f"progress-{topic.kind}-{topic.key or 'all'}", window)
+
+
+def walk_fitness_views(walk: Walk, window: object) -> None:
+    """Render the test screens and the progress page at one text size, theme and language."""
+    from sterkblijven.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_tests()
+    page = window.fitness_page
+    walk.render("tests", window)
+    for test_id in ("chair_stand_30s", "timed_up_and_go"):
+        page.choose.buttons[test_id].click()
+        walk.render(f"test-{test_id}-prepare", window)
+        page.prepare.go.click()
+        page.run.start_stop.click()
+        if test_id == "chair_stand_30s":
+            page.run.tap.click()
+        walk.render(f"test-{test_id}-running", window)
+        if test_id == "chair_stand_30s":
+            page.run.countdown.skip()
+            page.run.go_on.click()
+        else:
+            page.run.start_stop.click()
+            page.result.seconds.setText("abc")
+            page.result.save.click()  # refused in plain words
+        walk.render(f"test-{test_id}-result", window)
+        page.result.discard.click()
+    page.choose.buttons["chair_stand_30s"].click()
+    page.prepare.go.click()
+    page.run.start_stop.click()
+    page.run.countdown.skip()
+    page.run.go_on.click()
+    page.result.save.click()
+    walk.render("test-rated", window)
+    walk_progress(walk, window)
+    window.show_home()

@@ -24,7 +24,14 @@ def context(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[AppCon
     """Return the running app on a new data folder, showing its first page."""
     problems: list[str] = []
     app = make_qt_app([])
-    built = build(app, tmp_path / "data", language="nl", report=problems.append, clock=lambda: NOW)
+    built = build(
+        app,
+        tmp_path / "data",
+        language="nl",
+        report=problems.append,
+        clock=lambda: NOW,
+        speech_engine="mock",  # tests speak to no one, whatever engines the machine has
+    )
     assert built is not None, problems
     built.window.resize(1100, 820)
     built.window.start()

@@ -139,184 +139,194 @@
 <context>
     <name>CarerPage</name>
     <message>
-        <location filename="../ui/carer_page.py" line="218"/>
+        <location filename="../ui/carer_page.py" line="219"/>
         <source>The carer part is protected by a PIN.</source>
         <translation>Het mantelzorgerdeel is beveiligd met een PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="220"/>
+        <location filename="../ui/carer_page.py" line="221"/>
         <source>There is no PIN yet: anyone can open this part.</source>
         <translation>Er is nog geen PIN: iedereen kan dit deel openen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="223"/>
+        <location filename="../ui/carer_page.py" line="224"/>
         <source>Change the PIN</source>
         <translation>PIN veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="223"/>
+        <location filename="../ui/carer_page.py" line="224"/>
         <source>Set the PIN</source>
         <translation>PIN instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="239"/>
+        <location filename="../ui/carer_page.py" line="240"/>
         <source>New name for {name}</source>
         <translation>Nieuwe naam voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="241"/>
+        <location filename="../ui/carer_page.py" line="242"/>
         <source>Save the name</source>
         <translation>Naam opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="243"/>
-        <location filename="../ui/carer_page.py" line="282"/>
+        <location filename="../ui/carer_page.py" line="244"/>
+        <location filename="../ui/carer_page.py" line="283"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="255"/>
+        <location filename="../ui/carer_page.py" line="256"/>
         <source>Remove {name}? All of {name}&apos;s sessions and tests go too. A backup of everything is made first.</source>
-        <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en tests van {name} verwijderd. Eerst wordt er een reservekopie van alles gemaakt.</translation>
+        <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en testen van {name} verwijderd. Eerst wordt er een reservekopie van alles gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="259"/>
+        <location filename="../ui/carer_page.py" line="260"/>
         <source>Yes, remove {name}</source>
         <translation>Ja, verwijder {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="261"/>
+        <location filename="../ui/carer_page.py" line="262"/>
         <source>Are you really sure? This cannot be undone in the app.</source>
         <translation>Weet je het echt zeker? Dit kun je in de app niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="262"/>
+        <location filename="../ui/carer_page.py" line="263"/>
         <source>Remove {name} for good</source>
         <translation>Verwijder {name} definitief</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="266"/>
+        <location filename="../ui/carer_page.py" line="267"/>
         <source>No, keep {name}</source>
         <translation>Nee, houd {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="275"/>
+        <location filename="../ui/carer_page.py" line="276"/>
         <source>Was {name} in hospital since the last session? Then the next session starts again gently, from the lightest weights, and a test is advised.</source>
         <translation>Heeft {name} sinds de vorige training in het ziekenhuis gelegen? Dan begint de volgende training weer rustig, met de lichtste gewichten. Een test is dan aan te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="280"/>
+        <location filename="../ui/carer_page.py" line="281"/>
         <source>Yes, record the hospital stay</source>
         <translation>Ja, leg de ziekenhuisopname vast</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="290"/>
+        <location filename="../ui/carer_page.py" line="291"/>
         <source>Change the name</source>
         <translation>Naam veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="291"/>
+        <location filename="../ui/carer_page.py" line="292"/>
         <source>Change the name of {name}</source>
         <translation>Naam van {name} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="293"/>
+        <location filename="../ui/carer_page.py" line="294"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="294"/>
+        <location filename="../ui/carer_page.py" line="295"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="304"/>
+        <location filename="../ui/carer_page.py" line="305"/>
         <source>Suggestions waiting: {count}.</source>
         <translation>Voorstellen die nog wachten: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="306"/>
+        <location filename="../ui/carer_page.py" line="307"/>
         <source>No suggestions waiting.</source>
         <translation>Er wachten geen voorstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="314"/>
+        <location filename="../ui/carer_page.py" line="315"/>
         <source>Plan</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="315"/>
+        <location filename="../ui/carer_page.py" line="316"/>
         <source>The exercise plan of {name}</source>
         <translation>Het oefenschema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="316"/>
+        <location filename="../ui/carer_page.py" line="317"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="317"/>
+        <location filename="../ui/carer_page.py" line="318"/>
         <source>The equipment of {name}</source>
         <translation>Het materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="318"/>
+        <location filename="../ui/carer_page.py" line="319"/>
         <source>Suggestions ({count})</source>
         <translation>Voorstellen ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="320"/>
+        <location filename="../ui/carer_page.py" line="321"/>
         <source>Suggestions for {name}: {count} waiting</source>
         <translation>Voorstellen voor {name} die nog wachten: {count}</translation>
     </message>
     <message>
+        <location filename="../ui/carer_page.py" line="326"/>
+        <source>Progress</source>
+        <translation>Vooruitgang</translation>
+    </message>
+    <message>
         <location filename="../ui/carer_page.py" line="327"/>
+        <source>The progress of {name}</source>
+        <translation>De vooruitgang van {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="331"/>
         <source>{name} may decide about suggestions</source>
         <translation>{name} mag zelf over voorstellen beslissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="329"/>
+        <location filename="../ui/carer_page.py" line="333"/>
         <source>Report a hospital stay</source>
         <translation>Ziekenhuisopname melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="331"/>
+        <location filename="../ui/carer_page.py" line="335"/>
         <source>Report a hospital stay of {name}</source>
         <translation>Ziekenhuisopname van {name} melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="359"/>
+        <location filename="../ui/carer_page.py" line="364"/>
         <source>Hospital stay recorded. The next session starts gently.</source>
         <translation>Ziekenhuisopname vastgelegd. De volgende training begint rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="397"/>
+        <location filename="../ui/carer_page.py" line="402"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="398"/>
+        <location filename="../ui/carer_page.py" line="403"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="399"/>
-        <location filename="../ui/carer_page.py" line="400"/>
+        <location filename="../ui/carer_page.py" line="404"/>
+        <location filename="../ui/carer_page.py" line="405"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="401"/>
+        <location filename="../ui/carer_page.py" line="406"/>
         <source>Who trains on this computer</source>
         <translation>Wie traint er op deze computer</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="402"/>
+        <location filename="../ui/carer_page.py" line="407"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="403"/>
+        <location filename="../ui/carer_page.py" line="408"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -352,9 +362,37 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../ui/carer_page.py" line="443"/>
+        <location filename="../ui/carer_page.py" line="448"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
+    </message>
+</context>
+<context>
+    <name>ChooseView</name>
+    <message>
+        <location filename="../ui/fitness_page.py" line="92"/>
+        <source>Tests</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="95"/>
+        <source>Each test takes a few minutes. Doing them every 6 to 8 weeks shows what your training does for everyday life.</source>
+        <translation>Elke test duurt een paar minuten. Doe de testen elke 6 tot 8 weken. Dan zie je wat je training doet voor je dagelijks leven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="107"/>
+        <source>Last time: {result} on {day}.</source>
+        <translation>De vorige keer: {result}, op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="113"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="114"/>
+        <source>See your progress</source>
+        <translation>Bekijk je vooruitgang</translation>
     </message>
 </context>
 <context>
@@ -993,156 +1031,691 @@
     </message>
 </context>
 <context>
+    <name>Fitness</name>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="28"/>
+        <source>Standing up from a chair (30 seconds)</source>
+        <translation>Opstaan uit een stoel (30 seconden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="29"/>
+        <source>Arm curl (30 seconds)</source>
+        <translation>Arm buigen (30 seconden)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="30"/>
+        <source>Stepping on the spot (2 minutes)</source>
+        <translation>Stappen op de plaats (2 minuten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="31"/>
+        <source>Up and go around a marker</source>
+        <translation>Opstaan en om een pion lopen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="32"/>
+        <source>Get up and walk 3 metres</source>
+        <translation>Opstaan en 3 meter lopen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="33"/>
+        <source>Standing up five times</source>
+        <translation>Vijf keer opstaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="41"/>
+        <source>Shows how strong your legs are for getting up from a chair.</source>
+        <translation>Laat zien hoe sterk je benen zijn om op te staan uit een stoel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="44"/>
+        <source>Shows how strong your arms are for carrying.</source>
+        <translation>Laat zien hoe sterk je armen zijn om dingen te dragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="45"/>
+        <source>Shows your stamina for stairs and walking.</source>
+        <translation>Laat zien hoe goed je conditie is voor traplopen en wandelen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="46"/>
+        <source>Shows how quickly and steadily you get up and walk.</source>
+        <translation>Laat zien hoe snel je opstaat en loopt, en hoe vast je ter been bent.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="49"/>
+        <source>Shows how steadily you get up, walk and sit down again.</source>
+        <translation>Laat zien hoe vast je ter been bent bij opstaan, lopen en weer gaan zitten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="52"/>
+        <source>Shows how quickly you can get up from a chair.</source>
+        <translation>Laat zien hoe snel je kunt opstaan uit een stoel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="64"/>
+        <source>A dumbbell of about {kg} kg. A full bottle of water also works.</source>
+        <translation>Een halter van ongeveer {kg} kg. Een volle fles water kan ook.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="68"/>
+        <source>Your dumbbell of {kg} kg.</source>
+        <translation>Je halter van {kg} kg.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="75"/>
+        <source>A sturdy chair without armrests, with its back against a wall.</source>
+        <translation>Een stevige stoel zonder armleuningen, met de rugleuning tegen een muur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="83"/>
+        <source>A marker, such as a cup, on the floor 2.44 metres (8 feet) in front of the chair.</source>
+        <translation>Een pion op de grond, 2,44 meter voor de stoel. Een beker kan ook.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="87"/>
+        <source>A line of tape on the floor 3 metres in front of the chair.</source>
+        <translation>Een streep plakband op de grond, 3 meter voor de stoel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="98"/>
+        <location filename="../ui/fitness_wording.py" line="177"/>
+        <source>Sit in the middle of the chair, feet flat on the floor, arms crossed over your chest.</source>
+        <translation>Ga midden op de stoel zitten, met je voeten plat op de grond en je armen gekruist voor je borst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="103"/>
+        <source>Press Start. Stand up straight and sit down again, as often as you can in 30 seconds.</source>
+        <translation>Tik op Start. Sta helemaal rechtop en ga weer zitten. Doe dat zo vaak als je kunt in 30 seconden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="108"/>
+        <source>Tap the big button each time you are fully up.</source>
+        <translation>Tik op de grote knop elke keer dat je helemaal rechtop staat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="109"/>
+        <source>If you need your arms to get up, stop. That is fine: you can say so afterwards.</source>
+        <translation>Heb je je armen nodig om op te staan? Stop dan. Dat is niet erg: je kunt het daarna aangeven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="115"/>
+        <source>Sit on the chair, back straight, the dumbbell in your stronger hand, the arm hanging down.</source>
+        <translation>Ga op de stoel zitten, met je rug recht. Houd de halter in je sterkste hand en laat die arm naar beneden hangen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="120"/>
+        <source>Press Start. Bend the arm to bring the weight up, and lower it all the way, as often as you can in 30 seconds.</source>
+        <translation>Tik op Start. Buig je arm, zodat de halter omhoog komt. Laat hem dan weer helemaal zakken. Doe dat zo vaak als je kunt in 30 seconden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="125"/>
+        <source>Tap the big button with your other hand for each curl, or let someone count for you.</source>
+        <translation>Tik met je andere hand op de grote knop, elke keer dat je je arm buigt. Of laat iemand voor je tellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="132"/>
+        <source>Stand beside the wall. You may hold on to the wall or a chair back.</source>
+        <translation>Ga naast de muur staan. Je mag je vasthouden aan de muur of aan de rugleuning van een stoel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="136"/>
+        <source>Press Start. Step on the spot for 2 minutes, lifting each knee up to the tape.</source>
+        <translation>Tik op Start. Stap 2 minuten op de plaats. Til elke knie op tot de hoogte van het plakband.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="140"/>
+        <source>Tap the big button each time your right knee reaches the tape.</source>
+        <translation>Tik op de grote knop elke keer dat je rechterknie bij het plakband komt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="141"/>
+        <source>You may slow down or rest and go on; the time keeps running.</source>
+        <translation>Je mag langzamer gaan, of even rusten en dan verdergaan. De tijd loopt gewoon door.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="144"/>
+        <source>Sit in the middle of the chair, hands on your thighs, feet flat on the floor.</source>
+        <translation>Ga midden op de stoel zitten, met je handen op je bovenbenen en je voeten plat op de grond.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="148"/>
+        <source>Press Start. Get up, walk as quickly as you safely can around the marker, and sit down again.</source>
+        <translation>Tik op Start. Sta op, loop zo snel als je veilig kunt om de pion heen, en ga weer zitten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="153"/>
+        <location filename="../ui/fitness_wording.py" line="170"/>
+        <source>Press Stop as soon as you sit. It is easiest when someone else presses the buttons.</source>
+        <translation>Tik op Stop zodra je zit. Het is het makkelijkst als iemand anders op de knoppen tikt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="165"/>
+        <source>Press Start. Get up, walk at your usual pace to the line, turn, walk back and sit down.</source>
+        <translation>Tik op Start. Sta op en loop in je gewone tempo naar de streep. Draai om, loop terug en ga zitten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="182"/>
+        <source>Press Start. Stand up straight and sit down again five times, as quickly as you safely can.</source>
+        <translation>Tik op Start. Sta vijf keer helemaal rechtop en ga steeds weer zitten. Doe dat zo snel als je veilig kunt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="187"/>
+        <source>Press Stop when you sit down after the fifth time.</source>
+        <translation>Tik op Stop als je na de vijfde keer weer zit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="195"/>
+        <source>Stop at once if you feel pain in your chest, get dizzy or very short of breath.</source>
+        <translation>Stop meteen als je pijn op je borst voelt, als je duizelig wordt of als je het erg benauwd krijgt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="200"/>
+        <source>Have someone stand near you during this test.</source>
+        <translation>Vraag iemand om tijdens deze test dicht bij je te staan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="207"/>
+        <source>{value} seconds</source>
+        <translation>{value} seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="211"/>
+        <source>1 step</source>
+        <translation>1 stap</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="212"/>
+        <source>{count} steps</source>
+        <translation>{count} stappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="214"/>
+        <source>once</source>
+        <translation>1 keer</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="215"/>
+        <source>{count} times</source>
+        <translation>{count} keer</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="69"/>
+        <source>Your dumbbell of {owned} kg. The test is meant for {kg} kg; this is the closest you have. Use the same one next time.</source>
+        <translation>Je halter van {owned} kg. De test is bedoeld voor {kg} kg; dit is de halter die daar het dichtst bij komt. Gebruik de volgende keer dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="78"/>
+        <source>A piece of tape on the wall at the height your knee should reach: halfway between your kneecap and your hip bone.</source>
+        <translation>Een stukje tape op de muur op de hoogte waar je knie moet komen: halverwege je knieschijf en je heupbot.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="160"/>
+        <source>Sit with your back against the back of the chair, in your usual shoes, with your walking aid if you use one.</source>
+        <translation>Ga zitten met je rug tegen de rugleuning, in je gewone schoenen, met je loophulp als je die gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="221"/>
+        <source>stood up with the help of the arms</source>
+        <translation>opgestaan met hulp van je armen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="223"/>
+        <source>{count} times up in 30 seconds</source>
+        <translation>{count} keer opgestaan in 30 seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="224"/>
+        <source>{count} arm curls in 30 seconds</source>
+        <translation>{count} keer je arm gebogen in 30 seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="225"/>
+        <source>{count} steps in 2 minutes</source>
+        <translation>{count} stappen in 2 minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="226"/>
+        <source>{value} seconds to get up, walk around a marker and sit</source>
+        <translation>{value} seconden om op te staan, om een pion te lopen en weer te gaan zitten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="229"/>
+        <source>{value} seconds to get up, walk 3 metres and back, and sit</source>
+        <translation>{value} seconden om op te staan, 3 meter heen en terug te lopen en weer te gaan zitten</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="232"/>
+        <source>{value} seconds to stand up five times</source>
+        <translation>{value} seconden om vijf keer op te staan</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="240"/>
+        <source>You needed your arms to stand up, so the test counts as 0. That is good to know: it shows where training helps most.</source>
+        <translation>Je had je armen nodig om op te staan. Daarom telt de test als 0. Dat is goed om te weten: zo zie je waar training het meest helpt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="246"/>
+        <source>You stood up fully {count} times in 30 seconds.</source>
+        <translation>Je bent in 30 seconden {count} keer helemaal opgestaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="247"/>
+        <source>You did {count} arm curls in 30 seconds.</source>
+        <translation>Je hebt in 30 seconden {count} keer je arm gebogen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="248"/>
+        <source>You did {count} steps in 2 minutes.</source>
+        <translation>Je hebt in 2 minuten {count} stappen gezet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="249"/>
+        <source>Getting up, walking around the marker and sitting down took {value} seconds.</source>
+        <translation>Over opstaan, om de pion lopen en weer gaan zitten deed je {value} seconden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="253"/>
+        <source>Getting up, walking 3 metres, coming back and sitting down took {value} seconds.</source>
+        <translation>Over opstaan, 3 meter heen en terug lopen en weer gaan zitten deed je {value} seconden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="257"/>
+        <source>Standing up five times took {value} seconds.</source>
+        <translation>Over vijf keer opstaan deed je {value} seconden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="266"/>
+        <source>women</source>
+        <translation>vrouwen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="266"/>
+        <source>men</source>
+        <translation>mannen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="274"/>
+        <source>Under {limit} seconds is what most people manage.</source>
+        <translation>De meeste mensen doen het in minder dan {limit} seconden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="279"/>
+        <source>For people aged {low_age} to {high_age}, more than {limit} seconds is slower than average.</source>
+        <translation>Voor mensen van {low_age} tot {high_age} jaar is meer dan {limit} seconden langzamer dan gemiddeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="285"/>
+        <source>Normal for {group} aged {low_age} to {high_age}: {low} to {high} seconds.</source>
+        <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} seconden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="294"/>
+        <source>Normal for {group} aged {low_age} to {high_age}: {low} to {high} times.</source>
+        <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} keer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="304"/>
+        <source>That is better than average.</source>
+        <translation>Dat is beter dan gemiddeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="305"/>
+        <source>That is within the normal range.</source>
+        <translation>Dat valt binnen wat normaal is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="306"/>
+        <source>That is not as good as normal for your age.</source>
+        <translation>Dat is minder goed dan normaal voor je leeftijd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="451"/>
+        <source>Last time, on {when}, your best set was {count}.</source>
+        <translation>De vorige keer, op {when}, was je beste set {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="542"/>
+        <source>Not quite as good as in {when}.</source>
+        <translation>Net iets minder goed dan in {when}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="313"/>
+        <source>A result like this can mean a higher chance of falling. Talk about it with your GP or physiotherapist. Training your legs and balance helps.</source>
+        <translation>Zo&apos;n resultaat kan wijzen op een grotere kans om te vallen. Praat erover met je huisarts of fysiotherapeut. Het helpt om je benen en je evenwicht te trainen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="324"/>
+        <source>The published norms cover ages 60 to 94. You are compared with people aged {low} to {high}.</source>
+        <translation>De normen uit onderzoek gaan over mensen van 60 tot 94 jaar. Je wordt vergeleken met mensen van {low} tot {high} jaar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="334"/>
+        <source>This is your first result. Next time you can see what changed.</source>
+        <translation>Dit is je eerste resultaat. De volgende keer zie je wat er veranderd is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="339"/>
+        <source>last time</source>
+        <translation>de vorige keer</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="341"/>
+        <source>in {month}</source>
+        <translation>in {month}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="345"/>
+        <source>The same as {when}.</source>
+        <translation>Hetzelfde als {when}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="349"/>
+        <source>{seconds} seconds faster than {when}.</source>
+        <translation>{seconds} seconden sneller dan {when}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="352"/>
+        <source>{seconds} seconds slower than {when}.</source>
+        <translation>{seconds} seconden langzamer dan {when}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="357"/>
+        <source>{count} more than {when}.</source>
+        <translation>{count} meer dan {when}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="358"/>
+        <source>{count} fewer than {when}.</source>
+        <translation>{count} minder dan {when}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="398"/>
+        <source>Do a short test to see where you start. Later you can see your progress.</source>
+        <translation>Doe een korte test om te zien waar je begint. Later kun je dan je vooruitgang zien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="401"/>
+        <source>It has been six weeks or more since your last test. Time to see your progress.</source>
+        <translation>Je laatste test is zes weken of langer geleden. Tijd om je vooruitgang te zien.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="405"/>
+        <source>After a break, a test shows where you stand now.</source>
+        <translation>Na een pauze laat een test zien waar je nu staat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="418"/>
+        <source>No results yet.</source>
+        <translation>Nog geen resultaten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="427"/>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="449"/>
+        <source>No sets recorded yet.</source>
+        <translation>Er zijn nog geen sets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="460"/>
+        <source>Heavier than in {when}: now {now}, then {then}.</source>
+        <translation>Zwaarder dan in {when}: nu {now}, toen {then}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="462"/>
+        <source>Lighter than in {when}: now {now}, then {then}.</source>
+        <translation>Lichter dan in {when}: nu {now}, toen {then}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="467"/>
+        <source>Load now: {now}.</source>
+        <translation>Je traint nu met {now}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="481"/>
+        <source>Sessions this week: {count}.</source>
+        <translation>Trainingen deze week: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="483"/>
+        <source>You trained last week or this week.</source>
+        <translation>Je hebt vorige week of deze week getraind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="486"/>
+        <source>You trained {weeks} weeks in a row.</source>
+        <translation>Je hebt {weeks} weken achter elkaar getraind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="490"/>
+        <source>Once a week is what counts.</source>
+        <translation>Eén keer per week is wat telt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="493"/>
+        <source>Your longest run: {weeks} weeks in a row.</source>
+        <translation>Je langste reeks: {weeks} weken achter elkaar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="503"/>
+        <source>No pain recorded yet.</source>
+        <translation>Er is nog geen pijn ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="506"/>
+        <source>Highest pain in your recent sessions: {pain} out of 10.</source>
+        <translation>Hoogste pijn in je laatste trainingen: {pain} van de 10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="510"/>
+        <source>Pain up to 3 is fine while training.</source>
+        <translation>Pijn tot en met 3 is geen probleem tijdens het trainen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="515"/>
+        <source>Pain up to 5 is acceptable if it is gone by the next day.</source>
+        <translation>Pijn tot en met 5 mag, als die de volgende dag weer over is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="520"/>
+        <source>That is more than the training should cause. Talk about it with your GP or physiotherapist.</source>
+        <translation>Dat is meer pijn dan de training zou mogen geven. Praat erover met je huisarts of fysiotherapeut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="534"/>
+        <source>{task}: {result} in your latest test.</source>
+        <translation>{task}: bij je laatste test {result}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="540"/>
+        <source>Better than in {when}.</source>
+        <translation>Beter dan in {when}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="550"/>
+        <source>{task}: {exercise} went from {then} to {now} since {when}.</source>
+        <translation>{task}: bij {exercise} ging je sinds {when} van {then} naar {now}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="564"/>
+        <source>{task}: {exercise} with {now}. Keep it up.</source>
+        <translation>{task}: {exercise} met {now}. Ga zo door.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home_page.py" line="129"/>
+        <location filename="../ui/home_page.py" line="163"/>
+        <source>After a few sessions or a test you will see here what changes.</source>
+        <translation>Na een paar trainingen of een test zie je hier wat er verandert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="174"/>
         <source>Please answer both questions.</source>
         <translation>Beantwoord allebei de vragen.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="143"/>
+        <location filename="../ui/home_page.py" line="188"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="149"/>
+        <location filename="../ui/home_page.py" line="194"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="149"/>
+        <location filename="../ui/home_page.py" line="194"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="158"/>
+        <location filename="../ui/home_page.py" line="203"/>
         <source>There are suggestions for your next session: {count}.</source>
         <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="164"/>
+        <location filename="../ui/home_page.py" line="209"/>
         <source>Suggestions for your next session wait for your carer: {count}.</source>
         <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="171"/>
+        <location filename="../ui/home_page.py" line="216"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="177"/>
+        <location filename="../ui/home_page.py" line="222"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="180"/>
+        <location filename="../ui/home_page.py" line="225"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="182"/>
+        <location filename="../ui/home_page.py" line="227"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="186"/>
+        <location filename="../ui/home_page.py" line="231"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="204"/>
+        <location filename="../ui/home_page.py" line="249"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="206"/>
+        <location filename="../ui/home_page.py" line="251"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="216"/>
+        <location filename="../ui/home_page.py" line="261"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="219"/>
+        <location filename="../ui/home_page.py" line="264"/>
         <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="224"/>
+        <location filename="../ui/home_page.py" line="269"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="225"/>
+        <location filename="../ui/home_page.py" line="270"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="226"/>
+        <location filename="../ui/home_page.py" line="271"/>
         <source>How are you after your last session?</source>
         <translation>Hoe gaat het na je vorige training?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="227"/>
+        <location filename="../ui/home_page.py" line="272"/>
         <source>How do your joints feel today, compared with usual?</source>
         <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="229"/>
+        <location filename="../ui/home_page.py" line="274"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="230"/>
+        <location filename="../ui/home_page.py" line="275"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="231"/>
+        <location filename="../ui/home_page.py" line="276"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="236"/>
+        <location filename="../ui/home_page.py" line="281"/>
         <source>Were you stiff for more than half an hour this morning?</source>
         <translation>Was je vanochtend langer dan een half uur stijf?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="238"/>
+        <location filename="../ui/home_page.py" line="283"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="239"/>
+        <location filename="../ui/home_page.py" line="284"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="240"/>
+        <location filename="../ui/home_page.py" line="285"/>
         <source>Save my answers</source>
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="241"/>
+        <location filename="../ui/home_page.py" line="286"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="242"/>
+        <location filename="../ui/home_page.py" line="287"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="243"/>
+        <location filename="../ui/home_page.py" line="288"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="244"/>
+        <location filename="../ui/home_page.py" line="289"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="290"/>
+        <source>Your progress</source>
+        <translation>Je vooruitgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="291"/>
+        <source>See your progress</source>
+        <translation>Bekijk je vooruitgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="292"/>
+        <source>Do a test</source>
+        <translation>Doe een test</translation>
     </message>
 </context>
 <context>
@@ -1179,17 +1752,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="421"/>
+        <location filename="../ui/main_window.py" line="486"/>
         <source>Not possible</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="427"/>
+        <location filename="../ui/main_window.py" line="492"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="432"/>
+        <location filename="../ui/main_window.py" line="497"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -1486,6 +2059,160 @@ Probleem: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>PrepareView</name>
+    <message>
+        <location filename="../ui/fitness_page.py" line="166"/>
+        <source>Have ready</source>
+        <translation>Leg klaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="167"/>
+        <source>How it goes</source>
+        <translation>Zo gaat het</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="168"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="169"/>
+        <source>I am ready</source>
+        <translation>Ik ben klaar om te beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="174"/>
+        <source>Picture: how to set up this test</source>
+        <translation>Afbeelding: zo zet je deze test klaar</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../ui/progress_page.py" line="167"/>
+        <source>Tests</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="168"/>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="169"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="191"/>
+        <source>Sessions per week</source>
+        <translation>Trainingen per week</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="192"/>
+        <source>Pain during training</source>
+        <translation>Pijn tijdens het trainen</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="204"/>
+        <source>Seconds in your best set</source>
+        <translation>Seconden in je beste set</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="206"/>
+        <source>Steps in your best set</source>
+        <translation>Stappen in je beste set</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="207"/>
+        <source>Times in your best set</source>
+        <translation>Keer in je beste set</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="210"/>
+        <source>Band</source>
+        <translation>Elastiek</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="210"/>
+        <source>Weight (kg)</source>
+        <translation>Gewicht (kg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="262"/>
+        <source>Seconds</source>
+        <translation>Seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="264"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="266"/>
+        <source>Times</source>
+        <translation>Aantal keer</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="310"/>
+        <source>More to see</source>
+        <translation>Meer om te bekijken</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="290"/>
+        <source>Sessions</source>
+        <translation>Trainingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="298"/>
+        <source>Pain (0 to 10)</source>
+        <translation>Pijn (0 tot en met 10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="309"/>
+        <source>Progress of {name}</source>
+        <translation>Vooruitgang van {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="318"/>
+        <source>There is nothing to show yet. After your first session or test, your progress appears here.</source>
+        <translation>Er is nog niets te zien. Na je eerste training of test zie je hier je vooruitgang.</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="324"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/progress_page.py" line="325"/>
+        <source>Do a test</source>
+        <translation>Doe een test</translation>
+    </message>
+</context>
+<context>
+    <name>RatedView</name>
+    <message>
+        <location filename="../ui/fitness_page.py" line="537"/>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="538"/>
+        <source>Another test</source>
+        <translation>Nog een test</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="539"/>
+        <source>See your progress</source>
+        <translation>Bekijk je vooruitgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="540"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessStep</name>
     <message>
         <location filename="../ui/wizard.py" line="221"/>
@@ -1574,6 +2301,75 @@ Probleem: {problem}</translation>
         <location filename="../ui/session_page.py" line="703"/>
         <source>Undo the set I just saved</source>
         <translation>Maak de set die ik net opsloeg ongedaan</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../ui/fitness_page.py" line="475"/>
+        <source>Result: {result}</source>
+        <translation>Resultaat: {result}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="482"/>
+        <source>Your result</source>
+        <translation>Je resultaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="484"/>
+        <source>Correct the count with the buttons if it is not right.</source>
+        <translation>Klopt het aantal niet? Pas het dan aan met de knoppen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="486"/>
+        <source>The stopwatch measured this time. You can correct it.</source>
+        <translation>De stopwatch heeft deze tijd gemeten. Klopt de tijd niet? Dan kun je hem aanpassen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="491"/>
+        <source>One fewer</source>
+        <translation>Eén eraf</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="492"/>
+        <source>One more</source>
+        <translation>Eén erbij</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="493"/>
+        <location filename="../ui/fitness_page.py" line="494"/>
+        <source>Seconds</source>
+        <translation>Seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="495"/>
+        <source>I needed my arms to stand up (counts as 0)</source>
+        <translation>Ik had mijn armen nodig om op te staan (telt als 0)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="496"/>
+        <source>Note (you may leave this empty)</source>
+        <translation>Opmerking (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="497"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="498"/>
+        <source>Don&apos;t save</source>
+        <translation>Niet opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="499"/>
+        <source>Do the test again</source>
+        <translation>Test opnieuw doen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="500"/>
+        <source>Save the result</source>
+        <translation>Resultaat opslaan</translation>
     </message>
 </context>
 <context>
@@ -1772,6 +2568,89 @@ Probleem: {problem}</translation>
         <location filename="../ui/routine_page.py" line="875"/>
         <source>Balance</source>
         <translation>Evenwicht</translation>
+    </message>
+</context>
+<context>
+    <name>RunView</name>
+    <message>
+        <location filename="../ui/fitness_page.py" line="265"/>
+        <source>Start!</source>
+        <translation>Start!</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="269"/>
+        <source>Stop!</source>
+        <translation>Stop!</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="279"/>
+        <source>Stop! Time is up.</source>
+        <translation>Stop! De tijd is om.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="328"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="342"/>
+        <source>Count: {count}</source>
+        <translation>Aantal: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="350"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="351"/>
+        <source>Press Start when you are ready.</source>
+        <translation>Tik op Start als je klaarstaat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="354"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="356"/>
+        <source>Go!</source>
+        <translation>Ga maar!</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="356"/>
+        <source>Press Stop as soon as you sit.</source>
+        <translation>Tik op Stop zodra je zit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="360"/>
+        <source>Time is up. Correct the count if needed, then go on.</source>
+        <translation>De tijd is om. Klopt het aantal niet? Pas het dan aan. Tik daarna op Verder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="366"/>
+        <source>Tap: one more</source>
+        <translation>Tik: één erbij</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="367"/>
+        <source>One fewer</source>
+        <translation>Eén eraf</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="368"/>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="369"/>
+        <source>Go on</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="370"/>
+        <source>Stop the test</source>
+        <translation>Stop de test</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +3045,7 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
         <translation>halters van {kg} kg</translation>
     </message>
     <message>
+        <location filename="../ui/fitness_wording.py" line="438"/>
         <location filename="../ui/wording.py" line="77"/>
         <source>{band}, doubled</source>
         <translation>{band}, dubbelgevouwen</translation>
@@ -2400,436 +3280,461 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
     </message>
     <message>
         <location filename="../ui/wording.py" line="207"/>
+        <source>Please type the result as a number, for example 8,4.</source>
+        <translation>Typ het resultaat als getal, bijvoorbeeld 8,4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="210"/>
+        <source>That result is not possible. Please type a number from {low} to {high}.</source>
+        <translation>Dat resultaat kan niet. Typ een getal van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="213"/>
+        <source>Please type a whole number, such as 12.</source>
+        <translation>Typ een heel getal, zoals 12.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="214"/>
+        <source>A time of 0 seconds is not possible. Please type the time measured.</source>
+        <translation>Een tijd van 0 seconden kan niet. Typ de tijd die je hebt gemeten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="217"/>
+        <source>Needing the arms is noted only for the chair stand test.</source>
+        <translation>Hulp van de armen wordt alleen bij de test Opstaan uit een stoel genoteerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="220"/>
         <source>The note is too long. Use at most {most} letters.</source>
         <translation>Het briefje is te lang. Gebruik niet meer dan {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="210"/>
+        <location filename="../ui/wording.py" line="223"/>
         <source>That weight or band is not in the equipment list. Please choose another.</source>
         <translation>Dat gewicht of elastiek staat niet op de materiaallijst. Kies een ander.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="213"/>
+        <location filename="../ui/wording.py" line="226"/>
         <source>Please choose from {low} to {high} sets.</source>
         <translation>Kies {low} tot en met {high} sets.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="216"/>
+        <location filename="../ui/wording.py" line="229"/>
         <source>The target is from {low} to {high} times, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} keer, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="220"/>
+        <location filename="../ui/wording.py" line="233"/>
         <source>The target is from {low} to {high} seconds, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} seconden, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="224"/>
+        <location filename="../ui/wording.py" line="237"/>
         <source>The target is from {low} to {high} steps, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} stappen, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="228"/>
+        <location filename="../ui/wording.py" line="241"/>
         <source>Please choose a rest from {low} to {high} seconds.</source>
         <translation>Kies een rust van {low} tot en met {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="231"/>
+        <location filename="../ui/wording.py" line="244"/>
         <source>Someone has already decided about this suggestion.</source>
         <translation>Iemand heeft al over dit voorstel beslist.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="234"/>
+        <location filename="../ui/wording.py" line="247"/>
         <source>Your carer decides about this suggestion. It stays until then.</source>
         <translation>Je mantelzorger beslist over dit voorstel. Tot dan blijft het staan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="237"/>
+        <location filename="../ui/wording.py" line="250"/>
         <source>The plan has changed since this suggestion was made, so it no longer fits. It has been put aside.</source>
         <translation>Het plan is veranderd sinds dit voorstel is gedaan. Daarom past het niet meer. Het voorstel vervalt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="244"/>
+        <location filename="../ui/wording.py" line="257"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="251"/>
+        <location filename="../ui/wording.py" line="264"/>
         <source>Do you get pain or pressure in your chest when you exert yourself?</source>
         <translation>Krijg je pijn of een drukkend gevoel op je borst als je je inspant?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="254"/>
+        <location filename="../ui/wording.py" line="267"/>
         <source>Have you lost your balance because of dizziness, or fainted, recently?</source>
         <translation>Ben je de laatste tijd door duizeligheid je evenwicht verloren, of ben je flauwgevallen?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="257"/>
+        <location filename="../ui/wording.py" line="270"/>
         <source>Have you broken a bone or had an operation in the last month?</source>
         <translation>Heb je de afgelopen maand een bot gebroken of een operatie gehad?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="260"/>
+        <location filename="../ui/wording.py" line="273"/>
         <source>Do you have high blood pressure that is not under control?</source>
         <translation>Heb je een hoge bloeddruk die niet onder controle is?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="263"/>
+        <location filename="../ui/wording.py" line="276"/>
         <source>Has a doctor told you not to exercise?</source>
         <translation>Heeft een arts je gezegd dat je niet mag sporten?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="271"/>
+        <location filename="../ui/wording.py" line="284"/>
         <source>Easy</source>
         <translation>Makkelijk</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="272"/>
+        <location filename="../ui/wording.py" line="285"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="273"/>
+        <location filename="../ui/wording.py" line="286"/>
         <source>Moderate</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="274"/>
+        <location filename="../ui/wording.py" line="287"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="275"/>
+        <location filename="../ui/wording.py" line="288"/>
         <source>Very hard: I could not do one more</source>
         <translation>Heel zwaar: er kon er geen meer bij</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="283"/>
+        <location filename="../ui/wording.py" line="296"/>
         <source>Knee</source>
         <translation>Knie</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="284"/>
+        <location filename="../ui/wording.py" line="297"/>
         <source>Hip</source>
         <translation>Heup</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="285"/>
+        <location filename="../ui/wording.py" line="298"/>
         <source>Back</source>
         <translation>Rug</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="286"/>
+        <location filename="../ui/wording.py" line="299"/>
         <source>Shoulder</source>
         <translation>Schouder</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="287"/>
+        <location filename="../ui/wording.py" line="300"/>
         <source>Hand or wrist</source>
         <translation>Hand of pols</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="288"/>
+        <location filename="../ui/wording.py" line="301"/>
         <source>Neck</source>
         <translation>Nek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="289"/>
+        <location filename="../ui/wording.py" line="302"/>
         <source>Somewhere else</source>
         <translation>Ergens anders</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="297"/>
+        <location filename="../ui/wording.py" line="310"/>
         <source>Sharp or stabbing pain in a joint</source>
         <translation>Scherpe of stekende pijn in een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="298"/>
+        <location filename="../ui/wording.py" line="311"/>
         <source>Swelling or warmth around a joint</source>
         <translation>Zwelling of warmte rond een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="299"/>
+        <location filename="../ui/wording.py" line="312"/>
         <source>A joint that locks or gives way</source>
         <translation>Een gewricht dat vastzit of doorzakt</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="308"/>
+        <location filename="../ui/wording.py" line="321"/>
         <source>March on the spot</source>
         <translation>Op de plaats marcheren</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="309"/>
+        <location filename="../ui/wording.py" line="322"/>
         <source>Stand behind a chair and hold it. Lift your knees in turn, calmly.</source>
         <translation>Ga achter een stoel staan en houd hem vast. Til rustig om de beurt je knieën op.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="314"/>
+        <location filename="../ui/wording.py" line="327"/>
         <source>Roll your shoulders</source>
         <translation>Schouders rollen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="315"/>
+        <location filename="../ui/wording.py" line="328"/>
         <source>Sit or stand tall. Roll your shoulders slowly backwards.</source>
         <translation>Zit of sta rechtop. Rol je schouders langzaam naar achteren.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="318"/>
+        <location filename="../ui/wording.py" line="331"/>
         <source>Swing your arms</source>
         <translation>Armen zwaaien</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="319"/>
+        <location filename="../ui/wording.py" line="332"/>
         <source>Let your arms swing gently forwards and back, like walking.</source>
         <translation>Laat je armen zachtjes naar voren en naar achteren zwaaien, zoals bij het lopen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="322"/>
+        <location filename="../ui/wording.py" line="335"/>
         <source>Up on your toes</source>
         <translation>Op je tenen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="323"/>
+        <location filename="../ui/wording.py" line="336"/>
         <source>Hold the back of a chair. Go up on your toes and down again.</source>
         <translation>Houd de rugleuning van een stoel vast. Ga op je tenen staan en zak weer terug.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="326"/>
+        <location filename="../ui/wording.py" line="339"/>
         <source>Knee lifts, seated</source>
         <translation>Knieën optillen, zittend</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="327"/>
+        <location filename="../ui/wording.py" line="340"/>
         <source>Sit on the chair. Lift one knee a little, then the other.</source>
         <translation>Ga op de stoel zitten. Til één knie een beetje op, en dan de andere.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="330"/>
+        <location filename="../ui/wording.py" line="343"/>
         <source>Stand up easily</source>
         <translation>Rustig opstaan</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="331"/>
+        <location filename="../ui/wording.py" line="344"/>
         <source>Stand up from the chair and sit down, slowly. Use your hands if you like.</source>
         <translation>Sta langzaam op uit de stoel en ga weer zitten. Gebruik je handen als je wilt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="337"/>
+        <location filename="../ui/wording.py" line="350"/>
         <source>Walk slowly</source>
         <translation>Langzaam lopen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="338"/>
+        <location filename="../ui/wording.py" line="351"/>
         <source>Walk calmly through the room, or on the spot. Breathe quietly.</source>
         <translation>Loop rustig door de kamer, of op de plaats. Adem kalm.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="341"/>
+        <location filename="../ui/wording.py" line="354"/>
         <source>Stretch your calves</source>
         <translation>Kuiten rekken</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="342"/>
+        <location filename="../ui/wording.py" line="355"/>
         <source>Hold a chair. Put one foot back, heel on the floor, and hold. Then the other.</source>
         <translation>Houd een stoel vast. Zet één voet naar achteren, met de hiel op de grond, en blijf zo even staan. Dan de andere voet.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="348"/>
+        <location filename="../ui/wording.py" line="361"/>
         <source>Open your chest</source>
         <translation>Borst openen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="349"/>
+        <location filename="../ui/wording.py" line="362"/>
         <source>Sit tall. Bring your shoulder blades together gently, and breathe.</source>
         <translation>Zit rechtop. Breng je schouderbladen zachtjes naar elkaar toe, en adem door.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="354"/>
+        <location filename="../ui/wording.py" line="367"/>
         <source>Breathe deeply</source>
         <translation>Diep ademhalen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="355"/>
+        <location filename="../ui/wording.py" line="368"/>
         <source>Sit comfortably. Breathe in through your nose, and slowly out.</source>
         <translation>Ga lekker zitten. Adem in door je neus, en langzaam weer uit.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="364"/>
+        <location filename="../ui/wording.py" line="377"/>
         <source>This exercise rests for now, after pain. Your carer can start it again.</source>
         <translation>Deze oefening rust voorlopig, na pijn. Je mantelzorger kan haar weer aanzetten.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="369"/>
+        <location filename="../ui/wording.py" line="382"/>
         <source>Suggestion for next time: {text}</source>
         <translation>Voorstel voor de volgende keer: {text}</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="379"/>
+        <location filename="../ui/wording.py" line="392"/>
         <source>The top of your range at full effort: time for {load}. Well earned!</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet: tijd voor {load}. Dat heb je verdiend!</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="383"/>
+        <location filename="../ui/wording.py" line="396"/>
         <source>The top of your range at full effort. First a step in between: the same {load}, but slower, counting to three down.</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, maar langzamer. Tel tot drie bij het omlaaggaan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="389"/>
+        <location filename="../ui/wording.py" line="402"/>
         <source>The top of your range at full effort. First a step in between: the same {load}, with one set more ({sets} sets).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, met één set extra ({sets} sets).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="395"/>
+        <location filename="../ui/wording.py" line="408"/>
         <source>Welcome back! We start again gently, with {load}, and a test shows where you stand.</source>
         <translation>Welkom terug! We beginnen weer rustig, met {load}. Een test laat zien waar je staat.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="400"/>
+        <location filename="../ui/wording.py" line="413"/>
         <source>The equipment for this exercise is missing. Ask your carer to check it.</source>
         <translation>Het materiaal voor deze oefening ontbreekt. Vraag je mantelzorger om het na te kijken.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="410"/>
+        <location filename="../ui/wording.py" line="423"/>
         <source>It hurt too much: next time lighter, kind to your joints: {load}.</source>
         <translation>Het deed te veel pijn. Volgende keer lichter, om je gewrichten te sparen: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="413"/>
+        <location filename="../ui/wording.py" line="426"/>
         <source>Your joint gave a warning sign: next time lighter: {load}.</source>
         <translation>Je gewricht gaf een waarschuwing. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="416"/>
+        <location filename="../ui/wording.py" line="429"/>
         <source>Your joints felt worse the next day: next time lighter: {load}.</source>
         <translation>Je gewrichten voelden de dag erna slechter. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="419"/>
+        <location filename="../ui/wording.py" line="432"/>
         <source>Long stiffness in the morning: next time lighter: {load}.</source>
         <translation>Je was &apos;s ochtends lang stijf. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="422"/>
+        <location filename="../ui/wording.py" line="435"/>
         <source>Welcome back! After a long break we start one step lighter: {load}.</source>
         <translation>Welkom terug! Na een lange pauze beginnen we een stap lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="426"/>
+        <location filename="../ui/wording.py" line="439"/>
         <source>That weight is no longer in your equipment: next time {load}.</source>
         <translation>Dat gewicht hoort niet meer bij je materiaal. Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="434"/>
+        <location filename="../ui/wording.py" line="447"/>
         <source>You are at your heaviest equipment. Ask your carer about the next weight or band.</source>
         <translation>Je gebruikt al je zwaarste materiaal. Vraag je mantelzorger naar een zwaarder gewicht of elastiek.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="438"/>
+        <location filename="../ui/wording.py" line="451"/>
         <source>Next time the same: {load}. Not everything goes up in one week; this one follows.</source>
         <translation>Volgende keer hetzelfde: {load}. Niet alles gaat in één week omhoog. Deze oefening is later aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="457"/>
+        <location filename="../ui/wording.py" line="470"/>
         <source>You reached the top of your target range with full effort and little pain. Then the next step on your own ladder makes the muscles work harder again. Source: American College of Sports Medicine, position stand on progression (Ratamess et al., 2009).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet en weinig pijn. Dan laat de volgende stap in je eigen materiaal, van licht naar zwaar, de spieren weer harder werken. Bron: American College of Sports Medicine, standpunt over het opbouwen van training (Ratamess et al., 2009).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="463"/>
+        <location filename="../ui/wording.py" line="476"/>
         <source>The next weight or band is more than about 10 % heavier. A slower tempo or an extra set first makes the step smaller. Source: ACSM 2009 advises steps of 2 to 10 %.</source>
         <translation>Het volgende gewicht of elastiek is meer dan ongeveer 10 % zwaarder. Eerst een langzamer tempo of een extra set maakt de stap kleiner. Bron: ACSM 2009 raadt stappen van 2 tot 10 % aan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="468"/>
+        <location filename="../ui/wording.py" line="481"/>
         <source>There is no heavier weight or band in your equipment. A slower tempo and an extra set still make the exercise harder. Source: ACSM 2009.</source>
         <translation>Er is geen zwaarder gewicht of elastiek in je materiaal. Een langzamer tempo en een extra set maken de oefening toch zwaarder. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="473"/>
+        <location filename="../ui/wording.py" line="486"/>
         <source>You could do clearly fewer times than your target range. A lighter load lets you work in your range again. Source: ACSM 2009.</source>
         <translation>Je kon het duidelijk minder keer dan je doel. Met een lichter gewicht of elastiek haal je je doel weer. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="478"/>
+        <location filename="../ui/wording.py" line="491"/>
         <source>You are within your target range: first more times with the same load, then a heavier one. Source: ACSM 2009 (double progression).</source>
         <translation>Je zit binnen je doel. Eerst meer keer met hetzelfde gewicht of elastiek, daarna een zwaarder. Bron: ACSM 2009 (dubbele progressie).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="483"/>
+        <location filename="../ui/wording.py" line="496"/>
         <source>Pain above 5 out of 10 is too much. Pain rules come before everything else: a lighter load, and talk to your GP or physiotherapist. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Pijn boven 5 van de 10 is te veel. De regels voor pijn gaan voor alles: lichter, en praat met je huisarts of fysiotherapeut. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="489"/>
+        <location filename="../ui/wording.py" line="502"/>
         <source>Sharp pain, swelling or warmth, or a knee or hip that locks or gives way are stop signals: lighter, and talk to your GP or physiotherapist. Source: physiotherapy guidance on osteoarthritis.</source>
         <translation>Scherpe pijn, zwelling of warmte, of een knie of heup die vastzit of doorzakt: dat zijn signalen om te stoppen. Dan lichter, en praat met je huisarts of fysiotherapeut. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="495"/>
+        <location filename="../ui/wording.py" line="508"/>
         <source>Pain that is worse the next day means the dose was too high: lighter next time. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Is de pijn de dag erna erger? Dan was het te zwaar. Volgende keer lichter. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="500"/>
+        <location filename="../ui/wording.py" line="513"/>
         <source>Stiffness for more than half an hour in the morning means the dose was too high: lighter next time, and talk to your GP or physiotherapist. Source: Silbernagel et al., 2007, and physiotherapy guidance.</source>
         <translation>Ben je &apos;s ochtends langer dan een half uur stijf? Dan was het te zwaar. Volgende keer lichter, en praat met je huisarts of fysiotherapeut. Bron: Silbernagel et al., 2007, en richtlijnen voor fysiotherapie.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="506"/>
+        <location filename="../ui/wording.py" line="519"/>
         <source>The total work of a week goes up by about 10 % at most, so your body can keep up. The other steps come in the next weeks.</source>
         <translation>Het werk van een hele week gaat met hoogstens ongeveer 10 % omhoog. Zo kan je lichaam het bijhouden. De andere stappen komen in de weken daarna.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="511"/>
+        <location filename="../ui/wording.py" line="524"/>
         <source>After two weeks or more without training, the same load with a little room to spare is a safe restart. Strength stays for months (Smith et al., 2003).</source>
         <translation>Na twee weken of langer zonder training is het veilig om weer te beginnen met hetzelfde gewicht of elastiek, en te stoppen voordat het echt niet meer gaat. Kracht blijft maandenlang (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="516"/>
+        <location filename="../ui/wording.py" line="529"/>
         <source>After six weeks or more, one step lighter and a new test are a safe restart. Strength partly stays even after years (Smith et al., 2003).</source>
         <translation>Na zes weken of langer is het veilig om een stap lichter weer te beginnen, met een nieuwe test. Een deel van de kracht blijft zelfs jaren (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="521"/>
+        <location filename="../ui/wording.py" line="534"/>
         <source>After four months or more, we start again from a test. Much strength comes back quickly (Smith et al., 2003).</source>
         <translation>Na vier maanden of langer beginnen we opnieuw met een test. Veel kracht komt snel terug (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="526"/>
+        <location filename="../ui/wording.py" line="539"/>
         <source>A hospital stay costs muscle. We start again gently from a test, and build up again step by step.</source>
         <translation>Een ziekenhuisopname kost spierkracht. We beginnen weer rustig met een test, en bouwen stap voor stap weer op.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="531"/>
+        <location filename="../ui/wording.py" line="544"/>
         <source>Suggestions only use the weights and bands in your equipment list.</source>
         <translation>Voorstellen gebruiken alleen de gewichten en elastieken op je materiaallijst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="534"/>
+        <location filename="../ui/wording.py" line="547"/>
         <source>This exercise was not done, so there is nothing new to go on.</source>
         <translation>Deze oefening is niet gedaan. Daarom is er niets nieuws om op af te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="430"/>
+        <location filename="../ui/wording.py" line="443"/>
         <source>Next time a bit lighter: {load}.</source>
         <translation>Volgende keer wat lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="404"/>
+        <location filename="../ui/wording.py" line="417"/>
         <source>Rest this exercise for now, and ask your GP or physiotherapist about it.</source>
         <translation>Laat deze oefening voorlopig rusten, en vraag je huisarts of fysiotherapeut om advies.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="442"/>
+        <location filename="../ui/wording.py" line="455"/>
         <source>Next time: {load}.</source>
         <translation>Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="443"/>
+        <location filename="../ui/wording.py" line="456"/>
         <source>Welcome back! The same {load}, and stop two or three times before you cannot go on.</source>
         <translation>Welkom terug! Weer {load}, en stop als je nog twee of drie keer zou kunnen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="449"/>
+        <location filename="../ui/wording.py" line="462"/>
         <source>Next time the same: {load}. Try a few more times.</source>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>

@@ -120,6 +120,7 @@ class CarerPage(Retranslating, QWidget):
     routine_requested = Signal(int, str)  # trainee id, name
     equipment_requested = Signal(int, str)
     suggestions_requested = Signal(int, str)
+    progress_requested = Signal(int)
 
     def __init__(
         self,
@@ -321,7 +322,10 @@ class CarerPage(Retranslating, QWidget):
                 name=person.name, count=waiting
             )
         )
-        card.content.addLayout(button_row(plan, equipment, suggestions))
+        progress = BigButton()
+        progress.setText(self.tr("Progress"))
+        progress.setAccessibleName(self.tr("The progress of {name}").format(name=person.name))
+        card.content.addLayout(button_row(plan, equipment, suggestions, progress))
         decides = ChoiceButton()
         decides.setChecked(self._own_decisions.get(person_id, False))
         decides.set_label(self.tr("{name} may decide about suggestions").format(name=person.name))
@@ -337,6 +341,7 @@ class CarerPage(Retranslating, QWidget):
         suggestions.clicked.connect(
             lambda _c=False: self.suggestions_requested.emit(person_id, name)
         )
+        progress.clicked.connect(lambda _c=False: self.progress_requested.emit(person_id))
         decides.toggled.connect(lambda on: self._allow(person_id, on))
         hospital.clicked.connect(lambda _c=False: self._ask_hospital(person_id))
 

@@ -14,6 +14,7 @@ class Change(StrEnum):
     ROUTINE = "routine"
     SESSIONS = "sessions"
     READINESS = "readiness"
+    TESTS = "tests"
     PREFERENCES = "preferences"
 
 

@@ -6,10 +6,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
+from sterkblijven.domain.fitness import Retest
 from sterkblijven.domain.model import RoutineExercise
 from sterkblijven.domain.session import JointFeeling
 from sterkblijven.services.home import WeekOverview
-from sterkblijven.ui import wording
+from sterkblijven.services.progress import TaskProgress
+from sterkblijven.ui import fitness_wording, wording
 from sterkblijven.ui.widgets import (
     BigButton,
     Card,
@@ -38,6 +40,8 @@ class HomePage(Retranslating, QWidget):
     close_session_requested = Signal()
     checkin_answered = Signal(object, bool)  # JointFeeling, long morning stiffness
     suggestions_requested = Signal()
+    progress_requested = Signal()
+    tests_requested = Signal()
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +78,19 @@ class HomePage(Retranslating, QWidget):
         self.suggestions_button = BigButton()
         self.suggestions.content.addWidget(self.suggestions_text)
         self.suggestions.content.addLayout(button_row(self.suggestions_button))
+        self.progress = Card()
+        self.progress_title = TextLabel("heading")
+        self.retest = TextLabel("notice")
+        self.progress_lines = QVBoxLayout()
+        self.progress_lines.setSpacing(8)
+        self.progress_button = BigButton()
+        self.tests_button = BigButton()
+        self.progress.content.addWidget(self.progress_title)
+        self.progress.content.addWidget(self.retest)
+        self.progress.content.addLayout(self.progress_lines)
+        self.progress.content.addLayout(button_row(self.tests_button, self.progress_button))
+        self._everyday: tuple[TaskProgress, ...] = ()
+        self._retest: Retest | None = None
         self.week = Card()
         self.week_title = TextLabel("heading")
         self.week_status = TextLabel()
@@ -89,6 +106,7 @@ class HomePage(Retranslating, QWidget):
         self.page.body.addWidget(self.checkin)
         self.page.body.addWidget(self.notice)
         self.page.body.addWidget(self.suggestions)
+        self.page.body.addWidget(self.progress)
         self.page.body.addWidget(self.week)
         self.page.body.addStretch(1)
         self.catalogue_button = BigButton()
@@ -112,11 +130,38 @@ class HomePage(Retranslating, QWidget):
         self.close_session.clicked.connect(self.close_session_requested)
         self.checkin_save.clicked.connect(self.on_checkin_save)
         self.suggestions_button.clicked.connect(self.suggestions_requested)
+        self.progress_button.clicked.connect(self.progress_requested)
+        self.tests_button.clicked.connect(self.tests_requested)
 
     def show_overview(self, overview: WeekOverview) -> None:
         """Show the week of a trainee."""
         self._overview = overview
         self._fill()
+
+    def show_progress(self, everyday: tuple[TaskProgress, ...], retest: Retest | None) -> None:
+        """Show progress in everyday tasks, and why a test is worth doing now."""
+        self._everyday = everyday
+        self._retest = retest
+        self._fill_progress()
+
+    def _fill_progress(self) -> None:
+        clear_layout(self.progress_lines)
+        self.retest.setVisible(self._retest is not None)
+        if self._retest is not None:
+            self.retest.setText(fitness_wording.retest_text(self._retest))
+        language = wording.current_language()
+        for item in self._everyday:
+            name = ""
+            if item.exercise is not None:
+                exercise = self._catalogue.get(item.exercise.series.exercise_id)
+                name = exercise.text(language).name if exercise is not None else ""
+            line = TextLabel()
+            line.setText(fitness_wording.everyday_sentence(item, name))
+            self.progress_lines.addWidget(line)
+        if not self._everyday:
+            line = TextLabel("muted")
+            line.setText(self.tr("After a few sessions or a test you will see here what changes."))
+            self.progress_lines.addWidget(line)
 
     def overview(self) -> WeekOverview | None:
         """Return the week on screen."""
@@ -242,4 +287,8 @@ class HomePage(Retranslating, QWidget):
         self.catalogue_button.setText(self.tr("All exercises"))
         self.settings_button.setText(self.tr("Settings"))
         self.switch_button.setText(self.tr("Someone else trains"))
+        self.progress_title.setText(self.tr("Your progress"))
+        self.progress_button.setText(self.tr("See your progress"))
+        self.tests_button.setText(self.tr("Do a test"))
         self._fill()
+        self._fill_progress()

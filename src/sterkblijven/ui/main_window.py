@@ -17,8 +17,10 @@ from sterkblijven.domain.preferences import Preferences
 from sterkblijven.domain.session import JointFeeling
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.errors import DatabaseProblem, InputRefused
+from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
+from sterkblijven.services.progress import Progress
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
@@ -30,7 +32,9 @@ from sterkblijven.ui.cues import Cues
 from sterkblijven.ui.equipment_page import EquipmentPage
 from sterkblijven.ui.events import AppEvents, Change
 from sterkblijven.ui.exercise_page import ExercisePage, PictureLoader
+from sterkblijven.ui.fitness_page import FitnessPage
 from sterkblijven.ui.home_page import HomePage
+from sterkblijven.ui.progress_page import ProgressPage
 from sterkblijven.ui.routine_page import RoutinePage
 from sterkblijven.ui.session_page import SessionPage
 from sterkblijven.ui.settings_dialog import SettingsDialog
@@ -61,6 +65,8 @@ class MainWindow(Retranslating, QMainWindow):
         trainees: Trainees,
         setup: Setup,
         suggestions: LoadSuggestions,
+        fitness: FitnessTests,
+        progress: Progress,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
@@ -71,6 +77,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._cues = cues
         self._trainees = trainees
         self._carer = carer
+        self._fitness = fitness
+        self._progress = progress
         cues.set_speech_enabled(preferences.speech)
         self._events = events
         self._preferences = preferences
@@ -78,6 +86,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._trainee_id = preferences.current_trainee_id
         self._return_to: QWidget | None = None
         self._suggestions_from: QWidget | None = None
+        self._progress_from: QWidget | None = None
         self.stack = QStackedWidget()
         self.wizard: FirstRunWizard | None = None
         self.home_page = HomePage(catalogue)
@@ -94,8 +103,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.routine_page = RoutinePage(
             setup, catalogue, lambda: self._preferences.language, monotonic
         )
+        self.fitness_page = FitnessPage(fitness, load_picture, self._picture_width, cues, monotonic)
+        self.progress_page = ProgressPage(progress, catalogue, self._theme)
         for page in (
             self.home_page,
+            self.fitness_page,
+            self.progress_page,
             self.catalogue_page,
             self.exercise_page,
             self.session_page,
@@ -146,6 +159,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.catalogue_page.exercise_chosen.connect(self.show_exercise)
         self.catalogue_page.back_requested.connect(self.show_home)
         self.exercise_page.back_requested.connect(self.on_exercise_back)
+        self.home_page.tests_requested.connect(self.show_tests)
+        self.home_page.progress_requested.connect(self.show_progress)
+        self.fitness_page.back_requested.connect(self.show_home)
+        self.fitness_page.progress_requested.connect(self.show_progress)
+        self.fitness_page.saved.connect(lambda: self._events.announce(Change.TESTS))
+        self.progress_page.back_requested.connect(self.on_progress_back)
+        self.carer_page.progress_requested.connect(self.show_progress_of)
+        self.progress_page.tests_requested.connect(self.show_tests)
 
     def preferences(self) -> Preferences:
         """Return the preferences in force."""
@@ -153,6 +174,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _picture_width(self) -> int:
         return theme.theme_for(self._preferences.text_scale, False).picture_px()
+
+    def _theme(self) -> theme.Theme:
+        return theme.theme_for(self._preferences.text_scale, self._preferences.high_contrast)
 
     def start(self) -> None:
         """Show the first page: the wizard on a new computer, name tiles for several, or home."""
@@ -269,10 +293,46 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_wizard()
             return
         self.home_page.switch_button.setVisible(len(trainees) > 1)
-        overview = self._guard(lambda: self._home.overview(self._trainee_id or 0))
+        trainee_id = self._trainee_id
+        overview = self._guard(lambda: self._home.overview(trainee_id))
         if overview is not None:
             self.home_page.show_overview(overview)
+        shown = self._guard(
+            lambda: (self._progress.everyday(trainee_id), self._fitness.retest(trainee_id))
+        )
+        if shown is not None:
+            self.home_page.show_progress(*shown)
         self.stack.setCurrentWidget(self.home_page)
+
+    def show_tests(self) -> None:
+        """Show the functional tests for the current trainee."""
+        if self._trainee_id is None:
+            return
+        self.fitness_page.open(self._trainee_id)
+        self.stack.setCurrentWidget(self.fitness_page)
+
+    def show_progress(self) -> None:
+        """Show the progress charts of the current trainee."""
+        if self._trainee_id is None:
+            return
+        self._progress_from = None
+        self.progress_page.do_test.show()
+        self.progress_page.open(self._trainee_id)
+        self.stack.setCurrentWidget(self.progress_page)
+
+    def show_progress_of(self, trainee_id: int) -> None:
+        """Show someone's progress from the carer part; Back returns there."""
+        self._progress_from = self.carer_page
+        self.progress_page.do_test.hide()  # tests are done by the person, from their home
+        self.progress_page.open(trainee_id)
+        self.stack.setCurrentWidget(self.progress_page)
+
+    def on_progress_back(self) -> None:
+        """Return from the progress page to where it was opened."""
+        if self._progress_from is self.carer_page:
+            self.show_carer_page()
+        else:
+            self.show_home()
 
     def show_catalogue(self) -> None:
         """Show every exercise."""
@@ -341,6 +401,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._preferences = preferences
         self._cues.set_speech_enabled(preferences.speech)
         self._apply_preferences(preferences)
+        self.progress_page.apply_theme()
 
     def on_language_chosen(self, language: str) -> None:
         """Switch the language from the wizard's first step."""
@@ -394,6 +455,10 @@ class MainWindow(Retranslating, QMainWindow):
         shown_on_home = (Change.TRAINEES, Change.ROUTINE, Change.SESSIONS, Change.READINESS)
         if change in shown_on_home and self.stack.currentWidget() is self.home_page:
             self.show_home()
+        if change in (Change.TESTS, Change.SESSIONS) and (
+            self.stack.currentWidget() is self.progress_page
+        ):
+            self.progress_page.refresh()
 
     def _guard(self, action: Callable[[], _T]) -> _T | None:
         """Run a service call; a data problem is explained in plain words and gives None."""

@@ -105,7 +105,7 @@ class Countdown(_Clocked):
 
 
 class Stopwatch(_Clocked):
-    """Counts up from zero while running, for exercises that are held for a time."""
+    """Counts up from zero while running, for holds and for timed tests."""
 
     def __init__(self, clock: Clock = time.monotonic, parent: QObject | None = None) -> None:
         super().__init__(clock, parent)
@@ -140,10 +140,14 @@ class Stopwatch(_Clocked):
 
     def seconds(self) -> int:
         """Return the whole seconds counted so far."""
+        return int(self.elapsed())
+
+    def elapsed(self) -> float:
+        """Return the time counted so far, in seconds."""
         held = self._held
         if self._since is not None:
             held += self._clock() - self._since
-        return int(held)
+        return held
 
     def tick(self) -> None:
         """Refresh the display."""

@@ -136,7 +136,7 @@ class BigButton(QPushButton):
             tone = "disabled"
         elif self.isChecked():
             tone = "selected"
-        elif self.property("role") == "primary":
+        elif self.property("role") in ("primary", "go"):
             tone = "primary"
         else:
             tone = "plain"

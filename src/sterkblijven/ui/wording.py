@@ -204,6 +204,19 @@ def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
         "weekdays_count": translate(
             "Wording", "Please choose from {low} to {high} days of the week."
         ).format(low=low, high=high),
+        "test_not_a_number": translate(
+            "Wording", "Please type the result as a number, for example 8,4."
+        ),
+        "test_out_of_range": translate(
+            "Wording", "That result is not possible. Please type a number from {low} to {high}."
+        ).format(low=number(low), high=number(high)),
+        "test_not_whole": translate("Wording", "Please type a whole number, such as 12."),
+        "test_time_zero": translate(
+            "Wording", "A time of 0 seconds is not possible. Please type the time measured."
+        ),
+        "test_arms_only_chair_stand": translate(
+            "Wording", "Needing the arms is noted only for the chair stand test."
+        ),
         "note_too_long": translate(
             "Wording", "The note is too long. Use at most {most} letters."
         ).format(most=low),
