@@ -11,6 +11,8 @@ from pytestqt.qtbot import QtBot
 from sterkblijven.app import AppContext
 from sterkblijven.domain.model import Measure
 from sterkblijven.domain.session import Effort
+from sterkblijven.services.fitness import FitnessTests
+from tests.conftest import NOW
 from tests.ui.flows import complete_wizard
 
 MAX_TABS = 60
@@ -73,3 +75,26 @@ def test_whole_session_by_keyboard_at_200_percent(context: AppContext, qtbot: Qt
     assert window.stack.currentWidget() is home
     state = page.state()
     assert state is not None and len(state.all_sets()) == sets >= 6
+
+
+def test_chair_stand_test_by_keyboard(context: AppContext, qtbot: QtBot) -> None:
+    """From home to the saved chair-stand result, every step by Tab and Space."""
+    window = context.window
+    window.activateWindow()
+    complete_wizard(window)
+    home = window.home_page
+    home.tests_button.setFocus()
+    press(home.tests_button, qtbot, window)
+    page = window.fitness_page
+    press(page.choose.buttons["chair_stand_30s"], qtbot, window)
+    press(page.prepare.go, qtbot, window)
+    press(page.run.start_stop, qtbot, window)
+    assert QApplication.focusWidget() is page.run.tap  # ready for counting at once
+    for _ in range(9):
+        qtbot.keyClick(page.run.tap, Qt.Key.Key_Space)
+    page.run.countdown.skip()  # the 30 seconds pass; the clock is not the keyboard's
+    press(page.run.go_on, qtbot, window)
+    press(page.result.save, qtbot, window)
+    assert page.stack.currentWidget() is page.rated
+    results = FitnessTests(context.database, lambda: NOW).results(1, "chair_stand_30s")
+    assert [rated.result.value for rated in results] == [9.0]
