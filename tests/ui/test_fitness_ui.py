@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from sterkblijven.app import AppContext
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.fitness import FitnessTests
@@ -14,9 +16,12 @@ from sterkblijven.services.training import Effort, SetInput, Training
 from sterkblijven.ui.events import Change
 from sterkblijven.ui.fitness_page import FitnessPage
 from sterkblijven.ui.main_window import MainWindow
+from sterkblijven.ui.progress_page import Topic
+from sterkblijven.ui.widgets import BigButton
 from tests.conftest import NOW
 from tests.ui.accessibility import problems
 from tests.ui.flows import complete_wizard
+from tests.ui.test_carer import open_carer_from_settings
 
 
 def open_tests(context: AppContext) -> FitnessPage:
@@ -254,3 +259,23 @@ def test_a_new_result_redraws_the_open_progress_chart_in_place(context: AppConte
     assert progress.chart("test") is chart
     assert progress.topic_buttons == buttons
     assert "9" in progress.summary.text() and "4" in progress.summary.text()
+
+
+def test_the_carer_opens_a_persons_progress_and_comes_back(context: AppContext) -> None:
+    """Progress from the carer part shows that person's charts; Back returns to the carer part."""
+    window: MainWindow = context.window
+    complete_wizard(window)
+    FitnessTests(context.database, lambda: NOW).record(1, "arm_curl_30s", 14)
+    open_carer_from_settings(window)
+    name = QCoreApplication.translate("CarerPage", "The progress of {name}").format(name="Riet")
+    progress_button = next(
+        button
+        for button in window.carer_page.findChildren(BigButton)
+        if button.accessibleName() == name
+    )
+    progress_button.click()
+    assert window.stack.currentWidget() is window.progress_page
+    assert window.progress_page.topic == Topic("test", "arm_curl_30s")
+    assert not window.progress_page.do_test.isVisible()
+    window.progress_page.back.click()
+    assert window.stack.currentWidget() is window.carer_page

@@ -325,7 +325,9 @@ class CarerPage(Retranslating, QWidget):
         progress = BigButton()
         progress.setText(self.tr("Progress"))
         progress.setAccessibleName(self.tr("The progress of {name}").format(name=person.name))
-        card.content.addLayout(button_row(plan, equipment, suggestions, progress))
+        # Two to a row, so that long Dutch words still fit on the buttons at 200 %.
+        card.content.addLayout(button_row(plan, equipment))
+        card.content.addLayout(button_row(suggestions, progress))
         decides = ChoiceButton()
         decides.setChecked(self._own_decisions.get(person_id, False))
         decides.set_label(self.tr("{name} may decide about suggestions").format(name=person.name))
@@ -334,7 +336,8 @@ class CarerPage(Retranslating, QWidget):
         hospital.setAccessibleName(
             self.tr("Report a hospital stay of {name}").format(name=person.name)
         )
-        card.content.addLayout(button_row(decides, hospital))
+        card.content.addLayout(button_row(decides))
+        card.content.addLayout(button_row(hospital))
         name = person.name
         plan.clicked.connect(lambda _c=False: self.routine_requested.emit(person_id, name))
         equipment.clicked.connect(lambda _c=False: self.equipment_requested.emit(person_id, name))
