@@ -438,6 +438,8 @@ def walk_tests(walk: Walk, window: object) -> None:
         page.prepare.go.click()
         walk.render(f"test-{test.id}-ready", window)
         page.run.start_stop.click()
+        walk.render(f"test-{test.id}-lead-in", window)
+        page.run.lead_in.skip()
         if test.counted:
             for _ in range(11):
                 page.run.tap.click()
@@ -494,6 +496,7 @@ def walk_fitness_views(walk: Walk, window: object) -> None:
         walk.render(f"test-{test_id}-prepare", window)
         page.prepare.go.click()
         page.run.start_stop.click()
+        page.run.lead_in.skip()
         if test_id == "chair_stand_30s":
             page.run.tap.click()
         walk.render(f"test-{test_id}-running", window)
@@ -506,9 +509,12 @@ def walk_fitness_views(walk: Walk, window: object) -> None:
             page.result.save.click()  # refused in plain words
         walk.render(f"test-{test_id}-result", window)
         page.result.discard.click()
+        walk.render(f"test-{test_id}-discard-question", window)
+        page.result.question.leave.click()
     page.choose.buttons["chair_stand_30s"].click()
     page.prepare.go.click()
     page.run.start_stop.click()
+    page.run.lead_in.skip()
     page.run.countdown.skip()
     page.run.go_on.click()
     page.result.save.click()

@@ -166,7 +166,9 @@ def test_checked_value_stores_counts_whole_and_times_to_a_tenth() -> None:
     assert checked_value("arm_curl_30s", 12.0) == 12.0
     assert checked_value("arm_curl_30s", 12) == 12.0
     assert checked_value("timed_up_and_go", 9.94) == 9.9
-    assert checked_value("timed_up_and_go", 0.05) == 0.1
+    with pytest.raises(InputRefused) as caught:
+        checked_value("timed_up_and_go", 0.2)  # Start pressed twice, not a walk of 3 metres
+    assert caught.value.code == "test_too_fast"
 
 
 @given(st.sampled_from(TEST_IDS), st.text(max_size=40))

@@ -388,3 +388,22 @@ def test_six_weeks_without_any_session_since_the_test_is_a_break(
     assert fitness.retest(trainee) is None
     moment.now += timedelta(days=1)
     assert fitness.retest(trainee) is Retest.AFTER_BREAK
+
+
+def test_tests_wait_like_training_until_a_health_check_yes_is_confirmed(
+    database: Database, catalogue: Catalogue, moment: ManualClock[datetime], fitness: FitnessTests
+) -> None:
+    """With a readiness 'yes' not yet confirmed, a test is refused and nothing is stored."""
+    answers = FirstRunAnswers(
+        "Henk", "1944", Sex.MALE, frozenset({"dizziness"}), False, (2.0,), (), "nl"
+    )
+    henk = Onboarding(database, catalogue, moment).complete(answers).trainee.id
+    assert henk is not None
+    for attempt in (
+        lambda: fitness.plan(henk, "step_test_2min"),
+        lambda: fitness.record(henk, "step_test_2min", 70),
+    ):
+        with pytest.raises(InputRefused) as caught:
+            attempt()
+        assert caught.value.code == "readiness_pending"
+    assert fitness.results(henk, "step_test_2min") == []

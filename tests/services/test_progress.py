@@ -494,3 +494,26 @@ def test_years_of_sessions_are_drawn_per_month_and_the_last_session_kept(
     months = {(point.day.year, point.day.month) for point in shown.series.reps}
     assert len(shown.series.reps) == len(months) and 30 <= len(months) <= 37
     assert shown.last is not None and shown.last.day == shown.series.reps[-1].day
+
+
+def test_bands_not_on_the_ladder_each_get_their_own_place_in_force_order(
+    progress: Progress,
+    training: Training,
+    setup: Setup,
+    trainee: int,
+    moment: ManualClock[datetime],
+) -> None:
+    """Bands given away (and a doubling no longer a rung) keep distinct places in force order."""
+    red = owned_band(setup, trainee, BandColour.RED)
+    tan = owned_band(setup, trainee, BandColour.TAN)
+    black = owned_band(setup, trainee, BandColour.BLACK)
+    for band, doubled in ((red, False), (black, False), (tan, True)):
+        session(training, setup, trainee, {row(band, doubled): [reps(20)]})
+        moment.now += timedelta(days=7)
+    equipment = setup.equipment(trainee)
+    setup.save_equipment(trainee, equipment.dumbbells_kg, [tan])  # only the tan band is kept
+    shown = progress.exercise(trainee, "seated_row").series
+    places = {(step.colour, step.doubled): step.value for step in shown.band_steps}
+    assert len(set(places.values())) == 3
+    assert places[("red", False)] < places[("tan", True)] < places[("black", False)]
+    assert all(0 < value < 1 for value in places.values())  # all heavier than the tan band

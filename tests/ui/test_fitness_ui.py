@@ -21,7 +21,7 @@ from sterkblijven.ui.widgets import BigButton
 from tests.conftest import NOW
 from tests.ui.accessibility import problems
 from tests.ui.flows import complete_wizard
-from tests.ui.test_carer import open_carer_from_settings
+from tests.ui.test_carer import add_person, open_carer_from_settings
 
 
 def open_tests(context: AppContext) -> FitnessPage:
@@ -46,6 +46,9 @@ def start_test(page: FitnessPage, test_id: str) -> None:
     page.prepare.go.click()
     assert page.stack.currentWidget() is page.run
     page.run.start_stop.click()
+    assert page.run.phase == "lead_in"
+    page.run.lead_in.skip()  # "3, 2, 1" over: the test's own clock runs
+    assert page.run.phase == "running"
 
 
 def test_chair_stand_counts_taps_and_stores_the_confirmed_result(context: AppContext) -> None:
@@ -134,15 +137,66 @@ def test_a_bad_time_is_refused_in_words_and_nothing_is_stored(context: AppContex
     assert stored(context, "five_times_sit_to_stand") == []
 
 
-def test_dont_save_stores_nothing(context: AppContext) -> None:
-    """Leaving the result with Don't save goes back to the list and stores nothing."""
+def test_dont_save_asks_first_then_stores_nothing(context: AppContext) -> None:
+    """Don't save asks before throwing the result away; Keep it stays, Throw away leaves."""
     page = open_tests(context)
     start_test(page, "chair_stand_30s")
+    page.run.tap.click()
     page.run.countdown.skip()
     page.run.go_on.click()
     page.result.discard.click()
+    assert page.result.question.isVisible()
+    page.result.question.stay.click()
+    assert page.stack.currentWidget() is page.result and page.result.value.text() == "1"
+    page.result.discard.click()
+    page.result.question.leave.click()
     assert page.stack.currentWidget() is page.choose
     assert stored(context, "chair_stand_30s") == []
+
+
+def test_stopping_with_a_count_asks_before_it_is_lost(context: AppContext) -> None:
+    """Stop without a result, with taps counted, asks first; keeping it goes on counting."""
+    page = open_tests(context)
+    start_test(page, "step_test_2min")
+    for _ in range(40):
+        page.run.tap.click()
+    page.run.cancel.click()
+    assert page.run.question.isVisible() and page.stack.currentWidget() is page.run
+    page.run.question.stay.click()
+    assert page.run.taps == 40 and page.run.phase == "running"
+    page.run.cancel.click()
+    page.run.question.leave.click()
+    assert page.stack.currentWidget() is page.prepare
+
+
+def test_needing_the_arms_stops_the_chair_stand_at_once_with_zero(context: AppContext) -> None:
+    """'I need my arms' during the chair stand opens the result with 0 and the arms noted."""
+    page = open_tests(context)
+    start_test(page, "chair_stand_30s")
+    page.run.tap.click()
+    assert page.run.arms.isVisible()
+    page.run.arms.click()
+    assert page.stack.currentWidget() is page.result
+    assert page.result.used_arms.isChecked() and page.result.value.text() == "0"
+    assert not page.run.countdown.is_running()
+    page.result.save.click()
+    fitness = FitnessTests(context.database, lambda: NOW)
+    (rated,) = fitness.results(1, "chair_stand_30s")
+    assert rated.result.used_arms and rated.result.value == 0.0
+
+
+def test_a_count_can_be_typed(context: AppContext) -> None:
+    """A step test counted aloud is typed; the buttons go on from the typed number."""
+    page = open_tests(context)
+    start_test(page, "step_test_2min")
+    page.run.countdown.skip()
+    page.run.go_on.click()
+    page.result.seconds.setText("86")
+    page.result.seconds.textEdited.emit("86")
+    assert page.result.value.text() == "86"
+    page.result.plus.click()
+    page.result.save.click()
+    assert stored(context, "step_test_2min") == [87.0]
 
 
 def test_test_screens_have_named_large_controls(context: AppContext) -> None:
@@ -279,3 +333,31 @@ def test_the_carer_opens_a_persons_progress_and_comes_back(context: AppContext) 
     assert not window.progress_page.do_test.isVisible()
     window.progress_page.back.click()
     assert window.stack.currentWidget() is window.carer_page
+
+
+def test_tests_wait_for_the_gp_talk_like_training(context: AppContext) -> None:
+    """With a health-check 'yes' not yet confirmed, home offers no test and no retest advice."""
+    window = context.window
+    complete_wizard(window, health_concern=True)
+    window.show_home()
+    assert not window.home_page.tests_button.isVisible()
+    assert not window.home_page.retest.isVisible()
+
+
+def test_someone_without_history_never_sees_the_charts_of_the_person_before(
+    context: AppContext,
+) -> None:
+    """Opening the progress of a person with no results clears the chart and its words."""
+    window: MainWindow = context.window
+    complete_wizard(window)
+    FitnessTests(context.database, lambda: NOW).record(1, "chair_stand_30s", 12)
+    window.show_progress()
+    progress = window.progress_page
+    assert progress.summary.text()
+    open_carer_from_settings(window)
+    add_person(window, "Henk")
+    window.show_progress_of(2)
+    chart = progress.chart("test")
+    assert chart is not None and not chart.isVisible() and chart.accessibleDescription() == ""
+    assert progress.summary.text() == "" and progress.topic_title.text() == ""
+    assert progress.empty.isVisible()

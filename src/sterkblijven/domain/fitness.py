@@ -52,6 +52,9 @@ class FunctionalTest:
     walking: bool  # someone should stand nearby
     highest: float  # the largest value a person can plausibly score; more is a typing error
     picture: str
+    # The shortest time a person can take (timed tests): faster is a slip of the finger, such as
+    # Start pressed twice, never a result to rate.
+    lowest: float = 0.0
 
     @property
     def counted(self) -> bool:
@@ -104,6 +107,7 @@ TESTS: tuple[FunctionalTest, ...] = (
         True,
         300,
         "test_up_and_go.svg",
+        2.0,
     ),
     FunctionalTest(
         "timed_up_and_go",
@@ -114,6 +118,7 @@ TESTS: tuple[FunctionalTest, ...] = (
         True,
         300,
         "test_timed_up_and_go.svg",
+        3.0,
     ),
     FunctionalTest(
         "five_times_sit_to_stand",
@@ -124,6 +129,7 @@ TESTS: tuple[FunctionalTest, ...] = (
         False,
         300,
         "test_five_sit_to_stand.svg",
+        3.0,
     ),
 )
 BY_ID = {test.id: test for test in TESTS}
@@ -156,6 +162,8 @@ def checked_value(test_id: str, value: float) -> float:
     timed = round(float(value), 1)
     if timed == 0:
         raise InputRefused("test_time_zero", limits)
+    if timed < test.lowest:
+        raise InputRefused("test_too_fast", (test.lowest, test.highest))
     return timed
 
 

@@ -280,53 +280,53 @@
         <translation>De vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="331"/>
+        <location filename="../ui/carer_page.py" line="333"/>
         <source>{name} may decide about suggestions</source>
         <translation>{name} mag zelf over voorstellen beslissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="333"/>
+        <location filename="../ui/carer_page.py" line="335"/>
         <source>Report a hospital stay</source>
         <translation>Ziekenhuisopname melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="335"/>
+        <location filename="../ui/carer_page.py" line="337"/>
         <source>Report a hospital stay of {name}</source>
         <translation>Ziekenhuisopname van {name} melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="364"/>
+        <location filename="../ui/carer_page.py" line="367"/>
         <source>Hospital stay recorded. The next session starts gently.</source>
         <translation>Ziekenhuisopname vastgelegd. De volgende training begint rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="402"/>
+        <location filename="../ui/carer_page.py" line="405"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="403"/>
+        <location filename="../ui/carer_page.py" line="406"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="404"/>
-        <location filename="../ui/carer_page.py" line="405"/>
+        <location filename="../ui/carer_page.py" line="407"/>
+        <location filename="../ui/carer_page.py" line="408"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="406"/>
+        <location filename="../ui/carer_page.py" line="409"/>
         <source>Who trains on this computer</source>
         <translation>Wie traint er op deze computer</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="407"/>
+        <location filename="../ui/carer_page.py" line="410"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="408"/>
+        <location filename="../ui/carer_page.py" line="411"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -362,7 +362,7 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../ui/carer_page.py" line="448"/>
+        <location filename="../ui/carer_page.py" line="451"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
@@ -370,27 +370,27 @@
 <context>
     <name>ChooseView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="92"/>
+        <location filename="../ui/fitness_page.py" line="104"/>
         <source>Tests</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="95"/>
+        <location filename="../ui/fitness_page.py" line="107"/>
         <source>Each test takes a few minutes. Doing them every 6 to 8 weeks shows what your training does for everyday life.</source>
         <translation>Elke test duurt een paar minuten. Doe de testen elke 6 tot 8 weken. Dan zie je wat je training doet voor je dagelijks leven.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="107"/>
+        <location filename="../ui/fitness_page.py" line="119"/>
         <source>Last time: {result} on {day}.</source>
         <translation>De vorige keer: {result}, op {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="113"/>
+        <location filename="../ui/fitness_page.py" line="125"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="114"/>
+        <location filename="../ui/fitness_page.py" line="126"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
@@ -416,6 +416,24 @@
         <location filename="../ui/session_page.py" line="732"/>
         <source>No, go on</source>
         <translation>Nee, ga verder</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardQuestion</name>
+    <message>
+        <location filename="../ui/fitness_page.py" line="45"/>
+        <source>This result is not saved. Throw it away?</source>
+        <translation>Dit resultaat is nog niet opgeslagen. Wil je het weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="46"/>
+        <source>Throw it away</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="47"/>
+        <source>Keep it</source>
+        <translation>Bewaren</translation>
     </message>
 </context>
 <context>
@@ -1093,149 +1111,129 @@
         <translation>Laat zien hoe snel je kunt opstaan uit een stoel.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="64"/>
-        <source>A dumbbell of about {kg} kg. A full bottle of water also works.</source>
-        <translation>Een halter van ongeveer {kg} kg. Een volle fles water kan ook.</translation>
-    </message>
-    <message>
         <location filename="../ui/fitness_wording.py" line="68"/>
         <source>Your dumbbell of {kg} kg.</source>
         <translation>Je halter van {kg} kg.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="75"/>
-        <source>A sturdy chair without armrests, with its back against a wall.</source>
-        <translation>Een stevige stoel zonder armleuningen, met de rugleuning tegen een muur.</translation>
-    </message>
-    <message>
-        <location filename="../ui/fitness_wording.py" line="83"/>
+        <location filename="../ui/fitness_wording.py" line="84"/>
         <source>A marker, such as a cup, on the floor 2.44 metres (8 feet) in front of the chair.</source>
         <translation>Een pion op de grond, 2,44 meter voor de stoel. Een beker kan ook.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="87"/>
+        <location filename="../ui/fitness_wording.py" line="88"/>
         <source>A line of tape on the floor 3 metres in front of the chair.</source>
-        <translation>Een streep plakband op de grond, 3 meter voor de stoel.</translation>
+        <translation>Een streep tape op de grond, 3 meter voor de stoel.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="98"/>
-        <location filename="../ui/fitness_wording.py" line="177"/>
+        <location filename="../ui/fitness_wording.py" line="99"/>
+        <location filename="../ui/fitness_wording.py" line="182"/>
         <source>Sit in the middle of the chair, feet flat on the floor, arms crossed over your chest.</source>
         <translation>Ga midden op de stoel zitten, met je voeten plat op de grond en je armen gekruist voor je borst.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="103"/>
+        <location filename="../ui/fitness_wording.py" line="104"/>
         <source>Press Start. Stand up straight and sit down again, as often as you can in 30 seconds.</source>
         <translation>Tik op Start. Sta helemaal rechtop en ga weer zitten. Doe dat zo vaak als je kunt in 30 seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="108"/>
-        <source>Tap the big button each time you are fully up.</source>
-        <translation>Tik op de grote knop elke keer dat je helemaal rechtop staat.</translation>
-    </message>
-    <message>
-        <location filename="../ui/fitness_wording.py" line="109"/>
+        <location filename="../ui/fitness_wording.py" line="114"/>
         <source>If you need your arms to get up, stop. That is fine: you can say so afterwards.</source>
         <translation>Heb je je armen nodig om op te staan? Stop dan. Dat is niet erg: je kunt het daarna aangeven.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="115"/>
+        <location filename="../ui/fitness_wording.py" line="120"/>
         <source>Sit on the chair, back straight, the dumbbell in your stronger hand, the arm hanging down.</source>
         <translation>Ga op de stoel zitten, met je rug recht. Houd de halter in je sterkste hand en laat die arm naar beneden hangen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="120"/>
+        <location filename="../ui/fitness_wording.py" line="125"/>
         <source>Press Start. Bend the arm to bring the weight up, and lower it all the way, as often as you can in 30 seconds.</source>
         <translation>Tik op Start. Buig je arm, zodat de halter omhoog komt. Laat hem dan weer helemaal zakken. Doe dat zo vaak als je kunt in 30 seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="125"/>
+        <location filename="../ui/fitness_wording.py" line="130"/>
         <source>Tap the big button with your other hand for each curl, or let someone count for you.</source>
         <translation>Tik met je andere hand op de grote knop, elke keer dat je je arm buigt. Of laat iemand voor je tellen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="132"/>
+        <location filename="../ui/fitness_wording.py" line="137"/>
         <source>Stand beside the wall. You may hold on to the wall or a chair back.</source>
         <translation>Ga naast de muur staan. Je mag je vasthouden aan de muur of aan de rugleuning van een stoel.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="136"/>
-        <source>Press Start. Step on the spot for 2 minutes, lifting each knee up to the tape.</source>
-        <translation>Tik op Start. Stap 2 minuten op de plaats. Til elke knie op tot de hoogte van het plakband.</translation>
-    </message>
-    <message>
-        <location filename="../ui/fitness_wording.py" line="140"/>
-        <source>Tap the big button each time your right knee reaches the tape.</source>
-        <translation>Tik op de grote knop elke keer dat je rechterknie bij het plakband komt.</translation>
-    </message>
-    <message>
         <location filename="../ui/fitness_wording.py" line="141"/>
+        <source>Press Start. Step on the spot for 2 minutes, lifting each knee up to the tape.</source>
+        <translation>Tik op Start. Stap 2 minuten op de plaats. Til elke knie op tot de hoogte van het tape.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="145"/>
+        <source>Tap the big button each time your right knee reaches the tape.</source>
+        <translation>Tik op de grote knop elke keer dat je rechterknie bij het tape komt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="146"/>
         <source>You may slow down or rest and go on; the time keeps running.</source>
         <translation>Je mag langzamer gaan, of even rusten en dan verdergaan. De tijd loopt gewoon door.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="144"/>
+        <location filename="../ui/fitness_wording.py" line="149"/>
         <source>Sit in the middle of the chair, hands on your thighs, feet flat on the floor.</source>
         <translation>Ga midden op de stoel zitten, met je handen op je bovenbenen en je voeten plat op de grond.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="148"/>
+        <location filename="../ui/fitness_wording.py" line="153"/>
         <source>Press Start. Get up, walk as quickly as you safely can around the marker, and sit down again.</source>
         <translation>Tik op Start. Sta op, loop zo snel als je veilig kunt om de pion heen, en ga weer zitten.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="153"/>
-        <location filename="../ui/fitness_wording.py" line="170"/>
+        <location filename="../ui/fitness_wording.py" line="158"/>
+        <location filename="../ui/fitness_wording.py" line="175"/>
         <source>Press Stop as soon as you sit. It is easiest when someone else presses the buttons.</source>
         <translation>Tik op Stop zodra je zit. Het is het makkelijkst als iemand anders op de knoppen tikt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="165"/>
+        <location filename="../ui/fitness_wording.py" line="170"/>
         <source>Press Start. Get up, walk at your usual pace to the line, turn, walk back and sit down.</source>
         <translation>Tik op Start. Sta op en loop in je gewone tempo naar de streep. Draai om, loop terug en ga zitten.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="182"/>
+        <location filename="../ui/fitness_wording.py" line="187"/>
         <source>Press Start. Stand up straight and sit down again five times, as quickly as you safely can.</source>
         <translation>Tik op Start. Sta vijf keer helemaal rechtop en ga steeds weer zitten. Doe dat zo snel als je veilig kunt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="187"/>
-        <source>Press Stop when you sit down after the fifth time.</source>
-        <translation>Tik op Stop als je na de vijfde keer weer zit.</translation>
-    </message>
-    <message>
-        <location filename="../ui/fitness_wording.py" line="195"/>
+        <location filename="../ui/fitness_wording.py" line="204"/>
         <source>Stop at once if you feel pain in your chest, get dizzy or very short of breath.</source>
         <translation>Stop meteen als je pijn op je borst voelt, als je duizelig wordt of als je het erg benauwd krijgt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="200"/>
+        <location filename="../ui/fitness_wording.py" line="209"/>
         <source>Have someone stand near you during this test.</source>
         <translation>Vraag iemand om tijdens deze test dicht bij je te staan.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="207"/>
+        <location filename="../ui/fitness_wording.py" line="216"/>
         <source>{value} seconds</source>
         <translation>{value} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="211"/>
+        <location filename="../ui/fitness_wording.py" line="220"/>
         <source>1 step</source>
         <translation>1 stap</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="212"/>
+        <location filename="../ui/fitness_wording.py" line="221"/>
         <source>{count} steps</source>
         <translation>{count} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="214"/>
+        <location filename="../ui/fitness_wording.py" line="223"/>
         <source>once</source>
         <translation>1 keer</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="215"/>
+        <location filename="../ui/fitness_wording.py" line="224"/>
         <source>{count} times</source>
         <translation>{count} keer</translation>
     </message>
@@ -1245,302 +1243,337 @@
         <translation>Je halter van {owned} kg. De test is bedoeld voor {kg} kg; dit is de halter die daar het dichtst bij komt. Gebruik de volgende keer dezelfde.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="78"/>
+        <location filename="../ui/fitness_wording.py" line="64"/>
+        <source>A dumbbell of about {kg} kg. Use the same weight every time.</source>
+        <translation>Een halter van ongeveer {kg} kg. Gebruik elke keer hetzelfde gewicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="75"/>
+        <source>A sturdy chair without armrests, seat about 43 cm high, with its back against a wall.</source>
+        <translation>Een stevige stoel zonder armleuningen, met een zitting van ongeveer 43 cm hoog, met de rugleuning tegen een muur.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="79"/>
         <source>A piece of tape on the wall at the height your knee should reach: halfway between your kneecap and your hip bone.</source>
         <translation>Een stukje tape op de muur op de hoogte waar je knie moet komen: halverwege je knieschijf en je heupbot.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="160"/>
+        <location filename="../ui/fitness_wording.py" line="109"/>
+        <source>Your arms stay crossed, so let someone tap the big button each time you are fully up. Alone? Count aloud and type the number afterwards.</source>
+        <translation>Je armen blijven gekruist. Laat daarom iemand op de grote knop tikken elke keer dat je helemaal rechtop staat. Ben je alleen? Tel dan hardop en typ het aantal daarna in.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="165"/>
         <source>Sit with your back against the back of the chair, in your usual shoes, with your walking aid if you use one.</source>
         <translation>Ga zitten met je rug tegen de rugleuning, in je gewone schoenen, met je loophulp als je die gebruikt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="221"/>
+        <location filename="../ui/fitness_wording.py" line="192"/>
+        <source>Your arms stay crossed, so let someone press Stop when you sit down after the fifth time.</source>
+        <translation>Je armen blijven gekruist. Laat daarom iemand op Stop tikken als je na de vijfde keer weer zit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="230"/>
         <source>stood up with the help of the arms</source>
         <translation>opgestaan met hulp van je armen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="223"/>
+        <location filename="../ui/fitness_wording.py" line="232"/>
         <source>{count} times up in 30 seconds</source>
         <translation>{count} keer opgestaan in 30 seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="224"/>
+        <location filename="../ui/fitness_wording.py" line="233"/>
         <source>{count} arm curls in 30 seconds</source>
         <translation>{count} keer je arm gebogen in 30 seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="225"/>
+        <location filename="../ui/fitness_wording.py" line="234"/>
         <source>{count} steps in 2 minutes</source>
         <translation>{count} stappen in 2 minuten</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="226"/>
+        <location filename="../ui/fitness_wording.py" line="235"/>
         <source>{value} seconds to get up, walk around a marker and sit</source>
         <translation>{value} seconden om op te staan, om een pion te lopen en weer te gaan zitten</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="229"/>
+        <location filename="../ui/fitness_wording.py" line="238"/>
         <source>{value} seconds to get up, walk 3 metres and back, and sit</source>
         <translation>{value} seconden om op te staan, 3 meter heen en terug te lopen en weer te gaan zitten</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="232"/>
+        <location filename="../ui/fitness_wording.py" line="241"/>
         <source>{value} seconds to stand up five times</source>
         <translation>{value} seconden om vijf keer op te staan</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="240"/>
+        <location filename="../ui/fitness_wording.py" line="249"/>
         <source>You needed your arms to stand up, so the test counts as 0. That is good to know: it shows where training helps most.</source>
         <translation>Je had je armen nodig om op te staan. Daarom telt de test als 0. Dat is goed om te weten: zo zie je waar training het meest helpt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="246"/>
+        <location filename="../ui/fitness_wording.py" line="255"/>
         <source>You stood up fully {count} times in 30 seconds.</source>
         <translation>Je bent in 30 seconden {count} keer helemaal opgestaan.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="247"/>
+        <location filename="../ui/fitness_wording.py" line="256"/>
         <source>You did {count} arm curls in 30 seconds.</source>
         <translation>Je hebt in 30 seconden {count} keer je arm gebogen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="248"/>
+        <location filename="../ui/fitness_wording.py" line="257"/>
         <source>You did {count} steps in 2 minutes.</source>
         <translation>Je hebt in 2 minuten {count} stappen gezet.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="249"/>
+        <location filename="../ui/fitness_wording.py" line="258"/>
         <source>Getting up, walking around the marker and sitting down took {value} seconds.</source>
         <translation>Over opstaan, om de pion lopen en weer gaan zitten deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="253"/>
+        <location filename="../ui/fitness_wording.py" line="262"/>
         <source>Getting up, walking 3 metres, coming back and sitting down took {value} seconds.</source>
         <translation>Over opstaan, 3 meter heen en terug lopen en weer gaan zitten deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="257"/>
+        <location filename="../ui/fitness_wording.py" line="266"/>
         <source>Standing up five times took {value} seconds.</source>
         <translation>Over vijf keer opstaan deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="266"/>
+        <location filename="../ui/fitness_wording.py" line="275"/>
         <source>women</source>
         <translation>vrouwen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="266"/>
+        <location filename="../ui/fitness_wording.py" line="275"/>
         <source>men</source>
         <translation>mannen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="274"/>
-        <source>Under {limit} seconds is what most people manage.</source>
-        <translation>De meeste mensen doen het in minder dan {limit} seconden.</translation>
+        <location filename="../ui/fitness_wording.py" line="283"/>
+        <source>{limit} seconds or more can point to a higher chance of falling.</source>
+        <translation>{limit} seconden of meer kan wijzen op een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="279"/>
+        <location filename="../ui/fitness_wording.py" line="288"/>
         <source>For people aged {low_age} to {high_age}, more than {limit} seconds is slower than average.</source>
         <translation>Voor mensen van {low_age} tot {high_age} jaar is meer dan {limit} seconden langzamer dan gemiddeld.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="285"/>
+        <location filename="../ui/fitness_wording.py" line="294"/>
         <source>Normal for {group} aged {low_age} to {high_age}: {low} to {high} seconds.</source>
         <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="294"/>
+        <location filename="../ui/fitness_wording.py" line="303"/>
         <source>Normal for {group} aged {low_age} to {high_age}: {low} to {high} times.</source>
         <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} keer.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="304"/>
+        <location filename="../ui/fitness_wording.py" line="313"/>
         <source>That is better than average.</source>
         <translation>Dat is beter dan gemiddeld.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="305"/>
+        <location filename="../ui/fitness_wording.py" line="314"/>
         <source>That is within the normal range.</source>
         <translation>Dat valt binnen wat normaal is.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="306"/>
+        <location filename="../ui/fitness_wording.py" line="315"/>
         <source>That is not as good as normal for your age.</source>
         <translation>Dat is minder goed dan normaal voor je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="451"/>
+        <location filename="../ui/fitness_wording.py" line="334"/>
+        <source>The published norms cover ages 60 to {oldest}. You are compared with people aged {low} to {high}.</source>
+        <translation>De gepubliceerde normen gaan over mensen van 60 tot {oldest} jaar. Je wordt vergeleken met mensen van {low} tot {high} jaar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="482"/>
         <source>Last time, on {when}, your best set was {count}.</source>
         <translation>De vorige keer, op {when}, was je beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="542"/>
+        <location filename="../ui/fitness_wording.py" line="514"/>
+        <source>You trained in the last week.</source>
+        <translation>Je hebt de afgelopen week getraind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="541"/>
+        <source>Pain up to 2 is safe while training.</source>
+        <translation>Pijn tot en met 2 is veilig tijdens het trainen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="573"/>
         <source>Not quite as good as in {when}.</source>
         <translation>Net iets minder goed dan in {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="313"/>
+        <location filename="../ui/fitness_wording.py" line="322"/>
         <source>A result like this can mean a higher chance of falling. Talk about it with your GP or physiotherapist. Training your legs and balance helps.</source>
         <translation>Zo&apos;n resultaat kan wijzen op een grotere kans om te vallen. Praat erover met je huisarts of fysiotherapeut. Het helpt om je benen en je evenwicht te trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="324"/>
-        <source>The published norms cover ages 60 to 94. You are compared with people aged {low} to {high}.</source>
-        <translation>De normen uit onderzoek gaan over mensen van 60 tot 94 jaar. Je wordt vergeleken met mensen van {low} tot {high} jaar.</translation>
-    </message>
-    <message>
-        <location filename="../ui/fitness_wording.py" line="334"/>
+        <location filename="../ui/fitness_wording.py" line="344"/>
         <source>This is your first result. Next time you can see what changed.</source>
         <translation>Dit is je eerste resultaat. De volgende keer zie je wat er veranderd is.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="339"/>
+        <location filename="../ui/fitness_wording.py" line="349"/>
         <source>last time</source>
         <translation>de vorige keer</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="341"/>
+        <location filename="../ui/fitness_wording.py" line="351"/>
         <source>in {month}</source>
         <translation>in {month}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="345"/>
+        <location filename="../ui/fitness_wording.py" line="355"/>
         <source>The same as {when}.</source>
         <translation>Hetzelfde als {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="349"/>
+        <location filename="../ui/fitness_wording.py" line="359"/>
         <source>{seconds} seconds faster than {when}.</source>
         <translation>{seconds} seconden sneller dan {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="352"/>
+        <location filename="../ui/fitness_wording.py" line="362"/>
         <source>{seconds} seconds slower than {when}.</source>
         <translation>{seconds} seconden langzamer dan {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="357"/>
+        <location filename="../ui/fitness_wording.py" line="367"/>
         <source>{count} more than {when}.</source>
         <translation>{count} meer dan {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="358"/>
+        <location filename="../ui/fitness_wording.py" line="368"/>
         <source>{count} fewer than {when}.</source>
         <translation>{count} minder dan {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="398"/>
+        <location filename="../ui/fitness_wording.py" line="408"/>
         <source>Do a short test to see where you start. Later you can see your progress.</source>
         <translation>Doe een korte test om te zien waar je begint. Later kun je dan je vooruitgang zien.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="401"/>
+        <location filename="../ui/fitness_wording.py" line="411"/>
         <source>It has been six weeks or more since your last test. Time to see your progress.</source>
         <translation>Je laatste test is zes weken of langer geleden. Tijd om je vooruitgang te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="405"/>
+        <location filename="../ui/fitness_wording.py" line="415"/>
         <source>After a break, a test shows where you stand now.</source>
         <translation>Na een pauze laat een test zien waar je nu staat.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="418"/>
+        <location filename="../ui/fitness_wording.py" line="428"/>
         <source>No results yet.</source>
         <translation>Nog geen resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="427"/>
+        <location filename="../ui/fitness_wording.py" line="433"/>
+        <source>In the chart the shaded band is the normal range for your age, and the dashed line the limit for a higher chance of falling.</source>
+        <translation>In de grafiek is de gekleurde strook wat normaal is voor je leeftijd. De stippellijn is de grens voor een grotere kans om te vallen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="441"/>
+        <source>In the chart the shaded band is the normal range for your age.</source>
+        <translation>In de grafiek is de gekleurde strook wat normaal is voor je leeftijd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="445"/>
+        <source>In the chart the dashed line is the limit for a higher chance of falling.</source>
+        <translation>In de grafiek is de stippellijn de grens voor een grotere kans om te vallen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_wording.py" line="458"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="449"/>
+        <location filename="../ui/fitness_wording.py" line="480"/>
         <source>No sets recorded yet.</source>
         <translation>Er zijn nog geen sets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="460"/>
+        <location filename="../ui/fitness_wording.py" line="491"/>
         <source>Heavier than in {when}: now {now}, then {then}.</source>
         <translation>Zwaarder dan in {when}: nu {now}, toen {then}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="462"/>
+        <location filename="../ui/fitness_wording.py" line="493"/>
         <source>Lighter than in {when}: now {now}, then {then}.</source>
         <translation>Lichter dan in {when}: nu {now}, toen {then}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="467"/>
+        <location filename="../ui/fitness_wording.py" line="498"/>
         <source>Load now: {now}.</source>
         <translation>Je traint nu met {now}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="481"/>
+        <location filename="../ui/fitness_wording.py" line="512"/>
         <source>Sessions this week: {count}.</source>
         <translation>Trainingen deze week: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="483"/>
-        <source>You trained last week or this week.</source>
-        <translation>Je hebt vorige week of deze week getraind.</translation>
-    </message>
-    <message>
-        <location filename="../ui/fitness_wording.py" line="486"/>
+        <location filename="../ui/fitness_wording.py" line="517"/>
         <source>You trained {weeks} weeks in a row.</source>
         <translation>Je hebt {weeks} weken achter elkaar getraind.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="490"/>
+        <location filename="../ui/fitness_wording.py" line="521"/>
         <source>Once a week is what counts.</source>
         <translation>Eén keer per week is wat telt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="493"/>
+        <location filename="../ui/fitness_wording.py" line="524"/>
         <source>Your longest run: {weeks} weeks in a row.</source>
         <translation>Je langste reeks: {weeks} weken achter elkaar.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="503"/>
+        <location filename="../ui/fitness_wording.py" line="534"/>
         <source>No pain recorded yet.</source>
         <translation>Er is nog geen pijn ingevuld.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="506"/>
+        <location filename="../ui/fitness_wording.py" line="537"/>
         <source>Highest pain in your recent sessions: {pain} out of 10.</source>
         <translation>Hoogste pijn in je laatste trainingen: {pain} van de 10.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="510"/>
-        <source>Pain up to 3 is fine while training.</source>
-        <translation>Pijn tot en met 3 is geen probleem tijdens het trainen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/fitness_wording.py" line="515"/>
+        <location filename="../ui/fitness_wording.py" line="546"/>
         <source>Pain up to 5 is acceptable if it is gone by the next day.</source>
         <translation>Pijn tot en met 5 mag, als die de volgende dag weer over is.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="520"/>
+        <location filename="../ui/fitness_wording.py" line="551"/>
         <source>That is more than the training should cause. Talk about it with your GP or physiotherapist.</source>
         <translation>Dat is meer pijn dan de training zou mogen geven. Praat erover met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="534"/>
+        <location filename="../ui/fitness_wording.py" line="565"/>
         <source>{task}: {result} in your latest test.</source>
         <translation>{task}: bij je laatste test {result}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="540"/>
+        <location filename="../ui/fitness_wording.py" line="571"/>
         <source>Better than in {when}.</source>
         <translation>Beter dan in {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="550"/>
+        <location filename="../ui/fitness_wording.py" line="581"/>
         <source>{task}: {exercise} went from {then} to {now} since {when}.</source>
         <translation>{task}: bij {exercise} ging je sinds {when} van {then} naar {now}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="564"/>
+        <location filename="../ui/fitness_wording.py" line="595"/>
         <source>{task}: {exercise} with {now}. Keep it up.</source>
         <translation>{task}: {exercise} met {now}. Ga zo door.</translation>
     </message>
@@ -1548,172 +1581,172 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home_page.py" line="163"/>
+        <location filename="../ui/home_page.py" line="164"/>
         <source>After a few sessions or a test you will see here what changes.</source>
         <translation>Na een paar trainingen of een test zie je hier wat er verandert.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="174"/>
+        <location filename="../ui/home_page.py" line="175"/>
         <source>Please answer both questions.</source>
         <translation>Beantwoord allebei de vragen.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="188"/>
+        <location filename="../ui/home_page.py" line="189"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="194"/>
+        <location filename="../ui/home_page.py" line="197"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="194"/>
+        <location filename="../ui/home_page.py" line="197"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="203"/>
+        <location filename="../ui/home_page.py" line="206"/>
         <source>There are suggestions for your next session: {count}.</source>
         <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="209"/>
+        <location filename="../ui/home_page.py" line="212"/>
         <source>Suggestions for your next session wait for your carer: {count}.</source>
         <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="216"/>
+        <location filename="../ui/home_page.py" line="219"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="222"/>
+        <location filename="../ui/home_page.py" line="225"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="225"/>
+        <location filename="../ui/home_page.py" line="228"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="227"/>
+        <location filename="../ui/home_page.py" line="230"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="231"/>
+        <location filename="../ui/home_page.py" line="234"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="249"/>
+        <location filename="../ui/home_page.py" line="252"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="251"/>
+        <location filename="../ui/home_page.py" line="254"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="261"/>
+        <location filename="../ui/home_page.py" line="264"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="264"/>
+        <location filename="../ui/home_page.py" line="267"/>
         <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="269"/>
+        <location filename="../ui/home_page.py" line="272"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="270"/>
+        <location filename="../ui/home_page.py" line="273"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="271"/>
+        <location filename="../ui/home_page.py" line="274"/>
         <source>How are you after your last session?</source>
         <translation>Hoe gaat het na je vorige training?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="272"/>
+        <location filename="../ui/home_page.py" line="275"/>
         <source>How do your joints feel today, compared with usual?</source>
         <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="274"/>
+        <location filename="../ui/home_page.py" line="277"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="275"/>
+        <location filename="../ui/home_page.py" line="278"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="276"/>
+        <location filename="../ui/home_page.py" line="279"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="281"/>
+        <location filename="../ui/home_page.py" line="284"/>
         <source>Were you stiff for more than half an hour this morning?</source>
         <translation>Was je vanochtend langer dan een half uur stijf?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="283"/>
+        <location filename="../ui/home_page.py" line="286"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="284"/>
+        <location filename="../ui/home_page.py" line="287"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="285"/>
+        <location filename="../ui/home_page.py" line="288"/>
         <source>Save my answers</source>
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="286"/>
+        <location filename="../ui/home_page.py" line="289"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="287"/>
+        <location filename="../ui/home_page.py" line="290"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="288"/>
+        <location filename="../ui/home_page.py" line="291"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="289"/>
+        <location filename="../ui/home_page.py" line="292"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="290"/>
+        <location filename="../ui/home_page.py" line="293"/>
         <source>Your progress</source>
         <translation>Je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="291"/>
+        <location filename="../ui/home_page.py" line="294"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="292"/>
+        <location filename="../ui/home_page.py" line="295"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -1752,17 +1785,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="486"/>
+        <location filename="../ui/main_window.py" line="487"/>
         <source>Not possible</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="492"/>
+        <location filename="../ui/main_window.py" line="493"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="497"/>
+        <location filename="../ui/main_window.py" line="498"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -2061,27 +2094,27 @@ Probleem: {problem}</translation>
 <context>
     <name>PrepareView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="166"/>
+        <location filename="../ui/fitness_page.py" line="178"/>
         <source>Have ready</source>
-        <translation>Leg klaar</translation>
+        <translation>Dit heb je nodig</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="167"/>
+        <location filename="../ui/fitness_page.py" line="179"/>
         <source>How it goes</source>
         <translation>Zo gaat het</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="168"/>
+        <location filename="../ui/fitness_page.py" line="180"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="169"/>
+        <location filename="../ui/fitness_page.py" line="181"/>
         <source>I am ready</source>
         <translation>Ik ben klaar om te beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="174"/>
+        <location filename="../ui/fitness_page.py" line="186"/>
         <source>Picture: how to set up this test</source>
         <translation>Afbeelding: zo zet je deze test klaar</translation>
     </message>
@@ -2089,102 +2122,102 @@ Probleem: {problem}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../ui/progress_page.py" line="167"/>
+        <location filename="../ui/progress_page.py" line="168"/>
         <source>Tests</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="168"/>
+        <location filename="../ui/progress_page.py" line="169"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="169"/>
+        <location filename="../ui/progress_page.py" line="170"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="191"/>
+        <location filename="../ui/progress_page.py" line="192"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="192"/>
+        <location filename="../ui/progress_page.py" line="193"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="204"/>
+        <location filename="../ui/progress_page.py" line="208"/>
         <source>Seconds in your best set</source>
         <translation>Seconden in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="206"/>
+        <location filename="../ui/progress_page.py" line="210"/>
         <source>Steps in your best set</source>
         <translation>Stappen in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="207"/>
+        <location filename="../ui/progress_page.py" line="211"/>
         <source>Times in your best set</source>
         <translation>Keer in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="210"/>
+        <location filename="../ui/progress_page.py" line="214"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="210"/>
+        <location filename="../ui/progress_page.py" line="214"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="262"/>
+        <location filename="../ui/progress_page.py" line="266"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="264"/>
+        <location filename="../ui/progress_page.py" line="268"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="266"/>
+        <location filename="../ui/progress_page.py" line="270"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="310"/>
+        <location filename="../ui/progress_page.py" line="314"/>
         <source>More to see</source>
         <translation>Meer om te bekijken</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="290"/>
+        <location filename="../ui/progress_page.py" line="294"/>
         <source>Sessions</source>
         <translation>Trainingen</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="298"/>
+        <location filename="../ui/progress_page.py" line="302"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="309"/>
+        <location filename="../ui/progress_page.py" line="313"/>
         <source>Progress of {name}</source>
         <translation>Vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="318"/>
+        <location filename="../ui/progress_page.py" line="322"/>
         <source>There is nothing to show yet. After your first session or test, your progress appears here.</source>
         <translation>Er is nog niets te zien. Na je eerste training of test zie je hier je vooruitgang.</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="324"/>
+        <location filename="../ui/progress_page.py" line="328"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="325"/>
+        <location filename="../ui/progress_page.py" line="329"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -2192,22 +2225,22 @@ Probleem: {problem}</translation>
 <context>
     <name>RatedView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="537"/>
+        <location filename="../ui/fitness_page.py" line="655"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="538"/>
+        <location filename="../ui/fitness_page.py" line="656"/>
         <source>Another test</source>
         <translation>Nog een test</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="539"/>
+        <location filename="../ui/fitness_page.py" line="657"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="540"/>
+        <location filename="../ui/fitness_page.py" line="658"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -2306,68 +2339,72 @@ Probleem: {problem}</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="475"/>
+        <location filename="../ui/fitness_page.py" line="594"/>
         <source>Result: {result}</source>
         <translation>Resultaat: {result}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="482"/>
+        <location filename="../ui/fitness_page.py" line="602"/>
         <source>Your result</source>
         <translation>Je resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="484"/>
+        <location filename="../ui/fitness_page.py" line="604"/>
         <source>Correct the count with the buttons if it is not right.</source>
         <translation>Klopt het aantal niet? Pas het dan aan met de knoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="486"/>
+        <location filename="../ui/fitness_page.py" line="606"/>
         <source>The stopwatch measured this time. You can correct it.</source>
         <translation>De stopwatch heeft deze tijd gemeten. Klopt de tijd niet? Dan kun je hem aanpassen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="491"/>
+        <location filename="../ui/fitness_page.py" line="611"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="492"/>
+        <location filename="../ui/fitness_page.py" line="612"/>
         <source>One more</source>
         <translation>Eén erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="493"/>
-        <location filename="../ui/fitness_page.py" line="494"/>
+        <location filename="../ui/fitness_page.py" line="598"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="495"/>
+        <location filename="../ui/fitness_page.py" line="598"/>
+        <source>Or type the number</source>
+        <translation>Of typ het aantal</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="613"/>
         <source>I needed my arms to stand up (counts as 0)</source>
         <translation>Ik had mijn armen nodig om op te staan (telt als 0)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="496"/>
+        <location filename="../ui/fitness_page.py" line="614"/>
         <source>Note (you may leave this empty)</source>
         <translation>Opmerking (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="497"/>
+        <location filename="../ui/fitness_page.py" line="615"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="498"/>
+        <location filename="../ui/fitness_page.py" line="616"/>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="499"/>
+        <location filename="../ui/fitness_page.py" line="617"/>
         <source>Do the test again</source>
         <translation>Test opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="500"/>
+        <location filename="../ui/fitness_page.py" line="618"/>
         <source>Save the result</source>
         <translation>Resultaat opslaan</translation>
     </message>
@@ -2573,84 +2610,99 @@ Probleem: {problem}</translation>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="265"/>
+        <location filename="../ui/fitness_page.py" line="307"/>
         <source>Start!</source>
         <translation>Start!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="269"/>
+        <location filename="../ui/fitness_page.py" line="292"/>
         <source>Stop!</source>
         <translation>Stop!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="279"/>
+        <location filename="../ui/fitness_page.py" line="287"/>
+        <source>Get ready.</source>
+        <translation>Maak je klaar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="315"/>
         <source>Stop! Time is up.</source>
         <translation>Stop! De tijd is om.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="328"/>
+        <location filename="../ui/fitness_page.py" line="401"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="342"/>
+        <location filename="../ui/fitness_page.py" line="415"/>
         <source>Count: {count}</source>
         <translation>Aantal: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="350"/>
+        <location filename="../ui/fitness_page.py" line="426"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="351"/>
+        <location filename="../ui/fitness_page.py" line="427"/>
         <source>Press Start when you are ready.</source>
         <translation>Tik op Start als je klaarstaat.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="354"/>
+        <location filename="../ui/fitness_page.py" line="430"/>
+        <source>Get ready. The time starts after 3, 2, 1.</source>
+        <translation>Maak je klaar. De tijd begint na 3, 2, 1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="433"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="356"/>
+        <location filename="../ui/fitness_page.py" line="435"/>
         <source>Go!</source>
         <translation>Ga maar!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="356"/>
+        <location filename="../ui/fitness_page.py" line="435"/>
         <source>Press Stop as soon as you sit.</source>
         <translation>Tik op Stop zodra je zit.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="360"/>
+        <location filename="../ui/fitness_page.py" line="439"/>
         <source>Time is up. Correct the count if needed, then go on.</source>
         <translation>De tijd is om. Klopt het aantal niet? Pas het dan aan. Tik daarna op Verder.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="366"/>
+        <location filename="../ui/fitness_page.py" line="445"/>
         <source>Tap: one more</source>
         <translation>Tik: één erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="367"/>
+        <location filename="../ui/fitness_page.py" line="446"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="368"/>
+        <location filename="../ui/fitness_page.py" line="447"/>
         <source>Start again</source>
         <translation>Opnieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="369"/>
+        <location filename="../ui/fitness_page.py" line="448"/>
         <source>Go on</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="370"/>
-        <source>Stop the test</source>
-        <translation>Stop de test</translation>
+        <location filename="../ui/fitness_page.py" line="449"/>
+        <source>Stop without a result</source>
+        <translation>Stoppen zonder uitslag</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness_page.py" line="450"/>
+        <source>I need my arms: stop now</source>
+        <translation>Ik heb mijn armen nodig: nu stoppen</translation>
     </message>
 </context>
 <context>
@@ -3045,7 +3097,7 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
         <translation>halters van {kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="438"/>
+        <location filename="../ui/fitness_wording.py" line="469"/>
         <location filename="../ui/wording.py" line="77"/>
         <source>{band}, doubled</source>
         <translation>{band}, dubbelgevouwen</translation>
@@ -3295,446 +3347,456 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
     </message>
     <message>
         <location filename="../ui/wording.py" line="214"/>
+        <source>A time under {low} seconds is not possible for this test. Was Stop pressed too soon? Type the time measured, or do the test again.</source>
+        <translation>Een tijd onder {low} seconden kan niet bij deze test. Werd er te vroeg op Stop getikt? Typ de gemeten tijd, of doe de test opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="219"/>
+        <source>First talk with your GP about your answer in the health check. After that you can do the tests, as you can train.</source>
+        <translation>Praat eerst met je huisarts over je antwoord bij de vragen over je gezondheid. Daarna kun je de testen doen, net als trainen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wording.py" line="224"/>
         <source>A time of 0 seconds is not possible. Please type the time measured.</source>
         <translation>Een tijd van 0 seconden kan niet. Typ de tijd die je hebt gemeten.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="217"/>
+        <location filename="../ui/wording.py" line="227"/>
         <source>Needing the arms is noted only for the chair stand test.</source>
         <translation>Hulp van de armen wordt alleen bij de test Opstaan uit een stoel genoteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="220"/>
+        <location filename="../ui/wording.py" line="230"/>
         <source>The note is too long. Use at most {most} letters.</source>
         <translation>Het briefje is te lang. Gebruik niet meer dan {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="223"/>
+        <location filename="../ui/wording.py" line="233"/>
         <source>That weight or band is not in the equipment list. Please choose another.</source>
         <translation>Dat gewicht of elastiek staat niet op de materiaallijst. Kies een ander.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="226"/>
+        <location filename="../ui/wording.py" line="236"/>
         <source>Please choose from {low} to {high} sets.</source>
         <translation>Kies {low} tot en met {high} sets.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="229"/>
+        <location filename="../ui/wording.py" line="239"/>
         <source>The target is from {low} to {high} times, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} keer, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="233"/>
+        <location filename="../ui/wording.py" line="243"/>
         <source>The target is from {low} to {high} seconds, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} seconden, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="237"/>
+        <location filename="../ui/wording.py" line="247"/>
         <source>The target is from {low} to {high} steps, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} stappen, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="241"/>
+        <location filename="../ui/wording.py" line="251"/>
         <source>Please choose a rest from {low} to {high} seconds.</source>
         <translation>Kies een rust van {low} tot en met {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="244"/>
+        <location filename="../ui/wording.py" line="254"/>
         <source>Someone has already decided about this suggestion.</source>
         <translation>Iemand heeft al over dit voorstel beslist.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="247"/>
+        <location filename="../ui/wording.py" line="257"/>
         <source>Your carer decides about this suggestion. It stays until then.</source>
         <translation>Je mantelzorger beslist over dit voorstel. Tot dan blijft het staan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="250"/>
+        <location filename="../ui/wording.py" line="260"/>
         <source>The plan has changed since this suggestion was made, so it no longer fits. It has been put aside.</source>
         <translation>Het plan is veranderd sinds dit voorstel is gedaan. Daarom past het niet meer. Het voorstel vervalt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="257"/>
+        <location filename="../ui/wording.py" line="267"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="264"/>
+        <location filename="../ui/wording.py" line="274"/>
         <source>Do you get pain or pressure in your chest when you exert yourself?</source>
         <translation>Krijg je pijn of een drukkend gevoel op je borst als je je inspant?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="267"/>
+        <location filename="../ui/wording.py" line="277"/>
         <source>Have you lost your balance because of dizziness, or fainted, recently?</source>
         <translation>Ben je de laatste tijd door duizeligheid je evenwicht verloren, of ben je flauwgevallen?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="270"/>
+        <location filename="../ui/wording.py" line="280"/>
         <source>Have you broken a bone or had an operation in the last month?</source>
         <translation>Heb je de afgelopen maand een bot gebroken of een operatie gehad?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="273"/>
+        <location filename="../ui/wording.py" line="283"/>
         <source>Do you have high blood pressure that is not under control?</source>
         <translation>Heb je een hoge bloeddruk die niet onder controle is?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="276"/>
+        <location filename="../ui/wording.py" line="286"/>
         <source>Has a doctor told you not to exercise?</source>
         <translation>Heeft een arts je gezegd dat je niet mag sporten?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="284"/>
+        <location filename="../ui/wording.py" line="294"/>
         <source>Easy</source>
         <translation>Makkelijk</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="285"/>
+        <location filename="../ui/wording.py" line="295"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="286"/>
+        <location filename="../ui/wording.py" line="296"/>
         <source>Moderate</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="287"/>
+        <location filename="../ui/wording.py" line="297"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="288"/>
+        <location filename="../ui/wording.py" line="298"/>
         <source>Very hard: I could not do one more</source>
         <translation>Heel zwaar: er kon er geen meer bij</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="296"/>
+        <location filename="../ui/wording.py" line="306"/>
         <source>Knee</source>
         <translation>Knie</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="297"/>
+        <location filename="../ui/wording.py" line="307"/>
         <source>Hip</source>
         <translation>Heup</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="298"/>
+        <location filename="../ui/wording.py" line="308"/>
         <source>Back</source>
         <translation>Rug</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="299"/>
+        <location filename="../ui/wording.py" line="309"/>
         <source>Shoulder</source>
         <translation>Schouder</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="300"/>
+        <location filename="../ui/wording.py" line="310"/>
         <source>Hand or wrist</source>
         <translation>Hand of pols</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="301"/>
+        <location filename="../ui/wording.py" line="311"/>
         <source>Neck</source>
         <translation>Nek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="302"/>
+        <location filename="../ui/wording.py" line="312"/>
         <source>Somewhere else</source>
         <translation>Ergens anders</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="310"/>
+        <location filename="../ui/wording.py" line="320"/>
         <source>Sharp or stabbing pain in a joint</source>
         <translation>Scherpe of stekende pijn in een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="311"/>
+        <location filename="../ui/wording.py" line="321"/>
         <source>Swelling or warmth around a joint</source>
         <translation>Zwelling of warmte rond een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="312"/>
+        <location filename="../ui/wording.py" line="322"/>
         <source>A joint that locks or gives way</source>
         <translation>Een gewricht dat vastzit of doorzakt</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="321"/>
+        <location filename="../ui/wording.py" line="331"/>
         <source>March on the spot</source>
         <translation>Op de plaats marcheren</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="322"/>
+        <location filename="../ui/wording.py" line="332"/>
         <source>Stand behind a chair and hold it. Lift your knees in turn, calmly.</source>
         <translation>Ga achter een stoel staan en houd hem vast. Til rustig om de beurt je knieën op.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="327"/>
+        <location filename="../ui/wording.py" line="337"/>
         <source>Roll your shoulders</source>
         <translation>Schouders rollen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="328"/>
+        <location filename="../ui/wording.py" line="338"/>
         <source>Sit or stand tall. Roll your shoulders slowly backwards.</source>
         <translation>Zit of sta rechtop. Rol je schouders langzaam naar achteren.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="331"/>
+        <location filename="../ui/wording.py" line="341"/>
         <source>Swing your arms</source>
         <translation>Armen zwaaien</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="332"/>
+        <location filename="../ui/wording.py" line="342"/>
         <source>Let your arms swing gently forwards and back, like walking.</source>
         <translation>Laat je armen zachtjes naar voren en naar achteren zwaaien, zoals bij het lopen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="335"/>
+        <location filename="../ui/wording.py" line="345"/>
         <source>Up on your toes</source>
         <translation>Op je tenen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="336"/>
+        <location filename="../ui/wording.py" line="346"/>
         <source>Hold the back of a chair. Go up on your toes and down again.</source>
         <translation>Houd de rugleuning van een stoel vast. Ga op je tenen staan en zak weer terug.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="339"/>
+        <location filename="../ui/wording.py" line="349"/>
         <source>Knee lifts, seated</source>
         <translation>Knieën optillen, zittend</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="340"/>
+        <location filename="../ui/wording.py" line="350"/>
         <source>Sit on the chair. Lift one knee a little, then the other.</source>
         <translation>Ga op de stoel zitten. Til één knie een beetje op, en dan de andere.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="343"/>
+        <location filename="../ui/wording.py" line="353"/>
         <source>Stand up easily</source>
         <translation>Rustig opstaan</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="344"/>
+        <location filename="../ui/wording.py" line="354"/>
         <source>Stand up from the chair and sit down, slowly. Use your hands if you like.</source>
         <translation>Sta langzaam op uit de stoel en ga weer zitten. Gebruik je handen als je wilt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="350"/>
+        <location filename="../ui/wording.py" line="360"/>
         <source>Walk slowly</source>
         <translation>Langzaam lopen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="351"/>
+        <location filename="../ui/wording.py" line="361"/>
         <source>Walk calmly through the room, or on the spot. Breathe quietly.</source>
         <translation>Loop rustig door de kamer, of op de plaats. Adem kalm.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="354"/>
+        <location filename="../ui/wording.py" line="364"/>
         <source>Stretch your calves</source>
         <translation>Kuiten rekken</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="355"/>
+        <location filename="../ui/wording.py" line="365"/>
         <source>Hold a chair. Put one foot back, heel on the floor, and hold. Then the other.</source>
         <translation>Houd een stoel vast. Zet één voet naar achteren, met de hiel op de grond, en blijf zo even staan. Dan de andere voet.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="361"/>
+        <location filename="../ui/wording.py" line="371"/>
         <source>Open your chest</source>
         <translation>Borst openen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="362"/>
+        <location filename="../ui/wording.py" line="372"/>
         <source>Sit tall. Bring your shoulder blades together gently, and breathe.</source>
         <translation>Zit rechtop. Breng je schouderbladen zachtjes naar elkaar toe, en adem door.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="367"/>
+        <location filename="../ui/wording.py" line="377"/>
         <source>Breathe deeply</source>
         <translation>Diep ademhalen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="368"/>
+        <location filename="../ui/wording.py" line="378"/>
         <source>Sit comfortably. Breathe in through your nose, and slowly out.</source>
         <translation>Ga lekker zitten. Adem in door je neus, en langzaam weer uit.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="377"/>
+        <location filename="../ui/wording.py" line="387"/>
         <source>This exercise rests for now, after pain. Your carer can start it again.</source>
         <translation>Deze oefening rust voorlopig, na pijn. Je mantelzorger kan haar weer aanzetten.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="382"/>
+        <location filename="../ui/wording.py" line="392"/>
         <source>Suggestion for next time: {text}</source>
         <translation>Voorstel voor de volgende keer: {text}</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="392"/>
+        <location filename="../ui/wording.py" line="402"/>
         <source>The top of your range at full effort: time for {load}. Well earned!</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet: tijd voor {load}. Dat heb je verdiend!</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="396"/>
+        <location filename="../ui/wording.py" line="406"/>
         <source>The top of your range at full effort. First a step in between: the same {load}, but slower, counting to three down.</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, maar langzamer. Tel tot drie bij het omlaaggaan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="402"/>
+        <location filename="../ui/wording.py" line="412"/>
         <source>The top of your range at full effort. First a step in between: the same {load}, with one set more ({sets} sets).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, met één set extra ({sets} sets).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="408"/>
+        <location filename="../ui/wording.py" line="418"/>
         <source>Welcome back! We start again gently, with {load}, and a test shows where you stand.</source>
         <translation>Welkom terug! We beginnen weer rustig, met {load}. Een test laat zien waar je staat.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="413"/>
+        <location filename="../ui/wording.py" line="423"/>
         <source>The equipment for this exercise is missing. Ask your carer to check it.</source>
         <translation>Het materiaal voor deze oefening ontbreekt. Vraag je mantelzorger om het na te kijken.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="423"/>
+        <location filename="../ui/wording.py" line="433"/>
         <source>It hurt too much: next time lighter, kind to your joints: {load}.</source>
         <translation>Het deed te veel pijn. Volgende keer lichter, om je gewrichten te sparen: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="426"/>
+        <location filename="../ui/wording.py" line="436"/>
         <source>Your joint gave a warning sign: next time lighter: {load}.</source>
         <translation>Je gewricht gaf een waarschuwing. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="429"/>
+        <location filename="../ui/wording.py" line="439"/>
         <source>Your joints felt worse the next day: next time lighter: {load}.</source>
         <translation>Je gewrichten voelden de dag erna slechter. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="432"/>
+        <location filename="../ui/wording.py" line="442"/>
         <source>Long stiffness in the morning: next time lighter: {load}.</source>
         <translation>Je was &apos;s ochtends lang stijf. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="435"/>
+        <location filename="../ui/wording.py" line="445"/>
         <source>Welcome back! After a long break we start one step lighter: {load}.</source>
         <translation>Welkom terug! Na een lange pauze beginnen we een stap lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="439"/>
+        <location filename="../ui/wording.py" line="449"/>
         <source>That weight is no longer in your equipment: next time {load}.</source>
         <translation>Dat gewicht hoort niet meer bij je materiaal. Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="447"/>
+        <location filename="../ui/wording.py" line="457"/>
         <source>You are at your heaviest equipment. Ask your carer about the next weight or band.</source>
         <translation>Je gebruikt al je zwaarste materiaal. Vraag je mantelzorger naar een zwaarder gewicht of elastiek.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="451"/>
+        <location filename="../ui/wording.py" line="461"/>
         <source>Next time the same: {load}. Not everything goes up in one week; this one follows.</source>
         <translation>Volgende keer hetzelfde: {load}. Niet alles gaat in één week omhoog. Deze oefening is later aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="470"/>
+        <location filename="../ui/wording.py" line="480"/>
         <source>You reached the top of your target range with full effort and little pain. Then the next step on your own ladder makes the muscles work harder again. Source: American College of Sports Medicine, position stand on progression (Ratamess et al., 2009).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet en weinig pijn. Dan laat de volgende stap in je eigen materiaal, van licht naar zwaar, de spieren weer harder werken. Bron: American College of Sports Medicine, standpunt over het opbouwen van training (Ratamess et al., 2009).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="476"/>
+        <location filename="../ui/wording.py" line="486"/>
         <source>The next weight or band is more than about 10 % heavier. A slower tempo or an extra set first makes the step smaller. Source: ACSM 2009 advises steps of 2 to 10 %.</source>
         <translation>Het volgende gewicht of elastiek is meer dan ongeveer 10 % zwaarder. Eerst een langzamer tempo of een extra set maakt de stap kleiner. Bron: ACSM 2009 raadt stappen van 2 tot 10 % aan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="481"/>
+        <location filename="../ui/wording.py" line="491"/>
         <source>There is no heavier weight or band in your equipment. A slower tempo and an extra set still make the exercise harder. Source: ACSM 2009.</source>
         <translation>Er is geen zwaarder gewicht of elastiek in je materiaal. Een langzamer tempo en een extra set maken de oefening toch zwaarder. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="486"/>
+        <location filename="../ui/wording.py" line="496"/>
         <source>You could do clearly fewer times than your target range. A lighter load lets you work in your range again. Source: ACSM 2009.</source>
         <translation>Je kon het duidelijk minder keer dan je doel. Met een lichter gewicht of elastiek haal je je doel weer. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="491"/>
+        <location filename="../ui/wording.py" line="501"/>
         <source>You are within your target range: first more times with the same load, then a heavier one. Source: ACSM 2009 (double progression).</source>
         <translation>Je zit binnen je doel. Eerst meer keer met hetzelfde gewicht of elastiek, daarna een zwaarder. Bron: ACSM 2009 (dubbele progressie).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="496"/>
+        <location filename="../ui/wording.py" line="506"/>
         <source>Pain above 5 out of 10 is too much. Pain rules come before everything else: a lighter load, and talk to your GP or physiotherapist. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Pijn boven 5 van de 10 is te veel. De regels voor pijn gaan voor alles: lichter, en praat met je huisarts of fysiotherapeut. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="502"/>
+        <location filename="../ui/wording.py" line="512"/>
         <source>Sharp pain, swelling or warmth, or a knee or hip that locks or gives way are stop signals: lighter, and talk to your GP or physiotherapist. Source: physiotherapy guidance on osteoarthritis.</source>
         <translation>Scherpe pijn, zwelling of warmte, of een knie of heup die vastzit of doorzakt: dat zijn signalen om te stoppen. Dan lichter, en praat met je huisarts of fysiotherapeut. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="508"/>
+        <location filename="../ui/wording.py" line="518"/>
         <source>Pain that is worse the next day means the dose was too high: lighter next time. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Is de pijn de dag erna erger? Dan was het te zwaar. Volgende keer lichter. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="513"/>
+        <location filename="../ui/wording.py" line="523"/>
         <source>Stiffness for more than half an hour in the morning means the dose was too high: lighter next time, and talk to your GP or physiotherapist. Source: Silbernagel et al., 2007, and physiotherapy guidance.</source>
         <translation>Ben je &apos;s ochtends langer dan een half uur stijf? Dan was het te zwaar. Volgende keer lichter, en praat met je huisarts of fysiotherapeut. Bron: Silbernagel et al., 2007, en richtlijnen voor fysiotherapie.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="519"/>
+        <location filename="../ui/wording.py" line="529"/>
         <source>The total work of a week goes up by about 10 % at most, so your body can keep up. The other steps come in the next weeks.</source>
         <translation>Het werk van een hele week gaat met hoogstens ongeveer 10 % omhoog. Zo kan je lichaam het bijhouden. De andere stappen komen in de weken daarna.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="524"/>
+        <location filename="../ui/wording.py" line="534"/>
         <source>After two weeks or more without training, the same load with a little room to spare is a safe restart. Strength stays for months (Smith et al., 2003).</source>
         <translation>Na twee weken of langer zonder training is het veilig om weer te beginnen met hetzelfde gewicht of elastiek, en te stoppen voordat het echt niet meer gaat. Kracht blijft maandenlang (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="529"/>
+        <location filename="../ui/wording.py" line="539"/>
         <source>After six weeks or more, one step lighter and a new test are a safe restart. Strength partly stays even after years (Smith et al., 2003).</source>
         <translation>Na zes weken of langer is het veilig om een stap lichter weer te beginnen, met een nieuwe test. Een deel van de kracht blijft zelfs jaren (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="534"/>
+        <location filename="../ui/wording.py" line="544"/>
         <source>After four months or more, we start again from a test. Much strength comes back quickly (Smith et al., 2003).</source>
         <translation>Na vier maanden of langer beginnen we opnieuw met een test. Veel kracht komt snel terug (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="539"/>
+        <location filename="../ui/wording.py" line="549"/>
         <source>A hospital stay costs muscle. We start again gently from a test, and build up again step by step.</source>
         <translation>Een ziekenhuisopname kost spierkracht. We beginnen weer rustig met een test, en bouwen stap voor stap weer op.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="544"/>
+        <location filename="../ui/wording.py" line="554"/>
         <source>Suggestions only use the weights and bands in your equipment list.</source>
         <translation>Voorstellen gebruiken alleen de gewichten en elastieken op je materiaallijst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="547"/>
+        <location filename="../ui/wording.py" line="557"/>
         <source>This exercise was not done, so there is nothing new to go on.</source>
         <translation>Deze oefening is niet gedaan. Daarom is er niets nieuws om op af te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="443"/>
+        <location filename="../ui/wording.py" line="453"/>
         <source>Next time a bit lighter: {load}.</source>
         <translation>Volgende keer wat lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="417"/>
+        <location filename="../ui/wording.py" line="427"/>
         <source>Rest this exercise for now, and ask your GP or physiotherapist about it.</source>
         <translation>Laat deze oefening voorlopig rusten, en vraag je huisarts of fysiotherapeut om advies.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="455"/>
+        <location filename="../ui/wording.py" line="465"/>
         <source>Next time: {load}.</source>
         <translation>Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="456"/>
+        <location filename="../ui/wording.py" line="466"/>
         <source>Welcome back! The same {load}, and stop two or three times before you cannot go on.</source>
         <translation>Welkom terug! Weer {load}, en stop als je nog twee of drie keer zou kunnen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="462"/>
+        <location filename="../ui/wording.py" line="472"/>
         <source>Next time the same: {load}. Try a few more times.</source>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>

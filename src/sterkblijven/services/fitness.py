@@ -68,6 +68,7 @@ class FitnessTests:
         """Return what the person needs to prepare for a test."""
         test = functional_test(test_id)
         with self._database.transaction() as tx:
+            _refuse_before_readiness(tx, trainee_id)
             trainee = repo.get_trainee(tx, trainee_id)
             owned = repo.load_equipment(tx, trainee_id).dumbbells_kg
             results = store.test_results(tx, trainee_id, test_id)
@@ -89,6 +90,7 @@ class FitnessTests:
         stored = 0.0 if used_arms else checked_value(test.id, value)
         result = TestResult(test.id, stored, self._clock(), clean_note, used_arms)
         with self._database.transaction() as tx:
+            _refuse_before_readiness(tx, trainee_id)
             trainee = repo.get_trainee(tx, trainee_id)
             earlier = store.test_results(tx, trainee_id, test.id)
             saved = store.add_test_result(tx, trainee_id, result)
@@ -118,6 +120,14 @@ class FitnessTests:
         """Return why a functional test is worth doing now, or None."""
         with self._database.transaction() as tx:
             return retest_due(tx, trainee_id, self._clock())
+
+
+def _refuse_before_readiness(tx: Transaction, trainee_id: int) -> None:
+    # The tests are exertion too: like training, they wait until a health-check "yes" has been
+    # talked over with the GP and confirmed.
+    readiness = repo.latest_readiness(tx, trainee_id)
+    if readiness is not None and not readiness.training_allowed:
+        raise InputRefused("readiness_pending")
 
 
 def norms_kg(test: FunctionalTest, trainee: Trainee) -> float | None:

@@ -172,7 +172,13 @@ class Progress:
                 serving[exercise.task] = (item.exercise_id, lines)
         told: list[TaskProgress] = []
         for task, test_ids in TASK_TESTS.items():
-            test_id = next((test_id for test_id in test_ids if grouped.get(test_id)), None)
+            # The most recent of the task's tests, if any was done in the last year.
+            done = [
+                (grouped[test_id][-1].taken_at, -order, test_id)
+                for order, test_id in enumerate(test_ids)
+                if grouped.get(test_id) and grouped[test_id][-1].taken_at >= recent
+            ]
+            test_id = max(done)[2] if done else None  # on the same moment, the first listed
             test = (
                 _test_progress(trainee, test_id, grouped[test_id], today)
                 if test_id is not None
@@ -229,40 +235,58 @@ def _exercise_progress(
 def _band_steps(
     lines: list[store.SetLine], equipment: Equipment
 ) -> dict[tuple[str, str, bool], BandStep]:
-    """Place each band used on the person's ladder; bands no longer owned go where they fit."""
+    """Place each band used on the person's ladder; bands not on it go where their force fits.
+
+    Owned rungs keep their place (0, 1, 2, ...). A band not on the ladder (given away, or a
+    doubling the ladder does not list) goes between the rungs it falls between by its usual
+    force; several in one gap are spread in force order, so no two share a place. A band of
+    unknown force goes after the ladder.
+    """
     rungs = ladder(EquipmentKind.BAND, equipment)
+    rung_forces = [force(rung) or 0.0 for rung in rungs]
     steps: dict[tuple[str, str, bool], BandStep] = {}
-    colours = list(BandColour)
+    between: dict[float, list[tuple[float, tuple[str, str, bool], BandColour]]] = {}
+    seen: set[tuple[str, str, bool]] = set()
     for line in lines:
         key = (line.band_colour or "", line.band_label or "", line.band_doubled)
-        if line.equipment != EquipmentKind.BAND or key in steps:
+        if line.equipment != EquipmentKind.BAND or key in seen:
             continue
-        colour = BandColour(key[0]) if key[0] in _COLOUR_CODES else None
-        band = Band(colour or BandColour.OTHER, 0, key[1])
-        load = Load(EquipmentKind.BAND, band=band, band_doubled=key[2])
-        index = rung_of(load, rungs)
-        if index is None and key[2]:
-            single = rung_of(Load(EquipmentKind.BAND, band=band), rungs)
-            value = single + 0.5 if single is not None else None
+        seen.add(key)
+        colour = BandColour(key[0]) if key[0] in _COLOUR_CODES else BandColour.OTHER
+        band = Band(colour, 0, key[1])
+        index = rung_of(Load(EquipmentKind.BAND, band=band, band_doubled=key[2]), rungs)
+        if index is not None:
+            steps[key] = BandStep(float(index), colour.value, key[1], key[2])
+            continue
+        strength = _usual_force(band, key[2], rungs)
+        if strength is None:
+            gap = float(len(rungs))  # unknown: after the ladder
+            strength = float("inf")
         else:
-            value = float(index) if index is not None else None
-        if value is None:
-            value = _place_by_force(band, key[2], rungs, colours)
-        steps[key] = BandStep(float(value), band.colour.value, key[1], key[2])
+            gap = float(sum(1 for known in rung_forces if known < strength))
+        between.setdefault(gap, []).append((strength, key, colour))
+    for gap, group in between.items():
+        group.sort(key=lambda item: (item[0], item[1]))
+        for place, (_strength, key, colour) in enumerate(group, start=1):
+            # Strictly between rung gap-1 and rung gap, in force order.
+            value = gap - 1 + place / (len(group) + 1)
+            steps[key] = BandStep(value, colour.value, key[1], key[2])
     return steps
 
 
-def _place_by_force(
-    band: Band, doubled: bool, rungs: list[Load], colours: list[BandColour]
-) -> float:
-    """Place a band no longer owned between the owned rungs by its colour's usual force.
-
-    A band of unknown force goes after the ladder, so it never looks lighter than it may be.
-    """
-    usual = dict(THERABAND_ORDER).get(band.colour)
-    if usual is None:
-        return float(len(rungs) + colours.index(band.colour))
-    strength = usual * (2 if doubled else 1)
-    below = [index for index, rung in enumerate(rungs) if (force(rung) or 0.0) < strength]
-    # Halfway between the rung below and the one above; before the first when it is lighter.
-    return below[-1] + 0.5 if below else -0.5
+def _usual_force(band: Band, doubled: bool, rungs: list[Load]) -> float | None:
+    """Return a band's force: as the person set it on their ladder, else Thera-Band's usual one."""
+    owned = next(
+        (
+            rung.band.force_kgf
+            for rung in rungs
+            if rung.band is not None
+            and (rung.band.colour, rung.band.label) == (band.colour, band.label)
+            and rung.band.force_kgf is not None
+        ),
+        None,
+    )
+    single = owned if owned is not None else dict(THERABAND_ORDER).get(band.colour)
+    if single is None:
+        return None
+    return single * (2 if doubled else 1)

@@ -5,6 +5,7 @@ Nothing is stored until the person confirms the result; the timer only runs afte
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 
@@ -17,7 +18,7 @@ from sterkblijven.services.fitness import FitnessTests, RatedResult, TestPlan
 from sterkblijven.ui import fitness_wording as words
 from sterkblijven.ui import messages, wording
 from sterkblijven.ui.cues import Cues
-from sterkblijven.ui.editing import text_field
+from sterkblijven.ui.editing import LeaveQuestion, text_field
 from sterkblijven.ui.session_page import View
 from sterkblijven.ui.timing import Clock, Countdown, Stopwatch
 from sterkblijven.ui.widgets import (
@@ -33,6 +34,17 @@ from sterkblijven.ui.widgets import (
 )
 
 PictureLoader = Callable[[str], bytes]
+LEAD_IN_SECONDS = 3  # "3, 2, 1": time to cross the arms or sit back before the clock runs
+
+
+class DiscardQuestion(LeaveQuestion):
+    """Asked before a count or a measured time is thrown away; Keep is where the keyboard is."""
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.question.setText(self.tr("This result is not saved. Throw it away?"))
+        self.leave.setText(self.tr("Throw it away"))
+        self.stay.setText(self.tr("Keep it"))
 
 
 class ChooseView(View):
@@ -186,12 +198,14 @@ class PrepareView(View):
 class RunView(View):
     """The test itself: a large countdown with a tap counter, or a stopwatch."""
 
-    measured = Signal(float)
+    measured = Signal(float, bool)  # the value, and whether the arms were needed
     cancel_requested = Signal()
+    started = Signal()  # the stack guards against the second tap of a double tap
 
     def __init__(self, clock: Clock, cues: Cues) -> None:
         super().__init__()
         self._cues = cues
+        self.lead_in = Countdown(clock, self)
         self.countdown = Countdown(clock, self)
         self.stopwatch = Stopwatch(clock, self)
         self.time_shown = TextLabel("count")
@@ -208,7 +222,9 @@ class RunView(View):
         self.again = BigButton()
         self.go_on = BigButton("primary")
         self.cancel = BigButton()
-        for widget in (self.time_shown, self.status):
+        self.arms = BigButton()
+        self.question = DiscardQuestion()
+        for widget in (self.time_shown, self.status, self.question):
             self.body.addWidget(widget)
         self.counter = Card()
         count_row = QHBoxLayout()
@@ -216,12 +232,13 @@ class RunView(View):
         count_row.addWidget(self.count)
         count_row.addWidget(self.tap, 1)
         self.counter.content.addLayout(count_row)
-        self.counter.content.addLayout(button_row(self.minus))
+        self.counter.content.addLayout(button_row(self.minus, self.arms))
         self.body.addWidget(self.counter)
         self.body.addWidget(self.start_stop)
-        self.body.addLayout(button_row(self.again))
         self.body.addStretch(1)
+        # Start again sits in the footer, so at 200 % the time and the counter fit above it.
         self.footer.addWidget(self.cancel)
+        self.footer.addWidget(self.again)
         self.footer.addStretch(1)
         self.footer.addWidget(self.go_on)
         self.tap.clicked.connect(self.on_tap)
@@ -230,17 +247,23 @@ class RunView(View):
         self.again.clicked.connect(self.on_again)
         self.go_on.clicked.connect(self.on_go_on)
         self.cancel.clicked.connect(self.on_cancel)
+        self.arms.clicked.connect(self.on_arms_needed)
+        self.question.leave_chosen.connect(self.on_discard_confirmed)
+        self.question.stay_chosen.connect(self.on_discard_declined)
+        self.lead_in.changed.connect(self._show_time)
+        self.lead_in.finished.connect(self.on_lead_in_over)
         self.countdown.changed.connect(self._show_time)
         self.countdown.finished.connect(self.on_time_up)
         self.stopwatch.changed.connect(self._show_time)
         self._test: FunctionalTest | None = None
         self._taps = 0
-        self._phase = "ready"  # ready, running, over
+        self._phase = "ready"  # ready, lead_in, running, over
+        self._after_discard: Callable[[], None] | None = None
         self.retranslate_ui()
 
     @property
     def phase(self) -> str:
-        """Return 'ready', 'running' or 'over'."""
+        """Return 'ready', 'lead_in', 'running' or 'over'."""
         return self._phase
 
     @property
@@ -251,40 +274,51 @@ class RunView(View):
     def show_test(self, test: FunctionalTest) -> None:
         """Get a test ready to start."""
         self._test = test
-        self.on_again()
+        self.restart()
+        self.start_stop.setFocus()
 
     def on_start_stop(self) -> None:
-        """Start the test, or stop the stopwatch."""
+        """Start the lead-in to the test, or stop the stopwatch."""
         test = self._test
         if test is None:
             return
         if self._phase == "ready":
-            self._phase = "running"
-            if test.counted:
-                self.countdown.start(test.seconds or 0)
-            else:
-                self.stopwatch.start()
-            self._cues.cue(self.tr("Start!"))
+            self._phase = "lead_in"
+            self.lead_in.start(LEAD_IN_SECONDS)
+            self._cues.cue(self.tr("Get ready."))
+            self.started.emit()
         elif self._phase == "running" and not test.counted:
             self.stopwatch.stop()
             self._phase = "over"
             self._cues.cue(self.tr("Stop!"))
-            self.measured.emit(round(self.stopwatch.elapsed(), 1))
+            self.measured.emit(round(self.stopwatch.elapsed(), 1), False)
             return
         self._refresh()
+
+    def on_lead_in_over(self) -> None:
+        """Start the clock of the test itself."""
+        test = self._test
+        if test is None or self._phase != "lead_in":
+            return
+        self._phase = "running"
         if test.counted:
-            self.tap.setFocus()
+            self.countdown.start(test.seconds or 0)
+        else:
+            self.stopwatch.start()
+        self._cues.cue(self.tr("Start!"))
+        self.started.emit()
+        self._refresh()
+        (self.tap if test.counted else self.start_stop).setFocus()
 
     def on_time_up(self) -> None:
-        """End the counted test: show, sound and say it."""
+        """End the counted test: show, sound and say it; a last stand may still be counted."""
         self._phase = "over"
         self._cues.cue(self.tr("Stop! Time is up."))
         self._refresh()
-        self.go_on.setFocus()
 
     def on_tap(self) -> None:
         """Count one more; allowed up to the result screen, for a stand more than halfway up."""
-        if self._phase != "ready":
+        if self._phase in ("running", "over"):
             self._taps += 1
             self._refresh()
 
@@ -293,31 +327,69 @@ class RunView(View):
         self._taps = max(0, self._taps - 1)
         self._refresh()
 
+    def on_arms_needed(self) -> None:
+        """Stop the chair stand at once: needing the arms scores 0, as the protocol says."""
+        self._stop_clocks()
+        self._phase = "over"
+        self.measured.emit(0.0, True)
+
     def on_again(self) -> None:
-        """Back to the start, count at zero."""
-        self.countdown.stop()
-        self.stopwatch.reset()
+        """Back to the start, count at zero; asks first when a count would be lost."""
+        self._confirm_discard(self.restart)
+
+    def restart(self) -> None:
+        """Back to the start at once, count at zero."""
+        self._stop_clocks()
         self._taps = 0
         self._phase = "ready"
+        self.question.hide()
         self._refresh()
 
     def on_go_on(self) -> None:
         """Go to the result."""
         if self._test is not None and self._phase == "over":
-            self.measured.emit(float(self._taps))
+            self.measured.emit(float(self._taps), False)
 
     def on_cancel(self) -> None:
-        """Leave the test without a result."""
+        """Leave the test without a result; asks first when a count would be lost."""
+        self._confirm_discard(self._leave)
+
+    def _leave(self) -> None:
+        self.restart()
+        self.cancel_requested.emit()
+
+    def _confirm_discard(self, action: Callable[[], None]) -> None:
+        if self._taps == 0 and self._phase != "over":
+            action()
+            return
+        self._after_discard = action
+        self.question.ask()
+
+    def on_discard_confirmed(self) -> None:
+        """Throw the count away and do what was asked."""
+        action, self._after_discard = self._after_discard, None
+        self.question.hide()
+        if action is not None:
+            action()
+
+    def on_discard_declined(self) -> None:
+        """Keep the count and go on where the person was."""
+        self._after_discard = None
+        self.question.hide()
+        (self.tap if self.tap.isEnabled() else self.go_on).setFocus()
+
+    def _stop_clocks(self) -> None:
+        self.lead_in.stop()
         self.countdown.stop()
         self.stopwatch.reset()
-        self._phase = "ready"
-        self.cancel_requested.emit()
 
     def _show_time(self, _seconds: int = 0) -> None:
         test = self._test
         if test is None:
             return
-        if test.counted:
+        if self._phase == "lead_in":
+            self.time_shown.setText(str(self.lead_in.remaining()))
+        elif test.counted:
             left = self.countdown.remaining() if self._phase == "running" else 0
             if self._phase == "ready":
                 left = test.seconds or 0
@@ -342,15 +414,21 @@ class RunView(View):
         self.counter.setVisible(counted)
         self.count.setText(str(self._taps))
         self.count.setAccessibleName(self.tr("Count: {count}").format(count=self._taps))
-        self.tap.setEnabled(counted and self._phase != "ready")
+        self.tap.setEnabled(counted and self._phase in ("running", "over"))
         self.minus.setEnabled(counted and self._taps > 0)
-        self.start_stop.setVisible(self._phase == "ready" or not counted)
-        self.start_stop.setEnabled(self._phase != "over")
+        self.arms.setVisible(test.id == "chair_stand_30s" and self._phase == "running")
+        self.start_stop.setVisible(
+            self._phase == "ready" or (not counted and self._phase != "lead_in")
+        )
+        self.start_stop.setEnabled(self._phase in ("ready", "running"))
         self.again.setVisible(self._phase != "ready")
         self.go_on.setVisible(counted and self._phase == "over")
         if self._phase == "ready":
             self.start_stop.setText(self.tr("Start"))
             self.status.setText(self.tr("Press Start when you are ready."))
+            self.status.set_role("heading")
+        elif self._phase == "lead_in":
+            self.status.setText(self.tr("Get ready. The time starts after 3, 2, 1."))
             self.status.set_role("heading")
         elif self._phase == "running":
             self.start_stop.setText(self.tr("Stop"))
@@ -369,7 +447,8 @@ class RunView(View):
         self.minus.setText(self.tr("One fewer"))
         self.again.setText(self.tr("Start again"))
         self.go_on.setText(self.tr("Go on"))
-        self.cancel.setText(self.tr("Stop the test"))
+        self.cancel.setText(self.tr("Stop without a result"))
+        self.arms.setText(self.tr("I need my arms: stop now"))
         self._refresh()
 
 
@@ -396,6 +475,7 @@ class ResultView(View):
         self.note = text_field(300)
         self.note_label.setBuddy(self.note)
         self.error = ErrorLabel()
+        self.question = DiscardQuestion()
         self.counted_row = button_row(self.minus, self.value, self.plus)
         self.body.addWidget(self.explain)
         self.body.addLayout(self.counted_row)
@@ -405,6 +485,7 @@ class ResultView(View):
         self.body.addWidget(self.note_label)
         self.body.addWidget(self.note)
         self.body.addWidget(self.error)
+        self.body.addWidget(self.question)
         self.body.addStretch(1)
         self.discard = BigButton()
         self.again = BigButton()
@@ -418,21 +499,43 @@ class ResultView(View):
         self.used_arms.toggled.connect(lambda _checked: self._refresh())
         self.save.clicked.connect(self.on_save)
         self.seconds.returnPressed.connect(self.on_save)
-        self.again.clicked.connect(self.again_requested)
-        self.discard.clicked.connect(self.discard_requested)
+        self.seconds.textEdited.connect(self.on_typed)
+        self.again.clicked.connect(self.on_again)
+        self.discard.clicked.connect(self.on_discard)
+        self.question.leave_chosen.connect(self.on_discard_confirmed)
+        self.question.stay_chosen.connect(self.question.hide)
+        self._after_discard: Callable[[], None] | None = None
         self._test: FunctionalTest | None = None
         self._count = 0
         self.retranslate_ui()
 
-    def show_result(self, test: FunctionalTest, value: float) -> None:
+    def show_result(self, test: FunctionalTest, value: float, used_arms: bool = False) -> None:
         """Show a measured result, ready to confirm or correct."""
         self._test = test
         self._count = int(value) if test.counted else 0
-        self.seconds.setText(wording.number(value) if not test.counted else "")
-        self.used_arms.setChecked(False)
+        self.seconds.setText(str(self._count) if test.counted else wording.number(value))
+        self.used_arms.setChecked(used_arms)
         self.note.clear()
         self.error.show_message("")
+        self.question.hide()
         self._refresh()
+
+    def on_discard(self) -> None:
+        """Ask before throwing the result away, then go back to the list."""
+        self._after_discard = self.discard_requested.emit
+        self.question.ask()
+
+    def on_again(self) -> None:
+        """Ask before throwing the result away, then do the test again."""
+        self._after_discard = self.again_requested.emit
+        self.question.ask()
+
+    def on_discard_confirmed(self) -> None:
+        """Throw the result away and do what was asked."""
+        action, self._after_discard = self._after_discard, None
+        self.question.hide()
+        if action is not None:
+            action()
 
     def on_save(self) -> None:
         """Ask to store the result as shown."""
@@ -440,8 +543,8 @@ class ResultView(View):
         if test is None:
             return
         arms = test.id == "chair_stand_30s" and self.used_arms.isChecked()
-        if test.counted:
-            value = 0.0 if arms else float(self._count)
+        if arms:
+            value = 0.0
         else:
             try:
                 value = parse_value(test.id, self.seconds.text())
@@ -451,6 +554,17 @@ class ResultView(View):
                 return
         self.save_requested.emit(value, self.note.text(), arms)
 
+    def on_typed(self, text: str) -> None:
+        """Show a typed count in the large number as well."""
+        test = self._test
+        if test is None or not test.counted:
+            return
+        try:
+            self._count = int(parse_value(test.id, text))
+        except InputRefused:
+            return  # Save says what is wrong; the large number keeps the last good count
+        self._refresh()
+
     def show_error(self, text: str) -> None:
         """Show why the result could not be stored."""
         self.error.show_message(text)
@@ -459,7 +573,11 @@ class ResultView(View):
         test = self._test
         if test is None:
             return
+        # A typed count is where the buttons go on from: a step test counted aloud is typed.
+        with contextlib.suppress(InputRefused):
+            self._count = int(parse_value(test.id, self.seconds.text()))
         self._count = max(0, min(int(test.highest), self._count + change))
+        self.seconds.setText(str(self._count))
         self._refresh()
 
     def _refresh(self) -> None:
@@ -478,8 +596,9 @@ class ResultView(View):
                 result=words.unit_text(test.id, 0 if arms else self._count)
             )
         )
-        self.seconds_label.setVisible(not counted)
-        self.seconds.setVisible(not counted)
+        self.seconds_label.setText(self.tr("Or type the number") if counted else self.tr("Seconds"))
+        self.seconds.setAccessibleName(self.seconds_label.text())
+        self.seconds.setEnabled(not arms)
         self.used_arms.setVisible(test.id == "chair_stand_30s")
         self.title.setText(self.tr("Your result"))
         self.explain.setText(
@@ -492,8 +611,6 @@ class ResultView(View):
         """Set every text in the current language."""
         self.minus.setText(self.tr("One fewer"))
         self.plus.setText(self.tr("One more"))
-        self.seconds_label.setText(self.tr("Seconds"))
-        self.seconds.setAccessibleName(self.tr("Seconds"))
         self.used_arms.set_label(self.tr("I needed my arms to stand up (counts as 0)"))
         self.note_label.setText(self.tr("Note (you may leave this empty)"))
         self.note.setAccessibleName(self.tr("Note"))
@@ -595,7 +712,9 @@ class FitnessPage(QWidget):
         self.prepare.back_requested.connect(self.show_choice)
         self.prepare.ready.connect(self.on_ready)
         self.run.measured.connect(self.on_measured)
+        self.run.started.connect(self.stack.pulse)
         self.run.cancel_requested.connect(lambda: self.stack.setCurrentWidget(self.prepare))
+        self.result.again_requested.connect(self.run.restart)
         self.result.save_requested.connect(self.on_save)
         self.result.again_requested.connect(self.on_ready)
         self.result.discard_requested.connect(self.show_choice)
@@ -613,7 +732,7 @@ class FitnessPage(QWidget):
         trainee_id = self._trainee_id
         if trainee_id is None:
             return
-        self.run.on_again()
+        self.run.restart()
         ok, found = messages.attempt(
             lambda: (self._fitness.latest(trainee_id), self._fitness.retest(trainee_id)),
             self.choose.error.show_message,
@@ -621,6 +740,9 @@ class FitnessPage(QWidget):
         latest, retest = found if ok and found is not None else ({}, None)
         self.choose.show_tests(self._fitness.tests(), latest, retest)
         self.stack.setCurrentWidget(self.choose)
+        first = next(iter(self.choose.buttons.values()), None)
+        if first is not None:
+            first.setFocus()  # not left on a button of a view now hidden
 
     def on_chosen(self, test_id: str) -> None:
         """Prepare the chosen test."""
@@ -643,11 +765,11 @@ class FitnessPage(QWidget):
         self.run.show_test(self._test)
         self.stack.setCurrentWidget(self.run)
 
-    def on_measured(self, value: float) -> None:
+    def on_measured(self, value: float, used_arms: bool) -> None:
         """Show the measured result to confirm."""
         if self._test is None:
             return
-        self.result.show_result(self._test, value)
+        self.result.show_result(self._test, value, used_arms)
         self.stack.setCurrentWidget(self.result)
 
     def on_save(self, value: float, note: str, used_arms: bool) -> None:

@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from sterkblijven.domain import norms
 from sterkblijven.domain.fitness import Equipment, FunctionalTest, Retest
-from sterkblijven.domain.model import BandColour, EquipmentKind, Sex
+from sterkblijven.domain.model import BandColour, EquipmentKind, Measure, Sex
 from sterkblijven.domain.progress import Adherence, BandStep, Point
 from sterkblijven.services.fitness import RatedResult, TestPlan
 from sterkblijven.services.progress import ExerciseProgress, TaskProgress, TestProgress
-from sterkblijven.ui.wording import band_name, number, task_name
+from sterkblijven.ui.wording import band_name, count_text, number, task_name
 
 # Calls read translate("Fitness", "...") literally, so pyside6-lupdate can find the texts.
 translate = QCoreApplication.translate
@@ -62,7 +62,7 @@ def needs_text(need: Equipment, plan: TestPlan) -> str:
         protocol = number(round(plan.protocol_kg or 0.0, 1))
         if plan.dumbbell_kg is None:
             return translate(
-                "Fitness", "A dumbbell of about {kg} kg. A full bottle of water also works."
+                "Fitness", "A dumbbell of about {kg} kg. Use the same weight every time."
             ).format(kg=protocol)
         if abs(plan.dumbbell_kg - (plan.protocol_kg or 0.0)) < 0.05:
             return translate("Fitness", "Your dumbbell of {kg} kg.").format(kg=protocol)
@@ -73,7 +73,8 @@ def needs_text(need: Equipment, plan: TestPlan) -> str:
         ).format(owned=number(plan.dumbbell_kg), kg=protocol)
     lines = {
         Equipment.CHAIR_AGAINST_WALL: translate(
-            "Fitness", "A sturdy chair without armrests, with its back against a wall."
+            "Fitness",
+            "A sturdy chair without armrests, seat about 43 cm high, with its back against a wall.",
         ),
         Equipment.WALL_MARK: translate(
             "Fitness",
@@ -105,7 +106,11 @@ def how_to(test_id: str) -> tuple[str, ...]:
                 "Press Start. Stand up straight and sit down again, as often as you can in "
                 "30 seconds.",
             ),
-            translate("Fitness", "Tap the big button each time you are fully up."),
+            translate(
+                "Fitness",
+                "Your arms stay crossed, so let someone tap the big button each time you are "
+                "fully up. Alone? Count aloud and type the number afterwards.",
+            ),
             translate(
                 "Fitness",
                 "If you need your arms to get up, stop. That is fine: you can say so afterwards.",
@@ -184,7 +189,11 @@ def how_to(test_id: str) -> tuple[str, ...]:
                 "Press Start. Stand up straight and sit down again five times, as quickly as "
                 "you safely can.",
             ),
-            translate("Fitness", "Press Stop when you sit down after the fifth time."),
+            translate(
+                "Fitness",
+                "Your arms stay crossed, so let someone press Stop when you sit down after the "
+                "fifth time.",
+            ),
         ),
     }
     return steps[test_id]
@@ -271,9 +280,9 @@ def norm_sentence(
 ) -> str:
     """Return the normal range for a group, in a sentence."""
     if test_id == "timed_up_and_go":
-        return translate("Fitness", "Under {limit} seconds is what most people manage.").format(
-            limit=number(norms.TUG_FALL_RISK_SECONDS)
-        )
+        return translate(
+            "Fitness", "{limit} seconds or more can point to a higher chance of falling."
+        ).format(limit=number(norms.TUG_FALL_RISK_SECONDS))
     assert band is not None
     if test_id == "five_times_sit_to_stand":
         return translate(
@@ -317,15 +326,16 @@ def fall_risk_sentence() -> str:
     )
 
 
-def age_note(band: tuple[int, int] | None) -> str:
+def age_note(band: tuple[int, int] | None, test_id: str = "") -> str:
     """Return the words for an age outside the published norms."""
     if band is None:
         return ""
+    oldest = 89 if test_id == "five_times_sit_to_stand" else 94
     return translate(
         "Fitness",
-        "The published norms cover ages 60 to 94. You are compared with people aged {low} to "
-        "{high}.",
-    ).format(low=band[0], high=band[1])
+        "The published norms cover ages 60 to {oldest}. You are compared with people aged "
+        "{low} to {high}.",
+    ).format(oldest=oldest, low=band[0], high=band[1])
 
 
 def change_sentence(test_id: str, latest: Point, earlier: Point | None) -> str:
@@ -377,7 +387,7 @@ def rated_text(rated: RatedResult) -> list[str]:
     else:
         lines.append(norm + " " + rating_sentence(assessment.rating))
     if assessment.note == norms.NOTE_NEAREST_BAND:
-        lines.append(age_note(assessment.age_band))
+        lines.append(age_note(assessment.age_band, result.test_id))
     if assessment.fall_risk:
         lines.append(fall_risk_sentence())
     previous = rated.previous
@@ -416,7 +426,28 @@ def test_summary(progress: TestProgress) -> str:
     """Return the summary beside a test's chart, which is also its accessible description."""
     if progress.latest is None:
         return translate("Fitness", "No results yet.")
-    return " ".join(line for line in rated_text(progress.latest) if line)
+    told = [line for line in rated_text(progress.latest) if line]
+    series = progress.series
+    if series.normal and series.fall_risk_at is not None:
+        told.append(
+            translate(
+                "Fitness",
+                "In the chart the shaded band is the normal range for your age, and the dashed "
+                "line the limit for a higher chance of falling.",
+            )
+        )
+    elif series.normal:
+        told.append(
+            translate("Fitness", "In the chart the shaded band is the normal range for your age.")
+        )
+    elif series.fall_risk_at is not None:
+        told.append(
+            translate(
+                "Fitness",
+                "In the chart the dashed line is the limit for a higher chance of falling.",
+            )
+        )
+    return " ".join(told)
 
 
 def exercise_name_load(
@@ -441,7 +472,7 @@ def band_step_name(step: BandStep) -> str:
 _COLOURS = frozenset(colour.value for colour in BandColour)
 
 
-def exercise_summary(progress: ExerciseProgress) -> str:
+def exercise_summary(progress: ExerciseProgress, measure: Measure = Measure.REPS) -> str:
     """Return the summary beside an exercise's chart."""
     series = progress.series
     latest = progress.last
@@ -449,7 +480,7 @@ def exercise_summary(progress: ExerciseProgress) -> str:
         return translate("Fitness", "No sets recorded yet.")
     parts = [
         translate("Fitness", "Last time, on {when}, your best set was {count}.").format(
-            count=int(latest.value), when=short_date(latest.day)
+            count=count_text(int(latest.value), measure), when=short_date(latest.day)
         )
     ]
     change = progress.load_change
@@ -480,7 +511,7 @@ def adherence_summary(adherence: Adherence) -> str:
     """Return the summary beside the weekly chart."""
     parts = [translate("Fitness", "Sessions this week: {count}.").format(count=adherence.this_week)]
     if adherence.streak == 1:
-        parts.append(translate("Fitness", "You trained last week or this week."))
+        parts.append(translate("Fitness", "You trained in the last week."))
     elif adherence.streak > 1:
         parts.append(
             translate("Fitness", "You trained {weeks} weeks in a row.").format(
@@ -506,8 +537,8 @@ def pain_summary(points: tuple[Point, ...]) -> str:
     text = translate("Fitness", "Highest pain in your recent sessions: {pain} out of 10.").format(
         pain=highest
     )
-    if highest <= 3:
-        return text + " " + translate("Fitness", "Pain up to 3 is fine while training.")
+    if highest <= 2:
+        return text + " " + translate("Fitness", "Pain up to 2 is safe while training.")
     if highest <= 5:
         return (
             text

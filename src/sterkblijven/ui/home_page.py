@@ -146,7 +146,8 @@ class HomePage(Retranslating, QWidget):
 
     def _fill_progress(self) -> None:
         clear_layout(self.progress_lines)
-        self.retest.setVisible(self._retest is not None)
+        allowed = self._overview is None or self._overview.training_allowed
+        self.retest.setVisible(self._retest is not None and allowed)
         if self._retest is not None:
             self.retest.setText(fitness_wording.retest_text(self._retest))
         language = wording.current_language()
@@ -190,6 +191,8 @@ class HomePage(Retranslating, QWidget):
         running = overview.running_session_id is not None
         has_routine = overview.routine is not None and bool(overview.routine.exercises)
         self.start.setVisible(overview.training_allowed and has_routine)
+        # Tests are exertion too: they wait for the GP talk, as training does.
+        self.tests_button.setVisible(overview.training_allowed)
         self.start.setText(
             self.tr("Go on with your session") if running else self.tr("Start training")
         )

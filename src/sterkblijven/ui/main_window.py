@@ -316,7 +316,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self._trainee_id is None:
             return
         self._progress_from = None
-        self.progress_page.do_test.show()
+        overview = self.home_page.overview()
+        self.progress_page.do_test.setVisible(overview is None or overview.training_allowed)
         self.progress_page.open(self._trainee_id)
         self.stack.setCurrentWidget(self.progress_page)
 

@@ -110,6 +110,7 @@ class ProgressPage(Retranslating, QWidget):
         self._trainee_id = trainee_id
         self._topic = None
         self._index = None
+        self._clear()
         self.refresh()
 
     def refresh(self) -> None:
@@ -197,9 +198,12 @@ class ProgressPage(Retranslating, QWidget):
             return exercise_id
         return exercise.text(wording.current_language()).name
 
-    def _count_label(self, exercise_id: str) -> str:
+    def _measure(self, exercise_id: str) -> Measure:
         exercise = self._catalogue.get(exercise_id)
-        measure = exercise.measure if exercise is not None else Measure.REPS
+        return exercise.measure if exercise is not None else Measure.REPS
+
+    def _count_label(self, exercise_id: str) -> str:
+        measure = self._measure(exercise_id)
         if measure is Measure.SECONDS:
             return self.tr("Seconds in your best set")
         if measure is Measure.STEPS:
@@ -272,7 +276,7 @@ class ProgressPage(Retranslating, QWidget):
             )
             if not ok or exercise is None:
                 return
-            summary = words.exercise_summary(exercise)
+            summary = words.exercise_summary(exercise, self._measure(topic.key))
             names = {step.value: words.band_step_name(step) for step in exercise.series.band_steps}
             chart.show_series(
                 exercise.series,
@@ -325,6 +329,16 @@ class ProgressPage(Retranslating, QWidget):
         self.do_test.setText(self.tr("Do a test"))
         if has_topics and self._topic is not None:
             self._draw()
+        else:
+            self._clear()
+
+    def _clear(self) -> None:
+        """Show nothing of anyone: a person without history must never see someone else's."""
+        for chart in self._charts.values():
+            chart.hide()
+            chart.set_summary("", "")
+        self.topic_title.clear()
+        self.summary.clear()
 
 
 def _heading(text: str) -> TextLabel:

@@ -211,6 +211,16 @@ def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
             "Wording", "That result is not possible. Please type a number from {low} to {high}."
         ).format(low=number(low), high=number(high)),
         "test_not_whole": translate("Wording", "Please type a whole number, such as 12."),
+        "test_too_fast": translate(
+            "Wording",
+            "A time under {low} seconds is not possible for this test. Was Stop pressed too "
+            "soon? Type the time measured, or do the test again.",
+        ).format(low=number(low)),
+        "readiness_pending": translate(
+            "Wording",
+            "First talk with your GP about your answer in the health check. After that you "
+            "can do the tests, as you can train.",
+        ),
         "test_time_zero": translate(
             "Wording", "A time of 0 seconds is not possible. Please type the time measured."
         ),
