@@ -40,6 +40,27 @@ LEAD_IN_SECONDS = 3  # "3, 2, 1": time to cross the arms or sit back before the 
 class DiscardQuestion(LeaveQuestion):
     """Asked before a count or a measured time is thrown away; Keep is where the keyboard is."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._action: Callable[[], object] | None = None
+        self.leave_chosen.connect(self._on_leave)
+        self.stay_chosen.connect(self._on_stay)
+
+    def confirm(self, action: Callable[[], object]) -> None:
+        """Ask; do ``action`` only when the person chooses to throw the result away."""
+        self._action = action
+        self.ask()
+
+    def _on_leave(self) -> None:
+        action, self._action = self._action, None
+        self.hide()
+        if action is not None:
+            action()
+
+    def _on_stay(self) -> None:
+        self._action = None
+        self.hide()
+
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.question.setText(self.tr("This result is not saved. Throw it away?"))
@@ -248,7 +269,6 @@ class RunView(View):
         self.go_on.clicked.connect(self.on_go_on)
         self.cancel.clicked.connect(self.on_cancel)
         self.arms.clicked.connect(self.on_arms_needed)
-        self.question.leave_chosen.connect(self.on_discard_confirmed)
         self.question.stay_chosen.connect(self.on_discard_declined)
         self.lead_in.changed.connect(self._show_time)
         self.lead_in.finished.connect(self.on_lead_in_over)
@@ -258,7 +278,6 @@ class RunView(View):
         self._test: FunctionalTest | None = None
         self._taps = 0
         self._phase = "ready"  # ready, lead_in, running, over
-        self._after_discard: Callable[[], None] | None = None
         self.retranslate_ui()
 
     @property
@@ -361,21 +380,11 @@ class RunView(View):
     def _confirm_discard(self, action: Callable[[], None]) -> None:
         if self._taps == 0 and self._phase != "over":
             action()
-            return
-        self._after_discard = action
-        self.question.ask()
-
-    def on_discard_confirmed(self) -> None:
-        """Throw the count away and do what was asked."""
-        action, self._after_discard = self._after_discard, None
-        self.question.hide()
-        if action is not None:
-            action()
+        else:
+            self.question.confirm(action)
 
     def on_discard_declined(self) -> None:
         """Keep the count and go on where the person was."""
-        self._after_discard = None
-        self.question.hide()
         (self.tap if self.tap.isEnabled() else self.go_on).setFocus()
 
     def _stop_clocks(self) -> None:
@@ -502,9 +511,6 @@ class ResultView(View):
         self.seconds.textEdited.connect(self.on_typed)
         self.again.clicked.connect(self.on_again)
         self.discard.clicked.connect(self.on_discard)
-        self.question.leave_chosen.connect(self.on_discard_confirmed)
-        self.question.stay_chosen.connect(self.question.hide)
-        self._after_discard: Callable[[], None] | None = None
         self._test: FunctionalTest | None = None
         self._count = 0
         self.retranslate_ui()
@@ -522,20 +528,11 @@ class ResultView(View):
 
     def on_discard(self) -> None:
         """Ask before throwing the result away, then go back to the list."""
-        self._after_discard = self.discard_requested.emit
-        self.question.ask()
+        self.question.confirm(self.discard_requested.emit)
 
     def on_again(self) -> None:
         """Ask before throwing the result away, then do the test again."""
-        self._after_discard = self.again_requested.emit
-        self.question.ask()
-
-    def on_discard_confirmed(self) -> None:
-        """Throw the result away and do what was asked."""
-        action, self._after_discard = self._after_discard, None
-        self.question.hide()
-        if action is not None:
-            action()
+        self.question.confirm(self.again_requested.emit)
 
     def on_save(self) -> None:
         """Ask to store the result as shown."""
