@@ -6,6 +6,7 @@ It exits 0 only if every screen and dialog rendered without an error or a Qt war
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -73,6 +74,7 @@ class Walk:
         self.problems = problems
         self.count = 0
         self.variant = "100-standard-nl"
+        self.tree: list[dict[str, object]] = []  # every screen's accessibility tree
 
     def render(self, name: str, widget: QWidget) -> None:
         """Lay out, paint and (optionally) save one screen."""
@@ -85,8 +87,34 @@ class Walk:
         if image.isNull() or image.width() == 0:
             self.problems.append(f"{name}: rendered nothing")
             return
+        self.check(name, widget)
         if self.screenshots is not None:
             image.save(str(self.screenshots / f"{self.variant}-{name}.png"))
+
+    def check(self, name: str, widget: QWidget) -> None:
+        """Audit a screen as a screen reader sees it, and keep its tree for the report."""
+        from sterkblijven.ui import audit
+
+        scale, theme, language = self.variant.split("-")
+        where = f"{self.variant}-{name}"
+        self.problems.extend(f"{where}: {problem}" for problem in audit.unnamed(widget))
+        if scale == "100":  # targets are measured at the smallest text size
+            self.problems.extend(f"{where}: {problem}" for problem in audit.too_small(widget))
+        if scale == "200":  # text is clipped first at the largest size
+            # Word-wrapped text settles its height over a second layout pass.
+            self.app.processEvents()
+            self.problems.extend(f"{where}: {problem}" for problem in audit.clipped(widget))
+        if self.screenshots is not None:
+            self.tree.append(
+                {
+                    "screen": name,
+                    "text_scale": int(scale),
+                    "theme": theme,
+                    "language": language,
+                    "screenshot": f"{where}.png",
+                    "nodes": [node.as_dict() for node in audit.nodes(widget)],
+                }
+            )
 
     def step(self, name: str, action: Callable[[], object]) -> None:
         """Run one step of the walk; an exception is a problem, not a crash."""
@@ -140,6 +168,11 @@ def run_self_test(screenshots: Path | None) -> int:
                     walk.step(walk.variant, _variant_step(walk, window, preferences))
         context.close()
         app.processEvents()
+    if screenshots is not None:
+        report = {"format": 1, "screens": walk.tree}
+        (screenshots / "accessibility.json").write_text(
+            json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
     if problems:
         print(f"self-test failed: {len(problems)} problem(s)", *problems, sep="\n", file=sys.stderr)
         return 1
