@@ -361,3 +361,17 @@ def test_someone_without_history_never_sees_the_charts_of_the_person_before(
     assert chart is not None and not chart.isVisible() and chart.accessibleDescription() == ""
     assert progress.summary.text() == "" and progress.topic_title.text() == ""
     assert progress.empty.isVisible()
+
+
+def test_start_counts_and_time_up_are_announced_to_screen_readers(context: AppContext) -> None:
+    """Screen readers hear the lead-in, the start, each count and the end, as the screen shows."""
+    page = open_tests(context)
+    announced: list[str] = []
+    context.window._cues.announced.connect(announced.append)
+    start_test(page, "chair_stand_30s")
+    page.run.tap.click()
+    page.run.tap.click()
+    page.run.countdown.skip()
+    said = [QCoreApplication.translate("RunView", text) for text in ("Get ready.", "Start!")]
+    time_up = QCoreApplication.translate("RunView", "Stop! Time is up.")
+    assert announced == [*said, "1", "2", time_up]

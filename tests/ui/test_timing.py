@@ -64,6 +64,8 @@ def test_rest_over_is_shown_sounded_and_spoken(qtbot: QtBot) -> None:
     qtbot.addWidget(view)
     spoken: list[str] = []
     cues.spoken.connect(spoken.append)
+    announced: list[str] = []
+    cues.announced.connect(announced.append)
     done: list[bool] = []
     view.done.connect(lambda: done.append(True))
     view.start(120, "Roeien, set 2")
@@ -78,6 +80,7 @@ def test_rest_over_is_shown_sounded_and_spoken(qtbot: QtBot) -> None:
     assert view.is_over()
     assert view.status.property("role") == "notice"  # seen, not only heard
     assert spoken == [view.status.text()]
+    assert announced == [view.status.text()]  # screen readers hear it too
     assert done == []  # the person decides when to go on
     view.go_on.click()
     assert done == [True]
@@ -98,3 +101,13 @@ def test_no_engine_means_silence_not_failure(qtbot: QtBot) -> None:
     cues = Cues("no-such-engine")
     cues.cue("Klaar")
     assert not cues.speech_available()
+
+
+def test_the_voice_speaks_at_the_chosen_speed(qtbot: QtBot) -> None:
+    """A speed chosen before or after the engine loads is the one it speaks at."""
+    cues = Cues("mock")
+    cues.set_rate(-0.35)
+    assert cues.speech_available()
+    assert cues._speech is not None and abs(cues._speech.rate() - -0.35) < 0.01
+    cues.set_rate(5.0)  # out of range: held to the fastest
+    assert abs(cues._speech.rate() - 1.0) < 0.01

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 LANGUAGES = ("nl", "en")
 TEXT_SCALES = (100, 125, 150, 200)
+# Spoken cues: slower than the engine's own pace suits many older listeners.
+SPEECH_RATES = {"slow": -0.35, "normal": 0.0, "quick": 0.25}
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +19,12 @@ class Preferences:
     high_contrast: bool = False
     current_trainee_id: int | None = None
     speech: bool = True
+    speech_rate: str = "normal"
+
+    @property
+    def speech_rate_value(self) -> float:
+        """Return the rate for the speech engine, -1 (slowest) to 1."""
+        return SPEECH_RATES[self.speech_rate]
 
     def to_settings(self) -> dict[str, str]:
         """Return the preferences as stored text values."""
@@ -25,6 +33,7 @@ class Preferences:
             "text_scale": str(self.text_scale),
             "high_contrast": "1" if self.high_contrast else "0",
             "speech": "1" if self.speech else "0",
+            "speech_rate": self.speech_rate,
         }
         if self.current_trainee_id is not None:
             values["current_trainee_id"] = str(self.current_trainee_id)
@@ -38,10 +47,12 @@ class Preferences:
         scale_text = values.get("text_scale", "")
         scale = int(scale_text) if scale_text.isdecimal() else default.text_scale
         trainee_text = values.get("current_trainee_id", "")
+        rate = values.get("speech_rate", "")
         return cls(
             language=language if language in LANGUAGES else default.language,
             text_scale=scale if scale in TEXT_SCALES else default.text_scale,
             high_contrast=values.get("high_contrast") == "1",
             current_trainee_id=int(trainee_text) if trainee_text.isdecimal() else None,
             speech=values.get("speech", "1") != "0",
+            speech_rate=rate if rate in SPEECH_RATES else default.speech_rate,
         )

@@ -370,27 +370,27 @@
 <context>
     <name>ChooseView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="104"/>
+        <location filename="../ui/fitness_page.py" line="125"/>
         <source>Tests</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="107"/>
+        <location filename="../ui/fitness_page.py" line="128"/>
         <source>Each test takes a few minutes. Doing them every 6 to 8 weeks shows what your training does for everyday life.</source>
         <translation>Elke test duurt een paar minuten. Doe de testen elke 6 tot 8 weken. Dan zie je wat je training doet voor je dagelijks leven.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="119"/>
+        <location filename="../ui/fitness_page.py" line="140"/>
         <source>Last time: {result} on {day}.</source>
         <translation>De vorige keer: {result}, op {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="125"/>
+        <location filename="../ui/fitness_page.py" line="146"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="126"/>
+        <location filename="../ui/fitness_page.py" line="147"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
@@ -421,17 +421,17 @@
 <context>
     <name>DiscardQuestion</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="45"/>
+        <location filename="../ui/fitness_page.py" line="66"/>
         <source>This result is not saved. Throw it away?</source>
         <translation>Dit resultaat is nog niet opgeslagen. Wil je het weggooien?</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="46"/>
+        <location filename="../ui/fitness_page.py" line="67"/>
         <source>Throw it away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="47"/>
+        <location filename="../ui/fitness_page.py" line="68"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
@@ -1785,17 +1785,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="487"/>
+        <location filename="../ui/main_window.py" line="496"/>
         <source>Not possible</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="493"/>
+        <location filename="../ui/main_window.py" line="502"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="498"/>
+        <location filename="../ui/main_window.py" line="507"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -2094,27 +2094,27 @@ Probleem: {problem}</translation>
 <context>
     <name>PrepareView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="178"/>
+        <location filename="../ui/fitness_page.py" line="199"/>
         <source>Have ready</source>
         <translation>Dit heb je nodig</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="179"/>
+        <location filename="../ui/fitness_page.py" line="200"/>
         <source>How it goes</source>
         <translation>Zo gaat het</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="180"/>
+        <location filename="../ui/fitness_page.py" line="201"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="181"/>
+        <location filename="../ui/fitness_page.py" line="202"/>
         <source>I am ready</source>
         <translation>Ik ben klaar om te beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="186"/>
+        <location filename="../ui/fitness_page.py" line="207"/>
         <source>Picture: how to set up this test</source>
         <translation>Afbeelding: zo zet je deze test klaar</translation>
     </message>
@@ -2225,22 +2225,22 @@ Probleem: {problem}</translation>
 <context>
     <name>RatedView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="655"/>
+        <location filename="../ui/fitness_page.py" line="654"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="656"/>
+        <location filename="../ui/fitness_page.py" line="655"/>
         <source>Another test</source>
         <translation>Nog een test</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="657"/>
+        <location filename="../ui/fitness_page.py" line="656"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="658"/>
+        <location filename="../ui/fitness_page.py" line="657"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -2339,72 +2339,72 @@ Probleem: {problem}</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="594"/>
+        <location filename="../ui/fitness_page.py" line="593"/>
         <source>Result: {result}</source>
         <translation>Resultaat: {result}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="602"/>
+        <location filename="../ui/fitness_page.py" line="601"/>
         <source>Your result</source>
         <translation>Je resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="604"/>
+        <location filename="../ui/fitness_page.py" line="603"/>
         <source>Correct the count with the buttons if it is not right.</source>
         <translation>Klopt het aantal niet? Pas het dan aan met de knoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="606"/>
+        <location filename="../ui/fitness_page.py" line="605"/>
         <source>The stopwatch measured this time. You can correct it.</source>
         <translation>De stopwatch heeft deze tijd gemeten. Klopt de tijd niet? Dan kun je hem aanpassen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="611"/>
+        <location filename="../ui/fitness_page.py" line="610"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="612"/>
+        <location filename="../ui/fitness_page.py" line="611"/>
         <source>One more</source>
         <translation>Eén erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="598"/>
+        <location filename="../ui/fitness_page.py" line="597"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="598"/>
+        <location filename="../ui/fitness_page.py" line="597"/>
         <source>Or type the number</source>
         <translation>Of typ het aantal</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="613"/>
+        <location filename="../ui/fitness_page.py" line="612"/>
         <source>I needed my arms to stand up (counts as 0)</source>
         <translation>Ik had mijn armen nodig om op te staan (telt als 0)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="614"/>
+        <location filename="../ui/fitness_page.py" line="613"/>
         <source>Note (you may leave this empty)</source>
         <translation>Opmerking (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="615"/>
+        <location filename="../ui/fitness_page.py" line="614"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="616"/>
+        <location filename="../ui/fitness_page.py" line="615"/>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="617"/>
+        <location filename="../ui/fitness_page.py" line="616"/>
         <source>Do the test again</source>
         <translation>Test opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="618"/>
+        <location filename="../ui/fitness_page.py" line="617"/>
         <source>Save the result</source>
         <translation>Resultaat opslaan</translation>
     </message>
@@ -2610,97 +2610,97 @@ Probleem: {problem}</translation>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="307"/>
+        <location filename="../ui/fitness_page.py" line="327"/>
         <source>Start!</source>
         <translation>Start!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="292"/>
+        <location filename="../ui/fitness_page.py" line="312"/>
         <source>Stop!</source>
         <translation>Stop!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="287"/>
+        <location filename="../ui/fitness_page.py" line="307"/>
         <source>Get ready.</source>
         <translation>Maak je klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="315"/>
+        <location filename="../ui/fitness_page.py" line="335"/>
         <source>Stop! Time is up.</source>
         <translation>Stop! De tijd is om.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="401"/>
+        <location filename="../ui/fitness_page.py" line="412"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="415"/>
+        <location filename="../ui/fitness_page.py" line="426"/>
         <source>Count: {count}</source>
         <translation>Aantal: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="426"/>
+        <location filename="../ui/fitness_page.py" line="437"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="427"/>
+        <location filename="../ui/fitness_page.py" line="438"/>
         <source>Press Start when you are ready.</source>
         <translation>Tik op Start als je klaarstaat.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="430"/>
+        <location filename="../ui/fitness_page.py" line="441"/>
         <source>Get ready. The time starts after 3, 2, 1.</source>
         <translation>Maak je klaar. De tijd begint na 3, 2, 1.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="433"/>
+        <location filename="../ui/fitness_page.py" line="444"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="435"/>
+        <location filename="../ui/fitness_page.py" line="446"/>
         <source>Go!</source>
         <translation>Ga maar!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="435"/>
+        <location filename="../ui/fitness_page.py" line="446"/>
         <source>Press Stop as soon as you sit.</source>
         <translation>Tik op Stop zodra je zit.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="439"/>
+        <location filename="../ui/fitness_page.py" line="450"/>
         <source>Time is up. Correct the count if needed, then go on.</source>
         <translation>De tijd is om. Klopt het aantal niet? Pas het dan aan. Tik daarna op Verder.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="445"/>
+        <location filename="../ui/fitness_page.py" line="456"/>
         <source>Tap: one more</source>
         <translation>Tik: één erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="446"/>
+        <location filename="../ui/fitness_page.py" line="457"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="447"/>
+        <location filename="../ui/fitness_page.py" line="458"/>
         <source>Start again</source>
         <translation>Opnieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="448"/>
+        <location filename="../ui/fitness_page.py" line="459"/>
         <source>Go on</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="449"/>
+        <location filename="../ui/fitness_page.py" line="460"/>
         <source>Stop without a result</source>
         <translation>Stoppen zonder uitslag</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="450"/>
+        <location filename="../ui/fitness_page.py" line="461"/>
         <source>I need my arms: stop now</source>
         <translation>Ik heb mijn armen nodig: nu stoppen</translation>
     </message>
@@ -2708,7 +2708,12 @@ Probleem: {problem}</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session_page.py" line="999"/>
+        <location filename="../ui/session_page.py" line="986"/>
+        <source>Set saved: {count}.</source>
+        <translation>Set opgeslagen: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="1006"/>
         <source>{exercise}, set {number}</source>
         <translation>{exercise}, set {number}</translation>
     </message>
@@ -2716,69 +2721,110 @@ Probleem: {problem}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="115"/>
-        <location filename="../ui/settings_dialog.py" line="116"/>
+        <location filename="../ui/settings_dialog.py" line="129"/>
+        <source>This is the voice of sterkblijven. Well done!</source>
+        <translation>Dit is de stem van sterkblijven. Goed bezig!</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="135"/>
+        <source>You hear: “{sentence}”</source>
+        <translation>Je hoort: “{sentence}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="138"/>
+        <source>No voice is available on this computer. The app works the same: the screen and the tone show everything.</source>
+        <translation>Op deze computer is geen stem beschikbaar. Het programma werkt precies hetzelfde: het scherm en de toon laten alles zien en horen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="160"/>
+        <location filename="../ui/settings_dialog.py" line="161"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="117"/>
-        <location filename="../ui/settings_dialog.py" line="120"/>
+        <location filename="../ui/settings_dialog.py" line="162"/>
+        <location filename="../ui/settings_dialog.py" line="165"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="119"/>
+        <location filename="../ui/settings_dialog.py" line="164"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="121"/>
+        <location filename="../ui/settings_dialog.py" line="166"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="122"/>
+        <location filename="../ui/settings_dialog.py" line="167"/>
         <source>Standard</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="123"/>
+        <location filename="../ui/settings_dialog.py" line="168"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="124"/>
+        <location filename="../ui/settings_dialog.py" line="169"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="125"/>
+        <location filename="../ui/settings_dialog.py" line="170"/>
         <source>Spoken cues (the tone and the screen always show it)</source>
         <translation>Gesproken aanwijzingen (je hoort altijd een toon en je ziet het altijd op het scherm)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="126"/>
+        <location filename="../ui/settings_dialog.py" line="171"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="127"/>
+        <location filename="../ui/settings_dialog.py" line="172"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="128"/>
+        <location filename="../ui/settings_dialog.py" line="173"/>
+        <location filename="../ui/settings_dialog.py" line="181"/>
+        <source>How fast the voice speaks</source>
+        <translation>Hoe snel de stem praat</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="175"/>
+        <source>Slowly</source>
+        <translation>Langzaam</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="176"/>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="177"/>
+        <source>Quickly</source>
+        <translation>Snel</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="182"/>
+        <source>Test the voice</source>
+        <translation>Probeer de stem</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="184"/>
         <source>For the carer</source>
         <translation>Voor de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="185"/>
         <source>Open the carer part</source>
         <translation>Mantelzorgerdeel openen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="130"/>
+        <location filename="../ui/settings_dialog.py" line="186"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

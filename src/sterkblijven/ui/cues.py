@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QUrl, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
 TONE_HZ = 880
 TONE_SECONDS = 0.45
@@ -42,6 +43,7 @@ class Cues(QObject):
 
     sounded = Signal()
     spoken = Signal(str)
+    announced = Signal(str)
 
     def __init__(self, speech_engine: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +53,7 @@ class Cues(QObject):
         self._speech: Any = None
         self._loaded = False
         self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self._rate = 0.0
 
     def set_speech_enabled(self, enabled: bool) -> None:
         """Switch spoken cues on or off; the tone and the visible cue stay."""
@@ -61,8 +64,36 @@ class Cues(QObject):
         self._load()
         return self._speech is not None
 
-    def cue(self, sentence: str) -> None:
-        """Play the tone and, if switched on, say the sentence."""
+    def announce(self, source: QObject, message: str, *, urgent: bool = False) -> None:
+        """Tell screen readers about a change they would not notice; the screen shows it too.
+
+        Screen readers read out a QAccessibleAnnouncementEvent (Qt 6.8+) as it comes; an urgent
+        one interrupts what they are reading.
+        """
+        event = QAccessibleAnnouncementEvent(source, message)
+        politeness = QAccessible.AnnouncementPoliteness
+        event.setPoliteness(politeness.Assertive if urgent else politeness.Polite)
+        QAccessible.updateAccessibility(event)
+        self.announced.emit(message)
+
+    def set_rate(self, rate: float) -> None:
+        """Set how fast the voice speaks: -1 (slowest) to 1 (fastest), 0 the engine's own."""
+        self._rate = max(-1.0, min(1.0, rate))
+        if self._speech is not None:
+            self._speech.setRate(self._rate)
+
+    def say(self, sentence: str) -> None:
+        """Say a sentence now, whether or not cues are switched on (to try the voice)."""
+        self._load()
+        if self._speech is not None:
+            self._speech.setLocale(QLocale())
+            self._speech.say(sentence)
+            self.spoken.emit(sentence)
+
+    def cue(self, sentence: str, source: QObject | None = None) -> None:
+        """Play the tone, say the sentence if switched on, and announce it to screen readers."""
+        if source is not None:
+            self.announce(source, sentence, urgent=True)
         self._load()
         if self._sound is not None:
             self._sound.play()
@@ -88,6 +119,7 @@ class Cues(QObject):
             name = next((engine for engine in engines if engine != "mock"), None)
         if name is not None and name in engines:
             self._speech = QTextToSpeech(name, self)
+            self._speech.setRate(self._rate)
 
     def _load_sound(self) -> None:
         # QtMultimedia's probing of audio and video libraries says nothing useful to a user.

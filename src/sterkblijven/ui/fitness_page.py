@@ -304,12 +304,12 @@ class RunView(View):
         if self._phase == "ready":
             self._phase = "lead_in"
             self.lead_in.start(LEAD_IN_SECONDS)
-            self._cues.cue(self.tr("Get ready."))
+            self._cues.cue(self.tr("Get ready."), self.status)
             self.started.emit()
         elif self._phase == "running" and not test.counted:
             self.stopwatch.stop()
             self._phase = "over"
-            self._cues.cue(self.tr("Stop!"))
+            self._cues.cue(self.tr("Stop!"), self.status)
             self.measured.emit(round(self.stopwatch.elapsed(), 1), False)
             return
         self._refresh()
@@ -324,7 +324,7 @@ class RunView(View):
             self.countdown.start(test.seconds or 0)
         else:
             self.stopwatch.start()
-        self._cues.cue(self.tr("Start!"))
+        self._cues.cue(self.tr("Start!"), self.status)
         self.started.emit()
         self._refresh()
         (self.tap if test.counted else self.start_stop).setFocus()
@@ -332,7 +332,7 @@ class RunView(View):
     def on_time_up(self) -> None:
         """End the counted test: show, sound and say it; a last stand may still be counted."""
         self._phase = "over"
-        self._cues.cue(self.tr("Stop! Time is up."))
+        self._cues.cue(self.tr("Stop! Time is up."), self.status)
         self._refresh()
 
     def on_tap(self) -> None:
@@ -340,6 +340,7 @@ class RunView(View):
         if self._phase in ("running", "over"):
             self._taps += 1
             self._refresh()
+            self._cues.announce(self.count, str(self._taps))
 
     def on_minus(self) -> None:
         """Count one fewer."""

@@ -80,6 +80,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._fitness = fitness
         self._progress = progress
         cues.set_speech_enabled(preferences.speech)
+        cues.set_rate(preferences.speech_rate_value)
         self._events = events
         self._preferences = preferences
         self._apply_preferences = apply_preferences
@@ -387,7 +388,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings; choices apply at once."""
-        dialog = SettingsDialog(self._preferences, self)
+        dialog = SettingsDialog(self._preferences, self, self.try_voice)
         # Deleted on close: hidden dialogs would live on and be restyled at every theme change.
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.preferences_changed.connect(self.on_preferences_changed)
@@ -397,10 +398,18 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.open()
         return dialog
 
+    def try_voice(self, sentence: str) -> bool:
+        """Say a sentence at the chosen speed; return False when no voice is available."""
+        if not self._cues.speech_available():
+            return False
+        self._cues.say(sentence)
+        return True
+
     def on_preferences_changed(self, preferences: Preferences) -> None:
         """Apply and keep new preferences."""
         self._preferences = preferences
         self._cues.set_speech_enabled(preferences.speech)
+        self._cues.set_rate(preferences.speech_rate_value)
         self._apply_preferences(preferences)
         self.progress_page.apply_theme()
 

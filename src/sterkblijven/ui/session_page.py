@@ -137,10 +137,10 @@ class PhaseView(View):
         if self._index + 1 < len(self._movements):
             self._index += 1
             self._show_movement()
-            self._cues.cue(wording.movement(self._movements[self._index][0])[0])
+            self._cues.cue(wording.movement(self._movements[self._index][0])[0], self.name)
             self.countdown.start(self._movements[self._index][1])
         else:
-            self._cues.cue(self.finish.text())
+            self._cues.cue(self.finish.text(), self.name)
             self.step_label.setText(self.tr("All movements done. Well done!"))
         self._update_buttons()
 
@@ -670,7 +670,7 @@ class RestView(View):
         self._over = True
         self.status.set_role("notice")
         self._refresh()
-        self._cues.cue(self.status.text())
+        self._cues.cue(self.status.text(), self.status)
 
     def on_go_on(self) -> None:
         """Continue, also before the time is up."""
@@ -845,6 +845,7 @@ class SessionPage(Retranslating, QWidget):
         self._pending: tuple[int, bool] = (0, False)
         self._effort: Effort | None = None
         self._before_confirm: QWidget | None = None
+        self._cues = cues
         self._last_position: int | None = None  # the exercise of the set saved last
         self.error = ErrorLabel()
         self.views = GuardedStack(clock)
@@ -980,6 +981,12 @@ class SessionPage(Retranslating, QWidget):
         self._last_position = position
         self.data_changed.emit()
         recorded = new_state.progress_at(position).sets[-1]
+        self._cues.announce(
+            self,
+            self.tr("Set saved: {count}.").format(
+                count=wording.count_text(reps, self.exercise.measure())
+            ),
+        )
         following = new_state.next_step()
         if recorded.must_stop:
             self.views.setCurrentWidget(self.stop_advice)

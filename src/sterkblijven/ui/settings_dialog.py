@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from sterkblijven.domain.preferences import TEXT_SCALES, Preferences
+from sterkblijven.domain.preferences import SPEECH_RATES, TEXT_SCALES, Preferences
 from sterkblijven.ui.widgets import (
     BigButton,
     ChoiceButton,
@@ -26,10 +27,17 @@ class SettingsDialog(Retranslating, QDialog):
     preferences_changed = Signal(object)
     carer_requested = Signal()
 
-    def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+        try_voice: Callable[[str], bool] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setModal(True)
         self._preferences = preferences
+        self._try_voice = try_voice
+        self._voice_result: bool | None = None
         self.page = ScrollPage()
         self.title = TextLabel("title")
         self.size_label = TextLabel("heading")
@@ -43,6 +51,11 @@ class SettingsDialog(Retranslating, QDialog):
         self.speech_label = TextLabel("heading")
         self.speech_on = ChoiceButton()
         self.speech_off = ChoiceButton()
+        self.rate_label = TextLabel()
+        self.rates = {rate: ChoiceButton() for rate in SPEECH_RATES}
+        self.test_voice = BigButton()
+        self.voice_result = TextLabel("notice")
+        self.voice_result.hide()
         self.carer_label = TextLabel("heading")
         self.carer = BigButton()
         self.close_button = BigButton("primary")
@@ -56,6 +69,10 @@ class SettingsDialog(Retranslating, QDialog):
         body.addLayout(button_row(self.dutch, self.english))
         body.addWidget(self.speech_label)
         body.addLayout(button_row(self.speech_on, self.speech_off))
+        body.addWidget(self.rate_label)
+        body.addLayout(button_row(*self.rates.values()))
+        body.addLayout(button_row(self.test_voice))
+        body.addWidget(self.voice_result)
         body.addWidget(self.carer_label)
         body.addLayout(button_row(self.carer))
         body.addStretch(1)
@@ -65,8 +82,10 @@ class SettingsDialog(Retranslating, QDialog):
             (self.standard, self.high_contrast),
             (self.dutch, self.english),
             (self.speech_on, self.speech_off),
+            tuple(self.rates.values()),
         ):
             make_exclusive(choices)
+        self.rates[preferences.speech_rate].setChecked(True)
         self.sizes[preferences.text_scale].setChecked(True)
         (self.high_contrast if preferences.high_contrast else self.standard).setChecked(True)
         (self.english if preferences.language == "en" else self.dutch).setChecked(True)
@@ -92,8 +111,34 @@ class SettingsDialog(Retranslating, QDialog):
         self.english.clicked.connect(lambda: self._change(language="en"))
         self.speech_on.clicked.connect(lambda: self._change(speech=True))
         self.speech_off.clicked.connect(lambda: self._change(speech=False))
+        for rate, button in self.rates.items():
+            button.clicked.connect(lambda _c=False, r=rate: self._change(speech_rate=r))
+        self.test_voice.clicked.connect(self.on_test_voice)
         self.close_button.clicked.connect(self.accept)
         self.carer.clicked.connect(self.on_carer)
+
+    def on_test_voice(self) -> None:
+        """Say a sample sentence at the chosen speed, and show it, or that no voice exists."""
+        if self._try_voice is None:
+            return
+        self._voice_result = self._try_voice(self._sample())
+        self.voice_result.show()
+        self._show_voice_result()
+
+    def _sample(self) -> str:
+        return self.tr("This is the voice of sterkblijven. Well done!")
+
+    def _show_voice_result(self) -> None:
+        if self._voice_result is None:
+            return
+        self.voice_result.setText(
+            self.tr("You hear: \u201c{sentence}\u201d").format(sentence=self._sample())
+            if self._voice_result
+            else self.tr(
+                "No voice is available on this computer. The app works the same: the screen "
+                "and the tone show everything."
+            )
+        )
 
     def on_carer(self) -> None:
         """Close the settings and ask the window to open the carer part."""
@@ -125,6 +170,17 @@ class SettingsDialog(Retranslating, QDialog):
         self.speech_label.setText(self.tr("Spoken cues (the tone and the screen always show it)"))
         self.speech_on.set_label(self.tr("On"))
         self.speech_off.set_label(self.tr("Off"))
+        self.rate_label.setText(self.tr("How fast the voice speaks"))
+        names = {
+            "slow": self.tr("Slowly"),
+            "normal": self.tr("Normal"),
+            "quick": self.tr("Quickly"),
+        }
+        for rate, button in self.rates.items():
+            button.set_label(names[rate])
+            button.setAccessibleDescription(self.tr("How fast the voice speaks"))
+        self.test_voice.setText(self.tr("Test the voice"))
+        self._show_voice_result()
         self.carer_label.setText(self.tr("For the carer"))
         self.carer.setText(self.tr("Open the carer part"))
         self.close_button.setText(self.tr("Close"))
