@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sterkblijven import __version__, resources
@@ -112,7 +112,10 @@ def build(
         report(messages.database_problem("not_writable"))
         return None
     store = PreferencesStore(database)
-    preferences = store.load()
+    # Qt 6.10+ reports the system's contrast setting; it is followed until one is chosen here.
+    hints = app.styleHints()  # held: the accessibility hints belong to it
+    system_contrast = hints.accessibility().contrastPreference()
+    preferences = store.load(system_contrast == Qt.ContrastPreference.HighContrast)
     if language is not None:
         preferences = dataclasses.replace(preferences, language=language)
     events = AppEvents()

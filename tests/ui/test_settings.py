@@ -44,3 +44,11 @@ def test_without_a_voice_the_settings_say_so_in_plain_words(qtbot: QtBot) -> Non
     dialog.test_voice.click()
     assert dialog.voice_result.isVisible()
     assert "tone" in dialog.voice_result.text() or "toon" in dialog.voice_result.text()
+
+
+def test_the_systems_high_contrast_is_followed_until_a_choice_is_made() -> None:
+    """Without a stored choice the system's high contrast is used; a stored choice wins."""
+    assert Preferences.from_settings({}, system_high_contrast=True).high_contrast
+    assert not Preferences.from_settings({}, system_high_contrast=False).high_contrast
+    chosen = Preferences(high_contrast=False).to_settings()
+    assert not Preferences.from_settings(chosen, system_high_contrast=True).high_contrast

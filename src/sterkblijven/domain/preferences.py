@@ -40,8 +40,13 @@ class Preferences:
         return values
 
     @classmethod
-    def from_settings(cls, values: dict[str, str]) -> Preferences:
-        """Read stored values; anything unreadable falls back to its default."""
+    def from_settings(
+        cls, values: dict[str, str], system_high_contrast: bool = False
+    ) -> Preferences:
+        """Read stored values; anything unreadable falls back to its default.
+
+        Until a contrast is chosen in the app, the system's contrast preference is followed.
+        """
         default = cls()
         language = values.get("language", default.language)
         scale_text = values.get("text_scale", "")
@@ -51,7 +56,9 @@ class Preferences:
         return cls(
             language=language if language in LANGUAGES else default.language,
             text_scale=scale if scale in TEXT_SCALES else default.text_scale,
-            high_contrast=values.get("high_contrast") == "1",
+            high_contrast=values["high_contrast"] == "1"
+            if "high_contrast" in values
+            else system_high_contrast,
             current_trainee_id=int(trainee_text) if trainee_text.isdecimal() else None,
             speech=values.get("speech", "1") != "0",
             speech_rate=rate if rate in SPEECH_RATES else default.speech_rate,

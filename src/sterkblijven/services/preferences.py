@@ -13,10 +13,10 @@ class PreferencesStore:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def load(self) -> Preferences:
+    def load(self, system_high_contrast: bool = False) -> Preferences:
         """Return the stored preferences, defaults where nothing (usable) is stored."""
         with self._database.transaction() as tx:
-            return Preferences.from_settings(repo.load_settings(tx))
+            return Preferences.from_settings(repo.load_settings(tx), system_high_contrast)
 
     def save(self, preferences: Preferences) -> None:
         """Store the preferences."""
