@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
+from sterkblijven.ui import theme
+from tests.ui.flows import complete_wizard
 
 
 def tab_stops(window: QWidget, qtbot: QtBot, presses: int = 12) -> list[QWidget]:
@@ -105,3 +111,30 @@ def test_exercise_text_can_be_scrolled_with_keys(context: AppContext, qtbot: QtB
     assert bar.maximum() > 0
     qtbot.keyClick(page, Qt.Key.Key_PageDown)
     assert bar.value() > 0
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_the_focused_control_shows_a_ring_in_the_focus_colour(
+    context: AppContext, qtbot: QtBot, high_contrast: bool
+) -> None:
+    """Tab to a button: its border turns the theme's focus colour, and back when focus leaves."""
+    window = context.window
+    window.activateWindow()
+    complete_wizard(window)
+    window.on_preferences_changed(
+        dataclasses.replace(window.preferences(), high_contrast=high_contrast)
+    )
+    focus = QColor(theme.HIGH_CONTRAST.focus if high_contrast else theme.STANDARD.focus)
+    button = window.home_page.settings_button
+
+    def ring_pixels() -> int:
+        image = button.grab().toImage()
+        edge = [image.pixelColor(x, image.height() // 2) for x in range(0, 6)]
+        return sum(1 for colour in edge if colour.rgb() == focus.rgb())
+
+    window.home_page.catalogue_button.setFocus()
+    qtbot.waitUntil(lambda: window.home_page.catalogue_button.hasFocus())
+    assert ring_pixels() == 0
+    qtbot.keyClick(window.home_page.catalogue_button, Qt.Key.Key_Tab)
+    qtbot.waitUntil(button.hasFocus)
+    assert ring_pixels() >= 3  # a ring about 4 px wide, not a hairline
