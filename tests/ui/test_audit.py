@@ -74,3 +74,13 @@ def test_the_walk_keeps_each_screens_tree_with_its_text_size_theme_and_language(
     assert start["width"] >= 60 and start["height"] >= 60
     assert problems == []
     assert (tmp_path / "200-contrast-en-home.png").exists()
+
+
+def test_a_word_wider_than_its_label_is_clipped_even_when_wrapping(qtbot: QtBot) -> None:
+    """Wrapping cannot split one long word: a label narrower than 'Traplopen' is reported."""
+    narrow = QLabel("Traplopen")
+    narrow.setWordWrap(True)
+    narrow.setFixedWidth(narrow.fontMetrics().horizontalAdvance("Traplopen") // 2)
+    window = shown(qtbot, narrow)
+    found = audit.clipped(window)
+    assert len(found) == 1 and "Traplopen" in found[0]

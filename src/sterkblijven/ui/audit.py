@@ -10,12 +10,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QFontMetrics
 from PySide6.QtWidgets import QLabel, QWidget
 
 from sterkblijven.ui.theme import MIN_TARGET_PX
 
 Role = QAccessible.Role
+WORD_SLACK_PX = 6
 INTERACTIVE = frozenset(
     {
         Role.PushButton,
@@ -126,8 +127,14 @@ def clipped(widget: QWidget) -> list[str]:
             continue
         size = label.size()
         if label.wordWrap():
+            # Wrapping helps only between words: the longest word must fit the width too.
             needed_height = label.heightForWidth(size.width())
-            short = needed_height > size.height() + 1
+            metrics = QFontMetrics(label.font())
+            margins = label.contentsMargins()
+            room = size.width() - margins.left() - margins.right() - 2 * max(label.margin(), 0)
+            longest_word = max(metrics.horizontalAdvance(word) for word in label.text().split())
+            # A few pixels over is the glyphs' own side bearing, not a cut letter.
+            short = needed_height > size.height() + 1 or longest_word > room + WORD_SLACK_PX
         else:
             hint = label.sizeHint()
             short = hint.width() > size.width() + 1 or hint.height() > size.height() + 1

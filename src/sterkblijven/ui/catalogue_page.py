@@ -41,7 +41,8 @@ class CataloguePage(Retranslating, QWidget):
         for index, task in enumerate((None, *Task)):
             button = ChoiceButton()
             self.filters[task] = button
-            filter_grid.addWidget(button, index // 3, index % 3)
+            # Two columns: at 200 % three do not leave room for a word like "Traplopen".
+            filter_grid.addWidget(button, index // 2, index % 2)
             button.clicked.connect(lambda _c=False, t=task: self.on_filter_chosen(t))
         make_exclusive(tuple(self.filters.values()))
         self.filters[None].setChecked(True)

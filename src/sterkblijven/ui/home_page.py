@@ -101,7 +101,12 @@ class HomePage(Retranslating, QWidget):
         for widget in (self.week_title, self.week_status, self.last_session, self.routine_intro):
             self.week.content.addWidget(widget)
         self.week.content.addLayout(self.routine_list)
+        self.switch_button = BigButton()
+        self.switch_button.hide()
         self.page.body.addWidget(self.greeting)
+        # Under the name it changes, and out of the footer, where three buttons leave too
+        # little room at 200 %.
+        self.page.body.addLayout(button_row(self.switch_button))
         self.page.body.addLayout(button_row(self.start, self.close_session))
         self.page.body.addWidget(self.checkin)
         self.page.body.addWidget(self.notice)
@@ -111,13 +116,7 @@ class HomePage(Retranslating, QWidget):
         self.page.body.addStretch(1)
         self.catalogue_button = BigButton()
         self.settings_button = BigButton()
-        self.switch_button = BigButton()
-        self.switch_button.hide()
-        page_with_footer(
-            self,
-            self.page,
-            button_row(self.catalogue_button, self.settings_button, self.switch_button),
-        )
+        page_with_footer(self, self.page, button_row(self.catalogue_button, self.settings_button))
         self._connect_signals()
         self.retranslate_ui()
 

@@ -156,7 +156,9 @@ class SuggestionsPage(Retranslating, QWidget):
         accept.setAccessibleName(f"{accept.text()}: {name}")
         change.setAccessibleName(f"{change.text()}: {name}")
         reject.setAccessibleName(f"{reject.text()}: {name}")
-        card.content.addLayout(button_row(accept, change, reject))
+        # Two rows, so long Dutch words still fit on the buttons at 200 %.
+        card.content.addLayout(button_row(accept, reject))
+        card.content.addLayout(button_row(change))
         accept.clicked.connect(partial(self._decide, record.id, "accept"))
         reject.clicked.connect(partial(self._decide, record.id, "reject"))
         change.clicked.connect(partial(self._start_change, record.id))
