@@ -138,3 +138,20 @@ def test_the_focused_control_shows_a_ring_in_the_focus_colour(
     qtbot.keyClick(window.home_page.catalogue_button, Qt.Key.Key_Tab)
     qtbot.waitUntil(button.hasFocus)
     assert ring_pixels() >= 3  # a ring about 4 px wide, not a hairline
+
+
+def test_enter_presses_the_focused_button_and_shift_tab_goes_back(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """Shift+Tab moves focus back, and Enter presses the button that has focus, like Space."""
+    window = context.window
+    window.activateWindow()
+    complete_wizard(window)
+    home = window.home_page
+    home.settings_button.setFocus()
+    qtbot.waitUntil(home.settings_button.hasFocus)
+    qtbot.keyClick(home.settings_button, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is home.catalogue_button
+    with qtbot.waitSignal(home.catalogue_button.clicked, timeout=2000):
+        qtbot.keyClick(home.catalogue_button, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.catalogue_page
