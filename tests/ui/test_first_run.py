@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
@@ -174,3 +177,28 @@ def test_a_carer_pin_can_be_set_on_the_first_run(context: AppContext) -> None:
     assert window.stack.currentWidget() is window.home_page
     window.open_settings().carer.click()
     assert window.stack.currentWidget() is window.pin_page
+
+
+def test_qts_own_dialog_buttons_follow_the_language(context: AppContext, qtbot: QtBot) -> None:
+    """Qt's standard buttons speak Dutch with the app (qtbase_nl), and English after a switch."""
+    window = context.window
+
+    def cancel() -> str:
+        return QCoreApplication.translate("QPlatformTheme", "Cancel")
+
+    assert cancel() == "Annuleren"
+    window.on_language_chosen("en")
+    qtbot.waitUntil(lambda: cancel() == "Cancel")
+    window.on_language_chosen("nl")
+    qtbot.waitUntil(lambda: cancel() == "Annuleren")
+
+
+def test_changing_the_language_keeps_the_other_choices(context: AppContext) -> None:
+    """Switching language leaves text size, contrast, speech and its speed as they were."""
+    window = context.window
+    chosen = dataclasses.replace(
+        window.preferences(), text_scale=150, high_contrast=True, speech=False, speech_rate="slow"
+    )
+    window.on_preferences_changed(chosen)
+    window.on_language_chosen("en")
+    assert window.preferences() == dataclasses.replace(chosen, language="en")

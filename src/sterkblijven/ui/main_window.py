@@ -415,14 +415,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def on_language_chosen(self, language: str) -> None:
         """Switch the language from the wizard's first step."""
-        self.on_preferences_changed(
-            Preferences(
-                language=language,
-                text_scale=self._preferences.text_scale,
-                high_contrast=self._preferences.high_contrast,
-                current_trainee_id=self._preferences.current_trainee_id,
-            )
-        )
+        # Every other choice (text size, contrast, voice) stays as it was.
+        self.on_preferences_changed(dataclasses.replace(self._preferences, language=language))
 
     def on_wizard_completed(self, answers: FirstRunAnswers) -> None:
         """Store the first-run answers and go home; refusals are shown on the wizard."""
