@@ -38,7 +38,7 @@ from sterkblijven.domain.progress import (
 )
 from sterkblijven.domain.progression import force, ladder, rung_of
 from sterkblijven.services.fitness import RatedResult, rate
-from sterkblijven.storage import Database
+from sterkblijven.storage import Database, sessions
 from sterkblijven.storage import progress as store
 from sterkblijven.storage import repositories as repo
 
@@ -113,14 +113,14 @@ class Progress:
             trainee = repo.get_trainee(tx, trainee_id)
             grouped = store.latest_results(tx, trainee_id)
             trained = store.trained_exercises(tx, trainee_id)
-            days = store.session_days(tx, trainee_id)
+            sessions_done = sessions.count_done_sessions(tx, trainee_id)
             pain = store.has_pain(tx, trainee_id)
         known = {exercise.id for exercise in self._catalogue.exercises}
         return ProgressIndex(
             trainee,
             tuple(test for test in TESTS if test.id in grouped),
             tuple(item.exercise_id for item in trained if item.exercise_id in known),
-            len(days),
+            sessions_done,
             pain,
         )
 

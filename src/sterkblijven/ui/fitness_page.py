@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.fitness import FunctionalTest, Retest, parse_value
 from sterkblijven.domain.validation import InputRefused
@@ -23,11 +23,11 @@ from sterkblijven.ui.session_page import View
 from sterkblijven.ui.timing import Clock, Countdown, Stopwatch
 from sterkblijven.ui.widgets import (
     BigButton,
-    Card,
     ChoiceButton,
     ErrorLabel,
     GuardedStack,
     PictureView,
+    TapCounter,
     TextLabel,
     button_row,
     clear_layout,
@@ -233,10 +233,6 @@ class RunView(View):
         self.time_shown.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.status = TextLabel("heading")
         self.status.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.count = TextLabel("count")
-        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count.setMinimumWidth(120)
-        self.tap = BigButton("counter")
         self.minus = BigButton()
         # Start (and Stop for timed tests) is the one thing to press: as large as the counter.
         self.start_stop = BigButton("go")
@@ -244,16 +240,11 @@ class RunView(View):
         self.go_on = BigButton("primary")
         self.cancel = BigButton()
         self.arms = BigButton()
+        self.counter = TapCounter(self.minus, self.arms)
+        self.count, self.tap = self.counter.count, self.counter.tap
         self.question = DiscardQuestion()
         for widget in (self.time_shown, self.status, self.question):
             self.body.addWidget(widget)
-        self.counter = Card()
-        count_row = QHBoxLayout()
-        count_row.setSpacing(16)
-        count_row.addWidget(self.count)
-        count_row.addWidget(self.tap, 1)
-        self.counter.content.addLayout(count_row)
-        self.counter.content.addLayout(button_row(self.minus, self.arms))
         self.body.addWidget(self.counter)
         self.body.addWidget(self.start_stop)
         self.body.addStretch(1)

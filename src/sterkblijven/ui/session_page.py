@@ -50,6 +50,7 @@ from sterkblijven.ui.widgets import (
     PictureView,
     Retranslating,
     ScrollPage,
+    TapCounter,
     TextLabel,
     button_row,
     clear_layout,
@@ -227,13 +228,11 @@ class ExerciseView(View):
         self.dose = TextLabel("heading")
         self.hint = TextLabel()
         self.explain = BigButton()
-        self.count = TextLabel("count")
-        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.count.setMinimumWidth(120)
-        self.tap = BigButton("counter")
         self.minus = BigButton()
         self.failure = BigButton("primary")
         self.stop_here = BigButton()
+        counter = TapCounter(self.minus, self.stop_here, self.failure)
+        self.count, self.tap = counter.count, counter.tap
         self.type_label = TextLabel()
         self.typed = QLineEdit()
         self.typed.setValidator(QIntValidator(0, 200, self.typed))
@@ -252,14 +251,6 @@ class ExerciseView(View):
         self.body.addLayout(button_row(self.explain))
         # The counter stays in view below the scrolling information: it is what the person
         # uses during the set, at any text size.
-        counter = Card()
-        count_row = QHBoxLayout()
-        count_row.setSpacing(16)
-        count_row.addWidget(self.count)
-        count_row.addWidget(self.tap, 1)
-        counter.content.addLayout(count_row)
-        counter.content.addLayout(button_row(self.minus, self.stop_here, self.failure))
-        counter.content.setContentsMargins(24, 12, 24, 12)
         outer = self.layout()
         assert isinstance(outer, QVBoxLayout)
         fixed = QHBoxLayout()

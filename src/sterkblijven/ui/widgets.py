@@ -243,6 +243,28 @@ class Card(QFrame):
         self.content.setSpacing(12)
 
 
+class TapCounter(Card):
+    """The count in large figures beside a large tap button, with a row of buttons below.
+
+    The session's sets and the counted tests use the same counter, so a person who learned one
+    knows the other.
+    """
+
+    def __init__(self, *below: QWidget) -> None:
+        super().__init__()
+        self.count = TextLabel("count")
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.setMinimumWidth(120)
+        self.tap = BigButton("counter")
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.count)
+        row.addWidget(self.tap, 1)
+        self.content.addLayout(row)
+        self.content.addLayout(button_row(*below))
+        self.content.setContentsMargins(24, 12, 24, 12)
+
+
 class PictureView(QWidget):
     """An SVG picture drawn sharp at any size, keeping its proportions."""
 
