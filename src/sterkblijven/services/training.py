@@ -26,6 +26,7 @@ counts out of range, or any change to a session that has ended (``session_ended`
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,9 +60,10 @@ from sterkblijven.domain.session import (
 )
 from sterkblijven.domain.validation import InputRefused
 from sterkblijven.paths import DataPaths
+from sterkblijven.services.backups import Backups
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.suggestions import break_before, store_suggestions
-from sterkblijven.storage import Database, Transaction, open_database
+from sterkblijven.storage import Database, DatabaseProblem, Transaction, open_database
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import sessions as store
 from sterkblijven.storage import suggestions as suggestion_store
@@ -122,11 +124,16 @@ class Training:
     """Start, resume, record, skip, undo, finish, and ask the next day."""
 
     def __init__(
-        self, database: Database, catalogue: Catalogue, clock: Callable[[], datetime]
+        self,
+        database: Database,
+        catalogue: Catalogue,
+        clock: Callable[[], datetime],
+        backups: Backups | None = None,
     ) -> None:
         self._database = database
         self._catalogue = catalogue
         self._clock = clock
+        self._backups = backups
 
     def close(self) -> None:
         """Release the database."""
@@ -275,7 +282,8 @@ class Training:
     def _end(self, session_id: int, status: SessionStatus) -> SessionReport:
         with self._database.transaction() as tx:
             state = self._load(tx, session_id)
-            if state.status is SessionStatus.IN_PROGRESS:
+            ended_now = state.status is SessionStatus.IN_PROGRESS
+            if ended_now:
                 now = self._clock()
                 if status is SessionStatus.FINISHED:
                     store.mark_phase_done(tx, session_id, "cooldown", now)
@@ -286,7 +294,13 @@ class Training:
                 store_suggestions(
                     tx, state.trainee_id, session_id, suggestions, now, also_replace=trained
                 )
-            return self._report(tx, state)
+            report = self._report(tx, state)
+        if ended_now and self._backups is not None:
+            # The session is safely stored; a failed copy must not undo that. The carer
+            # part says when automatic backups have stopped.
+            with contextlib.suppress(DatabaseProblem):
+                self._backups.after_session()
+        return report
 
     def _come_back(self, tx: Transaction, trainee_id: int, routine: Routine, now: datetime) -> bool:
         # The first session after a break: the return rules lower what needs lowering first.
@@ -371,7 +385,7 @@ def open_training(data_dir: Path, clock: Callable[[], datetime] = datetime.now) 
     paths = DataPaths(data_dir)
     paths.ensure()
     database = open_database(sqlite_url(paths.database), paths.backups)
-    return Training(database, load_catalogue(), clock)
+    return Training(database, load_catalogue(), clock, Backups(database, paths.backups, clock))
 
 
 __all__ = [

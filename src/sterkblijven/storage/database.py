@@ -71,6 +71,37 @@ class Database:
         except (sqlite3.Error, OSError) as error:
             raise DatabaseProblem(_classify(error), str(target), str(error)) from error
 
+    def backup_source(self) -> Path | None:
+        """Return the SQLite file behind this database, or None for other databases."""
+        return sqlite_path(str(self.engine.url))
+
+    def restore(self, source: Path) -> None:
+        """Replace every row with those of a backup, then bring its schema up to date.
+
+        The caller keeps a copy of the current data first. The copy runs through SQLite's
+        backup API into the open file, so the database never exists half-written on disk.
+        """
+        path = sqlite_path(str(self.engine.url))
+        if path is None:
+            raise DatabaseProblem("not_sqlite", str(self.engine.url))
+        revision = check_backup(source)
+        if path.exists() and source.resolve() == path.resolve():
+            raise DatabaseProblem("same_file", str(source))
+        self.engine.dispose()  # no pooled connection may hold the old pages
+        try:
+            with (
+                contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+                contextlib.closing(sqlite3.connect(path)) as dst,
+            ):
+                src.backup(dst)
+            if revision != SCHEMA_HEAD:
+                upgrade(self.engine)
+            path.chmod(PRIVATE_FILE_MODE)
+        except DatabaseProblem:
+            raise
+        except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+            raise DatabaseProblem(_classify(error), str(path), str(error)) from error
+
     def close(self) -> None:
         """Release every connection."""
         self.engine.dispose()
@@ -206,6 +237,30 @@ def backup_file(source: Path, target: Path) -> Path:
     partial.chmod(PRIVATE_FILE_MODE)
     os.replace(partial, target)
     return target
+
+
+def check_backup(source: Path) -> str | None:
+    """Return the schema revision of a backup after checking that it can be restored.
+
+    Raises DatabaseProblem: "not_found", "damaged" (not SQLite, or fails its integrity
+    check), "foreign" (another program's database) or "newer_version".
+    """
+    if not source.is_file():
+        raise DatabaseProblem("not_found", str(source))
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as db:
+            ok = db.execute("PRAGMA integrity_check").fetchone()
+            if ok is None or ok[0] != "ok":
+                raise DatabaseProblem("damaged", str(source), "integrity check failed")
+            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+            if "alembic_version" not in tables or "trainees" not in tables:
+                raise DatabaseProblem("foreign", str(source))
+            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error as error:
+        raise DatabaseProblem(_classify(error), str(source), str(error)) from error
+    revision = None if row is None else str(row[0])
+    _check_known(revision, str(source))
+    return revision
 
 
 def _classify(error: BaseException) -> str:

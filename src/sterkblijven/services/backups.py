@@ -1,0 +1,145 @@
+"""Backups: the rolling set, one after each session, and putting a backup back."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sterkblijven.domain.backups import (
+    BackupKind,
+    BackupName,
+    backup_name,
+    parse_backup_name,
+    rolling_due,
+    to_prune,
+)
+from sterkblijven.storage import Database
+from sterkblijven.storage.database import DatabaseProblem, check_backup
+
+# Automatic backups older than this are worth a word to the carer: something stops them.
+STALE_AFTER_DAYS = 8
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    """One backup file in the data folder."""
+
+    path: Path
+    kind: BackupKind
+    made_at: datetime
+    size_bytes: int
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreDone:
+    """What a restore did: the backup put back, and the copy kept of the data before it."""
+
+    restored: Path
+    kept_copy: Path
+
+
+class Backups:
+    """Makes, lists, prunes and restores the backups in one folder."""
+
+    def __init__(self, database: Database, folder: Path, clock: Callable[[], datetime]) -> None:
+        self._database = database
+        self._folder = folder
+        self._clock = clock
+
+    @property
+    def folder(self) -> Path:
+        """Return the folder that holds the backups."""
+        return self._folder
+
+    def supported(self) -> bool:
+        """Return True when the data is a file this app can copy (SQLite)."""
+        return self._database.backup_source() is not None
+
+    def available(self) -> list[BackupInfo]:
+        """Return every backup in the folder, newest first."""
+        found: list[BackupInfo] = []
+        if not self._folder.is_dir():
+            return found
+        for item in self._folder.iterdir():
+            parsed = parse_backup_name(item.name)
+            if parsed is None or not item.is_file():
+                continue
+            try:
+                size = item.stat().st_size
+            except OSError:
+                continue  # removed meanwhile
+            found.append(BackupInfo(item, parsed.kind, parsed.made_at, size))
+        return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+    def latest_automatic(self) -> BackupInfo | None:
+        """Return the newest backup made without anyone asking, if any."""
+        automatic = (BackupKind.DAILY, BackupKind.WEEKLY, BackupKind.AFTER_SESSION)
+        return next((b for b in self.available() if b.kind in automatic), None)
+
+    def stale(self) -> bool:
+        """Return True when automatic backups should exist but the newest is old or missing."""
+        if not self.supported():
+            return False
+        latest = self.latest_automatic()
+        if latest is None:
+            return True
+        return (self._clock() - latest.made_at).days >= STALE_AFTER_DAYS
+
+    def make(self, kind: BackupKind = BackupKind.MANUAL, target: Path | None = None) -> Path:
+        """Write a verified backup, to the folder or to ``target``; raise DatabaseProblem."""
+        path = target or self._free_name(kind)
+        written = self._database.backup(path)
+        if written is None:
+            raise DatabaseProblem("not_sqlite", str(path))
+        return written
+
+    def keep_rolling(self) -> list[Path]:
+        """Make today's and this week's backup when missing, then prune the rolling set."""
+        if not self.supported():
+            return []
+        now = self._clock()
+        names = self._names()
+        written: list[Path] = []
+        for kind in rolling_due(names, now):
+            written.append(self.make(kind))
+        self._prune()
+        return written
+
+    def after_session(self) -> list[Path]:
+        """Back up after a finished session, keep the rolling set, and prune."""
+        if not self.supported():
+            return []
+        written = [self.make(BackupKind.AFTER_SESSION)]
+        written.extend(self.keep_rolling())
+        return written
+
+    def check(self, source: Path) -> None:
+        """Raise DatabaseProblem when ``source`` cannot be restored (damaged, foreign, newer)."""
+        check_backup(source)
+
+    def restore(self, source: Path) -> RestoreDone:
+        """Put a backup back, after keeping a verified copy of the data as it is now."""
+        check_backup(source)  # before the copy, so a useless file changes nothing at all
+        kept = self.make(BackupKind.BEFORE_RESTORE)
+        self._database.restore(source)
+        return RestoreDone(source, kept)
+
+    def _free_name(self, kind: BackupKind) -> Path:
+        # Two copies in one second (a restore of the copy just made) must not overwrite.
+        moment = self._clock().replace(microsecond=0)
+        while (path := self._folder / backup_name(kind, moment)).exists():
+            moment += timedelta(seconds=1)
+        return path
+
+    def _names(self) -> list[BackupName]:
+        if not self._folder.is_dir():
+            return []
+        return [n for n in (parse_backup_name(p.name) for p in self._folder.iterdir()) if n]
+
+    def _prune(self) -> None:
+        for surplus in to_prune(self._names()):
+            with contextlib.suppress(FileNotFoundError):  # removed meanwhile
+                (self._folder / surplus.name).unlink()

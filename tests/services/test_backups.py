@@ -1,0 +1,186 @@
+"""Automatic backups, and putting one back without losing the data it replaces."""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from sterkblijven.domain.backups import BackupKind
+from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.model import Sex
+from sterkblijven.services.backups import Backups
+from sterkblijven.services.home import Home
+from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
+from sterkblijven.services.training import SetInput, StepKind, Training
+from sterkblijven.storage import Database, DatabaseProblem
+from sterkblijven.storage.database import SCHEMA_HEAD, make_engine, sqlite_url, upgrade
+from tests.clocks import ManualClock
+
+
+@pytest.fixture
+def moment(clock: datetime) -> ManualClock[datetime]:
+    """Return a movable clock starting at the tests' now."""
+    return ManualClock(clock)
+
+
+@pytest.fixture
+def backups(database: Database, database_path: Path, moment: ManualClock[datetime]) -> Backups:
+    """Return the backups of the test database, in its data folder."""
+    return Backups(database, database_path.parent / "backups", moment)
+
+
+def add_person(database: Database, catalogue: Catalogue, name: str, clock: ManualClock) -> int:
+    answers = FirstRunAnswers(name, "1946", Sex.FEMALE, frozenset(), False, (1.0, 2.0), (), "nl")
+    trainee = Onboarding(database, catalogue, clock).complete(answers).trainee
+    assert trainee.id is not None
+    return trainee.id
+
+
+def names(database: Database, clock: ManualClock[datetime]) -> list[str]:
+    return [t.name for t in Home(database, clock).trainees()]
+
+
+def integrity(path: Path) -> str:
+    with sqlite3.connect(path) as db:
+        return str(db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def test_the_rolling_set_is_made_once_a_day_and_pruned(
+    backups: Backups, moment: ManualClock[datetime]
+) -> None:
+    """Each day adds a daily copy, each week a weekly one; old ones beyond 7 and 4 go."""
+    for _ in range(40):
+        backups.keep_rolling()
+        backups.keep_rolling()  # a second start the same day adds nothing
+        moment.now += timedelta(days=1)
+    kinds = [b.kind for b in backups.available()]
+    assert kinds.count(BackupKind.DAILY) == 7
+    assert kinds.count(BackupKind.WEEKLY) == 4
+    newest = backups.available()[0]
+    assert newest.made_at.date() == (moment.now - timedelta(days=1)).date()
+    assert all(integrity(b.path) == "ok" for b in backups.available())
+
+
+def test_backups_are_the_owners_only(backups: Backups) -> None:
+    """A backup file can be read by its owner alone (mode 0600)."""
+    path = backups.make()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_finished_session_is_backed_up(
+    database: Database, catalogue: Catalogue, backups: Backups, moment: ManualClock[datetime]
+) -> None:
+    """Finishing a session writes a verified copy that holds its sets."""
+    trainee = add_person(database, catalogue, "Riet", moment)
+    training = Training(database, catalogue, moment, backups)
+    state = training.finish_warmup(training.start(trainee).id)
+    step = state.next_step()
+    assert step.kind is StepKind.EXERCISE and step.position is not None
+    training.record_set(state.id, step.position, SetInput(reps=22, reached_failure=True))
+    training.end_early(state.id)
+    after = [b for b in backups.available() if b.kind is BackupKind.AFTER_SESSION]
+    assert len(after) == 1
+    with sqlite3.connect(after[0].path) as copy:
+        assert copy.execute("SELECT count(*) FROM sets").fetchone()[0] == 1
+    training.end_early(state.id)  # ending again changes nothing, and copies nothing
+    assert len([b for b in backups.available() if b.kind is BackupKind.AFTER_SESSION]) == 1
+
+
+def test_restore_puts_a_backup_back_and_keeps_the_data_it_replaces(
+    database: Database, catalogue: Catalogue, backups: Backups, moment: ManualClock[datetime]
+) -> None:
+    """After a restore the data is as in the backup, and a copy of before is kept."""
+    add_person(database, catalogue, "Riet", moment)
+    saved = backups.make()
+    moment.now += timedelta(minutes=5)
+    add_person(database, catalogue, "Kees", moment)
+    assert names(database, moment) == ["Riet", "Kees"]
+    moment.now += timedelta(minutes=5)
+    done = backups.restore(saved)
+    assert names(database, moment) == ["Riet"]
+    assert done.kept_copy.exists() and integrity(done.kept_copy) == "ok"
+    kept = [b for b in backups.available() if b.kind is BackupKind.BEFORE_RESTORE]
+    assert [b.path for b in kept] == [done.kept_copy]
+    # The copy of before can itself be put back: nothing was lost.
+    backups.restore(done.kept_copy)
+    assert names(database, moment) == ["Riet", "Kees"]
+
+
+def test_restoring_an_older_schema_brings_it_up_to_date(
+    database: Database, backups: Backups, tmp_path: Path, moment: ManualClock[datetime]
+) -> None:
+    """A backup from an earlier version of the app is migrated after it is put back."""
+    old = tmp_path / "old.sqlite3"
+    engine = make_engine(sqlite_url(old))
+    upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO trainees (name, birth_year, sex, created_at) "
+            "VALUES ('Truus', 1940, 'female', '2025-01-01 10:00:00')"
+        )
+    engine.dispose()
+    backups.restore(old)
+    assert names(database, moment) == ["Truus"]
+    with database.engine.connect() as connection:
+        revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    assert revision == SCHEMA_HEAD
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        (None, "not_found"),
+        (b"this is not a database at all" * 100, "damaged"),
+        (b"", "foreign"),
+    ],
+)
+def test_a_useless_file_is_refused_and_changes_nothing(
+    database: Database,
+    catalogue: Catalogue,
+    backups: Backups,
+    moment: ManualClock[datetime],
+    tmp_path: Path,
+    content: bytes | None,
+    code: str,
+) -> None:
+    """Missing, damaged or empty files are refused with a reason; no copy, no change."""
+    add_person(database, catalogue, "Riet", moment)
+    source = tmp_path / "candidate.sqlite3"
+    if content is not None:
+        source.write_bytes(content)
+    with pytest.raises(DatabaseProblem) as refused:
+        backups.restore(source)
+    assert refused.value.code == code
+    assert names(database, moment) == ["Riet"]
+    assert backups.available() == []
+
+
+def test_another_programs_database_and_a_newer_one_are_refused(
+    database: Database, backups: Backups, tmp_path: Path
+) -> None:
+    """A foreign SQLite file and one from a newer app version are not put back."""
+    foreign = tmp_path / "foreign.sqlite3"
+    with sqlite3.connect(foreign) as db:
+        db.execute("CREATE TABLE recipes (name TEXT)")
+    with pytest.raises(DatabaseProblem) as refused:
+        backups.restore(foreign)
+    assert refused.value.code == "foreign"
+    newer = backups.make()
+    with sqlite3.connect(newer) as db:
+        db.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(DatabaseProblem) as refused:
+        backups.restore(newer)
+    assert refused.value.code == "newer_version"
+
+
+def test_stale_backups_are_noticed(backups: Backups, moment: ManualClock[datetime]) -> None:
+    """No automatic backup, or none for eight days, is reported; a fresh one is not."""
+    assert backups.stale()
+    backups.keep_rolling()
+    assert not backups.stale()
+    moment.now += timedelta(days=8)
+    assert backups.stale()
