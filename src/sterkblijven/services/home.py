@@ -8,6 +8,7 @@ from datetime import datetime, time
 
 from sterkblijven.domain.model import ReadinessCheck, Routine, SessionSummary, Trainee
 from sterkblijven.domain.planning import week_start
+from sterkblijven.domain.reminders import REMINDER_TIME, WeekDue, next_reminder, week_due
 from sterkblijven.domain.session import is_beginner
 from sterkblijven.services.suggestions import break_before, trainee_may_decide
 from sterkblijven.storage import Database, sessions
@@ -29,11 +30,20 @@ class WeekOverview:
     beginner: bool = False  # new, or back after a break: sets stop 2-3 short of failure
     waiting_suggestions: int = 0  # step-up suggestions not yet decided
     trainee_decides: bool = True  # whether the trainee may decide on them
+    due: WeekDue | None = None  # None without a routine
 
     @property
     def training_allowed(self) -> bool:
         """Return True unless a readiness answer still waits for confirmation."""
         return self.readiness is None or self.readiness.training_allowed
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderPlan:
+    """Who is to be reminded now, and when the next reminder falls."""
+
+    due_today: tuple[Trainee, ...]
+    next_moment: datetime | None
 
 
 class Home:
@@ -54,10 +64,16 @@ class Home:
         monday = datetime.combine(week_start(now), time())
         today = datetime.combine(now.date(), time())
         with self._database.transaction() as tx:
+            routine = repo.active_routine(tx, trainee_id)
+            done = repo.count_sessions_since(tx, trainee_id, monday)
+            due = None
+            if routine is not None and routine.exercises:
+                trained_today = repo.count_sessions_since(tx, trainee_id, today) > 0
+                due = week_due(routine.weekdays, done, trained_today, now.date())
             return WeekOverview(
                 trainee=repo.get_trainee(tx, trainee_id),
-                routine=repo.active_routine(tx, trainee_id),
-                sessions_this_week=repo.count_sessions_since(tx, trainee_id, monday),
+                routine=routine,
+                sessions_this_week=done,
                 last_session=repo.last_session(tx, trainee_id),
                 readiness=repo.latest_readiness(tx, trainee_id),
                 running_session_id=sessions.running_session_id(tx, trainee_id),
@@ -66,7 +82,38 @@ class Home:
                 or break_before(tx, trainee_id, now) is not None,
                 waiting_suggestions=len(suggestion_store.pending(tx, trainee_id)),
                 trainee_decides=trainee_may_decide(tx, trainee_id),
+                due=due,
             )
+
+    def reminders(self) -> ReminderPlan:
+        """Return who to remind now (session still to do today) and the next moment to look."""
+        now = self._clock()
+        monday = datetime.combine(week_start(now), time())
+        today = datetime.combine(now.date(), time())
+        due_today: list[Trainee] = []
+        moments: list[datetime] = []
+        with self._database.transaction() as tx:
+            for trainee in repo.list_trainees(tx):
+                if trainee.id is None:
+                    continue
+                routine = repo.active_routine(tx, trainee.id)
+                if routine is None or not routine.exercises:
+                    continue
+                readiness = repo.latest_readiness(tx, trainee.id)
+                if readiness is not None and not readiness.training_allowed:
+                    continue  # waiting for the GP: no reminder to train
+                due = week_due(
+                    routine.weekdays,
+                    repo.count_sessions_since(tx, trainee.id, monday),
+                    repo.count_sessions_since(tx, trainee.id, today) > 0,
+                    now.date(),
+                )
+                if due.remind_today and now.time() >= REMINDER_TIME:
+                    due_today.append(trainee)
+                moment = next_reminder(routine.weekdays, now)
+                if moment is not None:
+                    moments.append(moment)
+        return ReminderPlan(tuple(due_today), min(moments, default=None))
 
     def confirm_readiness(self, trainee_id: int) -> ReadinessCheck:
         """Record that the trainee may train after talking with the GP; return the check."""
