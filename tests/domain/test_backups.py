@@ -20,6 +20,7 @@ NOW = datetime(2026, 11, 21, 9, 15, 0)  # a Saturday
 
 
 def named(kind: BackupKind, moment: datetime) -> BackupName:
+    """Return the parsed name of a backup of this kind at this moment."""
     parsed = parse_backup_name(backup_name(kind, moment))
     assert parsed is not None
     return parsed

@@ -34,6 +34,7 @@ def backups(database: Database, database_path: Path, moment: ManualClock[datetim
 
 
 def add_person(database: Database, catalogue: Catalogue, name: str, clock: ManualClock) -> int:
+    """Add someone through the first-run use case; return their id."""
     answers = FirstRunAnswers(name, "1946", Sex.FEMALE, frozenset(), False, (1.0, 2.0), (), "nl")
     trainee = Onboarding(database, catalogue, clock).complete(answers).trainee
     assert trainee.id is not None
@@ -41,10 +42,12 @@ def add_person(database: Database, catalogue: Catalogue, name: str, clock: Manua
 
 
 def names(database: Database, clock: ManualClock[datetime]) -> list[str]:
+    """Return the names of everyone who trains here."""
     return [t.name for t in Home(database, clock).trainees()]
 
 
 def integrity(path: Path) -> str:
+    """Return SQLite's integrity check of a file ("ok" when sound)."""
     with sqlite3.connect(path) as db:
         return str(db.execute("PRAGMA integrity_check").fetchone()[0])
 
