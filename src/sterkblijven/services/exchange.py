@@ -1,0 +1,303 @@
+"""Export of everything to a JSON document or CSV tables, and import of a JSON export.
+
+The document format is described in docs/export-format.md. Using it::
+
+    exchange = Exchange(database, paths.backups, datetime.now)
+    exchange.write_json(Path("riet.json"), trainee_id)   # or everyone with no trainee_id
+    exchange.write_csv(Path("export"))                   # sessions, sets, tests, check-ins
+    plan = exchange.read(Path("riet.json"))              # checks everything, writes nothing
+    for person in plan.conflicts:                        # same name and birth year as here
+        ...                                              # ask: replace, keep both or skip
+    summary = exchange.apply(plan, {0: Conflict.KEEP_BOTH})
+
+``read`` raises ImportRefused with a code (see domain/exchange.py). ``apply`` writes a verified
+backup first, then everything in one transaction; if the backup fails, nothing is imported.
+Files are written whole or not at all, readable by their owner only. App-wide settings
+(language, text size, the carer PIN) belong to the computer and are not exported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import enum
+import io
+import os
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sterkblijven import __version__
+from sterkblijven.domain.exchange import (
+    ImportRefused,
+    PersonData,
+    csv_tables,
+    distinct_name,
+    encode_document,
+    name_key,
+    person_key,
+    read_document,
+    set_count,
+)
+from sterkblijven.storage import Database, Transaction
+from sterkblijven.storage import exchange as store
+from sterkblijven.storage import repositories as repo
+from sterkblijven.storage.database import PRIVATE_FILE_MODE
+from sterkblijven.storage.repositories import NotFound
+
+# A UTF-8 byte order mark tells spreadsheet programs how the CSV text is encoded.
+CSV_ENCODING = "utf-8-sig"
+
+
+class Conflict(enum.StrEnum):
+    """What to do with an incoming person who is already here."""
+
+    REPLACE = "replace"  # remove the person here with all their data, then add the incoming one
+    KEEP_BOTH = "keep_both"  # add the incoming one beside them, under a name that tells them apart
+    SKIP = "skip"  # leave the incoming one out
+
+
+@dataclass(frozen=True, slots=True)
+class ExportSummary:
+    """What an export wrote."""
+
+    people: int
+    sessions: int
+    sets: int
+    tests: int
+    files: tuple[Path, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingPerson:
+    """One person in a file to import.
+
+    ``existing_id`` is a trainee here with the same name (ignoring case) and birth year, if any.
+    """
+
+    index: int
+    name: str
+    birth_year: int
+    sessions: int
+    sets: int
+    tests: int
+    existing_id: int | None
+
+    @property
+    def conflicts(self) -> bool:
+        """Return True when this person seems to be here already."""
+        return self.existing_id is not None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    """A checked file, ready to import: who is in it, and their records."""
+
+    source: Path
+    people: tuple[IncomingPerson, ...]
+    records: tuple[PersonData, ...] = field(default=(), repr=False, compare=False)
+
+    @property
+    def conflicts(self) -> tuple[IncomingPerson, ...]:
+        """Return the incoming people who match a trainee already here."""
+        return tuple(person for person in self.people if person.conflicts)
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What an import did; ``backup`` is the copy made first (None for non-SQLite databases)."""
+
+    added: int
+    replaced: int
+    skipped: int
+    sessions: int
+    sets: int
+    tests: int
+    backup: Path | None
+
+
+class Exchange:
+    """Exports trainees to JSON or CSV, and imports a JSON export."""
+
+    def __init__(self, database: Database, backups: Path, clock: Callable[[], datetime]) -> None:
+        self._database = database
+        self._backups = backups
+        self._clock = clock
+
+    def export_text(self, trainee_id: int | None = None) -> str:
+        """Return the JSON document of one trainee, or of everyone; NotFound for an unknown id."""
+        return encode_document(self._people(trainee_id), __version__)
+
+    def write_json(self, path: Path, trainee_id: int | None = None) -> ExportSummary:
+        """Write the JSON document to ``path``, replacing the file only once it is complete."""
+        people = self._people(trainee_id)
+        _write_private({path: encode_document(people, __version__).encode("utf-8")})
+        return _export_summary(people, (path,))
+
+    def write_csv(self, folder: Path, trainee_id: int | None = None) -> ExportSummary:
+        """Write sessions.csv, sets.csv, tests.csv and checkins.csv into ``folder``."""
+        people = self._people(trainee_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        contents = {}
+        for name, rows in csv_tables(people).items():
+            buffer = io.StringIO(newline="")
+            csv.writer(buffer).writerows(rows)
+            contents[folder / name] = buffer.getvalue().encode(CSV_ENCODING)
+        _write_private(contents)
+        return _export_summary(people, tuple(contents))
+
+    def read(self, path: Path) -> ImportPlan:
+        """Read and check a JSON export and match its people with those here; write nothing."""
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise ImportRefused("not_found", str(path)) from None
+        except OSError as error:  # a folder, no permission, a device error
+            raise ImportRefused("unreadable", f"{path}: {error.strerror or error}") from None
+        records = read_document(data, self._clock().year)
+        with self._database.transaction() as tx:
+            here: dict[tuple[str, int], int] = {}
+            for trainee in repo.list_trainees(tx):
+                if trainee.id is not None:
+                    # With two matches, the oldest profile is the one meant.
+                    here.setdefault(person_key(trainee.name, trainee.birth_year), trainee.id)
+        people = tuple(
+            IncomingPerson(
+                index=index,
+                name=record["name"],
+                birth_year=record["birth_year"],
+                sessions=len(record["sessions"]),
+                sets=set_count(record),
+                tests=len(record["tests"]),
+                existing_id=here.get(person_key(record["name"], record["birth_year"])),
+            )
+            for index, record in enumerate(records)
+        )
+        return ImportPlan(path, people, records)
+
+    def apply(
+        self, plan: ImportPlan, choices: Mapping[int, Conflict] | None = None
+    ) -> ImportSummary:
+        """Import the plan's people after a verified backup, all in one transaction.
+
+        ``choices`` maps a person's index to what to do; every conflict needs one (ValueError
+        otherwise). A choice for a person without a conflict is allowed: SKIP leaves them out.
+        """
+        decided = {index: Conflict(choice) for index, choice in (choices or {}).items()}
+        indexes = {person.index for person in plan.people}
+        if set(decided) - indexes or len(plan.records) != len(plan.people):
+            raise ValueError("the choices or the plan do not match the plan's people")
+        undecided = [person.index for person in plan.conflicts if person.index not in decided]
+        if undecided:
+            raise ValueError(f"no choice for the people already here at {undecided}")
+        wanted = [
+            (person, record)
+            for person, record in zip(plan.people, plan.records, strict=True)
+            if decided.get(person.index) is not Conflict.SKIP
+        ]
+        skipped = len(plan.people) - len(wanted)
+        if not wanted:
+            return ImportSummary(0, 0, skipped, 0, 0, 0, None)
+        stamp = self._clock().strftime("%Y%m%d-%H%M%S")
+        backup = self._database.backup(self._backups / f"before-import-{stamp}.sqlite3")
+        added = replaced = 0
+        with self._database.transaction() as tx:
+            names = [trainee.name for trainee in repo.list_trainees(tx)]
+            for person, record in wanted:
+                choice = decided.get(person.index)
+                name = record["name"]
+                if choice is Conflict.REPLACE and _remove(tx, person):
+                    replaced += 1
+                    names = [trainee.name for trainee in repo.list_trainees(tx)]
+                else:
+                    added += 1
+                    if choice is Conflict.KEEP_BOTH and _name_taken(name, names):
+                        name = distinct_name(name, names)
+                store.add_person(tx, record, name)
+                names.append(name)
+        people = [record for _, record in wanted]
+        return ImportSummary(
+            added=added,
+            replaced=replaced,
+            skipped=skipped,
+            sessions=sum(len(record["sessions"]) for record in people),
+            sets=sum(set_count(record) for record in people),
+            tests=sum(len(record["tests"]) for record in people),
+            backup=backup,
+        )
+
+    def _people(self, trainee_id: int | None) -> list[PersonData]:
+        with self._database.transaction() as tx:
+            return store.read_people(tx, trainee_id)
+
+
+def _remove(tx: Transaction, person: IncomingPerson) -> bool:
+    """Remove the trainee the incoming person matched, with all their data.
+
+    Returns False when that trainee is gone, or their id now belongs to someone else.
+    """
+    if person.existing_id is None:
+        return False
+    try:
+        here = repo.get_trainee(tx, person.existing_id)
+    except NotFound:
+        return False
+    if person_key(here.name, here.birth_year) != person_key(person.name, person.birth_year):
+        return False
+    repo.remove_trainee(tx, person.existing_id)
+    # The database removes their records; do it now, before the new rows go in.
+    tx.flush()
+    return True
+
+
+def _name_taken(name: str, names: Sequence[str]) -> bool:
+    return name_key(name) in {name_key(other) for other in names}
+
+
+def _export_summary(people: Sequence[PersonData], files: tuple[Path, ...]) -> ExportSummary:
+    return ExportSummary(
+        people=len(people),
+        sessions=sum(len(person["sessions"]) for person in people),
+        sets=sum(set_count(person) for person in people),
+        tests=sum(len(person["tests"]) for person in people),
+        files=files,
+    )
+
+
+def _write_private(contents: Mapping[Path, bytes]) -> None:
+    """Write each file in full beside its target, then move them into place.
+
+    A failure leaves the earlier files as they were and no partial file behind.
+    """
+    written: dict[Path, str] = {}
+    try:
+        for path, data in contents.items():
+            handle, temporary = tempfile.mkstemp(
+                dir=path.parent, prefix=f".{path.name}.", suffix=".part"
+            )
+            written[path] = temporary
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+                file.flush()
+                os.fsync(file.fileno())
+            os.chmod(temporary, PRIVATE_FILE_MODE)
+        for path, temporary in written.items():
+            os.replace(temporary, path)
+    finally:
+        for temporary in written.values():
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)
+
+
+__all__ = [
+    "Conflict",
+    "Exchange",
+    "ExportSummary",
+    "ImportPlan",
+    "ImportRefused",
+    "ImportSummary",
+    "IncomingPerson",
+    "NotFound",
+]
