@@ -8,23 +8,72 @@ from pathlib import Path
 from sterkblijven import __version__
 
 
+def _data_options(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        default=default,
+        help="folder for the database and backups (default: the user data folder)",
+    )
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=default,
+        help="SQLAlchemy URL of another database instead of the data folder's SQLite file",
+    )
+
+
+def _add_commands(parser: argparse.ArgumentParser) -> None:
+    # The data options are accepted after the command too; given there, they win.
+    shared = argparse.ArgumentParser(add_help=False)
+    _data_options(shared, argparse.SUPPRESS)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = commands.add_parser(
+        "export", parents=[shared], help="save everything (or one person) to a file"
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="FILE", help="where to save")
+    export.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        default="json",
+        help="json: one file to import again; csv: a folder of tables for a spreadsheet",
+    )
+    export.add_argument("--trainee", metavar="NAME", help="only this person")
+    imported = commands.add_parser(
+        "import", parents=[shared], help="read a file made by export into the data"
+    )
+    imported.add_argument("file", type=Path, metavar="FILE")
+    choice = imported.add_mutually_exclusive_group()
+    for flag, meaning in (
+        ("--replace", "replace a person who is already here"),
+        ("--keep-both", "add a person who is already here as a second person"),
+        ("--skip", "leave out a person who is already here"),
+    ):
+        choice.add_argument(
+            flag,
+            dest="on_conflict",
+            action="store_const",
+            const=flag.removeprefix("--").replace("-", "_"),
+            help=meaning,
+        )
+    backup = commands.add_parser("backup", parents=[shared], help="write a verified backup")
+    backup.add_argument(
+        "--out", type=Path, metavar="FILE", help="where (default: the data folder's backups)"
+    )
+    restore = commands.add_parser(
+        "restore", parents=[shared], help="put a backup back, keeping a copy of the data first"
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+
+
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     """Parse the command line; --help and --version print and exit."""
     parser = argparse.ArgumentParser(
         prog="sterkblijven",
         description="Home strength training for older adults.",
     )
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        metavar="DIR",
-        help="folder for the database and backups (default: the user data folder)",
-    )
-    parser.add_argument(
-        "--database-url",
-        metavar="URL",
-        help="SQLAlchemy URL of another database instead of the data folder's SQLite file",
-    )
+    _data_options(parser, None)
     parser.add_argument("--lang", choices=("nl", "en"), help="language: nl (Dutch) or en (English)")
     parser.add_argument("--version", action="version", version=f"sterkblijven {__version__}")
     parser.add_argument(
@@ -43,7 +92,10 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         metavar="DIR",
         help="with --self-test: save a PNG of every screen in DIR",
     )
+    _add_commands(parser)
     options = parser.parse_args(argv)
     if options.screenshots is not None and not options.self_test:
         parser.error("--screenshots works only together with --self-test")
+    if options.command is not None and (options.self_test or options.reset_pin):
+        parser.error(f"{options.command} cannot be combined with --self-test or --reset-pin")
     return options

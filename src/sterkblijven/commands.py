@@ -1,0 +1,178 @@
+"""The command-line tools for carers and scripts: export, import, backup and restore.
+
+Each prints one line on success and exits 0, or prints a plain reason and exits 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from typing import TextIO
+
+from sterkblijven.domain.backups import BackupKind
+from sterkblijven.paths import DataPaths, default_data_dir
+from sterkblijven.services.backups import Backups
+from sterkblijven.services.errors import DatabaseProblem
+from sterkblijven.services.exchange import Conflict, Exchange, ImportPlan, ImportRefused
+from sterkblijven.services.trainees import Trainees
+from sterkblijven.storage import Database, open_database
+from sterkblijven.storage.database import sqlite_url
+
+_DATABASE_PROBLEMS = {
+    "not_found": "the file does not exist",
+    "damaged": "the file is damaged or is not a sterkblijven database",
+    "foreign": "the file belongs to another program",
+    "newer_version": "the file comes from a newer version of sterkblijven; update the app first",
+    "not_writable": "the data folder cannot be written to",
+    "disk_full": "the disk is full",
+    "not_sqlite": "backups work only with the data folder's own database",
+    "same_file": "that file is the database itself",
+    "backup_failed": "the backup could not be verified, so it was not kept",
+}
+_IMPORT_PROBLEMS = {
+    "not_found": "the file does not exist",
+    "unreadable": "the file cannot be read",
+    "not_json": "the file is not an export of sterkblijven (it is not JSON)",
+    "foreign": "the file is not an export of sterkblijven",
+    "newer_version": "the file comes from a newer version of sterkblijven; update the app first",
+    "damaged": "the file is damaged",
+    "empty": "the file holds no one",
+}
+
+
+class CommandFailed(Exception):
+    """A command could not do its work; the message says why in plain words."""
+
+
+def run(options: argparse.Namespace, *, clock: Callable[[], datetime] = datetime.now) -> int:
+    """Run the command named in the options; return the exit code."""
+    paths = DataPaths(options.data_dir or default_data_dir())
+    try:
+        database = _open(paths, options.database_url, creating=options.command == "import")
+    except CommandFailed as failed:
+        return _fail(str(failed))
+    try:
+        line = _COMMANDS[options.command](options, database, paths, clock)
+    except CommandFailed as failed:
+        return _fail(str(failed))
+    except DatabaseProblem as problem:
+        fallback = f"the data cannot be used ({problem.code})"
+        return _fail(_DATABASE_PROBLEMS.get(problem.code, fallback))
+    except ImportRefused as refused:
+        reason = _IMPORT_PROBLEMS.get(refused.code, refused.code)
+        detail = f" ({refused.detail})" if refused.detail else ""
+        return _fail(f"{options.file} was not imported: {reason}{detail}; nothing was changed")
+    except OSError as error:
+        return _fail(f"{error.filename or 'a file'} cannot be written: {error.strerror}")
+    finally:
+        database.close()
+    print(line)
+    return 0
+
+
+def _open(paths: DataPaths, database_url: str | None, *, creating: bool) -> Database:
+    if database_url is None and not paths.database.exists() and not creating:
+        raise CommandFailed(f"there is no sterkblijven data in {paths.root}")
+    try:
+        paths.ensure()
+        return open_database(database_url or sqlite_url(paths.database), paths.backups)
+    except DatabaseProblem as problem:
+        reason = _DATABASE_PROBLEMS.get(problem.code, problem.code)
+        raise CommandFailed(f"the data cannot be opened: {reason}") from problem
+    except OSError as error:
+        raise CommandFailed(f"the data folder cannot be used: {error.strerror}") from error
+
+
+def _export(
+    options: argparse.Namespace, database: Database, paths: DataPaths, clock: Callable[[], datetime]
+) -> str:
+    trainee_id = _trainee_named(options.trainee, database, paths, clock)
+    exchange = Exchange(database, paths.backups, clock)
+    if options.format == "csv":
+        summary = exchange.write_csv(options.out, trainee_id)
+    else:
+        summary = exchange.write_json(options.out, trainee_id)
+    return (
+        f"exported {summary.people} people, {summary.sessions} sessions, {summary.sets} sets "
+        f"and {summary.tests} test results to {options.out}"
+    )
+
+
+def _trainee_named(
+    name: str | None, database: Database, paths: DataPaths, clock: Callable[[], datetime]
+) -> int | None:
+    if name is None:
+        return None
+    people = Trainees(database, paths.backups, clock).all()
+    found = [p.id for p in people if p.name.casefold() == name.strip().casefold()]
+    if not found or found[0] is None:
+        known = ", ".join(p.name for p in people) or "no one yet"
+        raise CommandFailed(f"no one called {name!r} trains here (here: {known})")
+    return found[0]
+
+
+def _import(
+    options: argparse.Namespace, database: Database, paths: DataPaths, clock: Callable[[], datetime]
+) -> str:
+    exchange = Exchange(database, paths.backups, clock)
+    plan = exchange.read(options.file)
+    choices = _conflict_choices(plan, options.on_conflict, sys.stdin, sys.stdout)
+    summary = exchange.apply(plan, choices)
+    kept = f"; the data before is kept in {summary.backup}" if summary.backup else ""
+    return (
+        f"imported {summary.added + summary.replaced} people ({summary.replaced} replaced, "
+        f"{summary.skipped} left out), {summary.sessions} sessions, {summary.sets} sets and "
+        f"{summary.tests} test results{kept}"
+    )
+
+
+def _conflict_choices(
+    plan: ImportPlan, given: str | None, answers: TextIO, questions: TextIO
+) -> dict[int, Conflict]:
+    """Return what to do with each person already here: as given, or asked one by one."""
+    if given is not None:
+        return {person.index: Conflict(given) for person in plan.conflicts}
+    if plan.conflicts and not answers.isatty():
+        who = ", ".join(f"{p.name} (born {p.birth_year})" for p in plan.conflicts)
+        raise CommandFailed(f"already here: {who}; run again with --replace, --keep-both or --skip")
+    choices: dict[int, Conflict] = {}
+    keys = {"r": Conflict.REPLACE, "k": Conflict.KEEP_BOTH, "s": Conflict.SKIP}
+    for person in plan.conflicts:
+        while person.index not in choices:
+            questions.write(
+                f"{person.name} (born {person.birth_year}) is already here. "
+                "Replace, keep both, or skip? [r/k/s] "
+            )
+            questions.flush()
+            answer = answers.readline()
+            if not answer:
+                raise CommandFailed("no answer given; nothing was imported")
+            if answer.strip()[:1].lower() in keys:
+                choices[person.index] = keys[answer.strip()[:1].lower()]
+    return choices
+
+
+def _backup(
+    options: argparse.Namespace, database: Database, paths: DataPaths, clock: Callable[[], datetime]
+) -> str:
+    written = Backups(database, paths.backups, clock).make(BackupKind.MANUAL, options.out)
+    return f"backup written to {written} and verified"
+
+
+def _restore(
+    options: argparse.Namespace, database: Database, paths: DataPaths, clock: Callable[[], datetime]
+) -> str:
+    done = Backups(database, paths.backups, clock).restore(options.file)
+    return f"restored {done.restored}; the data before it is kept in {done.kept_copy}"
+
+
+_COMMANDS: dict[
+    str, Callable[[argparse.Namespace, Database, DataPaths, Callable[[], datetime]], str]
+] = {"export": _export, "import": _import, "backup": _backup, "restore": _restore}
+
+
+def _fail(reason: str) -> int:
+    print(f"sterkblijven: {reason}", file=sys.stderr)
+    return 1

@@ -1,0 +1,189 @@
+"""The command line for carers and scripts: export, import, backup and restore."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from sterkblijven.cli import parse_arguments
+from sterkblijven.commands import run
+from sterkblijven.paths import DataPaths
+from sterkblijven.storage import open_database
+from sterkblijven.storage.database import sqlite_url
+from sterkblijven.storage.synthetic import generate_history
+
+NOW = datetime(2026, 11, 21, 10, 0)
+
+
+def command(*argv: str) -> int:
+    """Run one command line with the fixed clock; return its exit code."""
+    return run(parse_arguments(list(argv)), clock=lambda: NOW)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """Return a data folder holding two people with half a year of history each."""
+    folder = tmp_path / "data"
+    paths = DataPaths(folder)
+    paths.ensure()
+    database = open_database(sqlite_url(paths.database), paths.backups)
+    generate_history(database, years=0.5, end=NOW, seed=3, name="Riet")
+    generate_history(database, years=0.3, end=NOW, seed=4, name="Kees", birth_year=1944)
+    database.close()
+    return folder
+
+
+def people(data_dir: Path) -> list[str]:
+    """Return the names in the data folder, in the order they were added."""
+    with sqlite3.connect(DataPaths(data_dir).database) as db:
+        return [row[0] for row in db.execute("SELECT name FROM trainees ORDER BY id")]
+
+
+def test_backup_writes_a_verified_copy_and_says_where(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`backup --out FILE` writes a copy that passes its integrity check and prints one line."""
+    target = tmp_path / "copy.sqlite3"
+    assert command("--data-dir", str(data_dir), "backup", "--out", str(target)) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1 and str(target) in out[0]
+    with sqlite3.connect(target) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.execute("SELECT count(*) FROM trainees").fetchone()[0] == 2
+
+
+def test_data_dir_may_follow_the_command(data_dir: Path) -> None:
+    """`backup --data-dir DIR` works as well as `--data-dir DIR backup`."""
+    assert command("backup", "--data-dir", str(data_dir)) == 0
+    assert list(DataPaths(data_dir).backups.glob("manual-*.sqlite3"))
+
+
+def test_restore_puts_the_backup_back_and_keeps_a_copy(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`restore FILE` brings back the backup's data and keeps the data it replaced."""
+    target = tmp_path / "before.sqlite3"
+    assert command("--data-dir", str(data_dir), "backup", "--out", str(target)) == 0
+    with sqlite3.connect(DataPaths(data_dir).database) as db:
+        db.execute("UPDATE trainees SET name = 'Changed' WHERE name = 'Kees'")
+    assert command("--data-dir", str(data_dir), "restore", str(target)) == 0
+    assert people(data_dir) == ["Riet", "Kees"]
+    line = capsys.readouterr().out.strip().splitlines()[-1]
+    kept = Path(line.rsplit(" ", 1)[-1])
+    with sqlite3.connect(kept) as db:
+        assert db.execute("SELECT count(*) FROM trainees WHERE name = 'Changed'").fetchone()[0]
+
+
+def test_restoring_a_damaged_file_fails_plainly_and_changes_nothing(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A damaged file is refused with a reason on stderr and exit code 1."""
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"\x00garbage" * 500)
+    assert command("--data-dir", str(data_dir), "restore", str(bad)) == 1
+    err = capsys.readouterr().err
+    assert "damaged" in err and "Traceback" not in err
+    assert people(data_dir) == ["Riet", "Kees"]
+
+
+def test_a_folder_without_data_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Backing up a folder that holds no data says so instead of creating a database."""
+    empty = tmp_path / "nothing"
+    assert command("--data-dir", str(empty), "backup") == 1
+    assert "no sterkblijven data" in capsys.readouterr().err
+    assert not empty.exists()
+
+
+def test_export_and_import_round_trip_through_the_command_line(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Export, import into an empty folder, export again: the two files are the same."""
+    first = tmp_path / "first.json"
+    assert command("--data-dir", str(data_dir), "export", "--out", str(first)) == 0
+    fresh = tmp_path / "fresh"
+    assert command("--data-dir", str(fresh), "import", str(first)) == 0
+    second = tmp_path / "second.json"
+    assert command("--data-dir", str(fresh), "export", "--out", str(second)) == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert people(fresh) == ["Riet", "Kees"]
+    lines = capsys.readouterr().out.strip().splitlines()
+    assert len(lines) == 3 and lines[1].startswith("imported 2 people")
+
+
+def test_export_of_one_person_as_tables(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--format csv --trainee NAME` writes tables that hold only that person."""
+    folder = tmp_path / "tables"
+    argv = ("--data-dir", str(data_dir), "export", "--format", "csv", "--trainee", "kees")
+    assert command(*argv, "--out", str(folder)) == 0
+    sessions = (folder / "sessions.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(sessions) > 1
+    assert all("Riet" not in line for line in sessions)
+    assert command(*argv[:-1], "Nobody", "--out", str(folder)) == 1
+    assert "Nobody" in capsys.readouterr().err
+
+
+def test_importing_someone_already_here_needs_a_choice(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without a tty and without a choice, a conflict is refused; --skip then imports nothing."""
+    export = tmp_path / "all.json"
+    assert command("--data-dir", str(data_dir), "export", "--out", str(export)) == 0
+    assert command("--data-dir", str(data_dir), "import", str(export)) == 1
+    assert "--replace, --keep-both or --skip" in capsys.readouterr().err
+    assert command("--data-dir", str(data_dir), "import", str(export), "--skip") == 0
+    assert people(data_dir) == ["Riet", "Kees"]
+    assert command("--data-dir", str(data_dir), "import", str(export), "--keep-both") == 0
+    assert len(people(data_dir)) == 4
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"not json at all", "not JSON"),
+        (json.dumps({"something": "else"}).encode(), "not an export"),
+        (json.dumps({"format": "sterkblijven-export", "version": 99}).encode(), "newer version"),
+    ],
+)
+def test_a_wrong_file_is_not_imported(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    content: bytes,
+    reason: str,
+) -> None:
+    """Foreign, damaged or newer files give a plain reason and write nothing."""
+    source = tmp_path / "wrong.json"
+    source.write_bytes(content)
+    before = DataPaths(data_dir).database.read_bytes()
+    assert command("--data-dir", str(data_dir), "import", str(source)) == 1
+    err = capsys.readouterr().err
+    assert reason in err and "nothing was changed" in err
+    assert people(data_dir) == ["Riet", "Kees"]
+    assert DataPaths(data_dir).database.read_bytes() == before
+
+
+def test_the_installed_command_prints_one_line(data_dir: Path, tmp_path: Path) -> None:
+    """`python -m sterkblijven backup` runs without a display and prints its result."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "sterkblijven", "--data-dir", str(data_dir), "backup"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("backup written to ")
+    assert result.stdout.count("\n") == 1
