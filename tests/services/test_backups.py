@@ -53,9 +53,11 @@ def integrity(path: Path) -> str:
 
 
 def test_the_rolling_set_is_made_once_a_day_and_pruned(
-    backups: Backups, moment: ManualClock[datetime]
+    database: Database, catalogue: Catalogue, backups: Backups, moment: ManualClock[datetime]
 ) -> None:
     """Each day adds a daily copy, each week a weekly one; old ones beyond 7 and 4 go."""
+    assert backups.keep_rolling() == []  # nobody here yet: nothing worth a copy
+    add_person(database, catalogue, "Riet", moment)
     for _ in range(40):
         backups.keep_rolling()
         backups.keep_rolling()  # a second start the same day adds nothing
@@ -180,8 +182,12 @@ def test_another_programs_database_and_a_newer_one_are_refused(
     assert refused.value.code == "newer_version"
 
 
-def test_stale_backups_are_noticed(backups: Backups, moment: ManualClock[datetime]) -> None:
+def test_stale_backups_are_noticed(
+    database: Database, catalogue: Catalogue, backups: Backups, moment: ManualClock[datetime]
+) -> None:
     """No automatic backup, or none for eight days, is reported; a fresh one is not."""
+    assert not backups.stale()  # nothing to back up yet
+    add_person(database, catalogue, "Riet", moment)
     assert backups.stale()
     backups.keep_rolling()
     assert not backups.stale()

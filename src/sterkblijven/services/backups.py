@@ -17,6 +17,7 @@ from sterkblijven.domain.backups import (
     to_prune,
 )
 from sterkblijven.storage import Database
+from sterkblijven.storage import repositories as repo
 from sterkblijven.storage.database import DatabaseProblem, check_backup
 
 # Automatic backups older than this are worth a word to the carer: something stops them.
@@ -81,7 +82,7 @@ class Backups:
 
     def stale(self) -> bool:
         """Return True when automatic backups should exist but the newest is old or missing."""
-        if not self.supported():
+        if not self.supported() or not self._holds_anyone():
             return False
         latest = self.latest_automatic()
         if latest is None:
@@ -98,8 +99,8 @@ class Backups:
 
     def keep_rolling(self) -> list[Path]:
         """Make today's and this week's backup when missing, then prune the rolling set."""
-        if not self.supported():
-            return []
+        if not self.supported() or not self._holds_anyone():
+            return []  # a copy of nothing is no use, and would only crowd the list
         now = self._clock()
         names = self._names()
         written: list[Path] = []
@@ -133,6 +134,10 @@ class Backups:
         while (path := self._folder / backup_name(kind, moment)).exists():
             moment += timedelta(seconds=1)
         return path
+
+    def _holds_anyone(self) -> bool:
+        with self._database.transaction() as tx:
+            return bool(repo.list_trainees(tx))
 
     def _names(self) -> list[BackupName]:
         if not self._folder.is_dir():
