@@ -136,7 +136,7 @@ class Progress:
         with self._database.transaction() as tx:
             lines = store.exercise_sets(tx, trainee_id, exercise_id)
             equipment = repo.load_equipment(tx, trainee_id)
-        return _exercise_progress(exercise_id, lines, equipment)
+        return exercise_progress(exercise_id, lines, equipment)
 
     def adherence(self, trainee_id: int) -> Adherence:
         """Return sessions per week over the last half year and the streak of weeks trained."""
@@ -185,7 +185,7 @@ class Progress:
                 else None
             )
             trained_for = serving.get(task)
-            training = _exercise_progress(*trained_for, equipment) if trained_for else None
+            training = exercise_progress(*trained_for, equipment) if trained_for else None
             if test is not None or training is not None:
                 told.append(TaskProgress(task, test, training))
         return tuple(told)
@@ -200,9 +200,10 @@ def _test_progress(
     return TestProgress(series, latest, change(series.points, series.lower_is_better))
 
 
-def _exercise_progress(
+def exercise_progress(
     exercise_id: str, lines: list[store.SetLine], equipment: Equipment
 ) -> ExerciseProgress:
+    """Return an exercise's load steps and best sets from its set lines, as charted."""
     kind = EquipmentKind(lines[-1].equipment) if lines else EquipmentKind.BODYWEIGHT
     steps: dict[tuple[str, str, bool], BandStep] = {}
     if kind is EquipmentKind.BAND:

@@ -1,0 +1,366 @@
+"""Reports on paper: a progress report for the GP or physiotherapist, and a weekly session card.
+
+The report holds facts of one period, as domain values; the UI turns them into sentences and
+charts. Each kind of history is read with one query bounded by the period, so ten years of
+history cost no more than the year asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.fitness import TESTS, TestResult, age_on
+from sterkblijven.domain.model import Equipment, Load, Measure, Routine, Trainee
+from sterkblijven.domain.planning import week_start
+from sterkblijven.domain.progress import (
+    Adherence,
+    ExerciseSeries,
+    Point,
+    TestSeries,
+    adherence,
+    test_series,
+)
+from sterkblijven.domain.session import COOLDOWN, WARMUP, JointFeeling, StopSignal
+from sterkblijven.domain.validation import InputRefused
+from sterkblijven.services.fitness import RatedResult, rate
+
+# The series are built exactly as the progress screen builds them, so paper and screen agree.
+from sterkblijven.services.progress import exercise_progress
+from sterkblijven.storage import Database
+from sterkblijven.storage import reports as store
+from sterkblijven.storage import repositories as repo
+from sterkblijven.storage.progress import SetLine
+
+
+@dataclass(frozen=True, slots=True)
+class ReportPeriod:
+    """The days a report covers, both included."""
+
+    first: date
+    last: date
+
+    def __post_init__(self) -> None:
+        if self.last < self.first:
+            raise InputRefused("report_period_reversed")
+
+    @property
+    def start(self) -> datetime:
+        """Return the first moment of the period."""
+        return datetime.combine(self.first, time.min)
+
+    @property
+    def end(self) -> datetime:
+        """Return the first moment after the period."""
+        return datetime.combine(self.last + timedelta(days=1), time.min)
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    """Sessions done in the period, per week, against the plan's days a week."""
+
+    weeks: Adherence  # every week of the period; best_streak is the longest run within it
+    sessions: int
+    weeks_trained: int
+    goal_per_week: int | None  # the plan's training days a week; None without a plan
+
+
+@dataclass(frozen=True, slots=True)
+class SessionBest:
+    """The best set of one session: the heaviest load, with the most repetitions at it."""
+
+    day: date
+    load: float | None  # kg, or the band's place on the ladder; None without weights
+    count: int  # repetitions, seconds or steps, as the exercise counts
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseInPeriod:
+    """One exercise trained in the period: its chart, and the first and last session."""
+
+    series: ExerciseSeries
+    sessions: int
+    first: SessionBest
+    last: SessionBest
+
+
+@dataclass(frozen=True, slots=True)
+class TestInPeriod:
+    """One functional test taken in the period."""
+
+    series: TestSeries
+    # Rated against the first result of the period, so the change told is the period's; without
+    # an earlier result in the period, `previous` is None.
+    latest: RatedResult
+    results: int
+
+
+@dataclass(frozen=True, slots=True)
+class CheckIn:
+    """The next-day answer after a session."""
+
+    day: date
+    joints: JointFeeling
+    long_morning_stiffness: bool
+
+
+@dataclass(frozen=True, slots=True)
+class StopSignalReport:
+    """Stop signals noticed during a set."""
+
+    day: date
+    exercise_id: str
+    signals: tuple[StopSignal, ...]  # in the order StopSignal lists them
+    pain: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class SessionNote:
+    """A note kept with a session."""
+
+    day: date
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressReport:
+    """Everything a report tells about one person over one period."""
+
+    trainee: Trainee
+    age: int  # on the day the report is made
+    period: ReportPeriod  # as asked
+    # The part of the period that has a history: from the person's first session or test (a
+    # period of "everything" starts long before), up to the day the report is made.
+    covered: ReportPeriod
+    made_on: date
+    attendance: Attendance
+    exercises: tuple[ExerciseInPeriod, ...]  # in the order of the plan, then the others
+    tests: tuple[TestInPeriod, ...]  # in the order the tests are offered
+    pain: tuple[Point, ...]  # the highest pain of each session with a pain answer
+    checkins: tuple[CheckIn, ...]
+    stop_signals: tuple[StopSignalReport, ...]
+    plan_note: str  # the carer's note on the current plan
+    session_notes: tuple[SessionNote, ...]
+    routine: Routine | None  # the plan followed now, whatever the period
+
+    @property
+    def has_history(self) -> bool:
+        """Return True when anything at all happened in the period."""
+        return bool(
+            self.attendance.sessions
+            or self.exercises
+            or self.tests
+            or self.pain
+            or self.checkins
+            or self.stop_signals
+            or self.session_notes
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CardExercise:
+    """One exercise on the session card, with its dose."""
+
+    exercise_id: str
+    start_picture: str | None  # None when the catalogue no longer has the exercise
+    end_picture: str | None
+    measure: Measure
+    load: Load
+    sets: int
+    rep_min: int
+    rep_max: int
+    rest_seconds: int
+    slow_tempo: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SessionCard:
+    """A week of training on one sheet, to fill in by hand."""
+
+    trainee: Trainee
+    made_on: date
+    week: tuple[date, ...]  # Monday to Sunday of this week
+    training_days: tuple[date, ...]  # the days of this week the plan trains on
+    warm_up: tuple[str, ...]  # the movement codes, in order
+    cool_down: tuple[str, ...]
+    warm_up_minutes: int
+    cool_down_minutes: int
+    exercises: tuple[CardExercise, ...]  # the exercises trained this week, in the plan's order
+    resting: tuple[str, ...]  # exercises of the plan that rest for now
+    has_plan: bool
+
+
+class Reports:
+    """Reads what the report and the card tell, for one person."""
+
+    def __init__(
+        self, database: Database, catalogue: Catalogue, clock: Callable[[], datetime]
+    ) -> None:
+        self._database = database
+        self._catalogue = catalogue
+        self._clock = clock
+
+    def progress_report(self, trainee_id: int, period: ReportPeriod) -> ProgressReport:
+        """Return what happened in a period, for a GP or physiotherapist to read."""
+        made_on = self._clock().date()
+        start, end = period.start, period.end
+        with self._database.transaction() as tx:
+            trainee = repo.get_trainee(tx, trainee_id)
+            routine = repo.active_routine(tx, trainee_id)
+            equipment = repo.load_equipment(tx, trainee_id)
+            days = store.session_days_between(tx, trainee_id, start, end)
+            sets = store.sets_between(tx, trainee_id, start, end)
+            pain = store.pain_between(tx, trainee_id, start, end)
+            results = store.test_results_between(tx, trainee_id, start, end)
+            checkins = store.checkins_between(tx, trainee_id, start, end)
+            signals = store.stop_signals_between(tx, trainee_id, start, end)
+            notes = store.session_notes_between(tx, trainee_id, start, end)
+            began = store.first_record_day(tx, trainee_id)
+        covered = _covered(period, began, made_on)
+        planned = [item.exercise_id for item in routine.exercises] if routine else []
+        return ProgressReport(
+            trainee=trainee,
+            age=age_on(made_on, trainee.birth_year),
+            period=period,
+            covered=covered,
+            made_on=made_on,
+            attendance=_attendance(days, covered, routine),
+            exercises=tuple(
+                _exercise_in_period(exercise_id, sets[exercise_id], equipment)
+                for exercise_id in _trained_order(sets, planned)
+            ),
+            tests=_tests_in_period(trainee, results, covered.last),
+            pain=tuple(Point(day, float(value)) for day, value in pain),
+            checkins=tuple(
+                CheckIn(line.day, line.joints, line.long_morning_stiffness) for line in checkins
+            ),
+            stop_signals=tuple(
+                StopSignalReport(
+                    line.moment.date(),
+                    line.exercise_id,
+                    tuple(signal for signal in StopSignal if signal in line.signals),
+                    line.pain,
+                )
+                for line in signals
+            ),
+            plan_note=routine.note.strip() if routine else "",
+            session_notes=tuple(SessionNote(note.day, note.text) for note in notes),
+            routine=routine,
+        )
+
+    def session_card(self, trainee_id: int) -> SessionCard:
+        """Return this week's plan as a card to print and fill in by hand."""
+        today = self._clock().date()
+        with self._database.transaction() as tx:
+            trainee = repo.get_trainee(tx, trainee_id)
+            routine = repo.active_routine(tx, trainee_id)
+        monday = week_start(today)
+        week = tuple(monday + timedelta(days=offset) for offset in range(7))
+        exercises: list[CardExercise] = []
+        resting: list[str] = []
+        for item in routine.exercises if routine else ():
+            if item.paused:
+                resting.append(item.exercise_id)
+                continue
+            exercise = self._catalogue.get(item.exercise_id)
+            exercises.append(
+                CardExercise(
+                    exercise_id=item.exercise_id,
+                    start_picture=exercise.start_picture if exercise else None,
+                    end_picture=exercise.end_picture if exercise else None,
+                    measure=exercise.measure if exercise else Measure.REPS,
+                    load=item.load,
+                    sets=item.sets,
+                    rep_min=item.rep_min,
+                    rep_max=item.rep_max,
+                    rest_seconds=item.rest_seconds,
+                    slow_tempo=item.slow_tempo,
+                )
+            )
+        weekdays = sorted(set(routine.weekdays)) if routine else []
+        return SessionCard(
+            trainee=trainee,
+            made_on=today,
+            week=week,
+            training_days=tuple(week[day] for day in weekdays if 0 <= day < 7),
+            warm_up=tuple(code for code, _seconds in WARMUP),
+            cool_down=tuple(code for code, _seconds in COOLDOWN),
+            warm_up_minutes=_minutes(WARMUP),
+            cool_down_minutes=_minutes(COOLDOWN),
+            exercises=tuple(exercises),
+            resting=tuple(resting),
+            has_plan=routine is not None,
+        )
+
+
+def _minutes(movements: tuple[tuple[str, int], ...]) -> int:
+    return max(1, round(sum(seconds for _code, seconds in movements) / 60))
+
+
+def _covered(period: ReportPeriod, began: date | None, today: date) -> ReportPeriod:
+    """Return the period without the days before any history, nor the days still to come."""
+    last = max(period.first, min(period.last, today))
+    first = min(max(period.first, began), last) if began is not None else period.first
+    return ReportPeriod(first, last)
+
+
+def _attendance(days: list[date], covered: ReportPeriod, routine: Routine | None) -> Attendance:
+    weeks = (week_start(covered.last) - week_start(covered.first)).days // 7 + 1
+    counted = adherence(days, covered.last, weeks)
+    return Attendance(
+        counted,
+        len(days),
+        sum(1 for week in counted.weeks if week.sessions),
+        routine.sessions_per_week if routine else None,
+    )
+
+
+def _trained_order(sets: dict[str, list[SetLine]], planned: list[str]) -> list[str]:
+    """Return the exercises trained: those of the plan in its order, then the latest first."""
+    in_plan = [exercise_id for exercise_id in planned if exercise_id in sets]
+    others = sorted(
+        (exercise_id for exercise_id in sets if exercise_id not in planned),
+        key=lambda exercise_id: (-sets[exercise_id][-1].day.toordinal(), exercise_id),
+    )
+    return in_plan + others
+
+
+def _exercise_in_period(
+    exercise_id: str, lines: list[SetLine], equipment: Equipment
+) -> ExerciseInPeriod:
+    whole = exercise_progress(exercise_id, lines, equipment)
+    series = whole.series
+    # The chart follows the equipment used last; so do the first and last sessions told.
+    kind = lines[-1].equipment
+    followed = [line for line in lines if line.equipment == kind]
+    opening = [line for line in followed if line.session_id == followed[0].session_id]
+    first_best = exercise_progress(exercise_id, opening, equipment).last
+    last_best = whole.last
+    assert first_best is not None and last_best is not None  # both have sets of that kind
+    loads = series.load
+    return ExerciseInPeriod(
+        series=series,
+        sessions=len({line.session_id for line in followed}),
+        first=SessionBest(first_best.day, loads[0].value if loads else None, int(first_best.value)),
+        last=SessionBest(last_best.day, loads[-1].value if loads else None, int(last_best.value)),
+    )
+
+
+def _tests_in_period(
+    trainee: Trainee, results: list[TestResult], until: date
+) -> tuple[TestInPeriod, ...]:
+    grouped: dict[str, list[TestResult]] = {}
+    for result in results:
+        grouped.setdefault(result.test_id, []).append(result)
+    told = []
+    for test in TESTS:
+        found = grouped.get(test.id)
+        if not found:
+            continue
+        points = [Point(result.taken_at.date(), result.value) for result in found]
+        series = test_series(test.id, points, trainee.sex, trainee.birth_year, until)
+        earlier = found[0] if len(found) > 1 else None
+        told.append(TestInPeriod(series, rate(found[-1], trainee, earlier), len(found)))
+    return tuple(told)
