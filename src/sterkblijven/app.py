@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 import sys
@@ -11,23 +12,28 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sterkblijven import __version__, resources
+from sterkblijven.autostart import Autostart, launch_command
 from sterkblijven.cli import parse_arguments
 from sterkblijven.domain.catalogue import CatalogueError
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.i18n import Translations
 from sterkblijven.paths import DataPaths, default_data_dir
+from sterkblijven.services.backups import Backups
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.errors import DatabaseProblem
+from sterkblijven.services.exchange import Exchange
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import Onboarding
 from sterkblijven.services.preferences import PreferencesStore
 from sterkblijven.services.progress import Progress
+from sterkblijven.services.reports import Reports
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
@@ -37,6 +43,7 @@ from sterkblijven.storage.database import sqlite_url
 from sterkblijven.ui import messages, theme
 from sterkblijven.ui.cues import Cues
 from sterkblijven.ui.events import AppEvents, Change
+from sterkblijven.ui.files import FileChooser
 from sterkblijven.ui.main_window import MainWindow
 
 ProblemReporter = Callable[[str], None]
@@ -90,6 +97,8 @@ def build(
     clock: Callable[[], datetime] = datetime.now,
     speech_engine: str | None = None,
     monotonic: Callable[[], float] = time.monotonic,
+    files: FileChooser | None = None,
+    autostart: Autostart | None = None,
 ) -> AppContext | None:
     """Build and wire the app; report a problem in plain words and return None if it cannot."""
     # Large text and controls from the first moment, also for a message about a problem.
@@ -111,6 +120,10 @@ def build(
     except OSError:
         report(messages.database_problem("not_writable"))
         return None
+    backups = Backups(database, paths.backups, clock)
+    # Today's and this week's copy, if not yet made; a failure shows on the carer's data page.
+    with contextlib.suppress(DatabaseProblem, OSError):
+        backups.keep_rolling()
     store = PreferencesStore(database)
     # Qt 6.10+ reports the system's contrast setting; it is followed until one is chosen here.
     hints = app.styleHints()  # held: the accessibility hints belong to it
@@ -139,7 +152,7 @@ def build(
         preferences=preferences,
         apply_preferences=apply_preferences,
         load_picture=resources.picture,
-        training=Training(database, catalogue, clock),
+        training=Training(database, catalogue, clock, backups),
         cues=Cues(speech_engine),
         carer=CarerAccess(database, clock),
         trainees=Trainees(database, paths.backups, clock),
@@ -147,9 +160,28 @@ def build(
         suggestions=LoadSuggestions(database, clock),
         fitness=FitnessTests(database, clock),
         progress=Progress(database, catalogue, clock),
+        backups=backups,
+        exchange=Exchange(database, paths.backups, clock),
+        reports=Reports(database, catalogue, clock),
+        files=files,
+        autostart=autostart,
+        app_icon=app_icon(),
+        clock=clock,
         monotonic=monotonic,
     )
     return AppContext(app, database, translations, events, window, paths.backups)
+
+
+def app_icon() -> QIcon:
+    """Return the app's icon, drawn from its SVG at the sizes systems ask for."""
+    icon = QIcon()
+    data = QByteArray(resources.app_icon())
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        if pixmap.loadFromData(data, "SVG"):
+            icon.addPixmap(pixmap.scaled(size, size))
+    return icon
 
 
 def reset_pin(data_dir: Path, database_url: str | None) -> int:
@@ -183,6 +215,10 @@ def main(argv: list[str] | None = None) -> int:
         return run_self_test(options.screenshots)
     if options.reset_pin:
         return reset_pin(options.data_dir or default_data_dir(), options.database_url)
+    if options.command is not None:
+        from sterkblijven.commands import run
+
+        return run(options)
     app = make_qt_app(sys.argv[:1])
 
     def show_problem(text: str) -> None:
@@ -194,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         database_url=options.database_url,
         language=options.lang,
         report=show_problem,
+        autostart=Autostart(launch_command()),
     )
     if context is None:
         return 1

@@ -30,6 +30,11 @@ def picture(name: str) -> bytes:
     return item.read_bytes()
 
 
+def app_icon() -> bytes:
+    """Return the app's icon as SVG."""
+    return (_folder("assets", "icon") / "sterkblijven.svg").read_bytes()
+
+
 def picture_names() -> set[str]:
     """Return the names of every picture shipped with the app."""
     return {item.name for item in _folder("assets", "pictures").iterdir() if item.is_file()}

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from sterkblijven.domain import readiness
 from sterkblijven.domain.preferences import TEXT_SCALES, Preferences
+from sterkblijven.ui.files import PresetFiles
 
 # Messages about the machine, not the app: the offscreen platform, and a machine without an
 # audio device (a sound effect then ends in an error state; the visible cue still shows).
@@ -128,6 +129,7 @@ def run_self_test(screenshots: Path | None) -> int:
     """Walk every screen; print a one-line result and return the exit code."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from sterkblijven.app import build, make_qt_app
+    from sterkblijven.autostart import Autostart, launch_command
 
     problems: list[str] = []
     if screenshots is not None:
@@ -138,13 +140,18 @@ def run_self_test(screenshots: Path | None) -> int:
     ):
         app = make_qt_app(sys.argv[:1])
         clock = MovableClock()
+        files = PresetFiles(Path(folder) / "saved")
+        files.folder.mkdir()
         context = build(
             app,
-            Path(folder),
+            Path(folder) / "data",
             language="nl",
             report=problems.append,
             clock=clock,
             speech_engine="mock",
+            files=files,
+            # The log-in start is offered and switched, in a home folder of the self-test's own.
+            autostart=Autostart(launch_command(), home=Path(folder) / "home", environ={}),
         )
         if context is None:
             print("self-test failed: the app could not start", *problems, sep="\n", file=sys.stderr)
@@ -158,6 +165,7 @@ def run_self_test(screenshots: Path | None) -> int:
         walk.step("session", lambda: walk_session(walk, window, clock))
         walk.step("tests", lambda: walk_tests(walk, window))
         walk.step("carer", lambda: walk_carer(walk, window))
+        walk.step("data", lambda: walk_data(walk, window, files))
         for language in ("nl", "en"):
             for scale in TEXT_SCALES:
                 for high_contrast in (False, True):
@@ -381,6 +389,46 @@ def walk_carer(walk: Walk, window: object) -> None:
     walk.render("home-two-people", window)
 
 
+def walk_data(walk: Walk, window: object, files: PresetFiles) -> None:
+    """Make the papers of the first person, back up, export, read back in and restore."""
+    from sterkblijven.domain.backups import BackupKind
+    from sterkblijven.ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_papers(1, "Self Test")
+    papers = window.papers_page
+    for button in (
+        papers.report_pdf,
+        papers.report_print,
+        papers.card_pdf,
+        papers.card_print,
+        papers.calendar_save,
+    ):
+        button.click()
+        if papers.error.isVisibleTo(papers):
+            raise AssertionError(f"{button.text()}: {papers.error.text()}")
+    walk.render("papers-saved", window)
+    saved = {path.suffix for path in files.folder.iterdir()}
+    if saved != {".pdf", ".ics"}:
+        raise AssertionError(f"the papers were not all saved: {sorted(saved)}")
+    window.show_data()
+    page = window.data_page
+    page.backup_now.click()
+    page.export_json.click()
+    walk.render("data-saved", window)
+    files.open_path = next(files.folder.glob("*.json"))
+    page.import_file.click()
+    walk.render("data-import-question", window)
+    page.on_import_cancelled()
+    manual = next(b for b in page.listed() if b.kind is BackupKind.MANUAL)
+    page.ask_restore(manual.path)
+    walk.render("data-restore-question", window)
+    page.on_restore_confirmed()
+    if page.error.isVisibleTo(page):
+        raise AssertionError(f"restore: {page.error.text()}")
+    walk.render("data-restored", window)
+
+
 def walk_carer_views(walk: Walk, window: object) -> None:
     """Render the PIN page, the carer part and the name tiles."""
     from sterkblijven.ui.main_window import MainWindow
@@ -393,6 +441,10 @@ def walk_carer_views(walk: Walk, window: object) -> None:
     window.pin_page.open_button.click()
     walk.render("carer", window)
     walk_setup_views(walk, window)
+    window.show_data()
+    walk.render("data", window)
+    window.show_papers(1, "Self Test")
+    walk.render("papers", window)
     window.show_carer_page()
     window.carer_page.back.click()
     walk.render("choose", window)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext, build, make_qt_app
+from sterkblijven.ui.files import PresetFiles
 from tests.conftest import NOW
 
 
@@ -20,7 +21,17 @@ def qapp_cls() -> type[QApplication]:
 
 
 @pytest.fixture
-def context(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[AppContext]:
+def files(tmp_path: Path) -> PresetFiles:
+    """Return the file and printer answers the app gets, saving into a folder of the test."""
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    return PresetFiles(folder)
+
+
+@pytest.fixture
+def context(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, files: PresetFiles
+) -> Iterator[AppContext]:
     """Return the running app on a new data folder, showing its first page."""
     problems: list[str] = []
     app = make_qt_app([])
@@ -31,6 +42,7 @@ def context(qapp: QApplication, qtbot: QtBot, tmp_path: Path) -> Iterator[AppCon
         report=problems.append,
         clock=lambda: NOW,
         speech_engine="mock",  # tests speak to no one, whatever engines the machine has
+        files=files,
     )
     assert built is not None, problems
     built.window.resize(1100, 820)

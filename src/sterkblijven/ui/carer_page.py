@@ -121,6 +121,8 @@ class CarerPage(Retranslating, QWidget):
     equipment_requested = Signal(int, str)
     suggestions_requested = Signal(int, str)
     progress_requested = Signal(int)
+    papers_requested = Signal(int, str)
+    data_requested = Signal()
 
     def __init__(
         self,
@@ -166,7 +168,14 @@ class CarerPage(Retranslating, QWidget):
         self.people_card.content.addLayout(self.rows)
         self.people_card.content.addWidget(self.people_error)
         self.people_card.content.addLayout(button_row(self.add))
-        for section in (self.title, self.people_card, self.pin_card):
+        self.data_card = Card()
+        self.data_title = TextLabel("heading")
+        self.data_text = TextLabel()
+        self.data_button = BigButton()
+        self.data_card.content.addWidget(self.data_title)
+        self.data_card.content.addWidget(self.data_text)
+        self.data_card.content.addLayout(button_row(self.data_button))
+        for section in (self.title, self.people_card, self.data_card, self.pin_card):
             self.page.body.addWidget(section)
         self.page.body.addStretch(1)
         self.back = BigButton()
@@ -175,6 +184,7 @@ class CarerPage(Retranslating, QWidget):
         self.new_pin.returnPressed.connect(self.on_save_pin)
         self.add.clicked.connect(self.add_requested)
         self.back.clicked.connect(self.back_requested)
+        self.data_button.clicked.connect(self.data_requested)
         self.retranslate_ui()
 
     def refresh(self) -> None:
@@ -325,9 +335,15 @@ class CarerPage(Retranslating, QWidget):
         progress = BigButton()
         progress.setText(self.tr("Progress"))
         progress.setAccessibleName(self.tr("The progress of {name}").format(name=person.name))
+        papers = BigButton()
+        papers.setText(self.tr("Report and paper"))
+        papers.setAccessibleName(
+            self.tr("The report, exercise card and calendar of {name}").format(name=person.name)
+        )
         # Two to a row, so that long Dutch words still fit on the buttons at 200 %.
         card.content.addLayout(button_row(plan, equipment))
         card.content.addLayout(button_row(suggestions, progress))
+        card.content.addLayout(button_row(papers))
         decides = ChoiceButton()
         decides.setChecked(self._own_decisions.get(person_id, False))
         decides.set_label(self.tr("{name} may decide about suggestions").format(name=person.name))
@@ -345,6 +361,7 @@ class CarerPage(Retranslating, QWidget):
             lambda _c=False: self.suggestions_requested.emit(person_id, name)
         )
         progress.clicked.connect(lambda _c=False: self.progress_requested.emit(person_id))
+        papers.clicked.connect(lambda _c=False: self.papers_requested.emit(person_id, name))
         decides.toggled.connect(lambda on: self._allow(person_id, on))
         hospital.clicked.connect(lambda _c=False: self._ask_hospital(person_id))
 
@@ -408,6 +425,14 @@ class CarerPage(Retranslating, QWidget):
         self.new_pin.setAccessibleName(self.tr("New PIN (4 to 8 digits)"))
         self.people_title.setText(self.tr("Who trains on this computer"))
         self.add.setText(self.tr("Add someone"))
+        self.data_title.setText(self.tr("Data and backups"))
+        self.data_text.setText(
+            self.tr(
+                "Put back a backup, or save all data in a file to take to another computer "
+                "and read it in there."
+            )
+        )
+        self.data_button.setText(self.tr("Backups and files"))
         self.back.setText(self.tr("Back"))
         self._fill()
 

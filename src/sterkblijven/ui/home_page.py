@@ -94,16 +94,27 @@ class HomePage(Retranslating, QWidget):
         self.week = Card()
         self.week_title = TextLabel("heading")
         self.week_status = TextLabel()
+        self.due_text = TextLabel()
         self.last_session = TextLabel("muted")
         self.routine_intro = TextLabel()
         self.routine_list = QVBoxLayout()
         self.routine_list.setSpacing(10)
-        for widget in (self.week_title, self.week_status, self.last_session, self.routine_intro):
+        for widget in (
+            self.week_title,
+            self.week_status,
+            self.due_text,
+            self.last_session,
+            self.routine_intro,
+        ):
             self.week.content.addWidget(widget)
         self.week.content.addLayout(self.routine_list)
         self.switch_button = BigButton()
         self.switch_button.hide()
+        # The reminder on a training day: always in the window, also where there is no tray.
+        self.reminder = TextLabel("notice")
+        self.reminder.hide()
         self.page.body.addWidget(self.greeting)
+        self.page.body.addWidget(self.reminder)
         # Under the name it changes, and out of the footer, where three buttons leave too
         # little room at 200 %.
         self.page.body.addLayout(button_row(self.switch_button))
@@ -219,6 +230,7 @@ class HomePage(Retranslating, QWidget):
                 done=overview.sessions_this_week, planned=planned
             )
         )
+        self._fill_due(overview)
         last = overview.last_session
         if last is None:
             self.last_session.setText(self.tr("You have not trained yet. Welcome!"))
@@ -240,6 +252,32 @@ class HomePage(Retranslating, QWidget):
             self.routine_list.addWidget(
                 self._routine_button(exercise, language, item, overview.beginner)
             )
+
+    def _fill_due(self, overview: WeekOverview) -> None:
+        due = overview.due
+        remind = due is not None and due.remind_today and overview.training_allowed
+        self.reminder.setVisible(remind)
+        if remind:
+            self.reminder.setText(self.tr("Today is a training day. Your exercises are ready."))
+        self.due_text.setVisible(due is not None)
+        if due is None:
+            return
+        if due.remaining == 0:
+            text = self.tr("You have done every session of this week. Well done!")
+        elif due.next_day is not None and due.remind_today:
+            text = self.tr("Still to do this week: {count}. Today is a training day.").format(
+                count=due.remaining
+            )
+        elif due.next_day is not None:
+            text = self.tr("Still to do this week: {count}. Next training day: {day}.").format(
+                count=due.remaining, day=wording.weekday_name(due.next_day.weekday())
+            )
+        else:
+            text = self.tr(
+                "Still to do this week: {count}. The planned days are over; a session on "
+                "another day counts just as well."
+            ).format(count=due.remaining)
+        self.due_text.setText(text)
 
     def _routine_button(
         self, exercise: Exercise, language: str, item: RoutineExercise, beginner: bool

@@ -5,22 +5,34 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable
+from datetime import datetime
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QSystemTrayIcon,
+    QWidget,
+)
 
+from sterkblijven.autostart import Autostart
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.decisions import Decider
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.domain.session import JointFeeling
+from sterkblijven.services.backups import Backups
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.errors import DatabaseProblem, InputRefused
+from sterkblijven.services.exchange import Exchange
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.progress import Progress
+from sterkblijven.services.reports import Reports
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
@@ -29,11 +41,14 @@ from sterkblijven.ui import messages, theme, wording
 from sterkblijven.ui.carer_page import CarerPage, ChoosePage, PinPage
 from sterkblijven.ui.catalogue_page import CataloguePage
 from sterkblijven.ui.cues import Cues
+from sterkblijven.ui.data_page import DataPage
 from sterkblijven.ui.equipment_page import EquipmentPage
 from sterkblijven.ui.events import AppEvents, Change
 from sterkblijven.ui.exercise_page import ExercisePage, PictureLoader
+from sterkblijven.ui.files import FileChooser
 from sterkblijven.ui.fitness_page import FitnessPage
 from sterkblijven.ui.home_page import HomePage
+from sterkblijven.ui.papers_page import PapersPage
 from sterkblijven.ui.progress_page import ProgressPage
 from sterkblijven.ui.routine_page import RoutinePage
 from sterkblijven.ui.session_page import SessionPage
@@ -44,6 +59,8 @@ from sterkblijven.ui.wizard import FirstRunWizard
 
 PreferencesApplier = Callable[[Preferences], None]
 _T = TypeVar("_T")
+# A QTimer interval is a signed 32-bit count of milliseconds (about 24 days).
+_LONGEST_TIMER_MS = 2**31 - 1
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -67,9 +84,19 @@ class MainWindow(Retranslating, QMainWindow):
         suggestions: LoadSuggestions,
         fitness: FitnessTests,
         progress: Progress,
+        backups: Backups,
+        exchange: Exchange,
+        reports: Reports,
+        files: FileChooser | None = None,
+        autostart: Autostart | None = None,
+        app_icon: QIcon | None = None,
+        clock: Callable[[], datetime] = datetime.now,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
+        self._clock = clock
+        self._autostart = autostart
+        self._files = files or FileChooser()
         self._monotonic = monotonic  # for timers and the double-tap guard
         self._onboarding = onboarding
         self._home = home
@@ -106,6 +133,18 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.fitness_page = FitnessPage(fitness, load_picture, self._picture_width, cues, monotonic)
         self.progress_page = ProgressPage(progress, catalogue, self._theme)
+        self.data_page = DataPage(backups, exchange, self._files, clock)
+        self.papers_page = PapersPage(reports, setup, catalogue, self._files, clock)
+        # One single-shot timer aimed at the next training-day morning: nothing polls.
+        self.reminder_timer = QTimer(self)
+        self.reminder_timer.setSingleShot(True)
+        self.reminder_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self.tray: QSystemTrayIcon | None = None
+        if app_icon is not None:
+            self.setWindowIcon(app_icon)
+            if QSystemTrayIcon.isSystemTrayAvailable():
+                self.tray = QSystemTrayIcon(app_icon, self)
+                self.tray.activated.connect(self.on_tray_activated)
         for page in (
             self.home_page,
             self.fitness_page,
@@ -119,6 +158,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.suggestions_page,
             self.equipment_page,
             self.routine_page,
+            self.data_page,
+            self.papers_page,
         ):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -168,6 +209,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.progress_page.back_requested.connect(self.on_progress_back)
         self.carer_page.progress_requested.connect(self.show_progress_of)
         self.progress_page.tests_requested.connect(self.show_tests)
+        self.carer_page.data_requested.connect(self.show_data)
+        self.carer_page.papers_requested.connect(self.show_papers)
+        for carer_subpage in (self.data_page, self.papers_page):
+            carer_subpage.back_requested.connect(self.show_carer_page)
+        self.data_page.data_replaced.connect(self.on_data_replaced)
+        self.reminder_timer.timeout.connect(self.on_reminder_time)
 
     def preferences(self) -> Preferences:
         """Return the preferences in force."""
@@ -181,6 +228,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def start(self) -> None:
         """Show the first page: the wizard on a new computer, name tiles for several, or home."""
+        self.schedule_reminder()
         trainees = self._guard(self._home.trainees) or []
         if not trainees:
             self.show_wizard()
@@ -220,6 +268,57 @@ class MainWindow(Retranslating, QMainWindow):
         """Show the carer part."""
         self.carer_page.refresh()
         self.stack.setCurrentWidget(self.carer_page)
+
+    def show_data(self) -> None:
+        """Show the backups and the saving and reading of files."""
+        self.data_page.open()
+        self.stack.setCurrentWidget(self.data_page)
+
+    def show_papers(self, trainee_id: int, name: str) -> None:
+        """Show the report, the exercise card and the calendar file of one person."""
+        self.papers_page.show_trainee(trainee_id, name)
+        self.stack.setCurrentWidget(self.papers_page)
+
+    def on_data_replaced(self) -> None:
+        """After a restore or an import: keep the screen's settings and show the new data."""
+        # The restored data holds the settings of its day; the ones in use now stay.
+        self._apply_preferences(self._preferences)
+        trainees = self._guard(self._home.trainees) or []
+        if self._trainee_id not in {t.id for t in trainees}:
+            self._trainee_id = trainees[0].id if trainees else None
+        for change in (Change.TRAINEES, Change.ROUTINE, Change.SESSIONS, Change.TESTS):
+            self._events.announce(change)
+        self.schedule_reminder()
+
+    def schedule_reminder(self) -> None:
+        """Aim the reminder timer at the next training-day morning of anyone here."""
+        plan = self._guard(self._home.reminders)
+        self.reminder_timer.stop()
+        if plan is None or plan.next_moment is None:
+            return
+        wait_ms = (plan.next_moment - self._clock()).total_seconds() * 1000
+        self.reminder_timer.start(int(min(max(wait_ms, 1000), _LONGEST_TIMER_MS)))
+
+    def on_reminder_time(self) -> None:
+        """On a training-day morning: a note on home, and a tray message where there is one."""
+        plan = self._guard(self._home.reminders)
+        if plan is not None and plan.due_today:
+            names = ", ".join(t.name for t in plan.due_today)
+            message = self.tr("Today is a training day for {names}.").format(names=names)
+            if self.tray is not None:
+                self.tray.show()
+                self.tray.showMessage(
+                    self.tr("sterkblijven"), message, QSystemTrayIcon.MessageIcon.Information
+                )
+            if self.stack.currentWidget() is self.home_page:
+                self.show_home()
+        self.schedule_reminder()
+
+    def on_tray_activated(self, _reason: QSystemTrayIcon.ActivationReason) -> None:
+        """Bring the window forward when the tray icon or its message is clicked."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def show_suggestions(self, trainee_id: int, name: str, who: Decider) -> None:
         """Show the suggestions waiting for a trainee, decided on by the carer or the trainee."""
@@ -388,7 +487,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings; choices apply at once."""
-        dialog = SettingsDialog(self._preferences, self, self.try_voice)
+        dialog = SettingsDialog(self._preferences, self, self.try_voice, self._autostart)
         # Deleted on close: hidden dialogs would live on and be restyled at every theme change.
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.preferences_changed.connect(self.on_preferences_changed)
@@ -459,6 +558,9 @@ class MainWindow(Retranslating, QMainWindow):
         shown_on_home = (Change.TRAINEES, Change.ROUTINE, Change.SESSIONS, Change.READINESS)
         if change in shown_on_home and self.stack.currentWidget() is self.home_page:
             self.show_home()
+        # The next reminder depends on the planned days only, not on sessions done.
+        if change in (Change.ROUTINE, Change.TRAINEES, Change.READINESS):
+            self.schedule_reminder()
         if change in (Change.TESTS, Change.SESSIONS) and (
             self.stack.currentWidget() is self.progress_page
         ):

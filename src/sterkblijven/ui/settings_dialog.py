@@ -8,10 +8,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
+from sterkblijven.autostart import Autostart
 from sterkblijven.domain.preferences import SPEECH_RATES, TEXT_SCALES, Preferences
 from sterkblijven.ui.widgets import (
     BigButton,
     ChoiceButton,
+    ErrorLabel,
     Retranslating,
     ScrollPage,
     TextLabel,
@@ -32,10 +34,13 @@ class SettingsDialog(Retranslating, QDialog):
         preferences: Preferences,
         parent: QWidget | None = None,
         try_voice: Callable[[str], bool] | None = None,
+        autostart: Autostart | None = None,
     ) -> None:
         super().__init__(parent)
         self.setModal(True)
         self._preferences = preferences
+        # Starting at log-in is the system's setting, read from it rather than remembered.
+        self._autostart = autostart if autostart is not None and autostart.supported() else None
         self._try_voice = try_voice
         self._voice_result: bool | None = None
         self.page = ScrollPage()
@@ -56,6 +61,10 @@ class SettingsDialog(Retranslating, QDialog):
         self.test_voice = BigButton()
         self.voice_result = TextLabel("notice")
         self.voice_result.hide()
+        self.start_label = TextLabel("heading")
+        self.start_at_login = ChoiceButton()
+        self.start_by_hand = ChoiceButton()
+        self.start_error = ErrorLabel()
         self.carer_label = TextLabel("heading")
         self.carer = BigButton()
         self.close_button = BigButton("primary")
@@ -73,6 +82,12 @@ class SettingsDialog(Retranslating, QDialog):
         body.addLayout(button_row(*self.rates.values()))
         body.addLayout(button_row(self.test_voice))
         body.addWidget(self.voice_result)
+        body.addWidget(self.start_label)
+        body.addLayout(button_row(self.start_at_login))
+        body.addLayout(button_row(self.start_by_hand))
+        body.addWidget(self.start_error)
+        for widget in (self.start_label, self.start_at_login, self.start_by_hand):
+            widget.setVisible(self._autostart is not None)
         body.addWidget(self.carer_label)
         body.addLayout(button_row(self.carer))
         body.addStretch(1)
@@ -83,8 +98,10 @@ class SettingsDialog(Retranslating, QDialog):
             (self.dutch, self.english),
             (self.speech_on, self.speech_off),
             tuple(self.rates.values()),
+            (self.start_at_login, self.start_by_hand),
         ):
             make_exclusive(choices)
+        self._show_autostart()
         self.rates[preferences.speech_rate].setChecked(True)
         self.sizes[preferences.text_scale].setChecked(True)
         (self.high_contrast if preferences.high_contrast else self.standard).setChecked(True)
@@ -116,6 +133,34 @@ class SettingsDialog(Retranslating, QDialog):
         self.test_voice.clicked.connect(self.on_test_voice)
         self.close_button.clicked.connect(self.accept)
         self.carer.clicked.connect(self.on_carer)
+        self.start_at_login.clicked.connect(lambda: self.on_start_at_login(True))
+        self.start_by_hand.clicked.connect(lambda: self.on_start_at_login(False))
+
+    def on_start_at_login(self, wanted: bool) -> None:
+        """Add or remove the start at log-in for this user, or say why it cannot."""
+        if self._autostart is None:
+            return
+        try:
+            if wanted:
+                self._autostart.enable()
+            else:
+                self._autostart.disable()
+        except OSError:
+            self.start_error.show_message(
+                self.tr("This could not be changed on this computer. Nothing else was changed.")
+            )
+        else:
+            self.start_error.show_message("")
+        self._show_autostart()
+
+    def _show_autostart(self) -> None:
+        if self._autostart is None:
+            return
+        try:
+            enabled = self._autostart.enabled()
+        except OSError:
+            enabled = False
+        (self.start_at_login if enabled else self.start_by_hand).setChecked(True)
 
     def on_test_voice(self) -> None:
         """Say a sample sentence at the chosen speed, and show it, or that no voice exists."""
@@ -181,6 +226,9 @@ class SettingsDialog(Retranslating, QDialog):
             button.setAccessibleDescription(self.tr("How fast the voice speaks"))
         self.test_voice.setText(self.tr("Test the voice"))
         self._show_voice_result()
+        self.start_label.setText(self.tr("Starting the program"))
+        self.start_at_login.set_label(self.tr("Start sterkblijven when I log in"))
+        self.start_by_hand.set_label(self.tr("Start only when I open it"))
         self.carer_label.setText(self.tr("For the carer"))
         self.carer.setText(self.tr("Open the carer part"))
         self.close_button.setText(self.tr("Close"))

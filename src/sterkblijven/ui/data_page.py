@@ -1,0 +1,523 @@
+"""The carer's data page: backups to put back, and saving or reading everything as a file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from sterkblijven.domain.backups import BackupKind
+from sterkblijven.services.backups import BackupInfo, Backups
+from sterkblijven.services.errors import DatabaseProblem
+from sterkblijven.services.exchange import Conflict, Exchange, ImportPlan, ImportRefused
+from sterkblijven.ui import messages, wording
+from sterkblijven.ui.files import FileChooser, documents_folder
+from sterkblijven.ui.widgets import (
+    BigButton,
+    Card,
+    ChoiceButton,
+    ErrorLabel,
+    Retranslating,
+    ScrollPage,
+    TextLabel,
+    button_row,
+    clear_layout,
+    make_exclusive,
+    page_with_footer,
+)
+
+# The newest backups are listed; older ones stay in the folder and can be chosen as a file.
+LISTED_BACKUPS = 12
+
+
+def moment_text(moment: datetime) -> str:
+    """Return a moment in words, such as 'zaterdag 21 november 2026 om 14:05'."""
+    clock = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("Data", "{date} at {time}").format(
+        date=wording.date_text(moment.date()), time=clock
+    )
+
+
+def backup_kind_text(kind: BackupKind) -> str:
+    """Return why a backup was made, in plain words."""
+    texts = {
+        BackupKind.DAILY: QCoreApplication.translate("Data", "the daily backup"),
+        BackupKind.WEEKLY: QCoreApplication.translate("Data", "the weekly backup"),
+        BackupKind.AFTER_SESSION: QCoreApplication.translate("Data", "after a session"),
+        BackupKind.MANUAL: QCoreApplication.translate("Data", "made by hand"),
+        BackupKind.BEFORE_MIGRATION: QCoreApplication.translate(
+            "Data", "before an update of the program"
+        ),
+        BackupKind.BEFORE_REMOVAL: QCoreApplication.translate("Data", "before someone was removed"),
+        BackupKind.BEFORE_IMPORT: QCoreApplication.translate("Data", "before a file was read in"),
+        BackupKind.BEFORE_RESTORE: QCoreApplication.translate(
+            "Data", "before a backup was put back"
+        ),
+    }
+    return texts[kind]
+
+
+def import_problem(code: str) -> str:
+    """Return why a file cannot be read in, in plain words; nothing was changed."""
+    texts = {
+        "not_found": QCoreApplication.translate("Data", "The file cannot be found."),
+        "unreadable": QCoreApplication.translate("Data", "The file cannot be read."),
+        "not_json": QCoreApplication.translate(
+            "Data", "This is not a file saved by sterkblijven. Choose the file that ends in .json."
+        ),
+        "foreign": QCoreApplication.translate(
+            "Data", "This file was not saved by sterkblijven, so it cannot be read in."
+        ),
+        "newer_version": QCoreApplication.translate(
+            "Data",
+            "This file was saved by a newer version of sterkblijven. Install the newest version "
+            "first.",
+        ),
+        "damaged": QCoreApplication.translate(
+            "Data", "The file is damaged: part of it is missing or wrong."
+        ),
+        "empty": QCoreApplication.translate("Data", "The file holds no one to read in."),
+    }
+    text = texts.get(code, texts["damaged"])
+    return QCoreApplication.translate("Data", "{problem} Nothing was changed.").format(problem=text)
+
+
+def restore_problem(code: str) -> str:
+    """Return why a backup cannot be put back, in plain words; nothing was changed."""
+    texts = {
+        "not_found": QCoreApplication.translate("Data", "The backup cannot be found."),
+        "damaged": QCoreApplication.translate(
+            "Data", "This backup is damaged or is not a backup of sterkblijven."
+        ),
+        "foreign": QCoreApplication.translate("Data", "This file is not a backup of sterkblijven."),
+        "same_file": QCoreApplication.translate(
+            "Data", "This file is the data itself, not a backup."
+        ),
+    }
+    if code in texts:
+        return QCoreApplication.translate("Data", "{problem} Nothing was changed.").format(
+            problem=texts[code]
+        )
+    return messages.database_problem(code)
+
+
+class DataPage(Retranslating, QWidget):
+    """Lists the backups to put back, and saves or reads in all data as one file."""
+
+    back_requested = Signal()
+    data_replaced = Signal()  # a restore or an import changed what is stored
+
+    def __init__(
+        self,
+        backups: Backups,
+        exchange: Exchange,
+        files: FileChooser,
+        clock: Callable[[], datetime],
+    ) -> None:
+        super().__init__()
+        self._backups = backups
+        self._exchange = exchange
+        self._files = files
+        self._clock = clock
+        self._listed: list[BackupInfo] = []
+        self._restoring: Path | None = None  # the backup whose restore waits for a yes
+        self._plan: ImportPlan | None = None  # the file read, waiting for a yes
+        self._choices: dict[int, dict[Conflict, ChoiceButton]] = {}
+        self.page = ScrollPage()
+        self.title = TextLabel("title")
+        self.result = TextLabel("notice")
+        self.result.hide()
+        self.error = ErrorLabel()
+        # Backups
+        self.backups_card = Card()
+        self.backups_title = TextLabel("heading")
+        self.backups_status = TextLabel()
+        self.backups_warning = TextLabel("notice")
+        self.backups_folder = TextLabel("muted")
+        self.backup_now = BigButton()
+        self.backup_list = QVBoxLayout()
+        self.backup_list.setSpacing(12)
+        self.other_backup = BigButton()
+        for widget in (
+            self.backups_title,
+            self.backups_status,
+            self.backups_warning,
+            self.backups_folder,
+        ):
+            self.backups_card.content.addWidget(widget)
+        self.backups_card.content.addLayout(button_row(self.backup_now))
+        self.backups_card.content.addLayout(self.backup_list)
+        self.backups_card.content.addLayout(button_row(self.other_backup))
+        # Save to a file, read a file in
+        self.files_card = Card()
+        self.files_title = TextLabel("heading")
+        self.files_text = TextLabel()
+        self.export_json = BigButton()
+        self.export_csv = BigButton()
+        self.import_file = BigButton()
+        self.import_box = QVBoxLayout()
+        self.import_box.setSpacing(12)
+        self.files_card.content.addWidget(self.files_title)
+        self.files_card.content.addWidget(self.files_text)
+        self.files_card.content.addLayout(button_row(self.export_json))
+        self.files_card.content.addLayout(button_row(self.export_csv))
+        self.files_card.content.addLayout(button_row(self.import_file))
+        self.files_card.content.addLayout(self.import_box)
+        sections: tuple[QWidget, ...] = (
+            self.title,
+            self.result,
+            self.error,
+            self.backups_card,
+            self.files_card,
+        )
+        for section in sections:
+            self.page.body.addWidget(section)
+        self.page.body.addStretch(1)
+        self.back = BigButton()
+        page_with_footer(self, self.page, button_row(self.back))
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _connect_signals(self) -> None:
+        self.back.clicked.connect(self.back_requested)
+        self.backup_now.clicked.connect(self.on_backup_now)
+        self.other_backup.clicked.connect(self.on_other_backup)
+        self.export_json.clicked.connect(self.on_export_json)
+        self.export_csv.clicked.connect(self.on_export_csv)
+        self.import_file.clicked.connect(self.on_import_file)
+
+    def open(self) -> None:
+        """Show the page afresh: the backups as they are now, no question pending."""
+        self._restoring = None
+        self._plan = None
+        self._say("")
+        self.error.show_message("")
+        self._refresh()
+
+    def listed(self) -> list[BackupInfo]:
+        """Return the backups on the page, newest first."""
+        return list(self._listed)
+
+    def _refresh(self) -> None:
+        try:
+            self._listed = self._backups.available()[:LISTED_BACKUPS]
+            stale = self._backups.stale()
+        except OSError:
+            self._listed, stale = [], False
+        self._fill()
+        self.backups_warning.setVisible(stale)
+
+    # Backups
+
+    def on_backup_now(self) -> None:
+        """Write a backup now and list it."""
+        ok, written = messages.attempt(self._backups.make, self.error.show_message)
+        if ok and written is not None:
+            self._say(
+                self.tr("A backup was made and checked: {moment}.").format(
+                    moment=moment_text(self._clock())
+                )
+            )
+            self._refresh()
+
+    def on_other_backup(self) -> None:
+        """Choose a backup file elsewhere, for instance on a USB stick."""
+        chosen = self._files.open_file(
+            self, self.tr("Choose a backup"), self.tr("Backups of sterkblijven (*.sqlite3)")
+        )
+        if chosen is not None:
+            self.ask_restore(chosen)
+
+    def ask_restore(self, backup: Path) -> None:
+        """Ask before a backup replaces the data; nothing changes until the yes."""
+        try:
+            self._backups.check(backup)
+        except DatabaseProblem as problem:
+            self.error.show_message(restore_problem(problem.code))
+            return
+        self._restoring = backup
+        self._plan = None
+        self.error.show_message("")
+        self._fill()
+
+    def on_restore_confirmed(self) -> None:
+        """Put the chosen backup back, after keeping a copy of the data as it is now."""
+        backup = self._restoring
+        if backup is None:
+            return
+        try:
+            self._backups.restore(backup)
+        except DatabaseProblem as problem:
+            self.error.show_message(restore_problem(problem.code))
+            return
+        finally:
+            self._restoring = None
+        self.error.show_message("")
+        self._say(
+            self.tr(
+                "The backup is back in place. A copy of the data from just before is kept, so "
+                "this can be undone: it is the newest backup in the list."
+            )
+        )
+        self._refresh()
+        self.data_replaced.emit()
+
+    def on_restore_cancelled(self) -> None:
+        """Leave the data as it is."""
+        self._restoring = None
+        self._fill()
+
+    # Files
+
+    def on_export_json(self) -> None:
+        """Save everything in one file that can be read in again."""
+        stamp = self._clock().strftime("%Y-%m-%d")
+        suggested = documents_folder() / f"sterkblijven-{stamp}.json"
+        path = self._files.save_file(
+            self, self.tr("Save everything"), suggested, self.tr("sterkblijven file (*.json)")
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".json":
+            path = path.with_name(path.name + ".json")
+        self._export(lambda: self._exchange.write_json(path), path)
+
+    def on_export_csv(self) -> None:
+        """Save sessions, sets and tests as tables a spreadsheet opens."""
+        folder = self._files.choose_folder(self, self.tr("Choose a folder for the tables"))
+        if folder is None:
+            return
+        target = folder / f"sterkblijven-{self._clock().strftime('%Y-%m-%d')}"
+        self._export(lambda: self._exchange.write_csv(target), target)
+
+    def _export(self, write: Callable[[], object], where: Path) -> None:
+        try:
+            write()
+        except DatabaseProblem as problem:
+            self.error.show_message(messages.database_problem(problem.code))
+            return
+        except OSError:
+            self.error.show_message(
+                self.tr(
+                    "The file cannot be saved there. Choose another place, for instance your "
+                    "Documents folder."
+                )
+            )
+            return
+        self.error.show_message("")
+        self._say(self.tr("Saved: {path}").format(path=str(where)))
+
+    def on_import_file(self) -> None:
+        """Choose a saved file and show what it holds before anything is read in."""
+        chosen = self._files.open_file(
+            self, self.tr("Choose a file to read in"), self.tr("sterkblijven file (*.json)")
+        )
+        if chosen is not None:
+            self.ask_import(chosen)
+
+    def ask_import(self, source: Path) -> None:
+        """Read a file and ask what to do; nothing is written yet."""
+        try:
+            plan = self._exchange.read(source)
+        except ImportRefused as refused:
+            self.error.show_message(import_problem(refused.code))
+            return
+        self._plan = plan
+        self._restoring = None
+        self.error.show_message("")
+        self._fill()
+
+    def on_import_confirmed(self) -> None:
+        """Read the file in with the choices made for people who are already here."""
+        plan = self._plan
+        if plan is None:
+            return
+        choices: dict[int, Conflict] = {}
+        for index, buttons in self._choices.items():
+            chosen = next((c for c, b in buttons.items() if b.isChecked()), None)
+            if chosen is None:
+                self.error.show_message(
+                    self.tr("Please choose for everyone who is already here what should happen.")
+                )
+                return
+            choices[index] = chosen
+        try:
+            summary = self._exchange.apply(plan, choices)
+        except ImportRefused as refused:
+            self.error.show_message(import_problem(refused.code))
+            return
+        except DatabaseProblem as problem:
+            self.error.show_message(messages.database_problem(problem.code))
+            return
+        self._plan = None
+        self.error.show_message("")
+        self._say(
+            self.tr(
+                "Read in: {people} people with {sessions} sessions and {tests} test results. "
+                "Left out: {skipped}."
+            ).format(
+                people=summary.added + summary.replaced,
+                sessions=summary.sessions,
+                tests=summary.tests,
+                skipped=summary.skipped,
+            )
+        )
+        self._refresh()
+        self.data_replaced.emit()
+
+    def on_import_cancelled(self) -> None:
+        """Read nothing in."""
+        self._plan = None
+        self._fill()
+
+    # Filling
+
+    def _say(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.setAccessibleName(text)
+        self.result.setVisible(bool(text))
+
+    def _fill(self) -> None:
+        latest = next(iter(self._listed), None)
+        if not self._backups.supported():
+            self.backups_status.setText(
+                self.tr("This data is kept on a server; its backups are made there.")
+            )
+        elif latest is None:
+            self.backups_status.setText(
+                self.tr(
+                    "Backups are made by themselves: every day the program runs, every week, "
+                    "and after each session. There is none yet."
+                )
+            )
+        else:
+            self.backups_status.setText(
+                self.tr(
+                    "Backups are made by themselves: every day the program runs, every week, "
+                    "and after each session. The newest: {moment}."
+                ).format(moment=moment_text(latest.made_at))
+            )
+        self.backups_folder.setText(
+            self.tr("The backups are in this folder: {folder}").format(
+                folder=str(self._backups.folder)
+            )
+        )
+        for button in (self.backup_now, self.other_backup):
+            button.setVisible(self._backups.supported())
+        clear_layout(self.backup_list)
+        for backup in self._listed:
+            self.backup_list.addWidget(self._backup_row(backup))
+        if self._restoring is not None and self._restoring not in {b.path for b in self._listed}:
+            self.backup_list.addWidget(self._restore_question(self._restoring))
+        clear_layout(self.import_box)
+        self._choices = {}
+        if self._plan is not None:
+            self.import_box.addWidget(self._import_question(self._plan))
+
+    def _backup_row(self, backup: BackupInfo) -> Card:
+        card = Card()
+        when = moment_text(backup.made_at)
+        text = TextLabel()
+        text.setText(f"{when}: {backup_kind_text(backup.kind)}")
+        card.content.addWidget(text)
+        if self._restoring == backup.path:
+            card.content.addWidget(self._restore_question(backup.path))
+            return card
+        put_back = BigButton()
+        put_back.setText(self.tr("Put this backup back"))
+        put_back.setAccessibleName(self.tr("Put back the backup of {moment}").format(moment=when))
+        put_back.clicked.connect(lambda _c=False, p=backup.path: self.ask_restore(p))
+        card.content.addLayout(button_row(put_back))
+        return card
+
+    def _restore_question(self, backup: Path) -> Card:
+        question = Card("notice")
+        text = TextLabel()
+        text.setText(
+            self.tr(
+                "Put this backup back? Everything saved after it is replaced by the backup. "
+                "A copy of the data as it is now is kept first, so you can go back."
+            )
+        )
+        text.setAccessibleDescription(str(backup))
+        yes, no = BigButton("primary"), BigButton()
+        yes.setText(self.tr("Yes, put it back"))
+        no.setText(self.tr("No, keep the data as it is"))
+        yes.clicked.connect(self.on_restore_confirmed)
+        no.clicked.connect(self.on_restore_cancelled)
+        question.content.addWidget(text)
+        question.content.addLayout(button_row(yes))
+        question.content.addLayout(button_row(no))
+        return question
+
+    def _import_question(self, plan: ImportPlan) -> Card:
+        question = Card("notice")
+        people = ", ".join(f"{p.name} ({p.birth_year})" for p in plan.people)
+        intro = TextLabel()
+        intro.setText(
+            self.tr("The file holds {count} people: {people}.").format(
+                count=len(plan.people), people=people
+            )
+        )
+        question.content.addWidget(intro)
+        for person in plan.conflicts:
+            asked = TextLabel()
+            asked.setText(
+                self.tr(
+                    "{name} (born {year}) is already here. What should happen with {name}?"
+                ).format(name=person.name, year=person.birth_year)
+            )
+            buttons = {
+                Conflict.REPLACE: ChoiceButton(),
+                Conflict.KEEP_BOTH: ChoiceButton(),
+                Conflict.SKIP: ChoiceButton(),
+            }
+            buttons[Conflict.REPLACE].set_label(self.tr("Replace with the data from the file"))
+            buttons[Conflict.KEEP_BOTH].set_label(self.tr("Keep both, as two people"))
+            buttons[Conflict.SKIP].set_label(self.tr("Leave out: keep what is here"))
+            for choice, button in buttons.items():
+                button.setAccessibleDescription(person.name)
+                button.setProperty("conflict", choice.value)
+            make_exclusive(tuple(buttons.values()))
+            self._choices[person.index] = buttons
+            question.content.addWidget(asked)
+            for button in buttons.values():
+                question.content.addLayout(button_row(button))
+        note = TextLabel("muted")
+        note.setText(self.tr("A backup of the data as it is now is made first."))
+        question.content.addWidget(note)
+        yes, no = BigButton("primary"), BigButton()
+        yes.setText(self.tr("Read it in"))
+        no.setText(self.tr("Do not read it in"))
+        yes.clicked.connect(self.on_import_confirmed)
+        no.clicked.connect(self.on_import_cancelled)
+        question.content.addLayout(button_row(yes, no))
+        return question
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Data and backups"))
+        self.backups_title.setText(self.tr("Backups"))
+        self.backups_warning.setText(
+            self.tr(
+                "No automatic backup was made for more than a week. Make one now, and check "
+                "that the disk has room."
+            )
+        )
+        self.backup_now.setText(self.tr("Make a backup now"))
+        self.other_backup.setText(self.tr("Put back a backup from elsewhere"))
+        self.files_title.setText(self.tr("Save everything in a file"))
+        self.files_text.setText(
+            self.tr(
+                "Save all data in one file, to take it to another computer or to keep an extra "
+                "copy. Such a file can be read in here again. The tables open in a spreadsheet."
+            )
+        )
+        self.export_json.setText(self.tr("Save everything in one file"))
+        self.export_csv.setText(self.tr("Save tables for a spreadsheet"))
+        self.import_file.setText(self.tr("Read in a file"))
+        self.back.setText(self.tr("Back"))
+        self._fill()

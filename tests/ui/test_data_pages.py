@@ -1,0 +1,241 @@
+"""The carer's data page (backups, files), the papers of a person, and reminders."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication
+
+from sterkblijven.app import AppContext
+from sterkblijven.autostart import Autostart
+from sterkblijven.domain.backups import BackupKind
+from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.services.exchange import Conflict
+from sterkblijven.services.home import Home
+from sterkblijven.services.setup import Setup
+from sterkblijven.services.trainees import Trainees
+from sterkblijven.ui.files import PresetFiles
+from sterkblijven.ui.main_window import MainWindow
+from sterkblijven.ui.settings_dialog import SettingsDialog
+from sterkblijven.ui.widgets import BigButton, ChoiceButton
+from tests.conftest import NOW
+from tests.ui.flows import complete_wizard
+
+
+def names(context: AppContext) -> list[str]:
+    """Return the names of everyone who trains here."""
+    return [t.name for t in Home(context.database, lambda: NOW).trainees()]
+
+
+def open_data_page(window: MainWindow) -> None:
+    """Open the carer part and its data page."""
+    window.open_carer()
+    window.carer_page.data_button.click()
+    assert window.stack.currentWidget() is window.data_page
+
+
+def buttons_named(window: MainWindow, text: str) -> list[BigButton]:
+    """Return the visible buttons on the current page with this text."""
+    QApplication.processEvents()  # a layout shows the widgets added to it on the next events
+    page = window.stack.currentWidget()
+    return [b for b in page.findChildren(BigButton) if b.text() == text and b.isVisibleTo(page)]
+
+
+def test_a_backup_made_now_can_be_put_back_after_asking(context: AppContext) -> None:
+    """Make a backup, change a name, put the backup back: the name returns, a copy is kept."""
+    window = context.window
+    complete_wizard(window)
+    open_data_page(window)
+    page = window.data_page
+    page.backup_now.click()
+    assert page.result.isVisibleTo(page) and "back-up" in page.result.text()
+    Trainees(context.database, context.backups, lambda: NOW).rename(1, "Anders")
+    page.open()
+    listed = buttons_named(window, "Zet deze back-up terug")
+    assert len(listed) == len(page.listed()), "every listed backup has its own button"
+    manual = next(b for b in page.listed() if b.kind is BackupKind.MANUAL)
+    page.ask_restore(manual.path)
+    assert names(context) == ["Anders"]  # nothing changes before the yes
+    no = buttons_named(window, "Nee, laat de gegevens zoals ze zijn")
+    assert len(no) == 1
+    no[0].click()
+    page.ask_restore(manual.path)
+    buttons_named(window, "Ja, zet hem terug")[0].click()
+    assert names(context) == ["Riet"]
+    assert "kopie" in page.result.text()
+    assert any(p.name.startswith("before-restore-") for p in context.database_backups())
+    page.back.click()
+    assert window.stack.currentWidget() is window.carer_page
+
+
+def test_a_damaged_backup_from_elsewhere_is_refused_in_plain_words(
+    context: AppContext, files: PresetFiles, tmp_path: Path
+) -> None:
+    """Choosing a broken file to put back says so and changes nothing."""
+    window = context.window
+    complete_wizard(window)
+    open_data_page(window)
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"no database here" * 200)
+    files.open_path = broken
+    window.data_page.other_backup.click()
+    assert window.data_page.error.isVisibleTo(window.data_page)
+    assert "Er is niets veranderd." in window.data_page.error.text()
+    assert names(context) == ["Riet"]
+
+
+def test_export_then_import_asks_about_someone_already_here(
+    context: AppContext, files: PresetFiles
+) -> None:
+    """Saving everything and reading it back asks what to do with Riet; keep both adds one."""
+    window = context.window
+    complete_wizard(window)
+    open_data_page(window)
+    page = window.data_page
+    page.export_json.click()
+    saved = sorted(files.folder.glob("*.json"))
+    assert len(saved) == 1 and str(saved[0]) in page.result.text()
+    files.open_path = saved[0]
+    page.import_file.click()
+    confirm = buttons_named(window, "Lees het in")
+    assert len(confirm) == 1
+    confirm[0].click()
+    assert "Kies" in page.error.text()  # no choice made yet for Riet
+    assert names(context) == ["Riet"]
+    choice = next(
+        b
+        for b in page.findChildren(ChoiceButton)
+        if b.property("conflict") == Conflict.KEEP_BOTH.value
+    )
+    choice.click()
+    buttons_named(window, "Lees het in")[0].click()
+    assert len(names(context)) == 2
+    assert not page.error.isVisibleTo(page)
+
+
+def test_tables_for_a_spreadsheet_are_saved_in_a_folder(
+    context: AppContext, files: PresetFiles
+) -> None:
+    """The CSV export writes the tables into a dated folder and says where."""
+    window = context.window
+    complete_wizard(window)
+    open_data_page(window)
+    window.data_page.export_csv.click()
+    folders = [p for p in files.folder.iterdir() if p.is_dir()]
+    assert len(folders) == 1
+    assert (folders[0] / "sessions.csv").exists() and (folders[0] / "tests.csv").exists()
+
+
+def test_a_wrong_file_to_read_in_changes_nothing(
+    context: AppContext, files: PresetFiles, tmp_path: Path
+) -> None:
+    """A file that is not an export is refused with a reason; nobody is added."""
+    window = context.window
+    complete_wizard(window)
+    open_data_page(window)
+    wrong = tmp_path / "letter.json"
+    wrong.write_text('{"dear": "doctor"}', encoding="utf-8")
+    files.open_path = wrong
+    window.data_page.import_file.click()
+    assert "niet door sterkblijven" in window.data_page.error.text()
+    assert names(context) == ["Riet"]
+    assert not buttons_named(window, "Lees het in")
+
+
+def test_cancelled_file_questions_do_nothing(context: AppContext, files: PresetFiles) -> None:
+    """Cancelling the file dialog leaves the page as it was, without a message."""
+    window = context.window
+    complete_wizard(window)
+    open_data_page(window)
+    files.cancel = True
+    for button in (window.data_page.export_json, window.data_page.import_file):
+        button.click()
+    assert not window.data_page.result.isVisibleTo(window.data_page)
+    assert not window.data_page.error.isVisibleTo(window.data_page)
+    assert list(files.folder.iterdir()) == []
+
+
+def pdf_text(path: Path) -> tuple[int, str]:
+    """Return the page count and all text of a PDF."""
+    document = QPdfDocument()
+    document.load(str(path))
+    count = document.pageCount()
+    text = "\n".join(document.getAllText(page).text() for page in range(count))
+    document.close()
+    return count, text
+
+
+def test_the_report_card_and_calendar_are_saved_for_one_person(
+    context: AppContext, files: PresetFiles
+) -> None:
+    """From the carer part: the report and the card as PDF, printed, and the .ics file."""
+    window = context.window
+    complete_wizard(window)
+    window.open_carer()
+    buttons_named(window, "Verslag en papier")[0].click()
+    page = window.papers_page
+    assert window.stack.currentWidget() is page
+    page.report_pdf.click()
+    reports = sorted(files.folder.glob("verslag-Riet-*.pdf"))
+    assert len(reports) == 1, sorted(files.folder.iterdir())
+    pages, text = pdf_text(reports[0])
+    assert pages >= 1 and "Riet" in text
+    page.card_pdf.click()
+    cards = sorted(files.folder.glob("oefeningen-Riet-*.pdf"))
+    assert len(cards) == 1
+    page.card_print.click()
+    printed = sorted(files.folder.glob("printed-*.pdf"))
+    assert len(printed) == 1 and pdf_text(printed[0])[0] >= 1
+    page.calendar_save.click()
+    calendars = sorted(files.folder.glob("*.ics"))
+    assert len(calendars) == 1
+    content = calendars[0].read_bytes().decode("utf-8")
+    assert "RRULE:FREQ=WEEKLY;BYDAY=MO" in content and "\r\n" in content
+    assert not page.error.isVisibleTo(page)
+
+
+def test_a_training_day_shows_a_note_on_home_and_aims_the_reminder(
+    context: AppContext, catalogue: Catalogue
+) -> None:
+    """On a planned day with the session still to do, home says so; the timer aims ahead."""
+    window = context.window
+    complete_wizard(window)
+    setup = Setup(context.database, catalogue, lambda: NOW)
+    routine = setup.routine(1)
+    assert routine is not None
+    assert not window.home_page.reminder.isVisibleTo(window.home_page)  # Monday only
+    setup.save_routine(1, dataclasses.replace(routine, weekdays=(NOW.weekday(), 4)))
+    window.schedule_reminder()
+    window.show_home()
+    home = window.home_page
+    assert home.reminder.isVisibleTo(home)
+    assert "trainingsdag" in home.reminder.text()
+    assert "Vandaag is een trainingsdag" in home.due_text.text()
+    assert window.reminder_timer.isActive() and window.reminder_timer.isSingleShot()
+    friday_nine = datetime(2026, 11, 20, 9, 0)
+    expected_ms = (friday_nine - NOW).total_seconds() * 1000
+    assert abs(window.reminder_timer.interval() - expected_ms) < 1000
+    window.on_reminder_time()  # with or without a tray, it leaves the reminder aimed
+    assert window.reminder_timer.isActive()
+
+
+def test_start_at_login_can_be_switched_on_and_off_in_the_settings(
+    context: AppContext, tmp_path: Path
+) -> None:
+    """The settings add the log-in start for this user and remove it again."""
+    window = context.window
+    complete_wizard(window)
+    autostart = Autostart(
+        ["/opt/sterkblijven/sterkblijven"], system="linux", home=tmp_path, environ={}
+    )
+    dialog = SettingsDialog(window.preferences(), window, None, autostart)
+    assert dialog.start_by_hand.isChecked() and dialog.start_at_login.isVisibleTo(dialog)
+    dialog.start_at_login.click()
+    assert autostart.enabled()
+    assert (tmp_path / ".config" / "autostart" / "sterkblijven.desktop").exists()
+    dialog.start_by_hand.click()
+    assert not autostart.enabled()
+    dialog.close()
