@@ -139,194 +139,219 @@
 <context>
     <name>CarerPage</name>
     <message>
-        <location filename="../ui/carer_page.py" line="219"/>
+        <location filename="../ui/carer_page.py" line="229"/>
         <source>The carer part is protected by a PIN.</source>
         <translation>Het mantelzorgerdeel is beveiligd met een PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="221"/>
+        <location filename="../ui/carer_page.py" line="231"/>
         <source>There is no PIN yet: anyone can open this part.</source>
         <translation>Er is nog geen PIN: iedereen kan dit deel openen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="224"/>
+        <location filename="../ui/carer_page.py" line="234"/>
         <source>Change the PIN</source>
         <translation>PIN veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="224"/>
+        <location filename="../ui/carer_page.py" line="234"/>
         <source>Set the PIN</source>
         <translation>PIN instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="240"/>
+        <location filename="../ui/carer_page.py" line="250"/>
         <source>New name for {name}</source>
         <translation>Nieuwe naam voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="242"/>
+        <location filename="../ui/carer_page.py" line="252"/>
         <source>Save the name</source>
         <translation>Naam opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="244"/>
-        <location filename="../ui/carer_page.py" line="283"/>
+        <location filename="../ui/carer_page.py" line="254"/>
+        <location filename="../ui/carer_page.py" line="293"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="256"/>
+        <location filename="../ui/carer_page.py" line="266"/>
         <source>Remove {name}? All of {name}&apos;s sessions and tests go too. A backup of everything is made first.</source>
         <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en testen van {name} verwijderd. Eerst wordt er een reservekopie van alles gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="260"/>
+        <location filename="../ui/carer_page.py" line="270"/>
         <source>Yes, remove {name}</source>
         <translation>Ja, verwijder {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="262"/>
+        <location filename="../ui/carer_page.py" line="272"/>
         <source>Are you really sure? This cannot be undone in the app.</source>
         <translation>Weet je het echt zeker? Dit kun je in de app niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="263"/>
+        <location filename="../ui/carer_page.py" line="273"/>
         <source>Remove {name} for good</source>
         <translation>Verwijder {name} definitief</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="267"/>
+        <location filename="../ui/carer_page.py" line="277"/>
         <source>No, keep {name}</source>
         <translation>Nee, houd {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="276"/>
+        <location filename="../ui/carer_page.py" line="286"/>
         <source>Was {name} in hospital since the last session? Then the next session starts again gently, from the lightest weights, and a test is advised.</source>
         <translation>Heeft {name} sinds de vorige training in het ziekenhuis gelegen? Dan begint de volgende training weer rustig, met de lichtste gewichten. Een test is dan aan te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="281"/>
+        <location filename="../ui/carer_page.py" line="291"/>
         <source>Yes, record the hospital stay</source>
         <translation>Ja, leg de ziekenhuisopname vast</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="291"/>
+        <location filename="../ui/carer_page.py" line="301"/>
         <source>Change the name</source>
         <translation>Naam veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="292"/>
+        <location filename="../ui/carer_page.py" line="302"/>
         <source>Change the name of {name}</source>
         <translation>Naam van {name} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="294"/>
+        <location filename="../ui/carer_page.py" line="304"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="295"/>
+        <location filename="../ui/carer_page.py" line="305"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="305"/>
+        <location filename="../ui/carer_page.py" line="315"/>
         <source>Suggestions waiting: {count}.</source>
         <translation>Voorstellen die nog wachten: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="307"/>
+        <location filename="../ui/carer_page.py" line="317"/>
         <source>No suggestions waiting.</source>
         <translation>Er wachten geen voorstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="315"/>
+        <location filename="../ui/carer_page.py" line="325"/>
         <source>Plan</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="316"/>
+        <location filename="../ui/carer_page.py" line="326"/>
         <source>The exercise plan of {name}</source>
         <translation>Het oefenschema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="317"/>
+        <location filename="../ui/carer_page.py" line="327"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="318"/>
+        <location filename="../ui/carer_page.py" line="328"/>
         <source>The equipment of {name}</source>
         <translation>Het materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="319"/>
+        <location filename="../ui/carer_page.py" line="329"/>
         <source>Suggestions ({count})</source>
         <translation>Voorstellen ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="321"/>
+        <location filename="../ui/carer_page.py" line="331"/>
         <source>Suggestions for {name}: {count} waiting</source>
         <translation>Voorstellen voor {name} die nog wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="326"/>
+        <location filename="../ui/carer_page.py" line="336"/>
         <source>Progress</source>
         <translation>Vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="327"/>
+        <location filename="../ui/carer_page.py" line="337"/>
         <source>The progress of {name}</source>
         <translation>De vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="333"/>
+        <location filename="../ui/carer_page.py" line="339"/>
+        <source>Report and paper</source>
+        <translation>Verslag en papier</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="341"/>
+        <source>The report, exercise card and calendar of {name}</source>
+        <translation>Het verslag, de oefenkaart en de agenda van {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="349"/>
         <source>{name} may decide about suggestions</source>
         <translation>{name} mag zelf over voorstellen beslissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="335"/>
+        <location filename="../ui/carer_page.py" line="351"/>
         <source>Report a hospital stay</source>
         <translation>Ziekenhuisopname melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="337"/>
+        <location filename="../ui/carer_page.py" line="353"/>
         <source>Report a hospital stay of {name}</source>
         <translation>Ziekenhuisopname van {name} melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="367"/>
+        <location filename="../ui/carer_page.py" line="384"/>
         <source>Hospital stay recorded. The next session starts gently.</source>
         <translation>Ziekenhuisopname vastgelegd. De volgende training begint rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="405"/>
+        <location filename="../ui/carer_page.py" line="422"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="406"/>
+        <location filename="../ui/carer_page.py" line="423"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="407"/>
-        <location filename="../ui/carer_page.py" line="408"/>
+        <location filename="../ui/carer_page.py" line="424"/>
+        <location filename="../ui/carer_page.py" line="425"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="409"/>
+        <location filename="../ui/carer_page.py" line="426"/>
         <source>Who trains on this computer</source>
         <translation>Wie traint er op deze computer</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="410"/>
+        <location filename="../ui/carer_page.py" line="427"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="411"/>
+        <location filename="../ui/carer_page.py" line="428"/>
+        <source>Data and backups</source>
+        <translation>Gegevens en back-ups</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="431"/>
+        <source>Put back a backup, or save all data in a file to take to another computer and read it in there.</source>
+        <translation>Zet een back-up terug, of sla alle gegevens op in een bestand om ze op een andere computer in te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="435"/>
+        <source>Backups and files</source>
+        <translation>Back-ups en bestanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer_page.py" line="436"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -334,27 +359,27 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../ui/catalogue_page.py" line="81"/>
+        <location filename="../ui/catalogue_page.py" line="82"/>
         <source>Helps with: {task}</source>
         <translation>Helpt bij: {task}</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_page.py" line="88"/>
+        <location filename="../ui/catalogue_page.py" line="89"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_page.py" line="89"/>
+        <location filename="../ui/catalogue_page.py" line="90"/>
         <source>Tap an exercise to see how it is done.</source>
         <translation>Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_page.py" line="91"/>
+        <location filename="../ui/catalogue_page.py" line="92"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_page.py" line="92"/>
+        <location filename="../ui/catalogue_page.py" line="93"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -362,7 +387,7 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../ui/carer_page.py" line="451"/>
+        <location filename="../ui/carer_page.py" line="476"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
@@ -398,24 +423,337 @@
 <context>
     <name>ConfirmStopView</name>
     <message>
-        <location filename="../ui/session_page.py" line="729"/>
+        <location filename="../ui/session_page.py" line="720"/>
         <source>Stop the session?</source>
         <translation>Wil je stoppen met de training?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="730"/>
+        <location filename="../ui/session_page.py" line="721"/>
         <source>Everything you have done so far stays saved.</source>
         <translation>Alles wat je tot nu toe hebt gedaan, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="731"/>
+        <location filename="../ui/session_page.py" line="722"/>
         <source>Yes, stop now</source>
         <translation>Ja, nu stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="732"/>
+        <location filename="../ui/session_page.py" line="723"/>
         <source>No, go on</source>
         <translation>Nee, ga verder</translation>
+    </message>
+</context>
+<context>
+    <name>Data</name>
+    <message>
+        <location filename="../ui/data_page.py" line="39"/>
+        <source>{date} at {time}</source>
+        <translation>{date} om {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="47"/>
+        <source>the daily backup</source>
+        <translation>de dagelijkse back-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="48"/>
+        <source>the weekly backup</source>
+        <translation>de wekelijkse back-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="49"/>
+        <source>after a session</source>
+        <translation>na een training</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="50"/>
+        <source>made by hand</source>
+        <translation>zelf gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="51"/>
+        <source>before an update of the program</source>
+        <translation>voor een update van het programma</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="54"/>
+        <source>before someone was removed</source>
+        <translation>voor het verwijderen van iemand</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="55"/>
+        <source>before a file was read in</source>
+        <translation>voor het inlezen van een bestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="56"/>
+        <source>before a backup was put back</source>
+        <translation>voor het terugzetten van een back-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="66"/>
+        <source>The file cannot be found.</source>
+        <translation>Het bestand is niet te vinden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="67"/>
+        <source>The file cannot be read.</source>
+        <translation>Het bestand kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="68"/>
+        <source>This is not a file saved by sterkblijven. Choose the file that ends in .json.</source>
+        <translation>Dit is geen bestand dat door sterkblijven is opgeslagen. Kies het bestand dat eindigt op .json.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="71"/>
+        <source>This file was not saved by sterkblijven, so it cannot be read in.</source>
+        <translation>Dit bestand is niet door sterkblijven opgeslagen, dus het kan niet ingelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="74"/>
+        <source>This file was saved by a newer version of sterkblijven. Install the newest version first.</source>
+        <translation>Dit bestand is opgeslagen door een nieuwere versie van sterkblijven. Installeer eerst de nieuwste versie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="79"/>
+        <source>The file is damaged: part of it is missing or wrong.</source>
+        <translation>Het bestand is beschadigd: een deel ontbreekt of klopt niet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="82"/>
+        <source>The file holds no one to read in.</source>
+        <translation>In het bestand staat niemand om in te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="85"/>
+        <location filename="../ui/data_page.py" line="101"/>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="91"/>
+        <source>The backup cannot be found.</source>
+        <translation>De back-up is niet te vinden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="92"/>
+        <source>This backup is damaged or is not a backup of sterkblijven.</source>
+        <translation>Deze back-up is beschadigd, of het is geen back-up van sterkblijven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="95"/>
+        <source>This file is not a backup of sterkblijven.</source>
+        <translation>Dit bestand is geen back-up van sterkblijven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="96"/>
+        <source>This file is the data itself, not a backup.</source>
+        <translation>Dit bestand zijn de gegevens zelf, geen back-up.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../ui/data_page.py" line="220"/>
+        <source>A backup was made and checked: {moment}.</source>
+        <translation>Er is een back-up gemaakt en gecontroleerd: {moment}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="229"/>
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="229"/>
+        <source>Backups of sterkblijven (*.sqlite3)</source>
+        <translation>Back-ups van sterkblijven (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="261"/>
+        <source>The backup is back in place. A copy of the data from just before is kept, so this can be undone: it is the newest backup in the list.</source>
+        <translation>De back-up is teruggezet. Er is een kopie bewaard van de gegevens van vlak daarvoor, zodat je dit kunt terugdraaien: het is de nieuwste back-up in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="280"/>
+        <source>Save everything</source>
+        <translation>Alles opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="280"/>
+        <location filename="../ui/data_page.py" line="316"/>
+        <source>sterkblijven file (*.json)</source>
+        <translation>sterkblijven-bestand (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="290"/>
+        <source>Choose a folder for the tables</source>
+        <translation>Kies een map voor de tabellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="305"/>
+        <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
+        <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="311"/>
+        <source>Saved: {path}</source>
+        <translation>Opgeslagen: {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="316"/>
+        <source>Choose a file to read in</source>
+        <translation>Kies een bestand om in te lezen</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="343"/>
+        <source>Please choose for everyone who is already here what should happen.</source>
+        <translation>Kies voor iedereen die er al is wat er moet gebeuren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="359"/>
+        <source>Read in: {people} people with {sessions} sessions and {tests} test results. Left out: {skipped}.</source>
+        <translation>Ingelezen: {people} personen met {sessions} trainingen en {tests} testuitslagen. Overgeslagen: {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="387"/>
+        <source>This data is kept on a server; its backups are made there.</source>
+        <translation>Deze gegevens staan op een server; de back-ups worden daar gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="392"/>
+        <source>Backups are made by themselves: every day the program runs, every week, and after each session. There is none yet.</source>
+        <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. Er is er nog geen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="399"/>
+        <source>Backups are made by themselves: every day the program runs, every week, and after each session. The newest: {moment}.</source>
+        <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. De nieuwste: {moment}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="404"/>
+        <source>The backups are in this folder: {folder}</source>
+        <translation>De back-ups staan in deze map: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="430"/>
+        <source>Put this backup back</source>
+        <translation>Zet deze back-up terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="431"/>
+        <source>Put back the backup of {moment}</source>
+        <translation>Zet de back-up van {moment} terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="441"/>
+        <source>Put this backup back? Everything saved after it is replaced by the backup. A copy of the data as it is now is kept first, so you can go back.</source>
+        <translation>Deze back-up terugzetten? Alles wat daarna is opgeslagen, wordt vervangen door de back-up. Eerst wordt een kopie van de gegevens van nu bewaard, zodat je terug kunt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="447"/>
+        <source>Yes, put it back</source>
+        <translation>Ja, zet hem terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="448"/>
+        <source>No, keep the data as it is</source>
+        <translation>Nee, laat de gegevens zoals ze zijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="461"/>
+        <source>The file holds {count} people: {people}.</source>
+        <translation>In het bestand staan {count} personen: {people}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="470"/>
+        <source>{name} (born {year}) is already here. What should happen with {name}?</source>
+        <translation>{name} (geboren in {year}) staat er al. Wat moet er met {name} gebeuren?</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="478"/>
+        <source>Replace with the data from the file</source>
+        <translation>Vervangen door de gegevens uit het bestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="479"/>
+        <source>Keep both, as two people</source>
+        <translation>Allebei houden, als twee personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="480"/>
+        <source>Leave out: keep what is here</source>
+        <translation>Overslaan: houden wat er al is</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="490"/>
+        <source>A backup of the data as it is now is made first.</source>
+        <translation>Eerst wordt een back-up gemaakt van de gegevens zoals ze nu zijn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="493"/>
+        <source>Read it in</source>
+        <translation>Lees het in</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="494"/>
+        <source>Do not read it in</source>
+        <translation>Niet inlezen</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="502"/>
+        <source>Data and backups</source>
+        <translation>Gegevens en back-ups</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="503"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="506"/>
+        <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
+        <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="510"/>
+        <source>Make a backup now</source>
+        <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="511"/>
+        <source>Put back a backup from elsewhere</source>
+        <translation>Een back-up van ergens anders terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="512"/>
+        <source>Save everything in a file</source>
+        <translation>Alles opslaan in een bestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="515"/>
+        <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
+        <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een rekenblad.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="519"/>
+        <source>Save everything in one file</source>
+        <translation>Alles opslaan in één bestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="520"/>
+        <source>Save tables for a spreadsheet</source>
+        <translation>Tabellen opslaan voor een rekenblad</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="521"/>
+        <source>Read in a file</source>
+        <translation>Een bestand inlezen</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="522"/>
+        <source>Back</source>
+        <translation>Terug</translation>
     </message>
 </context>
 <context>
@@ -469,17 +807,17 @@
 <context>
     <name>EffortView</name>
     <message>
-        <location filename="../ui/session_page.py" line="470"/>
+        <location filename="../ui/session_page.py" line="461"/>
         <source>How hard was it?</source>
         <translation>Hoe zwaar was het?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="471"/>
+        <location filename="../ui/session_page.py" line="462"/>
         <source>Tap the word that fits best.</source>
         <translation>Tik op het woord dat het best past.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="474"/>
+        <location filename="../ui/session_page.py" line="465"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -903,120 +1241,128 @@
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../ui/session_page.py" line="331"/>
+        <location filename="../ui/session_page.py" line="322"/>
         <source>Set {number} of {total}</source>
         <translation>Set {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="337"/>
+        <location filename="../ui/session_page.py" line="328"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="342"/>
+        <location filename="../ui/session_page.py" line="333"/>
         <source>Tap Start when you stand ready, and Stop when you let go.</source>
         <translation>Tik op Start als je klaarstaat. Tik op Stop als je ophoudt.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="346"/>
+        <location filename="../ui/session_page.py" line="337"/>
         <source>Welcome back after your break: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Welkom terug na je pauze: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="353"/>
+        <location filename="../ui/session_page.py" line="344"/>
         <source>You are just starting: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Je bent net begonnen: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="359"/>
+        <location filename="../ui/session_page.py" line="350"/>
         <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; at the end.</source>
         <translation>Tik bij elke herhaling op de grote knop. Tik aan het eind op &apos;Ik kan niet meer&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="363"/>
+        <location filename="../ui/session_page.py" line="354"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="363"/>
+        <location filename="../ui/session_page.py" line="354"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="395"/>
+        <location filename="../ui/session_page.py" line="386"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="415"/>
+        <location filename="../ui/session_page.py" line="406"/>
         <source>Stop the time</source>
         <translation>Stop de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="417"/>
+        <location filename="../ui/session_page.py" line="408"/>
         <source>Start the time</source>
         <translation>Start de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="420"/>
+        <location filename="../ui/session_page.py" line="411"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="422"/>
+        <location filename="../ui/session_page.py" line="413"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="426"/>
+        <location filename="../ui/session_page.py" line="417"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="427"/>
+        <location filename="../ui/session_page.py" line="418"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="428"/>
+        <location filename="../ui/session_page.py" line="419"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="429"/>
+        <location filename="../ui/session_page.py" line="420"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="430"/>
+        <location filename="../ui/session_page.py" line="421"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="431"/>
-        <location filename="../ui/session_page.py" line="432"/>
+        <location filename="../ui/session_page.py" line="422"/>
+        <location filename="../ui/session_page.py" line="423"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="433"/>
+        <location filename="../ui/session_page.py" line="424"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="434"/>
+        <location filename="../ui/session_page.py" line="425"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="435"/>
+        <location filename="../ui/session_page.py" line="426"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="436"/>
+        <location filename="../ui/session_page.py" line="427"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../ui/files.py" line="44"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1550,7 @@
     </message>
     <message>
         <location filename="../ui/fitness_wording.py" line="204"/>
+        <location filename="../ui/report_document.py" line="916"/>
         <source>Stop at once if you feel pain in your chest, get dizzy or very short of breath.</source>
         <translation>Stop meteen als je pijn op je borst voelt, als je duizelig wordt of als je het erg benauwd krijgt.</translation>
     </message>
@@ -1581,172 +1928,197 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home_page.py" line="164"/>
+        <location filename="../ui/home_page.py" line="174"/>
         <source>After a few sessions or a test you will see here what changes.</source>
         <translation>Na een paar trainingen of een test zie je hier wat er verandert.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="175"/>
+        <location filename="../ui/home_page.py" line="185"/>
         <source>Please answer both questions.</source>
         <translation>Beantwoord allebei de vragen.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="189"/>
+        <location filename="../ui/home_page.py" line="199"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="197"/>
+        <location filename="../ui/home_page.py" line="207"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="197"/>
+        <location filename="../ui/home_page.py" line="207"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="206"/>
+        <location filename="../ui/home_page.py" line="216"/>
         <source>There are suggestions for your next session: {count}.</source>
         <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="212"/>
+        <location filename="../ui/home_page.py" line="222"/>
         <source>Suggestions for your next session wait for your carer: {count}.</source>
         <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="219"/>
+        <location filename="../ui/home_page.py" line="229"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="225"/>
+        <location filename="../ui/home_page.py" line="236"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="228"/>
+        <location filename="../ui/home_page.py" line="239"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="230"/>
+        <location filename="../ui/home_page.py" line="241"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="234"/>
+        <location filename="../ui/home_page.py" line="245"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="252"/>
+        <location filename="../ui/home_page.py" line="261"/>
+        <source>Today is a training day. Your exercises are ready.</source>
+        <translation>Vandaag is een trainingsdag. Je oefeningen staan klaar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="266"/>
+        <source>You have done every session of this week. Well done!</source>
+        <translation>Je hebt alle trainingen van deze week gedaan. Goed zo!</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="268"/>
+        <source>Still to do this week: {count}. Today is a training day.</source>
+        <translation>Nog te doen deze week: {count}. Vandaag is een trainingsdag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="272"/>
+        <source>Still to do this week: {count}. Next training day: {day}.</source>
+        <translation>Nog te doen deze week: {count}. Volgende trainingsdag: {day}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="277"/>
+        <source>Still to do this week: {count}. The planned days are over; a session on another day counts just as well.</source>
+        <translation>Nog te doen deze week: {count}. De geplande dagen zijn voorbij; een training op een andere dag telt net zo goed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home_page.py" line="289"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="254"/>
+        <location filename="../ui/home_page.py" line="291"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="264"/>
+        <location filename="../ui/home_page.py" line="301"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="267"/>
+        <location filename="../ui/home_page.py" line="304"/>
         <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="272"/>
+        <location filename="../ui/home_page.py" line="309"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="273"/>
+        <location filename="../ui/home_page.py" line="310"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="274"/>
+        <location filename="../ui/home_page.py" line="311"/>
         <source>How are you after your last session?</source>
         <translation>Hoe gaat het na je vorige training?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="275"/>
+        <location filename="../ui/home_page.py" line="312"/>
         <source>How do your joints feel today, compared with usual?</source>
         <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="277"/>
+        <location filename="../ui/home_page.py" line="314"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="278"/>
+        <location filename="../ui/home_page.py" line="315"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="279"/>
+        <location filename="../ui/home_page.py" line="316"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="284"/>
+        <location filename="../ui/home_page.py" line="321"/>
         <source>Were you stiff for more than half an hour this morning?</source>
         <translation>Was je vanochtend langer dan een half uur stijf?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="286"/>
+        <location filename="../ui/home_page.py" line="323"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="287"/>
+        <location filename="../ui/home_page.py" line="324"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="288"/>
+        <location filename="../ui/home_page.py" line="325"/>
         <source>Save my answers</source>
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="289"/>
+        <location filename="../ui/home_page.py" line="326"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="290"/>
+        <location filename="../ui/home_page.py" line="327"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="291"/>
+        <location filename="../ui/home_page.py" line="328"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="292"/>
+        <location filename="../ui/home_page.py" line="329"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="293"/>
+        <location filename="../ui/home_page.py" line="330"/>
         <source>Your progress</source>
         <translation>Je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="294"/>
+        <location filename="../ui/home_page.py" line="331"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="295"/>
+        <location filename="../ui/home_page.py" line="332"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -1785,17 +2157,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="496"/>
+        <location filename="../ui/main_window.py" line="307"/>
+        <source>Today is a training day for {names}.</source>
+        <translation>Vandaag is een trainingsdag voor {names}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="311"/>
+        <source>sterkblijven</source>
+        <translation>sterkblijven</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="592"/>
         <source>Not possible</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="502"/>
+        <location filename="../ui/main_window.py" line="598"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="507"/>
+        <location filename="../ui/main_window.py" line="603"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -1849,54 +2231,224 @@ Probleem: {problem}</translation>
 <context>
     <name>PainView</name>
     <message>
-        <location filename="../ui/session_page.py" line="542"/>
+        <location filename="../ui/session_page.py" line="533"/>
         <source>Please tap a number from 0 (no pain) to 10.</source>
         <translation>Tik op een getal van 0 (geen pijn) tot en met 10.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="550"/>
+        <location filename="../ui/session_page.py" line="541"/>
         <source>Did it hurt?</source>
         <translation>Deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="552"/>
+        <location filename="../ui/session_page.py" line="543"/>
         <source>How much pain did you have during this exercise? 0 is none, 10 is the worst.</source>
         <translation>Hoeveel pijn had je tijdens deze oefening? 0 is geen pijn, 10 is de ergste pijn.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="556"/>
+        <location filename="../ui/session_page.py" line="547"/>
         <source>0 none</source>
         <translation>0 geen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="558"/>
+        <location filename="../ui/session_page.py" line="549"/>
         <source>10 worst</source>
         <translation>10 ergste</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="561"/>
+        <location filename="../ui/session_page.py" line="552"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="562"/>
+        <location filename="../ui/session_page.py" line="553"/>
         <source>Where did it hurt?</source>
         <translation>Waar deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="565"/>
+        <location filename="../ui/session_page.py" line="556"/>
         <source>Did you notice any of these? Tap what fits.</source>
         <translation>Had je last van een van deze dingen? Tik op wat past.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="568"/>
+        <location filename="../ui/session_page.py" line="559"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="569"/>
+        <location filename="../ui/session_page.py" line="560"/>
         <source>Save this set</source>
         <translation>Deze set opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>PapersPage</name>
+    <message>
+        <location filename="../ui/papers_page.py" line="171"/>
+        <source>report</source>
+        <translation>verslag</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="180"/>
+        <source>exercises</source>
+        <translation>oefeningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="225"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="232"/>
+        <source>Saved ({pages} pages): {path}</source>
+        <translation>Opgeslagen ({pages} pagina&apos;s): {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="240"/>
+        <source>Sent to the printer: {pages} pages.</source>
+        <translation>Naar de printer gestuurd: {pages} pagina&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="251"/>
+        <location filename="../ui/papers_page.py" line="306"/>
+        <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
+        <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="258"/>
+        <source>The printer or the file could not be written to. Please try again.</source>
+        <translation>Er kon niet naar de printer of het bestand geschreven worden. Probeer het nog eens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="275"/>
+        <source>There is no plan with training days yet. Make the plan first.</source>
+        <translation>Er is nog geen plan met trainingsdagen. Maak eerst het plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="285"/>
+        <source>Strength training: {name}</source>
+        <translation>Krachttraining: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="287"/>
+        <source>Time for the exercises with sterkblijven. Warm up first, and stop when you feel chest pain, become dizzy or short of breath.</source>
+        <translation>Tijd voor de oefeningen met sterkblijven. Begin met de warming-up, en stop als je pijn op de borst voelt, duizelig wordt of buiten adem raakt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="293"/>
+        <source>training-days</source>
+        <translation>trainingsdagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="295"/>
+        <location filename="../ui/papers_page.py" line="369"/>
+        <source>Save the calendar file</source>
+        <translation>Het agendabestand opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="295"/>
+        <source>Calendar file (*.ics)</source>
+        <translation>Agendabestand (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="314"/>
+        <source>Saved: {path}. Open it on the computer or send it to the phone to put the training days in the calendar.</source>
+        <translation>Opgeslagen: {path}. Open het op de computer of stuur het naar de telefoon om de trainingsdagen in de agenda te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="326"/>
+        <source>Reports and paper for {name}</source>
+        <translation>Verslag en papier voor {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="327"/>
+        <source>Progress report</source>
+        <translation>Voortgangsverslag</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="330"/>
+        <source>A report in large print of the sessions, the tests and the pain, to take to the GP or physiotherapist.</source>
+        <translation>Een verslag in grote letters van de trainingen, de tests en de pijn, om mee te nemen naar de huisarts of fysiotherapeut.</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="334"/>
+        <source>Over which time?</source>
+        <translation>Over welke tijd?</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="336"/>
+        <source>The last 3 months</source>
+        <translation>De laatste 3 maanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="337"/>
+        <source>The last 6 months</source>
+        <translation>De laatste 6 maanden</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="338"/>
+        <source>The last year</source>
+        <translation>Het laatste jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="339"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="343"/>
+        <source>Save the report as PDF</source>
+        <translation>Het verslag opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="344"/>
+        <source>Print the report</source>
+        <translation>Het verslag afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="345"/>
+        <source>Exercise card for this week</source>
+        <translation>Oefenkaart voor deze week</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="348"/>
+        <source>One sheet with this week&apos;s exercises, their pictures and weights, and a box for each set to write the count in.</source>
+        <translation>Eén blad met de oefeningen van deze week, hun plaatjes en gewichten, en een hokje per set om het aantal in te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="352"/>
+        <source>Save the card as PDF</source>
+        <translation>De kaart opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="353"/>
+        <source>Print the card</source>
+        <translation>De kaart afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="354"/>
+        <source>Training days in the calendar</source>
+        <translation>Trainingsdagen in de agenda</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="357"/>
+        <source>A calendar file with the training days, for the calendar on a computer or phone, with a reminder an hour before. When the days change later, remove the old entries from the calendar before adding the new file.</source>
+        <translation>Een agendabestand met de trainingsdagen, voor de agenda op een computer of telefoon, met een herinnering een uur van tevoren. Veranderen de dagen later? Haal dan eerst de oude afspraken uit de agenda voordat je het nieuwe bestand toevoegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="362"/>
+        <source>At what time?</source>
+        <translation>Hoe laat?</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="364"/>
+        <source>at {time}</source>
+        <translation>om {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="370"/>
+        <source>Back</source>
+        <translation>Terug</translation>
     </message>
 </context>
 <context>
@@ -1972,57 +2524,57 @@ Probleem: {problem}</translation>
 <context>
     <name>PhaseView</name>
     <message>
-        <location filename="../ui/session_page.py" line="144"/>
+        <location filename="../ui/session_page.py" line="145"/>
         <source>All movements done. Well done!</source>
         <translation>Alle bewegingen zijn gedaan. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="168"/>
+        <location filename="../ui/session_page.py" line="169"/>
         <source>Movement {number} of {total}</source>
         <translation>Beweging {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="181"/>
+        <location filename="../ui/session_page.py" line="182"/>
         <source>{seconds} seconds left</source>
         <translation>Nog {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="185"/>
+        <location filename="../ui/session_page.py" line="186"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="187"/>
+        <location filename="../ui/session_page.py" line="188"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="189"/>
+        <location filename="../ui/session_page.py" line="190"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="195"/>
+        <location filename="../ui/session_page.py" line="196"/>
         <source>Cool down</source>
         <translation>Afkoelen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="196"/>
+        <location filename="../ui/session_page.py" line="197"/>
         <source>Finish the session</source>
         <translation>Rond de training af</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="198"/>
+        <location filename="../ui/session_page.py" line="199"/>
         <source>Warm up</source>
         <translation>Opwarmen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="199"/>
+        <location filename="../ui/session_page.py" line="200"/>
         <source>On to the exercises</source>
         <translation>Naar de oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="200"/>
+        <location filename="../ui/session_page.py" line="201"/>
         <source>Next movement</source>
         <translation>Volgende beweging</translation>
     </message>
@@ -2225,22 +2777,22 @@ Probleem: {problem}</translation>
 <context>
     <name>RatedView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="654"/>
+        <location filename="../ui/fitness_page.py" line="645"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="655"/>
+        <location filename="../ui/fitness_page.py" line="646"/>
         <source>Another test</source>
         <translation>Nog een test</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="656"/>
+        <location filename="../ui/fitness_page.py" line="647"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="657"/>
+        <location filename="../ui/fitness_page.py" line="648"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -2274,64 +2826,587 @@ Probleem: {problem}</translation>
     </message>
 </context>
 <context>
-    <name>RestView</name>
+    <name>Report</name>
     <message>
-        <location filename="../ui/session_page.py" line="683"/>
-        <source>{seconds} seconds of rest left</source>
-        <translation>Nog {seconds} seconden rust</translation>
+        <location filename="../ui/report_document.py" line="190"/>
+        <source>Progress report of {name}</source>
+        <translation>Voortgangsverslag van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="688"/>
-        <source>Rest is over. Ready for the next one?</source>
-        <translation>De rust is voorbij. Klaar voor de volgende?</translation>
+        <location filename="../ui/report_document.py" line="195"/>
+        <source>Exercises of {name} this week</source>
+        <translation>Oefeningen van {name} deze week</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="690"/>
-        <source>Rest a moment. Breathe calmly.</source>
-        <translation>Rust even uit. Adem rustig.</translation>
+        <location filename="../ui/report_document.py" line="210"/>
+        <source>{low} to {high} times</source>
+        <translation>{low} tot {high} keer</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="692"/>
-        <source>Paused.</source>
-        <translation>De tijd staat stil.</translation>
+        <location filename="../ui/report_document.py" line="214"/>
+        <source>{target}, slowly: count to three on the way down</source>
+        <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="693"/>
-        <source>Pause</source>
-        <translation>Pauze</translation>
+        <location filename="../ui/report_document.py" line="230"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="693"/>
-        <source>Go on</source>
-        <translation>Ga verder</translation>
+        <location filename="../ui/report_document.py" line="231"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="696"/>
-        <source>Next: {what}</source>
-        <translation>Hierna: {what}</translation>
+        <location filename="../ui/report_document.py" line="423"/>
+        <source>Progress report</source>
+        <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="697"/>
-        <source>Next</source>
-        <translation>Volgende</translation>
+        <location filename="../ui/report_document.py" line="425"/>
+        <source>A summary of the strength training at home, to show to a GP or physiotherapist.</source>
+        <translation>Een overzicht van de krachttraining thuis, om te laten zien aan de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="697"/>
-        <source>Skip the rest</source>
-        <translation>Rust overslaan</translation>
+        <location filename="../ui/report_document.py" line="431"/>
+        <source>Female</source>
+        <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="701"/>
+        <location filename="../ui/report_document.py" line="433"/>
+        <source>Male</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="438"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="440"/>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="441"/>
+        <source>{age} years (born in {year})</source>
+        <translation>{age} jaar (geboren in {year})</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="445"/>
+        <source>Sex</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="447"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="448"/>
+        <source>{first} to {last}</source>
+        <translation>{first} tot en met {last}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="452"/>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="459"/>
+        <source>Nothing was recorded in this period: no sessions and no tests.</source>
+        <translation>In deze periode is niets vastgelegd: geen trainingen en geen testen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="466"/>
+        <source>Sessions per week</source>
+        <translation>Trainingen per week</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="468"/>
+        <source>No sessions were done in this period.</source>
+        <translation>In deze periode zijn geen trainingen gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="490"/>
+        <source>Sessions</source>
+        <translation>Trainingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="494"/>
+        <source>Each bar is one week. The line marks one session a week: the least that counts.</source>
+        <translation>Elke staaf is één week. De lijn staat bij één training per week: het minimum dat telt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="471"/>
+        <source>Sessions done</source>
+        <translation>Trainingen gedaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="223"/>
+        <source>Rest 1 minute</source>
+        <translation>Rust 1 minuut</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="224"/>
+        <source>Rest {minutes} minutes</source>
+        <translation>Rust {minutes} minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="225"/>
+        <source>Rest {seconds} seconds</source>
+        <translation>Rust {seconds} seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="473"/>
+        <source>Weeks with at least one session</source>
+        <translation>Weken met minstens één training</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="474"/>
+        <source>{weeks} of {total}</source>
+        <translation>{weeks} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="479"/>
+        <source>Longest run of weeks in a row with a session</source>
+        <translation>Langste reeks weken achter elkaar met een training</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="485"/>
+        <source>Sessions a week in the plan</source>
+        <translation>Trainingen per week in het schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="502"/>
+        <source>Exercises: load and best set</source>
+        <translation>Oefeningen: gewicht of elastiek, en beste set</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="504"/>
+        <source>No exercises were recorded in this period.</source>
+        <translation>In deze periode zijn geen oefeningen vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="507"/>
+        <source>For each exercise: the load used (top) and the best set of each session (bottom).</source>
+        <translation>Per oefening: het gebruikte gewicht of elastiek (boven) en de beste set van elke training (onder).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="522"/>
+        <source>Band</source>
+        <translation>Elastiek</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="524"/>
+        <source>Weight (kg)</source>
+        <translation>Gewicht (kg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="537"/>
+        <source>The best set is shown as the typical one of each month.</source>
+        <translation>De beste set staat per maand in de grafiek, als de gewone waarde van die maand.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="545"/>
+        <source>Functional tests</source>
+        <translation>Functionele testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="547"/>
+        <source>No functional tests were done in this period.</source>
+        <translation>In deze periode zijn geen functionele testen gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="550"/>
+        <source>Each chart shows the results over time. The shaded band is the normal range for the age and sex; a dashed line marks a higher chance of falling.</source>
+        <translation>Elke grafiek laat de resultaten in de loop van de tijd zien. De gekleurde strook is wat normaal is voor de leeftijd en het geslacht; een stippellijn is de grens voor een grotere kans om te vallen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="563"/>
+        <source>Seconds</source>
+        <translation>Seconden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="565"/>
+        <source>Steps</source>
+        <translation>Stappen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="567"/>
+        <source>Times</source>
+        <translation>Aantal keer</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="577"/>
+        <source>Results in this period: {count}.</source>
+        <translation>Resultaten in deze periode: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="582"/>
+        <source>Pain during training</source>
+        <translation>Pijn tijdens het trainen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="586"/>
+        <source>Pain (0 to 10)</source>
+        <translation>Pijn (0 tot en met 10)</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="595"/>
+        <source>Sessions with a pain answer</source>
+        <translation>Trainingen met een antwoord over pijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="597"/>
+        <source>Highest pain in a session</source>
+        <translation>Hoogste pijn in een training</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="598"/>
+        <location filename="../ui/report_document.py" line="678"/>
+        <source>{pain} out of 10</source>
+        <translation>{pain} van de 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="601"/>
+        <source>Sessions with pain above 5</source>
+        <translation>Trainingen met pijn boven 5</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="609"/>
+        <source>No pain was recorded in this period.</source>
+        <translation>In deze periode is geen pijn ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="614"/>
+        <source>The day after a session</source>
+        <translation>De dag na een training</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="616"/>
+        <source>No answers about the next day in this period.</source>
+        <translation>In deze periode zijn er geen antwoorden over de dag erna.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="625"/>
+        <source>Stiff for more than half an hour in the morning</source>
+        <translation>Langer dan een half uur stijf in de ochtend</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="629"/>
+        <source>Joints the next day</source>
+        <translation>Gewrichten de dag erna</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="629"/>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="638"/>
+        <source>No answer told of worse joints or long morning stiffness.</source>
+        <translation>In geen enkel antwoord werden slechtere gewrichten of lange ochtendstijfheid gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="641"/>
+        <source>Answers that told of worse joints or long stiffness:</source>
+        <translation>Antwoorden met slechtere gewrichten of lange stijfheid:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="642"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="642"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="653"/>
+        <location filename="../ui/report_document.py" line="686"/>
+        <location filename="../ui/report_document.py" line="707"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="654"/>
+        <source>Joints</source>
+        <translation>Gewrichten</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="655"/>
+        <source>Long morning stiffness</source>
+        <translation>Lange ochtendstijfheid</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="662"/>
+        <source>Stop signals</source>
+        <translation>Stopsignalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="664"/>
+        <source>No stop signals were reported in this period.</source>
+        <translation>In deze periode zijn geen stopsignalen gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="667"/>
+        <source>Signs noticed during an exercise that mean: stop this exercise and seek advice.</source>
+        <translation>Signalen die tijdens een oefening zijn opgemerkt en die betekenen: stop met deze oefening en vraag om advies.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="687"/>
+        <location filename="../ui/report_document.py" line="722"/>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="688"/>
+        <source>Stop signal</source>
+        <translation>Stopsignaal</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="689"/>
+        <source>Pain</source>
+        <translation>Pijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="696"/>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="698"/>
+        <source>There are no notes.</source>
+        <translation>Er zijn geen opmerkingen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="701"/>
+        <source>Note with the plan</source>
+        <translation>Opmerking bij het schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="704"/>
+        <source>Notes with sessions</source>
+        <translation>Opmerkingen bij trainingen</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="707"/>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="713"/>
+        <source>The current plan</source>
+        <translation>Het huidige schema</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="715"/>
+        <source>There is no training plan yet.</source>
+        <translation>Er is nog geen trainingsschema.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="718"/>
+        <location filename="../ui/report_document.py" line="816"/>
+        <source>Training days: {days}.</source>
+        <translation>Trainingsdagen: {days}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="723"/>
+        <source>Load</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="724"/>
+        <source>Sets</source>
+        <translation>Sets</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="725"/>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="726"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="702"/>
+        <location filename="../ui/report_document.py" line="736"/>
+        <source>Resting for now.</source>
+        <translation>Rust voorlopig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="748"/>
+        <source>Better</source>
+        <translation>Beter</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="749"/>
+        <source>As usual</source>
+        <translation>Zoals normaal</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="750"/>
+        <source>Worse</source>
+        <translation>Slechter</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="756"/>
+        <source>Seconds in the best set</source>
+        <translation>Seconden in de beste set</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="758"/>
+        <source>Steps in the best set</source>
+        <translation>Stappen in de beste set</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="759"/>
+        <source>Times in the best set</source>
+        <translation>Aantal keer in de beste set</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="778"/>
+        <source>One session in this period, {date}: {load}, best set {count}.</source>
+        <translation>Eén training in deze periode, {date}: {load}, beste set {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="781"/>
+        <source>One session in this period, {date}: best set {count}.</source>
+        <translation>Eén training in deze periode, {date}: beste set {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="787"/>
+        <source>First session, {date}: {load}, best set {count}.</source>
+        <translation>Eerste training, {date}: {load}, beste set {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="788"/>
+        <source>First session, {date}: best set {count}.</source>
+        <translation>Eerste training, {date}: beste set {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="792"/>
+        <source>Last session, {date}: {load}, best set {count}.</source>
+        <translation>Laatste training, {date}: {load}, beste set {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="793"/>
+        <source>Last session, {date}: best set {count}.</source>
+        <translation>Laatste training, {date}: beste set {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="804"/>
+        <source>My exercises this week</source>
+        <translation>Mijn oefeningen deze week</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="807"/>
+        <source>Week: {first} to {last}.</source>
+        <translation>Week: {first} tot en met {last}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="818"/>
+        <source>Start with the warm-up (about {warm_up} minutes) and end with the cool-down (about {cool_down} minutes).</source>
+        <translation>Begin met de warming-up (ongeveer {warm_up} minuten) en eindig met de cooling-down (ongeveer {cool_down} minuten).</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="827"/>
+        <source>Resting for now, not this week: {exercises}.</source>
+        <translation>Rust voorlopig, deze week niet: {exercises}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="832"/>
+        <source>Write in each box how many times you did it.</source>
+        <translation>Schrijf in elk hokje hoe vaak je het deed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="871"/>
+        <source>Set {number}</source>
+        <translation>Set {number}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="911"/>
+        <source>When to stop</source>
+        <translation>Wanneer je stopt</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="912"/>
+        <source>Stop this exercise if it hurts more than 5 out of 10, or if you notice:</source>
+        <translation>Stop met deze oefening als de pijn hoger is dan 5 van de 10, of als je dit merkt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="1038"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <location filename="../ui/report_document.py" line="1045"/>
+        <source>Made on {date}</source>
+        <translation>Gemaakt op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RestView</name>
+    <message>
+        <location filename="../ui/session_page.py" line="674"/>
+        <source>{seconds} seconds of rest left</source>
+        <translation>Nog {seconds} seconden rust</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="679"/>
+        <source>Rest is over. Ready for the next one?</source>
+        <translation>De rust is voorbij. Klaar voor de volgende?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="681"/>
+        <source>Rest a moment. Breathe calmly.</source>
+        <translation>Rust even uit. Adem rustig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="683"/>
+        <source>Paused.</source>
+        <translation>De tijd staat stil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="684"/>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="684"/>
+        <source>Go on</source>
+        <translation>Ga verder</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="687"/>
+        <source>Next: {what}</source>
+        <translation>Hierna: {what}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="688"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="688"/>
+        <source>Skip the rest</source>
+        <translation>Rust overslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="692"/>
+        <source>Rest</source>
+        <translation>Rust</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_page.py" line="693"/>
         <source>+30 seconds</source>
         <translation>+30 seconden</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="703"/>
+        <location filename="../ui/session_page.py" line="694"/>
         <source>Undo the set I just saved</source>
         <translation>Maak de set die ik net opsloeg ongedaan</translation>
     </message>
@@ -2339,72 +3414,72 @@ Probleem: {problem}</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="593"/>
+        <location filename="../ui/fitness_page.py" line="584"/>
         <source>Result: {result}</source>
         <translation>Resultaat: {result}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="601"/>
+        <location filename="../ui/fitness_page.py" line="592"/>
         <source>Your result</source>
         <translation>Je resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="603"/>
+        <location filename="../ui/fitness_page.py" line="594"/>
         <source>Correct the count with the buttons if it is not right.</source>
         <translation>Klopt het aantal niet? Pas het dan aan met de knoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="605"/>
+        <location filename="../ui/fitness_page.py" line="596"/>
         <source>The stopwatch measured this time. You can correct it.</source>
         <translation>De stopwatch heeft deze tijd gemeten. Klopt de tijd niet? Dan kun je hem aanpassen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="610"/>
+        <location filename="../ui/fitness_page.py" line="601"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="611"/>
+        <location filename="../ui/fitness_page.py" line="602"/>
         <source>One more</source>
         <translation>Eén erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="597"/>
+        <location filename="../ui/fitness_page.py" line="588"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="597"/>
+        <location filename="../ui/fitness_page.py" line="588"/>
         <source>Or type the number</source>
         <translation>Of typ het aantal</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="612"/>
+        <location filename="../ui/fitness_page.py" line="603"/>
         <source>I needed my arms to stand up (counts as 0)</source>
         <translation>Ik had mijn armen nodig om op te staan (telt als 0)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="613"/>
+        <location filename="../ui/fitness_page.py" line="604"/>
         <source>Note (you may leave this empty)</source>
         <translation>Opmerking (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="614"/>
+        <location filename="../ui/fitness_page.py" line="605"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="615"/>
+        <location filename="../ui/fitness_page.py" line="606"/>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="616"/>
+        <location filename="../ui/fitness_page.py" line="607"/>
         <source>Do the test again</source>
         <translation>Test opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="617"/>
+        <location filename="../ui/fitness_page.py" line="608"/>
         <source>Save the result</source>
         <translation>Resultaat opslaan</translation>
     </message>
@@ -2610,97 +3685,97 @@ Probleem: {problem}</translation>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="327"/>
+        <location filename="../ui/fitness_page.py" line="318"/>
         <source>Start!</source>
         <translation>Start!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="312"/>
+        <location filename="../ui/fitness_page.py" line="303"/>
         <source>Stop!</source>
         <translation>Stop!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="307"/>
+        <location filename="../ui/fitness_page.py" line="298"/>
         <source>Get ready.</source>
         <translation>Maak je klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="335"/>
+        <location filename="../ui/fitness_page.py" line="326"/>
         <source>Stop! Time is up.</source>
         <translation>Stop! De tijd is om.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="412"/>
+        <location filename="../ui/fitness_page.py" line="403"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="426"/>
+        <location filename="../ui/fitness_page.py" line="417"/>
         <source>Count: {count}</source>
         <translation>Aantal: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="437"/>
+        <location filename="../ui/fitness_page.py" line="428"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="438"/>
+        <location filename="../ui/fitness_page.py" line="429"/>
         <source>Press Start when you are ready.</source>
         <translation>Tik op Start als je klaarstaat.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="441"/>
+        <location filename="../ui/fitness_page.py" line="432"/>
         <source>Get ready. The time starts after 3, 2, 1.</source>
         <translation>Maak je klaar. De tijd begint na 3, 2, 1.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="444"/>
+        <location filename="../ui/fitness_page.py" line="435"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="446"/>
+        <location filename="../ui/fitness_page.py" line="437"/>
         <source>Go!</source>
         <translation>Ga maar!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="446"/>
+        <location filename="../ui/fitness_page.py" line="437"/>
         <source>Press Stop as soon as you sit.</source>
         <translation>Tik op Stop zodra je zit.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="450"/>
+        <location filename="../ui/fitness_page.py" line="441"/>
         <source>Time is up. Correct the count if needed, then go on.</source>
         <translation>De tijd is om. Klopt het aantal niet? Pas het dan aan. Tik daarna op Verder.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="456"/>
+        <location filename="../ui/fitness_page.py" line="447"/>
         <source>Tap: one more</source>
         <translation>Tik: één erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="457"/>
+        <location filename="../ui/fitness_page.py" line="448"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="458"/>
+        <location filename="../ui/fitness_page.py" line="449"/>
         <source>Start again</source>
         <translation>Opnieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="459"/>
+        <location filename="../ui/fitness_page.py" line="450"/>
         <source>Go on</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="460"/>
+        <location filename="../ui/fitness_page.py" line="451"/>
         <source>Stop without a result</source>
         <translation>Stoppen zonder uitslag</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="461"/>
+        <location filename="../ui/fitness_page.py" line="452"/>
         <source>I need my arms: stop now</source>
         <translation>Ik heb mijn armen nodig: nu stoppen</translation>
     </message>
@@ -2708,12 +3783,12 @@ Probleem: {problem}</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session_page.py" line="986"/>
+        <location filename="../ui/session_page.py" line="977"/>
         <source>Set saved: {count}.</source>
         <translation>Set opgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="1006"/>
+        <location filename="../ui/session_page.py" line="997"/>
         <source>{exercise}, set {number}</source>
         <translation>{exercise}, set {number}</translation>
     </message>
@@ -2721,110 +3796,130 @@ Probleem: {problem}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="129"/>
+        <location filename="../ui/settings_dialog.py" line="150"/>
+        <source>This could not be changed on this computer. Nothing else was changed.</source>
+        <translation>Dit kon op deze computer niet veranderd worden. Verder is er niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="174"/>
         <source>This is the voice of sterkblijven. Well done!</source>
         <translation>Dit is de stem van sterkblijven. Goed bezig!</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="135"/>
+        <location filename="../ui/settings_dialog.py" line="180"/>
         <source>You hear: “{sentence}”</source>
         <translation>Je hoort: “{sentence}”</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="138"/>
+        <location filename="../ui/settings_dialog.py" line="183"/>
         <source>No voice is available on this computer. The app works the same: the screen and the tone show everything.</source>
         <translation>Op deze computer is geen stem beschikbaar. Het programma werkt precies hetzelfde: het scherm en de toon laten alles zien en horen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="160"/>
-        <location filename="../ui/settings_dialog.py" line="161"/>
+        <location filename="../ui/settings_dialog.py" line="205"/>
+        <location filename="../ui/settings_dialog.py" line="206"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="162"/>
-        <location filename="../ui/settings_dialog.py" line="165"/>
+        <location filename="../ui/settings_dialog.py" line="207"/>
+        <location filename="../ui/settings_dialog.py" line="210"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="164"/>
+        <location filename="../ui/settings_dialog.py" line="209"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="166"/>
+        <location filename="../ui/settings_dialog.py" line="211"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="167"/>
+        <location filename="../ui/settings_dialog.py" line="212"/>
         <source>Standard</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="168"/>
+        <location filename="../ui/settings_dialog.py" line="213"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="169"/>
+        <location filename="../ui/settings_dialog.py" line="214"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="170"/>
+        <location filename="../ui/settings_dialog.py" line="215"/>
         <source>Spoken cues (the tone and the screen always show it)</source>
         <translation>Gesproken aanwijzingen (je hoort altijd een toon en je ziet het altijd op het scherm)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="171"/>
+        <location filename="../ui/settings_dialog.py" line="216"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="172"/>
+        <location filename="../ui/settings_dialog.py" line="217"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="173"/>
-        <location filename="../ui/settings_dialog.py" line="181"/>
+        <location filename="../ui/settings_dialog.py" line="218"/>
+        <location filename="../ui/settings_dialog.py" line="226"/>
         <source>How fast the voice speaks</source>
         <translation>Hoe snel de stem praat</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="175"/>
+        <location filename="../ui/settings_dialog.py" line="220"/>
         <source>Slowly</source>
         <translation>Langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="176"/>
+        <location filename="../ui/settings_dialog.py" line="221"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="177"/>
+        <location filename="../ui/settings_dialog.py" line="222"/>
         <source>Quickly</source>
         <translation>Snel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="182"/>
+        <location filename="../ui/settings_dialog.py" line="227"/>
         <source>Test the voice</source>
         <translation>Probeer de stem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="184"/>
+        <location filename="../ui/settings_dialog.py" line="229"/>
+        <source>Starting the program</source>
+        <translation>Het programma starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="230"/>
+        <source>Start sterkblijven when I log in</source>
+        <translation>sterkblijven starten als ik inlog</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="231"/>
+        <source>Start only when I open it</source>
+        <translation>Alleen starten als ik het zelf open</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings_dialog.py" line="232"/>
         <source>For the carer</source>
         <translation>Voor de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="185"/>
+        <location filename="../ui/settings_dialog.py" line="233"/>
         <source>Open the carer part</source>
         <translation>Mantelzorgerdeel openen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="186"/>
+        <location filename="../ui/settings_dialog.py" line="234"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2832,12 +3927,12 @@ Probleem: {problem}</translation>
 <context>
     <name>StopAdviceView</name>
     <message>
-        <location filename="../ui/session_page.py" line="598"/>
+        <location filename="../ui/session_page.py" line="589"/>
         <source>Stop this exercise</source>
         <translation>Stop met deze oefening</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="601"/>
+        <location filename="../ui/session_page.py" line="592"/>
         <source>You had a lot of pain, or something that is a reason to stop. Please do not do this exercise any more today. Your answers are saved.
 
 Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact your GP or physiotherapist. This is advice, not a diagnosis.</source>
@@ -2846,17 +3941,17 @@ Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact 
 Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door? Neem dan contact op met je huisarts of fysiotherapeut. Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="607"/>
+        <location filename="../ui/session_page.py" line="598"/>
         <source>Skip it and go on</source>
         <translation>Sla de oefening over en ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="608"/>
+        <location filename="../ui/session_page.py" line="599"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="609"/>
+        <location filename="../ui/session_page.py" line="600"/>
         <source>I tapped a wrong answer: undo this set</source>
         <translation>Ik tikte een verkeerd antwoord: maak deze set ongedaan</translation>
     </message>
@@ -2919,37 +4014,37 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
         <translation>Kies een ander gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="166"/>
+        <location filename="../ui/suggestions_page.py" line="168"/>
         <source>Which weight or band next time?</source>
         <translation>Welk gewicht of elastiek wil je de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="172"/>
+        <location filename="../ui/suggestions_page.py" line="174"/>
         <source>{load} (as now)</source>
         <translation>{load} (zoals nu)</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="179"/>
+        <location filename="../ui/suggestions_page.py" line="181"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="180"/>
+        <location filename="../ui/suggestions_page.py" line="182"/>
         <source>Cancel choosing for {name}</source>
         <translation>Kiezen voor {name} annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="215"/>
+        <location filename="../ui/suggestions_page.py" line="217"/>
         <source>Saved. Next session uses what was decided.</source>
         <translation>Opgeslagen. De volgende training gebruikt wat is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="223"/>
+        <location filename="../ui/suggestions_page.py" line="225"/>
         <source>After each session the program suggests the next step for each exercise. Decide for each one. Lighter steps for pain are already in force.</source>
         <translation>Na elke training stelt het programma voor elke oefening een volgende stap voor. Beslis per oefening. Lichtere stappen vanwege pijn gelden al.</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="227"/>
+        <location filename="../ui/suggestions_page.py" line="229"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -3015,52 +4110,52 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/session_page.py" line="768"/>
+        <location filename="../ui/session_page.py" line="759"/>
         <source>Well done, {name}!</source>
         <translation>Goed gedaan, {name}!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="770"/>
+        <location filename="../ui/session_page.py" line="761"/>
         <source>Sets done today: {sets}. Every session keeps you stronger.</source>
         <translation>Sets vandaag: {sets}. Elke training houdt je sterker.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="791"/>
+        <location filename="../ui/session_page.py" line="782"/>
         <source>Stopped because of pain. Good that you listened to your body.</source>
         <translation>Gestopt vanwege pijn. Goed dat je naar je lichaam hebt geluisterd.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="793"/>
+        <location filename="../ui/session_page.py" line="784"/>
         <source>Skipped today.</source>
         <translation>Vandaag overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="795"/>
+        <location filename="../ui/session_page.py" line="786"/>
         <source>Not done this time.</source>
         <translation>Deze keer niet gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="798"/>
+        <location filename="../ui/session_page.py" line="789"/>
         <source>Best set: {count}.</source>
         <translation>Beste set: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="806"/>
+        <location filename="../ui/session_page.py" line="797"/>
         <source>{amount} more than last time!</source>
         <translation>{amount} meer dan vorige keer!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="811"/>
+        <location filename="../ui/session_page.py" line="802"/>
         <source>{amount} fewer than last time; that happens.</source>
         <translation>{amount} minder dan vorige keer; dat gebeurt.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="808"/>
+        <location filename="../ui/session_page.py" line="799"/>
         <source>The same as last time.</source>
         <translation>Evenveel als vorige keer.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="820"/>
+        <location filename="../ui/session_page.py" line="811"/>
         <source>Back to the start</source>
         <translation>Terug naar het beginscherm</translation>
     </message>
