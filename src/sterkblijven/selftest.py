@@ -79,6 +79,9 @@ class Walk:
 
     def render(self, name: str, widget: QWidget) -> None:
         """Lay out, paint and (optionally) save one screen."""
+        # Widgets added to a shown layout appear, and word-wrapped text settles its height,
+        # over two passes of the event loop, as they do in the running app within a moment.
+        self.app.processEvents()
         self.app.processEvents()
         # Deletions wait for an event loop the walk does not run; without this, closed
         # dialogs and wizards would pile up.

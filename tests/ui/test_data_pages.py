@@ -97,7 +97,8 @@ def test_export_then_import_asks_about_someone_already_here(
     page = window.data_page
     page.export_json.click()
     saved = sorted(files.folder.glob("*.json"))
-    assert len(saved) == 1 and str(saved[0]) in page.result.text()
+    assert len(saved) == 1
+    assert str(saved[0]) in page.result.text().replace("\u200b", "")  # may wrap at each "/"
     files.open_path = saved[0]
     page.import_file.click()
     confirm = buttons_named(window, "Lees het in")

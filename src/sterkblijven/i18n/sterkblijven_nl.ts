@@ -555,203 +555,203 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../ui/data_page.py" line="220"/>
+        <location filename="../ui/data_page.py" line="223"/>
         <source>A backup was made and checked: {moment}.</source>
         <translation>Er is een back-up gemaakt en gecontroleerd: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="229"/>
+        <location filename="../ui/data_page.py" line="232"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="229"/>
+        <location filename="../ui/data_page.py" line="232"/>
         <source>Backups of sterkblijven (*.sqlite3)</source>
         <translation>Back-ups van sterkblijven (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="261"/>
+        <location filename="../ui/data_page.py" line="264"/>
         <source>The backup is back in place. A copy of the data from just before is kept, so this can be undone: it is the newest backup in the list.</source>
         <translation>De back-up is teruggezet. Er is een kopie bewaard van de gegevens van vlak daarvoor, zodat je dit kunt terugdraaien: het is de nieuwste back-up in de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="280"/>
+        <location filename="../ui/data_page.py" line="283"/>
         <source>Save everything</source>
         <translation>Alles opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="280"/>
-        <location filename="../ui/data_page.py" line="316"/>
+        <location filename="../ui/data_page.py" line="283"/>
+        <location filename="../ui/data_page.py" line="319"/>
         <source>sterkblijven file (*.json)</source>
         <translation>sterkblijven-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="290"/>
+        <location filename="../ui/data_page.py" line="293"/>
         <source>Choose a folder for the tables</source>
         <translation>Kies een map voor de tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="305"/>
+        <location filename="../ui/data_page.py" line="308"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="311"/>
+        <location filename="../ui/data_page.py" line="314"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="316"/>
+        <location filename="../ui/data_page.py" line="319"/>
         <source>Choose a file to read in</source>
         <translation>Kies een bestand om in te lezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="343"/>
+        <location filename="../ui/data_page.py" line="346"/>
         <source>Please choose for everyone who is already here what should happen.</source>
         <translation>Kies voor iedereen die er al is wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="359"/>
+        <location filename="../ui/data_page.py" line="362"/>
         <source>Read in: {people} people with {sessions} sessions and {tests} test results. Left out: {skipped}.</source>
         <translation>Ingelezen: {people} personen met {sessions} trainingen en {tests} testuitslagen. Overgeslagen: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="387"/>
+        <location filename="../ui/data_page.py" line="402"/>
         <source>This data is kept on a server; its backups are made there.</source>
         <translation>Deze gegevens staan op een server; de back-ups worden daar gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="392"/>
+        <location filename="../ui/data_page.py" line="407"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. There is none yet.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. Er is er nog geen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="399"/>
+        <location filename="../ui/data_page.py" line="414"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. The newest: {moment}.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. De nieuwste: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="404"/>
+        <location filename="../ui/data_page.py" line="419"/>
         <source>The backups are in this folder: {folder}</source>
         <translation>De back-ups staan in deze map: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="430"/>
+        <location filename="../ui/data_page.py" line="449"/>
         <source>Put this backup back</source>
         <translation>Zet deze back-up terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="431"/>
+        <location filename="../ui/data_page.py" line="450"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="441"/>
-        <source>Put this backup back? Everything saved after it is replaced by the backup. A copy of the data as it is now is kept first, so you can go back.</source>
-        <translation>Deze back-up terugzetten? Alles wat daarna is opgeslagen, wordt vervangen door de back-up. Eerst wordt een kopie van de gegevens van nu bewaard, zodat je terug kunt.</translation>
+        <location filename="../ui/data_page.py" line="466"/>
+        <source>Put this backup back? ({backup}) Everything saved after it is replaced by the backup. A copy of the data as it is now is kept first, so you can go back.</source>
+        <translation>Deze back-up terugzetten? ({backup}) Alles wat daarna is opgeslagen, wordt vervangen door de back-up. Eerst wordt een kopie van de gegevens van nu bewaard, zodat je terug kunt.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="447"/>
+        <location filename="../ui/data_page.py" line="472"/>
         <source>Yes, put it back</source>
         <translation>Ja, zet hem terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="448"/>
+        <location filename="../ui/data_page.py" line="473"/>
         <source>No, keep the data as it is</source>
         <translation>Nee, laat de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="461"/>
+        <location filename="../ui/data_page.py" line="486"/>
         <source>The file holds {count} people: {people}.</source>
         <translation>In het bestand staan {count} personen: {people}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="470"/>
+        <location filename="../ui/data_page.py" line="495"/>
         <source>{name} (born {year}) is already here. What should happen with {name}?</source>
         <translation>{name} (geboren in {year}) staat er al. Wat moet er met {name} gebeuren?</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="478"/>
+        <location filename="../ui/data_page.py" line="503"/>
         <source>Replace with the data from the file</source>
         <translation>Vervangen door de gegevens uit het bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="479"/>
+        <location filename="../ui/data_page.py" line="504"/>
         <source>Keep both, as two people</source>
         <translation>Allebei houden, als twee personen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="480"/>
+        <location filename="../ui/data_page.py" line="505"/>
         <source>Leave out: keep what is here</source>
         <translation>Overslaan: houden wat er al is</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="490"/>
+        <location filename="../ui/data_page.py" line="515"/>
         <source>A backup of the data as it is now is made first.</source>
         <translation>Eerst wordt een back-up gemaakt van de gegevens zoals ze nu zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="493"/>
+        <location filename="../ui/data_page.py" line="518"/>
         <source>Read it in</source>
         <translation>Lees het in</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="494"/>
+        <location filename="../ui/data_page.py" line="519"/>
         <source>Do not read it in</source>
         <translation>Niet inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="502"/>
+        <location filename="../ui/data_page.py" line="527"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="503"/>
+        <location filename="../ui/data_page.py" line="528"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="506"/>
+        <location filename="../ui/data_page.py" line="531"/>
         <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
         <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="510"/>
+        <location filename="../ui/data_page.py" line="535"/>
         <source>Make a backup now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="511"/>
+        <location filename="../ui/data_page.py" line="536"/>
         <source>Put back a backup from elsewhere</source>
         <translation>Een back-up van ergens anders terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="512"/>
+        <location filename="../ui/data_page.py" line="537"/>
         <source>Save everything in a file</source>
         <translation>Alles opslaan in een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="515"/>
+        <location filename="../ui/data_page.py" line="540"/>
         <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
         <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een rekenblad.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="519"/>
+        <location filename="../ui/data_page.py" line="544"/>
         <source>Save everything in one file</source>
         <translation>Alles opslaan in één bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="520"/>
+        <location filename="../ui/data_page.py" line="545"/>
         <source>Save tables for a spreadsheet</source>
         <translation>Tabellen opslaan voor een rekenblad</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="521"/>
+        <location filename="../ui/data_page.py" line="546"/>
         <source>Read in a file</source>
         <translation>Een bestand inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="522"/>
+        <location filename="../ui/data_page.py" line="547"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2299,154 +2299,154 @@ Probleem: {problem}</translation>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="232"/>
+        <location filename="../ui/papers_page.py" line="233"/>
         <source>Saved ({pages} pages): {path}</source>
         <translation>Opgeslagen ({pages} pagina&apos;s): {path}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="240"/>
+        <location filename="../ui/papers_page.py" line="244"/>
         <source>Sent to the printer: {pages} pages.</source>
         <translation>Naar de printer gestuurd: {pages} pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="251"/>
-        <location filename="../ui/papers_page.py" line="306"/>
+        <location filename="../ui/papers_page.py" line="255"/>
+        <location filename="../ui/papers_page.py" line="308"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="258"/>
+        <location filename="../ui/papers_page.py" line="262"/>
         <source>The printer or the file could not be written to. Please try again.</source>
         <translation>Er kon niet naar de printer of het bestand geschreven worden. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="275"/>
+        <location filename="../ui/papers_page.py" line="277"/>
         <source>There is no plan with training days yet. Make the plan first.</source>
         <translation>Er is nog geen plan met trainingsdagen. Maak eerst het plan.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="285"/>
+        <location filename="../ui/papers_page.py" line="287"/>
         <source>Strength training: {name}</source>
         <translation>Krachttraining: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="287"/>
+        <location filename="../ui/papers_page.py" line="289"/>
         <source>Time for the exercises with sterkblijven. Warm up first, and stop when you feel chest pain, become dizzy or short of breath.</source>
         <translation>Tijd voor de oefeningen met sterkblijven. Begin met de warming-up, en stop als je pijn op de borst voelt, duizelig wordt of buiten adem raakt.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="293"/>
+        <location filename="../ui/papers_page.py" line="295"/>
         <source>training-days</source>
         <translation>trainingsdagen</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="295"/>
-        <location filename="../ui/papers_page.py" line="369"/>
+        <location filename="../ui/papers_page.py" line="297"/>
+        <location filename="../ui/papers_page.py" line="384"/>
         <source>Save the calendar file</source>
         <translation>Het agendabestand opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="295"/>
+        <location filename="../ui/papers_page.py" line="297"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="314"/>
+        <location filename="../ui/papers_page.py" line="316"/>
         <source>Saved: {path}. Open it on the computer or send it to the phone to put the training days in the calendar.</source>
         <translation>Opgeslagen: {path}. Open het op de computer of stuur het naar de telefoon om de trainingsdagen in de agenda te zetten.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="326"/>
+        <location filename="../ui/papers_page.py" line="341"/>
         <source>Reports and paper for {name}</source>
         <translation>Verslag en papier voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="327"/>
+        <location filename="../ui/papers_page.py" line="342"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="330"/>
+        <location filename="../ui/papers_page.py" line="345"/>
         <source>A report in large print of the sessions, the tests and the pain, to take to the GP or physiotherapist.</source>
         <translation>Een verslag in grote letters van de trainingen, de tests en de pijn, om mee te nemen naar de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="334"/>
+        <location filename="../ui/papers_page.py" line="349"/>
         <source>Over which time?</source>
         <translation>Over welke tijd?</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="336"/>
+        <location filename="../ui/papers_page.py" line="351"/>
         <source>The last 3 months</source>
         <translation>De laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="337"/>
+        <location filename="../ui/papers_page.py" line="352"/>
         <source>The last 6 months</source>
         <translation>De laatste 6 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="338"/>
+        <location filename="../ui/papers_page.py" line="353"/>
         <source>The last year</source>
         <translation>Het laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="339"/>
+        <location filename="../ui/papers_page.py" line="354"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="343"/>
+        <location filename="../ui/papers_page.py" line="358"/>
         <source>Save the report as PDF</source>
         <translation>Het verslag opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="344"/>
+        <location filename="../ui/papers_page.py" line="359"/>
         <source>Print the report</source>
         <translation>Het verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="345"/>
+        <location filename="../ui/papers_page.py" line="360"/>
         <source>Exercise card for this week</source>
         <translation>Oefenkaart voor deze week</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="348"/>
+        <location filename="../ui/papers_page.py" line="363"/>
         <source>One sheet with this week&apos;s exercises, their pictures and weights, and a box for each set to write the count in.</source>
         <translation>Eén blad met de oefeningen van deze week, hun plaatjes en gewichten, en een hokje per set om het aantal in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="352"/>
+        <location filename="../ui/papers_page.py" line="367"/>
         <source>Save the card as PDF</source>
         <translation>De kaart opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="353"/>
+        <location filename="../ui/papers_page.py" line="368"/>
         <source>Print the card</source>
         <translation>De kaart afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="354"/>
+        <location filename="../ui/papers_page.py" line="369"/>
         <source>Training days in the calendar</source>
         <translation>Trainingsdagen in de agenda</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="357"/>
+        <location filename="../ui/papers_page.py" line="372"/>
         <source>A calendar file with the training days, for the calendar on a computer or phone, with a reminder an hour before. When the days change later, remove the old entries from the calendar before adding the new file.</source>
         <translation>Een agendabestand met de trainingsdagen, voor de agenda op een computer of telefoon, met een herinnering een uur van tevoren. Veranderen de dagen later? Haal dan eerst de oude afspraken uit de agenda voordat je het nieuwe bestand toevoegt.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="362"/>
+        <location filename="../ui/papers_page.py" line="377"/>
         <source>At what time?</source>
         <translation>Hoe laat?</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="364"/>
+        <location filename="../ui/papers_page.py" line="379"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="370"/>
+        <location filename="../ui/papers_page.py" line="385"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -4163,781 +4163,781 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../ui/wording.py" line="39"/>
+        <location filename="../ui/wording.py" line="49"/>
         <source>Standing up from a chair</source>
         <translation>Opstaan uit een stoel</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="40"/>
+        <location filename="../ui/wording.py" line="50"/>
         <source>Climbing stairs</source>
         <translation>Traplopen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="41"/>
+        <location filename="../ui/wording.py" line="51"/>
         <source>Carrying shopping</source>
         <translation>Boodschappen dragen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="42"/>
+        <location filename="../ui/wording.py" line="52"/>
         <source>Balance</source>
         <translation>Evenwicht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="50"/>
+        <location filename="../ui/wording.py" line="60"/>
         <source>tan</source>
         <translation>beige</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="51"/>
+        <location filename="../ui/wording.py" line="61"/>
         <source>yellow</source>
         <translation>geel</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="52"/>
+        <location filename="../ui/wording.py" line="62"/>
         <source>red</source>
         <translation>rood</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="53"/>
+        <location filename="../ui/wording.py" line="63"/>
         <source>green</source>
         <translation>groen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="54"/>
+        <location filename="../ui/wording.py" line="64"/>
         <source>blue</source>
         <translation>blauw</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="55"/>
+        <location filename="../ui/wording.py" line="65"/>
         <source>black</source>
         <translation>zwart</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="56"/>
+        <location filename="../ui/wording.py" line="66"/>
         <source>silver</source>
         <translation>zilver</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="57"/>
+        <location filename="../ui/wording.py" line="67"/>
         <source>gold</source>
         <translation>goud</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="58"/>
+        <location filename="../ui/wording.py" line="68"/>
         <source>other</source>
         <translation>ander</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="67"/>
+        <location filename="../ui/wording.py" line="77"/>
         <source>{colour} band</source>
         <translation>{colour} elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="73"/>
+        <location filename="../ui/wording.py" line="83"/>
         <source>dumbbells of {kg} kg</source>
         <translation>halters van {kg} kg</translation>
     </message>
     <message>
         <location filename="../ui/fitness_wording.py" line="469"/>
-        <location filename="../ui/wording.py" line="77"/>
+        <location filename="../ui/wording.py" line="87"/>
         <source>{band}, doubled</source>
         <translation>{band}, dubbelgevouwen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="80"/>
+        <location filename="../ui/wording.py" line="90"/>
         <source>a band</source>
         <translation>een elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="81"/>
+        <location filename="../ui/wording.py" line="91"/>
         <source>no weights</source>
         <translation>zonder gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="87"/>
+        <location filename="../ui/wording.py" line="97"/>
         <source>Without weights</source>
         <translation>Zonder gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="88"/>
+        <location filename="../ui/wording.py" line="98"/>
         <source>With dumbbells</source>
         <translation>Met halters</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="89"/>
+        <location filename="../ui/wording.py" line="99"/>
         <source>With a band</source>
         <translation>Met een elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="97"/>
+        <location filename="../ui/wording.py" line="107"/>
         <source>{low} to {high} times, stopping when you could still do 2 or 3</source>
         <translation>{low} tot {high} keer; stop als je nog 2 of 3 keer zou kunnen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="101"/>
+        <location filename="../ui/wording.py" line="111"/>
         <source>hold {low} to {high} seconds</source>
         <translation>{low} tot {high} seconden volhouden</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="103"/>
+        <location filename="../ui/wording.py" line="113"/>
         <source>{low} to {high} steps</source>
         <translation>{low} tot {high} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="104"/>
+        <location filename="../ui/wording.py" line="114"/>
         <source>{low} to {high} times, until you really cannot do more</source>
         <translation>{low} tot {high} keer, tot het echt niet meer gaat</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="112"/>
+        <location filename="../ui/wording.py" line="122"/>
         <source>{count} seconds</source>
         <translation>{count} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="114"/>
+        <location filename="../ui/wording.py" line="124"/>
         <source>{count} steps</source>
         <translation>{count} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="115"/>
+        <location filename="../ui/wording.py" line="125"/>
         <source>{count} times</source>
         <translation>{count} keer</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="121"/>
+        <location filename="../ui/wording.py" line="131"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="122"/>
+        <location filename="../ui/wording.py" line="132"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="123"/>
+        <location filename="../ui/wording.py" line="133"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="124"/>
+        <location filename="../ui/wording.py" line="134"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="125"/>
+        <location filename="../ui/wording.py" line="135"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="126"/>
+        <location filename="../ui/wording.py" line="136"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="127"/>
+        <location filename="../ui/wording.py" line="137"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="136"/>
+        <location filename="../ui/wording.py" line="146"/>
         <source>Please type a name.</source>
         <translation>Typ een naam.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="137"/>
-        <location filename="../ui/wording.py" line="144"/>
+        <location filename="../ui/wording.py" line="147"/>
+        <location filename="../ui/wording.py" line="154"/>
         <source>That name is too long. Use at most {most} letters.</source>
         <translation>Die naam is te lang. Gebruik niet meer dan {most} letters.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="140"/>
-        <location filename="../ui/wording.py" line="147"/>
+        <location filename="../ui/wording.py" line="150"/>
+        <location filename="../ui/wording.py" line="157"/>
         <source>The name has a character that cannot be used. Please retype it.</source>
         <translation>Er staat een teken in de naam dat niet mag. Typ de naam opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="143"/>
+        <location filename="../ui/wording.py" line="153"/>
         <source>Please type a name for the band.</source>
         <translation>Typ een naam voor het elastiek.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="150"/>
+        <location filename="../ui/wording.py" line="160"/>
         <source>Please type the birth year as four digits, for example 1948.</source>
         <translation>Typ het geboortejaar met vier cijfers, bijvoorbeeld 1948.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="153"/>
+        <location filename="../ui/wording.py" line="163"/>
         <source>Please type a birth year from {low} to {high}.</source>
         <translation>Typ een geboortejaar van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="156"/>
+        <location filename="../ui/wording.py" line="166"/>
         <source>Please type the weight as a number, for example 2,5.</source>
         <translation>Typ het gewicht als getal, bijvoorbeeld 2,5.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="159"/>
+        <location filename="../ui/wording.py" line="169"/>
         <source>Please type a weight from {low} to {high} kg.</source>
         <translation>Typ een gewicht van {low} tot en met {high} kg.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="162"/>
+        <location filename="../ui/wording.py" line="172"/>
         <source>That weight is already in the list.</source>
         <translation>Dat gewicht staat al in de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="163"/>
+        <location filename="../ui/wording.py" line="173"/>
         <source>Please choose a language.</source>
         <translation>Kies een taal.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="164"/>
+        <location filename="../ui/wording.py" line="174"/>
         <source>There is no plan yet. Ask your carer to make one.</source>
         <translation>Er is nog geen plan. Vraag je mantelzorger er een te maken.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="165"/>
+        <location filename="../ui/wording.py" line="175"/>
         <source>This exercise is already done. On to the next.</source>
         <translation>Deze oefening is al klaar. Op naar de volgende.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="166"/>
+        <location filename="../ui/wording.py" line="176"/>
         <source>There is no set here to undo.</source>
         <translation>Hier is geen set om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="167"/>
+        <location filename="../ui/wording.py" line="177"/>
         <source>This session has already ended.</source>
         <translation>Deze training is al afgelopen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="168"/>
+        <location filename="../ui/wording.py" line="178"/>
         <source>This session cannot go on. It has been closed; what you did is kept.</source>
         <translation>Deze training kan niet verder. Hij is afgesloten; wat je deed, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="171"/>
-        <location filename="../ui/wording.py" line="174"/>
+        <location filename="../ui/wording.py" line="181"/>
+        <location filename="../ui/wording.py" line="184"/>
         <source>Please type a number from {low} to {high}.</source>
         <translation>Typ een getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="177"/>
+        <location filename="../ui/wording.py" line="187"/>
         <source>The plan still has exercises with dumbbells. Keep at least one dumbbell, or change those exercises in the plan first.</source>
         <translation>Er staan nog oefeningen met halters in het schema. Houd minstens één halter, of verander eerst die oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="182"/>
+        <location filename="../ui/wording.py" line="192"/>
         <source>The plan still has exercises with a band. Keep at least one band, or change those exercises in the plan first.</source>
         <translation>Er staan nog oefeningen met een elastiek in het schema. Houd minstens één elastiek, of verander eerst die oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="187"/>
+        <location filename="../ui/wording.py" line="197"/>
         <source>That band is already on the list.</source>
         <translation>Dat elastiek staat al op de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="188"/>
+        <location filename="../ui/wording.py" line="198"/>
         <source>A PIN has {low} to {high} digits, for example 2580.</source>
         <translation>Een PIN heeft {low} tot {high} cijfers, bijvoorbeeld 2580.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="191"/>
+        <location filename="../ui/wording.py" line="201"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>De twee PIN&apos;s zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="194"/>
+        <location filename="../ui/wording.py" line="204"/>
         <source>Please type a force from {low} to {high} kg.</source>
         <translation>Typ een kracht van {low} tot en met {high} kg.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="197"/>
+        <location filename="../ui/wording.py" line="207"/>
         <source>That exercise is not in the list of exercises any more.</source>
         <translation>Die oefening staat niet meer in de lijst met oefeningen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="200"/>
+        <location filename="../ui/wording.py" line="210"/>
         <source>That exercise is already in the plan.</source>
         <translation>Die oefening staat al in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="201"/>
+        <location filename="../ui/wording.py" line="211"/>
         <source>A plan has from {low} to {high} exercises.</source>
         <translation>Een schema heeft {low} tot en met {high} oefeningen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="204"/>
+        <location filename="../ui/wording.py" line="214"/>
         <source>Please choose from {low} to {high} days of the week.</source>
         <translation>Kies {low} tot en met {high} dagen van de week.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="207"/>
+        <location filename="../ui/wording.py" line="217"/>
         <source>Please type the result as a number, for example 8,4.</source>
         <translation>Typ het resultaat als getal, bijvoorbeeld 8,4.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="210"/>
+        <location filename="../ui/wording.py" line="220"/>
         <source>That result is not possible. Please type a number from {low} to {high}.</source>
         <translation>Dat resultaat kan niet. Typ een getal van {low} tot {high}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="213"/>
+        <location filename="../ui/wording.py" line="223"/>
         <source>Please type a whole number, such as 12.</source>
         <translation>Typ een heel getal, zoals 12.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="214"/>
+        <location filename="../ui/wording.py" line="224"/>
         <source>A time under {low} seconds is not possible for this test. Was Stop pressed too soon? Type the time measured, or do the test again.</source>
         <translation>Een tijd onder {low} seconden kan niet bij deze test. Werd er te vroeg op Stop getikt? Typ de gemeten tijd, of doe de test opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="219"/>
+        <location filename="../ui/wording.py" line="229"/>
         <source>First talk with your GP about your answer in the health check. After that you can do the tests, as you can train.</source>
         <translation>Praat eerst met je huisarts over je antwoord bij de vragen over je gezondheid. Daarna kun je de testen doen, net als trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="224"/>
+        <location filename="../ui/wording.py" line="234"/>
         <source>A time of 0 seconds is not possible. Please type the time measured.</source>
         <translation>Een tijd van 0 seconden kan niet. Typ de tijd die je hebt gemeten.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="227"/>
+        <location filename="../ui/wording.py" line="237"/>
         <source>Needing the arms is noted only for the chair stand test.</source>
         <translation>Hulp van de armen wordt alleen bij de test Opstaan uit een stoel genoteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="230"/>
+        <location filename="../ui/wording.py" line="240"/>
         <source>The note is too long. Use at most {most} letters.</source>
         <translation>Het briefje is te lang. Gebruik niet meer dan {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="233"/>
+        <location filename="../ui/wording.py" line="243"/>
         <source>That weight or band is not in the equipment list. Please choose another.</source>
         <translation>Dat gewicht of elastiek staat niet op de materiaallijst. Kies een ander.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="236"/>
+        <location filename="../ui/wording.py" line="246"/>
         <source>Please choose from {low} to {high} sets.</source>
         <translation>Kies {low} tot en met {high} sets.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="239"/>
+        <location filename="../ui/wording.py" line="249"/>
         <source>The target is from {low} to {high} times, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} keer, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="243"/>
+        <location filename="../ui/wording.py" line="253"/>
         <source>The target is from {low} to {high} seconds, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} seconden, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="247"/>
+        <location filename="../ui/wording.py" line="257"/>
         <source>The target is from {low} to {high} steps, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} stappen, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="251"/>
+        <location filename="../ui/wording.py" line="261"/>
         <source>Please choose a rest from {low} to {high} seconds.</source>
         <translation>Kies een rust van {low} tot en met {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="254"/>
+        <location filename="../ui/wording.py" line="264"/>
         <source>Someone has already decided about this suggestion.</source>
         <translation>Iemand heeft al over dit voorstel beslist.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="257"/>
+        <location filename="../ui/wording.py" line="267"/>
         <source>Your carer decides about this suggestion. It stays until then.</source>
         <translation>Je mantelzorger beslist over dit voorstel. Tot dan blijft het staan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="260"/>
+        <location filename="../ui/wording.py" line="270"/>
         <source>The plan has changed since this suggestion was made, so it no longer fits. It has been put aside.</source>
         <translation>Het plan is veranderd sinds dit voorstel is gedaan. Daarom past het niet meer. Het voorstel vervalt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="267"/>
+        <location filename="../ui/wording.py" line="277"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="274"/>
+        <location filename="../ui/wording.py" line="284"/>
         <source>Do you get pain or pressure in your chest when you exert yourself?</source>
         <translation>Krijg je pijn of een drukkend gevoel op je borst als je je inspant?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="277"/>
+        <location filename="../ui/wording.py" line="287"/>
         <source>Have you lost your balance because of dizziness, or fainted, recently?</source>
         <translation>Ben je de laatste tijd door duizeligheid je evenwicht verloren, of ben je flauwgevallen?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="280"/>
+        <location filename="../ui/wording.py" line="290"/>
         <source>Have you broken a bone or had an operation in the last month?</source>
         <translation>Heb je de afgelopen maand een bot gebroken of een operatie gehad?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="283"/>
+        <location filename="../ui/wording.py" line="293"/>
         <source>Do you have high blood pressure that is not under control?</source>
         <translation>Heb je een hoge bloeddruk die niet onder controle is?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="286"/>
+        <location filename="../ui/wording.py" line="296"/>
         <source>Has a doctor told you not to exercise?</source>
         <translation>Heeft een arts je gezegd dat je niet mag sporten?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="294"/>
+        <location filename="../ui/wording.py" line="304"/>
         <source>Easy</source>
         <translation>Makkelijk</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="295"/>
+        <location filename="../ui/wording.py" line="305"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="296"/>
+        <location filename="../ui/wording.py" line="306"/>
         <source>Moderate</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="297"/>
+        <location filename="../ui/wording.py" line="307"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="298"/>
+        <location filename="../ui/wording.py" line="308"/>
         <source>Very hard: I could not do one more</source>
         <translation>Heel zwaar: er kon er geen meer bij</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="306"/>
+        <location filename="../ui/wording.py" line="316"/>
         <source>Knee</source>
         <translation>Knie</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="307"/>
+        <location filename="../ui/wording.py" line="317"/>
         <source>Hip</source>
         <translation>Heup</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="308"/>
+        <location filename="../ui/wording.py" line="318"/>
         <source>Back</source>
         <translation>Rug</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="309"/>
+        <location filename="../ui/wording.py" line="319"/>
         <source>Shoulder</source>
         <translation>Schouder</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="310"/>
+        <location filename="../ui/wording.py" line="320"/>
         <source>Hand or wrist</source>
         <translation>Hand of pols</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="311"/>
+        <location filename="../ui/wording.py" line="321"/>
         <source>Neck</source>
         <translation>Nek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="312"/>
+        <location filename="../ui/wording.py" line="322"/>
         <source>Somewhere else</source>
         <translation>Ergens anders</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="320"/>
+        <location filename="../ui/wording.py" line="330"/>
         <source>Sharp or stabbing pain in a joint</source>
         <translation>Scherpe of stekende pijn in een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="321"/>
+        <location filename="../ui/wording.py" line="331"/>
         <source>Swelling or warmth around a joint</source>
         <translation>Zwelling of warmte rond een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="322"/>
+        <location filename="../ui/wording.py" line="332"/>
         <source>A joint that locks or gives way</source>
         <translation>Een gewricht dat vastzit of doorzakt</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="331"/>
+        <location filename="../ui/wording.py" line="341"/>
         <source>March on the spot</source>
         <translation>Op de plaats marcheren</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="332"/>
+        <location filename="../ui/wording.py" line="342"/>
         <source>Stand behind a chair and hold it. Lift your knees in turn, calmly.</source>
         <translation>Ga achter een stoel staan en houd hem vast. Til rustig om de beurt je knieën op.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="337"/>
+        <location filename="../ui/wording.py" line="347"/>
         <source>Roll your shoulders</source>
         <translation>Schouders rollen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="338"/>
+        <location filename="../ui/wording.py" line="348"/>
         <source>Sit or stand tall. Roll your shoulders slowly backwards.</source>
         <translation>Zit of sta rechtop. Rol je schouders langzaam naar achteren.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="341"/>
+        <location filename="../ui/wording.py" line="351"/>
         <source>Swing your arms</source>
         <translation>Armen zwaaien</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="342"/>
+        <location filename="../ui/wording.py" line="352"/>
         <source>Let your arms swing gently forwards and back, like walking.</source>
         <translation>Laat je armen zachtjes naar voren en naar achteren zwaaien, zoals bij het lopen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="345"/>
+        <location filename="../ui/wording.py" line="355"/>
         <source>Up on your toes</source>
         <translation>Op je tenen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="346"/>
+        <location filename="../ui/wording.py" line="356"/>
         <source>Hold the back of a chair. Go up on your toes and down again.</source>
         <translation>Houd de rugleuning van een stoel vast. Ga op je tenen staan en zak weer terug.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="349"/>
+        <location filename="../ui/wording.py" line="359"/>
         <source>Knee lifts, seated</source>
         <translation>Knieën optillen, zittend</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="350"/>
+        <location filename="../ui/wording.py" line="360"/>
         <source>Sit on the chair. Lift one knee a little, then the other.</source>
         <translation>Ga op de stoel zitten. Til één knie een beetje op, en dan de andere.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="353"/>
+        <location filename="../ui/wording.py" line="363"/>
         <source>Stand up easily</source>
         <translation>Rustig opstaan</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="354"/>
+        <location filename="../ui/wording.py" line="364"/>
         <source>Stand up from the chair and sit down, slowly. Use your hands if you like.</source>
         <translation>Sta langzaam op uit de stoel en ga weer zitten. Gebruik je handen als je wilt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="360"/>
+        <location filename="../ui/wording.py" line="370"/>
         <source>Walk slowly</source>
         <translation>Langzaam lopen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="361"/>
+        <location filename="../ui/wording.py" line="371"/>
         <source>Walk calmly through the room, or on the spot. Breathe quietly.</source>
         <translation>Loop rustig door de kamer, of op de plaats. Adem kalm.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="364"/>
+        <location filename="../ui/wording.py" line="374"/>
         <source>Stretch your calves</source>
         <translation>Kuiten rekken</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="365"/>
+        <location filename="../ui/wording.py" line="375"/>
         <source>Hold a chair. Put one foot back, heel on the floor, and hold. Then the other.</source>
         <translation>Houd een stoel vast. Zet één voet naar achteren, met de hiel op de grond, en blijf zo even staan. Dan de andere voet.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="371"/>
+        <location filename="../ui/wording.py" line="381"/>
         <source>Open your chest</source>
         <translation>Borst openen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="372"/>
+        <location filename="../ui/wording.py" line="382"/>
         <source>Sit tall. Bring your shoulder blades together gently, and breathe.</source>
         <translation>Zit rechtop. Breng je schouderbladen zachtjes naar elkaar toe, en adem door.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="377"/>
+        <location filename="../ui/wording.py" line="387"/>
         <source>Breathe deeply</source>
         <translation>Diep ademhalen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="378"/>
+        <location filename="../ui/wording.py" line="388"/>
         <source>Sit comfortably. Breathe in through your nose, and slowly out.</source>
         <translation>Ga lekker zitten. Adem in door je neus, en langzaam weer uit.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="387"/>
+        <location filename="../ui/wording.py" line="397"/>
         <source>This exercise rests for now, after pain. Your carer can start it again.</source>
         <translation>Deze oefening rust voorlopig, na pijn. Je mantelzorger kan haar weer aanzetten.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="392"/>
+        <location filename="../ui/wording.py" line="402"/>
         <source>Suggestion for next time: {text}</source>
         <translation>Voorstel voor de volgende keer: {text}</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="402"/>
+        <location filename="../ui/wording.py" line="412"/>
         <source>The top of your range at full effort: time for {load}. Well earned!</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet: tijd voor {load}. Dat heb je verdiend!</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="406"/>
+        <location filename="../ui/wording.py" line="416"/>
         <source>The top of your range at full effort. First a step in between: the same {load}, but slower, counting to three down.</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, maar langzamer. Tel tot drie bij het omlaaggaan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="412"/>
+        <location filename="../ui/wording.py" line="422"/>
         <source>The top of your range at full effort. First a step in between: the same {load}, with one set more ({sets} sets).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, met één set extra ({sets} sets).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="418"/>
+        <location filename="../ui/wording.py" line="428"/>
         <source>Welcome back! We start again gently, with {load}, and a test shows where you stand.</source>
         <translation>Welkom terug! We beginnen weer rustig, met {load}. Een test laat zien waar je staat.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="423"/>
+        <location filename="../ui/wording.py" line="433"/>
         <source>The equipment for this exercise is missing. Ask your carer to check it.</source>
         <translation>Het materiaal voor deze oefening ontbreekt. Vraag je mantelzorger om het na te kijken.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="433"/>
+        <location filename="../ui/wording.py" line="443"/>
         <source>It hurt too much: next time lighter, kind to your joints: {load}.</source>
         <translation>Het deed te veel pijn. Volgende keer lichter, om je gewrichten te sparen: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="436"/>
+        <location filename="../ui/wording.py" line="446"/>
         <source>Your joint gave a warning sign: next time lighter: {load}.</source>
         <translation>Je gewricht gaf een waarschuwing. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="439"/>
+        <location filename="../ui/wording.py" line="449"/>
         <source>Your joints felt worse the next day: next time lighter: {load}.</source>
         <translation>Je gewrichten voelden de dag erna slechter. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="442"/>
+        <location filename="../ui/wording.py" line="452"/>
         <source>Long stiffness in the morning: next time lighter: {load}.</source>
         <translation>Je was &apos;s ochtends lang stijf. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="445"/>
+        <location filename="../ui/wording.py" line="455"/>
         <source>Welcome back! After a long break we start one step lighter: {load}.</source>
         <translation>Welkom terug! Na een lange pauze beginnen we een stap lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="449"/>
+        <location filename="../ui/wording.py" line="459"/>
         <source>That weight is no longer in your equipment: next time {load}.</source>
         <translation>Dat gewicht hoort niet meer bij je materiaal. Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="457"/>
+        <location filename="../ui/wording.py" line="467"/>
         <source>You are at your heaviest equipment. Ask your carer about the next weight or band.</source>
         <translation>Je gebruikt al je zwaarste materiaal. Vraag je mantelzorger naar een zwaarder gewicht of elastiek.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="461"/>
+        <location filename="../ui/wording.py" line="471"/>
         <source>Next time the same: {load}. Not everything goes up in one week; this one follows.</source>
         <translation>Volgende keer hetzelfde: {load}. Niet alles gaat in één week omhoog. Deze oefening is later aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="480"/>
+        <location filename="../ui/wording.py" line="490"/>
         <source>You reached the top of your target range with full effort and little pain. Then the next step on your own ladder makes the muscles work harder again. Source: American College of Sports Medicine, position stand on progression (Ratamess et al., 2009).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet en weinig pijn. Dan laat de volgende stap in je eigen materiaal, van licht naar zwaar, de spieren weer harder werken. Bron: American College of Sports Medicine, standpunt over het opbouwen van training (Ratamess et al., 2009).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="486"/>
+        <location filename="../ui/wording.py" line="496"/>
         <source>The next weight or band is more than about 10 % heavier. A slower tempo or an extra set first makes the step smaller. Source: ACSM 2009 advises steps of 2 to 10 %.</source>
         <translation>Het volgende gewicht of elastiek is meer dan ongeveer 10 % zwaarder. Eerst een langzamer tempo of een extra set maakt de stap kleiner. Bron: ACSM 2009 raadt stappen van 2 tot 10 % aan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="491"/>
+        <location filename="../ui/wording.py" line="501"/>
         <source>There is no heavier weight or band in your equipment. A slower tempo and an extra set still make the exercise harder. Source: ACSM 2009.</source>
         <translation>Er is geen zwaarder gewicht of elastiek in je materiaal. Een langzamer tempo en een extra set maken de oefening toch zwaarder. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="496"/>
+        <location filename="../ui/wording.py" line="506"/>
         <source>You could do clearly fewer times than your target range. A lighter load lets you work in your range again. Source: ACSM 2009.</source>
         <translation>Je kon het duidelijk minder keer dan je doel. Met een lichter gewicht of elastiek haal je je doel weer. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="501"/>
+        <location filename="../ui/wording.py" line="511"/>
         <source>You are within your target range: first more times with the same load, then a heavier one. Source: ACSM 2009 (double progression).</source>
         <translation>Je zit binnen je doel. Eerst meer keer met hetzelfde gewicht of elastiek, daarna een zwaarder. Bron: ACSM 2009 (dubbele progressie).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="506"/>
+        <location filename="../ui/wording.py" line="516"/>
         <source>Pain above 5 out of 10 is too much. Pain rules come before everything else: a lighter load, and talk to your GP or physiotherapist. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Pijn boven 5 van de 10 is te veel. De regels voor pijn gaan voor alles: lichter, en praat met je huisarts of fysiotherapeut. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="512"/>
+        <location filename="../ui/wording.py" line="522"/>
         <source>Sharp pain, swelling or warmth, or a knee or hip that locks or gives way are stop signals: lighter, and talk to your GP or physiotherapist. Source: physiotherapy guidance on osteoarthritis.</source>
         <translation>Scherpe pijn, zwelling of warmte, of een knie of heup die vastzit of doorzakt: dat zijn signalen om te stoppen. Dan lichter, en praat met je huisarts of fysiotherapeut. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="518"/>
+        <location filename="../ui/wording.py" line="528"/>
         <source>Pain that is worse the next day means the dose was too high: lighter next time. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Is de pijn de dag erna erger? Dan was het te zwaar. Volgende keer lichter. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="523"/>
+        <location filename="../ui/wording.py" line="533"/>
         <source>Stiffness for more than half an hour in the morning means the dose was too high: lighter next time, and talk to your GP or physiotherapist. Source: Silbernagel et al., 2007, and physiotherapy guidance.</source>
         <translation>Ben je &apos;s ochtends langer dan een half uur stijf? Dan was het te zwaar. Volgende keer lichter, en praat met je huisarts of fysiotherapeut. Bron: Silbernagel et al., 2007, en richtlijnen voor fysiotherapie.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="529"/>
+        <location filename="../ui/wording.py" line="539"/>
         <source>The total work of a week goes up by about 10 % at most, so your body can keep up. The other steps come in the next weeks.</source>
         <translation>Het werk van een hele week gaat met hoogstens ongeveer 10 % omhoog. Zo kan je lichaam het bijhouden. De andere stappen komen in de weken daarna.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="534"/>
+        <location filename="../ui/wording.py" line="544"/>
         <source>After two weeks or more without training, the same load with a little room to spare is a safe restart. Strength stays for months (Smith et al., 2003).</source>
         <translation>Na twee weken of langer zonder training is het veilig om weer te beginnen met hetzelfde gewicht of elastiek, en te stoppen voordat het echt niet meer gaat. Kracht blijft maandenlang (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="539"/>
+        <location filename="../ui/wording.py" line="549"/>
         <source>After six weeks or more, one step lighter and a new test are a safe restart. Strength partly stays even after years (Smith et al., 2003).</source>
         <translation>Na zes weken of langer is het veilig om een stap lichter weer te beginnen, met een nieuwe test. Een deel van de kracht blijft zelfs jaren (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="544"/>
+        <location filename="../ui/wording.py" line="554"/>
         <source>After four months or more, we start again from a test. Much strength comes back quickly (Smith et al., 2003).</source>
         <translation>Na vier maanden of langer beginnen we opnieuw met een test. Veel kracht komt snel terug (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="549"/>
+        <location filename="../ui/wording.py" line="559"/>
         <source>A hospital stay costs muscle. We start again gently from a test, and build up again step by step.</source>
         <translation>Een ziekenhuisopname kost spierkracht. We beginnen weer rustig met een test, en bouwen stap voor stap weer op.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="554"/>
+        <location filename="../ui/wording.py" line="564"/>
         <source>Suggestions only use the weights and bands in your equipment list.</source>
         <translation>Voorstellen gebruiken alleen de gewichten en elastieken op je materiaallijst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="557"/>
+        <location filename="../ui/wording.py" line="567"/>
         <source>This exercise was not done, so there is nothing new to go on.</source>
         <translation>Deze oefening is niet gedaan. Daarom is er niets nieuws om op af te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="453"/>
+        <location filename="../ui/wording.py" line="463"/>
         <source>Next time a bit lighter: {load}.</source>
         <translation>Volgende keer wat lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="427"/>
+        <location filename="../ui/wording.py" line="437"/>
         <source>Rest this exercise for now, and ask your GP or physiotherapist about it.</source>
         <translation>Laat deze oefening voorlopig rusten, en vraag je huisarts of fysiotherapeut om advies.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="465"/>
+        <location filename="../ui/wording.py" line="475"/>
         <source>Next time: {load}.</source>
         <translation>Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="466"/>
+        <location filename="../ui/wording.py" line="476"/>
         <source>Welcome back! The same {load}, and stop two or three times before you cannot go on.</source>
         <translation>Welkom terug! Weer {load}, en stop als je nog twee of drie keer zou kunnen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="472"/>
+        <location filename="../ui/wording.py" line="482"/>
         <source>Next time the same: {load}. Try a few more times.</source>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>

@@ -6,6 +6,7 @@ of each screen to ``accessibility.json``; the UI tests use the same checks on si
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,6 +18,8 @@ from sterkblijven.ui.theme import MIN_TARGET_PX
 
 Role = QAccessible.Role
 WORD_SLACK_PX = 6
+# Text wraps at spaces and at zero-width spaces (placed in long paths so that they can wrap).
+_WORD_BREAKS = re.compile(r"[\s\u200b]+")
 INTERACTIVE = frozenset(
     {
         Role.PushButton,
@@ -132,7 +135,8 @@ def clipped(widget: QWidget) -> list[str]:
             metrics = QFontMetrics(label.font())
             margins = label.contentsMargins()
             room = size.width() - margins.left() - margins.right() - 2 * max(label.margin(), 0)
-            longest_word = max(metrics.horizontalAdvance(word) for word in label.text().split())
+            words = [w for w in _WORD_BREAKS.split(label.text()) if w]
+            longest_word = max((metrics.horizontalAdvance(word) for word in words), default=0)
             # A few pixels over is the glyphs' own side bearing, not a cut letter.
             short = needed_height > size.height() + 1 or longest_word > room + WORD_SLACK_PX
         else:

@@ -6,10 +6,10 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from sterkblijven.domain.backups import BackupKind
+from sterkblijven.domain.backups import BackupKind, parse_backup_name
 from sterkblijven.services.backups import BackupInfo, Backups
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.exchange import Conflict, Exchange, ImportPlan, ImportRefused
@@ -131,6 +131,10 @@ class DataPage(Retranslating, QWidget):
         self.result = TextLabel("notice")
         self.result.hide()
         self.error = ErrorLabel()
+        # A question (put a backup back? read a file in?) comes at the top, where the answers
+        # and problems are too, and the page scrolls there: the buttons that ask are far below.
+        self.question_box = QVBoxLayout()
+        self.question_box.setSpacing(12)
         # Backups
         self.backups_card = Card()
         self.backups_title = TextLabel("heading")
@@ -158,14 +162,11 @@ class DataPage(Retranslating, QWidget):
         self.export_json = BigButton()
         self.export_csv = BigButton()
         self.import_file = BigButton()
-        self.import_box = QVBoxLayout()
-        self.import_box.setSpacing(12)
         self.files_card.content.addWidget(self.files_title)
         self.files_card.content.addWidget(self.files_text)
         self.files_card.content.addLayout(button_row(self.export_json))
         self.files_card.content.addLayout(button_row(self.export_csv))
         self.files_card.content.addLayout(button_row(self.import_file))
-        self.files_card.content.addLayout(self.import_box)
         sections: tuple[QWidget, ...] = (
             self.title,
             self.result,
@@ -175,6 +176,8 @@ class DataPage(Retranslating, QWidget):
         )
         for section in sections:
             self.page.body.addWidget(section)
+            if section is self.error:
+                self.page.body.addLayout(self.question_box)
         self.page.body.addStretch(1)
         self.back = BigButton()
         page_with_footer(self, self.page, button_row(self.back))
@@ -214,7 +217,7 @@ class DataPage(Retranslating, QWidget):
 
     def on_backup_now(self) -> None:
         """Write a backup now and list it."""
-        ok, written = messages.attempt(self._backups.make, self.error.show_message)
+        ok, written = messages.attempt(self._backups.make, self._show_error)
         if ok and written is not None:
             self._say(
                 self.tr("A backup was made and checked: {moment}.").format(
@@ -236,7 +239,7 @@ class DataPage(Retranslating, QWidget):
         try:
             self._backups.check(backup)
         except DatabaseProblem as problem:
-            self.error.show_message(restore_problem(problem.code))
+            self._show_error(restore_problem(problem.code))
             return
         self._restoring = backup
         self._plan = None
@@ -251,7 +254,7 @@ class DataPage(Retranslating, QWidget):
         try:
             self._backups.restore(backup)
         except DatabaseProblem as problem:
-            self.error.show_message(restore_problem(problem.code))
+            self._show_error(restore_problem(problem.code))
             return
         finally:
             self._restoring = None
@@ -297,10 +300,10 @@ class DataPage(Retranslating, QWidget):
         try:
             write()
         except DatabaseProblem as problem:
-            self.error.show_message(messages.database_problem(problem.code))
+            self._show_error(messages.database_problem(problem.code))
             return
         except OSError:
-            self.error.show_message(
+            self._show_error(
                 self.tr(
                     "The file cannot be saved there. Choose another place, for instance your "
                     "Documents folder."
@@ -308,7 +311,7 @@ class DataPage(Retranslating, QWidget):
             )
             return
         self.error.show_message("")
-        self._say(self.tr("Saved: {path}").format(path=str(where)))
+        self._say(self.tr("Saved: {path}").format(path=wording.path_text(where)))
 
     def on_import_file(self) -> None:
         """Choose a saved file and show what it holds before anything is read in."""
@@ -323,7 +326,7 @@ class DataPage(Retranslating, QWidget):
         try:
             plan = self._exchange.read(source)
         except ImportRefused as refused:
-            self.error.show_message(import_problem(refused.code))
+            self._show_error(import_problem(refused.code))
             return
         self._plan = plan
         self._restoring = None
@@ -347,10 +350,10 @@ class DataPage(Retranslating, QWidget):
         try:
             summary = self._exchange.apply(plan, choices)
         except ImportRefused as refused:
-            self.error.show_message(import_problem(refused.code))
+            self._show_error(import_problem(refused.code))
             return
         except DatabaseProblem as problem:
-            self.error.show_message(messages.database_problem(problem.code))
+            self._show_error(messages.database_problem(problem.code))
             return
         self._plan = None
         self.error.show_message("")
@@ -379,6 +382,18 @@ class DataPage(Retranslating, QWidget):
         self.result.setText(text)
         self.result.setAccessibleName(text)
         self.result.setVisible(bool(text))
+        if text:
+            self.error.show_message("")  # one message at a time: the newest
+            self._to_top()
+
+    def _show_error(self, text: str) -> None:
+        self.error.show_message(text)
+        if text:
+            self.result.hide()
+            self._to_top()
+
+    def _to_top(self) -> None:
+        self.page.verticalScrollBar().setValue(0)
 
     def _fill(self) -> None:
         latest = next(iter(self._listed), None)
@@ -402,7 +417,7 @@ class DataPage(Retranslating, QWidget):
             )
         self.backups_folder.setText(
             self.tr("The backups are in this folder: {folder}").format(
-                folder=str(self._backups.folder)
+                folder=wording.path_text(self._backups.folder)
             )
         )
         for button in (self.backup_now, self.other_backup):
@@ -410,12 +425,19 @@ class DataPage(Retranslating, QWidget):
         clear_layout(self.backup_list)
         for backup in self._listed:
             self.backup_list.addWidget(self._backup_row(backup))
-        if self._restoring is not None and self._restoring not in {b.path for b in self._listed}:
-            self.backup_list.addWidget(self._restore_question(self._restoring))
-        clear_layout(self.import_box)
+        clear_layout(self.question_box)
         self._choices = {}
-        if self._plan is not None:
-            self.import_box.addWidget(self._import_question(self._plan))
+        question = None
+        if self._restoring is not None:
+            question = self._restore_question(self._restoring)
+        elif self._plan is not None:
+            question = self._import_question(self._plan)
+        if question is not None:
+            self.question_box.addWidget(question)
+            self._to_top()
+            first = question.findChildren(BigButton)
+            if first:
+                first[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _backup_row(self, backup: BackupInfo) -> Card:
         card = Card()
@@ -423,9 +445,6 @@ class DataPage(Retranslating, QWidget):
         text = TextLabel()
         text.setText(f"{when}: {backup_kind_text(backup.kind)}")
         card.content.addWidget(text)
-        if self._restoring == backup.path:
-            card.content.addWidget(self._restore_question(backup.path))
-            return card
         put_back = BigButton()
         put_back.setText(self.tr("Put this backup back"))
         put_back.setAccessibleName(self.tr("Put back the backup of {moment}").format(moment=when))
@@ -436,11 +455,17 @@ class DataPage(Retranslating, QWidget):
     def _restore_question(self, backup: Path) -> Card:
         question = Card("notice")
         text = TextLabel()
+        parsed = parse_backup_name(backup.name)
+        which = (
+            f"{moment_text(parsed.made_at)}: {backup_kind_text(parsed.kind)}"
+            if parsed is not None
+            else wording.path_text(backup)
+        )
         text.setText(
             self.tr(
-                "Put this backup back? Everything saved after it is replaced by the backup. "
-                "A copy of the data as it is now is kept first, so you can go back."
-            )
+                "Put this backup back? ({backup}) Everything saved after it is replaced by the "
+                "backup. A copy of the data as it is now is kept first, so you can go back."
+            ).format(backup=which)
         )
         text.setAccessibleDescription(str(backup))
         yes, no = BigButton("primary"), BigButton()

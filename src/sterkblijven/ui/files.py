@@ -7,10 +7,13 @@ self-test can answer for the person without a modal dialog on the screen.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
+
+if TYPE_CHECKING:  # printing support is loaded when something is printed, not at start
+    from PySide6.QtPrintSupport import QPrinter
 
 
 def documents_folder() -> Path:
@@ -39,6 +42,8 @@ class FileChooser:
 
     def choose_printer(self, parent: QWidget) -> QPrinter | None:
         """Return the printer chosen in the print dialog; None when cancelled."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(QCoreApplication.translate("Files", "Print"))
@@ -73,6 +78,8 @@ class PresetFiles(FileChooser):
 
     def choose_printer(self, parent: QWidget) -> QPrinter | None:
         """Return a printer that writes a PDF into the preset folder."""
+        from PySide6.QtPrintSupport import QPrinter
+
         self.asked.append("print")
         if self.cancel:
             return None

@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
 from sterkblijven.domain.calendar import weekly_schedule_ics
@@ -30,6 +30,9 @@ from sterkblijven.ui.widgets import (
     make_exclusive,
     page_with_footer,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 # Report periods offered, in months; 0 is everything since the first session.
 PERIOD_MONTHS = (3, 6, 12, 0)
@@ -229,7 +232,11 @@ class PapersPage(Retranslating, QWidget):
             path = path.with_name(path.name + ".pdf")
         pages = self._run(lambda: write(path))
         if pages is not None:
-            self._say(self.tr("Saved ({pages} pages): {path}").format(pages=pages, path=str(path)))
+            self._say(
+                self.tr("Saved ({pages} pages): {path}").format(
+                    pages=pages, path=wording.path_text(path)
+                )
+            )
 
     def _print(self, paint: Callable[[QPrinter], int]) -> None:
         printer = self._files.choose_printer(self)
@@ -243,10 +250,10 @@ class PapersPage(Retranslating, QWidget):
         try:
             pages = make()
         except DatabaseProblem as problem:
-            self.error.show_message(messages.database_problem(problem.code))
+            self._show_error(messages.database_problem(problem.code))
             return None
         except OSError:
-            self.error.show_message(
+            self._show_error(
                 self.tr(
                     "The file cannot be saved there. Choose another place, for instance your "
                     "Documents folder."
@@ -254,7 +261,7 @@ class PapersPage(Retranslating, QWidget):
             )
             return None
         if pages <= 0:
-            self.error.show_message(
+            self._show_error(
                 self.tr("The printer or the file could not be written to. Please try again.")
             )
             return None
@@ -265,13 +272,11 @@ class PapersPage(Retranslating, QWidget):
 
     def on_calendar_save(self) -> None:
         """Save the training days as a calendar file with a reminder an hour before."""
-        ok, routine = messages.attempt(
-            lambda: self._setup.routine(self._id()), self.error.show_message
-        )
+        ok, routine = messages.attempt(lambda: self._setup.routine(self._id()), self._show_error)
         if not ok:
             return
         if routine is None or not routine.weekdays or not routine.exercises:
-            self.error.show_message(
+            self._show_error(
                 self.tr("There is no plan with training days yet. Make the plan first.")
             )
             return
@@ -301,7 +306,7 @@ class PapersPage(Retranslating, QWidget):
         try:
             path.write_bytes(text.encode("utf-8"))
         except OSError:
-            self.error.show_message(
+            self._show_error(
                 self.tr(
                     "The file cannot be saved there. Choose another place, for instance your "
                     "Documents folder."
@@ -313,13 +318,26 @@ class PapersPage(Retranslating, QWidget):
             self.tr(
                 "Saved: {path}. Open it on the computer or send it to the phone to put the "
                 "training days in the calendar."
-            ).format(path=str(path))
+            ).format(path=wording.path_text(path))
         )
 
     def _say(self, text: str) -> None:
         self.result.setText(text)
         self.result.setAccessibleName(text)
         self.result.setVisible(bool(text))
+        if text:
+            self.error.show_message("")  # one message at a time: the newest
+            self._to_top()
+
+    def _show_error(self, text: str) -> None:
+        self.error.show_message(text)
+        if text:
+            self.result.hide()
+            self._to_top()
+
+    def _to_top(self) -> None:
+        # What was made, or what went wrong, shows at the top, above the buttons far below.
+        self.page.verticalScrollBar().setValue(0)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

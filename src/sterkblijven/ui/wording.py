@@ -14,6 +14,8 @@ from sterkblijven.domain.model import BandColour, EquipmentKind, Load, Measure, 
 from sterkblijven.domain.progression import Advice, Reason, Suggestion
 from sterkblijven.domain.session import Effort, PainPlace, StopSignal
 
+ZERO_WIDTH_SPACE = "\u200b"
+
 # Calls read translate("Wording", "...") literally, so pyside6-lupdate can find the texts.
 translate = QCoreApplication.translate
 
@@ -26,6 +28,14 @@ def number(value: float) -> str:
 def date_text(day: date) -> str:
     """Return a date in words, such as 'zaterdag 21 november 2026'."""
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def path_text(path: object) -> str:
+    """Return a file or folder path that may wrap after each separator, for narrow labels."""
+    text = str(path)
+    for separator in ("/", "\\", "-", "_"):
+        text = text.replace(separator, separator + ZERO_WIDTH_SPACE)
+    return text
 
 
 def current_language() -> str:
