@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import os
-import plistlib
-import subprocess
 import sys
 import tempfile
 import unicodedata
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Protocol
-from xml.parsers.expat import ExpatError
 
 ENTRY_NAME = "sterkblijven"
 DESKTOP_FILE_NAME = "sterkblijven.desktop"
@@ -156,7 +153,7 @@ class Autostart:
             if self.system == "darwin":
                 return self._launch_agent_enabled()
             if self.system == "win32":
-                return self._run_key().get(ENTRY_NAME) == subprocess.list2cmdline(self.command)
+                return self._run_key().get(ENTRY_NAME) == _command_line(self.command)
         except OSError:
             return False
         return False
@@ -168,7 +165,7 @@ class Autostart:
         elif self.system == "darwin":
             _write_atomically(self.launch_agent_file, self._launch_agent())
         elif self.system == "win32":
-            self._run_key().set(ENTRY_NAME, subprocess.list2cmdline(self.command))
+            self._run_key().set(ENTRY_NAME, _command_line(self.command))
         else:
             raise OSError(f"starting at login is not available on {self.system}")
 
@@ -239,6 +236,8 @@ class Autostart:
         )
 
     def _launch_agent(self) -> bytes:
+        import plistlib  # here, not at start: only macOS needs it, and only in the settings
+
         agent = {
             "Label": LAUNCH_AGENT_LABEL,
             "ProgramArguments": self.command,
@@ -247,6 +246,9 @@ class Autostart:
         return plistlib.dumps(agent)
 
     def _launch_agent_enabled(self) -> bool:
+        import plistlib
+        from xml.parsers.expat import ExpatError
+
         try:
             with self.launch_agent_file.open("rb") as file:
                 agent = plistlib.load(file)
@@ -328,3 +330,10 @@ def _write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         raise
+
+
+def _command_line(command: list[str]) -> str:
+    """Return the command quoted as Windows reads a command line."""
+    import subprocess  # here, not at start: only Windows needs it
+
+    return subprocess.list2cmdline(command)
