@@ -187,3 +187,38 @@ def test_the_installed_command_prints_one_line(data_dir: Path, tmp_path: Path) -
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("backup written to ")
     assert result.stdout.count("\n") == 1
+
+
+def test_restore_into_a_new_folder_and_over_damaged_data(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A backup can be put into an empty folder, and over data too damaged to open."""
+    backup = tmp_path / "backup.sqlite3"
+    assert command("--data-dir", str(data_dir), "backup", "--out", str(backup)) == 0
+    fresh = tmp_path / "new-computer"
+    assert command("--data-dir", str(fresh), "restore", str(backup)) == 0
+    assert people(fresh) == ["Riet", "Kees"]
+    database = DataPaths(data_dir).database
+    database.write_bytes(b"\x00" * 8192)  # beyond repair: not even a header left
+    assert command("--data-dir", str(data_dir), "restore", str(backup)) == 0
+    assert people(data_dir) == ["Riet", "Kees"]
+    kept = capsys.readouterr().out.strip().splitlines()[-1].rsplit(" ", 1)[-1]
+    assert Path(kept).read_bytes() == b"\x00" * 8192
+
+
+def test_a_wrong_database_url_is_explained(capsys: pytest.CaptureFixture[str]) -> None:
+    """A malformed URL or one without a driver gives a plain line, not a traceback."""
+    for url in ("nonsense", "mysql://someone@nowhere/data"):
+        assert command("--database-url", url, "backup") == 1
+        err = capsys.readouterr().err
+        assert "--database-url" in err and "Traceback" not in err
+
+
+def test_a_failed_import_into_a_new_folder_leaves_no_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Importing a missing file into a new folder creates no empty database there."""
+    fresh = tmp_path / "fresh"
+    assert command("--data-dir", str(fresh), "import", str(tmp_path / "missing.json")) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not DataPaths(fresh).database.exists()

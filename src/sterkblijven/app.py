@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import dataclasses
 import os
@@ -172,6 +173,16 @@ def build(
     return AppContext(app, database, translations, events, window, paths.backups)
 
 
+def _data_arguments(options: argparse.Namespace) -> list[str]:
+    """Return the options that say where the data is, for starting the app the same way."""
+    arguments: list[str] = []
+    if options.data_dir is not None:
+        arguments += ["--data-dir", str(options.data_dir.resolve())]
+    if options.database_url is not None:
+        arguments += ["--database-url", options.database_url]
+    return arguments
+
+
 def app_icon() -> QIcon:
     """Return the app's icon, drawn from its SVG at the sizes systems ask for."""
     icon = QIcon()
@@ -230,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         database_url=options.database_url,
         language=options.lang,
         report=show_problem,
-        autostart=Autostart(launch_command()),
+        autostart=Autostart(launch_command() + _data_arguments(options)),
     )
     if context is None:
         return 1

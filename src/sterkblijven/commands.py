@@ -6,6 +6,7 @@ Each prints one line on success and exits 0, or prints a plain reason and exits 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable
 from datetime import datetime
@@ -13,7 +14,7 @@ from typing import TextIO
 
 from sterkblijven.domain.backups import BackupKind
 from sterkblijven.paths import DataPaths, default_data_dir
-from sterkblijven.services.backups import Backups
+from sterkblijven.services.backups import Backups, restore_folder
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.exchange import Conflict, Exchange, ImportPlan, ImportRefused
 from sterkblijven.services.trainees import Trainees
@@ -29,6 +30,8 @@ _DATABASE_PROBLEMS = {
     "disk_full": "the disk is full",
     "not_sqlite": "backups work only with the data folder's own database",
     "same_file": "that file is the database itself",
+    "is_folder": "that is a folder; name a file",
+    "unusable": "the database cannot be used (check --database-url)",
     "backup_failed": "the backup could not be verified, so it was not kept",
 }
 _IMPORT_PROBLEMS = {
@@ -49,6 +52,11 @@ class CommandFailed(Exception):
 def run(options: argparse.Namespace, *, clock: Callable[[], datetime] = datetime.now) -> int:
     """Run the command named in the options; return the exit code."""
     paths = DataPaths(options.data_dir or default_data_dir())
+    if options.command == "restore":
+        if options.database_url is not None:
+            return _fail(_DATABASE_PROBLEMS["not_sqlite"])
+        return _restore_anyway(options, paths, clock)
+    created = options.database_url is None and not paths.database.exists()
     try:
         database = _open(paths, options.database_url, creating=options.command == "import")
     except CommandFailed as failed:
@@ -61,6 +69,9 @@ def run(options: argparse.Namespace, *, clock: Callable[[], datetime] = datetime
         fallback = f"the data cannot be used ({problem.code})"
         return _fail(_DATABASE_PROBLEMS.get(problem.code, fallback))
     except ImportRefused as refused:
+        if created:  # the data folder is left as it was found: without a database
+            database.close()
+            _remove_database(paths)
         reason = _IMPORT_PROBLEMS.get(refused.code, refused.code)
         detail = f" ({refused.detail})" if refused.detail else ""
         return _fail(f"{options.file} was not imported: {reason}{detail}; nothing was changed")
@@ -69,6 +80,38 @@ def run(options: argparse.Namespace, *, clock: Callable[[], datetime] = datetime
     finally:
         database.close()
     print(line)
+    return 0
+
+
+def _remove_database(paths: DataPaths) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+
+
+def _restore_anyway(
+    options: argparse.Namespace, paths: DataPaths, clock: Callable[[], datetime]
+) -> int:
+    """Restore into the data folder, also when its database is damaged, foreign or missing."""
+    database = None  # without a usable database, restore at file level, keeping its bytes
+    if paths.database.exists():
+        with contextlib.suppress(DatabaseProblem, OSError):
+            database = open_database(sqlite_url(paths.database), paths.backups)
+    try:
+        paths.ensure()
+        if database is not None:
+            done = Backups(database, paths.backups, clock).restore(options.file)
+        else:
+            done = restore_folder(options.file, paths.database, paths.backups, clock())
+    except DatabaseProblem as problem:
+        reason = _DATABASE_PROBLEMS.get(problem.code, f"it cannot be used ({problem.code})")
+        return _fail(f"{options.file} was not restored: {reason}; nothing was changed")
+    except OSError as error:
+        return _fail(f"the data folder cannot be used: {error.strerror}")
+    finally:
+        if database is not None:
+            database.close()
+    kept = f"; the data before it is kept in {done.kept_copy}" if done.kept_copy else ""
+    print(f"restored {done.restored}{kept}")
     return 0
 
 
@@ -161,16 +204,9 @@ def _backup(
     return f"backup written to {written} and verified"
 
 
-def _restore(
-    options: argparse.Namespace, database: Database, paths: DataPaths, clock: Callable[[], datetime]
-) -> str:
-    done = Backups(database, paths.backups, clock).restore(options.file)
-    return f"restored {done.restored}; the data before it is kept in {done.kept_copy}"
-
-
 _COMMANDS: dict[
     str, Callable[[argparse.Namespace, Database, DataPaths, Callable[[], datetime]], str]
-] = {"export": _export, "import": _import, "backup": _backup, "restore": _restore}
+] = {"export": _export, "import": _import, "backup": _backup}
 
 
 def _fail(reason: str) -> int:

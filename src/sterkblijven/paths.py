@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
@@ -9,6 +13,7 @@ import platformdirs
 APP_NAME = "sterkblijven"
 DATABASE_NAME = "sterkblijven.sqlite3"
 PRIVATE_DIR_MODE = 0o700
+PRIVATE_FILE_MODE = 0o600
 
 
 def default_data_dir() -> Path:
@@ -36,3 +41,28 @@ class DataPaths:
         """Create the data folder if needed; a folder the app creates is its owner's only."""
         if not self.root.is_dir():
             self.root.mkdir(parents=True, mode=PRIVATE_DIR_MODE)
+
+
+def write_private_files(contents: Mapping[Path, bytes]) -> None:
+    """Write files readable by their owner only, each in full beside it, then move them in.
+
+    A failure leaves the earlier files as they were and no partial file behind.
+    """
+    written: dict[Path, str] = {}
+    try:
+        for path, data in contents.items():
+            handle, temporary = tempfile.mkstemp(
+                dir=path.parent, prefix=f".{path.name}.", suffix=".part"
+            )
+            written[path] = temporary
+            with os.fdopen(handle, "wb") as file:
+                file.write(data)
+                file.flush()
+                os.fsync(file.fileno())
+            os.chmod(temporary, PRIVATE_FILE_MODE)
+        for path, temporary in written.items():
+            os.replace(temporary, path)
+    finally:
+        for temporary in written.values():
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temporary)

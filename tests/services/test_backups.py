@@ -193,3 +193,93 @@ def test_stale_backups_are_noticed(
     assert not backups.stale()
     moment.now += timedelta(days=8)
     assert backups.stale()
+
+
+def test_a_restore_that_cannot_be_migrated_leaves_the_data_as_it_was(
+    database: Database,
+    catalogue: Catalogue,
+    backups: Backups,
+    tmp_path: Path,
+    moment: ManualClock[datetime],
+) -> None:
+    """An old backup whose upgrade fails replaces nothing: the data and the app still work."""
+    add_person(database, catalogue, "Riet", moment)
+    old = tmp_path / "old.sqlite3"
+    engine = make_engine(sqlite_url(old))
+    upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO trainees (name, birth_year, sex, created_at) "
+            "VALUES ('Truus', 1940, 'female', '2025-01-01 10:00:00')"
+        )
+    engine.dispose()
+    with sqlite3.connect(old) as db:  # a session of someone who does not exist
+        db.execute("PRAGMA foreign_keys=OFF")
+        db.execute(
+            "INSERT INTO sessions (trainee_id, started_at, status, note) "
+            "VALUES (99, '2025-01-01 10:00:00', 'finished', '')"
+        )
+    with pytest.raises(DatabaseProblem):
+        backups.restore(old)
+    assert names(database, moment) == ["Riet"]
+    leftovers = [p.name for p in database_files(backups) if "restoring" in p.name]
+    assert leftovers == []
+
+
+def database_files(backups: Backups) -> list[Path]:
+    """Return every file in the data folder that holds the backups."""
+    return sorted(backups.folder.parent.iterdir())
+
+
+def test_damaged_data_can_still_be_replaced_by_a_backup(
+    database: Database,
+    database_path: Path,
+    catalogue: Catalogue,
+    backups: Backups,
+    moment: ManualClock[datetime],
+) -> None:
+    """When the data is damaged, its bytes are kept as they are and the backup goes back."""
+    add_person(database, catalogue, "Riet", moment)
+    good = backups.make()
+    database.close()
+    with sqlite3.connect(database_path) as db:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    damaged = bytearray(database_path.read_bytes())
+    page = 4096
+    damaged[page * 2 : page * 4] = b"\x13" * (page * 2)
+    database_path.write_bytes(bytes(damaged))
+    moment.now += timedelta(minutes=1)
+    done = backups.restore(good)
+    assert done.kept_copy is not None and done.kept_copy.read_bytes() == bytes(damaged)
+    assert names(database, moment) == ["Riet"]
+    assert integrity(database_path) == "ok"
+
+
+def test_backups_are_single_files_that_need_no_write_access(backups: Backups) -> None:
+    """A backup is not in WAL mode: it reads without a journal, e.g. from a locked stick."""
+    path = backups.make()
+    header = path.read_bytes()[:20]
+    assert header[18:20] == b"\x01\x01"  # legacy (rollback journal) format, not WAL
+    with sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True) as db:
+        assert db.execute("SELECT count(*) FROM alembic_version").fetchone()[0] == 1
+    assert sorted(p.name for p in backups.folder.iterdir()) == [path.name]
+
+
+def test_copies_made_in_the_same_second_do_not_overwrite_each_other(backups: Backups) -> None:
+    """Two backups of one kind at one moment get two files."""
+    first = backups.make(BackupKind.BEFORE_IMPORT)
+    second = backups.make(BackupKind.BEFORE_IMPORT)
+    assert first != second and first.exists() and second.exists()
+
+
+def test_a_backup_is_never_written_over_the_data_or_into_a_folder_name(
+    backups: Backups, database_path: Path, tmp_path: Path
+) -> None:
+    """The database itself and a folder are refused as targets, leaving no partial file."""
+    with pytest.raises(DatabaseProblem) as refused:
+        backups.make(target=database_path)
+    assert refused.value.code == "same_file"
+    with pytest.raises(DatabaseProblem) as refused:
+        backups.make(target=tmp_path)
+    assert refused.value.code == "is_folder"
+    assert not list(tmp_path.glob("*.part"))

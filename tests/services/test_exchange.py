@@ -371,6 +371,14 @@ DAMAGE: list[tuple[Callable[[Document], object], str]] = [
         "people[0].routines[0].weekdays[0]",
     ),
     (
+        lambda d: d["people"][0]["routines"][0].update(weekdays=[0, 0]),
+        "people[0].routines[0].weekdays[1]",
+    ),
+    (
+        lambda d: d["people"][0]["routines"][0].update(weekdays=[]),
+        "people[0].routines[0].weekdays",
+    ),
+    (
         lambda d: d["people"][0]["routines"][1]["exercises"][0].update(band=3),
         "people[0].routines[1].exercises[0].band",
     ),

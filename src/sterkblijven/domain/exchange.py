@@ -544,8 +544,10 @@ def _routine(value: object, path: str, band_count: int) -> RoutineData:
     item = _object(value, path)
     weekdays = _list(item, "weekdays", path)
     for index, day in enumerate(weekdays):
-        if type(day) is not int or not 0 <= day <= 6:
+        if type(day) is not int or not 0 <= day <= 6 or day in weekdays[:index]:
             _damaged(f"{path}.weekdays[{index}]")
+    if not weekdays:  # the app plans one to three days; a plan without a day counts none
+        _damaged(f"{path}.weekdays")
     return {
         "created_at": _moment(item, "created_at", path),
         "active": _bool(item, "active", path),

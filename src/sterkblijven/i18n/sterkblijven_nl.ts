@@ -177,7 +177,7 @@
     <message>
         <location filename="../ui/carer_page.py" line="266"/>
         <source>Remove {name}? All of {name}&apos;s sessions and tests go too. A backup of everything is made first.</source>
-        <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en testen van {name} verwijderd. Eerst wordt er een reservekopie van alles gemaakt.</translation>
+        <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en testen van {name} verwijderd. Eerst wordt er een back-up van alles gemaakt.</translation>
     </message>
     <message>
         <location filename="../ui/carer_page.py" line="270"/>
@@ -281,8 +281,8 @@
     </message>
     <message>
         <location filename="../ui/carer_page.py" line="339"/>
-        <source>Report and paper</source>
-        <translation>Verslag en papier</translation>
+        <source>Report, card and calendar</source>
+        <translation>Verslag, oefenkaart en agenda</translation>
     </message>
     <message>
         <location filename="../ui/carer_page.py" line="341"/>
@@ -549,7 +549,7 @@
     <message>
         <location filename="../ui/data_page.py" line="96"/>
         <source>This file is the data itself, not a backup.</source>
-        <translation>Dit bestand zijn de gegevens zelf, geen back-up.</translation>
+        <translation>Dit bestand bevat de gegevens zelf; het is geen back-up.</translation>
     </message>
 </context>
 <context>
@@ -611,11 +611,6 @@
         <translation>Kies voor iedereen die er al is wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="362"/>
-        <source>Read in: {people} people with {sessions} sessions and {tests} test results. Left out: {skipped}.</source>
-        <translation>Ingelezen: {people} personen met {sessions} trainingen en {tests} testuitslagen. Overgeslagen: {skipped}.</translation>
-    </message>
-    <message>
         <location filename="../ui/data_page.py" line="402"/>
         <source>This data is kept on a server; its backups are made there.</source>
         <translation>Deze gegevens staan op een server; de back-ups worden daar gemaakt.</translation>
@@ -661,97 +656,107 @@
         <translation>Nee, laat de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="486"/>
-        <source>The file holds {count} people: {people}.</source>
-        <translation>In het bestand staan {count} personen: {people}.</translation>
+        <location filename="../ui/data_page.py" line="362"/>
+        <source>Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. Left out: {skipped}.</source>
+        <translation>Ingelezen. Personen: {people}. Trainingen: {sessions}. Testuitslagen: {tests}. Overgeslagen: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="495"/>
+        <location filename="../ui/data_page.py" line="485"/>
+        <source>In the file: {people}.</source>
+        <translation>In het bestand: {people}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="491"/>
         <source>{name} (born {year}) is already here. What should happen with {name}?</source>
         <translation>{name} (geboren in {year}) staat er al. Wat moet er met {name} gebeuren?</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="503"/>
+        <location filename="../ui/data_page.py" line="500"/>
         <source>Replace with the data from the file</source>
         <translation>Vervangen door de gegevens uit het bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="504"/>
+        <location filename="../ui/data_page.py" line="501"/>
         <source>Keep both, as two people</source>
         <translation>Allebei houden, als twee personen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="505"/>
+        <location filename="../ui/data_page.py" line="502"/>
         <source>Leave out: keep what is here</source>
         <translation>Overslaan: houden wat er al is</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="515"/>
+        <location filename="../ui/data_page.py" line="506"/>
+        <source>{choice} ({name})</source>
+        <translation>{choice} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="518"/>
         <source>A backup of the data as it is now is made first.</source>
         <translation>Eerst wordt een back-up gemaakt van de gegevens zoals ze nu zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="518"/>
+        <location filename="../ui/data_page.py" line="521"/>
         <source>Read it in</source>
         <translation>Lees het in</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="519"/>
+        <location filename="../ui/data_page.py" line="522"/>
         <source>Do not read it in</source>
         <translation>Niet inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="527"/>
+        <location filename="../ui/data_page.py" line="530"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="528"/>
+        <location filename="../ui/data_page.py" line="531"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="531"/>
+        <location filename="../ui/data_page.py" line="534"/>
         <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
         <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="535"/>
+        <location filename="../ui/data_page.py" line="538"/>
         <source>Make a backup now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="536"/>
+        <location filename="../ui/data_page.py" line="539"/>
         <source>Put back a backup from elsewhere</source>
         <translation>Een back-up van ergens anders terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="537"/>
+        <location filename="../ui/data_page.py" line="540"/>
         <source>Save everything in a file</source>
         <translation>Alles opslaan in een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="540"/>
+        <location filename="../ui/data_page.py" line="543"/>
         <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
-        <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een rekenblad.</translation>
+        <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="544"/>
+        <location filename="../ui/data_page.py" line="547"/>
         <source>Save everything in one file</source>
         <translation>Alles opslaan in één bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="545"/>
+        <location filename="../ui/data_page.py" line="548"/>
         <source>Save tables for a spreadsheet</source>
-        <translation>Tabellen opslaan voor een rekenblad</translation>
+        <translation>Tabellen opslaan voor een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="546"/>
+        <location filename="../ui/data_page.py" line="549"/>
         <source>Read in a file</source>
         <translation>Een bestand inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="547"/>
+        <location filename="../ui/data_page.py" line="550"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1360,7 +1365,7 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/files.py" line="44"/>
+        <location filename="../ui/files.py" line="49"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
@@ -1550,7 +1555,7 @@
     </message>
     <message>
         <location filename="../ui/fitness_wording.py" line="204"/>
-        <location filename="../ui/report_document.py" line="916"/>
+        <location filename="../ui/report_document.py" line="917"/>
         <source>Stop at once if you feel pain in your chest, get dizzy or very short of breath.</source>
         <translation>Stop meteen als je pijn op je borst voelt, als je duizelig wordt of als je het erg benauwd krijgt.</translation>
     </message>
@@ -1993,132 +1998,132 @@
         <translation>Vandaag is een trainingsdag. Je oefeningen staan klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="266"/>
+        <location filename="../ui/home_page.py" line="267"/>
         <source>You have done every session of this week. Well done!</source>
         <translation>Je hebt alle trainingen van deze week gedaan. Goed zo!</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="268"/>
+        <location filename="../ui/home_page.py" line="269"/>
         <source>Still to do this week: {count}. Today is a training day.</source>
         <translation>Nog te doen deze week: {count}. Vandaag is een trainingsdag.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="272"/>
+        <location filename="../ui/home_page.py" line="273"/>
         <source>Still to do this week: {count}. Next training day: {day}.</source>
         <translation>Nog te doen deze week: {count}. Volgende trainingsdag: {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="277"/>
+        <location filename="../ui/home_page.py" line="278"/>
         <source>Still to do this week: {count}. The planned days are over; a session on another day counts just as well.</source>
         <translation>Nog te doen deze week: {count}. De geplande dagen zijn voorbij; een training op een andere dag telt net zo goed.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="289"/>
+        <location filename="../ui/home_page.py" line="290"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="291"/>
+        <location filename="../ui/home_page.py" line="292"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="301"/>
+        <location filename="../ui/home_page.py" line="302"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="304"/>
+        <location filename="../ui/home_page.py" line="305"/>
         <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="309"/>
+        <location filename="../ui/home_page.py" line="310"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="310"/>
+        <location filename="../ui/home_page.py" line="311"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="311"/>
+        <location filename="../ui/home_page.py" line="312"/>
         <source>How are you after your last session?</source>
         <translation>Hoe gaat het na je vorige training?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="312"/>
+        <location filename="../ui/home_page.py" line="313"/>
         <source>How do your joints feel today, compared with usual?</source>
         <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="314"/>
+        <location filename="../ui/home_page.py" line="315"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="315"/>
+        <location filename="../ui/home_page.py" line="316"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="316"/>
+        <location filename="../ui/home_page.py" line="317"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="321"/>
+        <location filename="../ui/home_page.py" line="322"/>
         <source>Were you stiff for more than half an hour this morning?</source>
         <translation>Was je vanochtend langer dan een half uur stijf?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="323"/>
+        <location filename="../ui/home_page.py" line="324"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="324"/>
+        <location filename="../ui/home_page.py" line="325"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="325"/>
+        <location filename="../ui/home_page.py" line="326"/>
         <source>Save my answers</source>
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="326"/>
+        <location filename="../ui/home_page.py" line="327"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="327"/>
+        <location filename="../ui/home_page.py" line="328"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="328"/>
+        <location filename="../ui/home_page.py" line="329"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="329"/>
+        <location filename="../ui/home_page.py" line="330"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="330"/>
+        <location filename="../ui/home_page.py" line="331"/>
         <source>Your progress</source>
         <translation>Je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="331"/>
+        <location filename="../ui/home_page.py" line="332"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="332"/>
+        <location filename="../ui/home_page.py" line="333"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -2157,27 +2162,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="318"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="311"/>
+        <location filename="../ui/main_window.py" line="322"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="592"/>
+        <location filename="../ui/main_window.py" line="604"/>
         <source>Not possible</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="598"/>
+        <location filename="../ui/main_window.py" line="610"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="603"/>
+        <location filename="../ui/main_window.py" line="615"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -2197,7 +2202,7 @@
     <message>
         <location filename="../ui/messages.py" line="29"/>
         <source>The data file is damaged and cannot be read. It has not been changed or deleted. Your carer can restore a backup from the data folder.</source>
-        <translation>Het bestand met gegevens is beschadigd en kan niet worden gelezen. Het is niet veranderd en niet verwijderd. Je mantelzorger kan een reservekopie terugzetten uit de map met gegevens.</translation>
+        <translation>Het bestand met gegevens is beschadigd en kan niet worden gelezen. Het is niet veranderd en niet verwijderd. Je mantelzorger kan een back-up terugzetten uit de map met gegevens.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="34"/>
@@ -2284,169 +2289,174 @@ Probleem: {problem}</translation>
 <context>
     <name>PapersPage</name>
     <message>
-        <location filename="../ui/papers_page.py" line="171"/>
+        <location filename="../ui/papers_page.py" line="175"/>
         <source>report</source>
         <translation>verslag</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="180"/>
+        <location filename="../ui/papers_page.py" line="184"/>
         <source>exercises</source>
         <translation>oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="225"/>
+        <location filename="../ui/papers_page.py" line="229"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="233"/>
-        <source>Saved ({pages} pages): {path}</source>
-        <translation>Opgeslagen ({pages} pagina&apos;s): {path}</translation>
-    </message>
-    <message>
-        <location filename="../ui/papers_page.py" line="244"/>
-        <source>Sent to the printer: {pages} pages.</source>
-        <translation>Naar de printer gestuurd: {pages} pagina&apos;s.</translation>
-    </message>
-    <message>
-        <location filename="../ui/papers_page.py" line="255"/>
-        <location filename="../ui/papers_page.py" line="308"/>
+        <location filename="../ui/papers_page.py" line="262"/>
+        <location filename="../ui/papers_page.py" line="321"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="262"/>
+        <location filename="../ui/papers_page.py" line="269"/>
         <source>The printer or the file could not be written to. Please try again.</source>
         <translation>Er kon niet naar de printer of het bestand geschreven worden. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="277"/>
+        <location filename="../ui/papers_page.py" line="290"/>
         <source>There is no plan with training days yet. Make the plan first.</source>
         <translation>Er is nog geen plan met trainingsdagen. Maak eerst het plan.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="287"/>
+        <location filename="../ui/papers_page.py" line="300"/>
         <source>Strength training: {name}</source>
         <translation>Krachttraining: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="289"/>
+        <location filename="../ui/papers_page.py" line="302"/>
         <source>Time for the exercises with sterkblijven. Warm up first, and stop when you feel chest pain, become dizzy or short of breath.</source>
         <translation>Tijd voor de oefeningen met sterkblijven. Begin met de warming-up, en stop als je pijn op de borst voelt, duizelig wordt of buiten adem raakt.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="295"/>
+        <location filename="../ui/papers_page.py" line="308"/>
         <source>training-days</source>
         <translation>trainingsdagen</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="297"/>
-        <location filename="../ui/papers_page.py" line="384"/>
+        <location filename="../ui/papers_page.py" line="310"/>
+        <location filename="../ui/papers_page.py" line="402"/>
         <source>Save the calendar file</source>
         <translation>Het agendabestand opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="297"/>
+        <location filename="../ui/papers_page.py" line="310"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="316"/>
+        <location filename="../ui/papers_page.py" line="329"/>
         <source>Saved: {path}. Open it on the computer or send it to the phone to put the training days in the calendar.</source>
         <translation>Opgeslagen: {path}. Open het op de computer of stuur het naar de telefoon om de trainingsdagen in de agenda te zetten.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="341"/>
-        <source>Reports and paper for {name}</source>
-        <translation>Verslag en papier voor {name}</translation>
+        <location filename="../ui/papers_page.py" line="237"/>
+        <source>Saved: {path}. Pages: {pages}.</source>
+        <translation>Opgeslagen: {path}. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="342"/>
+        <location filename="../ui/papers_page.py" line="248"/>
+        <source>Sent to the printer. Pages: {pages}.</source>
+        <translation>Naar de printer gestuurd. Aantal pagina&apos;s: {pages}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="335"/>
+        <source>{name} is no longer on this computer.</source>
+        <translation>{name} staat niet meer op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="358"/>
+        <source>Report, exercise card and calendar for {name}</source>
+        <translation>Verslag, oefenkaart en agenda voor {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/papers_page.py" line="360"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="345"/>
+        <location filename="../ui/papers_page.py" line="363"/>
         <source>A report in large print of the sessions, the tests and the pain, to take to the GP or physiotherapist.</source>
-        <translation>Een verslag in grote letters van de trainingen, de tests en de pijn, om mee te nemen naar de huisarts of fysiotherapeut.</translation>
+        <translation>Een verslag in grote letters van de trainingen, de testen en de pijn, om mee te nemen naar de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="349"/>
+        <location filename="../ui/papers_page.py" line="367"/>
         <source>Over which time?</source>
-        <translation>Over welke tijd?</translation>
+        <translation>Over welke periode?</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="351"/>
+        <location filename="../ui/papers_page.py" line="369"/>
         <source>The last 3 months</source>
         <translation>De laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="352"/>
+        <location filename="../ui/papers_page.py" line="370"/>
         <source>The last 6 months</source>
         <translation>De laatste 6 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="353"/>
+        <location filename="../ui/papers_page.py" line="371"/>
         <source>The last year</source>
         <translation>Het laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="354"/>
+        <location filename="../ui/papers_page.py" line="372"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="358"/>
+        <location filename="../ui/papers_page.py" line="376"/>
         <source>Save the report as PDF</source>
         <translation>Het verslag opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="359"/>
+        <location filename="../ui/papers_page.py" line="377"/>
         <source>Print the report</source>
         <translation>Het verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="360"/>
+        <location filename="../ui/papers_page.py" line="378"/>
         <source>Exercise card for this week</source>
         <translation>Oefenkaart voor deze week</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="363"/>
+        <location filename="../ui/papers_page.py" line="381"/>
         <source>One sheet with this week&apos;s exercises, their pictures and weights, and a box for each set to write the count in.</source>
         <translation>Eén blad met de oefeningen van deze week, hun plaatjes en gewichten, en een hokje per set om het aantal in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="367"/>
+        <location filename="../ui/papers_page.py" line="385"/>
         <source>Save the card as PDF</source>
         <translation>De kaart opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="368"/>
+        <location filename="../ui/papers_page.py" line="386"/>
         <source>Print the card</source>
         <translation>De kaart afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="369"/>
+        <location filename="../ui/papers_page.py" line="387"/>
         <source>Training days in the calendar</source>
         <translation>Trainingsdagen in de agenda</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="372"/>
+        <location filename="../ui/papers_page.py" line="390"/>
         <source>A calendar file with the training days, for the calendar on a computer or phone, with a reminder an hour before. When the days change later, remove the old entries from the calendar before adding the new file.</source>
         <translation>Een agendabestand met de trainingsdagen, voor de agenda op een computer of telefoon, met een herinnering een uur van tevoren. Veranderen de dagen later? Haal dan eerst de oude afspraken uit de agenda voordat je het nieuwe bestand toevoegt.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="377"/>
+        <location filename="../ui/papers_page.py" line="395"/>
         <source>At what time?</source>
         <translation>Hoe laat?</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="379"/>
+        <location filename="../ui/papers_page.py" line="397"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="385"/>
+        <location filename="../ui/papers_page.py" line="403"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2828,522 +2838,522 @@ Probleem: {problem}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report_document.py" line="190"/>
+        <location filename="../ui/report_document.py" line="191"/>
         <source>Progress report of {name}</source>
         <translation>Voortgangsverslag van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="195"/>
+        <location filename="../ui/report_document.py" line="196"/>
         <source>Exercises of {name} this week</source>
         <translation>Oefeningen van {name} deze week</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="210"/>
+        <location filename="../ui/report_document.py" line="211"/>
         <source>{low} to {high} times</source>
         <translation>{low} tot {high} keer</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="214"/>
+        <location filename="../ui/report_document.py" line="215"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="230"/>
+        <location filename="../ui/report_document.py" line="231"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="231"/>
+        <location filename="../ui/report_document.py" line="232"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="423"/>
+        <location filename="../ui/report_document.py" line="424"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="425"/>
+        <location filename="../ui/report_document.py" line="426"/>
         <source>A summary of the strength training at home, to show to a GP or physiotherapist.</source>
         <translation>Een overzicht van de krachttraining thuis, om te laten zien aan de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="431"/>
+        <location filename="../ui/report_document.py" line="432"/>
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="433"/>
+        <location filename="../ui/report_document.py" line="434"/>
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="438"/>
+        <location filename="../ui/report_document.py" line="439"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="440"/>
+        <location filename="../ui/report_document.py" line="441"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="441"/>
+        <location filename="../ui/report_document.py" line="442"/>
         <source>{age} years (born in {year})</source>
         <translation>{age} jaar (geboren in {year})</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="445"/>
+        <location filename="../ui/report_document.py" line="446"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="447"/>
+        <location filename="../ui/report_document.py" line="448"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="448"/>
+        <location filename="../ui/report_document.py" line="449"/>
         <source>{first} to {last}</source>
         <translation>{first} tot en met {last}</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="452"/>
+        <location filename="../ui/report_document.py" line="453"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="459"/>
+        <location filename="../ui/report_document.py" line="460"/>
         <source>Nothing was recorded in this period: no sessions and no tests.</source>
         <translation>In deze periode is niets vastgelegd: geen trainingen en geen testen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="466"/>
+        <location filename="../ui/report_document.py" line="467"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="468"/>
+        <location filename="../ui/report_document.py" line="469"/>
         <source>No sessions were done in this period.</source>
         <translation>In deze periode zijn geen trainingen gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="490"/>
+        <location filename="../ui/report_document.py" line="491"/>
         <source>Sessions</source>
         <translation>Trainingen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="494"/>
+        <location filename="../ui/report_document.py" line="495"/>
         <source>Each bar is one week. The line marks one session a week: the least that counts.</source>
         <translation>Elke staaf is één week. De lijn staat bij één training per week: het minimum dat telt.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="471"/>
+        <location filename="../ui/report_document.py" line="472"/>
         <source>Sessions done</source>
         <translation>Trainingen gedaan</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="223"/>
+        <location filename="../ui/report_document.py" line="224"/>
         <source>Rest 1 minute</source>
         <translation>Rust 1 minuut</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="224"/>
+        <location filename="../ui/report_document.py" line="225"/>
         <source>Rest {minutes} minutes</source>
         <translation>Rust {minutes} minuten</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="225"/>
+        <location filename="../ui/report_document.py" line="226"/>
         <source>Rest {seconds} seconds</source>
         <translation>Rust {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="473"/>
+        <location filename="../ui/report_document.py" line="474"/>
         <source>Weeks with at least one session</source>
         <translation>Weken met minstens één training</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="474"/>
+        <location filename="../ui/report_document.py" line="475"/>
         <source>{weeks} of {total}</source>
         <translation>{weeks} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="479"/>
+        <location filename="../ui/report_document.py" line="480"/>
         <source>Longest run of weeks in a row with a session</source>
         <translation>Langste reeks weken achter elkaar met een training</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="485"/>
+        <location filename="../ui/report_document.py" line="486"/>
         <source>Sessions a week in the plan</source>
         <translation>Trainingen per week in het schema</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="502"/>
+        <location filename="../ui/report_document.py" line="503"/>
         <source>Exercises: load and best set</source>
         <translation>Oefeningen: gewicht of elastiek, en beste set</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="504"/>
+        <location filename="../ui/report_document.py" line="505"/>
         <source>No exercises were recorded in this period.</source>
         <translation>In deze periode zijn geen oefeningen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="507"/>
+        <location filename="../ui/report_document.py" line="508"/>
         <source>For each exercise: the load used (top) and the best set of each session (bottom).</source>
         <translation>Per oefening: het gebruikte gewicht of elastiek (boven) en de beste set van elke training (onder).</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="522"/>
+        <location filename="../ui/report_document.py" line="523"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="524"/>
+        <location filename="../ui/report_document.py" line="525"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="537"/>
+        <location filename="../ui/report_document.py" line="538"/>
         <source>The best set is shown as the typical one of each month.</source>
-        <translation>De beste set staat per maand in de grafiek, als de gewone waarde van die maand.</translation>
+        <translation>De beste set staat per maand in de grafiek, als de kenmerkende waarde van die maand.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="545"/>
+        <location filename="../ui/report_document.py" line="546"/>
         <source>Functional tests</source>
         <translation>Functionele testen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="547"/>
+        <location filename="../ui/report_document.py" line="548"/>
         <source>No functional tests were done in this period.</source>
         <translation>In deze periode zijn geen functionele testen gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="550"/>
+        <location filename="../ui/report_document.py" line="551"/>
         <source>Each chart shows the results over time. The shaded band is the normal range for the age and sex; a dashed line marks a higher chance of falling.</source>
         <translation>Elke grafiek laat de resultaten in de loop van de tijd zien. De gekleurde strook is wat normaal is voor de leeftijd en het geslacht; een stippellijn is de grens voor een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="563"/>
+        <location filename="../ui/report_document.py" line="564"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="565"/>
+        <location filename="../ui/report_document.py" line="566"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="567"/>
+        <location filename="../ui/report_document.py" line="568"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="577"/>
+        <location filename="../ui/report_document.py" line="578"/>
         <source>Results in this period: {count}.</source>
         <translation>Resultaten in deze periode: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="582"/>
+        <location filename="../ui/report_document.py" line="583"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="586"/>
+        <location filename="../ui/report_document.py" line="587"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="595"/>
+        <location filename="../ui/report_document.py" line="596"/>
         <source>Sessions with a pain answer</source>
         <translation>Trainingen met een antwoord over pijn</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="597"/>
+        <location filename="../ui/report_document.py" line="598"/>
         <source>Highest pain in a session</source>
         <translation>Hoogste pijn in een training</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="598"/>
-        <location filename="../ui/report_document.py" line="678"/>
+        <location filename="../ui/report_document.py" line="599"/>
+        <location filename="../ui/report_document.py" line="679"/>
         <source>{pain} out of 10</source>
         <translation>{pain} van de 10</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="601"/>
+        <location filename="../ui/report_document.py" line="602"/>
         <source>Sessions with pain above 5</source>
         <translation>Trainingen met pijn boven 5</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="609"/>
+        <location filename="../ui/report_document.py" line="610"/>
         <source>No pain was recorded in this period.</source>
         <translation>In deze periode is geen pijn ingevuld.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="614"/>
+        <location filename="../ui/report_document.py" line="615"/>
         <source>The day after a session</source>
         <translation>De dag na een training</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="616"/>
+        <location filename="../ui/report_document.py" line="617"/>
         <source>No answers about the next day in this period.</source>
         <translation>In deze periode zijn er geen antwoorden over de dag erna.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="625"/>
+        <location filename="../ui/report_document.py" line="626"/>
         <source>Stiff for more than half an hour in the morning</source>
         <translation>Langer dan een half uur stijf in de ochtend</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="629"/>
+        <location filename="../ui/report_document.py" line="630"/>
         <source>Joints the next day</source>
         <translation>Gewrichten de dag erna</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="629"/>
+        <location filename="../ui/report_document.py" line="630"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="638"/>
+        <location filename="../ui/report_document.py" line="639"/>
         <source>No answer told of worse joints or long morning stiffness.</source>
         <translation>In geen enkel antwoord werden slechtere gewrichten of lange ochtendstijfheid gemeld.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="641"/>
+        <location filename="../ui/report_document.py" line="642"/>
         <source>Answers that told of worse joints or long stiffness:</source>
         <translation>Antwoorden met slechtere gewrichten of lange stijfheid:</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="642"/>
+        <location filename="../ui/report_document.py" line="643"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="642"/>
+        <location filename="../ui/report_document.py" line="643"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="653"/>
-        <location filename="../ui/report_document.py" line="686"/>
-        <location filename="../ui/report_document.py" line="707"/>
+        <location filename="../ui/report_document.py" line="654"/>
+        <location filename="../ui/report_document.py" line="687"/>
+        <location filename="../ui/report_document.py" line="708"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="654"/>
+        <location filename="../ui/report_document.py" line="655"/>
         <source>Joints</source>
         <translation>Gewrichten</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="655"/>
+        <location filename="../ui/report_document.py" line="656"/>
         <source>Long morning stiffness</source>
         <translation>Lange ochtendstijfheid</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="662"/>
+        <location filename="../ui/report_document.py" line="663"/>
         <source>Stop signals</source>
         <translation>Stopsignalen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="664"/>
+        <location filename="../ui/report_document.py" line="665"/>
         <source>No stop signals were reported in this period.</source>
         <translation>In deze periode zijn geen stopsignalen gemeld.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="667"/>
+        <location filename="../ui/report_document.py" line="668"/>
         <source>Signs noticed during an exercise that mean: stop this exercise and seek advice.</source>
         <translation>Signalen die tijdens een oefening zijn opgemerkt en die betekenen: stop met deze oefening en vraag om advies.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="687"/>
-        <location filename="../ui/report_document.py" line="722"/>
+        <location filename="../ui/report_document.py" line="688"/>
+        <location filename="../ui/report_document.py" line="723"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="688"/>
+        <location filename="../ui/report_document.py" line="689"/>
         <source>Stop signal</source>
         <translation>Stopsignaal</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="689"/>
+        <location filename="../ui/report_document.py" line="690"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="696"/>
+        <location filename="../ui/report_document.py" line="697"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="698"/>
+        <location filename="../ui/report_document.py" line="699"/>
         <source>There are no notes.</source>
         <translation>Er zijn geen opmerkingen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="701"/>
+        <location filename="../ui/report_document.py" line="702"/>
         <source>Note with the plan</source>
         <translation>Opmerking bij het schema</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="704"/>
+        <location filename="../ui/report_document.py" line="705"/>
         <source>Notes with sessions</source>
         <translation>Opmerkingen bij trainingen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="707"/>
+        <location filename="../ui/report_document.py" line="708"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="713"/>
+        <location filename="../ui/report_document.py" line="714"/>
         <source>The current plan</source>
         <translation>Het huidige schema</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="715"/>
+        <location filename="../ui/report_document.py" line="716"/>
         <source>There is no training plan yet.</source>
         <translation>Er is nog geen trainingsschema.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="718"/>
-        <location filename="../ui/report_document.py" line="816"/>
+        <location filename="../ui/report_document.py" line="719"/>
+        <location filename="../ui/report_document.py" line="817"/>
         <source>Training days: {days}.</source>
         <translation>Trainingsdagen: {days}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="723"/>
+        <location filename="../ui/report_document.py" line="724"/>
         <source>Load</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="724"/>
+        <location filename="../ui/report_document.py" line="725"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="725"/>
+        <location filename="../ui/report_document.py" line="726"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="726"/>
+        <location filename="../ui/report_document.py" line="727"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="736"/>
+        <location filename="../ui/report_document.py" line="737"/>
         <source>Resting for now.</source>
         <translation>Rust voorlopig.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="748"/>
+        <location filename="../ui/report_document.py" line="749"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="749"/>
+        <location filename="../ui/report_document.py" line="750"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="750"/>
+        <location filename="../ui/report_document.py" line="751"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="756"/>
+        <location filename="../ui/report_document.py" line="757"/>
         <source>Seconds in the best set</source>
         <translation>Seconden in de beste set</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="758"/>
+        <location filename="../ui/report_document.py" line="759"/>
         <source>Steps in the best set</source>
         <translation>Stappen in de beste set</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="759"/>
+        <location filename="../ui/report_document.py" line="760"/>
         <source>Times in the best set</source>
         <translation>Aantal keer in de beste set</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="778"/>
+        <location filename="../ui/report_document.py" line="779"/>
         <source>One session in this period, {date}: {load}, best set {count}.</source>
         <translation>Eén training in deze periode, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="781"/>
+        <location filename="../ui/report_document.py" line="782"/>
         <source>One session in this period, {date}: best set {count}.</source>
         <translation>Eén training in deze periode, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="787"/>
+        <location filename="../ui/report_document.py" line="788"/>
         <source>First session, {date}: {load}, best set {count}.</source>
         <translation>Eerste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="788"/>
+        <location filename="../ui/report_document.py" line="789"/>
         <source>First session, {date}: best set {count}.</source>
         <translation>Eerste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="792"/>
+        <location filename="../ui/report_document.py" line="793"/>
         <source>Last session, {date}: {load}, best set {count}.</source>
         <translation>Laatste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="793"/>
+        <location filename="../ui/report_document.py" line="794"/>
         <source>Last session, {date}: best set {count}.</source>
         <translation>Laatste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="804"/>
+        <location filename="../ui/report_document.py" line="805"/>
         <source>My exercises this week</source>
         <translation>Mijn oefeningen deze week</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="807"/>
+        <location filename="../ui/report_document.py" line="808"/>
         <source>Week: {first} to {last}.</source>
         <translation>Week: {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="818"/>
+        <location filename="../ui/report_document.py" line="819"/>
         <source>Start with the warm-up (about {warm_up} minutes) and end with the cool-down (about {cool_down} minutes).</source>
         <translation>Begin met de warming-up (ongeveer {warm_up} minuten) en eindig met de cooling-down (ongeveer {cool_down} minuten).</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="827"/>
+        <location filename="../ui/report_document.py" line="828"/>
         <source>Resting for now, not this week: {exercises}.</source>
         <translation>Rust voorlopig, deze week niet: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="832"/>
+        <location filename="../ui/report_document.py" line="833"/>
         <source>Write in each box how many times you did it.</source>
         <translation>Schrijf in elk hokje hoe vaak je het deed.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="871"/>
+        <location filename="../ui/report_document.py" line="872"/>
         <source>Set {number}</source>
         <translation>Set {number}</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="911"/>
+        <location filename="../ui/report_document.py" line="912"/>
         <source>When to stop</source>
         <translation>Wanneer je stopt</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="912"/>
+        <location filename="../ui/report_document.py" line="913"/>
         <source>Stop this exercise if it hurts more than 5 out of 10, or if you notice:</source>
         <translation>Stop met deze oefening als de pijn hoger is dan 5 van de 10, of als je dit merkt:</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="1038"/>
+        <location filename="../ui/report_document.py" line="1040"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="1045"/>
+        <location filename="../ui/report_document.py" line="1047"/>
         <source>Made on {date}</source>
         <translation>Gemaakt op {date}</translation>
     </message>

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,7 +20,13 @@ from sterkblijven.domain.backups import (
 )
 from sterkblijven.storage import Database
 from sterkblijven.storage import repositories as repo
-from sterkblijven.storage.database import DatabaseProblem, check_backup
+from sterkblijven.storage.database import (
+    PRIVATE_FILE_MODE,
+    DatabaseProblem,
+    check_backup,
+    restore_file,
+    same_file,
+)
 
 # Automatic backups older than this are worth a word to the carer: something stops them.
 STALE_AFTER_DAYS = 8
@@ -39,7 +47,7 @@ class RestoreDone:
     """What a restore did: the backup put back, and the copy kept of the data before it."""
 
     restored: Path
-    kept_copy: Path
+    kept_copy: Path | None  # None when there was no data to keep
 
 
 class Backups:
@@ -91,7 +99,7 @@ class Backups:
 
     def make(self, kind: BackupKind = BackupKind.MANUAL, target: Path | None = None) -> Path:
         """Write a verified backup, to the folder or to ``target``; raise DatabaseProblem."""
-        path = target or self._free_name(kind)
+        path = target or free_backup_path(self._folder, kind, self._clock())
         written = self._database.backup(path)
         if written is None:
             raise DatabaseProblem("not_sqlite", str(path))
@@ -122,29 +130,92 @@ class Backups:
         check_backup(source)
 
     def restore(self, source: Path) -> RestoreDone:
-        """Put a backup back, after keeping a verified copy of the data as it is now."""
-        check_backup(source)  # before the copy, so a useless file changes nothing at all
-        kept = self.make(BackupKind.BEFORE_RESTORE)
+        """Put a backup back, after keeping a copy of the data as it is now."""
+        # Checked before the copy, so that a useless file changes nothing at all.
+        check_backup(source)
+        live = self._database.backup_source()
+        if live is not None and same_file(source, live):
+            raise DatabaseProblem("same_file", str(source))
+        try:
+            kept = self.make(BackupKind.BEFORE_RESTORE)
+        except DatabaseProblem as problem:
+            if live is None or problem.code not in DAMAGED:
+                raise
+            # Damaged data cannot give a verified copy; its bytes are kept as they are.
+            kept = keep_raw_copy(live, self._folder, self._clock())
         self._database.restore(source)
         return RestoreDone(source, kept)
-
-    def _free_name(self, kind: BackupKind) -> Path:
-        # Two copies in one second (a restore of the copy just made) must not overwrite.
-        moment = self._clock().replace(microsecond=0)
-        while (path := self._folder / backup_name(kind, moment)).exists():
-            moment += timedelta(seconds=1)
-        return path
 
     def _holds_anyone(self) -> bool:
         with self._database.transaction() as tx:
             return bool(repo.list_trainees(tx))
 
     def _names(self) -> list[BackupName]:
-        if not self._folder.is_dir():
+        try:
+            files = list(self._folder.iterdir()) if self._folder.is_dir() else []
+        except OSError:
             return []
-        return [n for n in (parse_backup_name(p.name) for p in self._folder.iterdir()) if n]
+        return [n for n in (parse_backup_name(p.name) for p in files) if n]
 
     def _prune(self) -> None:
         for surplus in to_prune(self._names()):
-            with contextlib.suppress(FileNotFoundError):  # removed meanwhile
+            # Removed meanwhile, or held open by another program: it goes next time.
+            with contextlib.suppress(OSError):
                 (self._folder / surplus.name).unlink()
+
+
+# Problems that mean the data itself is damaged, so only a raw copy of it can be kept.
+DAMAGED = frozenset({"damaged", "backup_failed"})
+
+
+def free_backup_path(folder: Path, kind: BackupKind, moment: datetime) -> Path:
+    """Return a backup path for this kind and moment that no file has yet."""
+    # Two copies in one second (two imports, or a restore of the copy just made) must not
+    # overwrite each other: the later one moves a second on.
+    moment = moment.replace(microsecond=0)
+    while (path := folder / backup_name(kind, moment)).exists():
+        moment += timedelta(seconds=1)
+    return path
+
+
+def keep_raw_copy(database: Path, folder: Path, moment: datetime, *, move: bool = False) -> Path:
+    """Keep a database file (and its WAL journal) byte for byte, for data that is damaged.
+
+    With ``move`` the files go into the backups folder instead of being copied there: then
+    nothing of the damaged file is left where a restore must write.
+    """
+    target = free_backup_path(folder, BackupKind.BEFORE_RESTORE, moment)
+    folder.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal", "-shm"):
+        original = database.with_name(database.name + suffix)
+        if not original.exists():
+            continue
+        kept = target.with_name(target.name + suffix)
+        if move:
+            os.replace(original, kept)
+        elif suffix == "-shm":
+            continue  # the shared-memory index is rebuilt from the data; it holds none
+        else:
+            shutil.copyfile(original, kept)
+        kept.chmod(PRIVATE_FILE_MODE)
+    return target
+
+
+def restore_folder(source: Path, database: Path, folder: Path, moment: datetime) -> RestoreDone:
+    """Put a backup back into a data folder whose database cannot be opened, or has none.
+
+    What is there is kept byte for byte first; the folder may also be new and empty.
+    """
+    check_backup(source)
+    kept = keep_raw_copy(database, folder, moment, move=True) if database.exists() else None
+    database.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        restore_file(source, database)
+    except DatabaseProblem:
+        if kept is not None:  # put the data back where it was: nothing may change on failure
+            for suffix in ("", "-wal", "-shm"):
+                aside = kept.with_name(kept.name + suffix)
+                if aside.exists():
+                    os.replace(aside, database.with_name(database.name + suffix))
+        raise
+    return RestoreDone(source, kept)

@@ -18,18 +18,16 @@ Files are written whole or not at all, readable by their owner only. App-wide se
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import enum
 import io
-import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from sterkblijven import __version__
+from sterkblijven.domain.backups import BackupKind
 from sterkblijven.domain.exchange import (
     ImportRefused,
     PersonData,
@@ -41,10 +39,11 @@ from sterkblijven.domain.exchange import (
     read_document,
     set_count,
 )
+from sterkblijven.paths import write_private_files
+from sterkblijven.services.backups import free_backup_path
 from sterkblijven.storage import Database, Transaction
 from sterkblijven.storage import exchange as store
 from sterkblijven.storage import repositories as repo
-from sterkblijven.storage.database import PRIVATE_FILE_MODE
 from sterkblijven.storage.repositories import NotFound
 
 # A UTF-8 byte order mark tells spreadsheet programs how the CSV text is encoded.
@@ -133,7 +132,7 @@ class Exchange:
     def write_json(self, path: Path, trainee_id: int | None = None) -> ExportSummary:
         """Write the JSON document to ``path``, replacing the file only once it is complete."""
         people = self._people(trainee_id)
-        _write_private({path: encode_document(people, __version__).encode("utf-8")})
+        write_private_files({path: encode_document(people, __version__).encode("utf-8")})
         return _export_summary(people, (path,))
 
     def write_csv(self, folder: Path, trainee_id: int | None = None) -> ExportSummary:
@@ -145,7 +144,7 @@ class Exchange:
             buffer = io.StringIO(newline="")
             csv.writer(buffer).writerows(rows)
             contents[folder / name] = buffer.getvalue().encode(CSV_ENCODING)
-        _write_private(contents)
+        write_private_files(contents)
         return _export_summary(people, tuple(contents))
 
     def read(self, path: Path) -> ImportPlan:
@@ -200,8 +199,8 @@ class Exchange:
         skipped = len(plan.people) - len(wanted)
         if not wanted:
             return ImportSummary(0, 0, skipped, 0, 0, 0, None)
-        stamp = self._clock().strftime("%Y%m%d-%H%M%S")
-        backup = self._database.backup(self._backups / f"before-import-{stamp}.sqlite3")
+        target = free_backup_path(self._backups, BackupKind.BEFORE_IMPORT, self._clock())
+        backup = self._database.backup(target)
         added = replaced = 0
         with self._database.transaction() as tx:
             names = [trainee.name for trainee in repo.list_trainees(tx)]
@@ -264,31 +263,6 @@ def _export_summary(people: Sequence[PersonData], files: tuple[Path, ...]) -> Ex
         tests=sum(len(person["tests"]) for person in people),
         files=files,
     )
-
-
-def _write_private(contents: Mapping[Path, bytes]) -> None:
-    """Write each file in full beside its target, then move them into place.
-
-    A failure leaves the earlier files as they were and no partial file behind.
-    """
-    written: dict[Path, str] = {}
-    try:
-        for path, data in contents.items():
-            handle, temporary = tempfile.mkstemp(
-                dir=path.parent, prefix=f".{path.name}.", suffix=".part"
-            )
-            written[path] = temporary
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-                file.flush()
-                os.fsync(file.fileno())
-            os.chmod(temporary, PRIVATE_FILE_MODE)
-        for path, temporary in written.items():
-            os.replace(temporary, path)
-    finally:
-        for temporary in written.values():
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temporary)
 
 
 __all__ = [

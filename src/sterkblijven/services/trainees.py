@@ -6,8 +6,10 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from sterkblijven.domain.backups import BackupKind
 from sterkblijven.domain.model import Trainee
 from sterkblijven.domain.validation import clean_name
+from sterkblijven.services.backups import free_backup_path
 from sterkblijven.storage import Database
 from sterkblijven.storage import repositories as repo
 
@@ -36,8 +38,8 @@ class Trainees:
 
         Returns the backup file; nothing is removed if the backup cannot be made.
         """
-        stamp = self._clock().strftime("%Y%m%d-%H%M%S")
-        backup = self._database.backup(self._backups / f"before-removing-trainee-{stamp}.sqlite3")
+        target = free_backup_path(self._backups, BackupKind.BEFORE_REMOVAL, self._clock())
+        backup = self._database.backup(target)
         with self._database.transaction() as tx:
             repo.remove_trainee(tx, trainee_id)
         return backup

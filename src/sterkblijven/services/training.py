@@ -298,7 +298,7 @@ class Training:
         if ended_now and self._backups is not None:
             # The session is safely stored; a failed copy must not undo that. The carer
             # part says when automatic backups have stopped.
-            with contextlib.suppress(DatabaseProblem):
+            with contextlib.suppress(DatabaseProblem, OSError):
                 self._backups.after_session()
         return report
 

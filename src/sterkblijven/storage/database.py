@@ -76,31 +76,15 @@ class Database:
         return sqlite_path(str(self.engine.url))
 
     def restore(self, source: Path) -> None:
-        """Replace every row with those of a backup, then bring its schema up to date.
+        """Replace every row with those of a backup brought up to date; the caller keeps a copy.
 
-        The caller keeps a copy of the current data first. The copy runs through SQLite's
-        backup API into the open file, so the database never exists half-written on disk.
+        Nothing is replaced unless the backup's copy migrated and checked sound first.
         """
         path = sqlite_path(str(self.engine.url))
         if path is None:
             raise DatabaseProblem("not_sqlite", str(self.engine.url))
-        revision = check_backup(source)
-        if path.exists() and source.resolve() == path.resolve():
-            raise DatabaseProblem("same_file", str(source))
         self.engine.dispose()  # no pooled connection may hold the old pages
-        try:
-            with (
-                contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-                contextlib.closing(sqlite3.connect(path)) as dst,
-            ):
-                src.backup(dst)
-            if revision != SCHEMA_HEAD:
-                upgrade(self.engine)
-            path.chmod(PRIVATE_FILE_MODE)
-        except DatabaseProblem:
-            raise
-        except (SQLAlchemyError, sqlite3.Error, OSError) as error:
-            raise DatabaseProblem(_classify(error), str(path), str(error)) from error
+        restore_file(source, path)
 
     def close(self) -> None:
         """Release every connection."""
@@ -127,7 +111,10 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
     """
     path = sqlite_path(url)
     existed = path is not None and path.exists()
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except (SQLAlchemyError, ImportError) as error:  # a malformed URL, or no driver for it
+        raise DatabaseProblem("unusable", url, str(error)) from error
     try:
         revision = current_revision(engine)
         if revision != SCHEMA_HEAD:
@@ -222,21 +209,90 @@ def head_revision() -> str:
 
 
 def backup_file(source: Path, target: Path) -> Path:
-    """Copy a SQLite file consistently with SQLite's online backup, then verify the copy."""
+    """Copy a SQLite file consistently with SQLite's online backup, then verify the copy.
+
+    The copy is a single self-contained file (no WAL), so it can be read from anywhere.
+    """
+    if target.is_dir():
+        raise DatabaseProblem("is_folder", str(target))
+    if same_file(source, target):
+        raise DatabaseProblem("same_file", str(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    with (
-        contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-        contextlib.closing(sqlite3.connect(partial)) as dst,
-    ):
-        src.backup(dst)
-        ok = dst.execute("PRAGMA integrity_check").fetchone()
-    if ok is None or ok[0] != "ok":
+    try:
+        with (
+            contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            contextlib.closing(sqlite3.connect(partial)) as dst,
+        ):
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")
+            ok = dst.execute("PRAGMA integrity_check").fetchone()
+        if ok is None or ok[0] != "ok":
+            raise DatabaseProblem("backup_failed", str(target), "integrity check failed")
+        partial.chmod(PRIVATE_FILE_MODE)
+        os.replace(partial, target)
+    finally:
         partial.unlink(missing_ok=True)
-        raise DatabaseProblem("backup_failed", str(target), "integrity check failed")
-    partial.chmod(PRIVATE_FILE_MODE)
-    os.replace(partial, target)
     return target
+
+
+def same_file(first: Path, second: Path) -> bool:
+    """Return True when two paths name the same file."""
+    try:
+        return first.exists() and second.exists() and first.samefile(second)
+    except OSError:
+        return False
+
+
+def restore_file(source: Path, path: Path) -> None:
+    """Replace the database file at ``path`` with a backup, brought up to the newest schema.
+
+    The backup is first copied beside the database, migrated and checked there; only a sound
+    copy goes into the database, through SQLite's backup API, so that a failure at any step
+    leaves the data as it was. ``path`` need not exist yet. Raises DatabaseProblem.
+    """
+    check_backup(source)
+    if same_file(source, path):
+        raise DatabaseProblem("same_file", str(source))
+    staged = path.with_name(path.name + ".restoring")
+    try:
+        with (
+            contextlib.closing(_read_only(source)) as src,
+            contextlib.closing(sqlite3.connect(staged)) as dst,
+        ):
+            src.backup(dst)
+        engine = make_engine(sqlite_url(staged))
+        try:
+            if current_revision(engine) != SCHEMA_HEAD:
+                upgrade(engine)
+        finally:
+            engine.dispose()
+        with contextlib.closing(sqlite3.connect(staged)) as checked:
+            ok = checked.execute("PRAGMA integrity_check").fetchone()
+            if ok is None or ok[0] != "ok":
+                raise DatabaseProblem("damaged", str(source), "integrity check failed")
+            with contextlib.closing(sqlite3.connect(path)) as live:
+                checked.backup(live)
+        path.chmod(PRIVATE_FILE_MODE)
+    except DatabaseProblem:
+        raise
+    except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+        raise DatabaseProblem(_classify(error), str(path), str(error)) from error
+    finally:
+        for leftover in (staged, *(staged.with_name(staged.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+
+
+def _read_only(source: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+        return connection
+    except sqlite3.OperationalError:
+        # A file in WAL mode on a write-protected stick or share cannot be opened read-only
+        # the usual way. Read as immutable it can; its WAL, if any, could not be read anyway.
+        connection.close()
+        return sqlite3.connect(f"file:{source}?mode=ro&immutable=1", uri=True)
 
 
 def check_backup(source: Path) -> str | None:
@@ -248,7 +304,7 @@ def check_backup(source: Path) -> str | None:
     if not source.is_file():
         raise DatabaseProblem("not_found", str(source))
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as db:
+        with contextlib.closing(_read_only(source)) as db:
             ok = db.execute("PRAGMA integrity_check").fetchone()
             if ok is None or ok[0] != "ok":
                 raise DatabaseProblem("damaged", str(source), "integrity check failed")
@@ -258,7 +314,9 @@ def check_backup(source: Path) -> str | None:
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as error:
         raise DatabaseProblem(_classify(error), str(source), str(error)) from error
-    revision = None if row is None else str(row[0])
+    if row is None:  # a database this app made always carries its revision
+        raise DatabaseProblem("foreign", str(source), "no schema revision")
+    revision = str(row[0])
     _check_known(revision, str(source))
     return revision
 

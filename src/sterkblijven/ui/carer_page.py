@@ -336,7 +336,7 @@ class CarerPage(Retranslating, QWidget):
         progress.setText(self.tr("Progress"))
         progress.setAccessibleName(self.tr("The progress of {name}").format(name=person.name))
         papers = BigButton()
-        papers.setText(self.tr("Report and paper"))
+        papers.setText(self.tr("Report, card and calendar"))
         papers.setAccessibleName(
             self.tr("The report, exercise card and calendar of {name}").format(name=person.name)
         )

@@ -251,13 +251,14 @@ class DataPage(Retranslating, QWidget):
         backup = self._restoring
         if backup is None:
             return
+        self._restoring = None
         try:
             self._backups.restore(backup)
-        except DatabaseProblem as problem:
-            self._show_error(restore_problem(problem.code))
+        except (DatabaseProblem, OSError) as problem:
+            code = problem.code if isinstance(problem, DatabaseProblem) else "not_writable"
+            self._refresh()  # the question goes; the data is as it was
+            self._show_error(restore_problem(code))
             return
-        finally:
-            self._restoring = None
         self.error.show_message("")
         self._say(
             self.tr(
@@ -359,7 +360,7 @@ class DataPage(Retranslating, QWidget):
         self.error.show_message("")
         self._say(
             self.tr(
-                "Read in: {people} people with {sessions} sessions and {tests} test results. "
+                "Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. "
                 "Left out: {skipped}."
             ).format(
                 people=summary.added + summary.replaced,
@@ -482,11 +483,7 @@ class DataPage(Retranslating, QWidget):
         question = Card("notice")
         people = ", ".join(f"{p.name} ({p.birth_year})" for p in plan.people)
         intro = TextLabel()
-        intro.setText(
-            self.tr("The file holds {count} people: {people}.").format(
-                count=len(plan.people), people=people
-            )
-        )
+        intro.setText(self.tr("In the file: {people}.").format(people=people))
         question.content.addWidget(intro)
         for person in plan.conflicts:
             asked = TextLabel()
@@ -500,20 +497,27 @@ class DataPage(Retranslating, QWidget):
                 Conflict.KEEP_BOTH: ChoiceButton(),
                 Conflict.SKIP: ChoiceButton(),
             }
-            buttons[Conflict.REPLACE].set_label(self.tr("Replace with the data from the file"))
-            buttons[Conflict.KEEP_BOTH].set_label(self.tr("Keep both, as two people"))
-            buttons[Conflict.SKIP].set_label(self.tr("Leave out: keep what is here"))
+            labels = {
+                Conflict.REPLACE: self.tr("Replace with the data from the file"),
+                Conflict.KEEP_BOTH: self.tr("Keep both, as two people"),
+                Conflict.SKIP: self.tr("Leave out: keep what is here"),
+            }
             for choice, button in buttons.items():
-                button.setAccessibleDescription(person.name)
+                # Each person has the same three choices: the name tells them apart.
+                spoken = self.tr("{choice} ({name})").format(
+                    choice=labels[choice], name=person.name
+                )
+                button.set_label(labels[choice], spoken)
                 button.setProperty("conflict", choice.value)
             make_exclusive(tuple(buttons.values()))
             self._choices[person.index] = buttons
             question.content.addWidget(asked)
             for button in buttons.values():
                 question.content.addLayout(button_row(button))
-        note = TextLabel("muted")
-        note.setText(self.tr("A backup of the data as it is now is made first."))
-        question.content.addWidget(note)
+        if self._backups.supported():
+            note = TextLabel("muted")
+            note.setText(self.tr("A backup of the data as it is now is made first."))
+            question.content.addWidget(note)
         yes, no = BigButton("primary"), BigButton()
         yes.setText(self.tr("Read it in"))
         no.setText(self.tr("Do not read it in"))

@@ -259,7 +259,8 @@ class HomePage(Retranslating, QWidget):
         self.reminder.setVisible(remind)
         if remind:
             self.reminder.setText(self.tr("Today is a training day. Your exercises are ready."))
-        self.due_text.setVisible(due is not None)
+        # Waiting for the GP talk: nothing is due, so nothing is counted down.
+        self.due_text.setVisible(due is not None and overview.training_allowed)
         if due is None:
             return
         if due.remaining == 0:

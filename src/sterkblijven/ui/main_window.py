@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from functools import partial
 from typing import TypeVar
 
@@ -59,8 +59,9 @@ from sterkblijven.ui.wizard import FirstRunWizard
 
 PreferencesApplier = Callable[[Preferences], None]
 _T = TypeVar("_T")
-# A QTimer interval is a signed 32-bit count of milliseconds (about 24 days).
-_LONGEST_TIMER_MS = 2**31 - 1
+# The reminder timer looks again at least once an hour: a timer's clock may stand still while
+# the computer sleeps, and the hour may shift with summer time.
+_LONGEST_TIMER_MS = 60 * 60 * 1000
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -139,6 +140,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setSingleShot(True)
         self.reminder_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._reminded_on: date | None = None  # the day the reminder was last given
+        self._looked_on = clock().date()  # the day the reminder timer last looked
         self.tray: QSystemTrayIcon | None = None
         if app_icon is not None:
             self.setWindowIcon(app_icon)
@@ -228,6 +231,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def start(self) -> None:
         """Show the first page: the wizard on a new computer, name tiles for several, or home."""
+        plan = self._guard(self._home.reminders)
+        if plan is not None and plan.due_today:
+            self._reminded_on = self._clock().date()  # home says it now; no message later
         self.schedule_reminder()
         trainees = self._guard(self._home.trainees) or []
         if not trainees:
@@ -302,7 +308,12 @@ class MainWindow(Retranslating, QMainWindow):
     def on_reminder_time(self) -> None:
         """On a training-day morning: a note on home, and a tray message where there is one."""
         plan = self._guard(self._home.reminders)
-        if plan is not None and plan.due_today:
+        today = self._clock().date()
+        new_day = today != self._looked_on
+        self._looked_on = today
+        if plan is not None and plan.due_today and self._reminded_on != today:
+            self._reminded_on = today
+            new_day = True  # home shows the note
             names = ", ".join(t.name for t in plan.due_today)
             message = self.tr("Today is a training day for {names}.").format(names=names)
             if self.tray is not None:
@@ -310,8 +321,9 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tray.showMessage(
                     self.tr("sterkblijven"), message, QSystemTrayIcon.MessageIcon.Information
                 )
-            if self.stack.currentWidget() is self.home_page:
-                self.show_home()
+        # After midnight, what home says about today and this week is out of date.
+        if new_day and self.stack.currentWidget() is self.home_page:
+            self.show_home()
         self.schedule_reminder()
 
     def on_tray_activated(self, _reason: QSystemTrayIcon.ActivationReason) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from sterkblijven.domain.calendar import weekly_schedule_ics
 from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.paths import write_private_files
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.reports import ReportPeriod, Reports
 from sterkblijven.services.setup import Setup
@@ -233,7 +234,7 @@ class PapersPage(Retranslating, QWidget):
         pages = self._run(lambda: write(path))
         if pages is not None:
             self._say(
-                self.tr("Saved ({pages} pages): {path}").format(
+                self.tr("Saved: {path}. Pages: {pages}.").format(
                     pages=pages, path=wording.path_text(path)
                 )
             )
@@ -244,11 +245,14 @@ class PapersPage(Retranslating, QWidget):
             return
         pages = self._run(lambda: paint(printer))
         if pages is not None:
-            self._say(self.tr("Sent to the printer: {pages} pages.").format(pages=pages))
+            self._say(self.tr("Sent to the printer. Pages: {pages}.").format(pages=pages))
 
     def _run(self, make: Callable[[], int]) -> int | None:
         try:
             pages = make()
+        except LookupError:  # removed meanwhile, in another window or by a restore
+            self._show_error(self._gone())
+            return None
         except DatabaseProblem as problem:
             self._show_error(messages.database_problem(problem.code))
             return None
@@ -272,7 +276,13 @@ class PapersPage(Retranslating, QWidget):
 
     def on_calendar_save(self) -> None:
         """Save the training days as a calendar file with a reminder an hour before."""
-        ok, routine = messages.attempt(lambda: self._setup.routine(self._id()), self._show_error)
+        try:
+            ok, routine = messages.attempt(
+                lambda: self._setup.routine(self._id()), self._show_error
+            )
+        except LookupError:
+            self._show_error(self._gone())
+            return
         if not ok:
             return
         if routine is None or not routine.weekdays or not routine.exercises:
@@ -304,7 +314,7 @@ class PapersPage(Retranslating, QWidget):
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
         try:
-            path.write_bytes(text.encode("utf-8"))
+            write_private_files({path: text.encode("utf-8")})
         except OSError:
             self._show_error(
                 self.tr(
@@ -320,6 +330,9 @@ class PapersPage(Retranslating, QWidget):
                 "training days in the calendar."
             ).format(path=wording.path_text(path))
         )
+
+    def _gone(self) -> str:
+        return self.tr("{name} is no longer on this computer.").format(name=self._name)
 
     def _say(self, text: str) -> None:
         self.result.setText(text)
@@ -341,7 +354,9 @@ class PapersPage(Retranslating, QWidget):
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
-        self.title.setText(self.tr("Reports and paper for {name}").format(name=self._name))
+        self.title.setText(
+            self.tr("Report, exercise card and calendar for {name}").format(name=self._name)
+        )
         self.report_title.setText(self.tr("Progress report"))
         self.report_text.setText(
             self.tr(

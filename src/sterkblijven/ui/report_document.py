@@ -56,6 +56,7 @@ from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import EquipmentKind, Measure, RoutineExercise, Sex
 from sterkblijven.domain.session import JointFeeling, StopSignal
 from sterkblijven.i18n import LOCALES
+from sterkblijven.paths import write_private_files
 from sterkblijven.services.reports import (
     CardExercise,
     ExerciseInPeriod,
@@ -988,8 +989,9 @@ def _write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int]
     buffer.close()
     if pages <= 0:
         raise OSError(f"the PDF for {path} could not be made")
-    # Written only once complete, so a failure never leaves half a file behind.
-    path.write_bytes(bytes(data.data()))
+    # Written only once complete, so a failure never leaves half a file behind; it holds
+    # health data, so it is its owner's only, like everything else the app writes.
+    write_private_files({path: bytes(data.data())})
     return pages
 
 

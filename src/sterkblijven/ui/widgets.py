@@ -159,12 +159,14 @@ class ChoiceButton(BigButton):
     def __init__(self, role: str = "", parent: QWidget | None = None) -> None:
         super().__init__(role, parent)
         self._label = ""
+        self._spoken: str | None = None
         self.setCheckable(True)
         self.toggled.connect(self._on_toggled)
 
-    def set_label(self, text: str) -> None:
-        """Set the visible text and the accessible name."""
+    def set_label(self, text: str, spoken: str | None = None) -> None:
+        """Set the visible text and the accessible name (``spoken``, when it says more)."""
         self._label = text
+        self._spoken = spoken
         self._refresh()
 
     def label(self) -> str:
@@ -177,7 +179,7 @@ class ChoiceButton(BigButton):
     def _refresh(self) -> None:
         self.setText((CHECK_MARK if self.isChecked() else "") + self._label)
         # The check mark is visual; screen readers hear the checked state itself.
-        self.setAccessibleName(self._label)
+        self.setAccessibleName(self._spoken or self._label)
 
 
 def make_exclusive(buttons: list[ChoiceButton] | tuple[ChoiceButton, ...]) -> None:
