@@ -555,24 +555,19 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../ui/data_page.py" line="223"/>
+        <location filename="../ui/data_page.py" line="222"/>
         <source>A backup was made and checked: {moment}.</source>
         <translation>Er is een back-up gemaakt en gecontroleerd: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="232"/>
+        <location filename="../ui/data_page.py" line="231"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="232"/>
+        <location filename="../ui/data_page.py" line="231"/>
         <source>Backups of sterkblijven (*.sqlite3)</source>
         <translation>Back-ups van sterkblijven (*.sqlite3)</translation>
-    </message>
-    <message>
-        <location filename="../ui/data_page.py" line="264"/>
-        <source>The backup is back in place. A copy of the data from just before is kept, so this can be undone: it is the newest backup in the list.</source>
-        <translation>De back-up is teruggezet. Er is een kopie bewaard van de gegevens van vlak daarvoor, zodat je dit kunt terugdraaien: het is de nieuwste back-up in de lijst.</translation>
     </message>
     <message>
         <location filename="../ui/data_page.py" line="283"/>
@@ -611,47 +606,47 @@
         <translation>Kies voor iedereen die er al is wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="402"/>
+        <location filename="../ui/data_page.py" line="394"/>
         <source>This data is kept on a server; its backups are made there.</source>
         <translation>Deze gegevens staan op een server; de back-ups worden daar gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="407"/>
+        <location filename="../ui/data_page.py" line="399"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. There is none yet.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. Er is er nog geen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="414"/>
+        <location filename="../ui/data_page.py" line="406"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. The newest: {moment}.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. De nieuwste: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="419"/>
+        <location filename="../ui/data_page.py" line="411"/>
         <source>The backups are in this folder: {folder}</source>
         <translation>De back-ups staan in deze map: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="449"/>
+        <location filename="../ui/data_page.py" line="441"/>
         <source>Put this backup back</source>
         <translation>Zet deze back-up terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="450"/>
+        <location filename="../ui/data_page.py" line="442"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="466"/>
+        <location filename="../ui/data_page.py" line="458"/>
         <source>Put this backup back? ({backup}) Everything saved after it is replaced by the backup. A copy of the data as it is now is kept first, so you can go back.</source>
         <translation>Deze back-up terugzetten? ({backup}) Alles wat daarna is opgeslagen, wordt vervangen door de back-up. Eerst wordt een kopie van de gegevens van nu bewaard, zodat je terug kunt.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="472"/>
+        <location filename="../ui/data_page.py" line="464"/>
         <source>Yes, put it back</source>
         <translation>Ja, zet hem terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="473"/>
+        <location filename="../ui/data_page.py" line="465"/>
         <source>No, keep the data as it is</source>
         <translation>Nee, laat de gegevens zoals ze zijn</translation>
     </message>
@@ -661,102 +656,107 @@
         <translation>Ingelezen. Personen: {people}. Trainingen: {sessions}. Testuitslagen: {tests}. Overgeslagen: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="485"/>
+        <location filename="../ui/data_page.py" line="264"/>
+        <source>The backup is back in place. A copy of the data from just before is kept, so this can be undone: in the list it says “{kind}”.</source>
+        <translation>De back-up is teruggezet. Er is een kopie bewaard van de gegevens van vlak daarvoor, zodat je dit kunt terugdraaien: in de lijst staat er “{kind}” bij.</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="477"/>
         <source>In the file: {people}.</source>
         <translation>In het bestand: {people}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="491"/>
+        <location filename="../ui/data_page.py" line="483"/>
         <source>{name} (born {year}) is already here. What should happen with {name}?</source>
         <translation>{name} (geboren in {year}) staat er al. Wat moet er met {name} gebeuren?</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="500"/>
+        <location filename="../ui/data_page.py" line="492"/>
         <source>Replace with the data from the file</source>
         <translation>Vervangen door de gegevens uit het bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="501"/>
+        <location filename="../ui/data_page.py" line="493"/>
         <source>Keep both, as two people</source>
         <translation>Allebei houden, als twee personen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="502"/>
+        <location filename="../ui/data_page.py" line="494"/>
         <source>Leave out: keep what is here</source>
         <translation>Overslaan: houden wat er al is</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="506"/>
+        <location filename="../ui/data_page.py" line="498"/>
         <source>{choice} ({name})</source>
         <translation>{choice} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="518"/>
+        <location filename="../ui/data_page.py" line="510"/>
         <source>A backup of the data as it is now is made first.</source>
         <translation>Eerst wordt een back-up gemaakt van de gegevens zoals ze nu zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="521"/>
+        <location filename="../ui/data_page.py" line="513"/>
         <source>Read it in</source>
         <translation>Lees het in</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="522"/>
+        <location filename="../ui/data_page.py" line="514"/>
         <source>Do not read it in</source>
         <translation>Niet inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="530"/>
+        <location filename="../ui/data_page.py" line="522"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="531"/>
+        <location filename="../ui/data_page.py" line="523"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="534"/>
+        <location filename="../ui/data_page.py" line="526"/>
         <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
         <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="538"/>
+        <location filename="../ui/data_page.py" line="530"/>
         <source>Make a backup now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="539"/>
+        <location filename="../ui/data_page.py" line="531"/>
         <source>Put back a backup from elsewhere</source>
         <translation>Een back-up van ergens anders terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="540"/>
+        <location filename="../ui/data_page.py" line="532"/>
         <source>Save everything in a file</source>
         <translation>Alles opslaan in een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="543"/>
+        <location filename="../ui/data_page.py" line="535"/>
         <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
         <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="547"/>
+        <location filename="../ui/data_page.py" line="539"/>
         <source>Save everything in one file</source>
         <translation>Alles opslaan in één bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="548"/>
+        <location filename="../ui/data_page.py" line="540"/>
         <source>Save tables for a spreadsheet</source>
         <translation>Tabellen opslaan voor een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="549"/>
+        <location filename="../ui/data_page.py" line="541"/>
         <source>Read in a file</source>
         <translation>Een bestand inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="550"/>
+        <location filename="../ui/data_page.py" line="542"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2289,174 +2289,174 @@ Probleem: {problem}</translation>
 <context>
     <name>PapersPage</name>
     <message>
-        <location filename="../ui/papers_page.py" line="175"/>
+        <location filename="../ui/papers_page.py" line="174"/>
         <source>report</source>
         <translation>verslag</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="184"/>
+        <location filename="../ui/papers_page.py" line="183"/>
         <source>exercises</source>
         <translation>oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="229"/>
+        <location filename="../ui/papers_page.py" line="228"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="262"/>
-        <location filename="../ui/papers_page.py" line="321"/>
+        <location filename="../ui/papers_page.py" line="261"/>
+        <location filename="../ui/papers_page.py" line="320"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="269"/>
+        <location filename="../ui/papers_page.py" line="268"/>
         <source>The printer or the file could not be written to. Please try again.</source>
         <translation>Er kon niet naar de printer of het bestand geschreven worden. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="290"/>
+        <location filename="../ui/papers_page.py" line="289"/>
         <source>There is no plan with training days yet. Make the plan first.</source>
         <translation>Er is nog geen plan met trainingsdagen. Maak eerst het plan.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="300"/>
+        <location filename="../ui/papers_page.py" line="299"/>
         <source>Strength training: {name}</source>
         <translation>Krachttraining: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="302"/>
+        <location filename="../ui/papers_page.py" line="301"/>
         <source>Time for the exercises with sterkblijven. Warm up first, and stop when you feel chest pain, become dizzy or short of breath.</source>
         <translation>Tijd voor de oefeningen met sterkblijven. Begin met de warming-up, en stop als je pijn op de borst voelt, duizelig wordt of buiten adem raakt.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="308"/>
+        <location filename="../ui/papers_page.py" line="307"/>
         <source>training-days</source>
         <translation>trainingsdagen</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="310"/>
-        <location filename="../ui/papers_page.py" line="402"/>
+        <location filename="../ui/papers_page.py" line="309"/>
+        <location filename="../ui/papers_page.py" line="389"/>
         <source>Save the calendar file</source>
         <translation>Het agendabestand opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="310"/>
+        <location filename="../ui/papers_page.py" line="309"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="329"/>
+        <location filename="../ui/papers_page.py" line="328"/>
         <source>Saved: {path}. Open it on the computer or send it to the phone to put the training days in the calendar.</source>
         <translation>Opgeslagen: {path}. Open het op de computer of stuur het naar de telefoon om de trainingsdagen in de agenda te zetten.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="237"/>
+        <location filename="../ui/papers_page.py" line="236"/>
         <source>Saved: {path}. Pages: {pages}.</source>
         <translation>Opgeslagen: {path}. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="248"/>
+        <location filename="../ui/papers_page.py" line="247"/>
         <source>Sent to the printer. Pages: {pages}.</source>
         <translation>Naar de printer gestuurd. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="335"/>
+        <location filename="../ui/papers_page.py" line="334"/>
         <source>{name} is no longer on this computer.</source>
         <translation>{name} staat niet meer op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="358"/>
+        <location filename="../ui/papers_page.py" line="345"/>
         <source>Report, exercise card and calendar for {name}</source>
         <translation>Verslag, oefenkaart en agenda voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="360"/>
+        <location filename="../ui/papers_page.py" line="347"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="363"/>
+        <location filename="../ui/papers_page.py" line="350"/>
         <source>A report in large print of the sessions, the tests and the pain, to take to the GP or physiotherapist.</source>
         <translation>Een verslag in grote letters van de trainingen, de testen en de pijn, om mee te nemen naar de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="367"/>
+        <location filename="../ui/papers_page.py" line="354"/>
         <source>Over which time?</source>
         <translation>Over welke periode?</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="369"/>
+        <location filename="../ui/papers_page.py" line="356"/>
         <source>The last 3 months</source>
         <translation>De laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="370"/>
+        <location filename="../ui/papers_page.py" line="357"/>
         <source>The last 6 months</source>
         <translation>De laatste 6 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="371"/>
+        <location filename="../ui/papers_page.py" line="358"/>
         <source>The last year</source>
         <translation>Het laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="372"/>
+        <location filename="../ui/papers_page.py" line="359"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="376"/>
+        <location filename="../ui/papers_page.py" line="363"/>
         <source>Save the report as PDF</source>
         <translation>Het verslag opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="377"/>
+        <location filename="../ui/papers_page.py" line="364"/>
         <source>Print the report</source>
         <translation>Het verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="378"/>
+        <location filename="../ui/papers_page.py" line="365"/>
         <source>Exercise card for this week</source>
         <translation>Oefenkaart voor deze week</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="381"/>
+        <location filename="../ui/papers_page.py" line="368"/>
         <source>One sheet with this week&apos;s exercises, their pictures and weights, and a box for each set to write the count in.</source>
         <translation>Eén blad met de oefeningen van deze week, hun plaatjes en gewichten, en een hokje per set om het aantal in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="385"/>
+        <location filename="../ui/papers_page.py" line="372"/>
         <source>Save the card as PDF</source>
         <translation>De kaart opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="386"/>
+        <location filename="../ui/papers_page.py" line="373"/>
         <source>Print the card</source>
         <translation>De kaart afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="387"/>
+        <location filename="../ui/papers_page.py" line="374"/>
         <source>Training days in the calendar</source>
         <translation>Trainingsdagen in de agenda</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="390"/>
+        <location filename="../ui/papers_page.py" line="377"/>
         <source>A calendar file with the training days, for the calendar on a computer or phone, with a reminder an hour before. When the days change later, remove the old entries from the calendar before adding the new file.</source>
         <translation>Een agendabestand met de trainingsdagen, voor de agenda op een computer of telefoon, met een herinnering een uur van tevoren. Veranderen de dagen later? Haal dan eerst de oude afspraken uit de agenda voordat je het nieuwe bestand toevoegt.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="395"/>
+        <location filename="../ui/papers_page.py" line="382"/>
         <source>At what time?</source>
         <translation>Hoe laat?</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="397"/>
+        <location filename="../ui/papers_page.py" line="384"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="403"/>
+        <location filename="../ui/papers_page.py" line="390"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>

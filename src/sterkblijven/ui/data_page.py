@@ -19,7 +19,7 @@ from sterkblijven.ui.widgets import (
     BigButton,
     Card,
     ChoiceButton,
-    ErrorLabel,
+    PageMessages,
     Retranslating,
     ScrollPage,
     TextLabel,
@@ -128,9 +128,9 @@ class DataPage(Retranslating, QWidget):
         self._choices: dict[int, dict[Conflict, ChoiceButton]] = {}
         self.page = ScrollPage()
         self.title = TextLabel("title")
-        self.result = TextLabel("notice")
-        self.result.hide()
-        self.error = ErrorLabel()
+        self.messages = PageMessages(self.page)
+        self.result = self.messages.result
+        self.error = self.messages.error
         # A question (put a backup back? read a file in?) comes at the top, where the answers
         # and problems are too, and the page scrolls there: the buttons that ask are far below.
         self.question_box = QVBoxLayout()
@@ -169,14 +169,13 @@ class DataPage(Retranslating, QWidget):
         self.files_card.content.addLayout(button_row(self.import_file))
         sections: tuple[QWidget, ...] = (
             self.title,
-            self.result,
-            self.error,
+            self.messages,
             self.backups_card,
             self.files_card,
         )
         for section in sections:
             self.page.body.addWidget(section)
-            if section is self.error:
+            if section is self.messages:
                 self.page.body.addLayout(self.question_box)
         self.page.body.addStretch(1)
         self.back = BigButton()
@@ -263,8 +262,8 @@ class DataPage(Retranslating, QWidget):
         self._say(
             self.tr(
                 "The backup is back in place. A copy of the data from just before is kept, so "
-                "this can be undone: it is the newest backup in the list."
-            )
+                "this can be undone: in the list it says “{kind}”."
+            ).format(kind=backup_kind_text(BackupKind.BEFORE_RESTORE))
         )
         self._refresh()
         self.data_replaced.emit()
@@ -380,18 +379,10 @@ class DataPage(Retranslating, QWidget):
     # Filling
 
     def _say(self, text: str) -> None:
-        self.result.setText(text)
-        self.result.setAccessibleName(text)
-        self.result.setVisible(bool(text))
-        if text:
-            self.error.show_message("")  # one message at a time: the newest
-            self._to_top()
+        self.messages.say(text)
 
     def _show_error(self, text: str) -> None:
-        self.error.show_message(text)
-        if text:
-            self.result.hide()
-            self._to_top()
+        self.messages.problem(text)
 
     def _to_top(self) -> None:
         self.page.verticalScrollBar().setValue(0)

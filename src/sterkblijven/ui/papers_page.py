@@ -23,7 +23,7 @@ from sterkblijven.ui.widgets import (
     BigButton,
     Card,
     ChoiceButton,
-    ErrorLabel,
+    PageMessages,
     Retranslating,
     ScrollPage,
     TextLabel,
@@ -85,9 +85,9 @@ class PapersPage(Retranslating, QWidget):
         self._name = ""
         self.page = ScrollPage()
         self.title = TextLabel("title")
-        self.result = TextLabel("notice")
-        self.result.hide()
-        self.error = ErrorLabel()
+        self.messages = PageMessages(self.page)
+        self.result = self.messages.result
+        self.error = self.messages.error
         # The report
         self.report_card = Card()
         self.report_title = TextLabel("heading")
@@ -129,8 +129,7 @@ class PapersPage(Retranslating, QWidget):
         self.calendar_card.content.addLayout(button_row(self.calendar_save))
         for widget in (
             self.title,
-            self.result,
-            self.error,
+            self.messages,
             self.report_card,
             self.card_card,
             self.calendar_card,
@@ -335,22 +334,10 @@ class PapersPage(Retranslating, QWidget):
         return self.tr("{name} is no longer on this computer.").format(name=self._name)
 
     def _say(self, text: str) -> None:
-        self.result.setText(text)
-        self.result.setAccessibleName(text)
-        self.result.setVisible(bool(text))
-        if text:
-            self.error.show_message("")  # one message at a time: the newest
-            self._to_top()
+        self.messages.say(text)
 
     def _show_error(self, text: str) -> None:
-        self.error.show_message(text)
-        if text:
-            self.result.hide()
-            self._to_top()
-
-    def _to_top(self) -> None:
-        # What was made, or what went wrong, shows at the top, above the buttons far below.
-        self.page.verticalScrollBar().setValue(0)
+        self.messages.problem(text)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -234,6 +234,46 @@ class ErrorLabel(TextLabel):
         self.setVisible(bool(text))
 
 
+class PageMessages(QWidget):
+    """What a page just did, or what went wrong, at its top; one message at a time.
+
+    The page scrolls up to show it, since the button that caused it may be far below.
+    """
+
+    def __init__(self, page: QScrollArea) -> None:
+        super().__init__()
+        self._page = page
+        self.result = TextLabel("notice")
+        self.result.hide()
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+
+    def say(self, text: str) -> None:
+        """Show what was done (an empty text hides it)."""
+        self.result.setText(text)
+        self.result.setAccessibleName(text)
+        self.result.setVisible(bool(text))
+        if text:
+            self.error.show_message("")
+            self._page.verticalScrollBar().setValue(0)
+
+    def problem(self, text: str) -> None:
+        """Show what went wrong (an empty text hides it)."""
+        self.error.show_message(text)
+        if text:
+            self.result.hide()
+            self._page.verticalScrollBar().setValue(0)
+
+    def clear(self) -> None:
+        """Hide both."""
+        self.say("")
+        self.problem("")
+
+
 class Card(QFrame):
     """A framed panel that groups related content."""
 
