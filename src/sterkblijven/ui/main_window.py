@@ -136,7 +136,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.progress_page = ProgressPage(progress, catalogue, self._theme)
         self.data_page = DataPage(backups, exchange, self._files, clock)
         self.papers_page = PapersPage(reports, setup, catalogue, self._files, clock)
-        # One single-shot timer aimed at the next training-day morning: nothing polls.
+        # One single-shot timer, aimed at the next training-day morning (or an hour, if that is
+        # sooner): nothing wakes the app every few seconds.
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setSingleShot(True)
         self.reminder_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
