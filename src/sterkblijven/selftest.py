@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -48,11 +49,22 @@ def collect_qt_messages(problems: list[str]) -> Iterator[None]:
         if not quiet and not any(harmless in message for harmless in HARMLESS):
             problems.append(f"Qt: {message}")
 
+    def on_exception(
+        kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        # An exception in a slot does not stop Qt's event loop; it is printed and forgotten.
+        # Here it counts: a button that raises is a broken screen.
+        lines = traceback.format_exception(kind, error, trace)
+        problems.append("uncaught: " + "".join(lines[-3:]).strip())
+
     previous = qInstallMessageHandler(handler)
+    previous_hook = sys.excepthook
+    sys.excepthook = on_exception
     try:
         yield
     finally:
         qInstallMessageHandler(previous)
+        sys.excepthook = previous_hook
 
 
 class MovableClock:
