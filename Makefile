@@ -9,7 +9,7 @@ TS_NL := src/sterkblijven/i18n/sterkblijven_nl.ts
 QM_NL := src/sterkblijven/i18n/sterkblijven_nl.qm
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: run test lint typecheck unit selftest bench translations screenshots migration clean
+.PHONY: run test lint typecheck unit selftest bench translations screenshots migration clean package
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' || \
@@ -28,8 +28,8 @@ run: $(STAMP)
 test: lint unit selftest
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks packaging
+	$(BIN)/ruff format --check src tests benchmarks packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
@@ -38,6 +38,19 @@ unit: $(STAMP)
 
 selftest: $(STAMP)
 	$(BIN)/sterkblijven --self-test
+
+# The frozen program (PyInstaller, onedir) in dist/sterkblijven, checked: what is inside, its
+# size against the budget, and its own --self-test. The installers are built from it.
+PACKAGE_STAMP := $(VENV)/.package-stamp
+$(PACKAGE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test,package]"
+	@touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/python packaging/make_icons.py
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/sterkblijven.spec
+	$(BIN)/python packaging/check_bundle.py dist/sterkblijven
 
 # Speed and memory against baselines measured in the same run; figures also in build/bench.json.
 bench: $(STAMP)
