@@ -23,6 +23,7 @@ from sterkblijven.cli import parse_arguments
 from sterkblijven.domain.catalogue import CatalogueError
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.i18n import Translations
+from sterkblijven.instance import SingleInstance
 from sterkblijven.paths import DataPaths, default_data_dir
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.carer import CarerAccess
@@ -231,13 +232,26 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(options)
     app = make_qt_app(sys.argv[:1])
+    data_dir = options.data_dir or default_data_dir()
 
     def show_problem(text: str) -> None:
         QMessageBox.critical(None, "sterkblijven", text)
 
+    # One app per data folder: a second start shows the first window instead of a second
+    # writer. (A database server takes care of its own writers.)
+    instance = SingleInstance(data_dir) if options.database_url is None else None
+    if instance is not None and not instance.acquire():
+        if instance.ask_other_to_show():
+            print("sterkblijven is already open; its window was brought forward")
+            return 0
+        translations = Translations(app)
+        translations.switch(options.lang or "nl")
+        show_problem(messages.already_open())
+        translations.remove()
+        return 1
     context = build(
         app,
-        options.data_dir or default_data_dir(),
+        data_dir,
         database_url=options.database_url,
         language=options.lang,
         report=show_problem,
@@ -245,9 +259,13 @@ def main(argv: list[str] | None = None) -> int:
     )
     if context is None:
         return 1
+    if instance is not None:
+        instance.show_requested.connect(context.window.bring_forward)
     context.window.start()
     context.window.show()
     try:
         return app.exec()
     finally:
         context.database.close()
+        if instance is not None:
+            instance.release()

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import TextIO
 
 from sterkblijven.domain.backups import BackupKind
+from sterkblijven.instance import data_in_use
 from sterkblijven.paths import DataPaths, default_data_dir
 from sterkblijven.services.backups import Backups, restore_folder
 from sterkblijven.services.errors import DatabaseProblem
@@ -52,6 +53,9 @@ class CommandFailed(Exception):
 def run(options: argparse.Namespace, *, clock: Callable[[], datetime] = datetime.now) -> int:
     """Run the command named in the options; return the exit code."""
     paths = DataPaths(options.data_dir or default_data_dir())
+    writes = options.command in ("import", "restore")
+    if writes and options.database_url is None and data_in_use(paths.root):
+        return _fail("sterkblijven is open on this data; close it first, then try again")
     if options.command == "restore":
         if options.database_url is not None:
             return _fail(_DATABASE_PROBLEMS["not_sqlite"])

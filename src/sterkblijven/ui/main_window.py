@@ -148,7 +148,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.setWindowIcon(app_icon)
             if QSystemTrayIcon.isSystemTrayAvailable():
                 self.tray = QSystemTrayIcon(app_icon, self)
-                self.tray.activated.connect(self.on_tray_activated)
+                self.tray.activated.connect(lambda _reason: self.bring_forward())
         for page in (
             self.home_page,
             self.fitness_page,
@@ -327,9 +327,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_home()
         self.schedule_reminder()
 
-    def on_tray_activated(self, _reason: QSystemTrayIcon.ActivationReason) -> None:
-        """Bring the window forward when the tray icon or its message is clicked."""
-        self.showNormal()
+    def bring_forward(self) -> None:
+        """Show the window in front: from the tray, or when the app is started a second time."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
         self.raise_()
         self.activateWindow()
 

@@ -52,6 +52,15 @@ def database_problem(code: str) -> str:
     )
 
 
+def already_open() -> str:
+    """Return the message for a second start while the first does not answer."""
+    return QCoreApplication.translate(
+        "Messages",
+        "sterkblijven is already open on this computer, but it does not answer. Close it (or "
+        "restart the computer), then start sterkblijven again. Nothing was changed.",
+    )
+
+
 def catalogue_problem(source: str, field: str, problem: str) -> str:
     """Return the message shown when the exercise list that came with the app is broken."""
     return QCoreApplication.translate(
