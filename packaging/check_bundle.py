@@ -68,7 +68,8 @@ def missing_parts(bundle: Path) -> list[str]:
     ]
     for folder in ("catalogue", "pictures", "styles"):
         for item in (SOURCE / "assets" / folder).iterdir():
-            wanted.append(package / "assets" / folder / item.name)
+            if item.is_file():
+                wanted.append(package / "assets" / folder / item.name)
     for script in (SOURCE / "storage" / "migrations" / "versions").glob("*.py"):
         wanted.append(package / "storage" / "migrations" / "versions" / script.name)
     missing = [str(path.relative_to(bundle)) for path in wanted if not path.is_file()]
@@ -80,7 +81,8 @@ def missing_parts(bundle: Path) -> list[str]:
         "win32": ("qwindows.dll", "qoffscreen.dll"),
         "darwin": ("libqcocoa.dylib", "libqoffscreen.dylib"),
     }
-    for plugin in platform_plugins.get(sys.platform.removesuffix("2"), ()):
+    system = "linux" if sys.platform.startswith("linux") else sys.platform
+    for plugin in platform_plugins.get(system, ()):
         if plugin not in found:
             missing.append(f"Qt platform plugin {plugin}")
     return missing

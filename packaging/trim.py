@@ -20,7 +20,7 @@ _LEFT_OUT = [
     r"|ShaderTools|PdfWidgets|Quick3D|Lottie|UiTools|Concurrent)",
     r"/plugins/(sqldrivers|qmltooling|designer|geoservices|position|sensors|canbus"
     r"|webview|scenegraph|renderers|sceneparsers|assetimporters|geometryloaders"
-    r"|networkinformation|virtualkeyboard|generic|egldeviceintegrations|platforminputcontexts"
+    r"|networkinformation|virtualkeyboard|generic|egldeviceintegrations"
     r"|tls)/",
     r"/qml/",
     # Ways to draw the screen that a desktop never uses (kiosk, framebuffer, remote).
@@ -82,15 +82,22 @@ def referenced(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str
     """
     from PyInstaller.depend.bindepend import get_imports
 
-    def top_level(destination: str) -> bool:
-        return "/" not in destination.replace("\\", "/")
+    def key(name: str) -> str:
+        # get_imports gives a bare name on Linux, but a path (@rpath/...) on macOS, and Windows
+        # file names ignore case.
+        base = Path(name.replace("\\", "/")).name
+        return base.casefold() if sys.platform == "win32" else base
 
-    def is_python(destination: str) -> bool:
-        return destination.lower().startswith(("libpython", "python", "vcruntime", "msvcp"))
+    def candidate(destination: str, kind: str) -> bool:
+        # Only a shared library at the top, which nothing may need any more. Python's own C
+        # modules (EXTENSION) are loaded by import, never by a link, and always stay.
+        top_level = "/" not in destination.replace("\\", "/")
+        python = destination.lower().startswith(("libpython", "python", "vcruntime", "msvcp"))
+        return kind == "BINARY" and top_level and not python
 
-    by_name = {Path(dest).name: (dest, src, kind) for dest, src, kind in binaries}
+    by_name = {key(dest): src for dest, src, _kind in binaries}
     needed: set[str] = set()
-    queue = [src for dest, src, _ in binaries if not top_level(dest) or is_python(dest)]
+    queue = [src for dest, src, kind in binaries if not candidate(dest, kind)]
     seen: set[str] = set()
     while queue:
         source = queue.pop()
@@ -98,11 +105,10 @@ def referenced(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str
             continue
         seen.add(source)
         for name, _path in get_imports(source):
-            if name in by_name and name not in needed:
-                needed.add(name)
-                queue.append(by_name[name][1])
+            found = key(name)
+            if found in by_name and found not in needed:
+                needed.add(found)
+                queue.append(by_name[found])
     return [
-        entry
-        for entry in binaries
-        if not top_level(entry[0]) or is_python(entry[0]) or Path(entry[0]).name in needed
+        entry for entry in binaries if not candidate(entry[0], entry[2]) or key(entry[0]) in needed
     ]

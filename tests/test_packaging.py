@@ -100,3 +100,31 @@ def test_the_mac_icon_holds_every_apple_type() -> None:
         kinds.append(kind)
         position += length
     assert kinds == [kind for kind, _ in make_icons.ICNS_TYPES]
+
+
+def test_only_unreferenced_top_libraries_are_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """C modules stay, linked libraries stay (any case or path form), unlinked ones go."""
+    from PyInstaller.depend import bindepend
+
+    links = {
+        "src/_ctypes.pyd": {("LIBFFI-8.dll", None)},
+        "src/QtGui.so": {("@rpath/libcrypto.3.dylib", None)},
+    }
+    monkeypatch.setattr(bindepend, "get_imports", lambda source: links.get(source, set()))
+    monkeypatch.setattr(trim.sys, "platform", "win32")
+    binaries = [
+        ("_ctypes.pyd", "src/_ctypes.pyd", "EXTENSION"),
+        ("libffi-8.dll", "src/libffi-8.dll", "BINARY"),
+        ("PySide6/QtGui.so", "src/QtGui.so", "BINARY"),
+        ("libcrypto.3.dylib", "src/libcrypto.3.dylib", "BINARY"),
+        ("libcairo-2.dll", "src/libcairo-2.dll", "BINARY"),
+        ("python311.dll", "src/python311.dll", "BINARY"),
+    ]
+    kept = {entry[0] for entry in trim.referenced(binaries)}
+    assert kept == {
+        "_ctypes.pyd",
+        "libffi-8.dll",
+        "PySide6/QtGui.so",
+        "libcrypto.3.dylib",
+        "python311.dll",
+    }

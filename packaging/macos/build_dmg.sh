@@ -202,6 +202,12 @@ else
         --apple-id "$APPLE_ID" --team-id "$APPLE_TEAM_ID" --password "$APPLE_APP_PASSWORD" \
         --wait --output-format json >"$RESULT" || {
         cat "$RESULT" >&2
+        # Some versions exit non-zero for a rejected submission: show Apple's reasons too.
+        FAILED_ID=$(notary_field "$RESULT" id 2>/dev/null || true)
+        if [ -n "$FAILED_ID" ]; then
+            xcrun notarytool log "$FAILED_ID" \
+                --apple-id "$APPLE_ID" --team-id "$APPLE_TEAM_ID" --password "$APPLE_APP_PASSWORD" >&2 || true
+        fi
         die "notarytool could not submit $DMG"
     }
     # notarytool exits 0 once Apple has answered, also when the answer is "Invalid".

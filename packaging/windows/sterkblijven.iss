@@ -224,6 +224,12 @@ begin
     if UninstallSilent() then
     begin
       AskAppToClose();
+      // A running program's files cannot be removed: stop rather than leave half of it.
+      if AppIsRunning() then
+      begin
+        Log('sterkblijven is still running; the uninstall stops and changes nothing.');
+        Result := False;
+      end;
       Exit;
     end;
     if MsgBox(CustomMessage('CloseAppFirst'), mbInformation, MB_OKCANCEL) = IDCANCEL then
