@@ -25,7 +25,7 @@ from sterkblijven.domain.preferences import Preferences
 from sterkblijven.i18n import Translations
 from sterkblijven.instance import SingleInstance
 from sterkblijven.paths import DataPaths, default_data_dir
-from sterkblijven.services.backups import Backups
+from sterkblijven.services.backups import Backups, list_backups, restore_folder, set_aside
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.errors import DatabaseProblem
@@ -47,8 +47,11 @@ from sterkblijven.ui.cues import Cues
 from sterkblijven.ui.events import AppEvents, Change
 from sterkblijven.ui.files import FileChooser
 from sterkblijven.ui.main_window import MainWindow
+from sterkblijven.ui.recovery_dialog import RECOVERABLE, RecoveryDialog
 
 ProblemReporter = Callable[[str], None]
+# Offered a data folder whose database cannot be opened, and why; True once it is usable again.
+Recoverer = Callable[[str, DataPaths], bool]
 
 
 @dataclass
@@ -101,6 +104,7 @@ def build(
     monotonic: Callable[[], float] = time.monotonic,
     files: FileChooser | None = None,
     autostart: Autostart | None = None,
+    recover: Recoverer | None = None,
 ) -> AppContext | None:
     """Build and wire the app; report a problem in plain words and return None if it cannot."""
     # Large text and controls from the first moment, also for a message about a problem.
@@ -113,14 +117,8 @@ def build(
         report(messages.catalogue_problem(error.source, error.field, error.problem))
         return None
     paths = DataPaths(data_dir)
-    try:
-        paths.ensure()
-        database = open_database(database_url or sqlite_url(paths.database), paths.backups)
-    except DatabaseProblem as problem:
-        report(messages.database_problem(problem.code))
-        return None
-    except OSError:
-        report(messages.database_problem("not_writable"))
+    database = _open(paths, database_url, report, recover)
+    if database is None:
         return None
     backups = Backups(database, paths.backups, clock)
     # Today's and this week's copy, if not yet made; a failure shows on the carer's data page.
@@ -172,6 +170,47 @@ def build(
         monotonic=monotonic,
     )
     return AppContext(app, database, translations, events, window, paths.backups)
+
+
+def _open(
+    paths: DataPaths, url: str | None, report: ProblemReporter, recover: Recoverer | None
+) -> Database | None:
+    """Open the data, offering a way out once when its own database cannot be opened."""
+    for attempt in (1, 2):
+        try:
+            paths.ensure()
+            return open_database(url or sqlite_url(paths.database), paths.backups)
+        except DatabaseProblem as problem:
+            offered = attempt == 1 and url is None and problem.code in RECOVERABLE
+            if offered and recover is not None:
+                if recover(problem.code, paths):
+                    continue
+                return None  # the dialog said why, and the person chose to close
+            report(messages.database_problem(problem.code))
+            return None
+        except OSError:
+            report(messages.database_problem("not_writable"))
+            return None
+    return None
+
+
+def recover_with_dialog(code: str, paths: DataPaths) -> bool:
+    """Offer the dated backups or a fresh start; carry out the choice; True when done."""
+    dialog = RecoveryDialog(code, list_backups(paths.backups))
+    if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
+        return False
+    try:
+        if dialog.chosen_backup is not None:
+            restore_folder(dialog.chosen_backup, paths.database, paths.backups, datetime.now())
+        elif dialog.start_afresh:
+            set_aside(paths.database, paths.backups, datetime.now())
+        else:
+            return False
+    except (DatabaseProblem, OSError) as problem:
+        code = problem.code if isinstance(problem, DatabaseProblem) else "not_writable"
+        QMessageBox.critical(None, "sterkblijven", messages.database_problem(code))
+        return False
+    return True
 
 
 def _data_arguments(options: argparse.Namespace) -> list[str]:
@@ -256,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         language=options.lang,
         report=show_problem,
         autostart=Autostart(launch_command() + _data_arguments(options)),
+        recover=recover_with_dialog,
     )
     if context is None:
         return 1

@@ -517,9 +517,29 @@ def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
     dialog = window.open_settings()
     walk.render("settings", dialog)
     dialog.close_button.click()
+    walk_recovery(walk, window)
     walk_session_views(walk, window)
     walk_fitness_views(walk, window)
     walk_carer_views(walk, window)
+
+
+def walk_recovery(walk: Walk, window: QWidget) -> None:
+    """Render the way out offered when the data cannot be opened at start."""
+    from sterkblijven.domain.backups import BackupKind
+    from sterkblijven.services.backups import BackupInfo
+    from sterkblijven.ui.recovery_dialog import RecoveryDialog
+
+    kinds = (BackupKind.AFTER_SESSION, BackupKind.DAILY, BackupKind.WEEKLY)
+    backups = [
+        BackupInfo(Path(f"backup-{day}.sqlite3"), kind, datetime(2026, 11, 21 - day, 9, 15), 1)
+        for day, kind in enumerate(kinds)
+    ]
+    dialog = RecoveryDialog("damaged", backups, window)
+    dialog.resize(window.size())
+    dialog.show()
+    walk.render("recovery", dialog)
+    dialog.close()
+    dialog.deleteLater()
 
 
 def walk_tests(walk: Walk, window: object) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,20 @@ from PySide6.QtWidgets import QApplication
 
 from sterkblijven import resources
 from sterkblijven.app import build, make_qt_app
-from sterkblijven.paths import DATABASE_NAME
+from sterkblijven.domain.backups import BackupKind
+from sterkblijven.paths import DATABASE_NAME, DataPaths
+from sterkblijven.services.backups import (
+    BackupInfo,
+    Backups,
+    list_backups,
+    restore_folder,
+    set_aside,
+)
+from sterkblijven.services.home import Home
+from sterkblijven.storage import open_database
+from sterkblijven.storage.database import sqlite_url
+from sterkblijven.storage.synthetic import generate_history
+from sterkblijven.ui.recovery_dialog import RecoveryDialog
 
 
 def start(folder: Path) -> tuple[object, list[str]]:
@@ -53,3 +67,93 @@ def test_unwritable_data_folder_is_explained(qapp: QApplication, tmp_path: Path)
     context, problems = start(blocker / "data")
     assert context is None
     assert "alleen-lezen" in problems[0] or "opgeslagen" in problems[0]
+
+
+def damaged_folder_with_backup(folder: Path) -> bytes:
+    """Make a data folder with one good backup, then damage its database; return the damage."""
+    context, problems = start(folder)  # a first start makes the database
+    assert context is not None and problems == []
+    database = open_database(sqlite_url(folder / DATABASE_NAME), folder / "backups")
+    generate_history(database, years=0.1, end=datetime(2026, 11, 20), seed=4, name="Truus")
+    Backups(database, folder / "backups", datetime.now).make(BackupKind.MANUAL)
+    database.close()
+    damage = b"\x00garbage" * 500
+    (folder / DATABASE_NAME).write_bytes(damage)
+    for suffix in ("-wal", "-shm"):
+        (folder / (DATABASE_NAME + suffix)).unlink(missing_ok=True)
+    return damage
+
+
+def test_damaged_data_can_be_replaced_by_a_backup_at_start(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """The way out offered at start puts a backup back; the app then opens with its data."""
+    damage = damaged_folder_with_backup(tmp_path)
+    offered: list[str] = []
+
+    def put_backup_back(code: str, paths: DataPaths) -> bool:
+        offered.append(code)
+        newest = list_backups(paths.backups)[0]
+        restore_folder(newest.path, paths.database, paths.backups, datetime.now())
+        return True
+
+    problems: list[str] = []
+    context = build(
+        make_qt_app([]), tmp_path, language="nl", report=problems.append, recover=put_backup_back
+    )
+    assert context is not None and problems == [] and offered == ["damaged"]
+    names = [t.name for t in Home(context.database, datetime.now).trainees()]
+    context.close()
+    assert "Truus" in names
+    kept = [b for b in list_backups(tmp_path / "backups") if b.kind is BackupKind.BEFORE_RESTORE]
+    assert len(kept) == 1 and kept[0].path.read_bytes() == damage
+
+
+def test_starting_afresh_keeps_the_damaged_data_aside(qapp: QApplication, tmp_path: Path) -> None:
+    """A fresh start moves the damaged file into the backups folder, never deleting it."""
+    damage = damaged_folder_with_backup(tmp_path)
+
+    def afresh(_code: str, paths: DataPaths) -> bool:
+        set_aside(paths.database, paths.backups, datetime.now())
+        return True
+
+    context = build(make_qt_app([]), tmp_path, language="nl", report=[].append, recover=afresh)
+    assert context is not None
+    context.close()
+    aside = [b for b in list_backups(tmp_path / "backups") if b.kind is BackupKind.SET_ASIDE]
+    assert len(aside) == 1 and aside[0].path.read_bytes() == damage
+
+
+def test_closing_the_way_out_changes_nothing(qapp: QApplication, tmp_path: Path) -> None:
+    """Choosing to close leaves the damaged file where and as it was, with no second message."""
+    damage = damaged_folder_with_backup(tmp_path)
+    problems: list[str] = []
+    context = build(
+        make_qt_app([]), tmp_path, language="nl", report=problems.append, recover=lambda c, p: False
+    )
+    assert context is None and problems == []
+    assert (tmp_path / DATABASE_NAME).read_bytes() == damage
+
+
+def test_the_way_out_offers_the_newest_backups_in_words(qapp: QApplication, tmp_path: Path) -> None:
+    """The dialog lists up to five dated backups and a fresh start; a choice closes it."""
+    backups = [
+        BackupInfo(
+            tmp_path / f"daily-2026111{d}-091500.sqlite3",
+            BackupKind.DAILY,
+            datetime(2026, 11, 10 + d, 9, 15),
+            1000,
+        )
+        for d in range(7)
+    ]
+    make_qt_app([])
+    dialog = RecoveryDialog("damaged", backups)
+    assert len(dialog.backup_buttons) == 5
+    assert "november 2026" in dialog.backup_buttons[0].text()
+    assert "dagelijkse back-up" in dialog.backup_buttons[0].text()
+    dialog.backup_buttons[1].click()
+    assert dialog.chosen_backup == backups[1].path and not dialog.start_afresh
+    newer = RecoveryDialog("newer_version", backups)
+    assert newer.backup_buttons == [] and not newer.afresh_card.isVisibleTo(newer)
+    dialog.close()
+    newer.close()

@@ -29,6 +29,7 @@ class BackupKind(enum.StrEnum):
     BEFORE_REMOVAL = "before_removal"
     BEFORE_IMPORT = "before_import"
     BEFORE_RESTORE = "before_restore"
+    SET_ASIDE = "set_aside"  # damaged data moved out of the way for a fresh start
 
 
 # File-name prefixes; "before-migration" carries the old schema revision after it.
@@ -41,6 +42,7 @@ _PREFIXES: dict[BackupKind, str] = {
     BackupKind.BEFORE_REMOVAL: "before-removing-trainee",
     BackupKind.BEFORE_IMPORT: "before-import",
     BackupKind.BEFORE_RESTORE: "before-restore",
+    BackupKind.SET_ASIDE: "damaged",
 }
 _NAME = re.compile(r"^(?P<prefix>[a-z-]+?)(?:-(?P<extra>[0-9A-Za-z]+))?-(?P<stamp>\d{8}-\d{6})$")
 

@@ -491,63 +491,68 @@
         <translation>voor het terugzetten van een back-up</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="66"/>
+        <location filename="../ui/data_page.py" line="59"/>
+        <source>damaged data, set aside for a fresh start</source>
+        <translation>beschadigde gegevens, opzijgezet voor een nieuw begin</translation>
+    </message>
+    <message>
+        <location filename="../ui/data_page.py" line="69"/>
         <source>The file cannot be found.</source>
         <translation>Het bestand is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="67"/>
+        <location filename="../ui/data_page.py" line="70"/>
         <source>The file cannot be read.</source>
         <translation>Het bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="68"/>
+        <location filename="../ui/data_page.py" line="71"/>
         <source>This is not a file saved by sterkblijven. Choose the file that ends in .json.</source>
         <translation>Dit is geen bestand dat door sterkblijven is opgeslagen. Kies het bestand dat eindigt op .json.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="71"/>
+        <location filename="../ui/data_page.py" line="74"/>
         <source>This file was not saved by sterkblijven, so it cannot be read in.</source>
         <translation>Dit bestand is niet door sterkblijven opgeslagen, dus het kan niet ingelezen worden.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="74"/>
+        <location filename="../ui/data_page.py" line="77"/>
         <source>This file was saved by a newer version of sterkblijven. Install the newest version first.</source>
         <translation>Dit bestand is opgeslagen door een nieuwere versie van sterkblijven. Installeer eerst de nieuwste versie.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="79"/>
+        <location filename="../ui/data_page.py" line="82"/>
         <source>The file is damaged: part of it is missing or wrong.</source>
         <translation>Het bestand is beschadigd: een deel ontbreekt of klopt niet.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="82"/>
+        <location filename="../ui/data_page.py" line="85"/>
         <source>The file holds no one to read in.</source>
         <translation>In het bestand staat niemand om in te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="85"/>
-        <location filename="../ui/data_page.py" line="101"/>
+        <location filename="../ui/data_page.py" line="88"/>
+        <location filename="../ui/data_page.py" line="104"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="91"/>
+        <location filename="../ui/data_page.py" line="94"/>
         <source>The backup cannot be found.</source>
         <translation>De back-up is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="92"/>
+        <location filename="../ui/data_page.py" line="95"/>
         <source>This backup is damaged or is not a backup of sterkblijven.</source>
         <translation>Deze back-up is beschadigd, of het is geen back-up van sterkblijven.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="95"/>
+        <location filename="../ui/data_page.py" line="98"/>
         <source>This file is not a backup of sterkblijven.</source>
         <translation>Dit bestand is geen back-up van sterkblijven.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="96"/>
+        <location filename="../ui/data_page.py" line="99"/>
         <source>This file is the data itself, not a backup.</source>
         <translation>Dit bestand bevat de gegevens zelf; het is geen back-up.</translation>
     </message>
@@ -555,208 +560,208 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../ui/data_page.py" line="222"/>
+        <location filename="../ui/data_page.py" line="225"/>
         <source>A backup was made and checked: {moment}.</source>
         <translation>Er is een back-up gemaakt en gecontroleerd: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="231"/>
+        <location filename="../ui/data_page.py" line="234"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="231"/>
+        <location filename="../ui/data_page.py" line="234"/>
         <source>Backups of sterkblijven (*.sqlite3)</source>
         <translation>Back-ups van sterkblijven (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="283"/>
+        <location filename="../ui/data_page.py" line="286"/>
         <source>Save everything</source>
         <translation>Alles opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="283"/>
-        <location filename="../ui/data_page.py" line="319"/>
+        <location filename="../ui/data_page.py" line="286"/>
+        <location filename="../ui/data_page.py" line="322"/>
         <source>sterkblijven file (*.json)</source>
         <translation>sterkblijven-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="293"/>
+        <location filename="../ui/data_page.py" line="296"/>
         <source>Choose a folder for the tables</source>
         <translation>Kies een map voor de tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="308"/>
+        <location filename="../ui/data_page.py" line="311"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="314"/>
+        <location filename="../ui/data_page.py" line="317"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="319"/>
+        <location filename="../ui/data_page.py" line="322"/>
         <source>Choose a file to read in</source>
         <translation>Kies een bestand om in te lezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="346"/>
+        <location filename="../ui/data_page.py" line="349"/>
         <source>Please choose for everyone who is already here what should happen.</source>
         <translation>Kies voor iedereen die er al is wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="394"/>
+        <location filename="../ui/data_page.py" line="397"/>
         <source>This data is kept on a server; its backups are made there.</source>
         <translation>Deze gegevens staan op een server; de back-ups worden daar gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="399"/>
+        <location filename="../ui/data_page.py" line="402"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. There is none yet.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. Er is er nog geen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="406"/>
+        <location filename="../ui/data_page.py" line="409"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. The newest: {moment}.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. De nieuwste: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="411"/>
+        <location filename="../ui/data_page.py" line="414"/>
         <source>The backups are in this folder: {folder}</source>
         <translation>De back-ups staan in deze map: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="441"/>
+        <location filename="../ui/data_page.py" line="444"/>
         <source>Put this backup back</source>
         <translation>Zet deze back-up terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="442"/>
+        <location filename="../ui/data_page.py" line="445"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="458"/>
+        <location filename="../ui/data_page.py" line="461"/>
         <source>Put this backup back? ({backup}) Everything saved after it is replaced by the backup. A copy of the data as it is now is kept first, so you can go back.</source>
         <translation>Deze back-up terugzetten? ({backup}) Alles wat daarna is opgeslagen, wordt vervangen door de back-up. Eerst wordt een kopie van de gegevens van nu bewaard, zodat je terug kunt.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="464"/>
+        <location filename="../ui/data_page.py" line="467"/>
         <source>Yes, put it back</source>
         <translation>Ja, zet hem terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="465"/>
+        <location filename="../ui/data_page.py" line="468"/>
         <source>No, keep the data as it is</source>
         <translation>Nee, laat de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="362"/>
+        <location filename="../ui/data_page.py" line="365"/>
         <source>Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. Left out: {skipped}.</source>
         <translation>Ingelezen. Personen: {people}. Trainingen: {sessions}. Testuitslagen: {tests}. Overgeslagen: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="264"/>
+        <location filename="../ui/data_page.py" line="267"/>
         <source>The backup is back in place. A copy of the data from just before is kept, so this can be undone: in the list it says “{kind}”.</source>
         <translation>De back-up is teruggezet. Er is een kopie bewaard van de gegevens van vlak daarvoor, zodat je dit kunt terugdraaien: in de lijst staat er “{kind}” bij.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="477"/>
+        <location filename="../ui/data_page.py" line="480"/>
         <source>In the file: {people}.</source>
         <translation>In het bestand: {people}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="483"/>
+        <location filename="../ui/data_page.py" line="486"/>
         <source>{name} (born {year}) is already here. What should happen with {name}?</source>
         <translation>{name} (geboren in {year}) staat er al. Wat moet er met {name} gebeuren?</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="492"/>
+        <location filename="../ui/data_page.py" line="495"/>
         <source>Replace with the data from the file</source>
         <translation>Vervangen door de gegevens uit het bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="493"/>
+        <location filename="../ui/data_page.py" line="496"/>
         <source>Keep both, as two people</source>
         <translation>Allebei houden, als twee personen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="494"/>
+        <location filename="../ui/data_page.py" line="497"/>
         <source>Leave out: keep what is here</source>
         <translation>Overslaan: houden wat er al is</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="498"/>
+        <location filename="../ui/data_page.py" line="501"/>
         <source>{choice} ({name})</source>
         <translation>{choice} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="510"/>
+        <location filename="../ui/data_page.py" line="513"/>
         <source>A backup of the data as it is now is made first.</source>
         <translation>Eerst wordt een back-up gemaakt van de gegevens zoals ze nu zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="513"/>
+        <location filename="../ui/data_page.py" line="516"/>
         <source>Read it in</source>
         <translation>Lees het in</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="514"/>
+        <location filename="../ui/data_page.py" line="517"/>
         <source>Do not read it in</source>
         <translation>Niet inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="522"/>
+        <location filename="../ui/data_page.py" line="525"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="523"/>
+        <location filename="../ui/data_page.py" line="526"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="526"/>
+        <location filename="../ui/data_page.py" line="529"/>
         <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
         <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="530"/>
+        <location filename="../ui/data_page.py" line="533"/>
         <source>Make a backup now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="531"/>
+        <location filename="../ui/data_page.py" line="534"/>
         <source>Put back a backup from elsewhere</source>
         <translation>Een back-up van ergens anders terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="532"/>
+        <location filename="../ui/data_page.py" line="535"/>
         <source>Save everything in a file</source>
         <translation>Alles opslaan in een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="535"/>
+        <location filename="../ui/data_page.py" line="538"/>
         <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
         <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="539"/>
+        <location filename="../ui/data_page.py" line="542"/>
         <source>Save everything in one file</source>
         <translation>Alles opslaan in één bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="540"/>
+        <location filename="../ui/data_page.py" line="543"/>
         <source>Save tables for a spreadsheet</source>
         <translation>Tabellen opslaan voor een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="541"/>
+        <location filename="../ui/data_page.py" line="544"/>
         <source>Read in a file</source>
         <translation>Een bestand inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="542"/>
+        <location filename="../ui/data_page.py" line="545"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2838,6 +2843,39 @@ Probleem: {problem}</translation>
         <location filename="../ui/wizard.py" line="233"/>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../ui/recovery_dialog.py" line="82"/>
+        <source>The data cannot be opened</source>
+        <translation>De gegevens kunnen niet worden geopend</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.py" line="84"/>
+        <source>Put a backup back:</source>
+        <translation>Een back-up terugzetten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.py" line="88"/>
+        <source>Put back the backup of {moment}</source>
+        <translation>Zet de back-up van {moment} terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.py" line="91"/>
+        <source>Or start afresh with empty data. The damaged data is not deleted: it is kept in the backups folder, so that it can be looked at or put back later.</source>
+        <translation>Of begin opnieuw met lege gegevens. De beschadigde gegevens worden niet verwijderd: ze blijven bewaard in de map met back-ups, zodat ze later bekeken of teruggezet kunnen worden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.py" line="95"/>
+        <source>Start afresh</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/recovery_dialog.py" line="96"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>

@@ -69,19 +69,7 @@ class Backups:
 
     def available(self) -> list[BackupInfo]:
         """Return every backup in the folder, newest first."""
-        found: list[BackupInfo] = []
-        if not self._folder.is_dir():
-            return found
-        for item in self._folder.iterdir():
-            parsed = parse_backup_name(item.name)
-            if parsed is None or not item.is_file():
-                continue
-            try:
-                size = item.stat().st_size
-            except OSError:
-                continue  # removed meanwhile
-            found.append(BackupInfo(item, parsed.kind, parsed.made_at, size))
-        return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+        return list_backups(self._folder)
 
     def latest_automatic(self) -> BackupInfo | None:
         """Return the newest backup made without anyone asking, if any."""
@@ -178,13 +166,44 @@ def free_backup_path(folder: Path, kind: BackupKind, moment: datetime) -> Path:
     return path
 
 
-def keep_raw_copy(database: Path, folder: Path, moment: datetime, *, move: bool = False) -> Path:
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Return every backup in a folder, newest first (also when no database can be opened)."""
+    found: list[BackupInfo] = []
+    try:
+        items = list(folder.iterdir()) if folder.is_dir() else []
+    except OSError:
+        return found
+    for item in items:
+        parsed = parse_backup_name(item.name)
+        if parsed is None or not item.is_file():
+            continue
+        try:
+            size = item.stat().st_size
+        except OSError:
+            continue  # removed meanwhile
+        found.append(BackupInfo(item, parsed.kind, parsed.made_at, size))
+    return sorted(found, key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+
+def set_aside(database: Path, folder: Path, moment: datetime) -> Path:
+    """Move damaged data into the backups folder, so that a fresh start can begin."""
+    return keep_raw_copy(database, folder, moment, move=True, kind=BackupKind.SET_ASIDE)
+
+
+def keep_raw_copy(
+    database: Path,
+    folder: Path,
+    moment: datetime,
+    *,
+    move: bool = False,
+    kind: BackupKind = BackupKind.BEFORE_RESTORE,
+) -> Path:
     """Keep a database file (and its WAL journal) byte for byte, for data that is damaged.
 
     With ``move`` the files go into the backups folder instead of being copied there: then
     nothing of the damaged file is left where a restore must write.
     """
-    target = free_backup_path(folder, BackupKind.BEFORE_RESTORE, moment)
+    target = free_backup_path(folder, kind, moment)
     folder.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         original = database.with_name(database.name + suffix)

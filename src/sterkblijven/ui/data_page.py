@@ -56,6 +56,9 @@ def backup_kind_text(kind: BackupKind) -> str:
         BackupKind.BEFORE_RESTORE: QCoreApplication.translate(
             "Data", "before a backup was put back"
         ),
+        BackupKind.SET_ASIDE: QCoreApplication.translate(
+            "Data", "damaged data, set aside for a fresh start"
+        ),
     }
     return texts[kind]
 
