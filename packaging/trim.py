@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 # Qt libraries, plugins and translations never loaded by the app. Matched against the path
@@ -72,7 +73,10 @@ def keep(destination: str) -> bool:
     return not _PATTERN.search("/" + destination.replace("\\", "/"))
 
 
-def referenced(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+def referenced(
+    binaries: list[tuple[str, str, str]],
+    get_imports: Callable[[str], Iterable[tuple[str, str | None]]] | None = None,
+) -> list[tuple[str, str, str]]:
     """Return the binaries without the shared libraries nothing left in the bundle needs.
 
     PyInstaller gathers each library's dependencies before the list above is applied, so a
@@ -80,7 +84,8 @@ def referenced(binaries: list[tuple[str, str, str]]) -> list[tuple[str, str, str
     Libraries inside a package folder (Qt's, numpy's) are kept as they are: Qt loads plugins
     by name, not by a link.
     """
-    from PyInstaller.depend.bindepend import get_imports
+    if get_imports is None:
+        from PyInstaller.depend.bindepend import get_imports
 
     def key(name: str) -> str:
         # get_imports gives a bare name on Linux, but a path (@rpath/...) on macOS, and Windows
