@@ -18,7 +18,7 @@ from sterkblijven.services.home import Home
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.storage.database import make_engine, sqlite_url, upgrade
-from sterkblijven.ui.files import PresetFiles
+from sterkblijven.ui.files import PresetFiles, with_suffix_of
 from sterkblijven.ui.main_window import MainWindow
 from sterkblijven.ui.settings_dialog import SettingsDialog
 from sterkblijven.ui.widgets import BigButton, ChoiceButton
@@ -301,3 +301,10 @@ def test_a_backup_that_cannot_be_put_back_leaves_everything_as_it_was(
     assert names(context) == ["Riet"]
     window.show_home()
     assert window.stack.currentWidget() is window.home_page
+
+
+def test_a_name_typed_without_its_ending_gets_it() -> None:
+    """A file named without ".pdf" in the save dialog is saved as a PDF all the same."""
+    suggested = Path("verslag-Riet.pdf")
+    assert with_suffix_of(Path("/home/riet/voor dokter"), suggested).name == "voor dokter.pdf"
+    assert with_suffix_of(Path("/home/riet/verslag.PDF"), suggested).name == "verslag.PDF"

@@ -581,82 +581,77 @@
     </message>
     <message>
         <location filename="../ui/data_page.py" line="286"/>
-        <location filename="../ui/data_page.py" line="322"/>
+        <location filename="../ui/data_page.py" line="315"/>
         <source>sterkblijven file (*.json)</source>
         <translation>sterkblijven-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="296"/>
+        <location filename="../ui/data_page.py" line="294"/>
         <source>Choose a folder for the tables</source>
         <translation>Kies een map voor de tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="311"/>
-        <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
-        <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/data_page.py" line="317"/>
+        <location filename="../ui/data_page.py" line="310"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="322"/>
+        <location filename="../ui/data_page.py" line="315"/>
         <source>Choose a file to read in</source>
         <translation>Kies een bestand om in te lezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="349"/>
+        <location filename="../ui/data_page.py" line="342"/>
         <source>Please choose for everyone who is already here what should happen.</source>
         <translation>Kies voor iedereen die er al is wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="397"/>
+        <location filename="../ui/data_page.py" line="390"/>
         <source>This data is kept on a server; its backups are made there.</source>
         <translation>Deze gegevens staan op een server; de back-ups worden daar gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="402"/>
+        <location filename="../ui/data_page.py" line="395"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. There is none yet.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. Er is er nog geen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="409"/>
+        <location filename="../ui/data_page.py" line="402"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. The newest: {moment}.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. De nieuwste: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="414"/>
+        <location filename="../ui/data_page.py" line="407"/>
         <source>The backups are in this folder: {folder}</source>
         <translation>De back-ups staan in deze map: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="444"/>
+        <location filename="../ui/data_page.py" line="437"/>
         <source>Put this backup back</source>
         <translation>Zet deze back-up terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="445"/>
+        <location filename="../ui/data_page.py" line="438"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="461"/>
+        <location filename="../ui/data_page.py" line="454"/>
         <source>Put this backup back? ({backup}) Everything saved after it is replaced by the backup. A copy of the data as it is now is kept first, so you can go back.</source>
         <translation>Deze back-up terugzetten? ({backup}) Alles wat daarna is opgeslagen, wordt vervangen door de back-up. Eerst wordt een kopie van de gegevens van nu bewaard, zodat je terug kunt.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="467"/>
+        <location filename="../ui/data_page.py" line="460"/>
         <source>Yes, put it back</source>
         <translation>Ja, zet hem terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="468"/>
+        <location filename="../ui/data_page.py" line="461"/>
         <source>No, keep the data as it is</source>
         <translation>Nee, laat de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="365"/>
+        <location filename="../ui/data_page.py" line="358"/>
         <source>Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. Left out: {skipped}.</source>
         <translation>Ingelezen. Personen: {people}. Trainingen: {sessions}. Testuitslagen: {tests}. Overgeslagen: {skipped}.</translation>
     </message>
@@ -666,102 +661,102 @@
         <translation>De back-up is teruggezet. Er is een kopie bewaard van de gegevens van vlak daarvoor, zodat je dit kunt terugdraaien: in de lijst staat er “{kind}” bij.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="480"/>
+        <location filename="../ui/data_page.py" line="473"/>
         <source>In the file: {people}.</source>
         <translation>In het bestand: {people}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="486"/>
+        <location filename="../ui/data_page.py" line="479"/>
         <source>{name} (born {year}) is already here. What should happen with {name}?</source>
         <translation>{name} (geboren in {year}) staat er al. Wat moet er met {name} gebeuren?</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="495"/>
+        <location filename="../ui/data_page.py" line="488"/>
         <source>Replace with the data from the file</source>
         <translation>Vervangen door de gegevens uit het bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="496"/>
+        <location filename="../ui/data_page.py" line="489"/>
         <source>Keep both, as two people</source>
         <translation>Allebei houden, als twee personen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="497"/>
+        <location filename="../ui/data_page.py" line="490"/>
         <source>Leave out: keep what is here</source>
         <translation>Overslaan: houden wat er al is</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="501"/>
+        <location filename="../ui/data_page.py" line="494"/>
         <source>{choice} ({name})</source>
         <translation>{choice} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="513"/>
+        <location filename="../ui/data_page.py" line="506"/>
         <source>A backup of the data as it is now is made first.</source>
         <translation>Eerst wordt een back-up gemaakt van de gegevens zoals ze nu zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="516"/>
+        <location filename="../ui/data_page.py" line="509"/>
         <source>Read it in</source>
         <translation>Lees het in</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="517"/>
+        <location filename="../ui/data_page.py" line="510"/>
         <source>Do not read it in</source>
         <translation>Niet inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="525"/>
+        <location filename="../ui/data_page.py" line="518"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="526"/>
+        <location filename="../ui/data_page.py" line="519"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="529"/>
+        <location filename="../ui/data_page.py" line="522"/>
         <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
         <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="533"/>
+        <location filename="../ui/data_page.py" line="526"/>
         <source>Make a backup now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="534"/>
+        <location filename="../ui/data_page.py" line="527"/>
         <source>Put back a backup from elsewhere</source>
         <translation>Een back-up van ergens anders terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="535"/>
+        <location filename="../ui/data_page.py" line="528"/>
         <source>Save everything in a file</source>
         <translation>Alles opslaan in een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="538"/>
+        <location filename="../ui/data_page.py" line="531"/>
         <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
         <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="542"/>
+        <location filename="../ui/data_page.py" line="535"/>
         <source>Save everything in one file</source>
         <translation>Alles opslaan in één bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="543"/>
+        <location filename="../ui/data_page.py" line="536"/>
         <source>Save tables for a spreadsheet</source>
         <translation>Tabellen opslaan voor een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="544"/>
+        <location filename="../ui/data_page.py" line="537"/>
         <source>Read in a file</source>
         <translation>Een bestand inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="545"/>
+        <location filename="../ui/data_page.py" line="538"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1370,7 +1365,7 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/files.py" line="49"/>
+        <location filename="../ui/files.py" line="56"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
@@ -2226,11 +2221,16 @@
     </message>
     <message>
         <location filename="../ui/messages.py" line="57"/>
+        <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
+        <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="65"/>
         <source>sterkblijven is already open on this computer, but it does not answer. Close it (or restart the computer), then start sterkblijven again. Nothing was changed.</source>
         <translation>sterkblijven is al open op deze computer, maar reageert niet. Sluit het (of start de computer opnieuw op) en start sterkblijven dan nog een keer. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="66"/>
+        <location filename="../ui/messages.py" line="74"/>
         <source>The list of exercises that came with the program is damaged, so it cannot start. Please reinstall the program. Your own data is safe.
 
 File: {source}
@@ -2315,158 +2315,152 @@ Probleem: {problem}</translation>
     </message>
     <message>
         <location filename="../ui/papers_page.py" line="261"/>
-        <location filename="../ui/papers_page.py" line="320"/>
-        <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
-        <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/papers_page.py" line="268"/>
         <source>The printer or the file could not be written to. Please try again.</source>
         <translation>Er kon niet naar de printer of het bestand geschreven worden. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="289"/>
+        <location filename="../ui/papers_page.py" line="282"/>
         <source>There is no plan with training days yet. Make the plan first.</source>
         <translation>Er is nog geen plan met trainingsdagen. Maak eerst het plan.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="299"/>
+        <location filename="../ui/papers_page.py" line="292"/>
         <source>Strength training: {name}</source>
         <translation>Krachttraining: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="301"/>
+        <location filename="../ui/papers_page.py" line="294"/>
         <source>Time for the exercises with sterkblijven. Warm up first, and stop when you feel chest pain, become dizzy or short of breath.</source>
         <translation>Tijd voor de oefeningen met sterkblijven. Begin met de warming-up, en stop als je pijn op de borst voelt, duizelig wordt of buiten adem raakt.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="307"/>
+        <location filename="../ui/papers_page.py" line="300"/>
         <source>training-days</source>
         <translation>trainingsdagen</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="309"/>
-        <location filename="../ui/papers_page.py" line="389"/>
+        <location filename="../ui/papers_page.py" line="302"/>
+        <location filename="../ui/papers_page.py" line="375"/>
         <source>Save the calendar file</source>
         <translation>Het agendabestand opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="309"/>
+        <location filename="../ui/papers_page.py" line="302"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="328"/>
+        <location filename="../ui/papers_page.py" line="314"/>
         <source>Saved: {path}. Open it on the computer or send it to the phone to put the training days in the calendar.</source>
         <translation>Opgeslagen: {path}. Open het op de computer of stuur het naar de telefoon om de trainingsdagen in de agenda te zetten.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="236"/>
+        <location filename="../ui/papers_page.py" line="234"/>
         <source>Saved: {path}. Pages: {pages}.</source>
         <translation>Opgeslagen: {path}. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="247"/>
+        <location filename="../ui/papers_page.py" line="245"/>
         <source>Sent to the printer. Pages: {pages}.</source>
         <translation>Naar de printer gestuurd. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="334"/>
+        <location filename="../ui/papers_page.py" line="320"/>
         <source>{name} is no longer on this computer.</source>
         <translation>{name} staat niet meer op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="345"/>
+        <location filename="../ui/papers_page.py" line="331"/>
         <source>Report, exercise card and calendar for {name}</source>
         <translation>Verslag, oefenkaart en agenda voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="347"/>
+        <location filename="../ui/papers_page.py" line="333"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="350"/>
+        <location filename="../ui/papers_page.py" line="336"/>
         <source>A report in large print of the sessions, the tests and the pain, to take to the GP or physiotherapist.</source>
         <translation>Een verslag in grote letters van de trainingen, de testen en de pijn, om mee te nemen naar de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="354"/>
+        <location filename="../ui/papers_page.py" line="340"/>
         <source>Over which time?</source>
         <translation>Over welke periode?</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="356"/>
+        <location filename="../ui/papers_page.py" line="342"/>
         <source>The last 3 months</source>
         <translation>De laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="357"/>
+        <location filename="../ui/papers_page.py" line="343"/>
         <source>The last 6 months</source>
         <translation>De laatste 6 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="358"/>
+        <location filename="../ui/papers_page.py" line="344"/>
         <source>The last year</source>
         <translation>Het laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="359"/>
+        <location filename="../ui/papers_page.py" line="345"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="363"/>
+        <location filename="../ui/papers_page.py" line="349"/>
         <source>Save the report as PDF</source>
         <translation>Het verslag opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="364"/>
+        <location filename="../ui/papers_page.py" line="350"/>
         <source>Print the report</source>
         <translation>Het verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="365"/>
+        <location filename="../ui/papers_page.py" line="351"/>
         <source>Exercise card for this week</source>
         <translation>Oefenkaart voor deze week</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="368"/>
+        <location filename="../ui/papers_page.py" line="354"/>
         <source>One sheet with this week&apos;s exercises, their pictures and weights, and a box for each set to write the count in.</source>
         <translation>Eén blad met de oefeningen van deze week, hun plaatjes en gewichten, en een hokje per set om het aantal in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="372"/>
+        <location filename="../ui/papers_page.py" line="358"/>
         <source>Save the card as PDF</source>
         <translation>De kaart opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="373"/>
+        <location filename="../ui/papers_page.py" line="359"/>
         <source>Print the card</source>
         <translation>De kaart afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="374"/>
+        <location filename="../ui/papers_page.py" line="360"/>
         <source>Training days in the calendar</source>
         <translation>Trainingsdagen in de agenda</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="377"/>
+        <location filename="../ui/papers_page.py" line="363"/>
         <source>A calendar file with the training days, for the calendar on a computer or phone, with a reminder an hour before. When the days change later, remove the old entries from the calendar before adding the new file.</source>
         <translation>Een agendabestand met de trainingsdagen, voor de agenda op een computer of telefoon, met een herinnering een uur van tevoren. Veranderen de dagen later? Haal dan eerst de oude afspraken uit de agenda voordat je het nieuwe bestand toevoegt.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="382"/>
+        <location filename="../ui/papers_page.py" line="368"/>
         <source>At what time?</source>
         <translation>Hoe laat?</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="384"/>
+        <location filename="../ui/papers_page.py" line="370"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="390"/>
+        <location filename="../ui/papers_page.py" line="376"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>

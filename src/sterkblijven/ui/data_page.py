@@ -287,8 +287,6 @@ class DataPage(Retranslating, QWidget):
         )
         if path is None:
             return
-        if path.suffix.lower() != ".json":
-            path = path.with_name(path.name + ".json")
         self._export(lambda: self._exchange.write_json(path), path)
 
     def on_export_csv(self) -> None:
@@ -306,12 +304,7 @@ class DataPage(Retranslating, QWidget):
             self._show_error(messages.database_problem(problem.code))
             return
         except OSError:
-            self._show_error(
-                self.tr(
-                    "The file cannot be saved there. Choose another place, for instance your "
-                    "Documents folder."
-                )
-            )
+            self._show_error(messages.cannot_save_there())
             return
         self.error.show_message("")
         self._say(self.tr("Saved: {path}").format(path=wording.path_text(where)))

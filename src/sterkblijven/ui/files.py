@@ -22,13 +22,20 @@ def documents_folder() -> Path:
     return Path(location) if location else Path.home()
 
 
+def with_suffix_of(path: Path, suggested: Path) -> Path:
+    """Return the path ending as the suggested name does (a name typed without ".pdf")."""
+    if path.suffix.lower() == suggested.suffix.lower():
+        return path
+    return path.with_name(path.name + suggested.suffix)
+
+
 class FileChooser:
     """Asks with the system's own file and print dialogs."""
 
     def save_file(self, parent: QWidget, title: str, suggested: Path, kind: str) -> Path | None:
-        """Return where to save, starting from ``suggested``; None when cancelled."""
+        """Return where to save, with the suggested name's ending; None when cancelled."""
         chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kind)
-        return Path(chosen) if chosen else None
+        return with_suffix_of(Path(chosen), suggested) if chosen else None
 
     def open_file(self, parent: QWidget, title: str, kind: str) -> Path | None:
         """Return the file to open; None when cancelled."""

@@ -52,6 +52,14 @@ def database_problem(code: str) -> str:
     )
 
 
+def cannot_save_there() -> str:
+    """Return the message for a file that cannot be written where the person chose."""
+    return QCoreApplication.translate(
+        "Messages",
+        "The file cannot be saved there. Choose another place, for instance your Documents folder.",
+    )
+
+
 def already_open() -> str:
     """Return the message for a second start while the first does not answer."""
     return QCoreApplication.translate(

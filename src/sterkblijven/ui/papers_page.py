@@ -228,8 +228,6 @@ class PapersPage(Retranslating, QWidget):
         path = self._files.save_file(self, self.tr("Save as PDF"), suggested, "PDF (*.pdf)")
         if path is None:
             return
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         pages = self._run(lambda: write(path))
         if pages is not None:
             self._say(
@@ -256,12 +254,7 @@ class PapersPage(Retranslating, QWidget):
             self._show_error(messages.database_problem(problem.code))
             return None
         except OSError:
-            self._show_error(
-                self.tr(
-                    "The file cannot be saved there. Choose another place, for instance your "
-                    "Documents folder."
-                )
-            )
+            self._show_error(messages.cannot_save_there())
             return None
         if pages <= 0:
             self._show_error(
@@ -310,17 +303,10 @@ class PapersPage(Retranslating, QWidget):
         )
         if path is None:
             return
-        if path.suffix.lower() != ".ics":
-            path = path.with_name(path.name + ".ics")
         try:
             write_private_files({path: text.encode("utf-8")})
         except OSError:
-            self._show_error(
-                self.tr(
-                    "The file cannot be saved there. Choose another place, for instance your "
-                    "Documents folder."
-                )
-            )
+            self._show_error(messages.cannot_save_there())
             return
         self.error.show_message("")
         self._say(
