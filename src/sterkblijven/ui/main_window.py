@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import time
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -27,38 +28,43 @@ from sterkblijven.domain.session import JointFeeling
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.errors import DatabaseProblem, InputRefused
-from sterkblijven.services.exchange import Exchange
 from sterkblijven.services.fitness import FitnessTests
-from sterkblijven.services.home import Home
+from sterkblijven.services.home import Home, ReminderPlan
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.progress import Progress
-from sterkblijven.services.reports import Reports
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.services.training import Training
 from sterkblijven.ui import messages, theme, wording
-from sterkblijven.ui.carer_page import CarerPage, ChoosePage, PinPage
-from sterkblijven.ui.catalogue_page import CataloguePage
 from sterkblijven.ui.cues import Cues
-from sterkblijven.ui.data_page import DataPage
-from sterkblijven.ui.equipment_page import EquipmentPage
 from sterkblijven.ui.events import AppEvents, Change
-from sterkblijven.ui.exercise_page import ExercisePage, PictureLoader
 from sterkblijven.ui.files import FileChooser
-from sterkblijven.ui.fitness_page import FitnessPage
 from sterkblijven.ui.home_page import HomePage
-from sterkblijven.ui.papers_page import PapersPage
-from sterkblijven.ui.progress_page import ProgressPage
-from sterkblijven.ui.routine_page import RoutinePage
-from sterkblijven.ui.session_page import SessionPage
-from sterkblijven.ui.settings_dialog import SettingsDialog
-from sterkblijven.ui.suggestions_page import SuggestionsPage
 from sterkblijven.ui.widgets import Retranslating
-from sterkblijven.ui.wizard import FirstRunWizard
+
+if TYPE_CHECKING:
+    # Every page but home is made, and its module loaded, when it is first shown: the start
+    # pays only for the screen it shows.
+    from sterkblijven.services.exchange import Exchange
+    from sterkblijven.services.reports import Reports
+    from sterkblijven.ui.carer_page import CarerPage, ChoosePage, PinPage
+    from sterkblijven.ui.catalogue_page import CataloguePage
+    from sterkblijven.ui.data_page import DataPage
+    from sterkblijven.ui.equipment_page import EquipmentPage
+    from sterkblijven.ui.exercise_page import ExercisePage, PictureLoader
+    from sterkblijven.ui.fitness_page import FitnessPage
+    from sterkblijven.ui.papers_page import PapersPage
+    from sterkblijven.ui.progress_page import ProgressPage
+    from sterkblijven.ui.routine_page import RoutinePage
+    from sterkblijven.ui.session_page import SessionPage
+    from sterkblijven.ui.settings_dialog import SettingsDialog
+    from sterkblijven.ui.suggestions_page import SuggestionsPage
+    from sterkblijven.ui.wizard import FirstRunWizard
 
 PreferencesApplier = Callable[[Preferences], None]
 _T = TypeVar("_T")
+_Page = TypeVar("_Page", bound=QWidget)
 # The reminder timer looks again at least once an hour: a timer's clock may stand still while
 # the computer sleeps, and the hour may shift with summer time.
 _LONGEST_TIMER_MS = 60 * 60 * 1000
@@ -86,8 +92,8 @@ class MainWindow(Retranslating, QMainWindow):
         fitness: FitnessTests,
         progress: Progress,
         backups: Backups,
-        exchange: Exchange,
-        reports: Reports,
+        exchange: Callable[[], Exchange],
+        reports: Callable[[], Reports],
         files: FileChooser | None = None,
         autostart: Autostart | None = None,
         app_icon: QIcon | None = None,
@@ -116,26 +122,18 @@ class MainWindow(Retranslating, QMainWindow):
         self._return_to: QWidget | None = None
         self._suggestions_from: QWidget | None = None
         self._progress_from: QWidget | None = None
+        self._catalogue = catalogue
+        self._load_picture = load_picture
+        self._setup = setup
+        self._suggestions = suggestions
+        self._backups = backups
+        self._exchange = exchange
+        self._reports = reports
         self.stack = QStackedWidget()
         self.wizard: FirstRunWizard | None = None
+        self._pages: dict[str, QWidget] = {}
         self.home_page = HomePage(catalogue)
-        self.catalogue_page = CataloguePage(catalogue)
-        self.exercise_page = ExercisePage(load_picture, self._picture_width)
-        self.session_page = SessionPage(
-            training, catalogue, load_picture, self._picture_width, cues, monotonic
-        )
-        self.pin_page = PinPage(carer)
-        self.carer_page = CarerPage(carer, trainees, setup, suggestions)
-        self.choose_page = ChoosePage()
-        self.suggestions_page = SuggestionsPage(suggestions, catalogue)
-        self.equipment_page = EquipmentPage(setup)
-        self.routine_page = RoutinePage(
-            setup, catalogue, lambda: self._preferences.language, monotonic
-        )
-        self.fitness_page = FitnessPage(fitness, load_picture, self._picture_width, cues, monotonic)
-        self.progress_page = ProgressPage(progress, catalogue, self._theme)
-        self.data_page = DataPage(backups, exchange, self._files, clock)
-        self.papers_page = PapersPage(reports, setup, catalogue, self._files, clock)
+        self.stack.addWidget(self.home_page)
         # One single-shot timer, aimed at the next training-day morning (or an hour, if that is
         # sooner): nothing wakes the app every few seconds.
         self.reminder_timer = QTimer(self)
@@ -149,23 +147,6 @@ class MainWindow(Retranslating, QMainWindow):
             if QSystemTrayIcon.isSystemTrayAvailable():
                 self.tray = QSystemTrayIcon(app_icon, self)
                 self.tray.activated.connect(lambda _reason: self.bring_forward())
-        for page in (
-            self.home_page,
-            self.fitness_page,
-            self.progress_page,
-            self.catalogue_page,
-            self.exercise_page,
-            self.session_page,
-            self.pin_page,
-            self.carer_page,
-            self.choose_page,
-            self.suggestions_page,
-            self.equipment_page,
-            self.routine_page,
-            self.data_page,
-            self.papers_page,
-        ):
-            self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
         self.settings_dialog: SettingsDialog | None = None
         self.resize(1100, 820)
@@ -181,44 +162,217 @@ class MainWindow(Retranslating, QMainWindow):
         self.home_page.start_requested.connect(self.on_start_training)
         self.home_page.close_session_requested.connect(self.on_close_session)
         self.home_page.checkin_answered.connect(self.on_checkin_answered)
-        self.session_page.finished.connect(self.show_home)
         self.home_page.switch_requested.connect(self.show_choose)
-        self.choose_page.chosen.connect(self.on_trainee_chosen)
-        self.pin_page.opened.connect(self.show_carer_page)
-        self.pin_page.back_requested.connect(self.show_home)
-        self.carer_page.back_requested.connect(self.start)
-        self.carer_page.add_requested.connect(self.on_add_trainee)
-        self.carer_page.trainees_changed.connect(lambda: self._events.announce(Change.TRAINEES))
-        self.carer_page.suggestions_requested.connect(
-            lambda trainee_id, name: self.show_suggestions(trainee_id, name, Decider.CARER)
-        )
         self.home_page.suggestions_requested.connect(self.on_trainee_suggestions)
-        self.carer_page.equipment_requested.connect(self.show_equipment)
-        self.carer_page.routine_requested.connect(self.show_routine)
-        for editor in (self.equipment_page, self.routine_page):
-            editor.back_requested.connect(self.show_carer_page)
-            editor.saved.connect(lambda: self._events.announce(Change.ROUTINE))
-        self.suggestions_page.back_requested.connect(self.on_suggestions_back)
-        self.suggestions_page.decided.connect(lambda: self._events.announce(Change.ROUTINE))
-        self.session_page.explanation_requested.connect(self.show_exercise)
-        self.session_page.data_changed.connect(lambda: self._events.announce(Change.SESSIONS))
-        self.catalogue_page.exercise_chosen.connect(self.show_exercise)
-        self.catalogue_page.back_requested.connect(self.show_home)
-        self.exercise_page.back_requested.connect(self.on_exercise_back)
         self.home_page.tests_requested.connect(self.show_tests)
         self.home_page.progress_requested.connect(self.show_progress)
-        self.fitness_page.back_requested.connect(self.show_home)
-        self.fitness_page.progress_requested.connect(self.show_progress)
-        self.fitness_page.saved.connect(lambda: self._events.announce(Change.TESTS))
-        self.progress_page.back_requested.connect(self.on_progress_back)
-        self.carer_page.progress_requested.connect(self.show_progress_of)
-        self.progress_page.tests_requested.connect(self.show_tests)
-        self.carer_page.data_requested.connect(self.show_data)
-        self.carer_page.papers_requested.connect(self.show_papers)
-        for carer_subpage in (self.data_page, self.papers_page):
-            carer_subpage.back_requested.connect(self.show_carer_page)
-        self.data_page.data_replaced.connect(self.on_data_replaced)
         self.reminder_timer.timeout.connect(self.on_reminder_time)
+
+    def _page(self, name: str, make: Callable[[], _Page]) -> _Page:
+        """Return a page, making it and adding it to the stack the first time it is asked for."""
+        page = self._pages.get(name)
+        if page is None:
+            page = make()
+            self._pages[name] = page
+            self.stack.addWidget(page)
+        return cast(_Page, page)
+
+    def _showing(self, name: str) -> bool:
+        """Return True when the named page exists and is the one shown (never makes it)."""
+        page = self._pages.get(name)
+        return page is not None and self.stack.currentWidget() is page
+
+    def _is_page(self, widget: QWidget | None, name: str) -> bool:
+        """Return True when ``widget`` is the named page (never makes it)."""
+        return widget is not None and widget is self._pages.get(name)
+
+    @property
+    def catalogue_page(self) -> CataloguePage:
+        """The list of every exercise."""
+        return self._page("catalogue", self._make_catalogue_page)
+
+    def _make_catalogue_page(self) -> CataloguePage:
+        from sterkblijven.ui.catalogue_page import CataloguePage
+
+        page = CataloguePage(self._catalogue)
+        page.exercise_chosen.connect(self.show_exercise)
+        page.back_requested.connect(self.show_home)
+        return page
+
+    @property
+    def exercise_page(self) -> ExercisePage:
+        """One exercise explained, with its pictures."""
+        return self._page("exercise", self._make_exercise_page)
+
+    def _make_exercise_page(self) -> ExercisePage:
+        from sterkblijven.ui.exercise_page import ExercisePage
+
+        page = ExercisePage(self._load_picture, self._picture_width)
+        page.back_requested.connect(self.on_exercise_back)
+        return page
+
+    @property
+    def session_page(self) -> SessionPage:
+        """The guided session, step by step."""
+        return self._page("session", self._make_session_page)
+
+    def _make_session_page(self) -> SessionPage:
+        from sterkblijven.ui.session_page import SessionPage
+
+        page = SessionPage(
+            self._training,
+            self._catalogue,
+            self._load_picture,
+            self._picture_width,
+            self._cues,
+            self._monotonic,
+        )
+        page.finished.connect(self.show_home)
+        page.explanation_requested.connect(self.show_exercise)
+        page.data_changed.connect(lambda: self._events.announce(Change.SESSIONS))
+        return page
+
+    @property
+    def pin_page(self) -> PinPage:
+        """The carer's PIN, asked before the carer part opens."""
+        return self._page("pin", self._make_pin_page)
+
+    def _make_pin_page(self) -> PinPage:
+        from sterkblijven.ui.carer_page import PinPage
+
+        page = PinPage(self._carer)
+        page.opened.connect(self.show_carer_page)
+        page.back_requested.connect(self.show_home)
+        return page
+
+    @property
+    def carer_page(self) -> CarerPage:
+        """The carer part: everyone who trains here and what can be set up for them."""
+        return self._page("carer", self._make_carer_page)
+
+    def _make_carer_page(self) -> CarerPage:
+        from sterkblijven.ui.carer_page import CarerPage
+
+        page = CarerPage(self._carer, self._trainees, self._setup, self._suggestions)
+        page.back_requested.connect(self.start)
+        page.add_requested.connect(self.on_add_trainee)
+        page.trainees_changed.connect(lambda: self._events.announce(Change.TRAINEES))
+        page.suggestions_requested.connect(
+            lambda trainee_id, name: self.show_suggestions(trainee_id, name, Decider.CARER)
+        )
+        page.equipment_requested.connect(self.show_equipment)
+        page.routine_requested.connect(self.show_routine)
+        page.progress_requested.connect(self.show_progress_of)
+        page.data_requested.connect(self.show_data)
+        page.papers_requested.connect(self.show_papers)
+        return page
+
+    @property
+    def choose_page(self) -> ChoosePage:
+        """A name tile for everyone who trains on this computer."""
+        return self._page("choose", self._make_choose_page)
+
+    def _make_choose_page(self) -> ChoosePage:
+        from sterkblijven.ui.carer_page import ChoosePage
+
+        page = ChoosePage()
+        page.chosen.connect(self.on_trainee_chosen)
+        return page
+
+    @property
+    def suggestions_page(self) -> SuggestionsPage:
+        """The step-up suggestions waiting for a decision."""
+        return self._page("suggestions", self._make_suggestions_page)
+
+    def _make_suggestions_page(self) -> SuggestionsPage:
+        from sterkblijven.ui.suggestions_page import SuggestionsPage
+
+        page = SuggestionsPage(self._suggestions, self._catalogue)
+        page.back_requested.connect(self.on_suggestions_back)
+        page.decided.connect(lambda: self._events.announce(Change.ROUTINE))
+        return page
+
+    @property
+    def equipment_page(self) -> EquipmentPage:
+        """A trainee's dumbbells and band ladder, for the carer to change."""
+        return self._page("equipment", self._make_equipment_page)
+
+    def _make_equipment_page(self) -> EquipmentPage:
+        from sterkblijven.ui.equipment_page import EquipmentPage
+
+        page = EquipmentPage(self._setup)
+        page.back_requested.connect(self.show_carer_page)
+        page.saved.connect(lambda: self._events.announce(Change.ROUTINE))
+        return page
+
+    @property
+    def routine_page(self) -> RoutinePage:
+        """A trainee's weekly plan, for the carer to change."""
+        return self._page("routine", self._make_routine_page)
+
+    def _make_routine_page(self) -> RoutinePage:
+        from sterkblijven.ui.routine_page import RoutinePage
+
+        page = RoutinePage(
+            self._setup, self._catalogue, lambda: self._preferences.language, self._monotonic
+        )
+        page.back_requested.connect(self.show_carer_page)
+        page.saved.connect(lambda: self._events.announce(Change.ROUTINE))
+        return page
+
+    @property
+    def fitness_page(self) -> FitnessPage:
+        """The functional tests."""
+        return self._page("fitness", self._make_fitness_page)
+
+    def _make_fitness_page(self) -> FitnessPage:
+        from sterkblijven.ui.fitness_page import FitnessPage
+
+        page = FitnessPage(
+            self._fitness, self._load_picture, self._picture_width, self._cues, self._monotonic
+        )
+        page.back_requested.connect(self.show_home)
+        page.progress_requested.connect(self.show_progress)
+        page.saved.connect(lambda: self._events.announce(Change.TESTS))
+        return page
+
+    @property
+    def progress_page(self) -> ProgressPage:
+        """The progress charts."""
+        return self._page("progress", self._make_progress_page)
+
+    def _make_progress_page(self) -> ProgressPage:
+        from sterkblijven.ui.progress_page import ProgressPage
+
+        page = ProgressPage(self._progress, self._catalogue, self._theme)
+        page.back_requested.connect(self.on_progress_back)
+        page.tests_requested.connect(self.show_tests)
+        return page
+
+    @property
+    def data_page(self) -> DataPage:
+        """The backups, and saving and reading files."""
+        return self._page("data", self._make_data_page)
+
+    def _make_data_page(self) -> DataPage:
+        from sterkblijven.ui.data_page import DataPage
+
+        page = DataPage(self._backups, self._exchange(), self._files, self._clock)
+        page.back_requested.connect(self.show_carer_page)
+        page.data_replaced.connect(self.on_data_replaced)
+        return page
+
+    @property
+    def papers_page(self) -> PapersPage:
+        """The report, the exercise card and the calendar file of one person."""
+        return self._page("papers", self._make_papers_page)
+
+    def _make_papers_page(self) -> PapersPage:
+        from sterkblijven.ui.papers_page import PapersPage
+
+        page = PapersPage(self._reports(), self._setup, self._catalogue, self._files, self._clock)
+        page.back_requested.connect(self.show_carer_page)
+        return page
 
     def preferences(self) -> Preferences:
         """Return the preferences in force."""
@@ -232,10 +386,12 @@ class MainWindow(Retranslating, QMainWindow):
 
     def start(self) -> None:
         """Show the first page: the wizard on a new computer, name tiles for several, or home."""
+        # Today's and this week's backup once the first page is up, so it never delays it.
+        QTimer.singleShot(0, self, self.keep_backups)
         plan = self._guard(self._home.reminders)
         if plan is not None and plan.due_today:
             self._reminded_on = self._clock().date()  # home says it now; no message later
-        self.schedule_reminder()
+        self.schedule_reminder(plan)
         trainees = self._guard(self._home.trainees) or []
         if not trainees:
             self.show_wizard()
@@ -245,6 +401,11 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self._trainee_id = trainees[0].id
         self.show_home()
+
+    def keep_backups(self) -> None:
+        """Make today's and this week's backup when missing; a failure shows on the data page."""
+        with contextlib.suppress(DatabaseProblem, OSError):
+            self._backups.keep_rolling()
 
     def show_choose(self) -> None:
         """Show a name tile for everyone who trains on this computer."""
@@ -297,9 +458,10 @@ class MainWindow(Retranslating, QMainWindow):
             self._events.announce(change)
         self.schedule_reminder()
 
-    def schedule_reminder(self) -> None:
+    def schedule_reminder(self, plan: ReminderPlan | None = None) -> None:
         """Aim the reminder timer at the next training-day morning of anyone here."""
-        plan = self._guard(self._home.reminders)
+        if plan is None:
+            plan = self._guard(self._home.reminders)
         self.reminder_timer.stop()
         if plan is None or plan.next_moment is None:
             return
@@ -325,7 +487,7 @@ class MainWindow(Retranslating, QMainWindow):
         # After midnight, what home says about today and this week is out of date.
         if new_day and self.stack.currentWidget() is self.home_page:
             self.show_home()
-        self.schedule_reminder()
+        self.schedule_reminder(plan)
 
     def bring_forward(self) -> None:
         """Show the window in front: from the tray, or when the app is started a second time."""
@@ -359,7 +521,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def on_suggestions_back(self) -> None:
         """Return to the carer part or the home screen, where the suggestions were opened."""
-        if self._suggestions_from is self.carer_page:
+        if self._is_page(self._suggestions_from, "carer"):
             self.show_carer_page()
         else:
             self.show_home()
@@ -387,6 +549,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.setCurrentWidget(self.wizard)
 
     def _new_wizard(self, *, cancellable: bool) -> FirstRunWizard:
+        from sterkblijven.ui.wizard import FirstRunWizard
+
         wizard = FirstRunWizard(
             self._onboarding.check_person,
             self._preferences.language,
@@ -445,7 +609,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def on_progress_back(self) -> None:
         """Return from the progress page to where it was opened."""
-        if self._progress_from is self.carer_page:
+        if self._is_page(self._progress_from, "carer"):
             self.show_carer_page()
         else:
             self.show_home()
@@ -462,8 +626,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def on_exercise_back(self) -> None:
         """Return from an exercise to where it was opened."""
-        if self._return_to in (self.catalogue_page, self.session_page):
-            self.stack.setCurrentWidget(self._return_to)
+        back = self._return_to
+        if back is not None and (
+            self._is_page(back, "catalogue") or self._is_page(back, "session")
+        ):
+            self.stack.setCurrentWidget(back)
         else:
             self.show_home()
 
@@ -502,6 +669,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """Open the settings; choices apply at once."""
+        from sterkblijven.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._preferences, self, self.try_voice, self._autostart)
         # Deleted on close: hidden dialogs would live on and be restyled at every theme change.
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -525,7 +694,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._cues.set_speech_enabled(preferences.speech)
         self._cues.set_rate(preferences.speech_rate_value)
         self._apply_preferences(preferences)
-        self.progress_page.apply_theme()
+        if "progress" in self._pages:
+            self.progress_page.apply_theme()
 
     def on_language_chosen(self, language: str) -> None:
         """Switch the language from the wizard's first step."""
@@ -568,7 +738,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def on_data_changed(self, change: str) -> None:
         """Refresh what shows the changed data."""
-        if change == Change.PREFERENCES and self.exercise_page.exercise() is not None:
+        exercise_shown = "exercise" in self._pages and self.exercise_page.exercise() is not None
+        if change == Change.PREFERENCES and exercise_shown:
             self.exercise_page.retranslate_ui()  # pictures follow the text size
         shown_on_home = (Change.TRAINEES, Change.ROUTINE, Change.SESSIONS, Change.READINESS)
         if change in shown_on_home and self.stack.currentWidget() is self.home_page:
@@ -576,9 +747,7 @@ class MainWindow(Retranslating, QMainWindow):
         # The next reminder depends on the planned days only, not on sessions done.
         if change in (Change.ROUTINE, Change.TRAINEES, Change.READINESS):
             self.schedule_reminder()
-        if change in (Change.TESTS, Change.SESSIONS) and (
-            self.stack.currentWidget() is self.progress_page
-        ):
+        if change in (Change.TESTS, Change.SESSIONS) and self._showing("progress"):
             self.progress_page.refresh()
 
     def _guard(self, action: Callable[[], _T]) -> _T | None:
