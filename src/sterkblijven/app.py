@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import errno
 import os
 import sys
 import time
@@ -197,6 +198,8 @@ def _open(
     for attempt in (1, 2):
         try:
             paths.ensure()
+            if url is None:
+                paths.check_writable()
             return open_database(url or sqlite_url(paths.database), paths.backups)
         except DatabaseProblem as problem:
             from sterkblijven.ui.recovery_dialog import RECOVERABLE
@@ -208,8 +211,9 @@ def _open(
                 return None  # the dialog said why, and the person chose to close
             report(messages.database_problem(problem.code))
             return None
-        except OSError:
-            report(messages.database_problem("not_writable"))
+        except OSError as error:
+            code = "disk_full" if error.errno == errno.ENOSPC else "not_writable"
+            report(messages.folder_problem(code, paths.root))
             return None
     return None
 

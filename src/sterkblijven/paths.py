@@ -42,6 +42,16 @@ class DataPaths:
         if not self.root.is_dir():
             self.root.mkdir(parents=True, mode=PRIVATE_DIR_MODE)
 
+    def check_writable(self) -> None:
+        """Raise OSError when no file can be made in the data folder (read-only, or full).
+
+        Asked at start, so that a write-protected stick or share is named at once, and not
+        only when the first set cannot be saved.
+        """
+        handle, probe = tempfile.mkstemp(dir=self.root, prefix=".write-check-")
+        os.close(handle)
+        os.unlink(probe)
+
 
 def write_private_files(contents: Mapping[Path, bytes]) -> None:
     """Write files readable by their owner only, each in full beside it, then move them in.

@@ -2162,27 +2162,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="319"/>
+        <location filename="../ui/main_window.py" line="481"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="485"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="607"/>
+        <location filename="../ui/main_window.py" line="776"/>
         <source>Not possible</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="613"/>
+        <location filename="../ui/main_window.py" line="782"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="618"/>
+        <location filename="../ui/main_window.py" line="787"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -2190,47 +2190,65 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.py" line="19"/>
+        <location filename="../ui/messages.py" line="20"/>
         <source>Your data cannot be saved because the data folder is read-only. Nothing that was saved before is lost. Ask your carer to check the folder.</source>
         <translation>Je gegevens kunnen niet worden opgeslagen, want de map met gegevens is alleen-lezen. Alles wat eerder is opgeslagen, is er nog. Vraag je mantelzorger om de map na te kijken.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="24"/>
+        <location filename="../ui/messages.py" line="25"/>
         <source>Your data cannot be saved because the disk is full. Nothing that was saved before is lost. Make room on the computer and try again.</source>
         <translation>Je gegevens kunnen niet worden opgeslagen, want de schijf is vol. Alles wat eerder is opgeslagen, is er nog. Maak ruimte vrij op de computer en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="29"/>
+        <location filename="../ui/messages.py" line="30"/>
         <source>The data file is damaged and cannot be read. It has not been changed or deleted. Your carer can restore a backup from the data folder.</source>
         <translation>Het bestand met gegevens is beschadigd en kan niet worden gelezen. Het is niet veranderd en niet verwijderd. Je mantelzorger kan een back-up terugzetten uit de map met gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="34"/>
+        <location filename="../ui/messages.py" line="35"/>
         <source>The data file belongs to another program and cannot be used. It has not been changed. Start with another data folder.</source>
         <translation>Het bestand met gegevens hoort bij een ander programma en kan niet worden gebruikt. Het is niet veranderd. Begin met een andere map voor je gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="39"/>
+        <location filename="../ui/messages.py" line="40"/>
         <source>The data was saved by a newer version of this program. Please install the newest version. Your data has not been changed.</source>
         <translation>De gegevens zijn opgeslagen door een nieuwere versie van dit programma. Installeer de nieuwste versie. Je gegevens zijn niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="47"/>
+        <location filename="../ui/messages.py" line="48"/>
         <source>Something went wrong with the data. Nothing that was saved before is lost. Please try again.</source>
         <translation>Er ging iets mis met de gegevens. Alles wat eerder is opgeslagen, is er nog. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="57"/>
+        <location filename="../ui/messages.py" line="58"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="65"/>
+        <location filename="../ui/messages.py" line="67"/>
+        <source>sterkblijven cannot start, because the disk with its data folder is full:
+{folder}
+Nothing was changed or lost. Make room on the computer (or ask your carer to), then start sterkblijven again.</source>
+        <translation>sterkblijven kan niet starten, want de schijf met de map met gegevens is vol:
+{folder}
+Er is niets veranderd of verloren gegaan. Maak ruimte vrij op de computer (of vraag je mantelzorger dat te doen) en start sterkblijven dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="74"/>
+        <source>sterkblijven cannot start, because it cannot save anything in its data folder:
+{folder}
+The folder (or the USB stick it is on) is read-only. Nothing was changed or lost. Ask your carer to make the folder writable again, then start sterkblijven again.</source>
+        <translation>sterkblijven kan niet starten, want het kan niets opslaan in de map met gegevens:
+{folder}
+De map (of de USB-stick waar hij op staat) is alleen-lezen. Er is niets veranderd of verloren gegaan. Vraag je mantelzorger om de map weer beschrijfbaar te maken en start sterkblijven dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="86"/>
         <source>sterkblijven is already open on this computer, but it does not answer. Close it (or restart the computer), then start sterkblijven again. Nothing was changed.</source>
         <translation>sterkblijven is al open op deze computer, maar reageert niet. Sluit het (of start de computer opnieuw op) en start sterkblijven dan nog een keer. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="74"/>
+        <location filename="../ui/messages.py" line="95"/>
         <source>The list of exercises that came with the program is damaged, so it cannot start. Please reinstall the program. Your own data is safe.
 
 File: {source}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
@@ -58,6 +59,26 @@ def cannot_save_there() -> str:
         "Messages",
         "The file cannot be saved there. Choose another place, for instance your Documents folder.",
     )
+
+
+def folder_problem(code: str, folder: Path) -> str:
+    """Return why the app cannot start on a data folder it cannot write in, naming the folder."""
+    if code == "disk_full":
+        text = QCoreApplication.translate(
+            "Messages",
+            "sterkblijven cannot start, because the disk with its data folder is full:\n{folder}\n"
+            "Nothing was changed or lost. Make room on the computer (or ask your carer to), then "
+            "start sterkblijven again.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Messages",
+            "sterkblijven cannot start, because it cannot save anything in its data folder:\n"
+            "{folder}\nThe folder (or the USB stick it is on) is read-only. Nothing was changed "
+            "or lost. Ask your carer to make the folder writable again, then start sterkblijven "
+            "again.",
+        )
+    return text.format(folder=str(folder))
 
 
 def already_open() -> str:
