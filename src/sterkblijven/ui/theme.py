@@ -117,6 +117,8 @@ class Theme:
             "control": max(MIN_TARGET_PX, min(self.px(56), 84)),
             "big_control": max(MIN_TARGET_PX, min(self.px(72), 100)),
             "scrollbar": max(24, self.px(28)),
+            # Wide enough for about 40 characters a line, and still inside a small screen.
+            "message": min(self.px(440), 600),
         }
         values = {**asdict(self.colours), **{k: str(v) for k, v in sizes.items()}}
         return Template(resources.style_template("app.qss")).substitute(values)
