@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -157,3 +160,71 @@ def test_the_way_out_offers_the_newest_backups_in_words(qapp: QApplication, tmp_
     assert newer.backup_buttons == [] and not newer.afresh_card.isVisibleTo(newer)
     dialog.close()
     newer.close()
+
+
+def _cut(share: float) -> Callable[[bytes], bytes]:
+    return lambda good: good[: int(len(good) * share) // 4096 * 4096]
+
+
+DAMAGE: dict[str, Callable[[bytes], bytes]] = {
+    "truncated by its last page": lambda good: good[:-4096],
+    "truncated to half": _cut(0.5),
+    "truncated to its first page": lambda good: good[:4096],
+    "random bytes": lambda good: random.Random(7).randbytes(len(good)),
+    "a SQLite header over random bytes": lambda good: (
+        good[:100] + random.Random(8).randbytes(len(good) - 100)
+    ),
+    "a text file": lambda _good: b"Boodschappenlijst: melk, brood, kaas\n" * 200,
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE.values(), ids=DAMAGE.keys())
+def test_every_kind_of_damage_offers_the_way_out_and_keeps_the_file(
+    qapp: QApplication, tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
+    """A cut, overwritten or foreign file offers the way out, and stays exactly as it was."""
+    context, problems = start(tmp_path)
+    assert context is not None and problems == []
+    database = open_database(sqlite_url(tmp_path / DATABASE_NAME), tmp_path / "backups")
+    generate_history(database, years=0.5, end=datetime(2026, 11, 20), seed=5, name="Truus")
+    database.close()
+    for suffix in ("-wal", "-shm"):
+        assert not (tmp_path / (DATABASE_NAME + suffix)).exists()  # all of it is in the file
+    broken = damage((tmp_path / DATABASE_NAME).read_bytes())
+    (tmp_path / DATABASE_NAME).write_bytes(broken)
+    offered: list[str] = []
+    problems = []
+
+    def decline(code: str, _paths: DataPaths) -> bool:
+        offered.append(code)
+        return False
+
+    context = build(
+        make_qt_app([]), tmp_path, language="nl", report=problems.append, recover=decline
+    )
+    assert context is None
+    assert offered in (["damaged"], ["unusable"]) and problems == []
+    assert (tmp_path / DATABASE_NAME).read_bytes() == broken
+
+
+def test_data_from_a_newer_version_is_explained_and_kept(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """A database a newer version wrote says to update the app, offers no fresh start, and stays."""
+    context, problems = start(tmp_path)
+    assert context is not None and problems == []
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff_future'")
+    connection.close()
+    before = (tmp_path / DATABASE_NAME).read_bytes()
+    offered: list[str] = []
+    context = build(
+        make_qt_app([]),
+        tmp_path,
+        language="nl",
+        report=problems.append,
+        recover=lambda code, _paths: bool(offered.append(code)),
+    )
+    assert context is None and offered == []
+    assert len(problems) == 1 and "nieuwere versie" in problems[0]
+    assert (tmp_path / DATABASE_NAME).read_bytes() == before
