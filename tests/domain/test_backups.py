@@ -12,6 +12,7 @@ from sterkblijven.domain.backups import (
     BackupName,
     backup_name,
     parse_backup_name,
+    parse_partial_name,
     rolling_due,
     to_prune,
 )
@@ -58,11 +59,30 @@ def test_other_files_are_not_backups() -> None:
         assert parse_backup_name(name) is None, name
 
 
+def test_a_half_written_copy_and_its_journal_name_the_backup_they_were_to_become() -> None:
+    """``<backup>.part`` and its journal are known as leftovers; other files are not."""
+    for leftover in (
+        "daily-20261121-091500.sqlite3.part",
+        "daily-20261121-091500.sqlite3.part-journal",
+    ):
+        parsed = parse_partial_name(leftover)
+        assert parsed is not None and (parsed.kind, parsed.made_at) == (BackupKind.DAILY, NOW)
+    for name in (
+        "daily-20261121-091500.sqlite3",
+        "notes.txt.part",
+        "sterkblijven.sqlite3.part",
+        "daily-20261121-091500.sqlite3.partial",
+        "daily-20261121-091500.sqlite3.part.part",
+    ):
+        assert parse_partial_name(name) is None, name
+
+
 @given(st.text(max_size=60))
 def test_no_name_breaks_the_reader(name: str) -> None:
     """Any file name is either a backup or None, never an error."""
     parsed = parse_backup_name(name)
     assert parsed is None or parsed.name == name
+    assert parsed is None or parse_partial_name(name) is None
 
 
 def test_a_new_day_and_week_call_for_rolling_backups() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 from datetime import datetime, timedelta
@@ -12,7 +13,7 @@ import pytest
 from sterkblijven.domain.backups import BackupKind
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import Sex
-from sterkblijven.services.backups import Backups
+from sterkblijven.services.backups import ABANDONED_AFTER, Backups
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.training import SetInput, StepKind, Training
@@ -68,6 +69,30 @@ def test_the_rolling_set_is_made_once_a_day_and_pruned(
     newest = backups.available()[0]
     assert newest.made_at.date() == (moment.now - timedelta(days=1)).date()
     assert all(integrity(b.path) == "ok" for b in backups.available())
+
+
+def test_copies_cut_off_half_way_are_cleared_once_surely_abandoned(
+    database: Database, catalogue: Catalogue, backups: Backups, moment: ManualClock[datetime]
+) -> None:
+    """Leftovers of a killed copy go at the next pruning, unless young enough to be in progress."""
+    add_person(database, catalogue, "Riet", moment)
+    backups.folder.mkdir()
+    old = (moment.now - ABANDONED_AFTER - timedelta(minutes=1)).timestamp()
+    recent = (moment.now - timedelta(minutes=1)).timestamp()
+    leftovers = {
+        "after-session-20261117-101500.sqlite3.part": old,
+        "after-session-20261117-101500.sqlite3.part-journal": old,
+        "manual-20261118-102900.sqlite3.part": recent,  # perhaps the command-line tool's, now
+        "notes.part": old,  # not the app's to remove
+    }
+    for name, moment_written in leftovers.items():
+        (backups.folder / name).write_bytes(b"half a copy")
+        os.utime(backups.folder / name, (moment_written, moment_written))
+    written = backups.keep_rolling()
+    assert sorted(p.name for p in backups.folder.iterdir()) == sorted(
+        [*(p.name for p in written), "manual-20261118-102900.sqlite3.part", "notes.part"]
+    )
+    assert {b.path for b in backups.available()} == set(written)  # leftovers are never listed
 
 
 def test_backups_are_the_owners_only(backups: Backups) -> None:

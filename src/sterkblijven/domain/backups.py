@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from datetime import datetime
 
 SUFFIX = ".sqlite3"
+# Storage writes a backup beside its final name first (``<name>.part``, with SQLite's journal
+# beside that), and moves it into place only once it is whole and checked.
+PARTIAL = ".part"
+_PARTIAL_ENDINGS = ("", "-journal", "-wal", "-shm")
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 # The rolling set: a week of days and a month of weeks, and the last few sessions.
 KEEP = {"daily": 7, "weekly": 4, "after_session": 3}
@@ -81,6 +85,14 @@ def parse_backup_name(name: str) -> BackupName | None:
     except ValueError:
         return None
     return BackupName(name, kind, made_at)
+
+
+def parse_partial_name(name: str) -> BackupName | None:
+    """Return the backup that a half-written file (or its journal) was to become, or None."""
+    stem, found, ending = name.rpartition(PARTIAL)
+    if not found or ending not in _PARTIAL_ENDINGS:
+        return None
+    return parse_backup_name(stem)
 
 
 def rolling_due(existing: Iterable[BackupName], now: datetime) -> tuple[BackupKind, ...]:

@@ -15,6 +15,7 @@ from sterkblijven.domain.backups import (
     BackupName,
     backup_name,
     parse_backup_name,
+    parse_partial_name,
     rolling_due,
     to_prune,
 )
@@ -30,6 +31,9 @@ from sterkblijven.storage.database import (
 
 # Automatic backups older than this are worth a word to the carer: something stops them.
 STALE_AFTER_DAYS = 8
+# A half-written backup untouched this long is no copy in progress but one cut off (the app
+# killed, the power gone); a copy of this app's data takes seconds.
+ABANDONED_AFTER = timedelta(hours=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +98,10 @@ class Backups:
         return written
 
     def keep_rolling(self) -> list[Path]:
-        """Make today's and this week's backup when missing, then prune the rolling set."""
+        """Make today's and this week's backup when missing, then prune the rolling set.
+
+        Pruning also removes what copies cut off half-way left behind (``<name>.part``).
+        """
         if not self.supported() or not self._holds_anyone():
             return []  # a copy of nothing is no use, and would only crowd the list
         now = self._clock()
@@ -150,6 +157,22 @@ class Backups:
             # Removed meanwhile, or held open by another program: it goes next time.
             with contextlib.suppress(OSError):
                 (self._folder / surplus.name).unlink()
+        self._remove_abandoned()
+
+    def _remove_abandoned(self) -> None:
+        # Never listed as backups, such files would otherwise fill the folder unseen. A recent
+        # one may be a copy still being written (by the command-line tool), so it stays.
+        before = (self._clock() - ABANDONED_AFTER).timestamp()
+        try:
+            files = list(self._folder.iterdir()) if self._folder.is_dir() else []
+        except OSError:
+            return
+        for item in files:
+            if parse_partial_name(item.name) is None:
+                continue
+            with contextlib.suppress(OSError):
+                if item.is_file() and item.stat().st_mtime < before:
+                    item.unlink()
 
 
 # Problems that mean the data itself is damaged, so only a raw copy of it can be kept.

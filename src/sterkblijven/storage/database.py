@@ -7,6 +7,7 @@ is portable SQLAlchemy, so the same code can serve another database through its 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -169,7 +170,9 @@ def _check_known(revision: str | None, url: str) -> None:
         raise DatabaseProblem("newer_version", url, f"schema revision {revision}")
 
 
+@functools.cache
 def _scripts() -> ScriptDirectory:
+    # Read once: building Alembic's map of revisions takes most of a backup check.
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory(str(MIGRATIONS_DIR))
