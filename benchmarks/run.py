@@ -13,6 +13,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -217,26 +218,32 @@ def time_to_shown(script: str, *args: str) -> tuple[float, int]:
     The clock stops when the "shown" line arrives, not when the child has exited: closing the
     program is not part of starting it.
     """
-    start = time.perf_counter()
-    with subprocess.Popen(
-        [sys.executable, "-c", script, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-        env=child_env(),
-    ) as child:
-        assert child.stdout is not None
-        for line in child.stdout:
-            if line.startswith("shown"):
-                elapsed = time.perf_counter() - start
-                peak_kib = int(line.split()[1])
-                break
-        else:
-            raise RuntimeError(f"the measured program stopped before its window showed: {args}")
-        child.stdout.read()
-        if child.wait(timeout=120) != 0:
-            raise RuntimeError(f"the measured program failed after its window showed: {args}")
-    return elapsed, peak_kib
+    with tempfile.TemporaryFile(mode="w+") as errors:
+        start = time.perf_counter()
+        with subprocess.Popen(
+            [sys.executable, "-c", script, *args],
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            env=child_env(),
+        ) as child:
+            watchdog = threading.Timer(120, child.kill)  # a child that hangs ends the wait
+            watchdog.start()
+            try:
+                assert child.stdout is not None
+                shown = None
+                for line in child.stdout:
+                    if line.startswith("shown"):
+                        shown = time.perf_counter() - start, int(line.split()[1])
+                        break
+                child.stdout.read()
+                code = child.wait()
+            finally:
+                watchdog.cancel()
+        if shown is None or code != 0:
+            errors.seek(0)
+            raise RuntimeError(f"the measured program failed ({code}):\n{errors.read()[-2000:]}")
+    return shown
 
 
 def make_history(folder: Path) -> int:

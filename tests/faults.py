@@ -2,7 +2,12 @@
 
 SQLite reports both through its own error messages, which are what the app classifies; these
 helpers make SQLite (and the file writes beside it) fail with exactly those messages, for files
-inside one folder only, so that the test machine's own disk is never filled or locked.
+inside one folder only, so that the test machine's own disk is never filled or locked:
+
+- full: SQL that writes fails, a copy into the folder fails part of the way, and flushing a
+  file to disk (fsync) fails with ENOSPC; new files can still be made, as on a real full disk;
+- read-only: no file can be made or replaced, SQL that writes fails, and a database that does
+  not exist yet cannot be opened.
 """
 
 from __future__ import annotations
@@ -68,7 +73,8 @@ class _FullConnection:
 
     def backup(self, target: Any, **options: Any) -> None:
         if isinstance(target, _FullConnection):
-            raise sqlite3.OperationalError(FULL)
+            # The copy gets written part of the way, as on a disk that fills up during it.
+            self._connection.backup(target._connection, pages=1, progress=_fill_up)
         self._connection.backup(target, **options)
 
     def __getattr__(self, name: str) -> Any:
@@ -76,6 +82,10 @@ class _FullConnection:
 
     def __setattr__(self, name: str, value: Any) -> None:
         setattr(self._connection, name, value)
+
+
+def _fill_up(_status: int, remaining: int, _total: int) -> None:
+    raise sqlite3.OperationalError(FULL)
 
 
 def _refuse_writes(sql: str) -> None:
@@ -91,6 +101,14 @@ def _file_of(database: Any) -> Path | None:
     if name in ("", ":memory:"):
         return None
     return Path(name).resolve()
+
+
+def _file_of_descriptor(descriptor: int) -> Path | None:
+    """Return the file behind an open descriptor (Linux), or None when it cannot be told."""
+    try:
+        return Path(os.readlink(f"/proc/self/fd/{descriptor}")).resolve()
+    except OSError:
+        return None
 
 
 def _inside(path: Path | None, folder: Path) -> bool:
@@ -128,13 +146,12 @@ def refusing_writes(
             connection = real_connect(target, *args, **kwargs)
             connection.execute("PRAGMA query_only=1")
             return connection
-        if not path.exists():
-            raise sqlite3.OperationalError(FULL)
         return _FullConnection(real_connect(target, *args, **kwargs))
 
     def mkstemp(*args: Any, **kwargs: Any) -> Any:
+        # On a full disk an empty file can still be made; only its contents fail (at fsync).
         target = kwargs.get("dir")
-        if target is not None and _inside(Path(target).resolve(), folder):
+        if fault == READ_ONLY and target is not None and _inside(Path(target).resolve(), folder):
             raise os_error
         return real_mkstemp(*args, **kwargs)
 
@@ -144,7 +161,7 @@ def refusing_writes(
         real_replace(source, target, **kwargs)
 
     def fsync(descriptor: int) -> None:
-        if fault == FULL:
+        if fault == FULL and _inside(_file_of_descriptor(descriptor), folder):
             raise os_error
         real_fsync(descriptor)
 

@@ -123,10 +123,12 @@ def build(
         catalogue = load_catalogue()
     except CatalogueError as error:
         report(messages.catalogue_problem(error.source, error.field, error.problem))
+        translations.remove()  # the translator must not outlive the data it reads from
         return None
     paths = DataPaths(data_dir)
     database = _open(paths, database_url, report, recover)
     if database is None:
+        translations.remove()
         return None
     backups = Backups(database, paths.backups, clock)
     store = PreferencesStore(database)
@@ -197,9 +199,13 @@ def _open(
     """Open the data, offering a way out once when its own database cannot be opened."""
     for attempt in (1, 2):
         try:
-            paths.ensure()
             if url is None:
-                paths.check_writable()
+                problem = folder_problem(paths)
+                if problem is not None:
+                    report(messages.folder_problem(problem, paths.root))
+                    return None
+            else:
+                paths.ensure()
             return open_database(url or sqlite_url(paths.database), paths.backups)
         except DatabaseProblem as problem:
             from sterkblijven.ui.recovery_dialog import RECOVERABLE
@@ -211,10 +217,19 @@ def _open(
                 return None  # the dialog said why, and the person chose to close
             report(messages.database_problem(problem.code))
             return None
-        except OSError as error:
-            code = "disk_full" if error.errno == errno.ENOSPC else "not_writable"
-            report(messages.folder_problem(code, paths.root))
+        except OSError:
+            report(messages.folder_problem("not_writable", paths.root))
             return None
+    return None
+
+
+def folder_problem(paths: DataPaths) -> str | None:
+    """Return why nothing can be saved in the data folder ("disk_full", "not_writable"), or None."""
+    try:
+        paths.ensure()
+        paths.check_writable()
+    except OSError as error:
+        return "disk_full" if error.errno in (errno.ENOSPC, errno.EDQUOT) else "not_writable"
     return None
 
 
@@ -237,6 +252,15 @@ def recover_with_dialog(code: str, paths: DataPaths) -> bool:
         QMessageBox.critical(None, "sterkblijven", messages.database_problem(code))
         return False
     return True
+
+
+def _tell(app: QApplication, language: str | None, text: Callable[[], str]) -> None:
+    """Show a message before the app is built, large and in the chosen language."""
+    theme.apply(app, theme.theme_for(100, high_contrast=False))
+    translations = Translations(app)
+    translations.switch(language or "nl")
+    QMessageBox.critical(None, "sterkblijven", text())
+    translations.remove()
 
 
 def _data_arguments(options: argparse.Namespace) -> list[str]:
@@ -304,16 +328,28 @@ def main(argv: list[str] | None = None) -> int:
 
     # One app per data folder: a second start shows the first window instead of a second
     # writer. (A database server takes care of its own writers.)
-    instance = SingleInstance(data_dir) if options.database_url is None else None
-    if instance is not None and not instance.acquire():
-        if instance.ask_other_to_show():
-            print("sterkblijven is already open; its window was brought forward")
-            return 0
-        translations = Translations(app)
-        translations.switch(options.lang or "nl")
-        show_problem(messages.already_open())
-        translations.remove()
-        return 1
+    instance: SingleInstance | None = None
+    if options.database_url is None:
+        # Looked at before the lock, which lives in the same folder: a folder that takes no
+        # writes would otherwise read as "already open".
+        code = folder_problem(DataPaths(data_dir))
+        if code is None:
+            instance = SingleInstance(data_dir)
+            try:
+                acquired = instance.acquire()
+            except OSError:
+                code = "not_writable"
+        if code is not None:
+            problem = code
+            _tell(app, options.lang, lambda: messages.folder_problem(problem, data_dir))
+            return 1
+        assert instance is not None
+        if not acquired:
+            if instance.ask_other_to_show():
+                print("sterkblijven is already open; its window was brought forward")
+                return 0
+            _tell(app, options.lang, messages.already_open)
+            return 1
     context = build(
         app,
         data_dir,

@@ -6,6 +6,7 @@ taken over), and a local socket named after the folder carries the "show yoursel
 
 from __future__ import annotations
 
+import errno
 import getpass
 import hashlib
 from pathlib import Path
@@ -43,10 +44,15 @@ class SingleInstance(QObject):
         self._sockets: list[QLocalSocket] = []
 
     def acquire(self) -> bool:
-        """Take the data folder; False when another running app has it."""
+        """Take the data folder; False when another running app has it.
+
+        Raises OSError when the lock file cannot be made at all (a folder that takes no writes).
+        """
         self._data_dir.mkdir(parents=True, exist_ok=True)
         if not self._lock.tryLock(0):
-            return False
+            if self._lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            raise OSError(errno.EACCES, "the lock file cannot be made", self._lock.fileName())
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         name = server_name(self._data_dir)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -14,6 +15,10 @@ APP_NAME = "sterkblijven"
 DATABASE_NAME = "sterkblijven.sqlite3"
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
+# What the start writes (and removes) to learn whether the data folder takes writes: about as
+# much as a session adds to the database.
+WRITE_CHECK_BYTES = 64 * 1024
+WRITE_CHECK_PREFIX = ".write-check-"
 
 
 def default_data_dir() -> Path:
@@ -43,14 +48,30 @@ class DataPaths:
             self.root.mkdir(parents=True, mode=PRIVATE_DIR_MODE)
 
     def check_writable(self) -> None:
-        """Raise OSError when no file can be made in the data folder (read-only, or full).
+        """Raise OSError when the data folder takes no writes (read-only, or a full disk).
 
-        Asked at start, so that a write-protected stick or share is named at once, and not
-        only when the first set cannot be saved.
+        Asked at start, so that a write-protected stick or a full disk is named at once, and
+        not taken for damaged data or found only when the first set cannot be saved. An empty
+        file can still be made on a full disk, so the check writes some data and syncs it.
         """
-        handle, probe = tempfile.mkstemp(dir=self.root, prefix=".write-check-")
-        os.close(handle)
-        os.unlink(probe)
+        self._remove_old_write_checks()
+        handle, probe = tempfile.mkstemp(dir=self.root, prefix=WRITE_CHECK_PREFIX)
+        try:
+            with os.fdopen(handle, "wb") as file:
+                file.write(bytes(WRITE_CHECK_BYTES))
+                file.flush()
+                os.fsync(file.fileno())
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(probe)
+
+    def _remove_old_write_checks(self) -> None:
+        # Left by a start that was killed half-way; a recent one may be another start's, now.
+        before = time.time() - 60
+        for leftover in self.root.glob(f"{WRITE_CHECK_PREFIX}*"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < before:
+                    leftover.unlink()
 
 
 def write_private_files(contents: Mapping[Path, bytes]) -> None:

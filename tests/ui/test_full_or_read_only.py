@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from sterkblijven.app import AppContext, build, make_qt_app
+from sterkblijven.app import AppContext, build, main, make_qt_app
+from sterkblijven.instance import LOCK_NAME
 from sterkblijven.paths import DATABASE_NAME
 from sterkblijven.ui.session_page import SessionPage
 from tests.faults import FULL, READ_ONLY, refusing_writes
@@ -17,6 +19,7 @@ from tests.ui.test_session import do_set, open_session
 FAULTS = [pytest.param(FULL, id="full-disk"), pytest.param(READ_ONLY, id="read-only")]
 # What the Dutch message says for each fault, and what it tells the person to do.
 WORDS = {FULL: ("schijf is vol", "ruimte"), READ_ONLY: ("alleen-lezen", "mantelzorger")}
+START_WORDS = {FULL: ("is vol", "ruimte"), READ_ONLY: ("niets opslaan", "mantelzorger")}
 
 
 def stored_sets(folder: Path) -> list[int]:
@@ -98,14 +101,14 @@ def test_a_start_on_a_folder_that_takes_no_writes_says_so(
     assert context is None
     assert len(problems) == 1
     assert str(folder) in problems[0]
-    assert all(word in problems[0] for word in ("niets", "veranderd"))
+    assert all(word in problems[0] for word in ("niets", "veranderd", *START_WORDS[fault]))
     assert (folder / DATABASE_NAME).read_bytes() == before
 
 
-def test_a_full_disk_at_the_backup_after_a_session_loses_nothing(
+def test_a_backup_the_disk_has_no_room_for_leaves_no_half_file(
     context: AppContext, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A backup that fails for want of room leaves no half file, and the data page says so."""
+    """A backup that fails part of the way leaves no half file, and the data page says so."""
     start_with_one_set(context)
     folder = tmp_path / "data"
     window = context.window
@@ -117,3 +120,20 @@ def test_a_full_disk_at_the_backup_after_a_session_loses_nothing(
         assert "schijf is vol" in shown, shown
     assert {path.name for path in (folder / "backups").glob("*")} == before
     assert stored_sets(folder) == [21]
+
+
+@pytest.mark.parametrize("fault", FAULTS)
+def test_the_program_names_the_folder_rather_than_a_second_copy(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fault: str
+) -> None:
+    """Started as a program, the folder is looked at before the lock, so no "already open"."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *args: shown.append(args[2])))
+    monkeypatch.setattr(os, "umask", lambda _mask: 0o022)  # the program's own, not the tests'
+    with refusing_writes(monkeypatch, folder, fault):
+        assert main(["--data-dir", str(folder)]) == 1
+    assert len(shown) == 1 and str(folder) in shown[0]
+    assert all(word in shown[0] for word in START_WORDS[fault])
+    assert not (folder / LOCK_NAME).exists()

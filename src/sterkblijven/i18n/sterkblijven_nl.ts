@@ -2162,27 +2162,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="481"/>
+        <location filename="../ui/main_window.py" line="491"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="485"/>
+        <location filename="../ui/main_window.py" line="495"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="776"/>
+        <location filename="../ui/main_window.py" line="789"/>
         <source>Not possible</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="782"/>
+        <location filename="../ui/main_window.py" line="795"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="787"/>
+        <location filename="../ui/main_window.py" line="800"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -2226,29 +2226,29 @@
     </message>
     <message>
         <location filename="../ui/messages.py" line="67"/>
-        <source>sterkblijven cannot start, because the disk with its data folder is full:
+        <source>sterkblijven cannot start, because the disk that holds your data is full:
 {folder}
 Nothing was changed or lost. Make room on the computer (or ask your carer to), then start sterkblijven again.</source>
-        <translation>sterkblijven kan niet starten, want de schijf met de map met gegevens is vol:
+        <translation>sterkblijven kan niet starten, want de schijf waarop je gegevens staan is vol:
 {folder}
 Er is niets veranderd of verloren gegaan. Maak ruimte vrij op de computer (of vraag je mantelzorger dat te doen) en start sterkblijven dan opnieuw.</translation>
     </message>
     <message>
         <location filename="../ui/messages.py" line="74"/>
-        <source>sterkblijven cannot start, because it cannot save anything in its data folder:
+        <source>sterkblijven cannot start, because it cannot save anything in the folder that holds your data:
 {folder}
-The folder (or the USB stick it is on) is read-only. Nothing was changed or lost. Ask your carer to make the folder writable again, then start sterkblijven again.</source>
-        <translation>sterkblijven kan niet starten, want het kan niets opslaan in de map met gegevens:
+Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven can save in this folder again. Then start sterkblijven again.</source>
+        <translation>sterkblijven kan niet starten, want het kan niets opslaan in de map waar je gegevens staan:
 {folder}
-De map (of de USB-stick waar hij op staat) is alleen-lezen. Er is niets veranderd of verloren gegaan. Vraag je mantelzorger om de map weer beschrijfbaar te maken en start sterkblijven dan opnieuw.</translation>
+Er is niets veranderd of verloren gegaan. Vraag je mantelzorger om dit op te lossen, zodat sterkblijven weer in deze map kan opslaan. Start sterkblijven daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="86"/>
+        <location filename="../ui/messages.py" line="85"/>
         <source>sterkblijven is already open on this computer, but it does not answer. Close it (or restart the computer), then start sterkblijven again. Nothing was changed.</source>
         <translation>sterkblijven is al open op deze computer, maar reageert niet. Sluit het (of start de computer opnieuw op) en start sterkblijven dan nog een keer. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="95"/>
+        <location filename="../ui/messages.py" line="94"/>
         <source>The list of exercises that came with the program is damaged, so it cannot start. Please reinstall the program. Your own data is safe.
 
 File: {source}
@@ -2860,32 +2860,32 @@ Probleem: {problem}</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/recovery_dialog.py" line="82"/>
+        <location filename="../ui/recovery_dialog.py" line="84"/>
         <source>The data cannot be opened</source>
         <translation>De gegevens kunnen niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.py" line="84"/>
+        <location filename="../ui/recovery_dialog.py" line="86"/>
         <source>Put a backup back:</source>
         <translation>Een back-up terugzetten:</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.py" line="88"/>
+        <location filename="../ui/recovery_dialog.py" line="90"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.py" line="91"/>
+        <location filename="../ui/recovery_dialog.py" line="93"/>
         <source>Or start afresh with empty data. The damaged data is not deleted: it is kept in the backups folder, so that it can be looked at or put back later.</source>
         <translation>Of begin opnieuw met lege gegevens. De beschadigde gegevens worden niet verwijderd: ze blijven bewaard in de map met back-ups, zodat ze later bekeken of teruggezet kunnen worden.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.py" line="95"/>
+        <location filename="../ui/recovery_dialog.py" line="97"/>
         <source>Start afresh</source>
         <translation>Opnieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.py" line="96"/>
+        <location filename="../ui/recovery_dialog.py" line="98"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

@@ -11,7 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QPaintEvent
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -141,6 +141,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.reminder_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._reminded_on: date | None = None  # the day the reminder was last given
         self._looked_on = clock().date()  # the day the reminder timer last looked
+        self._painted = False  # whether the window has been on screen yet
         self.tray: QSystemTrayIcon | None = None
         if app_icon is not None:
             self.setWindowIcon(app_icon)
@@ -386,12 +387,10 @@ class MainWindow(Retranslating, QMainWindow):
 
     def start(self) -> None:
         """Show the first page: the wizard on a new computer, name tiles for several, or home."""
-        # Today's and this week's backup once the first page is up, so it never delays it.
-        QTimer.singleShot(0, self, self.keep_backups)
         plan = self._guard(self._home.reminders)
         if plan is not None and plan.due_today:
             self._reminded_on = self._clock().date()  # home says it now; no message later
-        self.schedule_reminder(plan)
+        self._aim_reminder(plan)
         trainees = self._guard(self._home.trainees) or []
         if not trainees:
             self.show_wizard()
@@ -401,6 +400,15 @@ class MainWindow(Retranslating, QMainWindow):
             return
         self._trainee_id = trainees[0].id
         self.show_home()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Once the first page is on screen, make the backups that are due."""
+        super().paintEvent(event)
+        if not self._painted:
+            # Today's and this week's copy wait until the first page shows: they can take a
+            # tenth of a second with years of history, and the person should not wait for it.
+            self._painted = True
+            QTimer.singleShot(0, self, self.keep_backups)
 
     def keep_backups(self) -> None:
         """Make today's and this week's backup when missing; a failure shows on the data page."""
@@ -458,10 +466,12 @@ class MainWindow(Retranslating, QMainWindow):
             self._events.announce(change)
         self.schedule_reminder()
 
-    def schedule_reminder(self, plan: ReminderPlan | None = None) -> None:
+    def schedule_reminder(self) -> None:
         """Aim the reminder timer at the next training-day morning of anyone here."""
-        if plan is None:
-            plan = self._guard(self._home.reminders)
+        self._aim_reminder(self._guard(self._home.reminders))
+
+    def _aim_reminder(self, plan: ReminderPlan | None) -> None:
+        """Aim the reminder timer by a plan already read (None: it could not be read)."""
         self.reminder_timer.stop()
         if plan is None or plan.next_moment is None:
             return
@@ -484,10 +494,13 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tray.showMessage(
                     self.tr("sterkblijven"), message, QSystemTrayIcon.MessageIcon.Information
                 )
-        # After midnight, what home says about today and this week is out of date.
+        # After midnight, what home says about today and this week is out of date, and the
+        # day's backup is due.
+        if new_day:
+            self.keep_backups()
         if new_day and self.stack.currentWidget() is self.home_page:
             self.show_home()
-        self.schedule_reminder(plan)
+        self._aim_reminder(plan)
 
     def bring_forward(self) -> None:
         """Show the window in front: from the tray, or when the app is started a second time."""

@@ -66,17 +66,16 @@ def folder_problem(code: str, folder: Path) -> str:
     if code == "disk_full":
         text = QCoreApplication.translate(
             "Messages",
-            "sterkblijven cannot start, because the disk with its data folder is full:\n{folder}\n"
+            "sterkblijven cannot start, because the disk that holds your data is full:\n{folder}\n"
             "Nothing was changed or lost. Make room on the computer (or ask your carer to), then "
             "start sterkblijven again.",
         )
     else:
         text = QCoreApplication.translate(
             "Messages",
-            "sterkblijven cannot start, because it cannot save anything in its data folder:\n"
-            "{folder}\nThe folder (or the USB stick it is on) is read-only. Nothing was changed "
-            "or lost. Ask your carer to make the folder writable again, then start sterkblijven "
-            "again.",
+            "sterkblijven cannot start, because it cannot save anything in the folder that holds "
+            "your data:\n{folder}\nNothing was changed or lost. Ask your carer to solve this, so "
+            "that sterkblijven can save in this folder again. Then start sterkblijven again.",
         )
     return text.format(folder=str(folder))
 

@@ -23,7 +23,9 @@ from sterkblijven.ui.widgets import (
 OFFERED_BACKUPS = 5
 # Problems a backup or a fresh start can solve; the rest (a newer version, a full disk, a
 # read-only folder) are explained, and the way out is elsewhere.
-RECOVERABLE = frozenset({"damaged", "foreign", "unusable"})
+# Only a file that is itself wrong. A locked database, a disk error or a full disk say
+# nothing against the file, and a fresh start would only hide good data.
+RECOVERABLE = frozenset({"damaged", "foreign"})
 
 
 class RecoveryDialog(Retranslating, QDialog):
