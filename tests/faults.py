@@ -165,21 +165,22 @@ def refusing_writes(
             raise os_error
         real_fsync(descriptor)
 
+    # SQLAlchemy calls sqlite3's connect through the module's dbapi2 name.
+    faults = [
+        (sqlite3, "connect", connect, real_connect),
+        (sqlite3.dbapi2, "connect", connect, real_connect),
+        (tempfile, "mkstemp", mkstemp, real_mkstemp),
+        (os, "replace", replace, real_replace),
+        (os, "fsync", fsync, real_fsync),
+    ]
     if database is not None:
         database.engine.dispose()
-    # SQLAlchemy calls the same function through the module's dbapi2 name.
-    monkeypatch.setattr(sqlite3, "connect", connect)
-    monkeypatch.setattr(sqlite3.dbapi2, "connect", connect)
-    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
-    monkeypatch.setattr(os, "replace", replace)
-    monkeypatch.setattr(os, "fsync", fsync)
+    for owner, name, faulty, _real in faults:
+        monkeypatch.setattr(owner, name, faulty)
     try:
         yield
     finally:
         if database is not None:
             database.engine.dispose()
-        monkeypatch.setattr(sqlite3, "connect", real_connect)
-        monkeypatch.setattr(sqlite3.dbapi2, "connect", real_connect)
-        monkeypatch.setattr(tempfile, "mkstemp", real_mkstemp)
-        monkeypatch.setattr(os, "replace", real_replace)
-        monkeypatch.setattr(os, "fsync", real_fsync)
+        for owner, name, _faulty, real in faults:
+            monkeypatch.setattr(owner, name, real)
