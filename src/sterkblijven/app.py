@@ -83,6 +83,7 @@ class AppContext:
         # not reach a window that is half destroyed.
         self.translations.remove()
         self.window.close()
+        self.window.wait_for_backups()
         self.window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.database.close()
@@ -368,6 +369,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return app.exec()
     finally:
+        context.window.wait_for_backups()
         context.database.close()
         if instance is not None:
             instance.release()

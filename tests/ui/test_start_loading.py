@@ -9,17 +9,22 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sterkblijven.app import AppContext
+from sterkblijven.app import AppContext, build, make_qt_app
+from sterkblijven.domain.backups import BackupKind
 from sterkblijven.domain.bands import theraband_ladder
 from sterkblijven.domain.model import Sex
 from sterkblijven.paths import DataPaths
+from sterkblijven.services.backups import list_backups
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.storage import open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.ui.events import Change
+from tests.conftest import NOW
 from tests.ui.flows import complete_wizard
 
 SOURCE = Path(__file__).resolve().parents[2] / "src" / "sterkblijven"
@@ -141,3 +146,27 @@ def test_data_changes_do_not_make_pages_nobody_opened(context: AppContext, qtbot
     window.show_progress()
     assert window.stack.currentWidget() is window.progress_page
     assert "progress" in window._pages
+
+
+def test_the_days_backups_wait_until_home_is_on_screen(
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Today's and this week's copies are made once home is painted, beside the window."""
+    folder = tmp_path / "data"
+    person_here(folder)
+    context = build(make_qt_app([]), folder, language="nl", report=pytest.fail, clock=lambda: NOW)
+    assert context is not None
+    window = context.window
+    window.start()
+    qapp.processEvents()
+    assert list_backups(folder / "backups") == []  # nothing yet before the first paint
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window._backup_thread is not None)
+    window.wait_for_backups()
+    kinds = {backup.kind for backup in list_backups(folder / "backups")}
+    assert kinds == {BackupKind.DAILY, BackupKind.WEEKLY}
+    window.keep_backups()  # a second call the same day adds nothing
+    window.wait_for_backups()
+    assert len(list_backups(folder / "backups")) == 2
+    context.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -61,6 +62,9 @@ class Backups:
         self._database = database
         self._folder = folder
         self._clock = clock
+        # One copy or restore at a time: the daily copy may be made beside the window (in a
+        # thread) while the carer asks for another or for a restore.
+        self._one_at_a_time = threading.RLock()
 
     @property
     def folder(self) -> Path:
@@ -91,8 +95,9 @@ class Backups:
 
     def make(self, kind: BackupKind = BackupKind.MANUAL, target: Path | None = None) -> Path:
         """Write a verified backup, to the folder or to ``target``; raise DatabaseProblem."""
-        path = target or free_backup_path(self._folder, kind, self._clock())
-        written = self._database.backup(path)
+        with self._one_at_a_time:
+            path = target or free_backup_path(self._folder, kind, self._clock())
+            written = self._database.backup(path)
         if written is None:
             raise DatabaseProblem("not_sqlite", str(path))
         return written
@@ -104,20 +109,19 @@ class Backups:
         """
         if not self.supported() or not self._holds_anyone():
             return []  # a copy of nothing is no use, and would only crowd the list
-        now = self._clock()
-        names = self._names()
-        written: list[Path] = []
-        for kind in rolling_due(names, now):
-            written.append(self.make(kind))
-        self._prune()
+        with self._one_at_a_time:
+            now = self._clock()
+            written = [self.make(kind) for kind in rolling_due(self._names(), now)]
+            self._prune()
         return written
 
     def after_session(self) -> list[Path]:
         """Back up after a finished session, keep the rolling set, and prune."""
         if not self.supported():
             return []
-        written = [self.make(BackupKind.AFTER_SESSION)]
-        written.extend(self.keep_rolling())
+        with self._one_at_a_time:
+            written = [self.make(BackupKind.AFTER_SESSION)]
+            written.extend(self.keep_rolling())
         return written
 
     def check(self, source: Path) -> None:
@@ -131,14 +135,15 @@ class Backups:
         live = self._database.backup_source()
         if live is not None and same_file(source, live):
             raise DatabaseProblem("same_file", str(source))
-        try:
-            kept = self.make(BackupKind.BEFORE_RESTORE)
-        except DatabaseProblem as problem:
-            if live is None or problem.code not in DAMAGED:
-                raise
-            # Damaged data cannot give a verified copy; its bytes are kept as they are.
-            kept = keep_raw_copy(live, self._folder, self._clock())
-        self._database.restore(source)
+        with self._one_at_a_time:
+            try:
+                kept = self.make(BackupKind.BEFORE_RESTORE)
+            except DatabaseProblem as problem:
+                if live is None or problem.code not in DAMAGED:
+                    raise
+                # Damaged data cannot give a verified copy; its bytes are kept as they are.
+                kept = keep_raw_copy(live, self._folder, self._clock())
+            self._database.restore(source)
         return RestoreDone(source, kept)
 
     def _holds_anyone(self) -> bool:

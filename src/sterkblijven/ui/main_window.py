@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import threading
 import time
 from collections.abc import Callable
 from datetime import date, datetime
@@ -142,6 +143,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._reminded_on: date | None = None  # the day the reminder was last given
         self._looked_on = clock().date()  # the day the reminder timer last looked
         self._painted = False  # whether the window has been on screen yet
+        self._backup_thread: threading.Thread | None = None
         self.tray: QSystemTrayIcon | None = None
         if app_icon is not None:
             self.setWindowIcon(app_icon)
@@ -411,9 +413,27 @@ class MainWindow(Retranslating, QMainWindow):
             QTimer.singleShot(0, self, self.keep_backups)
 
     def keep_backups(self) -> None:
-        """Make today's and this week's backup when missing; a failure shows on the data page."""
+        """Make today's and this week's backup when missing, beside the window.
+
+        With years of history a copy and its check take seconds; SQLite does that work without
+        holding Python's lock, so the window goes on answering. A failure shows on the data
+        page, which warns when the newest automatic backup is old.
+        """
+        if self._backup_thread is not None and self._backup_thread.is_alive():
+            return
+        self._backup_thread = threading.Thread(
+            target=self._keep_backups_quietly, name="sterkblijven-backups"
+        )
+        self._backup_thread.start()
+
+    def _keep_backups_quietly(self) -> None:
         with contextlib.suppress(DatabaseProblem, OSError):
             self._backups.keep_rolling()
+
+    def wait_for_backups(self) -> None:
+        """Wait until a backup being made beside the window is done (before closing the data)."""
+        if self._backup_thread is not None:
+            self._backup_thread.join()
 
     def show_choose(self) -> None:
         """Show a name tile for everyone who trains on this computer."""
