@@ -30,6 +30,7 @@ from sterkblijven.services.fitness import RatedResult, rate
 # The series are built exactly as the progress screen builds them, so paper and screen agree.
 from sterkblijven.services.progress import exercise_progress
 from sterkblijven.storage import Database
+from sterkblijven.storage import progress as progress_store
 from sterkblijven.storage import reports as store
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage.progress import SetLine
@@ -212,7 +213,7 @@ class Reports:
             equipment = repo.load_equipment(tx, trainee_id)
             days = store.session_days_between(tx, trainee_id, start, end)
             sets = store.sets_between(tx, trainee_id, start, end)
-            pain = store.pain_between(tx, trainee_id, start, end)
+            pain = progress_store.pain_per_session(tx, trainee_id, start, end)
             results = store.test_results_between(tx, trainee_id, start, end)
             checkins = store.checkins_between(tx, trainee_id, start, end)
             signals = store.stop_signals_between(tx, trainee_id, start, end)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -115,21 +117,31 @@ class SetLine:
     band_doubled: bool
 
 
+# What a SetLine is read from, in the order of its fields.
+SET_LINE_COLUMNS = (
+    SetRow.session_id,
+    SessionRow.started_at,
+    SetRow.reps,
+    SetRow.equipment,
+    SetRow.load_kg,
+    SetRow.band_colour,
+    SetRow.band_label,
+    SetRow.band_doubled,
+)
+
+
+def set_line(row: Sequence[Any]) -> SetLine:
+    """Return the set of a row of SET_LINE_COLUMNS."""
+    session_id, started, reps, equipment, kg, colour, label, doubled = row
+    return SetLine(session_id, started.date(), reps, equipment, kg, colour, label, bool(doubled))
+
+
 def exercise_sets(
     session: Session, trainee_id: int, exercise_id: str, since: datetime | None = None
 ) -> list[SetLine]:
     """Return every kept set of one exercise (since a moment), oldest first."""
     query = (
-        select(
-            SetRow.session_id,
-            SessionRow.started_at,
-            SetRow.reps,
-            SetRow.equipment,
-            SetRow.load_kg,
-            SetRow.band_colour,
-            SetRow.band_label,
-            SetRow.band_doubled,
-        )
+        select(*SET_LINE_COLUMNS)
         .join(SessionRow, SessionRow.id == SetRow.session_id)
         .where(
             SessionRow.trainee_id == trainee_id,
@@ -140,16 +152,17 @@ def exercise_sets(
     )
     if since is not None:
         query = query.where(SessionRow.started_at >= since)
-    rows = session.execute(query)
-    return [
-        SetLine(sid, started.date(), reps, equipment, kg, colour, label, bool(doubled))
-        for sid, started, reps, equipment, kg, colour, label, doubled in rows
-    ]
+    return [set_line(row) for row in session.execute(query)]
 
 
-def pain_per_session(session: Session, trainee_id: int) -> list[tuple[date, int]]:
-    """Return the highest pain reported in each session that has a pain answer, oldest first."""
-    rows = session.execute(
+def pain_per_session(
+    session: Session,
+    trainee_id: int,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> list[tuple[date, int]]:
+    """Return the highest pain of each session (started in the range) with a pain answer."""
+    query = (
         select(func.min(SessionRow.started_at), func.max(SetRow.pain))
         .join(SessionRow, SessionRow.id == SetRow.session_id)
         .where(
@@ -160,6 +173,11 @@ def pain_per_session(session: Session, trainee_id: int) -> list[tuple[date, int]
         .group_by(SetRow.session_id)
         .order_by(func.min(SessionRow.started_at))
     )
+    if start is not None:
+        query = query.where(SessionRow.started_at >= start)
+    if end is not None:
+        query = query.where(SessionRow.started_at < end)
+    rows = session.execute(query)
     return [(started.date(), pain) for started, pain in rows if pain is not None]
 
 

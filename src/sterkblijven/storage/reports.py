@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from sterkblijven.domain.fitness import TestResult
 from sterkblijven.domain.session import JointFeeling, StopSignal
 from sterkblijven.storage.models import CheckinRow, SessionRow, SetRow, TestResultRow
-from sterkblijven.storage.progress import SetLine
+from sterkblijven.storage.progress import SET_LINE_COLUMNS, SetLine, set_line
 from sterkblijven.storage.sessions import DONE_STATUSES
 
 
@@ -68,17 +68,7 @@ def sets_between(
 ) -> dict[str, list[SetLine]]:
     """Return every kept set of sessions started in the range, per exercise, oldest first."""
     rows = session.execute(
-        select(
-            SetRow.exercise_id,
-            SetRow.session_id,
-            SessionRow.started_at,
-            SetRow.reps,
-            SetRow.equipment,
-            SetRow.load_kg,
-            SetRow.band_colour,
-            SetRow.band_label,
-            SetRow.band_doubled,
-        )
+        select(SetRow.exercise_id, *SET_LINE_COLUMNS)
         .join(SessionRow, SessionRow.id == SetRow.session_id)
         .where(
             SessionRow.trainee_id == trainee_id,
@@ -89,30 +79,9 @@ def sets_between(
         .order_by(SessionRow.started_at, SetRow.id)
     )
     grouped: dict[str, list[SetLine]] = {}
-    for exercise_id, sid, started, reps, equipment, kg, colour, label, doubled in rows:
-        line = SetLine(sid, started.date(), reps, equipment, kg, colour, label, bool(doubled))
-        grouped.setdefault(exercise_id, []).append(line)
+    for exercise_id, *line in rows:
+        grouped.setdefault(exercise_id, []).append(set_line(line))
     return grouped
-
-
-def pain_between(
-    session: Session, trainee_id: int, start: datetime, end: datetime
-) -> list[tuple[date, int]]:
-    """Return the highest pain of each session in the range that has a pain answer."""
-    rows = session.execute(
-        select(func.min(SessionRow.started_at), func.max(SetRow.pain))
-        .join(SessionRow, SessionRow.id == SetRow.session_id)
-        .where(
-            SessionRow.trainee_id == trainee_id,
-            SessionRow.started_at >= start,
-            SessionRow.started_at < end,
-            SetRow.undone_at.is_(None),
-            SetRow.pain.is_not(None),
-        )
-        .group_by(SetRow.session_id)
-        .order_by(func.min(SessionRow.started_at))
-    )
-    return [(started.date(), pain) for started, pain in rows if pain is not None]
 
 
 def test_results_between(
