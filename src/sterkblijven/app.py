@@ -201,9 +201,9 @@ def _open(
     for attempt in (1, 2):
         try:
             if url is None:
-                problem = folder_problem(paths)
-                if problem is not None:
-                    report(messages.folder_problem(problem, paths.root))
+                unsaved = folder_problem(paths)
+                if unsaved is not None:
+                    report(messages.folder_problem(unsaved, paths.root))
                     return None
             else:
                 paths.ensure()
