@@ -6,7 +6,7 @@ import os
 import re
 import subprocess
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,6 +24,7 @@ from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.storage import open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.ui.events import Change
+from tests.clocks import ManualClock
 from tests.conftest import NOW
 from tests.ui.flows import complete_wizard
 
@@ -151,10 +152,11 @@ def test_data_changes_do_not_make_pages_nobody_opened(context: AppContext, qtbot
 def test_the_days_backups_wait_until_home_is_on_screen(
     qapp: QApplication, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    """Today's and this week's copies are made once home is painted, beside the window."""
+    """The day's copies are made once home is painted, beside the window, and on a new day."""
     folder = tmp_path / "data"
     person_here(folder)
-    context = build(make_qt_app([]), folder, language="nl", report=pytest.fail, clock=lambda: NOW)
+    clock = ManualClock(NOW)
+    context = build(make_qt_app([]), folder, language="nl", report=pytest.fail, clock=clock)
     assert context is not None
     window = context.window
     window.start()
@@ -169,4 +171,10 @@ def test_the_days_backups_wait_until_home_is_on_screen(
     window.keep_backups()  # a second call the same day adds nothing
     window.wait_for_backups()
     assert len(list_backups(folder / "backups")) == 2
+    clock.now = NOW + timedelta(days=1, hours=1)  # the app ran on past midnight
+    window.on_reminder_time()
+    window.wait_for_backups()
+    backups = list_backups(folder / "backups")
+    days = [backup.made_at.date() for backup in backups if backup.kind is BackupKind.DAILY]
+    assert sorted(days) == [NOW.date(), clock.now.date()]
     context.close()
