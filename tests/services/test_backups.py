@@ -23,12 +23,6 @@ from tests.clocks import ManualClock
 
 
 @pytest.fixture
-def moment(clock: datetime) -> ManualClock[datetime]:
-    """Return a movable clock starting at the tests' now."""
-    return ManualClock(clock)
-
-
-@pytest.fixture
 def backups(database: Database, database_path: Path, moment: ManualClock[datetime]) -> Backups:
     """Return the backups of the test database, in its data folder."""
     return Backups(database, database_path.parent / "backups", moment)

@@ -22,12 +22,6 @@ from tests.clocks import ManualClock
 GOOD = SetInput(reps=20, reached_failure=True, pain=0)
 
 
-@pytest.fixture
-def moment(clock: datetime) -> ManualClock[datetime]:
-    """Return a movable clock starting at the tests' now."""
-    return ManualClock(clock)
-
-
 def make_trainee(
     database: Database,
     catalogue: Catalogue,
@@ -51,18 +45,6 @@ def make_trainee(
 def trainee(database: Database, catalogue: Catalogue, moment: ManualClock[datetime]) -> int:
     """Return Riet, a woman born in 1948 (78 at the tests' now), with 1, 2 and 3 kg."""
     return make_trainee(database, catalogue, moment)
-
-
-@pytest.fixture
-def fitness(database: Database, moment: ManualClock[datetime]) -> FitnessTests:
-    """Return the functional test use cases on the test database."""
-    return FitnessTests(database, moment)
-
-
-@pytest.fixture
-def training(database: Database, catalogue: Catalogue, moment: ManualClock[datetime]) -> Training:
-    """Return the training use cases on the test database."""
-    return Training(database, catalogue, moment)
 
 
 def train(training: Training, trainee: int) -> None:

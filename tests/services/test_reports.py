@@ -9,7 +9,6 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import update
 
-from sterkblijven.domain.bands import theraband_ladder
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import (
     EquipmentKind,
@@ -17,13 +16,11 @@ from sterkblijven.domain.model import (
     Measure,
     Routine,
     RoutineExercise,
-    Sex,
 )
 from sterkblijven.domain.progress import Point
 from sterkblijven.domain.session import JointFeeling, StopSignal
 from sterkblijven.domain.validation import InputRefused
 from sterkblijven.services.fitness import FitnessTests
-from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.reports import ReportPeriod, Reports, SessionBest
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.training import SetInput, Training
@@ -32,7 +29,6 @@ from sterkblijven.storage.models import RoutineRow, SessionRow
 from sterkblijven.storage.synthetic import generate_history
 from tests.clocks import ManualClock
 
-TAN, RED, BLACK = (theraband_ladder()[i] for i in (0, 2, 5))
 MONDAY = datetime(2026, 11, 16, 10, 0)  # the Monday of the tests' week
 
 
@@ -44,41 +40,6 @@ def curl(kg: float, sets: int = 3) -> RoutineExercise:
 def bodyweight(exercise_id: str, sets: int = 2, paused: bool = False) -> RoutineExercise:
     """Return an exercise done with the body's own weight."""
     return RoutineExercise(exercise_id, Load(EquipmentKind.BODYWEIGHT), sets=sets, paused=paused)
-
-
-@pytest.fixture
-def moment(clock: datetime) -> ManualClock[datetime]:
-    """Return a movable clock starting at the tests' now."""
-    return ManualClock(clock)
-
-
-@pytest.fixture
-def trainee(database: Database, catalogue: Catalogue, moment: ManualClock[datetime]) -> int:
-    """Return Riet (born 1948) with 1, 2 and 3 kg and the tan, red and black bands."""
-    answers = FirstRunAnswers(
-        "Riet", "1948", Sex.FEMALE, frozenset(), False, (1.0, 2.0, 3.0), (TAN, RED, BLACK), "nl"
-    )
-    trainee = Onboarding(database, catalogue, moment).complete(answers).trainee
-    assert trainee.id is not None
-    return trainee.id
-
-
-@pytest.fixture
-def setup(database: Database, catalogue: Catalogue, moment: ManualClock[datetime]) -> Setup:
-    """Return the set-up use cases."""
-    return Setup(database, catalogue, moment)
-
-
-@pytest.fixture
-def training(database: Database, catalogue: Catalogue, moment: ManualClock[datetime]) -> Training:
-    """Return the training use cases."""
-    return Training(database, catalogue, moment)
-
-
-@pytest.fixture
-def fitness(database: Database, moment: ManualClock[datetime]) -> FitnessTests:
-    """Return the functional test use cases."""
-    return FitnessTests(database, moment)
 
 
 @pytest.fixture

@@ -26,12 +26,6 @@ PAINFUL = SetInput(reps=20, reached_failure=True, effort=Effort.HARD, pain=7)
 
 
 @pytest.fixture
-def moment(clock: datetime) -> ManualClock[datetime]:
-    """Return a movable clock starting at the tests' now."""
-    return ManualClock(clock)
-
-
-@pytest.fixture
 def trainee(database: Database, catalogue: Catalogue, moment: ManualClock[datetime]) -> int:
     """Return a trainee whose routine has one curl: 2 kg, three sets, tempo already slow."""
     answers = FirstRunAnswers(
@@ -55,12 +49,6 @@ def session(training: Training, trainee: int, entry: SetInput) -> None:
     while not state.exercises[0].done:
         state = training.record_set(state.id, 0, entry)
     training.finish(state.id)
-
-
-@pytest.fixture
-def training(database: Database, catalogue: Catalogue, moment: ManualClock[datetime]) -> Training:
-    """Return the training use cases."""
-    return Training(database, catalogue, moment)
 
 
 @pytest.fixture

@@ -36,12 +36,6 @@ TOP = SetInput(reps=25, reached_failure=True, effort=Effort.MAXIMAL, pain=0)
 
 
 @pytest.fixture
-def moment(clock: datetime) -> ManualClock[datetime]:
-    """Return a movable clock starting at the tests' now."""
-    return ManualClock(clock)
-
-
-@pytest.fixture
 def trainee(database: Database, catalogue: Catalogue, moment: ManualClock[datetime]) -> int:
     """Return a trainee with dumbbells of 1, 2 and 3 kg and three bands."""
     answers = FirstRunAnswers(
