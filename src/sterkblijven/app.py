@@ -114,8 +114,12 @@ def build(
     files: FileChooser | None = None,
     autostart: Autostart | None = None,
     recover: Recoverer | None = None,
+    folder_checked: bool = False,
 ) -> AppContext | None:
-    """Build and wire the app; report a problem in plain words and return None if it cannot."""
+    """Build and wire the app; report a problem in plain words and return None if it cannot.
+
+    ``folder_checked`` says the caller has already found that the data folder takes writes.
+    """
     # Large text and controls from the first moment, also for a message about a problem.
     theme.apply(app, theme.theme_for(100, high_contrast=False))
     translations = Translations(app)
@@ -127,6 +131,12 @@ def build(
         translations.remove()  # the translator must not outlive the data it reads from
         return None
     paths = DataPaths(data_dir)
+    if database_url is None and not folder_checked:
+        unsaved = folder_problem(paths)
+        if unsaved is not None:
+            report(messages.folder_problem(unsaved, paths.root))
+            translations.remove()
+            return None
     database = _open(paths, database_url, report, recover)
     if database is None:
         translations.remove()
@@ -200,13 +210,7 @@ def _open(
     """Open the data, offering a way out once when its own database cannot be opened."""
     for attempt in (1, 2):
         try:
-            if url is None:
-                unsaved = folder_problem(paths)
-                if unsaved is not None:
-                    report(messages.folder_problem(unsaved, paths.root))
-                    return None
-            else:
-                paths.ensure()
+            paths.ensure()
             return open_database(url or sqlite_url(paths.database), paths.backups)
         except DatabaseProblem as problem:
             from sterkblijven.ui.recovery_dialog import RECOVERABLE
@@ -359,6 +363,7 @@ def main(argv: list[str] | None = None) -> int:
         report=show_problem,
         autostart=Autostart(launch_command() + _data_arguments(options)),
         recover=recover_with_dialog,
+        folder_checked=True,  # just above, before the lock
     )
     if context is None:
         return 1
