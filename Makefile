@@ -4,7 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-TR_SOURCES := $(wildcard src/sterkblijven/ui/*.py)
+# Every package that shows or prints words to people.
+TR_SOURCES := $(shell find src/sterkblijven/ui src/sterkblijven/words src/sterkblijven/paper -name "*.py" | sort)
 TS_NL := src/sterkblijven/i18n/sterkblijven_nl.ts
 QM_NL := src/sterkblijven/i18n/sterkblijven_nl.qm
 export QT_QPA_PLATFORM ?= offscreen

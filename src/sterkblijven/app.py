@@ -39,6 +39,12 @@ from sterkblijven.services.trainees import Trainees
 from sterkblijven.services.training import Training
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
+from sterkblijven.words.problems import (
+    already_open,
+    catalogue_problem,
+    database_problem,
+    folder_problem,
+)
 
 # isort: split
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
@@ -47,11 +53,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sterkblijven.i18n import Translations
 from sterkblijven.instance import SingleInstance
-from sterkblijven.ui import messages, theme
-from sterkblijven.ui.cues import Cues
-from sterkblijven.ui.events import AppEvents, Change
-from sterkblijven.ui.files import FileChooser
-from sterkblijven.ui.main_window import MainWindow
+from sterkblijven.ui.common import theme
+from sterkblijven.ui.common.cues import Cues
+from sterkblijven.ui.common.events import AppEvents, Change
+from sterkblijven.ui.common.files import FileChooser
+from sterkblijven.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
     from sterkblijven.services.exchange import Exchange
@@ -127,14 +133,14 @@ def build(
     try:
         catalogue = load_catalogue()
     except CatalogueError as error:
-        report(messages.catalogue_problem(error.source, error.field, error.problem))
+        report(catalogue_problem(error.source, error.field, error.problem))
         translations.remove()  # the translator must not outlive the data it reads from
         return None
     paths = DataPaths(data_dir)
     if database_url is None and not folder_checked:
-        unsaved = folder_problem(paths)
+        unsaved = unwritable_folder(paths)
         if unsaved is not None:
-            report(messages.folder_problem(unsaved, paths.root))
+            report(folder_problem(unsaved, paths.root))
             translations.remove()
             return None
     database = _open(paths, database_url, report, recover)
@@ -158,7 +164,7 @@ def build(
             try:
                 store.save(chosen)
             except DatabaseProblem as problem:
-                report(messages.database_problem(problem.code))
+                report(database_problem(problem.code))
         events.announce(Change.PREFERENCES)
 
     apply_preferences(preferences, save=False)
@@ -213,22 +219,22 @@ def _open(
             paths.ensure()
             return open_database(url or sqlite_url(paths.database), paths.backups)
         except DatabaseProblem as problem:
-            from sterkblijven.ui.recovery_dialog import RECOVERABLE
+            from sterkblijven.ui.shell.recovery_dialog import RECOVERABLE
 
             offered = attempt == 1 and url is None and problem.code in RECOVERABLE
             if offered and recover is not None:
                 if recover(problem.code, paths):
                     continue
                 return None  # the dialog said why, and the person chose to close
-            report(messages.database_problem(problem.code))
+            report(database_problem(problem.code))
             return None
         except OSError:
-            report(messages.folder_problem("not_writable", paths.root))
+            report(folder_problem("not_writable", paths.root))
             return None
     return None
 
 
-def folder_problem(paths: DataPaths) -> str | None:
+def unwritable_folder(paths: DataPaths) -> str | None:
     """Return why nothing can be saved in the data folder ("disk_full", "not_writable"), or None."""
     try:
         paths.ensure()
@@ -240,7 +246,7 @@ def folder_problem(paths: DataPaths) -> str | None:
 
 def recover_with_dialog(code: str, paths: DataPaths) -> bool:
     """Offer the dated backups or a fresh start; carry out the choice; True when done."""
-    from sterkblijven.ui.recovery_dialog import RecoveryDialog
+    from sterkblijven.ui.shell.recovery_dialog import RecoveryDialog
 
     dialog = RecoveryDialog(code, list_backups(paths.backups))
     if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
@@ -254,7 +260,7 @@ def recover_with_dialog(code: str, paths: DataPaths) -> bool:
             return False
     except (DatabaseProblem, OSError) as problem:
         code = problem.code if isinstance(problem, DatabaseProblem) else "not_writable"
-        QMessageBox.critical(None, "sterkblijven", messages.database_problem(code))
+        QMessageBox.critical(None, "sterkblijven", database_problem(code))
         return False
     return True
 
@@ -337,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     if options.database_url is None:
         # Looked at before the lock, which lives in the same folder: a folder that takes no
         # writes would otherwise read as "already open".
-        code = folder_problem(DataPaths(data_dir))
+        code = unwritable_folder(DataPaths(data_dir))
         if code is None:
             instance = SingleInstance(data_dir)
             try:
@@ -346,14 +352,14 @@ def main(argv: list[str] | None = None) -> int:
                 code = "not_writable"
         if code is not None:
             problem = code
-            _tell(app, options.lang, lambda: messages.folder_problem(problem, data_dir))
+            _tell(app, options.lang, lambda: folder_problem(problem, data_dir))
             return 1
         assert instance is not None
         if not acquired:
             if instance.ask_other_to_show():
                 print("sterkblijven is already open; its window was brought forward")
                 return 0
-            _tell(app, options.lang, messages.already_open)
+            _tell(app, options.lang, already_open)
             return 1
     context = build(
         app,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from sterkblijven.domain import readiness
 from sterkblijven.domain.preferences import TEXT_SCALES, Preferences
-from sterkblijven.ui.files import PresetFiles
+from sterkblijven.ui.common.files import PresetFiles
 
 # Messages about the machine, not the app: the offscreen platform, and a machine without an
 # audio device (a sound effect then ends in an error state; the visible cue still shows).
@@ -109,7 +109,7 @@ class Walk:
 
     def check(self, name: str, widget: QWidget) -> None:
         """Audit a screen as a screen reader sees it, and keep its tree for the report."""
-        from sterkblijven.ui import audit
+        from sterkblijven.ui.common import audit
 
         scale, theme, language = self.variant.split("-")
         where = f"{self.variant}-{name}"
@@ -209,7 +209,7 @@ def _variant_step(walk: Walk, window: QWidget, preferences: Preferences) -> Call
 
 def walk_first_run(walk: Walk, window: object) -> None:
     """Fill in the wizard as a person would, rendering every step, then finish it."""
-    from sterkblijven.ui.main_window import MainWindow
+    from sterkblijven.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.start()
@@ -260,7 +260,7 @@ def walk_first_run(walk: Walk, window: object) -> None:
 
 def walk_screens(walk: Walk, window: object) -> None:
     """Open home, the catalogue with each filter, every exercise, and the settings."""
-    from sterkblijven.ui.main_window import MainWindow
+    from sterkblijven.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.show_home()
@@ -286,7 +286,7 @@ def walk_screens(walk: Walk, window: object) -> None:
 def walk_session_views(walk: Walk, window: object) -> None:
     """Render each kind of session screen once, then stop the session early."""
     from sterkblijven.domain.session import Effort
-    from sterkblijven.ui.main_window import MainWindow
+    from sterkblijven.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.show_home()
@@ -318,7 +318,7 @@ def walk_session_views(walk: Walk, window: object) -> None:
 def walk_session(walk: Walk, window: object, clock: MovableClock) -> None:
     """Do a session through every kind of screen, then the next-day check-in."""
     from sterkblijven.domain.session import Effort, StopSignal
-    from sterkblijven.ui.main_window import MainWindow
+    from sterkblijven.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.show_home()
@@ -374,7 +374,7 @@ PIN = "2580"
 
 def walk_carer(walk: Walk, window: object) -> None:
     """Open the carer part, set a PIN, add a second person, and choose by name tile."""
-    from sterkblijven.ui.main_window import MainWindow
+    from sterkblijven.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.show_home()
@@ -407,7 +407,7 @@ def walk_carer(walk: Walk, window: object) -> None:
 def walk_data(walk: Walk, window: object, files: PresetFiles) -> None:
     """Make the papers of the first person, back up, export, read back in and restore."""
     from sterkblijven.domain.backups import BackupKind
-    from sterkblijven.ui.main_window import MainWindow
+    from sterkblijven.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.show_papers(1, "Self Test")
@@ -446,7 +446,7 @@ def walk_data(walk: Walk, window: object, files: PresetFiles) -> None:
 
 def walk_carer_views(walk: Walk, window: object) -> None:
     """Render the PIN page, the carer part and the name tiles."""
-    from sterkblijven.ui.main_window import MainWindow
+    from sterkblijven.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.show_home()
@@ -469,8 +469,8 @@ def walk_carer_views(walk: Walk, window: object) -> None:
 def walk_setup_views(walk: Walk, window: object) -> None:
     """Render the suggestions of the first person, with a reason opened."""
     from sterkblijven.domain.decisions import Decider
-    from sterkblijven.ui.main_window import MainWindow
-    from sterkblijven.ui.widgets import BigButton
+    from sterkblijven.ui.common.widgets import BigButton
+    from sterkblijven.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.show_suggestions(1, "Self Test", Decider.CARER)
@@ -492,8 +492,8 @@ def walk_setup_views(walk: Walk, window: object) -> None:
 
 def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
     """Render the main screens at one text size, theme and language."""
-    from sterkblijven.ui.main_window import MainWindow
-    from sterkblijven.ui.wizard import FirstRunWizard
+    from sterkblijven.ui.first_run.wizard import FirstRunWizard
+    from sterkblijven.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.on_preferences_changed(preferences)
@@ -527,7 +527,7 @@ def walk_recovery(walk: Walk, window: QWidget) -> None:
     """Render the way out offered when the data cannot be opened at start."""
     from sterkblijven.domain.backups import BackupKind
     from sterkblijven.services.backups import BackupInfo
-    from sterkblijven.ui.recovery_dialog import RecoveryDialog
+    from sterkblijven.ui.shell.recovery_dialog import RecoveryDialog
 
     kinds = (BackupKind.AFTER_SESSION, BackupKind.DAILY, BackupKind.WEEKLY)
     backups = [
@@ -544,7 +544,7 @@ def walk_recovery(walk: Walk, window: QWidget) -> None:
 
 def walk_tests(walk: Walk, window: object) -> None:
     """Do each of the six tests from the list to the rated result, then open the progress."""
-    from sterkblijven.ui.main_window import MainWindow
+    from sterkblijven.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.show_home()
@@ -587,7 +587,7 @@ def walk_tests(walk: Walk, window: object) -> None:
 
 def walk_progress(walk: Walk, window: object) -> None:
     """Render the progress page with each of its topics."""
-    from sterkblijven.ui.main_window import MainWindow
+    from sterkblijven.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.show_progress()
@@ -605,7 +605,7 @@ def walk_progress(walk: Walk, window: object) -> None:
 
 def walk_fitness_views(walk: Walk, window: object) -> None:
     """Render the test screens and the progress page at one text size, theme and language."""
-    from sterkblijven.ui.main_window import MainWindow
+    from sterkblijven.ui.shell.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     window.show_tests()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from sterkblijven.ui.theme import HIGH_CONTRAST, STANDARD
+from sterkblijven.ui.common.theme import HIGH_CONTRAST, STANDARD
 
 STARTUP_PROBE = """
 import os, sys, tempfile

@@ -33,7 +33,7 @@ from sterkblijven.domain.progress import (
     Point,
     WeekCount,
 )
-from sterkblijven.ui.theme import HIGH_CONTRAST, STANDARD, Colours
+from sterkblijven.ui.common.theme import HIGH_CONTRAST, STANDARD, Colours
 
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)

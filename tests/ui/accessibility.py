@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from sterkblijven.ui.audit import INTERACTIVE, Node, interactive_nodes, nodes, problems
+from sterkblijven.ui.common.audit import INTERACTIVE, Node, interactive_nodes, nodes, problems
 
 __all__ = ["INTERACTIVE", "Node", "interactive_nodes", "nodes", "problems"]

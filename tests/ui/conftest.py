@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext, build, make_qt_app
-from sterkblijven.ui.files import PresetFiles
+from sterkblijven.ui.common.files import PresetFiles
 from tests.conftest import NOW
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from sterkblijven.domain import readiness
-from sterkblijven.ui.main_window import MainWindow
-from sterkblijven.ui.wizard import FirstRunWizard
+from sterkblijven.ui.first_run.wizard import FirstRunWizard
+from sterkblijven.ui.shell.main_window import MainWindow
 
 
 def fill_person(wizard: FirstRunWizard, name: str = "Riet", year: str = "1948") -> None:

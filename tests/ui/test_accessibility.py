@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
 from sterkblijven.domain.decisions import Decider
-from sterkblijven.ui.main_window import MainWindow
+from sterkblijven.ui.shell.main_window import MainWindow
 from tests.ui.accessibility import interactive_nodes
 from tests.ui.accessibility import problems as node_problems
 from tests.ui.flows import complete_wizard

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.selftest import Walk
-from sterkblijven.ui import audit
+from sterkblijven.ui.common import audit
 
 
 def shown(qtbot: QtBot, *children: QWidget) -> QWidget:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
-from sterkblijven.ui.main_window import MainWindow
+from sterkblijven.ui.shell.main_window import MainWindow
 from tests.ui.flows import answer_all_no, complete_wizard, fill_person
 
 

@@ -18,10 +18,10 @@ from sterkblijven.services.home import Home
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.storage.database import make_engine, sqlite_url, upgrade
-from sterkblijven.ui.files import PresetFiles, with_suffix_of
-from sterkblijven.ui.main_window import MainWindow
-from sterkblijven.ui.settings_dialog import SettingsDialog
-from sterkblijven.ui.widgets import BigButton, ChoiceButton
+from sterkblijven.ui.common.files import PresetFiles, with_suffix_of
+from sterkblijven.ui.common.widgets import BigButton, ChoiceButton
+from sterkblijven.ui.settings.dialog import SettingsDialog
+from sterkblijven.ui.shell.main_window import MainWindow
 from tests.conftest import NOW
 from tests.ui.flows import complete_wizard
 

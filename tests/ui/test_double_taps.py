@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext, build, make_qt_app
 from sterkblijven.domain.session import Effort
-from sterkblijven.ui.session_page import SessionPage
-from sterkblijven.ui.wizard import FirstRunWizard
+from sterkblijven.ui.first_run.wizard import FirstRunWizard
+from sterkblijven.ui.session.page import SessionPage
 from tests.clocks import ManualClock
 from tests.ui.test_session import open_session
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
-from sterkblijven.ui.wizard import FirstRunWizard
+from sterkblijven.ui.first_run.wizard import FirstRunWizard
 from tests.ui.flows import answer_all_no, fill_person
 
 

@@ -13,11 +13,11 @@ from sterkblijven.app import AppContext
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.training import Effort, SetInput, Training
-from sterkblijven.ui.events import Change
-from sterkblijven.ui.fitness_page import FitnessPage
-from sterkblijven.ui.main_window import MainWindow
-from sterkblijven.ui.progress_page import Topic
-from sterkblijven.ui.widgets import BigButton
+from sterkblijven.ui.common.events import Change
+from sterkblijven.ui.common.widgets import BigButton
+from sterkblijven.ui.fitness.page import FitnessPage
+from sterkblijven.ui.progress.page import Topic
+from sterkblijven.ui.shell.main_window import MainWindow
 from tests.conftest import NOW
 from tests.ui.accessibility import problems
 from tests.ui.flows import complete_wizard

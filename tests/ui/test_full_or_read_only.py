@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sterkblijven.app import AppContext, build, main, make_qt_app
 from sterkblijven.instance import LOCK_NAME
 from sterkblijven.paths import DATABASE_NAME
-from sterkblijven.ui.session_page import SessionPage
+from sterkblijven.ui.session.page import SessionPage
 from tests.faults import FULL, READ_ONLY, refusing_writes
 from tests.ui.test_session import do_set, open_session
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
-from sterkblijven.ui import theme
+from sterkblijven.ui.common import theme
 from tests.ui.flows import complete_wizard
 
 

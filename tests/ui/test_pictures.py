@@ -7,7 +7,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from sterkblijven import resources
 from sterkblijven.domain.catalogue import Catalogue
-from sterkblijven.ui.widgets import PictureView
+from sterkblijven.ui.common.widgets import PictureView
 
 
 def test_every_picture_is_a_valid_svg(catalogue: Catalogue) -> None:

@@ -20,20 +20,22 @@ from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import EquipmentKind, Load, Routine, RoutineExercise
 from sterkblijven.domain.session import StopSignal
 from sterkblijven.i18n import LOCALES, Translations
+from sterkblijven.paper.report_document import (
+    print_card,
+    print_report,
+    write_card_pdf,
+    write_report_pdf,
+)
 from sterkblijven.services.reports import ProgressReport, ReportPeriod, Reports, SessionCard
 from sterkblijven.services.setup import Setup
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.models import RoutineRow, SessionRow, SetRow
 from sterkblijven.storage.synthetic import generate_history
-from sterkblijven.ui import fitness_wording as words
-from sterkblijven.ui import wording
-from sterkblijven.ui.report_document import (
-    print_card,
-    print_report,
-    write_card_pdf,
-    write_report_pdf,
-)
+from sterkblijven.words.basics import short_date
+from sterkblijven.words.fitness import rated_text
+from sterkblijven.words.fitness import test_name as name_of_test
+from sterkblijven.words.session import stop_signal_text
 from tests.conftest import NOW
 
 NAME = 'Riet <b>&"'
@@ -187,9 +189,9 @@ def test_the_report_tells_the_person_the_sections_a_rating_and_a_stop_signal(
     positions = [text.index(heading) for heading in SECTIONS]
     assert positions == sorted(positions)
     chair = next(test for test in report.tests if test.series.test_id == "chair_stand_30s")
-    for sentence in words.rated_text(chair.latest):
+    for sentence in rated_text(chair.latest):
         assert " ".join(sentence.split()) in text
-    assert words.test_name("chair_stand_30s") in text
+    assert name_of_test("chair_stand_30s") in text
     assert "Sharp or stabbing pain in a joint" in text
     assert "Swelling or warmth around a joint" in text
     assert "6 out of 10" in text
@@ -211,8 +213,8 @@ def test_the_report_tells_each_exercise_from_its_first_to_its_last_session(
     for exercise in report.exercises:
         entry = catalogue.get(exercise.series.exercise_id)
         assert entry is not None and entry.text("en").name in text
-        assert f"First session, {words.short_date(exercise.first.day)}:" in text
-        assert f"Last session, {words.short_date(exercise.last.day)}:" in text
+        assert f"First session, {short_date(exercise.first.day)}:" in text
+        assert f"Last session, {short_date(exercise.last.day)}:" in text
 
 
 def test_a_report_without_history_says_so_in_each_section(
@@ -245,11 +247,11 @@ def test_the_report_speaks_dutch(
         lambda to: write_report_pdf(report, to, catalogue=catalogue, language="nl"),
         tmp_path / "rapport.pdf",
     )
-    name = words.test_name("chair_stand_30s")
+    name = name_of_test("chair_stand_30s")
     assert name != "Standing up from a chair (30 seconds)"
     assert name in paper.text
     chair = next(test for test in report.tests if test.series.test_id == "chair_stand_30s")
-    assert " ".join(words.rated_text(chair.latest)[0].split()) in paper.text
+    assert " ".join(rated_text(chair.latest)[0].split()) in paper.text
     row = catalogue.get("seated_row")
     assert row is not None and row.text("nl").name in paper.text
     assert "18 november 2026" in paper.texts[-1]
@@ -310,7 +312,7 @@ def test_the_card_has_a_labelled_box_for_each_set_of_each_exercise(
         assert f"Page {number} of 2" in page and NAME in page
     assert "Stop at once if you feel pain in your chest, get dizzy or very short of breath." in text
     for signal in StopSignal:
-        assert wording.stop_signal_text(signal) in text
+        assert stop_signal_text(signal) in text
 
 
 def test_a_short_plan_fits_on_one_card_with_the_resting_exercise_named(

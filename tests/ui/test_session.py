@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sterkblijven.app import AppContext, build, make_qt_app
 from sterkblijven.domain.model import Measure
 from sterkblijven.domain.session import Effort, JointFeeling, SkipReason, StepKind
-from sterkblijven.ui.session_page import SessionPage
+from sterkblijven.ui.session.page import SessionPage
 from tests.clocks import ManualClock
 from tests.conftest import NOW
 from tests.ui.flows import complete_wizard

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
 from sterkblijven.domain.preferences import Preferences
-from sterkblijven.ui.settings_dialog import SettingsDialog
+from sterkblijven.ui.settings.dialog import SettingsDialog
 from tests.ui.flows import complete_wizard
 
 

@@ -29,9 +29,11 @@ from sterkblijven.services.setup import SESSIONS_RANGE, Setup
 from sterkblijven.storage import Database
 from sterkblijven.storage.models import RoutineRow
 from sterkblijven.storage.repositories import load_routine
-from sterkblijven.ui import theme, wording
-from sterkblijven.ui.equipment_page import EquipmentPage
-from sterkblijven.ui.routine_page import RoutinePage
+from sterkblijven.ui.carer.equipment_page import EquipmentPage
+from sterkblijven.ui.carer.plan_page import RoutinePage
+from sterkblijven.ui.common import theme
+from sterkblijven.words.basics import count_text
+from sterkblijven.words.refusals import refusal
 from tests.ui.accessibility import interactive_nodes, problems
 
 ANSWERS = FirstRunAnswers(
@@ -186,11 +188,11 @@ def test_a_bad_weight_is_explained_and_the_list_stays(
     page.other_kg.setText("twee")
     page.add_kg.click()
     assert page.kg_error.isVisible()
-    assert page.kg_error.text() == wording.refusal("kg_not_a_number")
+    assert page.kg_error.text() == refusal("kg_not_a_number")
     assert page.other_kg.text() == "twee"  # kept, so it can be corrected
     page.other_kg.setText("80")
     page.add_kg.click()
-    assert page.kg_error.text() == wording.refusal("kg_out_of_range", (0.25, 50.0))
+    assert page.kg_error.text() == refusal("kg_out_of_range", (0.25, 50.0))
     assert page.chosen_dumbbells() == (1.0, 2.0)
     assert not page.has_unsaved_changes()
     page.other_kg.setText("1,5")
@@ -263,7 +265,7 @@ def test_removing_the_only_band_the_plan_uses_is_refused(
     assert page.removed_card.isVisible()
     page.save.click()
     assert page.footer.status.isVisible()
-    assert page.footer.status.text() == wording.refusal("equipment_in_use_band")
+    assert page.footer.status.text() == refusal("equipment_in_use_band")
     assert band_colours(setup.equipment(trainee).bands) == [BandColour.YELLOW]
     assert setup.routine(trainee) == routine_before
     assert saved == []
@@ -374,7 +376,7 @@ def test_the_target_stays_within_its_limits(routine_page: RoutinePage) -> None:
         if card.high_plus.isEnabled():
             card.high_plus.click()
     assert card.item.rep_max == 120
-    assert card.high_value.text() == wording.count_text(120, Measure.SECONDS)
+    assert card.high_value.text() == count_text(120, Measure.SECONDS)
 
 
 def test_a_new_load_drops_the_in_between_steps(
@@ -469,7 +471,7 @@ def test_a_fourth_weekday_is_refused_plainly(routine_page: RoutinePage) -> None:
     page.day_buttons[6].click()
     assert not page.day_buttons[6].isChecked()
     assert page.day_error.isVisible()
-    assert page.day_error.text() == wording.refusal("weekdays_count", SESSIONS_RANGE)
+    assert page.day_error.text() == refusal("weekdays_count", SESSIONS_RANGE)
     assert page.routine().weekdays == (0, 3, 5)
     page.day_buttons[0].click()
     page.day_buttons[3].click()
@@ -492,7 +494,7 @@ def test_removing_an_exercise_can_be_undone_and_an_empty_plan_is_refused(
     while page.cards:
         page.cards[0].remove.click()
     page.save.click()
-    assert page.footer.status.text() == wording.refusal("routine_size", (1, 10))
+    assert page.footer.status.text() == refusal("routine_size", (1, 10))
     assert [item.exercise_id for item in stored_items(setup, trainee)] == list(PLAN)
     assert page.cards == [] and page.empty.isVisible()
 

@@ -23,7 +23,7 @@ from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.storage import open_database
 from sterkblijven.storage.database import sqlite_url
-from sterkblijven.ui.events import Change
+from sterkblijven.ui.common.events import Change
 from tests.clocks import ManualClock
 from tests.conftest import NOW
 from tests.ui.flows import complete_wizard
@@ -50,13 +50,13 @@ context.close()
 NOT_AT_START = (
     "pyqtgraph",
     "numpy",
-    "sterkblijven.ui.progress_page",
-    "sterkblijven.ui.session_page",
-    "sterkblijven.ui.carer_page",
-    "sterkblijven.ui.data_page",
-    "sterkblijven.ui.papers_page",
-    "sterkblijven.ui.wizard",
-    "sterkblijven.ui.settings_dialog",
+    "sterkblijven.ui.progress.page",
+    "sterkblijven.ui.session.page",
+    "sterkblijven.ui.carer.page",
+    "sterkblijven.ui.carer.data_page",
+    "sterkblijven.ui.carer.papers_page",
+    "sterkblijven.ui.first_run.wizard",
+    "sterkblijven.ui.settings.dialog",
     "sterkblijven.services.exchange",
     "sterkblijven.services.reports",
 )

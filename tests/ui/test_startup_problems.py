@@ -27,7 +27,7 @@ from sterkblijven.services.home import Home
 from sterkblijven.storage import open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.synthetic import generate_history
-from sterkblijven.ui.recovery_dialog import RecoveryDialog
+from sterkblijven.ui.shell.recovery_dialog import RecoveryDialog
 
 
 def start(folder: Path) -> tuple[object, list[str]]:

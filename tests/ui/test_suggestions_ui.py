@@ -11,7 +11,7 @@ from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.training import Effort, SetInput, Training
-from sterkblijven.ui.widgets import BigButton, Card
+from sterkblijven.ui.common.widgets import BigButton, Card
 from tests.conftest import NOW
 from tests.ui.accessibility import problems
 from tests.ui.flows import complete_wizard

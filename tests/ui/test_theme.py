@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sterkblijven.domain.preferences import TEXT_SCALES
-from sterkblijven.ui.theme import HIGH_CONTRAST, STANDARD, Colours, contrast_ratio, theme_for
+from sterkblijven.ui.common.theme import HIGH_CONTRAST, STANDARD, Colours, contrast_ratio, theme_for
 
 TEXT_PAIRS = [
     ("text", "window"),

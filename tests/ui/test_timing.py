@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from sterkblijven.ui.cues import Cues
-from sterkblijven.ui.session_page import RestView
-from sterkblijven.ui.timing import Countdown, Stopwatch
+from sterkblijven.ui.common.cues import Cues
+from sterkblijven.ui.common.timing import Countdown, Stopwatch
+from sterkblijven.ui.session.page import RestView
 from tests.clocks import ManualClock
 
 

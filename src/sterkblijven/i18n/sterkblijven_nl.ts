@@ -4,27 +4,27 @@
 <context>
     <name>AdviceStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="259"/>
+        <location filename="../ui/first_run/wizard.py" line="261"/>
         <source>Please choose one of the two answers.</source>
         <translation>Kies een van de twee antwoorden.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="263"/>
+        <location filename="../ui/first_run/wizard.py" line="265"/>
         <source>Talk with your GP first</source>
         <translation>Praat eerst met je huisarts</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="266"/>
+        <location filename="../ui/first_run/wizard.py" line="268"/>
         <source>You answered yes to a question. Please talk with your GP or physiotherapist before you start training. Strength training is usually possible, often with some changes. You can set everything up now.</source>
         <translation>Je hebt op een vraag ja geantwoord. Praat met je huisarts of fysiotherapeut voordat je gaat trainen. Krachttraining kan meestal wel, vaak met een paar aanpassingen. Je kunt nu alles al instellen.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="272"/>
+        <location filename="../ui/first_run/wizard.py" line="274"/>
         <source>I have talked with my GP or physiotherapist. I may start training.</source>
         <translation>Ik heb met mijn huisarts of fysiotherapeut gepraat. Ik mag gaan trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="274"/>
+        <location filename="../ui/first_run/wizard.py" line="276"/>
         <source>I will talk with my GP first. I will confirm later.</source>
         <translation>Ik praat eerst met mijn huisarts. Dat bevestig ik later.</translation>
     </message>
@@ -32,57 +32,57 @@
 <context>
     <name>BandRow</name>
     <message>
-        <location filename="../ui/equipment_page.py" line="56"/>
+        <location filename="../ui/carer/equipment_page.py" line="58"/>
         <source>{place}. {band}</source>
         <translation>{place}. {band}</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="61"/>
+        <location filename="../ui/carer/equipment_page.py" line="63"/>
         <source>About {kg} kg at full stretch</source>
         <translation>Ongeveer {kg} kg als het helemaal is uitgerekt</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="64"/>
+        <location filename="../ui/carer/equipment_page.py" line="66"/>
         <source>Force not known</source>
         <translation>Kracht niet bekend</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="66"/>
+        <location filename="../ui/carer/equipment_page.py" line="68"/>
         <source>Can be doubled</source>
         <translation>Kan dubbelgevouwen</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="67"/>
+        <location filename="../ui/carer/equipment_page.py" line="69"/>
         <source>The {band} can be doubled</source>
         <translation>Dubbelvouwen kan: {band}</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="70"/>
+        <location filename="../ui/carer/equipment_page.py" line="72"/>
         <source>Lighter</source>
         <translation>Lichter</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="71"/>
+        <location filename="../ui/carer/equipment_page.py" line="73"/>
         <source>Move the {band} lighter</source>
         <translation>Zet {band} een plek lichter</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="74"/>
+        <location filename="../ui/carer/equipment_page.py" line="76"/>
         <source>Heavier</source>
         <translation>Zwaarder</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="75"/>
+        <location filename="../ui/carer/equipment_page.py" line="77"/>
         <source>Move the {band} heavier</source>
         <translation>Zet {band} een plek zwaarder</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="78"/>
+        <location filename="../ui/carer/equipment_page.py" line="80"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="79"/>
+        <location filename="../ui/carer/equipment_page.py" line="81"/>
         <source>Remove the {band}</source>
         <translation>Verwijder {band}</translation>
     </message>
@@ -90,48 +90,48 @@
 <context>
     <name>BandStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="429"/>
+        <location filename="../ui/first_run/wizard.py" line="431"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="430"/>
+        <location filename="../ui/first_run/wizard.py" line="432"/>
         <source>Move {band} up</source>
         <translation>Zet {band} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="431"/>
+        <location filename="../ui/first_run/wizard.py" line="433"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="432"/>
+        <location filename="../ui/first_run/wizard.py" line="434"/>
         <source>Move {band} down</source>
         <translation>Zet {band} een plek omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="453"/>
+        <location filename="../ui/first_run/wizard.py" line="455"/>
         <source>Which bands do you have?</source>
         <translation>Welke elastieken heb je?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="456"/>
+        <location filename="../ui/first_run/wizard.py" line="458"/>
         <source>Tap every band you have. The list goes from light to heavy, in the order of Thera-Band. Another brand? Move the bands with Up and Down until the lightest is at the top. No bands? Then tap nothing.</source>
         <translation>Tik op elk elastiek dat je hebt. De lijst gaat van licht naar zwaar, in de volgorde van Thera-Band. Heb je een ander merk? Zet de elastieken dan met Omhoog en Omlaag op volgorde, tot het lichtste bovenaan staat. Geen elastieken? Tik dan nergens op.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="461"/>
+        <location filename="../ui/first_run/wizard.py" line="463"/>
         <source>Back to the Thera-Band order</source>
         <translation>Terug naar de volgorde van Thera-Band</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="462"/>
-        <location filename="../ui/wizard.py" line="463"/>
+        <location filename="../ui/first_run/wizard.py" line="464"/>
+        <location filename="../ui/first_run/wizard.py" line="465"/>
         <source>A band with another name</source>
         <translation>Een elastiek met een andere naam</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="464"/>
+        <location filename="../ui/first_run/wizard.py" line="466"/>
         <source>Add band</source>
         <translation>Elastiek toevoegen</translation>
     </message>
@@ -139,219 +139,219 @@
 <context>
     <name>CarerPage</name>
     <message>
-        <location filename="../ui/carer_page.py" line="229"/>
+        <location filename="../ui/carer/page.py" line="230"/>
         <source>The carer part is protected by a PIN.</source>
         <translation>Het mantelzorgerdeel is beveiligd met een PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="231"/>
+        <location filename="../ui/carer/page.py" line="232"/>
         <source>There is no PIN yet: anyone can open this part.</source>
         <translation>Er is nog geen PIN: iedereen kan dit deel openen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="234"/>
+        <location filename="../ui/carer/page.py" line="235"/>
         <source>Change the PIN</source>
         <translation>PIN veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="234"/>
+        <location filename="../ui/carer/page.py" line="235"/>
         <source>Set the PIN</source>
         <translation>PIN instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="250"/>
+        <location filename="../ui/carer/page.py" line="251"/>
         <source>New name for {name}</source>
         <translation>Nieuwe naam voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="252"/>
+        <location filename="../ui/carer/page.py" line="253"/>
         <source>Save the name</source>
         <translation>Naam opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="254"/>
-        <location filename="../ui/carer_page.py" line="293"/>
+        <location filename="../ui/carer/page.py" line="255"/>
+        <location filename="../ui/carer/page.py" line="294"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="266"/>
+        <location filename="../ui/carer/page.py" line="267"/>
         <source>Remove {name}? All of {name}&apos;s sessions and tests go too. A backup of everything is made first.</source>
         <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en testen van {name} verwijderd. Eerst wordt er een back-up van alles gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="270"/>
+        <location filename="../ui/carer/page.py" line="271"/>
         <source>Yes, remove {name}</source>
         <translation>Ja, verwijder {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="272"/>
+        <location filename="../ui/carer/page.py" line="273"/>
         <source>Are you really sure? This cannot be undone in the app.</source>
         <translation>Weet je het echt zeker? Dit kun je in de app niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="273"/>
+        <location filename="../ui/carer/page.py" line="274"/>
         <source>Remove {name} for good</source>
         <translation>Verwijder {name} definitief</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="277"/>
+        <location filename="../ui/carer/page.py" line="278"/>
         <source>No, keep {name}</source>
         <translation>Nee, houd {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="286"/>
+        <location filename="../ui/carer/page.py" line="287"/>
         <source>Was {name} in hospital since the last session? Then the next session starts again gently, from the lightest weights, and a test is advised.</source>
         <translation>Heeft {name} sinds de vorige training in het ziekenhuis gelegen? Dan begint de volgende training weer rustig, met de lichtste gewichten. Een test is dan aan te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="291"/>
+        <location filename="../ui/carer/page.py" line="292"/>
         <source>Yes, record the hospital stay</source>
         <translation>Ja, leg de ziekenhuisopname vast</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="301"/>
+        <location filename="../ui/carer/page.py" line="302"/>
         <source>Change the name</source>
         <translation>Naam veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="302"/>
+        <location filename="../ui/carer/page.py" line="303"/>
         <source>Change the name of {name}</source>
         <translation>Naam van {name} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="304"/>
+        <location filename="../ui/carer/page.py" line="305"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="305"/>
+        <location filename="../ui/carer/page.py" line="306"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="315"/>
+        <location filename="../ui/carer/page.py" line="316"/>
         <source>Suggestions waiting: {count}.</source>
         <translation>Voorstellen die nog wachten: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="317"/>
+        <location filename="../ui/carer/page.py" line="318"/>
         <source>No suggestions waiting.</source>
         <translation>Er wachten geen voorstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="325"/>
+        <location filename="../ui/carer/page.py" line="326"/>
         <source>Plan</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="326"/>
+        <location filename="../ui/carer/page.py" line="327"/>
         <source>The exercise plan of {name}</source>
         <translation>Het oefenschema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="327"/>
+        <location filename="../ui/carer/page.py" line="328"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="328"/>
+        <location filename="../ui/carer/page.py" line="329"/>
         <source>The equipment of {name}</source>
         <translation>Het materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="329"/>
+        <location filename="../ui/carer/page.py" line="330"/>
         <source>Suggestions ({count})</source>
         <translation>Voorstellen ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="331"/>
+        <location filename="../ui/carer/page.py" line="332"/>
         <source>Suggestions for {name}: {count} waiting</source>
         <translation>Voorstellen voor {name} die nog wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="336"/>
+        <location filename="../ui/carer/page.py" line="337"/>
         <source>Progress</source>
         <translation>Vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="337"/>
+        <location filename="../ui/carer/page.py" line="338"/>
         <source>The progress of {name}</source>
         <translation>De vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="339"/>
+        <location filename="../ui/carer/page.py" line="340"/>
         <source>Report, card and calendar</source>
         <translation>Verslag, oefenkaart en agenda</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="341"/>
+        <location filename="../ui/carer/page.py" line="342"/>
         <source>The report, exercise card and calendar of {name}</source>
         <translation>Het verslag, de oefenkaart en de agenda van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="349"/>
+        <location filename="../ui/carer/page.py" line="350"/>
         <source>{name} may decide about suggestions</source>
         <translation>{name} mag zelf over voorstellen beslissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="351"/>
+        <location filename="../ui/carer/page.py" line="352"/>
         <source>Report a hospital stay</source>
         <translation>Ziekenhuisopname melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="353"/>
+        <location filename="../ui/carer/page.py" line="354"/>
         <source>Report a hospital stay of {name}</source>
         <translation>Ziekenhuisopname van {name} melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="384"/>
+        <location filename="../ui/carer/page.py" line="385"/>
         <source>Hospital stay recorded. The next session starts gently.</source>
         <translation>Ziekenhuisopname vastgelegd. De volgende training begint rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="422"/>
+        <location filename="../ui/carer/page.py" line="423"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="423"/>
+        <location filename="../ui/carer/page.py" line="424"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="424"/>
-        <location filename="../ui/carer_page.py" line="425"/>
+        <location filename="../ui/carer/page.py" line="425"/>
+        <location filename="../ui/carer/page.py" line="426"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="426"/>
+        <location filename="../ui/carer/page.py" line="427"/>
         <source>Who trains on this computer</source>
         <translation>Wie traint er op deze computer</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="427"/>
+        <location filename="../ui/carer/page.py" line="428"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="428"/>
+        <location filename="../ui/carer/page.py" line="429"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="431"/>
+        <location filename="../ui/carer/page.py" line="432"/>
         <source>Put back a backup, or save all data in a file to take to another computer and read it in there.</source>
         <translation>Zet een back-up terug, of sla alle gegevens op in een bestand om ze op een andere computer in te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="435"/>
+        <location filename="../ui/carer/page.py" line="436"/>
         <source>Backups and files</source>
         <translation>Back-ups en bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="436"/>
+        <location filename="../ui/carer/page.py" line="437"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -359,27 +359,27 @@
 <context>
     <name>CataloguePage</name>
     <message>
-        <location filename="../ui/catalogue_page.py" line="82"/>
+        <location filename="../ui/catalogue/list_page.py" line="82"/>
         <source>Helps with: {task}</source>
         <translation>Helpt bij: {task}</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_page.py" line="89"/>
+        <location filename="../ui/catalogue/list_page.py" line="89"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_page.py" line="90"/>
+        <location filename="../ui/catalogue/list_page.py" line="90"/>
         <source>Tap an exercise to see how it is done.</source>
         <translation>Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_page.py" line="92"/>
+        <location filename="../ui/catalogue/list_page.py" line="92"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue_page.py" line="93"/>
+        <location filename="../ui/catalogue/list_page.py" line="93"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../ui/carer_page.py" line="476"/>
+        <location filename="../ui/carer/page.py" line="477"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
@@ -395,27 +395,27 @@
 <context>
     <name>ChooseView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="125"/>
+        <location filename="../ui/fitness/page.py" line="137"/>
         <source>Tests</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="128"/>
+        <location filename="../ui/fitness/page.py" line="140"/>
         <source>Each test takes a few minutes. Doing them every 6 to 8 weeks shows what your training does for everyday life.</source>
         <translation>Elke test duurt een paar minuten. Doe de testen elke 6 tot 8 weken. Dan zie je wat je training doet voor je dagelijks leven.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="140"/>
+        <location filename="../ui/fitness/page.py" line="152"/>
         <source>Last time: {result} on {day}.</source>
         <translation>De vorige keer: {result}, op {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="146"/>
+        <location filename="../ui/fitness/page.py" line="158"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="147"/>
+        <location filename="../ui/fitness/page.py" line="159"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
@@ -423,22 +423,22 @@
 <context>
     <name>ConfirmStopView</name>
     <message>
-        <location filename="../ui/session_page.py" line="720"/>
+        <location filename="../ui/session/page.py" line="723"/>
         <source>Stop the session?</source>
         <translation>Wil je stoppen met de training?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="721"/>
+        <location filename="../ui/session/page.py" line="724"/>
         <source>Everything you have done so far stays saved.</source>
         <translation>Alles wat je tot nu toe hebt gedaan, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="722"/>
+        <location filename="../ui/session/page.py" line="725"/>
         <source>Yes, stop now</source>
         <translation>Ja, nu stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="723"/>
+        <location filename="../ui/session/page.py" line="726"/>
         <source>No, go on</source>
         <translation>Nee, ga verder</translation>
     </message>
@@ -446,113 +446,113 @@
 <context>
     <name>Data</name>
     <message>
-        <location filename="../ui/data_page.py" line="39"/>
+        <location filename="../words/backups.py" line="20"/>
         <source>{date} at {time}</source>
         <translation>{date} om {time}</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="47"/>
+        <location filename="../words/backups.py" line="28"/>
         <source>the daily backup</source>
         <translation>de dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="48"/>
+        <location filename="../words/backups.py" line="29"/>
         <source>the weekly backup</source>
         <translation>de wekelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="49"/>
+        <location filename="../words/backups.py" line="30"/>
         <source>after a session</source>
         <translation>na een training</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="50"/>
+        <location filename="../words/backups.py" line="31"/>
         <source>made by hand</source>
         <translation>zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="51"/>
+        <location filename="../words/backups.py" line="32"/>
         <source>before an update of the program</source>
         <translation>voor een update van het programma</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="54"/>
+        <location filename="../words/backups.py" line="35"/>
         <source>before someone was removed</source>
         <translation>voor het verwijderen van iemand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="55"/>
+        <location filename="../words/backups.py" line="36"/>
         <source>before a file was read in</source>
         <translation>voor het inlezen van een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="56"/>
+        <location filename="../words/backups.py" line="37"/>
         <source>before a backup was put back</source>
         <translation>voor het terugzetten van een back-up</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="59"/>
+        <location filename="../words/backups.py" line="40"/>
         <source>damaged data, set aside for a fresh start</source>
         <translation>beschadigde gegevens, opzijgezet voor een nieuw begin</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="69"/>
+        <location filename="../words/backups.py" line="50"/>
         <source>The file cannot be found.</source>
         <translation>Het bestand is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="70"/>
+        <location filename="../words/backups.py" line="51"/>
         <source>The file cannot be read.</source>
         <translation>Het bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="71"/>
+        <location filename="../words/backups.py" line="52"/>
         <source>This is not a file saved by sterkblijven. Choose the file that ends in .json.</source>
         <translation>Dit is geen bestand dat door sterkblijven is opgeslagen. Kies het bestand dat eindigt op .json.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="74"/>
+        <location filename="../words/backups.py" line="55"/>
         <source>This file was not saved by sterkblijven, so it cannot be read in.</source>
         <translation>Dit bestand is niet door sterkblijven opgeslagen, dus het kan niet ingelezen worden.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="77"/>
+        <location filename="../words/backups.py" line="58"/>
         <source>This file was saved by a newer version of sterkblijven. Install the newest version first.</source>
         <translation>Dit bestand is opgeslagen door een nieuwere versie van sterkblijven. Installeer eerst de nieuwste versie.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="82"/>
+        <location filename="../words/backups.py" line="63"/>
         <source>The file is damaged: part of it is missing or wrong.</source>
         <translation>Het bestand is beschadigd: een deel ontbreekt of klopt niet.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="85"/>
+        <location filename="../words/backups.py" line="66"/>
         <source>The file holds no one to read in.</source>
         <translation>In het bestand staat niemand om in te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="88"/>
-        <location filename="../ui/data_page.py" line="104"/>
+        <location filename="../words/backups.py" line="69"/>
+        <location filename="../words/backups.py" line="85"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="94"/>
+        <location filename="../words/backups.py" line="75"/>
         <source>The backup cannot be found.</source>
         <translation>De back-up is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="95"/>
+        <location filename="../words/backups.py" line="76"/>
         <source>This backup is damaged or is not a backup of sterkblijven.</source>
         <translation>Deze back-up is beschadigd, of het is geen back-up van sterkblijven.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="98"/>
+        <location filename="../words/backups.py" line="79"/>
         <source>This file is not a backup of sterkblijven.</source>
         <translation>Dit bestand is geen back-up van sterkblijven.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="99"/>
+        <location filename="../words/backups.py" line="80"/>
         <source>This file is the data itself, not a backup.</source>
         <translation>Dit bestand bevat de gegevens zelf; het is geen back-up.</translation>
     </message>
@@ -560,203 +560,203 @@
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../ui/data_page.py" line="225"/>
+        <location filename="../ui/carer/data_page.py" line="159"/>
         <source>A backup was made and checked: {moment}.</source>
         <translation>Er is een back-up gemaakt en gecontroleerd: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="234"/>
+        <location filename="../ui/carer/data_page.py" line="168"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="234"/>
+        <location filename="../ui/carer/data_page.py" line="168"/>
         <source>Backups of sterkblijven (*.sqlite3)</source>
         <translation>Back-ups van sterkblijven (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="286"/>
+        <location filename="../ui/carer/data_page.py" line="220"/>
         <source>Save everything</source>
         <translation>Alles opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="286"/>
-        <location filename="../ui/data_page.py" line="315"/>
+        <location filename="../ui/carer/data_page.py" line="220"/>
+        <location filename="../ui/carer/data_page.py" line="249"/>
         <source>sterkblijven file (*.json)</source>
         <translation>sterkblijven-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="294"/>
+        <location filename="../ui/carer/data_page.py" line="228"/>
         <source>Choose a folder for the tables</source>
         <translation>Kies een map voor de tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="310"/>
+        <location filename="../ui/carer/data_page.py" line="244"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="315"/>
+        <location filename="../ui/carer/data_page.py" line="249"/>
         <source>Choose a file to read in</source>
         <translation>Kies een bestand om in te lezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="342"/>
+        <location filename="../ui/carer/data_page.py" line="276"/>
         <source>Please choose for everyone who is already here what should happen.</source>
         <translation>Kies voor iedereen die er al is wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="390"/>
+        <location filename="../ui/carer/data_page.py" line="324"/>
         <source>This data is kept on a server; its backups are made there.</source>
         <translation>Deze gegevens staan op een server; de back-ups worden daar gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="395"/>
+        <location filename="../ui/carer/data_page.py" line="329"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. There is none yet.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. Er is er nog geen.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="402"/>
+        <location filename="../ui/carer/data_page.py" line="336"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. The newest: {moment}.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. De nieuwste: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="407"/>
+        <location filename="../ui/carer/data_page.py" line="341"/>
         <source>The backups are in this folder: {folder}</source>
         <translation>De back-ups staan in deze map: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="437"/>
+        <location filename="../ui/carer/data_page.py" line="371"/>
         <source>Put this backup back</source>
         <translation>Zet deze back-up terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="438"/>
+        <location filename="../ui/carer/data_page.py" line="372"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="454"/>
+        <location filename="../ui/carer/data_page.py" line="388"/>
         <source>Put this backup back? ({backup}) Everything saved after it is replaced by the backup. A copy of the data as it is now is kept first, so you can go back.</source>
         <translation>Deze back-up terugzetten? ({backup}) Alles wat daarna is opgeslagen, wordt vervangen door de back-up. Eerst wordt een kopie van de gegevens van nu bewaard, zodat je terug kunt.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="460"/>
+        <location filename="../ui/carer/data_page.py" line="394"/>
         <source>Yes, put it back</source>
         <translation>Ja, zet hem terug</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="461"/>
+        <location filename="../ui/carer/data_page.py" line="395"/>
         <source>No, keep the data as it is</source>
         <translation>Nee, laat de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="358"/>
+        <location filename="../ui/carer/data_page.py" line="292"/>
         <source>Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. Left out: {skipped}.</source>
         <translation>Ingelezen. Personen: {people}. Trainingen: {sessions}. Testuitslagen: {tests}. Overgeslagen: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="267"/>
+        <location filename="../ui/carer/data_page.py" line="201"/>
         <source>The backup is back in place. A copy of the data from just before is kept, so this can be undone: in the list it says “{kind}”.</source>
         <translation>De back-up is teruggezet. Er is een kopie bewaard van de gegevens van vlak daarvoor, zodat je dit kunt terugdraaien: in de lijst staat er “{kind}” bij.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="473"/>
+        <location filename="../ui/carer/data_page.py" line="407"/>
         <source>In the file: {people}.</source>
         <translation>In het bestand: {people}.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="479"/>
+        <location filename="../ui/carer/data_page.py" line="413"/>
         <source>{name} (born {year}) is already here. What should happen with {name}?</source>
         <translation>{name} (geboren in {year}) staat er al. Wat moet er met {name} gebeuren?</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="488"/>
+        <location filename="../ui/carer/data_page.py" line="422"/>
         <source>Replace with the data from the file</source>
         <translation>Vervangen door de gegevens uit het bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="489"/>
+        <location filename="../ui/carer/data_page.py" line="423"/>
         <source>Keep both, as two people</source>
         <translation>Allebei houden, als twee personen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="490"/>
+        <location filename="../ui/carer/data_page.py" line="424"/>
         <source>Leave out: keep what is here</source>
         <translation>Overslaan: houden wat er al is</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="494"/>
+        <location filename="../ui/carer/data_page.py" line="428"/>
         <source>{choice} ({name})</source>
         <translation>{choice} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="506"/>
+        <location filename="../ui/carer/data_page.py" line="440"/>
         <source>A backup of the data as it is now is made first.</source>
         <translation>Eerst wordt een back-up gemaakt van de gegevens zoals ze nu zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="509"/>
+        <location filename="../ui/carer/data_page.py" line="443"/>
         <source>Read it in</source>
         <translation>Lees het in</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="510"/>
+        <location filename="../ui/carer/data_page.py" line="444"/>
         <source>Do not read it in</source>
         <translation>Niet inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="518"/>
+        <location filename="../ui/carer/data_page.py" line="452"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="519"/>
+        <location filename="../ui/carer/data_page.py" line="453"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="522"/>
+        <location filename="../ui/carer/data_page.py" line="456"/>
         <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
         <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="526"/>
+        <location filename="../ui/carer/data_page.py" line="460"/>
         <source>Make a backup now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="527"/>
+        <location filename="../ui/carer/data_page.py" line="461"/>
         <source>Put back a backup from elsewhere</source>
         <translation>Een back-up van ergens anders terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="528"/>
+        <location filename="../ui/carer/data_page.py" line="462"/>
         <source>Save everything in a file</source>
         <translation>Alles opslaan in een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="531"/>
+        <location filename="../ui/carer/data_page.py" line="465"/>
         <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
         <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="535"/>
+        <location filename="../ui/carer/data_page.py" line="469"/>
         <source>Save everything in one file</source>
         <translation>Alles opslaan in één bestand</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="536"/>
+        <location filename="../ui/carer/data_page.py" line="470"/>
         <source>Save tables for a spreadsheet</source>
         <translation>Tabellen opslaan voor een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="537"/>
+        <location filename="../ui/carer/data_page.py" line="471"/>
         <source>Read in a file</source>
         <translation>Een bestand inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/data_page.py" line="538"/>
+        <location filename="../ui/carer/data_page.py" line="472"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -764,17 +764,17 @@
 <context>
     <name>DiscardQuestion</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="66"/>
+        <location filename="../ui/fitness/page.py" line="78"/>
         <source>This result is not saved. Throw it away?</source>
         <translation>Dit resultaat is nog niet opgeslagen. Wil je het weggooien?</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="67"/>
+        <location filename="../ui/fitness/page.py" line="79"/>
         <source>Throw it away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="68"/>
+        <location filename="../ui/fitness/page.py" line="80"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
@@ -782,29 +782,29 @@
 <context>
     <name>DumbbellStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="311"/>
-        <location filename="../ui/wizard.py" line="344"/>
+        <location filename="../ui/first_run/wizard.py" line="313"/>
+        <location filename="../ui/first_run/wizard.py" line="346"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="336"/>
+        <location filename="../ui/first_run/wizard.py" line="338"/>
         <source>Which dumbbells do you have?</source>
         <translation>Welke halters heb je?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="339"/>
+        <location filename="../ui/first_run/wizard.py" line="341"/>
         <source>Tap every weight you have (the weight of one dumbbell). No dumbbells? Then tap nothing: many exercises work without.</source>
         <translation>Tik op elk gewicht dat je hebt (het gewicht van één halter). Geen halters? Tik dan nergens op: veel oefeningen gaan ook zonder.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="345"/>
-        <location filename="../ui/wizard.py" line="346"/>
+        <location filename="../ui/first_run/wizard.py" line="347"/>
+        <location filename="../ui/first_run/wizard.py" line="348"/>
         <source>Another weight, in kg</source>
         <translation>Een ander gewicht, in kg</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="347"/>
+        <location filename="../ui/first_run/wizard.py" line="349"/>
         <source>Add weight</source>
         <translation>Gewicht toevoegen</translation>
     </message>
@@ -812,17 +812,17 @@
 <context>
     <name>EffortView</name>
     <message>
-        <location filename="../ui/session_page.py" line="461"/>
+        <location filename="../ui/session/page.py" line="464"/>
         <source>How hard was it?</source>
         <translation>Hoe zwaar was het?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="462"/>
+        <location filename="../ui/session/page.py" line="465"/>
         <source>Tap the word that fits best.</source>
         <translation>Tik op het woord dat het best past.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="465"/>
+        <location filename="../ui/session/page.py" line="468"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -830,159 +830,159 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../ui/equipment_page.py" line="303"/>
+        <location filename="../ui/carer/equipment_page.py" line="305"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="457"/>
+        <location filename="../ui/carer/equipment_page.py" line="459"/>
         <source>The {band} is off the list. It is stored when you tap Save.</source>
         <translation>{band} staat niet meer op de lijst. Dat wordt bewaard als je op Opslaan tikt.</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="459"/>
+        <location filename="../ui/carer/equipment_page.py" line="461"/>
         <source>Put it back</source>
         <translation>Zet het terug</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="460"/>
+        <location filename="../ui/carer/equipment_page.py" line="462"/>
         <source>Put the {band} back</source>
         <translation>Zet {band} terug</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="472"/>
+        <location filename="../ui/carer/equipment_page.py" line="474"/>
         <source>Add the {band}</source>
         <translation>Voeg {band} toe</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="477"/>
+        <location filename="../ui/carer/equipment_page.py" line="479"/>
         <source>Tap a colour to add it at its place on the list.</source>
         <translation>Tik op een kleur om die op zijn plek in de lijst te zetten.</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="479"/>
+        <location filename="../ui/carer/equipment_page.py" line="481"/>
         <source>Every Thera-Band colour is on the list already.</source>
         <translation>Alle kleuren van Thera-Band staan al op de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="523"/>
-        <location filename="../ui/equipment_page.py" line="577"/>
+        <location filename="../ui/carer/equipment_page.py" line="525"/>
+        <location filename="../ui/carer/equipment_page.py" line="579"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="530"/>
+        <location filename="../ui/carer/equipment_page.py" line="532"/>
         <source>Equipment of {name}</source>
         <translation>Materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="537"/>
+        <location filename="../ui/carer/equipment_page.py" line="539"/>
         <source>Tap what there is at home. Exercises in the plan follow: a weight or band that is taken off moves to the nearest lighter one.</source>
         <translation>Tik aan wat er thuis is. De oefeningen in het schema passen zich aan: een gewicht of elastiek dat weggaat, wordt het dichtstbijzijnde lichtere.</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="541"/>
+        <location filename="../ui/carer/equipment_page.py" line="543"/>
         <source>Dumbbells</source>
         <translation>Halters</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="543"/>
+        <location filename="../ui/carer/equipment_page.py" line="545"/>
         <source>Tap every weight there is (the weight of one dumbbell).</source>
         <translation>Tik elk gewicht aan dat er is (het gewicht van één halter).</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="547"/>
-        <location filename="../ui/equipment_page.py" line="548"/>
+        <location filename="../ui/carer/equipment_page.py" line="549"/>
+        <location filename="../ui/carer/equipment_page.py" line="550"/>
         <source>Another weight, in kg</source>
         <translation>Een ander gewicht, in kg</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="549"/>
+        <location filename="../ui/carer/equipment_page.py" line="551"/>
         <source>Add weight</source>
         <translation>Gewicht toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="550"/>
+        <location filename="../ui/carer/equipment_page.py" line="552"/>
         <source>Add the weight typed</source>
         <translation>Voeg het getypte gewicht toe</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="551"/>
+        <location filename="../ui/carer/equipment_page.py" line="553"/>
         <source>Bands, from light to heavy</source>
         <translation>Elastieken, van licht naar zwaar</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="554"/>
+        <location filename="../ui/carer/equipment_page.py" line="556"/>
         <source>The lightest band is at the top. Move a band with Lighter and Heavier until the order is right.</source>
         <translation>Het lichtste elastiek staat bovenaan. Verplaats een elastiek met Lichter en Zwaarder tot de volgorde klopt.</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="558"/>
+        <location filename="../ui/carer/equipment_page.py" line="560"/>
         <source>No bands on the list.</source>
         <translation>Geen elastieken op de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="559"/>
+        <location filename="../ui/carer/equipment_page.py" line="561"/>
         <source>Use Thera-Band&apos;s order</source>
         <translation>Volgorde van Thera-Band gebruiken</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="561"/>
+        <location filename="../ui/carer/equipment_page.py" line="563"/>
         <source>Put the Thera-Band colours in Thera-Band&apos;s order</source>
         <translation>Zet de kleuren van Thera-Band in de volgorde van Thera-Band</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="563"/>
+        <location filename="../ui/carer/equipment_page.py" line="565"/>
         <source>Add a Thera-Band colour</source>
         <translation>Een kleur van Thera-Band toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="564"/>
+        <location filename="../ui/carer/equipment_page.py" line="566"/>
         <source>Add a band of another brand</source>
         <translation>Een elastiek van een ander merk toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="565"/>
+        <location filename="../ui/carer/equipment_page.py" line="567"/>
         <source>Name of the band, for example its colour</source>
         <translation>Naam van het elastiek, bijvoorbeeld de kleur</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="566"/>
+        <location filename="../ui/carer/equipment_page.py" line="568"/>
         <source>Name of the band</source>
         <translation>Naam van het elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="568"/>
+        <location filename="../ui/carer/equipment_page.py" line="570"/>
         <source>Force in kg at full stretch, if you know it (may stay empty)</source>
         <translation>Kracht in kg als het helemaal is uitgerekt, als je die weet (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="570"/>
+        <location filename="../ui/carer/equipment_page.py" line="572"/>
         <source>Force of the band in kg</source>
         <translation>Kracht van het elastiek in kg</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="571"/>
+        <location filename="../ui/carer/equipment_page.py" line="573"/>
         <source>Add band</source>
         <translation>Elastiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="572"/>
+        <location filename="../ui/carer/equipment_page.py" line="574"/>
         <source>Add the band typed</source>
         <translation>Voeg het getypte elastiek toe</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="573"/>
+        <location filename="../ui/carer/equipment_page.py" line="575"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="574"/>
+        <location filename="../ui/carer/equipment_page.py" line="576"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/equipment_page.py" line="575"/>
+        <location filename="../ui/carer/equipment_page.py" line="577"/>
         <source>Save the equipment</source>
         <translation>Sla het materiaal op</translation>
     </message>
@@ -990,197 +990,197 @@
 <context>
     <name>ExerciseCard</name>
     <message>
-        <location filename="../ui/routine_page.py" line="101"/>
+        <location filename="../ui/carer/plan_page.py" line="104"/>
         <source>{place}. {exercise}</source>
         <translation>{place}. {exercise}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="244"/>
+        <location filename="../ui/carer/plan_page.py" line="247"/>
         <source>hold {low} to {high} seconds</source>
         <translation>{low} tot {high} seconden volhouden</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="246"/>
+        <location filename="../ui/carer/plan_page.py" line="249"/>
         <source>{low} to {high} steps</source>
         <translation>{low} tot {high} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="247"/>
+        <location filename="../ui/carer/plan_page.py" line="250"/>
         <source>{low} to {high} times</source>
         <translation>{low} tot {high} keer</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="250"/>
+        <location filename="../ui/carer/plan_page.py" line="253"/>
         <source>1 set</source>
         <translation>1 set</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="250"/>
+        <location filename="../ui/carer/plan_page.py" line="253"/>
         <source>{count} sets</source>
         <translation>{count} sets</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="256"/>
+        <location filename="../ui/carer/plan_page.py" line="259"/>
         <source>Sets: {count}</source>
         <translation>Sets: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="257"/>
+        <location filename="../ui/carer/plan_page.py" line="260"/>
         <source>Target: {target}</source>
         <translation>Doel: {target}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="258"/>
+        <location filename="../ui/carer/plan_page.py" line="261"/>
         <source>Rest between sets: {seconds} seconds</source>
         <translation>Rust tussen de sets: {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="259"/>
+        <location filename="../ui/carer/plan_page.py" line="262"/>
         <source>With: {load}</source>
         <translation>Met: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="264"/>
+        <location filename="../ui/carer/plan_page.py" line="267"/>
         <source>Slower tempo for now: a step before a heavier weight.</source>
         <translation>Voorlopig in een rustiger tempo: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="266"/>
+        <location filename="../ui/carer/plan_page.py" line="269"/>
         <source>One extra set for now: a step before a heavier weight.</source>
         <translation>Voorlopig een extra set: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="269"/>
+        <location filename="../ui/carer/plan_page.py" line="272"/>
         <source>Resting for now, after pain: sessions leave it out until it is resumed.</source>
         <translation>Rust voorlopig, na pijn: de trainingen slaan deze oefening over tot ze weer aan staat.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="296"/>
+        <location filename="../ui/carer/plan_page.py" line="299"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="297"/>
+        <location filename="../ui/carer/plan_page.py" line="300"/>
         <source>Done changing {exercise}</source>
         <translation>Klaar met {exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="299"/>
+        <location filename="../ui/carer/plan_page.py" line="302"/>
         <source>Change</source>
         <translation>Veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="300"/>
+        <location filename="../ui/carer/plan_page.py" line="303"/>
         <source>Change {exercise}</source>
         <translation>{exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="301"/>
+        <location filename="../ui/carer/plan_page.py" line="304"/>
         <source>Start it again</source>
         <translation>Weer aanzetten</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="302"/>
+        <location filename="../ui/carer/plan_page.py" line="305"/>
         <source>Start {exercise} again</source>
         <translation>Zet {exercise} weer aan</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="303"/>
+        <location filename="../ui/carer/plan_page.py" line="306"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="304"/>
+        <location filename="../ui/carer/plan_page.py" line="307"/>
         <source>Move {exercise} up</source>
         <translation>Zet {exercise} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="305"/>
+        <location filename="../ui/carer/plan_page.py" line="308"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="306"/>
+        <location filename="../ui/carer/plan_page.py" line="309"/>
         <source>Move {exercise} down</source>
         <translation>Zet {exercise} een plek omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="307"/>
+        <location filename="../ui/carer/plan_page.py" line="310"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="309"/>
+        <location filename="../ui/carer/plan_page.py" line="312"/>
         <source>Remove {exercise} from the plan</source>
         <translation>Haal {exercise} uit het schema</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="313"/>
+        <location filename="../ui/carer/plan_page.py" line="316"/>
         <source>How many sets</source>
         <translation>Hoeveel sets</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="317"/>
+        <location filename="../ui/carer/plan_page.py" line="320"/>
         <source>{exercise}: {sets}</source>
         <translation>{exercise}: {sets}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="319"/>
+        <location filename="../ui/carer/plan_page.py" line="322"/>
         <source>Target: the lowest number</source>
         <translation>Doel: het laagste aantal</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="320"/>
+        <location filename="../ui/carer/plan_page.py" line="323"/>
         <source>Target: the highest number</source>
         <translation>Doel: het hoogste aantal</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="322"/>
+        <location filename="../ui/carer/plan_page.py" line="325"/>
         <source>{exercise}: lowest number one less</source>
         <translation>{exercise}: laagste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="323"/>
+        <location filename="../ui/carer/plan_page.py" line="326"/>
         <source>{exercise}: lowest number one more</source>
         <translation>{exercise}: laagste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="324"/>
+        <location filename="../ui/carer/plan_page.py" line="327"/>
         <source>{exercise}: highest number one less</source>
         <translation>{exercise}: hoogste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="325"/>
+        <location filename="../ui/carer/plan_page.py" line="328"/>
         <source>{exercise}: highest number one more</source>
         <translation>{exercise}: hoogste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="331"/>
+        <location filename="../ui/carer/plan_page.py" line="334"/>
         <source>Rest between sets</source>
         <translation>Rust tussen de sets</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="333"/>
+        <location filename="../ui/carer/plan_page.py" line="336"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="335"/>
+        <location filename="../ui/carer/plan_page.py" line="338"/>
         <source>{exercise}: rest {seconds} seconds</source>
         <translation>{exercise}: {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="337"/>
+        <location filename="../ui/carer/plan_page.py" line="340"/>
         <source>Weight or band</source>
         <translation>Gewicht of elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="342"/>
+        <location filename="../ui/carer/plan_page.py" line="345"/>
         <source>{exercise}: {load}</source>
         <translation>{exercise}: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="346"/>
+        <location filename="../ui/carer/plan_page.py" line="349"/>
         <source>Nothing on the equipment list fits this exercise. Add it there first.</source>
         <translation>Niets op de materiaallijst past bij deze oefening. Voeg het daar eerst toe.</translation>
     </message>
@@ -1188,57 +1188,57 @@
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../ui/exercise_page.py" line="68"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="68"/>
         <source>Helps with: {task}</source>
         <translation>Helpt bij: {task}</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="77"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="77"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="78"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="78"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="94"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="94"/>
         <source>Getting ready</source>
         <translation>Voorbereiding</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="96"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="96"/>
         <source>How to do it</source>
         <translation>Zo doe je het</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="97"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="97"/>
         <source>Breathing</source>
         <translation>Ademhaling</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="98"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="98"/>
         <source>Watch out for</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="99"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="99"/>
         <source>Kind to your joints</source>
         <translation>Zo spaar je je gewrichten</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="104"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="104"/>
         <source>Sitting or with support</source>
         <translation>Zittend of met steun</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="104"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="104"/>
         <source>Easier</source>
         <translation>Makkelijker</translation>
     </message>
     <message>
-        <location filename="../ui/exercise_page.py" line="121"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="121"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1246,118 +1246,118 @@
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../ui/session_page.py" line="322"/>
+        <location filename="../ui/session/page.py" line="325"/>
         <source>Set {number} of {total}</source>
         <translation>Set {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="328"/>
+        <location filename="../ui/session/page.py" line="331"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="333"/>
+        <location filename="../ui/session/page.py" line="336"/>
         <source>Tap Start when you stand ready, and Stop when you let go.</source>
         <translation>Tik op Start als je klaarstaat. Tik op Stop als je ophoudt.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="337"/>
+        <location filename="../ui/session/page.py" line="340"/>
         <source>Welcome back after your break: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Welkom terug na je pauze: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="344"/>
+        <location filename="../ui/session/page.py" line="347"/>
         <source>You are just starting: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Je bent net begonnen: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="350"/>
+        <location filename="../ui/session/page.py" line="353"/>
         <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; at the end.</source>
         <translation>Tik bij elke herhaling op de grote knop. Tik aan het eind op &apos;Ik kan niet meer&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="354"/>
+        <location filename="../ui/session/page.py" line="357"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="354"/>
+        <location filename="../ui/session/page.py" line="357"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="386"/>
+        <location filename="../ui/session/page.py" line="389"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="406"/>
+        <location filename="../ui/session/page.py" line="409"/>
         <source>Stop the time</source>
         <translation>Stop de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="408"/>
+        <location filename="../ui/session/page.py" line="411"/>
         <source>Start the time</source>
         <translation>Start de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="411"/>
+        <location filename="../ui/session/page.py" line="414"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="413"/>
+        <location filename="../ui/session/page.py" line="416"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="417"/>
+        <location filename="../ui/session/page.py" line="420"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="418"/>
+        <location filename="../ui/session/page.py" line="421"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="419"/>
+        <location filename="../ui/session/page.py" line="422"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="420"/>
+        <location filename="../ui/session/page.py" line="423"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="421"/>
+        <location filename="../ui/session/page.py" line="424"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="422"/>
-        <location filename="../ui/session_page.py" line="423"/>
+        <location filename="../ui/session/page.py" line="425"/>
+        <location filename="../ui/session/page.py" line="426"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="424"/>
+        <location filename="../ui/session/page.py" line="427"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="425"/>
+        <location filename="../ui/session/page.py" line="428"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="426"/>
+        <location filename="../ui/session/page.py" line="429"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="427"/>
+        <location filename="../ui/session/page.py" line="430"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -1365,7 +1365,7 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/files.py" line="56"/>
+        <location filename="../ui/common/files.py" line="56"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
@@ -1373,28 +1373,28 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ui/wizard.py" line="664"/>
+        <location filename="../ui/first_run/wizard.py" line="666"/>
         <source>Step {number} of {total}</source>
         <translation>Stap {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="667"/>
+        <location filename="../ui/first_run/wizard.py" line="669"/>
         <source>Finish</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="667"/>
+        <location filename="../ui/first_run/wizard.py" line="669"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="668"/>
-        <location filename="../ui/wizard.py" line="717"/>
+        <location filename="../ui/first_run/wizard.py" line="670"/>
+        <location filename="../ui/first_run/wizard.py" line="719"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="668"/>
+        <location filename="../ui/first_run/wizard.py" line="670"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1402,530 +1402,530 @@
 <context>
     <name>Fitness</name>
     <message>
-        <location filename="../ui/fitness_wording.py" line="28"/>
+        <location filename="../words/fitness.py" line="21"/>
         <source>Standing up from a chair (30 seconds)</source>
         <translation>Opstaan uit een stoel (30 seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="29"/>
+        <location filename="../words/fitness.py" line="22"/>
         <source>Arm curl (30 seconds)</source>
         <translation>Arm buigen (30 seconden)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="30"/>
+        <location filename="../words/fitness.py" line="23"/>
         <source>Stepping on the spot (2 minutes)</source>
         <translation>Stappen op de plaats (2 minuten)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="31"/>
+        <location filename="../words/fitness.py" line="24"/>
         <source>Up and go around a marker</source>
         <translation>Opstaan en om een pion lopen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="32"/>
+        <location filename="../words/fitness.py" line="25"/>
         <source>Get up and walk 3 metres</source>
         <translation>Opstaan en 3 meter lopen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="33"/>
+        <location filename="../words/fitness.py" line="26"/>
         <source>Standing up five times</source>
         <translation>Vijf keer opstaan</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="41"/>
+        <location filename="../words/fitness.py" line="34"/>
         <source>Shows how strong your legs are for getting up from a chair.</source>
         <translation>Laat zien hoe sterk je benen zijn om op te staan uit een stoel.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="44"/>
+        <location filename="../words/fitness.py" line="37"/>
         <source>Shows how strong your arms are for carrying.</source>
         <translation>Laat zien hoe sterk je armen zijn om dingen te dragen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="45"/>
+        <location filename="../words/fitness.py" line="38"/>
         <source>Shows your stamina for stairs and walking.</source>
         <translation>Laat zien hoe goed je conditie is voor traplopen en wandelen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="46"/>
+        <location filename="../words/fitness.py" line="39"/>
         <source>Shows how quickly and steadily you get up and walk.</source>
         <translation>Laat zien hoe snel je opstaat en loopt, en hoe vast je ter been bent.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="49"/>
+        <location filename="../words/fitness.py" line="42"/>
         <source>Shows how steadily you get up, walk and sit down again.</source>
         <translation>Laat zien hoe vast je ter been bent bij opstaan, lopen en weer gaan zitten.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="52"/>
+        <location filename="../words/fitness.py" line="45"/>
         <source>Shows how quickly you can get up from a chair.</source>
         <translation>Laat zien hoe snel je kunt opstaan uit een stoel.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="68"/>
+        <location filename="../words/fitness.py" line="61"/>
         <source>Your dumbbell of {kg} kg.</source>
         <translation>Je halter van {kg} kg.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="84"/>
+        <location filename="../words/fitness.py" line="77"/>
         <source>A marker, such as a cup, on the floor 2.44 metres (8 feet) in front of the chair.</source>
         <translation>Een pion op de grond, 2,44 meter voor de stoel. Een beker kan ook.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="88"/>
+        <location filename="../words/fitness.py" line="81"/>
         <source>A line of tape on the floor 3 metres in front of the chair.</source>
         <translation>Een streep tape op de grond, 3 meter voor de stoel.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="99"/>
-        <location filename="../ui/fitness_wording.py" line="182"/>
+        <location filename="../words/fitness.py" line="92"/>
+        <location filename="../words/fitness.py" line="175"/>
         <source>Sit in the middle of the chair, feet flat on the floor, arms crossed over your chest.</source>
         <translation>Ga midden op de stoel zitten, met je voeten plat op de grond en je armen gekruist voor je borst.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="104"/>
+        <location filename="../words/fitness.py" line="97"/>
         <source>Press Start. Stand up straight and sit down again, as often as you can in 30 seconds.</source>
         <translation>Tik op Start. Sta helemaal rechtop en ga weer zitten. Doe dat zo vaak als je kunt in 30 seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="114"/>
+        <location filename="../words/fitness.py" line="107"/>
         <source>If you need your arms to get up, stop. That is fine: you can say so afterwards.</source>
         <translation>Heb je je armen nodig om op te staan? Stop dan. Dat is niet erg: je kunt het daarna aangeven.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="120"/>
+        <location filename="../words/fitness.py" line="113"/>
         <source>Sit on the chair, back straight, the dumbbell in your stronger hand, the arm hanging down.</source>
         <translation>Ga op de stoel zitten, met je rug recht. Houd de halter in je sterkste hand en laat die arm naar beneden hangen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="125"/>
+        <location filename="../words/fitness.py" line="118"/>
         <source>Press Start. Bend the arm to bring the weight up, and lower it all the way, as often as you can in 30 seconds.</source>
         <translation>Tik op Start. Buig je arm, zodat de halter omhoog komt. Laat hem dan weer helemaal zakken. Doe dat zo vaak als je kunt in 30 seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="130"/>
+        <location filename="../words/fitness.py" line="123"/>
         <source>Tap the big button with your other hand for each curl, or let someone count for you.</source>
         <translation>Tik met je andere hand op de grote knop, elke keer dat je je arm buigt. Of laat iemand voor je tellen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="137"/>
+        <location filename="../words/fitness.py" line="130"/>
         <source>Stand beside the wall. You may hold on to the wall or a chair back.</source>
         <translation>Ga naast de muur staan. Je mag je vasthouden aan de muur of aan de rugleuning van een stoel.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="141"/>
+        <location filename="../words/fitness.py" line="134"/>
         <source>Press Start. Step on the spot for 2 minutes, lifting each knee up to the tape.</source>
         <translation>Tik op Start. Stap 2 minuten op de plaats. Til elke knie op tot de hoogte van het tape.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="145"/>
+        <location filename="../words/fitness.py" line="138"/>
         <source>Tap the big button each time your right knee reaches the tape.</source>
         <translation>Tik op de grote knop elke keer dat je rechterknie bij het tape komt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="146"/>
+        <location filename="../words/fitness.py" line="139"/>
         <source>You may slow down or rest and go on; the time keeps running.</source>
         <translation>Je mag langzamer gaan, of even rusten en dan verdergaan. De tijd loopt gewoon door.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="149"/>
+        <location filename="../words/fitness.py" line="142"/>
         <source>Sit in the middle of the chair, hands on your thighs, feet flat on the floor.</source>
         <translation>Ga midden op de stoel zitten, met je handen op je bovenbenen en je voeten plat op de grond.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="153"/>
+        <location filename="../words/fitness.py" line="146"/>
         <source>Press Start. Get up, walk as quickly as you safely can around the marker, and sit down again.</source>
         <translation>Tik op Start. Sta op, loop zo snel als je veilig kunt om de pion heen, en ga weer zitten.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="158"/>
-        <location filename="../ui/fitness_wording.py" line="175"/>
+        <location filename="../words/fitness.py" line="151"/>
+        <location filename="../words/fitness.py" line="168"/>
         <source>Press Stop as soon as you sit. It is easiest when someone else presses the buttons.</source>
         <translation>Tik op Stop zodra je zit. Het is het makkelijkst als iemand anders op de knoppen tikt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="170"/>
+        <location filename="../words/fitness.py" line="163"/>
         <source>Press Start. Get up, walk at your usual pace to the line, turn, walk back and sit down.</source>
         <translation>Tik op Start. Sta op en loop in je gewone tempo naar de streep. Draai om, loop terug en ga zitten.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="187"/>
+        <location filename="../words/fitness.py" line="180"/>
         <source>Press Start. Stand up straight and sit down again five times, as quickly as you safely can.</source>
         <translation>Tik op Start. Sta vijf keer helemaal rechtop en ga steeds weer zitten. Doe dat zo snel als je veilig kunt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="204"/>
-        <location filename="../ui/report_document.py" line="917"/>
+        <location filename="../paper/report_document.py" line="925"/>
+        <location filename="../words/fitness.py" line="197"/>
         <source>Stop at once if you feel pain in your chest, get dizzy or very short of breath.</source>
         <translation>Stop meteen als je pijn op je borst voelt, als je duizelig wordt of als je het erg benauwd krijgt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="209"/>
+        <location filename="../words/fitness.py" line="202"/>
         <source>Have someone stand near you during this test.</source>
         <translation>Vraag iemand om tijdens deze test dicht bij je te staan.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="216"/>
+        <location filename="../words/fitness.py" line="209"/>
         <source>{value} seconds</source>
         <translation>{value} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="220"/>
+        <location filename="../words/fitness.py" line="213"/>
         <source>1 step</source>
         <translation>1 stap</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="221"/>
+        <location filename="../words/fitness.py" line="214"/>
         <source>{count} steps</source>
         <translation>{count} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="223"/>
+        <location filename="../words/fitness.py" line="216"/>
         <source>once</source>
         <translation>1 keer</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="224"/>
+        <location filename="../words/fitness.py" line="217"/>
         <source>{count} times</source>
         <translation>{count} keer</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="69"/>
+        <location filename="../words/fitness.py" line="62"/>
         <source>Your dumbbell of {owned} kg. The test is meant for {kg} kg; this is the closest you have. Use the same one next time.</source>
         <translation>Je halter van {owned} kg. De test is bedoeld voor {kg} kg; dit is de halter die daar het dichtst bij komt. Gebruik de volgende keer dezelfde.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="64"/>
+        <location filename="../words/fitness.py" line="57"/>
         <source>A dumbbell of about {kg} kg. Use the same weight every time.</source>
         <translation>Een halter van ongeveer {kg} kg. Gebruik elke keer hetzelfde gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="75"/>
+        <location filename="../words/fitness.py" line="68"/>
         <source>A sturdy chair without armrests, seat about 43 cm high, with its back against a wall.</source>
         <translation>Een stevige stoel zonder armleuningen, met een zitting van ongeveer 43 cm hoog, met de rugleuning tegen een muur.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="79"/>
+        <location filename="../words/fitness.py" line="72"/>
         <source>A piece of tape on the wall at the height your knee should reach: halfway between your kneecap and your hip bone.</source>
         <translation>Een stukje tape op de muur op de hoogte waar je knie moet komen: halverwege je knieschijf en je heupbot.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="109"/>
+        <location filename="../words/fitness.py" line="102"/>
         <source>Your arms stay crossed, so let someone tap the big button each time you are fully up. Alone? Count aloud and type the number afterwards.</source>
         <translation>Je armen blijven gekruist. Laat daarom iemand op de grote knop tikken elke keer dat je helemaal rechtop staat. Ben je alleen? Tel dan hardop en typ het aantal daarna in.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="165"/>
+        <location filename="../words/fitness.py" line="158"/>
         <source>Sit with your back against the back of the chair, in your usual shoes, with your walking aid if you use one.</source>
         <translation>Ga zitten met je rug tegen de rugleuning, in je gewone schoenen, met je loophulp als je die gebruikt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="192"/>
+        <location filename="../words/fitness.py" line="185"/>
         <source>Your arms stay crossed, so let someone press Stop when you sit down after the fifth time.</source>
         <translation>Je armen blijven gekruist. Laat daarom iemand op Stop tikken als je na de vijfde keer weer zit.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="230"/>
+        <location filename="../words/fitness.py" line="223"/>
         <source>stood up with the help of the arms</source>
         <translation>opgestaan met hulp van je armen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="232"/>
+        <location filename="../words/fitness.py" line="225"/>
         <source>{count} times up in 30 seconds</source>
         <translation>{count} keer opgestaan in 30 seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="233"/>
+        <location filename="../words/fitness.py" line="226"/>
         <source>{count} arm curls in 30 seconds</source>
         <translation>{count} keer je arm gebogen in 30 seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="234"/>
+        <location filename="../words/fitness.py" line="227"/>
         <source>{count} steps in 2 minutes</source>
         <translation>{count} stappen in 2 minuten</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="235"/>
+        <location filename="../words/fitness.py" line="228"/>
         <source>{value} seconds to get up, walk around a marker and sit</source>
         <translation>{value} seconden om op te staan, om een pion te lopen en weer te gaan zitten</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="238"/>
+        <location filename="../words/fitness.py" line="231"/>
         <source>{value} seconds to get up, walk 3 metres and back, and sit</source>
         <translation>{value} seconden om op te staan, 3 meter heen en terug te lopen en weer te gaan zitten</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="241"/>
+        <location filename="../words/fitness.py" line="234"/>
         <source>{value} seconds to stand up five times</source>
         <translation>{value} seconden om vijf keer op te staan</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="249"/>
+        <location filename="../words/fitness.py" line="242"/>
         <source>You needed your arms to stand up, so the test counts as 0. That is good to know: it shows where training helps most.</source>
         <translation>Je had je armen nodig om op te staan. Daarom telt de test als 0. Dat is goed om te weten: zo zie je waar training het meest helpt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="255"/>
+        <location filename="../words/fitness.py" line="248"/>
         <source>You stood up fully {count} times in 30 seconds.</source>
         <translation>Je bent in 30 seconden {count} keer helemaal opgestaan.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="256"/>
+        <location filename="../words/fitness.py" line="249"/>
         <source>You did {count} arm curls in 30 seconds.</source>
         <translation>Je hebt in 30 seconden {count} keer je arm gebogen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="257"/>
+        <location filename="../words/fitness.py" line="250"/>
         <source>You did {count} steps in 2 minutes.</source>
         <translation>Je hebt in 2 minuten {count} stappen gezet.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="258"/>
+        <location filename="../words/fitness.py" line="251"/>
         <source>Getting up, walking around the marker and sitting down took {value} seconds.</source>
         <translation>Over opstaan, om de pion lopen en weer gaan zitten deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="262"/>
+        <location filename="../words/fitness.py" line="255"/>
         <source>Getting up, walking 3 metres, coming back and sitting down took {value} seconds.</source>
         <translation>Over opstaan, 3 meter heen en terug lopen en weer gaan zitten deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="266"/>
+        <location filename="../words/fitness.py" line="259"/>
         <source>Standing up five times took {value} seconds.</source>
         <translation>Over vijf keer opstaan deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="275"/>
+        <location filename="../words/fitness.py" line="268"/>
         <source>women</source>
         <translation>vrouwen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="275"/>
+        <location filename="../words/fitness.py" line="268"/>
         <source>men</source>
         <translation>mannen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="283"/>
+        <location filename="../words/fitness.py" line="276"/>
         <source>{limit} seconds or more can point to a higher chance of falling.</source>
         <translation>{limit} seconden of meer kan wijzen op een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="288"/>
+        <location filename="../words/fitness.py" line="281"/>
         <source>For people aged {low_age} to {high_age}, more than {limit} seconds is slower than average.</source>
         <translation>Voor mensen van {low_age} tot {high_age} jaar is meer dan {limit} seconden langzamer dan gemiddeld.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="294"/>
+        <location filename="../words/fitness.py" line="287"/>
         <source>Normal for {group} aged {low_age} to {high_age}: {low} to {high} seconds.</source>
         <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="303"/>
+        <location filename="../words/fitness.py" line="296"/>
         <source>Normal for {group} aged {low_age} to {high_age}: {low} to {high} times.</source>
         <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} keer.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="313"/>
+        <location filename="../words/fitness.py" line="306"/>
         <source>That is better than average.</source>
         <translation>Dat is beter dan gemiddeld.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="314"/>
+        <location filename="../words/fitness.py" line="307"/>
         <source>That is within the normal range.</source>
         <translation>Dat valt binnen wat normaal is.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="315"/>
+        <location filename="../words/fitness.py" line="308"/>
         <source>That is not as good as normal for your age.</source>
         <translation>Dat is minder goed dan normaal voor je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="334"/>
+        <location filename="../words/fitness.py" line="327"/>
         <source>The published norms cover ages 60 to {oldest}. You are compared with people aged {low} to {high}.</source>
         <translation>De gepubliceerde normen gaan over mensen van 60 tot {oldest} jaar. Je wordt vergeleken met mensen van {low} tot {high} jaar.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="482"/>
+        <location filename="../words/progress.py" line="81"/>
         <source>Last time, on {when}, your best set was {count}.</source>
         <translation>De vorige keer, op {when}, was je beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="514"/>
+        <location filename="../words/progress.py" line="108"/>
         <source>You trained in the last week.</source>
         <translation>Je hebt de afgelopen week getraind.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="541"/>
+        <location filename="../words/progress.py" line="135"/>
         <source>Pain up to 2 is safe while training.</source>
         <translation>Pijn tot en met 2 is veilig tijdens het trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="573"/>
+        <location filename="../words/progress.py" line="167"/>
         <source>Not quite as good as in {when}.</source>
         <translation>Net iets minder goed dan in {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="322"/>
+        <location filename="../words/fitness.py" line="315"/>
         <source>A result like this can mean a higher chance of falling. Talk about it with your GP or physiotherapist. Training your legs and balance helps.</source>
         <translation>Zo&apos;n resultaat kan wijzen op een grotere kans om te vallen. Praat erover met je huisarts of fysiotherapeut. Het helpt om je benen en je evenwicht te trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="344"/>
+        <location filename="../words/fitness.py" line="337"/>
         <source>This is your first result. Next time you can see what changed.</source>
         <translation>Dit is je eerste resultaat. De volgende keer zie je wat er veranderd is.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="349"/>
+        <location filename="../words/fitness.py" line="342"/>
         <source>last time</source>
         <translation>de vorige keer</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="351"/>
+        <location filename="../words/fitness.py" line="344"/>
         <source>in {month}</source>
         <translation>in {month}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="355"/>
+        <location filename="../words/fitness.py" line="348"/>
         <source>The same as {when}.</source>
         <translation>Hetzelfde als {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="359"/>
+        <location filename="../words/fitness.py" line="352"/>
         <source>{seconds} seconds faster than {when}.</source>
         <translation>{seconds} seconden sneller dan {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="362"/>
+        <location filename="../words/fitness.py" line="355"/>
         <source>{seconds} seconds slower than {when}.</source>
         <translation>{seconds} seconden langzamer dan {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="367"/>
+        <location filename="../words/fitness.py" line="360"/>
         <source>{count} more than {when}.</source>
         <translation>{count} meer dan {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="368"/>
+        <location filename="../words/fitness.py" line="361"/>
         <source>{count} fewer than {when}.</source>
         <translation>{count} minder dan {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="408"/>
+        <location filename="../words/fitness.py" line="396"/>
         <source>Do a short test to see where you start. Later you can see your progress.</source>
         <translation>Doe een korte test om te zien waar je begint. Later kun je dan je vooruitgang zien.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="411"/>
+        <location filename="../words/fitness.py" line="399"/>
         <source>It has been six weeks or more since your last test. Time to see your progress.</source>
         <translation>Je laatste test is zes weken of langer geleden. Tijd om je vooruitgang te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="415"/>
+        <location filename="../words/fitness.py" line="403"/>
         <source>After a break, a test shows where you stand now.</source>
         <translation>Na een pauze laat een test zien waar je nu staat.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="428"/>
+        <location filename="../words/progress.py" line="27"/>
         <source>No results yet.</source>
         <translation>Nog geen resultaten.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="433"/>
+        <location filename="../words/progress.py" line="32"/>
         <source>In the chart the shaded band is the normal range for your age, and the dashed line the limit for a higher chance of falling.</source>
         <translation>In de grafiek is de gekleurde strook wat normaal is voor je leeftijd. De stippellijn is de grens voor een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="441"/>
+        <location filename="../words/progress.py" line="40"/>
         <source>In the chart the shaded band is the normal range for your age.</source>
         <translation>In de grafiek is de gekleurde strook wat normaal is voor je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="445"/>
+        <location filename="../words/progress.py" line="44"/>
         <source>In the chart the dashed line is the limit for a higher chance of falling.</source>
         <translation>In de grafiek is de stippellijn de grens voor een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="458"/>
+        <location filename="../words/progress.py" line="57"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="480"/>
+        <location filename="../words/progress.py" line="79"/>
         <source>No sets recorded yet.</source>
         <translation>Er zijn nog geen sets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="491"/>
+        <location filename="../words/progress.py" line="90"/>
         <source>Heavier than in {when}: now {now}, then {then}.</source>
         <translation>Zwaarder dan in {when}: nu {now}, toen {then}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="493"/>
+        <location filename="../words/progress.py" line="92"/>
         <source>Lighter than in {when}: now {now}, then {then}.</source>
         <translation>Lichter dan in {when}: nu {now}, toen {then}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="498"/>
+        <location filename="../words/progress.py" line="97"/>
         <source>Load now: {now}.</source>
         <translation>Je traint nu met {now}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="512"/>
+        <location filename="../words/progress.py" line="106"/>
         <source>Sessions this week: {count}.</source>
         <translation>Trainingen deze week: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="517"/>
+        <location filename="../words/progress.py" line="111"/>
         <source>You trained {weeks} weeks in a row.</source>
         <translation>Je hebt {weeks} weken achter elkaar getraind.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="521"/>
+        <location filename="../words/progress.py" line="115"/>
         <source>Once a week is what counts.</source>
         <translation>Eén keer per week is wat telt.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="524"/>
+        <location filename="../words/progress.py" line="118"/>
         <source>Your longest run: {weeks} weeks in a row.</source>
         <translation>Je langste reeks: {weeks} weken achter elkaar.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="534"/>
+        <location filename="../words/progress.py" line="128"/>
         <source>No pain recorded yet.</source>
         <translation>Er is nog geen pijn ingevuld.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="537"/>
+        <location filename="../words/progress.py" line="131"/>
         <source>Highest pain in your recent sessions: {pain} out of 10.</source>
         <translation>Hoogste pijn in je laatste trainingen: {pain} van de 10.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="546"/>
+        <location filename="../words/progress.py" line="140"/>
         <source>Pain up to 5 is acceptable if it is gone by the next day.</source>
         <translation>Pijn tot en met 5 mag, als die de volgende dag weer over is.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="551"/>
+        <location filename="../words/progress.py" line="145"/>
         <source>That is more than the training should cause. Talk about it with your GP or physiotherapist.</source>
         <translation>Dat is meer pijn dan de training zou mogen geven. Praat erover met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="565"/>
+        <location filename="../words/progress.py" line="159"/>
         <source>{task}: {result} in your latest test.</source>
         <translation>{task}: bij je laatste test {result}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="571"/>
+        <location filename="../words/progress.py" line="165"/>
         <source>Better than in {when}.</source>
         <translation>Beter dan in {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="581"/>
+        <location filename="../words/progress.py" line="175"/>
         <source>{task}: {exercise} went from {then} to {now} since {when}.</source>
         <translation>{task}: bij {exercise} ging je sinds {when} van {then} naar {now}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="595"/>
+        <location filename="../words/progress.py" line="189"/>
         <source>{task}: {exercise} with {now}. Keep it up.</source>
         <translation>{task}: {exercise} met {now}. Ga zo door.</translation>
     </message>
@@ -1933,197 +1933,197 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home_page.py" line="174"/>
+        <location filename="../ui/home/page.py" line="182"/>
         <source>After a few sessions or a test you will see here what changes.</source>
         <translation>Na een paar trainingen of een test zie je hier wat er verandert.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="185"/>
+        <location filename="../ui/home/page.py" line="193"/>
         <source>Please answer both questions.</source>
         <translation>Beantwoord allebei de vragen.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="199"/>
+        <location filename="../ui/home/page.py" line="207"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="207"/>
+        <location filename="../ui/home/page.py" line="215"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="207"/>
+        <location filename="../ui/home/page.py" line="215"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="216"/>
+        <location filename="../ui/home/page.py" line="224"/>
         <source>There are suggestions for your next session: {count}.</source>
         <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="222"/>
+        <location filename="../ui/home/page.py" line="230"/>
         <source>Suggestions for your next session wait for your carer: {count}.</source>
         <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="229"/>
+        <location filename="../ui/home/page.py" line="237"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="236"/>
+        <location filename="../ui/home/page.py" line="244"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="239"/>
+        <location filename="../ui/home/page.py" line="247"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="241"/>
+        <location filename="../ui/home/page.py" line="249"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="245"/>
+        <location filename="../ui/home/page.py" line="253"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="261"/>
+        <location filename="../ui/home/page.py" line="269"/>
         <source>Today is a training day. Your exercises are ready.</source>
         <translation>Vandaag is een trainingsdag. Je oefeningen staan klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="267"/>
+        <location filename="../ui/home/page.py" line="275"/>
         <source>You have done every session of this week. Well done!</source>
         <translation>Je hebt alle trainingen van deze week gedaan. Goed zo!</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="269"/>
+        <location filename="../ui/home/page.py" line="277"/>
         <source>Still to do this week: {count}. Today is a training day.</source>
         <translation>Nog te doen deze week: {count}. Vandaag is een trainingsdag.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="273"/>
+        <location filename="../ui/home/page.py" line="281"/>
         <source>Still to do this week: {count}. Next training day: {day}.</source>
         <translation>Nog te doen deze week: {count}. Volgende trainingsdag: {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="278"/>
+        <location filename="../ui/home/page.py" line="286"/>
         <source>Still to do this week: {count}. The planned days are over; a session on another day counts just as well.</source>
         <translation>Nog te doen deze week: {count}. De geplande dagen zijn voorbij; een training op een andere dag telt net zo goed.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="290"/>
+        <location filename="../ui/home/page.py" line="298"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="292"/>
+        <location filename="../ui/home/page.py" line="300"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="302"/>
+        <location filename="../ui/home/page.py" line="310"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="305"/>
+        <location filename="../ui/home/page.py" line="313"/>
         <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="310"/>
+        <location filename="../ui/home/page.py" line="318"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="311"/>
+        <location filename="../ui/home/page.py" line="319"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="312"/>
+        <location filename="../ui/home/page.py" line="320"/>
         <source>How are you after your last session?</source>
         <translation>Hoe gaat het na je vorige training?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="313"/>
+        <location filename="../ui/home/page.py" line="321"/>
         <source>How do your joints feel today, compared with usual?</source>
         <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="315"/>
+        <location filename="../ui/home/page.py" line="323"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="316"/>
+        <location filename="../ui/home/page.py" line="324"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="317"/>
+        <location filename="../ui/home/page.py" line="325"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="322"/>
+        <location filename="../ui/home/page.py" line="330"/>
         <source>Were you stiff for more than half an hour this morning?</source>
         <translation>Was je vanochtend langer dan een half uur stijf?</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="324"/>
+        <location filename="../ui/home/page.py" line="332"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="325"/>
+        <location filename="../ui/home/page.py" line="333"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="326"/>
+        <location filename="../ui/home/page.py" line="334"/>
         <source>Save my answers</source>
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="327"/>
+        <location filename="../ui/home/page.py" line="335"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="328"/>
+        <location filename="../ui/home/page.py" line="336"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="329"/>
+        <location filename="../ui/home/page.py" line="337"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="330"/>
+        <location filename="../ui/home/page.py" line="338"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="331"/>
+        <location filename="../ui/home/page.py" line="339"/>
         <source>Your progress</source>
         <translation>Je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="332"/>
+        <location filename="../ui/home/page.py" line="340"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home_page.py" line="333"/>
+        <location filename="../ui/home/page.py" line="341"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -2131,12 +2131,12 @@
 <context>
     <name>LanguageStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="94"/>
+        <location filename="../ui/first_run/wizard.py" line="96"/>
         <source>Welcome to sterkblijven</source>
         <translation>Welkom bij sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="97"/>
+        <location filename="../ui/first_run/wizard.py" line="99"/>
         <source>This program helps you stay strong: a short strength session at home, once a week. First we set it up together. Which language do you want?</source>
         <translation>Dit programma helpt je om sterk te blijven: één keer per week een korte krachttraining thuis. Eerst stellen we samen alles in. Welke taal wil je?</translation>
     </message>
@@ -2144,17 +2144,17 @@
 <context>
     <name>LeaveQuestion</name>
     <message>
-        <location filename="../ui/editing.py" line="94"/>
+        <location filename="../ui/common/editing.py" line="94"/>
         <source>Some changes are not saved yet. Leave anyway?</source>
         <translation>Er zijn veranderingen die nog niet zijn opgeslagen. Toch weggaan?</translation>
     </message>
     <message>
-        <location filename="../ui/editing.py" line="95"/>
+        <location filename="../ui/common/editing.py" line="95"/>
         <source>Leave without saving</source>
         <translation>Weggaan zonder opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/editing.py" line="96"/>
+        <location filename="../ui/common/editing.py" line="96"/>
         <source>Stay</source>
         <translation>Blijven</translation>
     </message>
@@ -2162,27 +2162,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="491"/>
+        <location filename="../ui/shell/main_window.py" line="513"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="495"/>
+        <location filename="../ui/shell/main_window.py" line="517"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="789"/>
+        <location filename="../ui/shell/main_window.py" line="811"/>
         <source>Not possible</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="795"/>
+        <location filename="../ui/shell/main_window.py" line="816"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="800"/>
+        <location filename="../ui/shell/main_window.py" line="820"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -2190,42 +2190,42 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../ui/messages.py" line="20"/>
+        <location filename="../words/problems.py" line="16"/>
         <source>Your data cannot be saved because the data folder is read-only. Nothing that was saved before is lost. Ask your carer to check the folder.</source>
         <translation>Je gegevens kunnen niet worden opgeslagen, want de map met gegevens is alleen-lezen. Alles wat eerder is opgeslagen, is er nog. Vraag je mantelzorger om de map na te kijken.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="25"/>
+        <location filename="../words/problems.py" line="21"/>
         <source>Your data cannot be saved because the disk is full. Nothing that was saved before is lost. Make room on the computer and try again.</source>
         <translation>Je gegevens kunnen niet worden opgeslagen, want de schijf is vol. Alles wat eerder is opgeslagen, is er nog. Maak ruimte vrij op de computer en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="30"/>
+        <location filename="../words/problems.py" line="26"/>
         <source>The data file is damaged and cannot be read. It has not been changed or deleted. Your carer can restore a backup from the data folder.</source>
         <translation>Het bestand met gegevens is beschadigd en kan niet worden gelezen. Het is niet veranderd en niet verwijderd. Je mantelzorger kan een back-up terugzetten uit de map met gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="35"/>
+        <location filename="../words/problems.py" line="31"/>
         <source>The data file belongs to another program and cannot be used. It has not been changed. Start with another data folder.</source>
         <translation>Het bestand met gegevens hoort bij een ander programma en kan niet worden gebruikt. Het is niet veranderd. Begin met een andere map voor je gegevens.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="40"/>
+        <location filename="../words/problems.py" line="36"/>
         <source>The data was saved by a newer version of this program. Please install the newest version. Your data has not been changed.</source>
         <translation>De gegevens zijn opgeslagen door een nieuwere versie van dit programma. Installeer de nieuwste versie. Je gegevens zijn niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="48"/>
+        <location filename="../words/problems.py" line="44"/>
         <source>Something went wrong with the data. Nothing that was saved before is lost. Please try again.</source>
         <translation>Er ging iets mis met de gegevens. Alles wat eerder is opgeslagen, is er nog. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="58"/>
+        <location filename="../words/problems.py" line="54"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="67"/>
+        <location filename="../words/problems.py" line="63"/>
         <source>sterkblijven cannot start, because the disk that holds your data is full:
 {folder}
 Nothing was changed or lost. Make room on the computer (or ask your carer to), then start sterkblijven again.</source>
@@ -2234,7 +2234,7 @@ Nothing was changed or lost. Make room on the computer (or ask your carer to), t
 Er is niets veranderd of verloren gegaan. Maak ruimte vrij op de computer (of vraag je mantelzorger dat te doen) en start sterkblijven dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="74"/>
+        <location filename="../words/problems.py" line="70"/>
         <source>sterkblijven cannot start, because it cannot save anything in the folder that holds your data:
 {folder}
 Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven can save in this folder again. Then start sterkblijven again.</source>
@@ -2243,12 +2243,12 @@ Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven 
 Er is niets veranderd of verloren gegaan. Vraag je mantelzorger om dit op te lossen, zodat sterkblijven weer in deze map kan opslaan. Start sterkblijven daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="85"/>
+        <location filename="../words/problems.py" line="81"/>
         <source>sterkblijven is already open on this computer, but it does not answer. Close it (or restart the computer), then start sterkblijven again. Nothing was changed.</source>
         <translation>sterkblijven is al open op deze computer, maar reageert niet. Sluit het (of start de computer opnieuw op) en start sterkblijven dan nog een keer. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="94"/>
+        <location filename="../words/problems.py" line="90"/>
         <source>The list of exercises that came with the program is damaged, so it cannot start. Please reinstall the program. Your own data is safe.
 
 File: {source}
@@ -2264,52 +2264,52 @@ Probleem: {problem}</translation>
 <context>
     <name>PainView</name>
     <message>
-        <location filename="../ui/session_page.py" line="533"/>
+        <location filename="../ui/session/page.py" line="536"/>
         <source>Please tap a number from 0 (no pain) to 10.</source>
         <translation>Tik op een getal van 0 (geen pijn) tot en met 10.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="541"/>
+        <location filename="../ui/session/page.py" line="544"/>
         <source>Did it hurt?</source>
         <translation>Deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="543"/>
+        <location filename="../ui/session/page.py" line="546"/>
         <source>How much pain did you have during this exercise? 0 is none, 10 is the worst.</source>
         <translation>Hoeveel pijn had je tijdens deze oefening? 0 is geen pijn, 10 is de ergste pijn.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="547"/>
+        <location filename="../ui/session/page.py" line="550"/>
         <source>0 none</source>
         <translation>0 geen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="549"/>
+        <location filename="../ui/session/page.py" line="552"/>
         <source>10 worst</source>
         <translation>10 ergste</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="552"/>
+        <location filename="../ui/session/page.py" line="555"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="553"/>
+        <location filename="../ui/session/page.py" line="556"/>
         <source>Where did it hurt?</source>
         <translation>Waar deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="556"/>
+        <location filename="../ui/session/page.py" line="559"/>
         <source>Did you notice any of these? Tap what fits.</source>
         <translation>Had je last van een van deze dingen? Tik op wat past.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="559"/>
+        <location filename="../ui/session/page.py" line="562"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="560"/>
+        <location filename="../ui/session/page.py" line="563"/>
         <source>Save this set</source>
         <translation>Deze set opslaan</translation>
     </message>
@@ -2317,168 +2317,168 @@ Probleem: {problem}</translation>
 <context>
     <name>PapersPage</name>
     <message>
-        <location filename="../ui/papers_page.py" line="174"/>
+        <location filename="../ui/carer/papers_page.py" line="176"/>
         <source>report</source>
         <translation>verslag</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="183"/>
+        <location filename="../ui/carer/papers_page.py" line="185"/>
         <source>exercises</source>
         <translation>oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="228"/>
+        <location filename="../ui/carer/papers_page.py" line="224"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="261"/>
+        <location filename="../ui/carer/papers_page.py" line="255"/>
         <source>The printer or the file could not be written to. Please try again.</source>
         <translation>Er kon niet naar de printer of het bestand geschreven worden. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="282"/>
+        <location filename="../ui/carer/papers_page.py" line="274"/>
         <source>There is no plan with training days yet. Make the plan first.</source>
         <translation>Er is nog geen plan met trainingsdagen. Maak eerst het plan.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="292"/>
+        <location filename="../ui/carer/papers_page.py" line="284"/>
         <source>Strength training: {name}</source>
         <translation>Krachttraining: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="294"/>
+        <location filename="../ui/carer/papers_page.py" line="286"/>
         <source>Time for the exercises with sterkblijven. Warm up first, and stop when you feel chest pain, become dizzy or short of breath.</source>
         <translation>Tijd voor de oefeningen met sterkblijven. Begin met de warming-up, en stop als je pijn op de borst voelt, duizelig wordt of buiten adem raakt.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="300"/>
+        <location filename="../ui/carer/papers_page.py" line="292"/>
         <source>training-days</source>
         <translation>trainingsdagen</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="302"/>
-        <location filename="../ui/papers_page.py" line="375"/>
+        <location filename="../ui/carer/papers_page.py" line="294"/>
+        <location filename="../ui/carer/papers_page.py" line="367"/>
         <source>Save the calendar file</source>
         <translation>Het agendabestand opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="302"/>
+        <location filename="../ui/carer/papers_page.py" line="294"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="314"/>
+        <location filename="../ui/carer/papers_page.py" line="306"/>
         <source>Saved: {path}. Open it on the computer or send it to the phone to put the training days in the calendar.</source>
         <translation>Opgeslagen: {path}. Open het op de computer of stuur het naar de telefoon om de trainingsdagen in de agenda te zetten.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="234"/>
+        <location filename="../ui/carer/papers_page.py" line="230"/>
         <source>Saved: {path}. Pages: {pages}.</source>
         <translation>Opgeslagen: {path}. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="245"/>
+        <location filename="../ui/carer/papers_page.py" line="239"/>
         <source>Sent to the printer. Pages: {pages}.</source>
         <translation>Naar de printer gestuurd. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="320"/>
+        <location filename="../ui/carer/papers_page.py" line="312"/>
         <source>{name} is no longer on this computer.</source>
         <translation>{name} staat niet meer op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="331"/>
+        <location filename="../ui/carer/papers_page.py" line="323"/>
         <source>Report, exercise card and calendar for {name}</source>
         <translation>Verslag, oefenkaart en agenda voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="333"/>
+        <location filename="../ui/carer/papers_page.py" line="325"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="336"/>
+        <location filename="../ui/carer/papers_page.py" line="328"/>
         <source>A report in large print of the sessions, the tests and the pain, to take to the GP or physiotherapist.</source>
         <translation>Een verslag in grote letters van de trainingen, de testen en de pijn, om mee te nemen naar de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="340"/>
+        <location filename="../ui/carer/papers_page.py" line="332"/>
         <source>Over which time?</source>
         <translation>Over welke periode?</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="342"/>
+        <location filename="../ui/carer/papers_page.py" line="334"/>
         <source>The last 3 months</source>
         <translation>De laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="343"/>
+        <location filename="../ui/carer/papers_page.py" line="335"/>
         <source>The last 6 months</source>
         <translation>De laatste 6 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="344"/>
+        <location filename="../ui/carer/papers_page.py" line="336"/>
         <source>The last year</source>
         <translation>Het laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="345"/>
+        <location filename="../ui/carer/papers_page.py" line="337"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="349"/>
+        <location filename="../ui/carer/papers_page.py" line="341"/>
         <source>Save the report as PDF</source>
         <translation>Het verslag opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="350"/>
+        <location filename="../ui/carer/papers_page.py" line="342"/>
         <source>Print the report</source>
         <translation>Het verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="351"/>
+        <location filename="../ui/carer/papers_page.py" line="343"/>
         <source>Exercise card for this week</source>
         <translation>Oefenkaart voor deze week</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="354"/>
+        <location filename="../ui/carer/papers_page.py" line="346"/>
         <source>One sheet with this week&apos;s exercises, their pictures and weights, and a box for each set to write the count in.</source>
         <translation>Eén blad met de oefeningen van deze week, hun plaatjes en gewichten, en een hokje per set om het aantal in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="358"/>
+        <location filename="../ui/carer/papers_page.py" line="350"/>
         <source>Save the card as PDF</source>
         <translation>De kaart opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="359"/>
+        <location filename="../ui/carer/papers_page.py" line="351"/>
         <source>Print the card</source>
         <translation>De kaart afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="360"/>
+        <location filename="../ui/carer/papers_page.py" line="352"/>
         <source>Training days in the calendar</source>
         <translation>Trainingsdagen in de agenda</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="363"/>
+        <location filename="../ui/carer/papers_page.py" line="355"/>
         <source>A calendar file with the training days, for the calendar on a computer or phone, with a reminder an hour before. When the days change later, remove the old entries from the calendar before adding the new file.</source>
         <translation>Een agendabestand met de trainingsdagen, voor de agenda op een computer of telefoon, met een herinnering een uur van tevoren. Veranderen de dagen later? Haal dan eerst de oude afspraken uit de agenda voordat je het nieuwe bestand toevoegt.</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="368"/>
+        <location filename="../ui/carer/papers_page.py" line="360"/>
         <source>At what time?</source>
         <translation>Hoe laat?</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="370"/>
+        <location filename="../ui/carer/papers_page.py" line="362"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
     </message>
     <message>
-        <location filename="../ui/papers_page.py" line="376"/>
+        <location filename="../ui/carer/papers_page.py" line="368"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2486,69 +2486,69 @@ Probleem: {problem}</translation>
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="165"/>
+        <location filename="../ui/first_run/wizard.py" line="167"/>
         <source>Please choose woman or man.</source>
         <translation>Kies vrouw of man.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="170"/>
+        <location filename="../ui/first_run/wizard.py" line="172"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="171"/>
+        <location filename="../ui/first_run/wizard.py" line="173"/>
         <source>Tell us who you are. Only this computer keeps it.</source>
         <translation>Vertel wie je bent. Dit blijft alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="172"/>
-        <location filename="../ui/wizard.py" line="173"/>
+        <location filename="../ui/first_run/wizard.py" line="174"/>
+        <location filename="../ui/first_run/wizard.py" line="175"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="174"/>
-        <location filename="../ui/wizard.py" line="175"/>
+        <location filename="../ui/first_run/wizard.py" line="176"/>
+        <location filename="../ui/first_run/wizard.py" line="177"/>
         <source>Year of birth</source>
         <translation>Geboortejaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="176"/>
+        <location filename="../ui/first_run/wizard.py" line="178"/>
         <source>− 1 year</source>
         <translation>− 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="177"/>
+        <location filename="../ui/first_run/wizard.py" line="179"/>
         <source>One year earlier</source>
         <translation>Eén jaar eerder</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="178"/>
+        <location filename="../ui/first_run/wizard.py" line="180"/>
         <source>+ 1 year</source>
         <translation>+ 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="179"/>
+        <location filename="../ui/first_run/wizard.py" line="181"/>
         <source>One year later</source>
         <translation>Eén jaar later</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="180"/>
+        <location filename="../ui/first_run/wizard.py" line="182"/>
         <source>Woman or man</source>
         <translation>Vrouw of man</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="182"/>
+        <location filename="../ui/first_run/wizard.py" line="184"/>
         <source>Used only to compare your test results with people of your age.</source>
         <translation>Dit gebruiken we alleen om je testuitslagen te vergelijken met mensen van je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="184"/>
+        <location filename="../ui/first_run/wizard.py" line="186"/>
         <source>Woman</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="185"/>
+        <location filename="../ui/first_run/wizard.py" line="187"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
@@ -2556,57 +2556,57 @@ Probleem: {problem}</translation>
 <context>
     <name>PhaseView</name>
     <message>
-        <location filename="../ui/session_page.py" line="145"/>
+        <location filename="../ui/session/page.py" line="148"/>
         <source>All movements done. Well done!</source>
         <translation>Alle bewegingen zijn gedaan. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="169"/>
+        <location filename="../ui/session/page.py" line="172"/>
         <source>Movement {number} of {total}</source>
         <translation>Beweging {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="182"/>
+        <location filename="../ui/session/page.py" line="185"/>
         <source>{seconds} seconds left</source>
         <translation>Nog {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="186"/>
+        <location filename="../ui/session/page.py" line="189"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="188"/>
+        <location filename="../ui/session/page.py" line="191"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="190"/>
+        <location filename="../ui/session/page.py" line="193"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="196"/>
+        <location filename="../ui/session/page.py" line="199"/>
         <source>Cool down</source>
         <translation>Afkoelen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="197"/>
+        <location filename="../ui/session/page.py" line="200"/>
         <source>Finish the session</source>
         <translation>Rond de training af</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="199"/>
+        <location filename="../ui/session/page.py" line="202"/>
         <source>Warm up</source>
         <translation>Opwarmen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="200"/>
+        <location filename="../ui/session/page.py" line="203"/>
         <source>On to the exercises</source>
         <translation>Naar de oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="201"/>
+        <location filename="../ui/session/page.py" line="204"/>
         <source>Next movement</source>
         <translation>Volgende beweging</translation>
     </message>
@@ -2614,38 +2614,38 @@ Probleem: {problem}</translation>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../ui/carer_page.py" line="91"/>
+        <location filename="../ui/carer/page.py" line="92"/>
         <source>Too many wrong tries. Please wait {seconds} seconds.</source>
         <translation>Te veel foute pogingen. Wacht {seconds} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="97"/>
+        <location filename="../ui/carer/page.py" line="98"/>
         <source>That PIN is not right. Tries left before a short wait: {left}.</source>
         <translation>Die PIN klopt niet. Aantal pogingen voordat je even moet wachten: {left}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="104"/>
+        <location filename="../ui/carer/page.py" line="105"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="106"/>
+        <location filename="../ui/carer/page.py" line="107"/>
         <source>This part is for the carer: who trains, and the PIN. Type the carer PIN.</source>
         <translation>Dit deel is voor de mantelzorger: wie er traint, en de PIN. Typ de PIN van de mantelzorger.</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="108"/>
-        <location filename="../ui/carer_page.py" line="109"/>
+        <location filename="../ui/carer/page.py" line="109"/>
+        <location filename="../ui/carer/page.py" line="110"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="110"/>
+        <location filename="../ui/carer/page.py" line="111"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../ui/carer_page.py" line="111"/>
+        <location filename="../ui/carer/page.py" line="112"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2653,24 +2653,24 @@ Probleem: {problem}</translation>
 <context>
     <name>PinStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="501"/>
+        <location filename="../ui/first_run/wizard.py" line="503"/>
         <source>A PIN for the carer (you may skip this)</source>
         <translation>Een PIN voor de mantelzorger (mag je overslaan)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="504"/>
+        <location filename="../ui/first_run/wizard.py" line="506"/>
         <source>Does someone help you, such as a partner, a child or a nurse? They can set a PIN. Then only they change the plan, the equipment and who trains. You can also do this later in the settings, or never. Leave both fields empty to skip.</source>
         <translation>Helpt iemand je, zoals een partner, een kind of een verpleegkundige? Die kan een PIN instellen. Dan kan alleen die persoon het plan, het materiaal en wie er traint veranderen. Je kunt dit ook later doen bij Instellingen, of nooit. Wil je dit overslaan? Laat dan beide vakjes leeg.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="509"/>
-        <location filename="../ui/wizard.py" line="510"/>
+        <location filename="../ui/first_run/wizard.py" line="511"/>
+        <location filename="../ui/first_run/wizard.py" line="512"/>
         <source>Carer PIN (4 to 8 digits)</source>
         <translation>PIN van de mantelzorger (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="511"/>
-        <location filename="../ui/wizard.py" line="512"/>
+        <location filename="../ui/first_run/wizard.py" line="513"/>
+        <location filename="../ui/first_run/wizard.py" line="514"/>
         <source>The same PIN again</source>
         <translation>Nog een keer dezelfde PIN</translation>
     </message>
@@ -2678,27 +2678,27 @@ Probleem: {problem}</translation>
 <context>
     <name>PrepareView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="199"/>
+        <location filename="../ui/fitness/page.py" line="211"/>
         <source>Have ready</source>
         <translation>Dit heb je nodig</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="200"/>
+        <location filename="../ui/fitness/page.py" line="212"/>
         <source>How it goes</source>
         <translation>Zo gaat het</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="201"/>
+        <location filename="../ui/fitness/page.py" line="213"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="202"/>
+        <location filename="../ui/fitness/page.py" line="214"/>
         <source>I am ready</source>
         <translation>Ik ben klaar om te beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="207"/>
+        <location filename="../ui/fitness/page.py" line="219"/>
         <source>Picture: how to set up this test</source>
         <translation>Afbeelding: zo zet je deze test klaar</translation>
     </message>
@@ -2706,102 +2706,102 @@ Probleem: {problem}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../ui/progress_page.py" line="168"/>
+        <location filename="../ui/progress/page.py" line="174"/>
         <source>Tests</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="169"/>
+        <location filename="../ui/progress/page.py" line="175"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="170"/>
+        <location filename="../ui/progress/page.py" line="176"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="192"/>
+        <location filename="../ui/progress/page.py" line="198"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="193"/>
+        <location filename="../ui/progress/page.py" line="199"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="208"/>
+        <location filename="../ui/progress/page.py" line="214"/>
         <source>Seconds in your best set</source>
         <translation>Seconden in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="210"/>
+        <location filename="../ui/progress/page.py" line="216"/>
         <source>Steps in your best set</source>
         <translation>Stappen in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="211"/>
+        <location filename="../ui/progress/page.py" line="217"/>
         <source>Times in your best set</source>
         <translation>Keer in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="214"/>
+        <location filename="../ui/progress/page.py" line="220"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="214"/>
+        <location filename="../ui/progress/page.py" line="220"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="266"/>
+        <location filename="../ui/progress/page.py" line="272"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="268"/>
+        <location filename="../ui/progress/page.py" line="274"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="270"/>
+        <location filename="../ui/progress/page.py" line="276"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="314"/>
+        <location filename="../ui/progress/page.py" line="318"/>
         <source>More to see</source>
         <translation>Meer om te bekijken</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="294"/>
+        <location filename="../ui/progress/page.py" line="300"/>
         <source>Sessions</source>
         <translation>Trainingen</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="302"/>
+        <location filename="../ui/progress/page.py" line="306"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="313"/>
+        <location filename="../ui/progress/page.py" line="317"/>
         <source>Progress of {name}</source>
         <translation>Vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="322"/>
+        <location filename="../ui/progress/page.py" line="326"/>
         <source>There is nothing to show yet. After your first session or test, your progress appears here.</source>
         <translation>Er is nog niets te zien. Na je eerste training of test zie je hier je vooruitgang.</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="328"/>
+        <location filename="../ui/progress/page.py" line="332"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/progress_page.py" line="329"/>
+        <location filename="../ui/progress/page.py" line="333"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -2809,22 +2809,22 @@ Probleem: {problem}</translation>
 <context>
     <name>RatedView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="645"/>
+        <location filename="../ui/fitness/page.py" line="651"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="646"/>
+        <location filename="../ui/fitness/page.py" line="652"/>
         <source>Another test</source>
         <translation>Nog een test</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="647"/>
+        <location filename="../ui/fitness/page.py" line="653"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="648"/>
+        <location filename="../ui/fitness/page.py" line="654"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -2832,27 +2832,27 @@ Probleem: {problem}</translation>
 <context>
     <name>ReadinessStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="221"/>
+        <location filename="../ui/first_run/wizard.py" line="223"/>
         <source>Please answer every question with yes or no.</source>
         <translation>Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="225"/>
+        <location filename="../ui/first_run/wizard.py" line="227"/>
         <source>Is it safe to start?</source>
         <translation>Kun je veilig beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="227"/>
+        <location filename="../ui/first_run/wizard.py" line="229"/>
         <source>Five short questions about your health. Answer each with yes or no.</source>
         <translation>Vijf korte vragen over je gezondheid. Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="232"/>
+        <location filename="../ui/first_run/wizard.py" line="234"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="233"/>
+        <location filename="../ui/first_run/wizard.py" line="235"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -2860,32 +2860,32 @@ Probleem: {problem}</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../ui/recovery_dialog.py" line="84"/>
+        <location filename="../ui/shell/recovery_dialog.py" line="84"/>
         <source>The data cannot be opened</source>
         <translation>De gegevens kunnen niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.py" line="86"/>
+        <location filename="../ui/shell/recovery_dialog.py" line="86"/>
         <source>Put a backup back:</source>
         <translation>Een back-up terugzetten:</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.py" line="90"/>
+        <location filename="../ui/shell/recovery_dialog.py" line="90"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.py" line="93"/>
+        <location filename="../ui/shell/recovery_dialog.py" line="93"/>
         <source>Or start afresh with empty data. The damaged data is not deleted: it is kept in the backups folder, so that it can be looked at or put back later.</source>
         <translation>Of begin opnieuw met lege gegevens. De beschadigde gegevens worden niet verwijderd: ze blijven bewaard in de map met back-ups, zodat ze later bekeken of teruggezet kunnen worden.</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.py" line="97"/>
+        <location filename="../ui/shell/recovery_dialog.py" line="97"/>
         <source>Start afresh</source>
         <translation>Opnieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/recovery_dialog.py" line="98"/>
+        <location filename="../ui/shell/recovery_dialog.py" line="98"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -2893,522 +2893,522 @@ Probleem: {problem}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../ui/report_document.py" line="191"/>
+        <location filename="../paper/report_document.py" line="201"/>
         <source>Progress report of {name}</source>
         <translation>Voortgangsverslag van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="196"/>
+        <location filename="../paper/report_document.py" line="206"/>
         <source>Exercises of {name} this week</source>
         <translation>Oefeningen van {name} deze week</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="211"/>
+        <location filename="../paper/report_document.py" line="221"/>
         <source>{low} to {high} times</source>
         <translation>{low} tot {high} keer</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="215"/>
+        <location filename="../paper/report_document.py" line="225"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="231"/>
+        <location filename="../paper/report_document.py" line="241"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="232"/>
+        <location filename="../paper/report_document.py" line="242"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="424"/>
+        <location filename="../paper/report_document.py" line="434"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="426"/>
+        <location filename="../paper/report_document.py" line="436"/>
         <source>A summary of the strength training at home, to show to a GP or physiotherapist.</source>
         <translation>Een overzicht van de krachttraining thuis, om te laten zien aan de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="432"/>
+        <location filename="../paper/report_document.py" line="442"/>
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="434"/>
+        <location filename="../paper/report_document.py" line="444"/>
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="439"/>
+        <location filename="../paper/report_document.py" line="449"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="441"/>
+        <location filename="../paper/report_document.py" line="451"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="442"/>
+        <location filename="../paper/report_document.py" line="452"/>
         <source>{age} years (born in {year})</source>
         <translation>{age} jaar (geboren in {year})</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="446"/>
+        <location filename="../paper/report_document.py" line="456"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="448"/>
+        <location filename="../paper/report_document.py" line="458"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="449"/>
+        <location filename="../paper/report_document.py" line="459"/>
         <source>{first} to {last}</source>
         <translation>{first} tot en met {last}</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="453"/>
+        <location filename="../paper/report_document.py" line="463"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="460"/>
+        <location filename="../paper/report_document.py" line="470"/>
         <source>Nothing was recorded in this period: no sessions and no tests.</source>
         <translation>In deze periode is niets vastgelegd: geen trainingen en geen testen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="467"/>
+        <location filename="../paper/report_document.py" line="477"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="469"/>
+        <location filename="../paper/report_document.py" line="479"/>
         <source>No sessions were done in this period.</source>
         <translation>In deze periode zijn geen trainingen gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="491"/>
+        <location filename="../paper/report_document.py" line="501"/>
         <source>Sessions</source>
         <translation>Trainingen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="495"/>
+        <location filename="../paper/report_document.py" line="505"/>
         <source>Each bar is one week. The line marks one session a week: the least that counts.</source>
         <translation>Elke staaf is één week. De lijn staat bij één training per week: het minimum dat telt.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="472"/>
+        <location filename="../paper/report_document.py" line="482"/>
         <source>Sessions done</source>
         <translation>Trainingen gedaan</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="224"/>
+        <location filename="../paper/report_document.py" line="234"/>
         <source>Rest 1 minute</source>
         <translation>Rust 1 minuut</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="225"/>
+        <location filename="../paper/report_document.py" line="235"/>
         <source>Rest {minutes} minutes</source>
         <translation>Rust {minutes} minuten</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="226"/>
+        <location filename="../paper/report_document.py" line="236"/>
         <source>Rest {seconds} seconds</source>
         <translation>Rust {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="474"/>
+        <location filename="../paper/report_document.py" line="484"/>
         <source>Weeks with at least one session</source>
         <translation>Weken met minstens één training</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="475"/>
+        <location filename="../paper/report_document.py" line="485"/>
         <source>{weeks} of {total}</source>
         <translation>{weeks} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="480"/>
+        <location filename="../paper/report_document.py" line="490"/>
         <source>Longest run of weeks in a row with a session</source>
         <translation>Langste reeks weken achter elkaar met een training</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="486"/>
+        <location filename="../paper/report_document.py" line="496"/>
         <source>Sessions a week in the plan</source>
         <translation>Trainingen per week in het schema</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="503"/>
+        <location filename="../paper/report_document.py" line="513"/>
         <source>Exercises: load and best set</source>
         <translation>Oefeningen: gewicht of elastiek, en beste set</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="505"/>
+        <location filename="../paper/report_document.py" line="515"/>
         <source>No exercises were recorded in this period.</source>
         <translation>In deze periode zijn geen oefeningen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="508"/>
+        <location filename="../paper/report_document.py" line="518"/>
         <source>For each exercise: the load used (top) and the best set of each session (bottom).</source>
         <translation>Per oefening: het gebruikte gewicht of elastiek (boven) en de beste set van elke training (onder).</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="523"/>
+        <location filename="../paper/report_document.py" line="533"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="525"/>
+        <location filename="../paper/report_document.py" line="535"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="538"/>
+        <location filename="../paper/report_document.py" line="548"/>
         <source>The best set is shown as the typical one of each month.</source>
         <translation>De beste set staat per maand in de grafiek, als de kenmerkende waarde van die maand.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="546"/>
+        <location filename="../paper/report_document.py" line="556"/>
         <source>Functional tests</source>
         <translation>Functionele testen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="548"/>
+        <location filename="../paper/report_document.py" line="558"/>
         <source>No functional tests were done in this period.</source>
         <translation>In deze periode zijn geen functionele testen gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="551"/>
+        <location filename="../paper/report_document.py" line="561"/>
         <source>Each chart shows the results over time. The shaded band is the normal range for the age and sex; a dashed line marks a higher chance of falling.</source>
         <translation>Elke grafiek laat de resultaten in de loop van de tijd zien. De gekleurde strook is wat normaal is voor de leeftijd en het geslacht; een stippellijn is de grens voor een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="564"/>
+        <location filename="../paper/report_document.py" line="574"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="566"/>
+        <location filename="../paper/report_document.py" line="576"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="568"/>
+        <location filename="../paper/report_document.py" line="578"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="578"/>
+        <location filename="../paper/report_document.py" line="588"/>
         <source>Results in this period: {count}.</source>
         <translation>Resultaten in deze periode: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="583"/>
+        <location filename="../paper/report_document.py" line="593"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="587"/>
+        <location filename="../paper/report_document.py" line="597"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="596"/>
+        <location filename="../paper/report_document.py" line="606"/>
         <source>Sessions with a pain answer</source>
         <translation>Trainingen met een antwoord over pijn</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="598"/>
+        <location filename="../paper/report_document.py" line="608"/>
         <source>Highest pain in a session</source>
         <translation>Hoogste pijn in een training</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="599"/>
-        <location filename="../ui/report_document.py" line="679"/>
+        <location filename="../paper/report_document.py" line="609"/>
+        <location filename="../paper/report_document.py" line="689"/>
         <source>{pain} out of 10</source>
         <translation>{pain} van de 10</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="602"/>
+        <location filename="../paper/report_document.py" line="612"/>
         <source>Sessions with pain above 5</source>
         <translation>Trainingen met pijn boven 5</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="610"/>
+        <location filename="../paper/report_document.py" line="620"/>
         <source>No pain was recorded in this period.</source>
         <translation>In deze periode is geen pijn ingevuld.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="615"/>
+        <location filename="../paper/report_document.py" line="625"/>
         <source>The day after a session</source>
         <translation>De dag na een training</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="617"/>
+        <location filename="../paper/report_document.py" line="627"/>
         <source>No answers about the next day in this period.</source>
         <translation>In deze periode zijn er geen antwoorden over de dag erna.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="626"/>
+        <location filename="../paper/report_document.py" line="636"/>
         <source>Stiff for more than half an hour in the morning</source>
         <translation>Langer dan een half uur stijf in de ochtend</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="630"/>
+        <location filename="../paper/report_document.py" line="640"/>
         <source>Joints the next day</source>
         <translation>Gewrichten de dag erna</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="630"/>
+        <location filename="../paper/report_document.py" line="640"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="639"/>
+        <location filename="../paper/report_document.py" line="649"/>
         <source>No answer told of worse joints or long morning stiffness.</source>
         <translation>In geen enkel antwoord werden slechtere gewrichten of lange ochtendstijfheid gemeld.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="642"/>
+        <location filename="../paper/report_document.py" line="652"/>
         <source>Answers that told of worse joints or long stiffness:</source>
         <translation>Antwoorden met slechtere gewrichten of lange stijfheid:</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="643"/>
+        <location filename="../paper/report_document.py" line="653"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="643"/>
+        <location filename="../paper/report_document.py" line="653"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="654"/>
-        <location filename="../ui/report_document.py" line="687"/>
-        <location filename="../ui/report_document.py" line="708"/>
+        <location filename="../paper/report_document.py" line="664"/>
+        <location filename="../paper/report_document.py" line="697"/>
+        <location filename="../paper/report_document.py" line="718"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="655"/>
+        <location filename="../paper/report_document.py" line="665"/>
         <source>Joints</source>
         <translation>Gewrichten</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="656"/>
+        <location filename="../paper/report_document.py" line="666"/>
         <source>Long morning stiffness</source>
         <translation>Lange ochtendstijfheid</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="663"/>
+        <location filename="../paper/report_document.py" line="673"/>
         <source>Stop signals</source>
         <translation>Stopsignalen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="665"/>
+        <location filename="../paper/report_document.py" line="675"/>
         <source>No stop signals were reported in this period.</source>
         <translation>In deze periode zijn geen stopsignalen gemeld.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="668"/>
+        <location filename="../paper/report_document.py" line="678"/>
         <source>Signs noticed during an exercise that mean: stop this exercise and seek advice.</source>
         <translation>Signalen die tijdens een oefening zijn opgemerkt en die betekenen: stop met deze oefening en vraag om advies.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="688"/>
-        <location filename="../ui/report_document.py" line="723"/>
+        <location filename="../paper/report_document.py" line="698"/>
+        <location filename="../paper/report_document.py" line="733"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="689"/>
+        <location filename="../paper/report_document.py" line="699"/>
         <source>Stop signal</source>
         <translation>Stopsignaal</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="690"/>
+        <location filename="../paper/report_document.py" line="700"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="697"/>
+        <location filename="../paper/report_document.py" line="707"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="699"/>
+        <location filename="../paper/report_document.py" line="709"/>
         <source>There are no notes.</source>
         <translation>Er zijn geen opmerkingen.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="702"/>
+        <location filename="../paper/report_document.py" line="712"/>
         <source>Note with the plan</source>
         <translation>Opmerking bij het schema</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="705"/>
+        <location filename="../paper/report_document.py" line="715"/>
         <source>Notes with sessions</source>
         <translation>Opmerkingen bij trainingen</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="708"/>
+        <location filename="../paper/report_document.py" line="718"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="714"/>
+        <location filename="../paper/report_document.py" line="724"/>
         <source>The current plan</source>
         <translation>Het huidige schema</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="716"/>
+        <location filename="../paper/report_document.py" line="726"/>
         <source>There is no training plan yet.</source>
         <translation>Er is nog geen trainingsschema.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="719"/>
-        <location filename="../ui/report_document.py" line="817"/>
+        <location filename="../paper/report_document.py" line="729"/>
+        <location filename="../paper/report_document.py" line="827"/>
         <source>Training days: {days}.</source>
         <translation>Trainingsdagen: {days}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="724"/>
+        <location filename="../paper/report_document.py" line="734"/>
         <source>Load</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="725"/>
+        <location filename="../paper/report_document.py" line="735"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="726"/>
+        <location filename="../paper/report_document.py" line="736"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="727"/>
+        <location filename="../paper/report_document.py" line="737"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="737"/>
+        <location filename="../paper/report_document.py" line="747"/>
         <source>Resting for now.</source>
         <translation>Rust voorlopig.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="749"/>
+        <location filename="../paper/report_document.py" line="759"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="750"/>
+        <location filename="../paper/report_document.py" line="760"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="751"/>
+        <location filename="../paper/report_document.py" line="761"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="757"/>
+        <location filename="../paper/report_document.py" line="767"/>
         <source>Seconds in the best set</source>
         <translation>Seconden in de beste set</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="759"/>
+        <location filename="../paper/report_document.py" line="769"/>
         <source>Steps in the best set</source>
         <translation>Stappen in de beste set</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="760"/>
+        <location filename="../paper/report_document.py" line="770"/>
         <source>Times in the best set</source>
         <translation>Aantal keer in de beste set</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="779"/>
+        <location filename="../paper/report_document.py" line="789"/>
         <source>One session in this period, {date}: {load}, best set {count}.</source>
         <translation>Eén training in deze periode, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="782"/>
+        <location filename="../paper/report_document.py" line="792"/>
         <source>One session in this period, {date}: best set {count}.</source>
         <translation>Eén training in deze periode, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="788"/>
+        <location filename="../paper/report_document.py" line="798"/>
         <source>First session, {date}: {load}, best set {count}.</source>
         <translation>Eerste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="789"/>
+        <location filename="../paper/report_document.py" line="799"/>
         <source>First session, {date}: best set {count}.</source>
         <translation>Eerste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="793"/>
+        <location filename="../paper/report_document.py" line="803"/>
         <source>Last session, {date}: {load}, best set {count}.</source>
         <translation>Laatste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="794"/>
+        <location filename="../paper/report_document.py" line="804"/>
         <source>Last session, {date}: best set {count}.</source>
         <translation>Laatste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="805"/>
+        <location filename="../paper/report_document.py" line="815"/>
         <source>My exercises this week</source>
         <translation>Mijn oefeningen deze week</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="808"/>
+        <location filename="../paper/report_document.py" line="818"/>
         <source>Week: {first} to {last}.</source>
         <translation>Week: {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="819"/>
+        <location filename="../paper/report_document.py" line="829"/>
         <source>Start with the warm-up (about {warm_up} minutes) and end with the cool-down (about {cool_down} minutes).</source>
         <translation>Begin met de warming-up (ongeveer {warm_up} minuten) en eindig met de cooling-down (ongeveer {cool_down} minuten).</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="828"/>
+        <location filename="../paper/report_document.py" line="838"/>
         <source>Resting for now, not this week: {exercises}.</source>
         <translation>Rust voorlopig, deze week niet: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="833"/>
+        <location filename="../paper/report_document.py" line="843"/>
         <source>Write in each box how many times you did it.</source>
         <translation>Schrijf in elk hokje hoe vaak je het deed.</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="872"/>
+        <location filename="../paper/report_document.py" line="882"/>
         <source>Set {number}</source>
         <translation>Set {number}</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="912"/>
+        <location filename="../paper/report_document.py" line="920"/>
         <source>When to stop</source>
         <translation>Wanneer je stopt</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="913"/>
+        <location filename="../paper/report_document.py" line="921"/>
         <source>Stop this exercise if it hurts more than 5 out of 10, or if you notice:</source>
         <translation>Stop met deze oefening als de pijn hoger is dan 5 van de 10, of als je dit merkt:</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="1040"/>
+        <location filename="../paper/report_document.py" line="1048"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../ui/report_document.py" line="1047"/>
+        <location filename="../paper/report_document.py" line="1055"/>
         <source>Made on {date}</source>
         <translation>Gemaakt op {date}</translation>
     </message>
@@ -3416,62 +3416,62 @@ Probleem: {problem}</translation>
 <context>
     <name>RestView</name>
     <message>
-        <location filename="../ui/session_page.py" line="674"/>
+        <location filename="../ui/session/page.py" line="677"/>
         <source>{seconds} seconds of rest left</source>
         <translation>Nog {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="679"/>
+        <location filename="../ui/session/page.py" line="682"/>
         <source>Rest is over. Ready for the next one?</source>
         <translation>De rust is voorbij. Klaar voor de volgende?</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="681"/>
+        <location filename="../ui/session/page.py" line="684"/>
         <source>Rest a moment. Breathe calmly.</source>
         <translation>Rust even uit. Adem rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="683"/>
+        <location filename="../ui/session/page.py" line="686"/>
         <source>Paused.</source>
         <translation>De tijd staat stil.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="684"/>
+        <location filename="../ui/session/page.py" line="687"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="684"/>
+        <location filename="../ui/session/page.py" line="687"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="687"/>
+        <location filename="../ui/session/page.py" line="690"/>
         <source>Next: {what}</source>
         <translation>Hierna: {what}</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="688"/>
+        <location filename="../ui/session/page.py" line="691"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="688"/>
+        <location filename="../ui/session/page.py" line="691"/>
         <source>Skip the rest</source>
         <translation>Rust overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="692"/>
+        <location filename="../ui/session/page.py" line="695"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="693"/>
+        <location filename="../ui/session/page.py" line="696"/>
         <source>+30 seconds</source>
         <translation>+30 seconden</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="694"/>
+        <location filename="../ui/session/page.py" line="697"/>
         <source>Undo the set I just saved</source>
         <translation>Maak de set die ik net opsloeg ongedaan</translation>
     </message>
@@ -3479,72 +3479,72 @@ Probleem: {problem}</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="584"/>
+        <location filename="../ui/fitness/page.py" line="590"/>
         <source>Result: {result}</source>
         <translation>Resultaat: {result}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="592"/>
+        <location filename="../ui/fitness/page.py" line="598"/>
         <source>Your result</source>
         <translation>Je resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="594"/>
+        <location filename="../ui/fitness/page.py" line="600"/>
         <source>Correct the count with the buttons if it is not right.</source>
         <translation>Klopt het aantal niet? Pas het dan aan met de knoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="596"/>
+        <location filename="../ui/fitness/page.py" line="602"/>
         <source>The stopwatch measured this time. You can correct it.</source>
         <translation>De stopwatch heeft deze tijd gemeten. Klopt de tijd niet? Dan kun je hem aanpassen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="601"/>
+        <location filename="../ui/fitness/page.py" line="607"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="602"/>
+        <location filename="../ui/fitness/page.py" line="608"/>
         <source>One more</source>
         <translation>Eén erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="588"/>
+        <location filename="../ui/fitness/page.py" line="594"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="588"/>
+        <location filename="../ui/fitness/page.py" line="594"/>
         <source>Or type the number</source>
         <translation>Of typ het aantal</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="603"/>
+        <location filename="../ui/fitness/page.py" line="609"/>
         <source>I needed my arms to stand up (counts as 0)</source>
         <translation>Ik had mijn armen nodig om op te staan (telt als 0)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="604"/>
+        <location filename="../ui/fitness/page.py" line="610"/>
         <source>Note (you may leave this empty)</source>
         <translation>Opmerking (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="605"/>
+        <location filename="../ui/fitness/page.py" line="611"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="606"/>
+        <location filename="../ui/fitness/page.py" line="612"/>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="607"/>
+        <location filename="../ui/fitness/page.py" line="613"/>
         <source>Do the test again</source>
         <translation>Test opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="608"/>
+        <location filename="../ui/fitness/page.py" line="614"/>
         <source>Save the result</source>
         <translation>Resultaat opslaan</translation>
     </message>
@@ -3552,197 +3552,197 @@ Probleem: {problem}</translation>
 <context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../ui/routine_page.py" line="646"/>
+        <location filename="../ui/carer/plan_page.py" line="649"/>
         <source>{exercise} is off the plan. It is stored when you tap Save the plan.</source>
         <translation>{exercise} staat niet meer in het schema. Dat wordt bewaard als je op Schema opslaan tikt.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="648"/>
+        <location filename="../ui/carer/plan_page.py" line="651"/>
         <source>Put it back</source>
         <translation>Zet het terug</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="649"/>
+        <location filename="../ui/carer/plan_page.py" line="652"/>
         <source>Put {exercise} back</source>
         <translation>Zet {exercise} terug</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="717"/>
+        <location filename="../ui/carer/plan_page.py" line="720"/>
         <source>Add {exercise} to the plan</source>
         <translation>Voeg {exercise} toe aan het schema</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="773"/>
-        <location filename="../ui/routine_page.py" line="855"/>
+        <location filename="../ui/carer/plan_page.py" line="776"/>
+        <location filename="../ui/carer/plan_page.py" line="858"/>
         <source>Saved. Past sessions keep what they had.</source>
         <translation>Opgeslagen. Eerdere trainingen houden wat ze hadden.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="799"/>
+        <location filename="../ui/carer/plan_page.py" line="802"/>
         <source>The exercises in the order of a session. Tap Change to set the sets, target, rest and weight. Changes count from the next session.</source>
         <translation>De oefeningen in de volgorde van een training. Tik op Veranderen voor de sets, het doel, de rust en het gewicht. Veranderingen gelden vanaf de volgende training.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="803"/>
+        <location filename="../ui/carer/plan_page.py" line="806"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="804"/>
+        <location filename="../ui/carer/plan_page.py" line="807"/>
         <source>There are no exercises in the plan yet.</source>
         <translation>Er staan nog geen oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="805"/>
-        <location filename="../ui/routine_page.py" line="820"/>
+        <location filename="../ui/carer/plan_page.py" line="808"/>
+        <location filename="../ui/carer/plan_page.py" line="823"/>
         <source>Add an exercise</source>
         <translation>Een oefening toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="807"/>
+        <location filename="../ui/carer/plan_page.py" line="810"/>
         <source>The plan is full: at most {count} exercises.</source>
         <translation>Het schema is vol: hoogstens {count} oefeningen.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="811"/>
+        <location filename="../ui/carer/plan_page.py" line="814"/>
         <source>Days of the week</source>
         <translation>Dagen van de week</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="813"/>
+        <location filename="../ui/carer/plan_page.py" line="816"/>
         <source>Choose {low} to {high} days for training.</source>
         <translation>Kies {low} tot {high} dagen om te trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="819"/>
+        <location filename="../ui/carer/plan_page.py" line="822"/>
         <source>Note for the trainee</source>
         <translation>Briefje voor wie traint</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="823"/>
+        <location filename="../ui/carer/plan_page.py" line="826"/>
         <source>Narrow the list with the choices below, then tap an exercise to add it. Only exercises that fit the equipment are shown.</source>
         <translation>Maak de lijst korter met de keuzes hieronder en tik dan op een oefening om die toe te voegen. Je ziet alleen oefeningen die bij het materiaal passen.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="827"/>
+        <location filename="../ui/carer/plan_page.py" line="830"/>
         <source>What it helps with</source>
         <translation>Waar het bij helpt</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="829"/>
-        <location filename="../ui/routine_page.py" line="837"/>
-        <location filename="../ui/routine_page.py" line="842"/>
+        <location filename="../ui/carer/plan_page.py" line="832"/>
+        <location filename="../ui/carer/plan_page.py" line="840"/>
+        <location filename="../ui/carer/plan_page.py" line="845"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="831"/>
+        <location filename="../ui/carer/plan_page.py" line="834"/>
         <source>Helps with: all</source>
         <translation>Helpt bij: alles</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="833"/>
+        <location filename="../ui/carer/plan_page.py" line="836"/>
         <source>Helps with: {task}</source>
         <translation>Helpt bij: {task}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="835"/>
+        <location filename="../ui/carer/plan_page.py" line="838"/>
         <source>Body part</source>
         <translation>Lichaamsdeel</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="839"/>
+        <location filename="../ui/carer/plan_page.py" line="842"/>
         <source>Body part: {part}</source>
         <translation>Lichaamsdeel: {part}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="840"/>
+        <location filename="../ui/carer/plan_page.py" line="843"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="844"/>
+        <location filename="../ui/carer/plan_page.py" line="847"/>
         <source>Equipment: {kind}</source>
         <translation>Materiaal: {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="845"/>
+        <location filename="../ui/carer/plan_page.py" line="848"/>
         <source>Can be done seated</source>
         <translation>Kan zittend</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="846"/>
+        <location filename="../ui/carer/plan_page.py" line="849"/>
         <source>Only exercises that can be done seated</source>
         <translation>Alleen oefeningen die zittend kunnen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="847"/>
+        <location filename="../ui/carer/plan_page.py" line="850"/>
         <source>Tap an exercise to add it</source>
         <translation>Tik op een oefening om die toe te voegen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="849"/>
+        <location filename="../ui/carer/plan_page.py" line="852"/>
         <source>No exercise fits these choices. Choose All somewhere to see more.</source>
         <translation>Geen oefening past bij deze keuzes. Kies ergens Alles om meer te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="851"/>
+        <location filename="../ui/carer/plan_page.py" line="854"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="852"/>
+        <location filename="../ui/carer/plan_page.py" line="855"/>
         <source>Back to the plan</source>
         <translation>Terug naar het schema</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="853"/>
+        <location filename="../ui/carer/plan_page.py" line="856"/>
         <source>Save the plan</source>
         <translation>Schema opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="860"/>
+        <location filename="../ui/carer/plan_page.py" line="863"/>
         <source>Plan of {name}</source>
         <translation>Schema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="862"/>
+        <location filename="../ui/carer/plan_page.py" line="865"/>
         <source>A note for {name} (at most {count} letters)</source>
         <translation>Een briefje voor {name} (hoogstens {count} tekens)</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="869"/>
+        <location filename="../ui/carer/plan_page.py" line="872"/>
         <source>Legs</source>
         <translation>Benen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="870"/>
+        <location filename="../ui/carer/plan_page.py" line="873"/>
         <source>Hips</source>
         <translation>Heupen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="871"/>
+        <location filename="../ui/carer/plan_page.py" line="874"/>
         <source>Back</source>
         <comment>the body part</comment>
         <translation>Rug</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="872"/>
+        <location filename="../ui/carer/plan_page.py" line="875"/>
         <source>Chest</source>
         <translation>Borst</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="873"/>
+        <location filename="../ui/carer/plan_page.py" line="876"/>
         <source>Shoulders</source>
         <translation>Schouders</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="874"/>
+        <location filename="../ui/carer/plan_page.py" line="877"/>
         <source>Arms</source>
         <translation>Armen</translation>
     </message>
     <message>
-        <location filename="../ui/routine_page.py" line="875"/>
+        <location filename="../ui/carer/plan_page.py" line="878"/>
         <source>Balance</source>
         <translation>Evenwicht</translation>
     </message>
@@ -3750,97 +3750,97 @@ Probleem: {problem}</translation>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../ui/fitness_page.py" line="318"/>
+        <location filename="../ui/fitness/page.py" line="326"/>
         <source>Start!</source>
         <translation>Start!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="303"/>
+        <location filename="../ui/fitness/page.py" line="311"/>
         <source>Stop!</source>
         <translation>Stop!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="298"/>
+        <location filename="../ui/fitness/page.py" line="306"/>
         <source>Get ready.</source>
         <translation>Maak je klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="326"/>
+        <location filename="../ui/fitness/page.py" line="334"/>
         <source>Stop! Time is up.</source>
         <translation>Stop! De tijd is om.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="403"/>
+        <location filename="../ui/fitness/page.py" line="411"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="417"/>
+        <location filename="../ui/fitness/page.py" line="423"/>
         <source>Count: {count}</source>
         <translation>Aantal: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="428"/>
+        <location filename="../ui/fitness/page.py" line="434"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="429"/>
+        <location filename="../ui/fitness/page.py" line="435"/>
         <source>Press Start when you are ready.</source>
         <translation>Tik op Start als je klaarstaat.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="432"/>
+        <location filename="../ui/fitness/page.py" line="438"/>
         <source>Get ready. The time starts after 3, 2, 1.</source>
         <translation>Maak je klaar. De tijd begint na 3, 2, 1.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="435"/>
+        <location filename="../ui/fitness/page.py" line="441"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="437"/>
+        <location filename="../ui/fitness/page.py" line="443"/>
         <source>Go!</source>
         <translation>Ga maar!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="437"/>
+        <location filename="../ui/fitness/page.py" line="443"/>
         <source>Press Stop as soon as you sit.</source>
         <translation>Tik op Stop zodra je zit.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="441"/>
+        <location filename="../ui/fitness/page.py" line="447"/>
         <source>Time is up. Correct the count if needed, then go on.</source>
         <translation>De tijd is om. Klopt het aantal niet? Pas het dan aan. Tik daarna op Verder.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="447"/>
+        <location filename="../ui/fitness/page.py" line="453"/>
         <source>Tap: one more</source>
         <translation>Tik: één erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="448"/>
+        <location filename="../ui/fitness/page.py" line="454"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="449"/>
+        <location filename="../ui/fitness/page.py" line="455"/>
         <source>Start again</source>
         <translation>Opnieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="450"/>
+        <location filename="../ui/fitness/page.py" line="456"/>
         <source>Go on</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="451"/>
+        <location filename="../ui/fitness/page.py" line="457"/>
         <source>Stop without a result</source>
         <translation>Stoppen zonder uitslag</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_page.py" line="452"/>
+        <location filename="../ui/fitness/page.py" line="458"/>
         <source>I need my arms: stop now</source>
         <translation>Ik heb mijn armen nodig: nu stoppen</translation>
     </message>
@@ -3848,12 +3848,12 @@ Probleem: {problem}</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session_page.py" line="977"/>
+        <location filename="../ui/session/page.py" line="978"/>
         <source>Set saved: {count}.</source>
         <translation>Set opgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="997"/>
+        <location filename="../ui/session/page.py" line="996"/>
         <source>{exercise}, set {number}</source>
         <translation>{exercise}, set {number}</translation>
     </message>
@@ -3861,130 +3861,130 @@ Probleem: {problem}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings_dialog.py" line="150"/>
+        <location filename="../ui/settings/dialog.py" line="150"/>
         <source>This could not be changed on this computer. Nothing else was changed.</source>
         <translation>Dit kon op deze computer niet veranderd worden. Verder is er niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="174"/>
+        <location filename="../ui/settings/dialog.py" line="174"/>
         <source>This is the voice of sterkblijven. Well done!</source>
         <translation>Dit is de stem van sterkblijven. Goed bezig!</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="180"/>
+        <location filename="../ui/settings/dialog.py" line="180"/>
         <source>You hear: “{sentence}”</source>
         <translation>Je hoort: “{sentence}”</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="183"/>
+        <location filename="../ui/settings/dialog.py" line="183"/>
         <source>No voice is available on this computer. The app works the same: the screen and the tone show everything.</source>
         <translation>Op deze computer is geen stem beschikbaar. Het programma werkt precies hetzelfde: het scherm en de toon laten alles zien en horen.</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="205"/>
-        <location filename="../ui/settings_dialog.py" line="206"/>
+        <location filename="../ui/settings/dialog.py" line="205"/>
+        <location filename="../ui/settings/dialog.py" line="206"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="207"/>
-        <location filename="../ui/settings_dialog.py" line="210"/>
+        <location filename="../ui/settings/dialog.py" line="207"/>
+        <location filename="../ui/settings/dialog.py" line="210"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="209"/>
+        <location filename="../ui/settings/dialog.py" line="209"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="211"/>
+        <location filename="../ui/settings/dialog.py" line="211"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="212"/>
+        <location filename="../ui/settings/dialog.py" line="212"/>
         <source>Standard</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="213"/>
+        <location filename="../ui/settings/dialog.py" line="213"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="214"/>
+        <location filename="../ui/settings/dialog.py" line="214"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="215"/>
+        <location filename="../ui/settings/dialog.py" line="215"/>
         <source>Spoken cues (the tone and the screen always show it)</source>
         <translation>Gesproken aanwijzingen (je hoort altijd een toon en je ziet het altijd op het scherm)</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="216"/>
+        <location filename="../ui/settings/dialog.py" line="216"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="217"/>
+        <location filename="../ui/settings/dialog.py" line="217"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="218"/>
-        <location filename="../ui/settings_dialog.py" line="226"/>
+        <location filename="../ui/settings/dialog.py" line="218"/>
+        <location filename="../ui/settings/dialog.py" line="226"/>
         <source>How fast the voice speaks</source>
         <translation>Hoe snel de stem praat</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="220"/>
+        <location filename="../ui/settings/dialog.py" line="220"/>
         <source>Slowly</source>
         <translation>Langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="221"/>
+        <location filename="../ui/settings/dialog.py" line="221"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="222"/>
+        <location filename="../ui/settings/dialog.py" line="222"/>
         <source>Quickly</source>
         <translation>Snel</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="227"/>
+        <location filename="../ui/settings/dialog.py" line="227"/>
         <source>Test the voice</source>
         <translation>Probeer de stem</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="229"/>
+        <location filename="../ui/settings/dialog.py" line="229"/>
         <source>Starting the program</source>
         <translation>Het programma starten</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="230"/>
+        <location filename="../ui/settings/dialog.py" line="230"/>
         <source>Start sterkblijven when I log in</source>
         <translation>sterkblijven starten als ik inlog</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="231"/>
+        <location filename="../ui/settings/dialog.py" line="231"/>
         <source>Start only when I open it</source>
         <translation>Alleen starten als ik het zelf open</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="232"/>
+        <location filename="../ui/settings/dialog.py" line="232"/>
         <source>For the carer</source>
         <translation>Voor de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="233"/>
+        <location filename="../ui/settings/dialog.py" line="233"/>
         <source>Open the carer part</source>
         <translation>Mantelzorgerdeel openen</translation>
     </message>
     <message>
-        <location filename="../ui/settings_dialog.py" line="234"/>
+        <location filename="../ui/settings/dialog.py" line="234"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -3992,12 +3992,12 @@ Probleem: {problem}</translation>
 <context>
     <name>StopAdviceView</name>
     <message>
-        <location filename="../ui/session_page.py" line="589"/>
+        <location filename="../ui/session/page.py" line="592"/>
         <source>Stop this exercise</source>
         <translation>Stop met deze oefening</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="592"/>
+        <location filename="../ui/session/page.py" line="595"/>
         <source>You had a lot of pain, or something that is a reason to stop. Please do not do this exercise any more today. Your answers are saved.
 
 Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact your GP or physiotherapist. This is advice, not a diagnosis.</source>
@@ -4006,17 +4006,17 @@ Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact 
 Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door? Neem dan contact op met je huisarts of fysiotherapeut. Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="598"/>
+        <location filename="../ui/session/page.py" line="601"/>
         <source>Skip it and go on</source>
         <translation>Sla de oefening over en ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="599"/>
+        <location filename="../ui/session/page.py" line="602"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="600"/>
+        <location filename="../ui/session/page.py" line="603"/>
         <source>I tapped a wrong answer: undo this set</source>
         <translation>Ik tikte een verkeerd antwoord: maak deze set ongedaan</translation>
     </message>
@@ -4024,92 +4024,92 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SuggestionsPage</name>
     <message>
-        <location filename="../ui/suggestions_page.py" line="93"/>
+        <location filename="../ui/carer/suggestions_page.py" line="97"/>
         <source>Suggestions for {name}</source>
         <translation>Voorstellen voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="99"/>
+        <location filename="../ui/carer/suggestions_page.py" line="103"/>
         <source>There are no suggestions waiting. All decided.</source>
         <translation>Er wachten geen voorstellen. Alles is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="125"/>
+        <location filename="../ui/carer/suggestions_page.py" line="127"/>
         <source>This is already in force, to be safe. You can keep it or undo it.</source>
         <translation>Voor de veiligheid geldt dit al. Je kunt het zo laten of terugdraaien.</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="130"/>
+        <location filename="../ui/carer/suggestions_page.py" line="132"/>
         <source>Please talk about this with your GP or physiotherapist.</source>
         <translation>Praat hierover met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="133"/>
+        <location filename="../ui/carer/suggestions_page.py" line="135"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="134"/>
+        <location filename="../ui/carer/suggestions_page.py" line="136"/>
         <source>Why this suggestion for {name}?</source>
         <translation>Waarom dit voorstel voor {name}?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="150"/>
+        <location filename="../ui/carer/suggestions_page.py" line="152"/>
         <source>Keep it</source>
         <translation>Zo laten</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="151"/>
+        <location filename="../ui/carer/suggestions_page.py" line="153"/>
         <source>Undo it</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="153"/>
+        <location filename="../ui/carer/suggestions_page.py" line="155"/>
         <source>Agree</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="154"/>
+        <location filename="../ui/carer/suggestions_page.py" line="156"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="155"/>
+        <location filename="../ui/carer/suggestions_page.py" line="157"/>
         <source>Choose another weight</source>
         <translation>Kies een ander gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="168"/>
+        <location filename="../ui/carer/suggestions_page.py" line="170"/>
         <source>Which weight or band next time?</source>
         <translation>Welk gewicht of elastiek wil je de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="174"/>
+        <location filename="../ui/carer/suggestions_page.py" line="176"/>
         <source>{load} (as now)</source>
         <translation>{load} (zoals nu)</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="181"/>
+        <location filename="../ui/carer/suggestions_page.py" line="183"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="182"/>
+        <location filename="../ui/carer/suggestions_page.py" line="184"/>
         <source>Cancel choosing for {name}</source>
         <translation>Kiezen voor {name} annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="217"/>
+        <location filename="../ui/carer/suggestions_page.py" line="219"/>
         <source>Saved. Next session uses what was decided.</source>
         <translation>Opgeslagen. De volgende training gebruikt wat is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="225"/>
+        <location filename="../ui/carer/suggestions_page.py" line="227"/>
         <source>After each session the program suggests the next step for each exercise. Decide for each one. Lighter steps for pain are already in force.</source>
         <translation>Na elke training stelt het programma voor elke oefening een volgende stap voor. Beslis per oefening. Lichtere stappen vanwege pijn gelden al.</translation>
     </message>
     <message>
-        <location filename="../ui/suggestions_page.py" line="229"/>
+        <location filename="../ui/carer/suggestions_page.py" line="231"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -4117,57 +4117,57 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../ui/wizard.py" line="528"/>
+        <location filename="../ui/first_run/wizard.py" line="530"/>
         <source>woman</source>
         <translation>vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="528"/>
+        <location filename="../ui/first_run/wizard.py" line="530"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="530"/>
+        <location filename="../ui/first_run/wizard.py" line="532"/>
         <source>Name: {name}</source>
         <translation>Naam: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="531"/>
+        <location filename="../ui/first_run/wizard.py" line="533"/>
         <source>Year of birth: {year} ({sex})</source>
         <translation>Geboortejaar: {year} ({sex})</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="537"/>
+        <location filename="../ui/first_run/wizard.py" line="539"/>
         <source>Dumbbells: {weights} kg</source>
         <translation>Halters: {weights} kg</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="539"/>
+        <location filename="../ui/first_run/wizard.py" line="541"/>
         <source>Dumbbells: none</source>
         <translation>Halters: geen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="542"/>
+        <location filename="../ui/first_run/wizard.py" line="544"/>
         <source>Bands, light to heavy: {names}</source>
         <translation>Elastieken, van licht naar zwaar: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="544"/>
+        <location filename="../ui/first_run/wizard.py" line="546"/>
         <source>Bands: none</source>
         <translation>Elastieken: geen</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="546"/>
+        <location filename="../ui/first_run/wizard.py" line="548"/>
         <source>Training starts after you confirm that you talked with your GP.</source>
         <translation>Je kunt pas trainen als je hebt bevestigd dat je met je huisarts hebt gepraat.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="551"/>
+        <location filename="../ui/first_run/wizard.py" line="553"/>
         <source>Ready to make your plan</source>
         <translation>Klaar om je plan te maken</translation>
     </message>
     <message>
-        <location filename="../ui/wizard.py" line="554"/>
+        <location filename="../ui/first_run/wizard.py" line="556"/>
         <source>Check what you entered. Tap Finish, and we make a weekly plan of light exercises that fit your equipment. A carer can change it later.</source>
         <translation>Kijk of alles klopt wat je hebt ingevuld. Tik op Klaar. Dan maken we een weekplan met lichte oefeningen die passen bij je materiaal. Een mantelzorger kan het plan later aanpassen.</translation>
     </message>
@@ -4175,52 +4175,52 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/session_page.py" line="759"/>
+        <location filename="../ui/session/page.py" line="762"/>
         <source>Well done, {name}!</source>
         <translation>Goed gedaan, {name}!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="761"/>
+        <location filename="../ui/session/page.py" line="764"/>
         <source>Sets done today: {sets}. Every session keeps you stronger.</source>
         <translation>Sets vandaag: {sets}. Elke training houdt je sterker.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="782"/>
+        <location filename="../ui/session/page.py" line="785"/>
         <source>Stopped because of pain. Good that you listened to your body.</source>
         <translation>Gestopt vanwege pijn. Goed dat je naar je lichaam hebt geluisterd.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="784"/>
+        <location filename="../ui/session/page.py" line="787"/>
         <source>Skipped today.</source>
         <translation>Vandaag overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="786"/>
+        <location filename="../ui/session/page.py" line="789"/>
         <source>Not done this time.</source>
         <translation>Deze keer niet gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="789"/>
+        <location filename="../ui/session/page.py" line="792"/>
         <source>Best set: {count}.</source>
         <translation>Beste set: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="797"/>
+        <location filename="../ui/session/page.py" line="798"/>
         <source>{amount} more than last time!</source>
         <translation>{amount} meer dan vorige keer!</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="802"/>
+        <location filename="../ui/session/page.py" line="803"/>
         <source>{amount} fewer than last time; that happens.</source>
         <translation>{amount} minder dan vorige keer; dat gebeurt.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="799"/>
+        <location filename="../ui/session/page.py" line="800"/>
         <source>The same as last time.</source>
         <translation>Evenveel als vorige keer.</translation>
     </message>
     <message>
-        <location filename="../ui/session_page.py" line="811"/>
+        <location filename="../ui/session/page.py" line="812"/>
         <source>Back to the start</source>
         <translation>Terug naar het beginscherm</translation>
     </message>
@@ -4228,781 +4228,781 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../ui/wording.py" line="49"/>
+        <location filename="../words/basics.py" line="44"/>
         <source>Standing up from a chair</source>
         <translation>Opstaan uit een stoel</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="50"/>
+        <location filename="../words/basics.py" line="45"/>
         <source>Climbing stairs</source>
         <translation>Traplopen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="51"/>
+        <location filename="../words/basics.py" line="46"/>
         <source>Carrying shopping</source>
         <translation>Boodschappen dragen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="52"/>
+        <location filename="../words/basics.py" line="47"/>
         <source>Balance</source>
         <translation>Evenwicht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="60"/>
+        <location filename="../words/basics.py" line="55"/>
         <source>tan</source>
         <translation>beige</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="61"/>
+        <location filename="../words/basics.py" line="56"/>
         <source>yellow</source>
         <translation>geel</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="62"/>
+        <location filename="../words/basics.py" line="57"/>
         <source>red</source>
         <translation>rood</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="63"/>
+        <location filename="../words/basics.py" line="58"/>
         <source>green</source>
         <translation>groen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="64"/>
+        <location filename="../words/basics.py" line="59"/>
         <source>blue</source>
         <translation>blauw</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="65"/>
+        <location filename="../words/basics.py" line="60"/>
         <source>black</source>
         <translation>zwart</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="66"/>
+        <location filename="../words/basics.py" line="61"/>
         <source>silver</source>
         <translation>zilver</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="67"/>
+        <location filename="../words/basics.py" line="62"/>
         <source>gold</source>
         <translation>goud</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="68"/>
+        <location filename="../words/basics.py" line="63"/>
         <source>other</source>
         <translation>ander</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="77"/>
+        <location filename="../words/basics.py" line="72"/>
         <source>{colour} band</source>
         <translation>{colour} elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="83"/>
+        <location filename="../words/basics.py" line="78"/>
         <source>dumbbells of {kg} kg</source>
         <translation>halters van {kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/fitness_wording.py" line="469"/>
-        <location filename="../ui/wording.py" line="87"/>
+        <location filename="../words/basics.py" line="82"/>
+        <location filename="../words/progress.py" line="68"/>
         <source>{band}, doubled</source>
         <translation>{band}, dubbelgevouwen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="90"/>
+        <location filename="../words/basics.py" line="85"/>
         <source>a band</source>
         <translation>een elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="91"/>
+        <location filename="../words/basics.py" line="86"/>
         <source>no weights</source>
         <translation>zonder gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="97"/>
+        <location filename="../words/basics.py" line="92"/>
         <source>Without weights</source>
         <translation>Zonder gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="98"/>
+        <location filename="../words/basics.py" line="93"/>
         <source>With dumbbells</source>
         <translation>Met halters</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="99"/>
+        <location filename="../words/basics.py" line="94"/>
         <source>With a band</source>
         <translation>Met een elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="107"/>
+        <location filename="../words/basics.py" line="102"/>
         <source>{low} to {high} times, stopping when you could still do 2 or 3</source>
         <translation>{low} tot {high} keer; stop als je nog 2 of 3 keer zou kunnen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="111"/>
+        <location filename="../words/basics.py" line="106"/>
         <source>hold {low} to {high} seconds</source>
         <translation>{low} tot {high} seconden volhouden</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="113"/>
+        <location filename="../words/basics.py" line="108"/>
         <source>{low} to {high} steps</source>
         <translation>{low} tot {high} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="114"/>
+        <location filename="../words/basics.py" line="109"/>
         <source>{low} to {high} times, until you really cannot do more</source>
         <translation>{low} tot {high} keer, tot het echt niet meer gaat</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="122"/>
+        <location filename="../words/basics.py" line="117"/>
         <source>{count} seconds</source>
         <translation>{count} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="124"/>
+        <location filename="../words/basics.py" line="119"/>
         <source>{count} steps</source>
         <translation>{count} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="125"/>
+        <location filename="../words/basics.py" line="120"/>
         <source>{count} times</source>
         <translation>{count} keer</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="131"/>
+        <location filename="../words/basics.py" line="126"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="132"/>
+        <location filename="../words/basics.py" line="127"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="133"/>
+        <location filename="../words/basics.py" line="128"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="134"/>
+        <location filename="../words/basics.py" line="129"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="135"/>
+        <location filename="../words/basics.py" line="130"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="136"/>
+        <location filename="../words/basics.py" line="131"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="137"/>
+        <location filename="../words/basics.py" line="132"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="146"/>
+        <location filename="../words/refusals.py" line="17"/>
         <source>Please type a name.</source>
         <translation>Typ een naam.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="147"/>
-        <location filename="../ui/wording.py" line="154"/>
+        <location filename="../words/refusals.py" line="18"/>
+        <location filename="../words/refusals.py" line="25"/>
         <source>That name is too long. Use at most {most} letters.</source>
         <translation>Die naam is te lang. Gebruik niet meer dan {most} letters.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="150"/>
-        <location filename="../ui/wording.py" line="157"/>
+        <location filename="../words/refusals.py" line="21"/>
+        <location filename="../words/refusals.py" line="28"/>
         <source>The name has a character that cannot be used. Please retype it.</source>
         <translation>Er staat een teken in de naam dat niet mag. Typ de naam opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="153"/>
+        <location filename="../words/refusals.py" line="24"/>
         <source>Please type a name for the band.</source>
         <translation>Typ een naam voor het elastiek.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="160"/>
+        <location filename="../words/refusals.py" line="31"/>
         <source>Please type the birth year as four digits, for example 1948.</source>
         <translation>Typ het geboortejaar met vier cijfers, bijvoorbeeld 1948.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="163"/>
+        <location filename="../words/refusals.py" line="34"/>
         <source>Please type a birth year from {low} to {high}.</source>
         <translation>Typ een geboortejaar van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="166"/>
+        <location filename="../words/refusals.py" line="37"/>
         <source>Please type the weight as a number, for example 2,5.</source>
         <translation>Typ het gewicht als getal, bijvoorbeeld 2,5.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="169"/>
+        <location filename="../words/refusals.py" line="40"/>
         <source>Please type a weight from {low} to {high} kg.</source>
         <translation>Typ een gewicht van {low} tot en met {high} kg.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="172"/>
+        <location filename="../words/refusals.py" line="43"/>
         <source>That weight is already in the list.</source>
         <translation>Dat gewicht staat al in de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="173"/>
+        <location filename="../words/refusals.py" line="44"/>
         <source>Please choose a language.</source>
         <translation>Kies een taal.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="174"/>
+        <location filename="../words/refusals.py" line="45"/>
         <source>There is no plan yet. Ask your carer to make one.</source>
         <translation>Er is nog geen plan. Vraag je mantelzorger er een te maken.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="175"/>
+        <location filename="../words/refusals.py" line="46"/>
         <source>This exercise is already done. On to the next.</source>
         <translation>Deze oefening is al klaar. Op naar de volgende.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="176"/>
+        <location filename="../words/refusals.py" line="47"/>
         <source>There is no set here to undo.</source>
         <translation>Hier is geen set om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="177"/>
+        <location filename="../words/refusals.py" line="48"/>
         <source>This session has already ended.</source>
         <translation>Deze training is al afgelopen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="178"/>
+        <location filename="../words/refusals.py" line="49"/>
         <source>This session cannot go on. It has been closed; what you did is kept.</source>
         <translation>Deze training kan niet verder. Hij is afgesloten; wat je deed, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="181"/>
-        <location filename="../ui/wording.py" line="184"/>
+        <location filename="../words/refusals.py" line="52"/>
+        <location filename="../words/refusals.py" line="55"/>
         <source>Please type a number from {low} to {high}.</source>
         <translation>Typ een getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="187"/>
+        <location filename="../words/refusals.py" line="58"/>
         <source>The plan still has exercises with dumbbells. Keep at least one dumbbell, or change those exercises in the plan first.</source>
         <translation>Er staan nog oefeningen met halters in het schema. Houd minstens één halter, of verander eerst die oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="192"/>
+        <location filename="../words/refusals.py" line="63"/>
         <source>The plan still has exercises with a band. Keep at least one band, or change those exercises in the plan first.</source>
         <translation>Er staan nog oefeningen met een elastiek in het schema. Houd minstens één elastiek, of verander eerst die oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="197"/>
+        <location filename="../words/refusals.py" line="68"/>
         <source>That band is already on the list.</source>
         <translation>Dat elastiek staat al op de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="198"/>
+        <location filename="../words/refusals.py" line="69"/>
         <source>A PIN has {low} to {high} digits, for example 2580.</source>
         <translation>Een PIN heeft {low} tot {high} cijfers, bijvoorbeeld 2580.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="201"/>
+        <location filename="../words/refusals.py" line="72"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>De twee PIN&apos;s zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="204"/>
+        <location filename="../words/refusals.py" line="75"/>
         <source>Please type a force from {low} to {high} kg.</source>
         <translation>Typ een kracht van {low} tot en met {high} kg.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="207"/>
+        <location filename="../words/refusals.py" line="78"/>
         <source>That exercise is not in the list of exercises any more.</source>
         <translation>Die oefening staat niet meer in de lijst met oefeningen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="210"/>
+        <location filename="../words/refusals.py" line="81"/>
         <source>That exercise is already in the plan.</source>
         <translation>Die oefening staat al in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="211"/>
+        <location filename="../words/refusals.py" line="82"/>
         <source>A plan has from {low} to {high} exercises.</source>
         <translation>Een schema heeft {low} tot en met {high} oefeningen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="214"/>
+        <location filename="../words/refusals.py" line="85"/>
         <source>Please choose from {low} to {high} days of the week.</source>
         <translation>Kies {low} tot en met {high} dagen van de week.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="217"/>
+        <location filename="../words/refusals.py" line="88"/>
         <source>Please type the result as a number, for example 8,4.</source>
         <translation>Typ het resultaat als getal, bijvoorbeeld 8,4.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="220"/>
+        <location filename="../words/refusals.py" line="91"/>
         <source>That result is not possible. Please type a number from {low} to {high}.</source>
         <translation>Dat resultaat kan niet. Typ een getal van {low} tot {high}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="223"/>
+        <location filename="../words/refusals.py" line="94"/>
         <source>Please type a whole number, such as 12.</source>
         <translation>Typ een heel getal, zoals 12.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="224"/>
+        <location filename="../words/refusals.py" line="95"/>
         <source>A time under {low} seconds is not possible for this test. Was Stop pressed too soon? Type the time measured, or do the test again.</source>
         <translation>Een tijd onder {low} seconden kan niet bij deze test. Werd er te vroeg op Stop getikt? Typ de gemeten tijd, of doe de test opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="229"/>
+        <location filename="../words/refusals.py" line="100"/>
         <source>First talk with your GP about your answer in the health check. After that you can do the tests, as you can train.</source>
         <translation>Praat eerst met je huisarts over je antwoord bij de vragen over je gezondheid. Daarna kun je de testen doen, net als trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="234"/>
+        <location filename="../words/refusals.py" line="105"/>
         <source>A time of 0 seconds is not possible. Please type the time measured.</source>
         <translation>Een tijd van 0 seconden kan niet. Typ de tijd die je hebt gemeten.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="237"/>
+        <location filename="../words/refusals.py" line="108"/>
         <source>Needing the arms is noted only for the chair stand test.</source>
         <translation>Hulp van de armen wordt alleen bij de test Opstaan uit een stoel genoteerd.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="240"/>
+        <location filename="../words/refusals.py" line="111"/>
         <source>The note is too long. Use at most {most} letters.</source>
         <translation>Het briefje is te lang. Gebruik niet meer dan {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="243"/>
+        <location filename="../words/refusals.py" line="114"/>
         <source>That weight or band is not in the equipment list. Please choose another.</source>
         <translation>Dat gewicht of elastiek staat niet op de materiaallijst. Kies een ander.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="246"/>
+        <location filename="../words/refusals.py" line="117"/>
         <source>Please choose from {low} to {high} sets.</source>
         <translation>Kies {low} tot en met {high} sets.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="249"/>
+        <location filename="../words/refusals.py" line="120"/>
         <source>The target is from {low} to {high} times, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} keer, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="253"/>
+        <location filename="../words/refusals.py" line="124"/>
         <source>The target is from {low} to {high} seconds, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} seconden, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="257"/>
+        <location filename="../words/refusals.py" line="128"/>
         <source>The target is from {low} to {high} steps, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} stappen, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="261"/>
+        <location filename="../words/refusals.py" line="132"/>
         <source>Please choose a rest from {low} to {high} seconds.</source>
         <translation>Kies een rust van {low} tot en met {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="264"/>
+        <location filename="../words/refusals.py" line="135"/>
         <source>Someone has already decided about this suggestion.</source>
         <translation>Iemand heeft al over dit voorstel beslist.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="267"/>
+        <location filename="../words/refusals.py" line="138"/>
         <source>Your carer decides about this suggestion. It stays until then.</source>
         <translation>Je mantelzorger beslist over dit voorstel. Tot dan blijft het staan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="270"/>
+        <location filename="../words/refusals.py" line="141"/>
         <source>The plan has changed since this suggestion was made, so it no longer fits. It has been put aside.</source>
         <translation>Het plan is veranderd sinds dit voorstel is gedaan. Daarom past het niet meer. Het voorstel vervalt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="277"/>
+        <location filename="../words/refusals.py" line="148"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="284"/>
+        <location filename="../words/readiness.py" line="14"/>
         <source>Do you get pain or pressure in your chest when you exert yourself?</source>
         <translation>Krijg je pijn of een drukkend gevoel op je borst als je je inspant?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="287"/>
+        <location filename="../words/readiness.py" line="17"/>
         <source>Have you lost your balance because of dizziness, or fainted, recently?</source>
         <translation>Ben je de laatste tijd door duizeligheid je evenwicht verloren, of ben je flauwgevallen?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="290"/>
+        <location filename="../words/readiness.py" line="20"/>
         <source>Have you broken a bone or had an operation in the last month?</source>
         <translation>Heb je de afgelopen maand een bot gebroken of een operatie gehad?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="293"/>
+        <location filename="../words/readiness.py" line="23"/>
         <source>Do you have high blood pressure that is not under control?</source>
         <translation>Heb je een hoge bloeddruk die niet onder controle is?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="296"/>
+        <location filename="../words/readiness.py" line="26"/>
         <source>Has a doctor told you not to exercise?</source>
         <translation>Heeft een arts je gezegd dat je niet mag sporten?</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="304"/>
+        <location filename="../words/session.py" line="16"/>
         <source>Easy</source>
         <translation>Makkelijk</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="305"/>
+        <location filename="../words/session.py" line="17"/>
         <source>Light</source>
         <translation>Licht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="306"/>
+        <location filename="../words/session.py" line="18"/>
         <source>Moderate</source>
         <translation>Gemiddeld</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="307"/>
+        <location filename="../words/session.py" line="19"/>
         <source>Hard</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="308"/>
+        <location filename="../words/session.py" line="20"/>
         <source>Very hard: I could not do one more</source>
         <translation>Heel zwaar: er kon er geen meer bij</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="316"/>
+        <location filename="../words/session.py" line="28"/>
         <source>Knee</source>
         <translation>Knie</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="317"/>
+        <location filename="../words/session.py" line="29"/>
         <source>Hip</source>
         <translation>Heup</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="318"/>
+        <location filename="../words/session.py" line="30"/>
         <source>Back</source>
         <translation>Rug</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="319"/>
+        <location filename="../words/session.py" line="31"/>
         <source>Shoulder</source>
         <translation>Schouder</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="320"/>
+        <location filename="../words/session.py" line="32"/>
         <source>Hand or wrist</source>
         <translation>Hand of pols</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="321"/>
+        <location filename="../words/session.py" line="33"/>
         <source>Neck</source>
         <translation>Nek</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="322"/>
+        <location filename="../words/session.py" line="34"/>
         <source>Somewhere else</source>
         <translation>Ergens anders</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="330"/>
+        <location filename="../words/session.py" line="42"/>
         <source>Sharp or stabbing pain in a joint</source>
         <translation>Scherpe of stekende pijn in een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="331"/>
+        <location filename="../words/session.py" line="43"/>
         <source>Swelling or warmth around a joint</source>
         <translation>Zwelling of warmte rond een gewricht</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="332"/>
+        <location filename="../words/session.py" line="44"/>
         <source>A joint that locks or gives way</source>
         <translation>Een gewricht dat vastzit of doorzakt</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="341"/>
+        <location filename="../words/session.py" line="53"/>
         <source>March on the spot</source>
         <translation>Op de plaats marcheren</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="342"/>
+        <location filename="../words/session.py" line="54"/>
         <source>Stand behind a chair and hold it. Lift your knees in turn, calmly.</source>
         <translation>Ga achter een stoel staan en houd hem vast. Til rustig om de beurt je knieën op.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="347"/>
+        <location filename="../words/session.py" line="59"/>
         <source>Roll your shoulders</source>
         <translation>Schouders rollen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="348"/>
+        <location filename="../words/session.py" line="60"/>
         <source>Sit or stand tall. Roll your shoulders slowly backwards.</source>
         <translation>Zit of sta rechtop. Rol je schouders langzaam naar achteren.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="351"/>
+        <location filename="../words/session.py" line="63"/>
         <source>Swing your arms</source>
         <translation>Armen zwaaien</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="352"/>
+        <location filename="../words/session.py" line="64"/>
         <source>Let your arms swing gently forwards and back, like walking.</source>
         <translation>Laat je armen zachtjes naar voren en naar achteren zwaaien, zoals bij het lopen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="355"/>
+        <location filename="../words/session.py" line="67"/>
         <source>Up on your toes</source>
         <translation>Op je tenen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="356"/>
+        <location filename="../words/session.py" line="68"/>
         <source>Hold the back of a chair. Go up on your toes and down again.</source>
         <translation>Houd de rugleuning van een stoel vast. Ga op je tenen staan en zak weer terug.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="359"/>
+        <location filename="../words/session.py" line="71"/>
         <source>Knee lifts, seated</source>
         <translation>Knieën optillen, zittend</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="360"/>
+        <location filename="../words/session.py" line="72"/>
         <source>Sit on the chair. Lift one knee a little, then the other.</source>
         <translation>Ga op de stoel zitten. Til één knie een beetje op, en dan de andere.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="363"/>
+        <location filename="../words/session.py" line="75"/>
         <source>Stand up easily</source>
         <translation>Rustig opstaan</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="364"/>
+        <location filename="../words/session.py" line="76"/>
         <source>Stand up from the chair and sit down, slowly. Use your hands if you like.</source>
         <translation>Sta langzaam op uit de stoel en ga weer zitten. Gebruik je handen als je wilt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="370"/>
+        <location filename="../words/session.py" line="82"/>
         <source>Walk slowly</source>
         <translation>Langzaam lopen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="371"/>
+        <location filename="../words/session.py" line="83"/>
         <source>Walk calmly through the room, or on the spot. Breathe quietly.</source>
         <translation>Loop rustig door de kamer, of op de plaats. Adem kalm.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="374"/>
+        <location filename="../words/session.py" line="86"/>
         <source>Stretch your calves</source>
         <translation>Kuiten rekken</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="375"/>
+        <location filename="../words/session.py" line="87"/>
         <source>Hold a chair. Put one foot back, heel on the floor, and hold. Then the other.</source>
         <translation>Houd een stoel vast. Zet één voet naar achteren, met de hiel op de grond, en blijf zo even staan. Dan de andere voet.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="381"/>
+        <location filename="../words/session.py" line="93"/>
         <source>Open your chest</source>
         <translation>Borst openen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="382"/>
+        <location filename="../words/session.py" line="94"/>
         <source>Sit tall. Bring your shoulder blades together gently, and breathe.</source>
         <translation>Zit rechtop. Breng je schouderbladen zachtjes naar elkaar toe, en adem door.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="387"/>
+        <location filename="../words/session.py" line="99"/>
         <source>Breathe deeply</source>
         <translation>Diep ademhalen</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="388"/>
+        <location filename="../words/session.py" line="100"/>
         <source>Sit comfortably. Breathe in through your nose, and slowly out.</source>
         <translation>Ga lekker zitten. Adem in door je neus, en langzaam weer uit.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="397"/>
+        <location filename="../words/progression.py" line="17"/>
         <source>This exercise rests for now, after pain. Your carer can start it again.</source>
         <translation>Deze oefening rust voorlopig, na pijn. Je mantelzorger kan haar weer aanzetten.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="402"/>
+        <location filename="../words/progression.py" line="22"/>
         <source>Suggestion for next time: {text}</source>
         <translation>Voorstel voor de volgende keer: {text}</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="412"/>
+        <location filename="../words/progression.py" line="32"/>
         <source>The top of your range at full effort: time for {load}. Well earned!</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet: tijd voor {load}. Dat heb je verdiend!</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="416"/>
+        <location filename="../words/progression.py" line="36"/>
         <source>The top of your range at full effort. First a step in between: the same {load}, but slower, counting to three down.</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, maar langzamer. Tel tot drie bij het omlaaggaan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="422"/>
+        <location filename="../words/progression.py" line="42"/>
         <source>The top of your range at full effort. First a step in between: the same {load}, with one set more ({sets} sets).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, met één set extra ({sets} sets).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="428"/>
+        <location filename="../words/progression.py" line="48"/>
         <source>Welcome back! We start again gently, with {load}, and a test shows where you stand.</source>
         <translation>Welkom terug! We beginnen weer rustig, met {load}. Een test laat zien waar je staat.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="433"/>
+        <location filename="../words/progression.py" line="53"/>
         <source>The equipment for this exercise is missing. Ask your carer to check it.</source>
         <translation>Het materiaal voor deze oefening ontbreekt. Vraag je mantelzorger om het na te kijken.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="443"/>
+        <location filename="../words/progression.py" line="63"/>
         <source>It hurt too much: next time lighter, kind to your joints: {load}.</source>
         <translation>Het deed te veel pijn. Volgende keer lichter, om je gewrichten te sparen: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="446"/>
+        <location filename="../words/progression.py" line="66"/>
         <source>Your joint gave a warning sign: next time lighter: {load}.</source>
         <translation>Je gewricht gaf een waarschuwing. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="449"/>
+        <location filename="../words/progression.py" line="69"/>
         <source>Your joints felt worse the next day: next time lighter: {load}.</source>
         <translation>Je gewrichten voelden de dag erna slechter. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="452"/>
+        <location filename="../words/progression.py" line="72"/>
         <source>Long stiffness in the morning: next time lighter: {load}.</source>
         <translation>Je was &apos;s ochtends lang stijf. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="455"/>
+        <location filename="../words/progression.py" line="75"/>
         <source>Welcome back! After a long break we start one step lighter: {load}.</source>
         <translation>Welkom terug! Na een lange pauze beginnen we een stap lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="459"/>
+        <location filename="../words/progression.py" line="79"/>
         <source>That weight is no longer in your equipment: next time {load}.</source>
         <translation>Dat gewicht hoort niet meer bij je materiaal. Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="467"/>
+        <location filename="../words/progression.py" line="87"/>
         <source>You are at your heaviest equipment. Ask your carer about the next weight or band.</source>
         <translation>Je gebruikt al je zwaarste materiaal. Vraag je mantelzorger naar een zwaarder gewicht of elastiek.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="471"/>
+        <location filename="../words/progression.py" line="91"/>
         <source>Next time the same: {load}. Not everything goes up in one week; this one follows.</source>
         <translation>Volgende keer hetzelfde: {load}. Niet alles gaat in één week omhoog. Deze oefening is later aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="490"/>
+        <location filename="../words/progression.py" line="110"/>
         <source>You reached the top of your target range with full effort and little pain. Then the next step on your own ladder makes the muscles work harder again. Source: American College of Sports Medicine, position stand on progression (Ratamess et al., 2009).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet en weinig pijn. Dan laat de volgende stap in je eigen materiaal, van licht naar zwaar, de spieren weer harder werken. Bron: American College of Sports Medicine, standpunt over het opbouwen van training (Ratamess et al., 2009).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="496"/>
+        <location filename="../words/progression.py" line="116"/>
         <source>The next weight or band is more than about 10 % heavier. A slower tempo or an extra set first makes the step smaller. Source: ACSM 2009 advises steps of 2 to 10 %.</source>
         <translation>Het volgende gewicht of elastiek is meer dan ongeveer 10 % zwaarder. Eerst een langzamer tempo of een extra set maakt de stap kleiner. Bron: ACSM 2009 raadt stappen van 2 tot 10 % aan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="501"/>
+        <location filename="../words/progression.py" line="121"/>
         <source>There is no heavier weight or band in your equipment. A slower tempo and an extra set still make the exercise harder. Source: ACSM 2009.</source>
         <translation>Er is geen zwaarder gewicht of elastiek in je materiaal. Een langzamer tempo en een extra set maken de oefening toch zwaarder. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="506"/>
+        <location filename="../words/progression.py" line="126"/>
         <source>You could do clearly fewer times than your target range. A lighter load lets you work in your range again. Source: ACSM 2009.</source>
         <translation>Je kon het duidelijk minder keer dan je doel. Met een lichter gewicht of elastiek haal je je doel weer. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="511"/>
+        <location filename="../words/progression.py" line="131"/>
         <source>You are within your target range: first more times with the same load, then a heavier one. Source: ACSM 2009 (double progression).</source>
         <translation>Je zit binnen je doel. Eerst meer keer met hetzelfde gewicht of elastiek, daarna een zwaarder. Bron: ACSM 2009 (dubbele progressie).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="516"/>
+        <location filename="../words/progression.py" line="136"/>
         <source>Pain above 5 out of 10 is too much. Pain rules come before everything else: a lighter load, and talk to your GP or physiotherapist. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Pijn boven 5 van de 10 is te veel. De regels voor pijn gaan voor alles: lichter, en praat met je huisarts of fysiotherapeut. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="522"/>
+        <location filename="../words/progression.py" line="142"/>
         <source>Sharp pain, swelling or warmth, or a knee or hip that locks or gives way are stop signals: lighter, and talk to your GP or physiotherapist. Source: physiotherapy guidance on osteoarthritis.</source>
         <translation>Scherpe pijn, zwelling of warmte, of een knie of heup die vastzit of doorzakt: dat zijn signalen om te stoppen. Dan lichter, en praat met je huisarts of fysiotherapeut. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="528"/>
+        <location filename="../words/progression.py" line="148"/>
         <source>Pain that is worse the next day means the dose was too high: lighter next time. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Is de pijn de dag erna erger? Dan was het te zwaar. Volgende keer lichter. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="533"/>
+        <location filename="../words/progression.py" line="153"/>
         <source>Stiffness for more than half an hour in the morning means the dose was too high: lighter next time, and talk to your GP or physiotherapist. Source: Silbernagel et al., 2007, and physiotherapy guidance.</source>
         <translation>Ben je &apos;s ochtends langer dan een half uur stijf? Dan was het te zwaar. Volgende keer lichter, en praat met je huisarts of fysiotherapeut. Bron: Silbernagel et al., 2007, en richtlijnen voor fysiotherapie.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="539"/>
+        <location filename="../words/progression.py" line="159"/>
         <source>The total work of a week goes up by about 10 % at most, so your body can keep up. The other steps come in the next weeks.</source>
         <translation>Het werk van een hele week gaat met hoogstens ongeveer 10 % omhoog. Zo kan je lichaam het bijhouden. De andere stappen komen in de weken daarna.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="544"/>
+        <location filename="../words/progression.py" line="164"/>
         <source>After two weeks or more without training, the same load with a little room to spare is a safe restart. Strength stays for months (Smith et al., 2003).</source>
         <translation>Na twee weken of langer zonder training is het veilig om weer te beginnen met hetzelfde gewicht of elastiek, en te stoppen voordat het echt niet meer gaat. Kracht blijft maandenlang (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="549"/>
+        <location filename="../words/progression.py" line="169"/>
         <source>After six weeks or more, one step lighter and a new test are a safe restart. Strength partly stays even after years (Smith et al., 2003).</source>
         <translation>Na zes weken of langer is het veilig om een stap lichter weer te beginnen, met een nieuwe test. Een deel van de kracht blijft zelfs jaren (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="554"/>
+        <location filename="../words/progression.py" line="174"/>
         <source>After four months or more, we start again from a test. Much strength comes back quickly (Smith et al., 2003).</source>
         <translation>Na vier maanden of langer beginnen we opnieuw met een test. Veel kracht komt snel terug (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="559"/>
+        <location filename="../words/progression.py" line="179"/>
         <source>A hospital stay costs muscle. We start again gently from a test, and build up again step by step.</source>
         <translation>Een ziekenhuisopname kost spierkracht. We beginnen weer rustig met een test, en bouwen stap voor stap weer op.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="564"/>
+        <location filename="../words/progression.py" line="184"/>
         <source>Suggestions only use the weights and bands in your equipment list.</source>
         <translation>Voorstellen gebruiken alleen de gewichten en elastieken op je materiaallijst.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="567"/>
+        <location filename="../words/progression.py" line="187"/>
         <source>This exercise was not done, so there is nothing new to go on.</source>
         <translation>Deze oefening is niet gedaan. Daarom is er niets nieuws om op af te gaan.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="463"/>
+        <location filename="../words/progression.py" line="83"/>
         <source>Next time a bit lighter: {load}.</source>
         <translation>Volgende keer wat lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="437"/>
+        <location filename="../words/progression.py" line="57"/>
         <source>Rest this exercise for now, and ask your GP or physiotherapist about it.</source>
         <translation>Laat deze oefening voorlopig rusten, en vraag je huisarts of fysiotherapeut om advies.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="475"/>
+        <location filename="../words/progression.py" line="95"/>
         <source>Next time: {load}.</source>
         <translation>Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="476"/>
+        <location filename="../words/progression.py" line="96"/>
         <source>Welcome back! The same {load}, and stop two or three times before you cannot go on.</source>
         <translation>Welkom terug! Weer {load}, en stop als je nog twee of drie keer zou kunnen.</translation>
     </message>
     <message>
-        <location filename="../ui/wording.py" line="482"/>
+        <location filename="../words/progression.py" line="102"/>
         <source>Next time the same: {load}. Try a few more times.</source>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>

@@ -1,0 +1,1 @@
+"""The carer part: people, plans, equipment, suggestions, data and papers."""

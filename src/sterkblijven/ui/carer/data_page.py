@@ -1,0 +1,473 @@
+"""The carer's data page: backups to put back, and saving or reading everything as a file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from sterkblijven.domain.backups import BackupKind, parse_backup_name
+from sterkblijven.services.backups import BackupInfo, Backups
+from sterkblijven.services.errors import DatabaseProblem
+from sterkblijven.services.exchange import Conflict, Exchange, ImportPlan, ImportRefused
+from sterkblijven.ui.common.files import FileChooser, documents_folder
+from sterkblijven.ui.common.operations import attempt
+from sterkblijven.ui.common.widgets import (
+    BigButton,
+    Card,
+    ChoiceButton,
+    PageMessages,
+    Retranslating,
+    ScrollPage,
+    TextLabel,
+    button_row,
+    clear_layout,
+    make_exclusive,
+    page_with_footer,
+)
+from sterkblijven.words.backups import (
+    backup_kind_text,
+    import_problem,
+    moment_text,
+    restore_problem,
+)
+from sterkblijven.words.basics import path_text
+from sterkblijven.words.problems import cannot_save_there, database_problem
+
+# The newest backups are listed; older ones stay in the folder and can be chosen as a file.
+LISTED_BACKUPS = 12
+
+
+class DataPage(Retranslating, QWidget):
+    """Lists the backups to put back, and saves or reads in all data as one file."""
+
+    back_requested = Signal()
+    data_replaced = Signal()  # a restore or an import changed what is stored
+
+    def __init__(
+        self,
+        backups: Backups,
+        exchange: Exchange,
+        files: FileChooser,
+        clock: Callable[[], datetime],
+    ) -> None:
+        super().__init__()
+        self._backups = backups
+        self._exchange = exchange
+        self._files = files
+        self._clock = clock
+        self._listed: list[BackupInfo] = []
+        self._restoring: Path | None = None  # the backup whose restore waits for a yes
+        self._plan: ImportPlan | None = None  # the file read, waiting for a yes
+        self._choices: dict[int, dict[Conflict, ChoiceButton]] = {}
+        self.page = ScrollPage()
+        self.title = TextLabel("title")
+        self.messages = PageMessages(self.page)
+        self.result = self.messages.result
+        self.error = self.messages.error
+        # A question (put a backup back? read a file in?) comes at the top, where the answers
+        # and problems are too, and the page scrolls there: the buttons that ask are far below.
+        self.question_box = QVBoxLayout()
+        self.question_box.setSpacing(12)
+        # Backups
+        self.backups_card = Card()
+        self.backups_title = TextLabel("heading")
+        self.backups_status = TextLabel()
+        self.backups_warning = TextLabel("notice")
+        self.backups_folder = TextLabel("muted")
+        self.backup_now = BigButton()
+        self.backup_list = QVBoxLayout()
+        self.backup_list.setSpacing(12)
+        self.other_backup = BigButton()
+        for widget in (
+            self.backups_title,
+            self.backups_status,
+            self.backups_warning,
+            self.backups_folder,
+        ):
+            self.backups_card.content.addWidget(widget)
+        self.backups_card.content.addLayout(button_row(self.backup_now))
+        self.backups_card.content.addLayout(self.backup_list)
+        self.backups_card.content.addLayout(button_row(self.other_backup))
+        # Save to a file, read a file in
+        self.files_card = Card()
+        self.files_title = TextLabel("heading")
+        self.files_text = TextLabel()
+        self.export_json = BigButton()
+        self.export_csv = BigButton()
+        self.import_file = BigButton()
+        self.files_card.content.addWidget(self.files_title)
+        self.files_card.content.addWidget(self.files_text)
+        self.files_card.content.addLayout(button_row(self.export_json))
+        self.files_card.content.addLayout(button_row(self.export_csv))
+        self.files_card.content.addLayout(button_row(self.import_file))
+        sections: tuple[QWidget, ...] = (
+            self.title,
+            self.messages,
+            self.backups_card,
+            self.files_card,
+        )
+        for section in sections:
+            self.page.body.addWidget(section)
+            if section is self.messages:
+                self.page.body.addLayout(self.question_box)
+        self.page.body.addStretch(1)
+        self.back = BigButton()
+        page_with_footer(self, self.page, button_row(self.back))
+        self._connect_signals()
+        self.retranslate_ui()
+
+    def _connect_signals(self) -> None:
+        self.back.clicked.connect(self.back_requested)
+        self.backup_now.clicked.connect(self.on_backup_now)
+        self.other_backup.clicked.connect(self.on_other_backup)
+        self.export_json.clicked.connect(self.on_export_json)
+        self.export_csv.clicked.connect(self.on_export_csv)
+        self.import_file.clicked.connect(self.on_import_file)
+
+    def open(self) -> None:
+        """Show the page afresh: the backups as they are now, no question pending."""
+        self._restoring = None
+        self._plan = None
+        self._say("")
+        self.error.show_message("")
+        self._refresh()
+
+    def listed(self) -> list[BackupInfo]:
+        """Return the backups on the page, newest first."""
+        return list(self._listed)
+
+    def _refresh(self) -> None:
+        try:
+            self._listed = self._backups.available()[:LISTED_BACKUPS]
+            stale = self._backups.stale()
+        except OSError:
+            self._listed, stale = [], False
+        self._fill()
+        self.backups_warning.setVisible(stale)
+
+    # Backups
+
+    def on_backup_now(self) -> None:
+        """Write a backup now and list it."""
+        ok, written = attempt(self._backups.make, self._show_error)
+        if ok and written is not None:
+            self._say(
+                self.tr("A backup was made and checked: {moment}.").format(
+                    moment=moment_text(self._clock())
+                )
+            )
+            self._refresh()
+
+    def on_other_backup(self) -> None:
+        """Choose a backup file elsewhere, for instance on a USB stick."""
+        chosen = self._files.open_file(
+            self, self.tr("Choose a backup"), self.tr("Backups of sterkblijven (*.sqlite3)")
+        )
+        if chosen is not None:
+            self.ask_restore(chosen)
+
+    def ask_restore(self, backup: Path) -> None:
+        """Ask before a backup replaces the data; nothing changes until the yes."""
+        try:
+            self._backups.check(backup)
+        except DatabaseProblem as problem:
+            self._show_error(restore_problem(problem.code))
+            return
+        self._restoring = backup
+        self._plan = None
+        self.error.show_message("")
+        self._fill()
+
+    def on_restore_confirmed(self) -> None:
+        """Put the chosen backup back, after keeping a copy of the data as it is now."""
+        backup = self._restoring
+        if backup is None:
+            return
+        self._restoring = None
+        try:
+            self._backups.restore(backup)
+        except (DatabaseProblem, OSError) as problem:
+            code = problem.code if isinstance(problem, DatabaseProblem) else "not_writable"
+            self._refresh()  # the question goes; the data is as it was
+            self._show_error(restore_problem(code))
+            return
+        self.error.show_message("")
+        self._say(
+            self.tr(
+                "The backup is back in place. A copy of the data from just before is kept, so "
+                "this can be undone: in the list it says “{kind}”."
+            ).format(kind=backup_kind_text(BackupKind.BEFORE_RESTORE))
+        )
+        self._refresh()
+        self.data_replaced.emit()
+
+    def on_restore_cancelled(self) -> None:
+        """Leave the data as it is."""
+        self._restoring = None
+        self._fill()
+
+    # Files
+
+    def on_export_json(self) -> None:
+        """Save everything in one file that can be read in again."""
+        stamp = self._clock().strftime("%Y-%m-%d")
+        suggested = documents_folder() / f"sterkblijven-{stamp}.json"
+        path = self._files.save_file(
+            self, self.tr("Save everything"), suggested, self.tr("sterkblijven file (*.json)")
+        )
+        if path is None:
+            return
+        self._export(lambda: self._exchange.write_json(path), path)
+
+    def on_export_csv(self) -> None:
+        """Save sessions, sets and tests as tables a spreadsheet opens."""
+        folder = self._files.choose_folder(self, self.tr("Choose a folder for the tables"))
+        if folder is None:
+            return
+        target = folder / f"sterkblijven-{self._clock().strftime('%Y-%m-%d')}"
+        self._export(lambda: self._exchange.write_csv(target), target)
+
+    def _export(self, write: Callable[[], object], where: Path) -> None:
+        try:
+            write()
+        except DatabaseProblem as problem:
+            self._show_error(database_problem(problem.code))
+            return
+        except OSError:
+            self._show_error(cannot_save_there())
+            return
+        self.error.show_message("")
+        self._say(self.tr("Saved: {path}").format(path=path_text(where)))
+
+    def on_import_file(self) -> None:
+        """Choose a saved file and show what it holds before anything is read in."""
+        chosen = self._files.open_file(
+            self, self.tr("Choose a file to read in"), self.tr("sterkblijven file (*.json)")
+        )
+        if chosen is not None:
+            self.ask_import(chosen)
+
+    def ask_import(self, source: Path) -> None:
+        """Read a file and ask what to do; nothing is written yet."""
+        try:
+            plan = self._exchange.read(source)
+        except ImportRefused as refused:
+            self._show_error(import_problem(refused.code))
+            return
+        self._plan = plan
+        self._restoring = None
+        self.error.show_message("")
+        self._fill()
+
+    def on_import_confirmed(self) -> None:
+        """Read the file in with the choices made for people who are already here."""
+        plan = self._plan
+        if plan is None:
+            return
+        choices: dict[int, Conflict] = {}
+        for index, buttons in self._choices.items():
+            chosen = next((c for c, b in buttons.items() if b.isChecked()), None)
+            if chosen is None:
+                self.error.show_message(
+                    self.tr("Please choose for everyone who is already here what should happen.")
+                )
+                return
+            choices[index] = chosen
+        try:
+            summary = self._exchange.apply(plan, choices)
+        except ImportRefused as refused:
+            self._show_error(import_problem(refused.code))
+            return
+        except DatabaseProblem as problem:
+            self._show_error(database_problem(problem.code))
+            return
+        self._plan = None
+        self.error.show_message("")
+        self._say(
+            self.tr(
+                "Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. "
+                "Left out: {skipped}."
+            ).format(
+                people=summary.added + summary.replaced,
+                sessions=summary.sessions,
+                tests=summary.tests,
+                skipped=summary.skipped,
+            )
+        )
+        self._refresh()
+        self.data_replaced.emit()
+
+    def on_import_cancelled(self) -> None:
+        """Read nothing in."""
+        self._plan = None
+        self._fill()
+
+    # Filling
+
+    def _say(self, text: str) -> None:
+        self.messages.say(text)
+
+    def _show_error(self, text: str) -> None:
+        self.messages.problem(text)
+
+    def _to_top(self) -> None:
+        self.page.verticalScrollBar().setValue(0)
+
+    def _fill(self) -> None:
+        latest = next(iter(self._listed), None)
+        if not self._backups.supported():
+            self.backups_status.setText(
+                self.tr("This data is kept on a server; its backups are made there.")
+            )
+        elif latest is None:
+            self.backups_status.setText(
+                self.tr(
+                    "Backups are made by themselves: every day the program runs, every week, "
+                    "and after each session. There is none yet."
+                )
+            )
+        else:
+            self.backups_status.setText(
+                self.tr(
+                    "Backups are made by themselves: every day the program runs, every week, "
+                    "and after each session. The newest: {moment}."
+                ).format(moment=moment_text(latest.made_at))
+            )
+        self.backups_folder.setText(
+            self.tr("The backups are in this folder: {folder}").format(
+                folder=path_text(self._backups.folder)
+            )
+        )
+        for button in (self.backup_now, self.other_backup):
+            button.setVisible(self._backups.supported())
+        clear_layout(self.backup_list)
+        for backup in self._listed:
+            self.backup_list.addWidget(self._backup_row(backup))
+        clear_layout(self.question_box)
+        self._choices = {}
+        question = None
+        if self._restoring is not None:
+            question = self._restore_question(self._restoring)
+        elif self._plan is not None:
+            question = self._import_question(self._plan)
+        if question is not None:
+            self.question_box.addWidget(question)
+            self._to_top()
+            first = question.findChildren(BigButton)
+            if first:
+                first[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _backup_row(self, backup: BackupInfo) -> Card:
+        card = Card()
+        when = moment_text(backup.made_at)
+        text = TextLabel()
+        text.setText(f"{when}: {backup_kind_text(backup.kind)}")
+        card.content.addWidget(text)
+        put_back = BigButton()
+        put_back.setText(self.tr("Put this backup back"))
+        put_back.setAccessibleName(self.tr("Put back the backup of {moment}").format(moment=when))
+        put_back.clicked.connect(lambda _c=False, p=backup.path: self.ask_restore(p))
+        card.content.addLayout(button_row(put_back))
+        return card
+
+    def _restore_question(self, backup: Path) -> Card:
+        question = Card("notice")
+        text = TextLabel()
+        parsed = parse_backup_name(backup.name)
+        which = (
+            f"{moment_text(parsed.made_at)}: {backup_kind_text(parsed.kind)}"
+            if parsed is not None
+            else path_text(backup)
+        )
+        text.setText(
+            self.tr(
+                "Put this backup back? ({backup}) Everything saved after it is replaced by the "
+                "backup. A copy of the data as it is now is kept first, so you can go back."
+            ).format(backup=which)
+        )
+        text.setAccessibleDescription(str(backup))
+        yes, no = BigButton("primary"), BigButton()
+        yes.setText(self.tr("Yes, put it back"))
+        no.setText(self.tr("No, keep the data as it is"))
+        yes.clicked.connect(self.on_restore_confirmed)
+        no.clicked.connect(self.on_restore_cancelled)
+        question.content.addWidget(text)
+        question.content.addLayout(button_row(yes))
+        question.content.addLayout(button_row(no))
+        return question
+
+    def _import_question(self, plan: ImportPlan) -> Card:
+        question = Card("notice")
+        people = ", ".join(f"{p.name} ({p.birth_year})" for p in plan.people)
+        intro = TextLabel()
+        intro.setText(self.tr("In the file: {people}.").format(people=people))
+        question.content.addWidget(intro)
+        for person in plan.conflicts:
+            asked = TextLabel()
+            asked.setText(
+                self.tr(
+                    "{name} (born {year}) is already here. What should happen with {name}?"
+                ).format(name=person.name, year=person.birth_year)
+            )
+            buttons = {
+                Conflict.REPLACE: ChoiceButton(),
+                Conflict.KEEP_BOTH: ChoiceButton(),
+                Conflict.SKIP: ChoiceButton(),
+            }
+            labels = {
+                Conflict.REPLACE: self.tr("Replace with the data from the file"),
+                Conflict.KEEP_BOTH: self.tr("Keep both, as two people"),
+                Conflict.SKIP: self.tr("Leave out: keep what is here"),
+            }
+            for choice, button in buttons.items():
+                # Each person has the same three choices: the name tells them apart.
+                spoken = self.tr("{choice} ({name})").format(
+                    choice=labels[choice], name=person.name
+                )
+                button.set_label(labels[choice], spoken)
+                button.setProperty("conflict", choice.value)
+            make_exclusive(tuple(buttons.values()))
+            self._choices[person.index] = buttons
+            question.content.addWidget(asked)
+            for button in buttons.values():
+                question.content.addLayout(button_row(button))
+        if self._backups.supported():
+            note = TextLabel("muted")
+            note.setText(self.tr("A backup of the data as it is now is made first."))
+            question.content.addWidget(note)
+        yes, no = BigButton("primary"), BigButton()
+        yes.setText(self.tr("Read it in"))
+        no.setText(self.tr("Do not read it in"))
+        yes.clicked.connect(self.on_import_confirmed)
+        no.clicked.connect(self.on_import_cancelled)
+        question.content.addLayout(button_row(yes, no))
+        return question
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Data and backups"))
+        self.backups_title.setText(self.tr("Backups"))
+        self.backups_warning.setText(
+            self.tr(
+                "No automatic backup was made for more than a week. Make one now, and check "
+                "that the disk has room."
+            )
+        )
+        self.backup_now.setText(self.tr("Make a backup now"))
+        self.other_backup.setText(self.tr("Put back a backup from elsewhere"))
+        self.files_title.setText(self.tr("Save everything in a file"))
+        self.files_text.setText(
+            self.tr(
+                "Save all data in one file, to take it to another computer or to keep an extra "
+                "copy. Such a file can be read in here again. The tables open in a spreadsheet."
+            )
+        )
+        self.export_json.setText(self.tr("Save everything in one file"))
+        self.export_csv.setText(self.tr("Save tables for a spreadsheet"))
+        self.import_file.setText(self.tr("Read in a file"))
+        self.back.setText(self.tr("Back"))
+        self._fill()

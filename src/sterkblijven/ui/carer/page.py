@@ -1,0 +1,477 @@
+"""Carer mode: the PIN in front of it, and the set-up that stays out of the trainee's way."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from sterkblijven.domain.model import Trainee
+from sterkblijven.domain.pin import MAX_DIGITS
+from sterkblijven.services.carer import CarerAccess, Outcome
+from sterkblijven.services.errors import DatabaseProblem
+from sterkblijven.services.setup import Setup
+from sterkblijven.services.suggestions import LoadSuggestions
+from sterkblijven.services.trainees import Trainees
+from sterkblijven.ui.common.operations import attempt
+from sterkblijven.ui.common.widgets import (
+    BigButton,
+    Card,
+    ChoiceButton,
+    ErrorLabel,
+    Retranslating,
+    ScrollPage,
+    TextLabel,
+    button_row,
+    clear_layout,
+    page_with_footer,
+    widgets_in,
+)
+from sterkblijven.words.problems import database_problem
+
+
+def pin_field() -> QLineEdit:
+    """Return a field for a PIN: digits only, shown as dots."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(MAX_DIGITS)
+    field.setValidator(QIntValidator(0, 99_999_999, field))
+    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    return field
+
+
+class PinPage(Retranslating, QWidget):
+    """Asks for the carer PIN before carer mode opens."""
+
+    opened = Signal()
+    back_requested = Signal()
+
+    def __init__(self, access: CarerAccess) -> None:
+        super().__init__()
+        self._access = access
+        self.page = ScrollPage()
+        self.title = TextLabel("title")
+        self.intro = TextLabel()
+        self.label = TextLabel("heading")
+        self.pin = pin_field()
+        self.label.setBuddy(self.pin)
+        self.error = ErrorLabel()
+        self.open_button = BigButton("primary")
+        for widget in (self.title, self.intro, self.label, self.pin, self.error):
+            self.page.body.addWidget(widget)
+        self.page.body.addLayout(button_row(self.open_button))
+        self.page.body.addStretch(1)
+        self.back = BigButton()
+        page_with_footer(self, self.page, button_row(self.back))
+        self.open_button.clicked.connect(self.on_open)
+        self.pin.returnPressed.connect(self.on_open)
+        self.back.clicked.connect(self.back_requested)
+        self.retranslate_ui()
+
+    def reset(self) -> None:
+        """Empty the field and the message."""
+        self.pin.clear()
+        self.error.show_message("")
+        self.pin.setFocus()
+
+    def on_open(self) -> None:
+        """Check the PIN; open carer mode, or say plainly what is wrong."""
+        try:
+            result = self._access.check(self.pin.text())
+        except DatabaseProblem as problem:
+            self.error.show_message(database_problem(problem.code))
+            return
+        self.pin.clear()
+        if result.outcome is Outcome.OPEN:
+            self.error.show_message("")
+            self.opened.emit()
+        elif result.outcome is Outcome.LOCKED:
+            self.error.show_message(
+                self.tr("Too many wrong tries. Please wait {seconds} seconds.").format(
+                    seconds=result.seconds_left
+                )
+            )
+        else:
+            self.error.show_message(
+                self.tr("That PIN is not right. Tries left before a short wait: {left}.").format(
+                    left=result.tries_left
+                )
+            )
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Carer part"))
+        self.intro.setText(
+            self.tr("This part is for the carer: who trains, and the PIN. Type the carer PIN.")
+        )
+        self.label.setText(self.tr("Carer PIN"))
+        self.pin.setAccessibleName(self.tr("Carer PIN"))
+        self.open_button.setText(self.tr("Open"))
+        self.back.setText(self.tr("Back"))
+
+
+class CarerPage(Retranslating, QWidget):
+    """Set the PIN; add, rename and remove the people who train; open each one's set-up."""
+
+    add_requested = Signal()
+    back_requested = Signal()
+    trainees_changed = Signal()
+    routine_requested = Signal(int, str)  # trainee id, name
+    equipment_requested = Signal(int, str)
+    suggestions_requested = Signal(int, str)
+    progress_requested = Signal(int)
+    papers_requested = Signal(int, str)
+    data_requested = Signal()
+
+    def __init__(
+        self,
+        access: CarerAccess,
+        trainees: Trainees,
+        setup: Setup,
+        suggestions: LoadSuggestions,
+    ) -> None:
+        super().__init__()
+        self._access = access
+        self._trainees = trainees
+        self._setup = setup
+        self._suggestions = suggestions
+        self._people: list[Trainee] = []
+        self._waiting: dict[int, int] = {}  # trainee id: suggestions waiting
+        self._own_decisions: dict[int, bool] = {}
+        self._hospital_asked: int | None = None  # trainee whose hospital stay is being confirmed
+        self._row_messages: dict[int, str] = {}
+        self._editing: int | None = None  # the trainee whose name is being changed
+        self._removing: tuple[int, int] | None = None  # trainee id, confirmation step 1 or 2
+        self._has_pin = False
+        self.page = ScrollPage()
+        self.title = TextLabel("title")
+        self.pin_card = Card()
+        self.pin_title = TextLabel("heading")
+        self.pin_status = TextLabel()
+        self.new_pin_label = TextLabel()
+        self.new_pin = pin_field()
+        self.new_pin_label.setBuddy(self.new_pin)
+        self.save_pin = BigButton()
+        self.pin_error = ErrorLabel()
+        for widget in (self.pin_title, self.pin_status, self.new_pin_label, self.new_pin):
+            self.pin_card.content.addWidget(widget)
+        self.pin_card.content.addLayout(button_row(self.save_pin))
+        self.pin_card.content.addWidget(self.pin_error)
+        self.people_card = Card()
+        self.people_title = TextLabel("heading")
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(12)
+        self.people_error = ErrorLabel()
+        self.add = BigButton()
+        self.people_card.content.addWidget(self.people_title)
+        self.people_card.content.addLayout(self.rows)
+        self.people_card.content.addWidget(self.people_error)
+        self.people_card.content.addLayout(button_row(self.add))
+        self.data_card = Card()
+        self.data_title = TextLabel("heading")
+        self.data_text = TextLabel()
+        self.data_button = BigButton()
+        self.data_card.content.addWidget(self.data_title)
+        self.data_card.content.addWidget(self.data_text)
+        self.data_card.content.addLayout(button_row(self.data_button))
+        for section in (self.title, self.people_card, self.data_card, self.pin_card):
+            self.page.body.addWidget(section)
+        self.page.body.addStretch(1)
+        self.back = BigButton()
+        page_with_footer(self, self.page, button_row(self.back))
+        self.save_pin.clicked.connect(self.on_save_pin)
+        self.new_pin.returnPressed.connect(self.on_save_pin)
+        self.add.clicked.connect(self.add_requested)
+        self.back.clicked.connect(self.back_requested)
+        self.data_button.clicked.connect(self.data_requested)
+        self.retranslate_ui()
+
+    def refresh(self) -> None:
+        """Read the PIN state and the people again."""
+        self._editing = None
+        self._removing = None
+        self._hospital_asked = None
+        self._row_messages.clear()
+        try:
+            self._people = self._trainees.all()
+            has_pin = self._access.has_pin()
+            ids = [person.id for person in self._people if person.id is not None]
+            self._waiting = {i: len(self._suggestions.pending(i)) for i in ids}
+            self._own_decisions = {i: self._setup.decides_own_loads(i) for i in ids}
+        except DatabaseProblem as problem:
+            self.people_error.show_message(database_problem(problem.code))
+            return
+        self._has_pin = has_pin
+        self._fill()
+
+    def row_buttons(self, trainee_id: int) -> list[BigButton]:
+        """Return the buttons on a person's row, in order."""
+        for index in range(self.rows.count()):
+            item = self.rows.itemAt(index)
+            card = item.widget() if item is not None else None
+            if card is not None and card.property("trainee_id") == trainee_id:
+                return [w for w in card.findChildren(BigButton)]
+        return []
+
+    def on_save_pin(self) -> None:
+        """Store the new PIN, or say why it cannot be used."""
+        pin = self.new_pin.text()
+        ok, _ = attempt(lambda: self._access.set_pin(pin), self.pin_error.show_message)
+        if not ok:
+            return
+        self.new_pin.clear()
+        self._has_pin = True
+        self._fill()
+
+    def _fill(self) -> None:
+        self.pin_status.setText(
+            self.tr("The carer part is protected by a PIN.")
+            if self._has_pin
+            else self.tr("There is no PIN yet: anyone can open this part.")
+        )
+        self.save_pin.setText(
+            self.tr("Change the PIN") if self._has_pin else self.tr("Set the PIN")
+        )
+        clear_layout(self.rows)
+        for person in self._people:
+            self.rows.addWidget(self._row(person))
+
+    def _row(self, person: Trainee) -> Card:
+        card = Card()
+        card.setProperty("trainee_id", person.id)
+        name = TextLabel("heading")
+        name.setText(person.name)
+        card.content.addWidget(name)
+        person_id = person.id or 0
+        if self._editing == person_id:
+            field = QLineEdit(person.name)
+            field.setMaxLength(60)
+            field.setAccessibleName(self.tr("New name for {name}").format(name=person.name))
+            save = BigButton("primary")
+            save.setText(self.tr("Save the name"))
+            cancel = BigButton()
+            cancel.setText(self.tr("Cancel"))
+            card.content.addWidget(field)
+            card.content.addLayout(button_row(save, cancel))
+            save.clicked.connect(lambda _c=False: self._rename(person_id, field.text()))
+            field.returnPressed.connect(lambda: self._rename(person_id, field.text()))
+            cancel.clicked.connect(self._cancel)
+            field.setFocus()
+        elif self._removing is not None and self._removing[0] == person_id:
+            question = TextLabel()
+            if self._removing[1] == 1:
+                question.setText(
+                    self.tr(
+                        "Remove {name}? All of {name}'s sessions and tests go too. A backup of "
+                        "everything is made first."
+                    ).format(name=person.name)
+                )
+                confirm_text = self.tr("Yes, remove {name}").format(name=person.name)
+            else:
+                question.setText(self.tr("Are you really sure? This cannot be undone in the app."))
+                confirm_text = self.tr("Remove {name} for good").format(name=person.name)
+            confirm = BigButton("primary")
+            confirm.setText(confirm_text)
+            cancel = BigButton()
+            cancel.setText(self.tr("No, keep {name}").format(name=person.name))
+            card.content.addWidget(question)
+            card.content.addLayout(button_row(confirm, cancel))
+            confirm.clicked.connect(lambda _c=False: self._confirm_remove(person_id))
+            cancel.clicked.connect(self._cancel)
+        elif self._hospital_asked == person_id:
+            question = TextLabel()
+            question.setText(
+                self.tr(
+                    "Was {name} in hospital since the last session? Then the next session starts "
+                    "again gently, from the lightest weights, and a test is advised."
+                ).format(name=person.name)
+            )
+            confirm = BigButton("primary")
+            confirm.setText(self.tr("Yes, record the hospital stay"))
+            cancel = BigButton()
+            cancel.setText(self.tr("Cancel"))
+            card.content.addWidget(question)
+            card.content.addLayout(button_row(confirm, cancel))
+            confirm.clicked.connect(lambda _c=False: self._record_hospital(person_id))
+            cancel.clicked.connect(self._cancel)
+        else:
+            self._add_setup_buttons(card, person, person_id)
+            rename = BigButton()
+            rename.setText(self.tr("Change the name"))
+            rename.setAccessibleName(self.tr("Change the name of {name}").format(name=person.name))
+            remove = BigButton()
+            remove.setText(self.tr("Remove"))
+            remove.setAccessibleName(self.tr("Remove {name}").format(name=person.name))
+            card.content.addLayout(button_row(rename, remove))
+            rename.clicked.connect(lambda _c=False: self._start_rename(person_id))
+            remove.clicked.connect(lambda _c=False: self._start_remove(person_id))
+        return card
+
+    def _add_setup_buttons(self, card: Card, person: Trainee, person_id: int) -> None:
+        waiting = self._waiting.get(person_id, 0)
+        summary = TextLabel("muted")
+        summary.setText(
+            self.tr("Suggestions waiting: {count}.").format(count=waiting)
+            if waiting
+            else self.tr("No suggestions waiting.")
+        )
+        card.content.addWidget(summary)
+        if self._row_messages.get(person_id):
+            done = TextLabel()
+            done.setText(self._row_messages[person_id])
+            card.content.addWidget(done)
+        plan, equipment, suggestions = BigButton(), BigButton(), BigButton()
+        plan.setText(self.tr("Plan"))
+        plan.setAccessibleName(self.tr("The exercise plan of {name}").format(name=person.name))
+        equipment.setText(self.tr("Equipment"))
+        equipment.setAccessibleName(self.tr("The equipment of {name}").format(name=person.name))
+        suggestions.setText(self.tr("Suggestions ({count})").format(count=waiting))
+        suggestions.setAccessibleName(
+            self.tr("Suggestions for {name}: {count} waiting").format(
+                name=person.name, count=waiting
+            )
+        )
+        progress = BigButton()
+        progress.setText(self.tr("Progress"))
+        progress.setAccessibleName(self.tr("The progress of {name}").format(name=person.name))
+        papers = BigButton()
+        papers.setText(self.tr("Report, card and calendar"))
+        papers.setAccessibleName(
+            self.tr("The report, exercise card and calendar of {name}").format(name=person.name)
+        )
+        # Two to a row, so that long Dutch words still fit on the buttons at 200 %.
+        card.content.addLayout(button_row(plan, equipment))
+        card.content.addLayout(button_row(suggestions, progress))
+        card.content.addLayout(button_row(papers))
+        decides = ChoiceButton()
+        decides.setChecked(self._own_decisions.get(person_id, False))
+        decides.set_label(self.tr("{name} may decide about suggestions").format(name=person.name))
+        hospital = BigButton()
+        hospital.setText(self.tr("Report a hospital stay"))
+        hospital.setAccessibleName(
+            self.tr("Report a hospital stay of {name}").format(name=person.name)
+        )
+        card.content.addLayout(button_row(decides))
+        card.content.addLayout(button_row(hospital))
+        name = person.name
+        plan.clicked.connect(lambda _c=False: self.routine_requested.emit(person_id, name))
+        equipment.clicked.connect(lambda _c=False: self.equipment_requested.emit(person_id, name))
+        suggestions.clicked.connect(
+            lambda _c=False: self.suggestions_requested.emit(person_id, name)
+        )
+        progress.clicked.connect(lambda _c=False: self.progress_requested.emit(person_id))
+        papers.clicked.connect(lambda _c=False: self.papers_requested.emit(person_id, name))
+        decides.toggled.connect(lambda on: self._allow(person_id, on))
+        hospital.clicked.connect(lambda _c=False: self._ask_hospital(person_id))
+
+    def _allow(self, person_id: int, allowed: bool) -> None:
+        allow = partial(self._setup.allow_own_decisions, person_id, allowed)
+        if attempt(allow, self.people_error.show_message)[0]:
+            self._own_decisions[person_id] = allowed
+
+    def _ask_hospital(self, person_id: int) -> None:
+        self._editing = self._removing = None
+        self._hospital_asked = person_id
+        self._fill()
+
+    def _record_hospital(self, person_id: int) -> None:
+        record = partial(self._setup.report_hospital_stay, person_id)
+        if not attempt(record, self.people_error.show_message)[0]:
+            return
+        self._hospital_asked = None
+        self._row_messages[person_id] = self.tr(
+            "Hospital stay recorded. The next session starts gently."
+        )
+        self._fill()
+
+    def _start_rename(self, person_id: int) -> None:
+        self._editing, self._removing = person_id, None
+        self.people_error.show_message("")
+        self._fill()
+
+    def _start_remove(self, person_id: int) -> None:
+        self._editing, self._removing = None, (person_id, 1)
+        self.people_error.show_message("")
+        self._fill()
+
+    def _cancel(self) -> None:
+        self._editing = self._removing = self._hospital_asked = None
+        self._fill()
+
+    def _rename(self, person_id: int, name: str) -> None:
+        rename = partial(self._trainees.rename, person_id, name)
+        if not attempt(rename, self.people_error.show_message)[0]:
+            return
+        self.trainees_changed.emit()
+        self.refresh()
+
+    def _confirm_remove(self, person_id: int) -> None:
+        if self._removing == (person_id, 1):
+            self._removing = (person_id, 2)
+            self._fill()
+            return
+        remove = partial(self._trainees.remove, person_id)
+        if not attempt(remove, self.people_error.show_message)[0]:
+            return
+        self.trainees_changed.emit()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Carer part"))
+        self.pin_title.setText(self.tr("Carer PIN"))
+        self.new_pin_label.setText(self.tr("New PIN (4 to 8 digits)"))
+        self.new_pin.setAccessibleName(self.tr("New PIN (4 to 8 digits)"))
+        self.people_title.setText(self.tr("Who trains on this computer"))
+        self.add.setText(self.tr("Add someone"))
+        self.data_title.setText(self.tr("Data and backups"))
+        self.data_text.setText(
+            self.tr(
+                "Put back a backup, or save all data in a file to take to another computer "
+                "and read it in there."
+            )
+        )
+        self.data_button.setText(self.tr("Backups and files"))
+        self.back.setText(self.tr("Back"))
+        self._fill()
+
+
+class ChoosePage(Retranslating, QWidget):
+    """Large name tiles: who trains now."""
+
+    chosen = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._people: list[Trainee] = []
+        self.page = ScrollPage()
+        self.title = TextLabel("title")
+        self.tiles = QVBoxLayout()
+        self.tiles.setSpacing(16)
+        self.page.body.addWidget(self.title)
+        self.page.body.addLayout(self.tiles)
+        self.page.body.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.page)
+        self.retranslate_ui()
+
+    def show_people(self, people: list[Trainee]) -> None:
+        """Show a tile for each person."""
+        self._people = people
+        clear_layout(self.tiles)
+        for person in people:
+            tile = BigButton("primary")
+            tile.setText(person.name)
+            tile.clicked.connect(lambda _c=False, p=person.id: self.chosen.emit(p or 0))
+            self.tiles.addWidget(tile)
+
+    def tile_buttons(self) -> list[BigButton]:
+        """Return the name tiles, in order."""
+        return [w for w in widgets_in(self.tiles) if isinstance(w, BigButton)]
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Who is going to train?"))

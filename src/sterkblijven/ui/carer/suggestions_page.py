@@ -1,0 +1,232 @@
+"""Suggestions for the next session: read why, then accept, change or reject each one."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.decisions import Decider, Status, SuggestionRecord
+from sterkblijven.domain.model import Load
+from sterkblijven.services.errors import DatabaseProblem
+from sterkblijven.services.suggestions import LoadSuggestions
+from sterkblijven.ui.common.operations import attempt
+from sterkblijven.ui.common.widgets import (
+    BigButton,
+    Card,
+    ErrorLabel,
+    Retranslating,
+    ScrollPage,
+    TextLabel,
+    button_row,
+    clear_layout,
+    page_with_footer,
+)
+from sterkblijven.words.basics import current_language, load_text
+from sterkblijven.words.problems import database_problem
+from sterkblijven.words.progression import suggestion_text, why_text
+from sterkblijven.words.refusals import refusal
+
+
+class SuggestionsPage(Retranslating, QWidget):
+    """Lists a trainee's waiting suggestions, each with its reason and the three choices."""
+
+    back_requested = Signal()
+    decided = Signal()
+
+    def __init__(self, suggestions: LoadSuggestions, catalogue: Catalogue) -> None:
+        super().__init__()
+        self._suggestions = suggestions
+        self._catalogue = catalogue
+        self._trainee_id: int | None = None
+        self._name = ""
+        self._who = Decider.CARER
+        self._records: list[SuggestionRecord] = []
+        self._open_why: set[int] = set()
+        self._changing: int | None = None  # the suggestion whose load is being chosen
+        self._choices: list[Load] = []
+        self._done_message = ""
+        self.page = ScrollPage()
+        self.title = TextLabel("title")
+        self.intro = TextLabel()
+        self.status = TextLabel("heading")
+        self.error = ErrorLabel()
+        self.rows = QVBoxLayout()
+        self.rows.setSpacing(16)
+        for widget in (self.title, self.intro, self.status, self.error):
+            self.page.body.addWidget(widget)
+        self.page.body.addLayout(self.rows)
+        self.page.body.addStretch(1)
+        self.back = BigButton()
+        page_with_footer(self, self.page, button_row(self.back))
+        self.back.clicked.connect(self.back_requested)
+        self.retranslate_ui()
+
+    def show_trainee(self, trainee_id: int, name: str, who: Decider) -> None:
+        """Show the waiting suggestions of a trainee, decided on by ``who``."""
+        self._trainee_id, self._name, self._who = trainee_id, name, who
+        self._open_why.clear()
+        self._changing = None
+        self._done_message = ""
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the waiting suggestions again."""
+        if self._trainee_id is None:
+            return
+        try:
+            self._records = self._suggestions.pending(self._trainee_id)
+        except DatabaseProblem as problem:
+            self.error.show_message(database_problem(problem.code))
+            return
+        self._fill()
+
+    def cards(self) -> list[Card]:
+        """Return the card of each suggestion on screen, in routine order."""
+        found = []
+        for index in range(self.rows.count()):
+            item = self.rows.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if isinstance(widget, Card):
+                found.append(widget)
+        return found
+
+    def _fill(self) -> None:
+        self.title.setText(self.tr("Suggestions for {name}").format(name=self._name))
+        if self._records:
+            self.status.setText(self._done_message)
+            self.status.setVisible(bool(self._done_message))
+        else:
+            self.status.setText(
+                self._done_message or self.tr("There are no suggestions waiting. All decided.")
+            )
+            self.status.setVisible(True)
+        clear_layout(self.rows)
+        for record in self._records:
+            self.rows.addWidget(self._card(record))
+
+    def _card(self, record: SuggestionRecord) -> Card:
+        suggestion = record.suggestion
+        card = Card()
+        card.setProperty("suggestion_id", record.id)
+        exercise = self._catalogue.get(record.exercise_id)
+        name = (
+            exercise.text(current_language()).name if exercise is not None else record.exercise_id
+        )
+        title = TextLabel("heading")
+        title.setText(name)
+        text = TextLabel()
+        text.setText(suggestion_text(suggestion))
+        card.content.addWidget(title)
+        card.content.addWidget(text)
+        if record.applied:
+            already = TextLabel("muted")
+            already.setText(
+                self.tr("This is already in force, to be safe. You can keep it or undo it.")
+            )
+            card.content.addWidget(already)
+        if suggestion.see_gp:
+            gp = TextLabel()
+            gp.setText(self.tr("Please talk about this with your GP or physiotherapist."))
+            card.content.addWidget(gp)
+        why = BigButton()
+        why.setText(self.tr("Why?"))
+        why.setAccessibleName(self.tr("Why this suggestion for {name}?").format(name=name))
+        card.content.addLayout(button_row(why))
+        why.clicked.connect(partial(self._toggle_why, record.id))
+        if record.id in self._open_why:
+            reason = TextLabel()
+            reason.setText(why_text(suggestion))
+            card.content.addWidget(reason)
+        if self._changing == record.id:
+            self._add_choices(card, record, name)
+        else:
+            self._add_decisions(card, record, name)
+        return card
+
+    def _add_decisions(self, card: Card, record: SuggestionRecord, name: str) -> None:
+        accept, change, reject = BigButton("primary"), BigButton(), BigButton()
+        if record.applied:
+            accept.setText(self.tr("Keep it"))
+            reject.setText(self.tr("Undo it"))
+        else:
+            accept.setText(self.tr("Agree"))
+            reject.setText(self.tr("Not now"))
+        change.setText(self.tr("Choose another weight"))
+        accept.setAccessibleName(f"{accept.text()}: {name}")
+        change.setAccessibleName(f"{change.text()}: {name}")
+        reject.setAccessibleName(f"{reject.text()}: {name}")
+        # Two rows, so long Dutch words still fit on the buttons at 200 %.
+        card.content.addLayout(button_row(accept, reject))
+        card.content.addLayout(button_row(change))
+        accept.clicked.connect(partial(self._decide, record.id, "accept"))
+        reject.clicked.connect(partial(self._decide, record.id, "reject"))
+        change.clicked.connect(partial(self._start_change, record.id))
+
+    def _add_choices(self, card: Card, record: SuggestionRecord, name: str) -> None:
+        question = TextLabel()
+        question.setText(self.tr("Which weight or band next time?"))
+        card.content.addWidget(question)
+        current = record.suggestion.current.load
+        for load in self._choices:
+            label = load_text(load)
+            if load == current:
+                label = self.tr("{load} (as now)").format(load=label)
+            choice = BigButton()
+            choice.setText(label)
+            choice.setAccessibleName(f"{label}: {name}")
+            choice.clicked.connect(partial(self._change, record.id, load))
+            card.content.addWidget(choice)
+        cancel = BigButton()
+        cancel.setText(self.tr("Cancel"))
+        cancel.setAccessibleName(self.tr("Cancel choosing for {name}").format(name=name))
+        cancel.clicked.connect(self._cancel_change)
+        card.content.addLayout(button_row(cancel))
+
+    def _toggle_why(self, suggestion_id: int) -> None:
+        self._open_why ^= {suggestion_id}
+        self._fill()
+
+    def _start_change(self, suggestion_id: int) -> None:
+        ok, choices = attempt(
+            partial(self._suggestions.choices, suggestion_id), self.error.show_message
+        )
+        if ok and choices is not None:
+            self._changing, self._choices = suggestion_id, choices
+            self._fill()
+
+    def _cancel_change(self) -> None:
+        self._changing = None
+        self._fill()
+
+    def _decide(self, suggestion_id: int, what: str) -> None:
+        action = self._suggestions.accept if what == "accept" else self._suggestions.reject
+        self._finish(partial(action, suggestion_id, self._who))
+
+    def _change(self, suggestion_id: int, load: Load) -> None:
+        self._finish(partial(self._suggestions.change, suggestion_id, load, self._who))
+
+    def _finish(self, action: partial[SuggestionRecord]) -> None:
+        ok, record = attempt(action, self.error.show_message)
+        if not ok or record is None:
+            return
+        self._changing = None
+        if record.status is Status.SUPERSEDED:
+            self._done_message = refusal("suggestion_outdated")
+        else:
+            self._done_message = self.tr("Saved. Next session uses what was decided.")
+        self.decided.emit()
+        self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.intro.setText(
+            self.tr(
+                "After each session the program suggests the next step for each exercise. "
+                "Decide for each one. Lighter steps for pain are already in force."
+            )
+        )
+        self.back.setText(self.tr("Back"))
+        self._fill()

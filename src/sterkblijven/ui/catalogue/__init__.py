@@ -1,0 +1,1 @@
+"""The exercises: the list of all of them, and one exercise explained with pictures."""

@@ -1,0 +1,1 @@
+"""What every page uses: widgets, theme, editing, messages, cues, files and events."""

@@ -1,0 +1,1 @@
+"""The first-run questions: who trains, a health check, equipment and language."""

@@ -1,0 +1,1 @@
+"""The functional tests: choosing, preparing, running and rating one test."""

@@ -1,0 +1,1 @@
+"""Progress: one chart at a time, with its story in words."""

@@ -1,0 +1,1 @@
+"""The settings: text size, contrast, language, spoken cues and starting at log-in."""

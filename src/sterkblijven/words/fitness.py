@@ -1,0 +1,407 @@
+"""The functional tests in words: what they are, how they go, and their results against norms."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from sterkblijven.domain import norms
+from sterkblijven.domain.fitness import Equipment, FunctionalTest, Retest
+from sterkblijven.domain.model import Sex
+from sterkblijven.domain.progress import Point
+from sterkblijven.services.fitness import RatedResult, TestPlan
+from sterkblijven.words.basics import month_text, number
+
+# Calls read translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.
+translate = QCoreApplication.translate
+
+
+def test_name(test_id: str) -> str:
+    """Return the name of a test as the person sees it."""
+    names = {
+        "chair_stand_30s": translate("Fitness", "Standing up from a chair (30 seconds)"),
+        "arm_curl_30s": translate("Fitness", "Arm curl (30 seconds)"),
+        "step_test_2min": translate("Fitness", "Stepping on the spot (2 minutes)"),
+        "up_and_go_8ft": translate("Fitness", "Up and go around a marker"),
+        "timed_up_and_go": translate("Fitness", "Get up and walk 3 metres"),
+        "five_times_sit_to_stand": translate("Fitness", "Standing up five times"),
+    }
+    return names[test_id]
+
+
+def test_purpose(test_id: str) -> str:
+    """Return what a test tells, in one short sentence."""
+    purposes = {
+        "chair_stand_30s": translate(
+            "Fitness", "Shows how strong your legs are for getting up from a chair."
+        ),
+        "arm_curl_30s": translate("Fitness", "Shows how strong your arms are for carrying."),
+        "step_test_2min": translate("Fitness", "Shows your stamina for stairs and walking."),
+        "up_and_go_8ft": translate(
+            "Fitness", "Shows how quickly and steadily you get up and walk."
+        ),
+        "timed_up_and_go": translate(
+            "Fitness", "Shows how steadily you get up, walk and sit down again."
+        ),
+        "five_times_sit_to_stand": translate(
+            "Fitness", "Shows how quickly you can get up from a chair."
+        ),
+    }
+    return purposes[test_id]
+
+
+def needs_text(need: Equipment, plan: TestPlan) -> str:
+    """Return one line of the preparation checklist."""
+    if need is Equipment.DUMBBELL:
+        protocol = number(round(plan.protocol_kg or 0.0, 1))
+        if plan.dumbbell_kg is None:
+            return translate(
+                "Fitness", "A dumbbell of about {kg} kg. Use the same weight every time."
+            ).format(kg=protocol)
+        if abs(plan.dumbbell_kg - (plan.protocol_kg or 0.0)) < 0.05:
+            return translate("Fitness", "Your dumbbell of {kg} kg.").format(kg=protocol)
+        return translate(
+            "Fitness",
+            "Your dumbbell of {owned} kg. The test is meant for {kg} kg; this is the closest "
+            "you have. Use the same one next time.",
+        ).format(owned=number(plan.dumbbell_kg), kg=protocol)
+    lines = {
+        Equipment.CHAIR_AGAINST_WALL: translate(
+            "Fitness",
+            "A sturdy chair without armrests, seat about 43 cm high, with its back against a wall.",
+        ),
+        Equipment.WALL_MARK: translate(
+            "Fitness",
+            "A piece of tape on the wall at the height your knee should reach: halfway "
+            "between your kneecap and your hip bone.",
+        ),
+        Equipment.CONE_8_FOOT: translate(
+            "Fitness",
+            "A marker, such as a cup, on the floor 2.44 metres (8 feet) in front of the chair.",
+        ),
+        Equipment.LINE_3_METRES: translate(
+            "Fitness", "A line of tape on the floor 3 metres in front of the chair."
+        ),
+    }
+    return lines[need]
+
+
+def how_to(test_id: str) -> tuple[str, ...]:
+    """Return the steps of a test, in the order they are done."""
+    steps = {
+        "chair_stand_30s": (
+            translate(
+                "Fitness",
+                "Sit in the middle of the chair, feet flat on the floor, arms crossed over "
+                "your chest.",
+            ),
+            translate(
+                "Fitness",
+                "Press Start. Stand up straight and sit down again, as often as you can in "
+                "30 seconds.",
+            ),
+            translate(
+                "Fitness",
+                "Your arms stay crossed, so let someone tap the big button each time you are "
+                "fully up. Alone? Count aloud and type the number afterwards.",
+            ),
+            translate(
+                "Fitness",
+                "If you need your arms to get up, stop. That is fine: you can say so afterwards.",
+            ),
+        ),
+        "arm_curl_30s": (
+            translate(
+                "Fitness",
+                "Sit on the chair, back straight, the dumbbell in your stronger hand, the arm "
+                "hanging down.",
+            ),
+            translate(
+                "Fitness",
+                "Press Start. Bend the arm to bring the weight up, and lower it all the way, "
+                "as often as you can in 30 seconds.",
+            ),
+            translate(
+                "Fitness",
+                "Tap the big button with your other hand for each curl, or let someone count "
+                "for you.",
+            ),
+        ),
+        "step_test_2min": (
+            translate(
+                "Fitness",
+                "Stand beside the wall. You may hold on to the wall or a chair back.",
+            ),
+            translate(
+                "Fitness",
+                "Press Start. Step on the spot for 2 minutes, lifting each knee up to the tape.",
+            ),
+            translate("Fitness", "Tap the big button each time your right knee reaches the tape."),
+            translate("Fitness", "You may slow down or rest and go on; the time keeps running."),
+        ),
+        "up_and_go_8ft": (
+            translate(
+                "Fitness",
+                "Sit in the middle of the chair, hands on your thighs, feet flat on the floor.",
+            ),
+            translate(
+                "Fitness",
+                "Press Start. Get up, walk as quickly as you safely can around the marker, "
+                "and sit down again.",
+            ),
+            translate(
+                "Fitness",
+                "Press Stop as soon as you sit. It is easiest when someone else presses the "
+                "buttons.",
+            ),
+        ),
+        "timed_up_and_go": (
+            translate(
+                "Fitness",
+                "Sit with your back against the back of the chair, in your usual shoes, with "
+                "your walking aid if you use one.",
+            ),
+            translate(
+                "Fitness",
+                "Press Start. Get up, walk at your usual pace to the line, turn, walk back "
+                "and sit down.",
+            ),
+            translate(
+                "Fitness",
+                "Press Stop as soon as you sit. It is easiest when someone else presses the "
+                "buttons.",
+            ),
+        ),
+        "five_times_sit_to_stand": (
+            translate(
+                "Fitness",
+                "Sit in the middle of the chair, feet flat on the floor, arms crossed over "
+                "your chest.",
+            ),
+            translate(
+                "Fitness",
+                "Press Start. Stand up straight and sit down again five times, as quickly as "
+                "you safely can.",
+            ),
+            translate(
+                "Fitness",
+                "Your arms stay crossed, so let someone press Stop when you sit down after the "
+                "fifth time.",
+            ),
+        ),
+    }
+    return steps[test_id]
+
+
+def safety_text(test: FunctionalTest) -> str:
+    """Return the safety words shown before a test."""
+    stop = translate(
+        "Fitness",
+        "Stop at once if you feel pain in your chest, get dizzy or very short of breath.",
+    )
+    if test.walking:
+        return translate("Fitness", "Have someone stand near you during this test.") + " " + stop
+    return stop
+
+
+def unit_text(test_id: str, value: float) -> str:
+    """Return a result with its unit: '12 times', '8,4 seconds'."""
+    if test_id in norms.TIMED:
+        return translate("Fitness", "{value} seconds").format(value=number(value))
+    count = int(value)
+    if test_id == "step_test_2min":
+        if count == 1:
+            return translate("Fitness", "1 step")
+        return translate("Fitness", "{count} steps").format(count=count)
+    if count == 1:
+        return translate("Fitness", "once")
+    return translate("Fitness", "{count} times").format(count=count)
+
+
+def short_result(test_id: str, value: float, used_arms: bool = False) -> str:
+    """Return a result in a few words with what it measures: '12 times up in 30 seconds'."""
+    if used_arms:
+        return translate("Fitness", "stood up with the help of the arms")
+    texts = {
+        "chair_stand_30s": translate("Fitness", "{count} times up in 30 seconds"),
+        "arm_curl_30s": translate("Fitness", "{count} arm curls in 30 seconds"),
+        "step_test_2min": translate("Fitness", "{count} steps in 2 minutes"),
+        "up_and_go_8ft": translate(
+            "Fitness", "{value} seconds to get up, walk around a marker and sit"
+        ),
+        "timed_up_and_go": translate(
+            "Fitness", "{value} seconds to get up, walk 3 metres and back, and sit"
+        ),
+        "five_times_sit_to_stand": translate("Fitness", "{value} seconds to stand up five times"),
+    }
+    return texts[test_id].format(count=int(value), value=number(value))
+
+
+def result_sentence(test_id: str, value: float, used_arms: bool = False) -> str:
+    """Return what was done, in a sentence."""
+    if used_arms:
+        return translate(
+            "Fitness",
+            "You needed your arms to stand up, so the test counts as 0. That is good to know: "
+            "it shows where training helps most.",
+        )
+    sentences = {
+        "chair_stand_30s": translate("Fitness", "You stood up fully {count} times in 30 seconds."),
+        "arm_curl_30s": translate("Fitness", "You did {count} arm curls in 30 seconds."),
+        "step_test_2min": translate("Fitness", "You did {count} steps in 2 minutes."),
+        "up_and_go_8ft": translate(
+            "Fitness",
+            "Getting up, walking around the marker and sitting down took {value} seconds.",
+        ),
+        "timed_up_and_go": translate(
+            "Fitness",
+            "Getting up, walking 3 metres, coming back and sitting down took {value} seconds.",
+        ),
+        "five_times_sit_to_stand": translate(
+            "Fitness", "Standing up five times took {value} seconds."
+        ),
+    }
+    return sentences[test_id].format(value=number(value), count=int(value))
+
+
+def sex_word(sex: Sex) -> str:
+    """Return 'women' or 'men', as the norms are told."""
+    return translate("Fitness", "women") if sex is Sex.FEMALE else translate("Fitness", "men")
+
+
+def norm_sentence(
+    test_id: str, sex: Sex, band: tuple[int, int] | None, low: float, high: float
+) -> str:
+    """Return the normal range for a group, in a sentence."""
+    if test_id == "timed_up_and_go":
+        return translate(
+            "Fitness", "{limit} seconds or more can point to a higher chance of falling."
+        ).format(limit=number(norms.TUG_FALL_RISK_SECONDS))
+    assert band is not None
+    if test_id == "five_times_sit_to_stand":
+        return translate(
+            "Fitness",
+            "For people aged {low_age} to {high_age}, more than {limit} seconds is slower than "
+            "average.",
+        ).format(low_age=band[0], high_age=band[1], limit=number(high))
+    if test_id in norms.TIMED:
+        return translate(
+            "Fitness", "Normal for {group} aged {low_age} to {high_age}: {low} to {high} seconds."
+        ).format(
+            group=sex_word(sex),
+            low_age=band[0],
+            high_age=band[1],
+            low=number(low),
+            high=number(high),
+        )
+    return translate(
+        "Fitness", "Normal for {group} aged {low_age} to {high_age}: {low} to {high} times."
+    ).format(
+        group=sex_word(sex), low_age=band[0], high_age=band[1], low=number(low), high=number(high)
+    )
+
+
+def rating_sentence(rating: str) -> str:
+    """Return how a result compares, in a sentence."""
+    sentences = {
+        norms.ABOVE_AVERAGE: translate("Fitness", "That is better than average."),
+        norms.AVERAGE: translate("Fitness", "That is within the normal range."),
+        norms.BELOW_AVERAGE: translate("Fitness", "That is not as good as normal for your age."),
+    }
+    return sentences[rating]
+
+
+def fall_risk_sentence() -> str:
+    """Return the gentle words for a result at a published fall-risk cut-off."""
+    return translate(
+        "Fitness",
+        "A result like this can mean a higher chance of falling. Talk about it with your GP or "
+        "physiotherapist. Training your legs and balance helps.",
+    )
+
+
+def age_note(band: tuple[int, int] | None, test_id: str = "") -> str:
+    """Return the words for an age outside the published norms."""
+    if band is None:
+        return ""
+    oldest = 89 if test_id == "five_times_sit_to_stand" else 94
+    return translate(
+        "Fitness",
+        "The published norms cover ages 60 to {oldest}. You are compared with people aged "
+        "{low} to {high}.",
+    ).format(oldest=oldest, low=band[0], high=band[1])
+
+
+def change_sentence(test_id: str, latest: Point, earlier: Point | None) -> str:
+    """Return how a result compares with the one before it."""
+    if earlier is None:
+        return translate(
+            "Fitness", "This is your first result. Next time you can see what changed."
+        )
+    # A retest on the same day is compared with "last time", not with a month.
+    when = (
+        translate("Fitness", "last time")
+        if earlier.day == latest.day
+        else translate("Fitness", "in {month}").format(month=month_text(earlier.day))
+    )
+    difference = latest.value - earlier.value
+    if difference == 0:
+        return translate("Fitness", "The same as {when}.").format(when=when)
+    if test_id in norms.TIMED:
+        seconds = number(round(abs(difference), 1))
+        if difference < 0:
+            return translate("Fitness", "{seconds} seconds faster than {when}.").format(
+                seconds=seconds, when=when
+            )
+        return translate("Fitness", "{seconds} seconds slower than {when}.").format(
+            seconds=seconds, when=when
+        )
+    count = int(abs(difference))
+    if difference > 0:
+        return translate("Fitness", "{count} more than {when}.").format(count=count, when=when)
+    return translate("Fitness", "{count} fewer than {when}.").format(count=count, when=when)
+
+
+def rated_text(rated: RatedResult) -> list[str]:
+    """Return the sentences that tell a result: what, against the norm, and what changed."""
+    result = rated.result
+    assessment = rated.assessment
+    lines = [result_sentence(result.test_id, result.value, result.used_arms)]
+    low, high = assessment.normal_range or (0.0, 0.0)
+    if result.test_id == "five_times_sit_to_stand" and assessment.age_band is not None:
+        high = norms.FIVE_STS_SLOWER_ABOVE[assessment.age_band]
+    norm = norm_sentence(result.test_id, rated.trainee.sex, assessment.age_band, low, high)
+    if result.test_id == "timed_up_and_go":
+        lines.append(norm)  # no normal range, only the cut-off, which the sentence names
+    else:
+        lines.append(norm + " " + rating_sentence(assessment.rating))
+    if assessment.note == norms.NOTE_NEAREST_BAND:
+        lines.append(age_note(assessment.age_band, result.test_id))
+    if assessment.fall_risk:
+        lines.append(fall_risk_sentence())
+    previous = rated.previous
+    latest = Point(result.taken_at.date(), result.value)
+    lines.append(
+        change_sentence(
+            result.test_id,
+            latest,
+            Point(previous.taken_at.date(), previous.value) if previous is not None else None,
+        )
+    )
+    return lines
+
+
+def retest_text(reason: Retest) -> str:
+    """Return why a test is suggested now."""
+    texts = {
+        Retest.FIRST: translate(
+            "Fitness", "Do a short test to see where you start. Later you can see your progress."
+        ),
+        Retest.DUE: translate(
+            "Fitness",
+            "It has been six weeks or more since your last test. Time to see your progress.",
+        ),
+        Retest.AFTER_BREAK: translate(
+            "Fitness", "After a break, a test shows where you stand now."
+        ),
+    }
+    return texts[reason]

@@ -1,0 +1,95 @@
+"""Plain-words explanations of problems with the data or the program, shared by every screen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+# Calls read translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.
+translate = QCoreApplication.translate
+
+
+def database_problem(code: str) -> str:
+    """Return what went wrong with the data, and what the person can do."""
+    texts = {
+        "not_writable": QCoreApplication.translate(
+            "Messages",
+            "Your data cannot be saved because the data folder is read-only. Nothing that was "
+            "saved before is lost. Ask your carer to check the folder.",
+        ),
+        "disk_full": QCoreApplication.translate(
+            "Messages",
+            "Your data cannot be saved because the disk is full. Nothing that was saved before "
+            "is lost. Make room on the computer and try again.",
+        ),
+        "damaged": QCoreApplication.translate(
+            "Messages",
+            "The data file is damaged and cannot be read. It has not been changed or deleted. "
+            "Your carer can restore a backup from the data folder.",
+        ),
+        "foreign": QCoreApplication.translate(
+            "Messages",
+            "The data file belongs to another program and cannot be used. It has not been "
+            "changed. Start with another data folder.",
+        ),
+        "newer_version": QCoreApplication.translate(
+            "Messages",
+            "The data was saved by a newer version of this program. Please install the newest "
+            "version. Your data has not been changed.",
+        ),
+    }
+    return texts.get(
+        code,
+        QCoreApplication.translate(
+            "Messages",
+            "Something went wrong with the data. Nothing that was saved before is lost. Please "
+            "try again.",
+        ),
+    )
+
+
+def cannot_save_there() -> str:
+    """Return the message for a file that cannot be written where the person chose."""
+    return QCoreApplication.translate(
+        "Messages",
+        "The file cannot be saved there. Choose another place, for instance your Documents folder.",
+    )
+
+
+def folder_problem(code: str, folder: Path) -> str:
+    """Return why the app cannot start on a data folder it cannot write in, naming the folder."""
+    if code == "disk_full":
+        text = QCoreApplication.translate(
+            "Messages",
+            "sterkblijven cannot start, because the disk that holds your data is full:\n{folder}\n"
+            "Nothing was changed or lost. Make room on the computer (or ask your carer to), then "
+            "start sterkblijven again.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Messages",
+            "sterkblijven cannot start, because it cannot save anything in the folder that holds "
+            "your data:\n{folder}\nNothing was changed or lost. Ask your carer to solve this, so "
+            "that sterkblijven can save in this folder again. Then start sterkblijven again.",
+        )
+    return text.format(folder=str(folder))
+
+
+def already_open() -> str:
+    """Return the message for a second start while the first does not answer."""
+    return QCoreApplication.translate(
+        "Messages",
+        "sterkblijven is already open on this computer, but it does not answer. Close it (or "
+        "restart the computer), then start sterkblijven again. Nothing was changed.",
+    )
+
+
+def catalogue_problem(source: str, field: str, problem: str) -> str:
+    """Return the message shown when the exercise list that came with the app is broken."""
+    return QCoreApplication.translate(
+        "Messages",
+        "The list of exercises that came with the program is damaged, so it cannot start. "
+        "Please reinstall the program. Your own data is safe.\n\nFile: {source}\nField: "
+        "{field}\nProblem: {problem}",
+    ).format(source=source, field=field, problem=problem)
