@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from sterkblijven.domain.model import Trainee
-from sterkblijven.domain.pin import MAX_DIGITS
-from sterkblijven.services.carer import CarerAccess, Outcome
+from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
+from sterkblijven.ui.common.editing import pin_field
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -27,89 +26,8 @@ from sterkblijven.ui.common.widgets import (
     button_row,
     clear_layout,
     page_with_footer,
-    widgets_in,
 )
 from sterkblijven.words.problems import database_problem
-
-
-def pin_field() -> QLineEdit:
-    """Return a field for a PIN: digits only, shown as dots."""
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setMaxLength(MAX_DIGITS)
-    field.setValidator(QIntValidator(0, 99_999_999, field))
-    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-    return field
-
-
-class PinPage(Retranslating, QWidget):
-    """Asks for the carer PIN before carer mode opens."""
-
-    opened = Signal()
-    back_requested = Signal()
-
-    def __init__(self, access: CarerAccess) -> None:
-        super().__init__()
-        self._access = access
-        self.page = ScrollPage()
-        self.title = TextLabel("title")
-        self.intro = TextLabel()
-        self.label = TextLabel("heading")
-        self.pin = pin_field()
-        self.label.setBuddy(self.pin)
-        self.error = ErrorLabel()
-        self.open_button = BigButton("primary")
-        for widget in (self.title, self.intro, self.label, self.pin, self.error):
-            self.page.body.addWidget(widget)
-        self.page.body.addLayout(button_row(self.open_button))
-        self.page.body.addStretch(1)
-        self.back = BigButton()
-        page_with_footer(self, self.page, button_row(self.back))
-        self.open_button.clicked.connect(self.on_open)
-        self.pin.returnPressed.connect(self.on_open)
-        self.back.clicked.connect(self.back_requested)
-        self.retranslate_ui()
-
-    def reset(self) -> None:
-        """Empty the field and the message."""
-        self.pin.clear()
-        self.error.show_message("")
-        self.pin.setFocus()
-
-    def on_open(self) -> None:
-        """Check the PIN; open carer mode, or say plainly what is wrong."""
-        try:
-            result = self._access.check(self.pin.text())
-        except DatabaseProblem as problem:
-            self.error.show_message(database_problem(problem.code))
-            return
-        self.pin.clear()
-        if result.outcome is Outcome.OPEN:
-            self.error.show_message("")
-            self.opened.emit()
-        elif result.outcome is Outcome.LOCKED:
-            self.error.show_message(
-                self.tr("Too many wrong tries. Please wait {seconds} seconds.").format(
-                    seconds=result.seconds_left
-                )
-            )
-        else:
-            self.error.show_message(
-                self.tr("That PIN is not right. Tries left before a short wait: {left}.").format(
-                    left=result.tries_left
-                )
-            )
-
-    def retranslate_ui(self) -> None:
-        """Set every text in the current language."""
-        self.title.setText(self.tr("Carer part"))
-        self.intro.setText(
-            self.tr("This part is for the carer: who trains, and the PIN. Type the carer PIN.")
-        )
-        self.label.setText(self.tr("Carer PIN"))
-        self.pin.setAccessibleName(self.tr("Carer PIN"))
-        self.open_button.setText(self.tr("Open"))
-        self.back.setText(self.tr("Back"))
 
 
 class CarerPage(Retranslating, QWidget):
@@ -436,42 +354,3 @@ class CarerPage(Retranslating, QWidget):
         self.data_button.setText(self.tr("Backups and files"))
         self.back.setText(self.tr("Back"))
         self._fill()
-
-
-class ChoosePage(Retranslating, QWidget):
-    """Large name tiles: who trains now."""
-
-    chosen = Signal(int)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._people: list[Trainee] = []
-        self.page = ScrollPage()
-        self.title = TextLabel("title")
-        self.tiles = QVBoxLayout()
-        self.tiles.setSpacing(16)
-        self.page.body.addWidget(self.title)
-        self.page.body.addLayout(self.tiles)
-        self.page.body.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.page)
-        self.retranslate_ui()
-
-    def show_people(self, people: list[Trainee]) -> None:
-        """Show a tile for each person."""
-        self._people = people
-        clear_layout(self.tiles)
-        for person in people:
-            tile = BigButton("primary")
-            tile.setText(person.name)
-            tile.clicked.connect(lambda _c=False, p=person.id: self.chosen.emit(p or 0))
-            self.tiles.addWidget(tile)
-
-    def tile_buttons(self) -> list[BigButton]:
-        """Return the name tiles, in order."""
-        return [w for w in widgets_in(self.tiles) if isinstance(w, BigButton)]
-
-    def retranslate_ui(self) -> None:
-        """Set every text in the current language."""
-        self.title.setText(self.tr("Who is going to train?"))

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Exercise
+from sterkblijven.ui.common.view import PictureLoader
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
@@ -20,8 +21,6 @@ from sterkblijven.ui.common.widgets import (
     page_with_footer,
 )
 from sterkblijven.words.basics import current_language, equipment_name, task_name
-
-PictureLoader = Callable[[str], bytes]
 
 
 class ExercisePage(Retranslating, QWidget):

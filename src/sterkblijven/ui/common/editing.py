@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from sterkblijven.domain.pin import MAX_DIGITS
 from sterkblijven.ui.common.theme import MIN_TARGET_PX
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -181,3 +183,13 @@ class LeavingGuard:
         """Keep the changes on screen."""
         self._on_edited()
         self.save.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def pin_field() -> QLineEdit:
+    """Return a field for a PIN: digits only, shown as dots."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMaxLength(MAX_DIGITS)
+    field.setValidator(QIntValidator(0, 99_999_999, field))
+    field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+    return field

@@ -22,7 +22,7 @@ from sterkblijven.domain.model import Band, BandColour, Sex
 from sterkblijven.domain.pin import clean_pin
 from sterkblijven.domain.validation import InputRefused, clean_band_label, parse_kg
 from sterkblijven.services.onboarding import FirstRunAnswers
-from sterkblijven.ui.carer.page import pin_field
+from sterkblijven.ui.common.editing import pin_field
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,

@@ -19,6 +19,7 @@ from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.editing import LeaveQuestion, text_field
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.timing import Clock, Countdown, Stopwatch
+from sterkblijven.ui.common.view import PictureLoader, View
 from sterkblijven.ui.common.widgets import (
     BigButton,
     ChoiceButton,
@@ -30,7 +31,6 @@ from sterkblijven.ui.common.widgets import (
     button_row,
     clear_layout,
 )
-from sterkblijven.ui.session.page import View
 from sterkblijven.words.basics import number, short_date
 from sterkblijven.words.fitness import (
     fall_risk_sentence,
@@ -45,7 +45,6 @@ from sterkblijven.words.fitness import (
 )
 from sterkblijven.words.refusals import refusal
 
-PictureLoader = Callable[[str], bytes]
 LEAD_IN_SECONDS = 3  # "3, 2, 1": time to cross the arms or sit back before the clock runs
 
 

@@ -41,6 +41,7 @@ from sterkblijven.services.training import (
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.timing import Clock, Countdown, Stopwatch
+from sterkblijven.ui.common.view import PictureLoader, View
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
@@ -49,20 +50,17 @@ from sterkblijven.ui.common.widgets import (
     GuardedStack,
     PictureView,
     Retranslating,
-    ScrollPage,
     TapCounter,
     TextLabel,
     button_row,
     clear_layout,
     make_exclusive,
-    page_with_footer,
     widgets_in,
 )
 from sterkblijven.words.basics import count_text, current_language, load_text, target_text
 from sterkblijven.words.progression import next_time
 from sterkblijven.words.session import effort_name, movement, pain_place_name, stop_signal_text
 
-PictureLoader = Callable[[str], bytes]
 EXTRA_REST_SECONDS = 30
 _T = TypeVar("_T")
 
@@ -70,20 +68,6 @@ _T = TypeVar("_T")
 def clock_text(seconds: int) -> str:
     """Return seconds as m:ss."""
     return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-class View(Retranslating, QWidget):
-    """One screen of the player: scrolling content above a row of buttons."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.page = ScrollPage()
-        self.body = self.page.body
-        self.footer = QHBoxLayout()
-        self.footer.setSpacing(16)
-        page_with_footer(self, self.page, self.footer)
-        self.title = TextLabel("title")
-        self.body.addWidget(self.title)
 
 
 class PhaseView(View):

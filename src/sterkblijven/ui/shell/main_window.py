@@ -53,14 +53,17 @@ if TYPE_CHECKING:
     from sterkblijven.services.reports import Reports
     from sterkblijven.ui.carer.data_page import DataPage
     from sterkblijven.ui.carer.equipment_page import EquipmentPage
-    from sterkblijven.ui.carer.page import CarerPage, ChoosePage, PinPage
+    from sterkblijven.ui.carer.page import CarerPage
     from sterkblijven.ui.carer.papers_page import PapersPage
+    from sterkblijven.ui.carer.pin_page import PinPage
     from sterkblijven.ui.carer.plan_page import RoutinePage
     from sterkblijven.ui.carer.suggestions_page import SuggestionsPage
-    from sterkblijven.ui.catalogue.exercise_page import ExercisePage, PictureLoader
+    from sterkblijven.ui.catalogue.exercise_page import ExercisePage
     from sterkblijven.ui.catalogue.list_page import CataloguePage
+    from sterkblijven.ui.common.view import PictureLoader
     from sterkblijven.ui.first_run.wizard import FirstRunWizard
     from sterkblijven.ui.fitness.page import FitnessPage
+    from sterkblijven.ui.home.choose_page import ChoosePage
     from sterkblijven.ui.progress.page import ProgressPage
     from sterkblijven.ui.session.page import SessionPage
     from sterkblijven.ui.settings.dialog import SettingsDialog
@@ -243,7 +246,7 @@ class MainWindow(Retranslating, QMainWindow):
         return self._page("pin", self._make_pin_page)
 
     def _make_pin_page(self) -> PinPage:
-        from sterkblijven.ui.carer.page import PinPage
+        from sterkblijven.ui.carer.pin_page import PinPage
 
         page = PinPage(self._carer)
         page.opened.connect(self.show_carer_page)
@@ -278,7 +281,7 @@ class MainWindow(Retranslating, QMainWindow):
         return self._page("choose", self._make_choose_page)
 
     def _make_choose_page(self) -> ChoosePage:
-        from sterkblijven.ui.carer.page import ChoosePage
+        from sterkblijven.ui.home.choose_page import ChoosePage
 
         page = ChoosePage()
         page.chosen.connect(self.on_trainee_chosen)

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QWidget
 
 from sterkblijven.services.backups import BackupInfo
-from sterkblijven.words.backups import backup_kind_text, moment_text
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
@@ -17,6 +16,7 @@ from sterkblijven.ui.common.widgets import (
     button_row,
     page_with_footer,
 )
+from sterkblijven.words.backups import backup_kind_text, moment_text
 from sterkblijven.words.problems import database_problem
 
 # The newest few are offered; an older one is rarely the one wanted, and the list stays short.
