@@ -2,110 +2,31 @@
 
 from __future__ import annotations
 
-import itertools
 from datetime import date, timedelta
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QLocale, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.charts import plots
-from sterkblijven.charts.plots import (
-    AdherenceChart,
-    Chart,
-    ChartStyle,
-    DateAxis,
-    ExerciseChart,
-    PainChart,
-    ValueAxis,
-    day_value,
-)
+from sterkblijven.charts.axes import day_value
+from sterkblijven.charts.plots import AdherenceChart, ExerciseChart, PainChart
 from sterkblijven.domain import progress
 from sterkblijven.domain.model import EquipmentKind
-from sterkblijven.domain.progress import (
-    Adherence,
-    BandStep,
-    ExerciseSeries,
-    NormSpan,
-    Point,
-    WeekCount,
-)
+from sterkblijven.domain.progress import Adherence, ExerciseSeries, Point, WeekCount
 from sterkblijven.ui.theme import HIGH_CONTRAST, STANDARD, Colours
-
-DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-START = date(2024, 3, 4)
-BIRTHDAY_SPAN = (
-    NormSpan(date(2024, 3, 4), date(2024, 12, 31), 12.0, 17.0, (70, 74)),
-    NormSpan(date(2025, 1, 1), date(2026, 11, 18), 11.0, 16.0, (75, 79)),
+from tests.charts.samples import (
+    BIRTHDAY_SPAN,
+    DUTCH,
+    ENGLISH,
+    band_series,
+    chair_stand,
+    points,
+    style_for,
 )
-
-
-def style_for(colours: Colours = STANDARD, font_px: int = 19) -> ChartStyle:
-    """Return the style the progress page would give a chart."""
-    return ChartStyle(
-        background=colours.surface,
-        text=colours.text,
-        line=colours.primary,
-        second=colours.focus,
-        normal_fill="#2E7D32",
-        risk=colours.error_text,
-        font_px=font_px,
-    )
-
-
-def points(count: int, every_days: int = 90, first: float = 10.0) -> tuple[Point, ...]:
-    """Return dated values that rise slowly."""
-    return tuple(
-        Point(START + timedelta(days=every_days * index), first + index % 5)
-        for index in range(count)
-    )
-
-
-def chair_stand(
-    results: tuple[Point, ...], fall_risk_at: float | None = None, normal=BIRTHDAY_SPAN
-) -> progress.TestSeries:
-    """Return a test series with a normal range that moves with the person's age."""
-    return progress.TestSeries("chair_stand_30s", results, normal, fall_risk_at, False)
-
-
-def band_series() -> ExerciseSeries:
-    """Return an exercise done with bands: yellow, then red."""
-    reps = points(8, every_days=7, first=8)
-    load = tuple(Point(p.day, 0.0 if index < 4 else 1.0) for index, p in enumerate(reps))
-    steps = (BandStep(0.0, "yellow", "", False), BandStep(1.0, "red", "", False))
-    return ExerciseSeries("row", EquipmentKind.BAND, reps, load, steps)
-
-
-@pytest.fixture(autouse=True)
-def application(qapp: QApplication) -> QApplication:
-    """Axes measure text and are graphics items: every test needs the application."""
-    return qapp
-
-
-@pytest.fixture
-def shown(qtbot: QtBot):
-    """Return a function that shows a chart at a realistic size and waits until it is drawn."""
-
-    def show(chart: Chart, width: int = 900) -> Chart:
-        qtbot.addWidget(chart)
-        chart.resize(width, chart.sizeHint().height())
-        chart.show()
-        qtbot.waitExposed(chart)
-        QApplication.processEvents()
-        return chart
-
-    return show
-
-
-def font_of(px: int) -> QFont:
-    """Return the default font at a pixel size."""
-    font = QFont()
-    font.setPixelSize(px)
-    return font
 
 
 def share_of(image: QImage, colour: str) -> float:
@@ -115,45 +36,6 @@ def share_of(image: QImage, colour: str) -> float:
     width, height = image.width(), image.height()
     raw = np.frombuffer(image.constBits(), dtype=np.uint32, count=width * height)
     return float(np.count_nonzero((raw & 0xFFFFFF) == wanted)) / (width * height)
-
-
-def test_date_axis_writes_months_in_the_locale() -> None:
-    """The same ticks read "mrt 2026" in Dutch and "Mar 2026" in English."""
-    first, last = day_value(date(2026, 1, 10)), day_value(date(2026, 7, 20))
-    dutch = [text for _, text in DateAxis(DUTCH).labels(first, last, 900)]
-    english = [text for _, text in DateAxis(ENGLISH).labels(first, last, 900)]
-    assert "mrt 2026" in dutch
-    assert "Mar 2026" in english
-    assert len(dutch) == len(english)
-
-
-def test_date_ticks_step_by_months_then_years_and_never_crowd() -> None:
-    """Under two years the ticks fall on months, beyond on years, at most six that fit."""
-    axis = DateAxis(DUTCH, font_px=19)
-    months = axis.labels(day_value(date(2025, 1, 1)), day_value(date(2026, 8, 1)), 900)
-    years = axis.labels(day_value(date(2020, 5, 1)), day_value(date(2026, 8, 1)), 900)
-    assert 2 <= len(months) <= 6
-    assert all(date.fromordinal(int(x)).day == 1 for x, _ in months)
-    assert all(text.split()[0].isalpha() for _, text in months)
-    assert 2 <= len(years) <= 6
-    assert all(text.isdigit() for _, text in years)
-    large = DateAxis(DUTCH, font_px=38)
-    span = (day_value(date(2025, 1, 1)), day_value(date(2026, 8, 1)))
-    crowded = large.labels(*span, 500)
-    per_day = 500 / (span[1] - span[0])
-    metrics = QFontMetricsF(font_of(38))
-    for (left, left_text), (right, right_text) in itertools.pairwise(crowded):
-        room = (right - left) * per_day
-        needed = (metrics.horizontalAdvance(left_text) + metrics.horizontalAdvance(right_text)) / 2
-        assert room > needed + 19
-    assert 1 <= len(crowded) < len(months)
-
-
-def test_short_history_gets_day_ticks() -> None:
-    """A few weeks of results are labelled with days and month names."""
-    labels = DateAxis(DUTCH).labels(day_value(date(2026, 3, 2)), day_value(date(2026, 3, 30)), 900)
-    assert 2 <= len(labels) <= 6
-    assert any(text.endswith(" mrt") for _, text in labels)
 
 
 def test_changing_the_locale_relabels_the_chart(qtbot: QtBot) -> None:
@@ -167,16 +49,6 @@ def test_changing_the_locale_relabels_the_chart(qtbot: QtBot) -> None:
     english = [text for _, text in chart.panel.dates.labels(first, last, 2000)]
     assert any(text.startswith("Mar") for text in english)
     assert chart.locale() == ENGLISH
-
-
-def test_value_axis_uses_round_steps_and_the_decimal_comma() -> None:
-    """Counts tick on whole numbers; a decimal range uses the locale's decimal comma."""
-    counts = [text for _, text in ValueAxis(DUTCH, whole=True).labels(-0.5, 16.5, 300)]
-    assert counts and all(text.isdigit() for text in counts)
-    assert len(counts) <= 7
-    speeds = [text for _, text in ValueAxis(DUTCH, whole=False).labels(0.7, 1.3, 400)]
-    assert any("," in text for text in speeds)
-    assert not any(text.startswith("-") for text in counts + speeds)
 
 
 def test_normal_band_follows_spans_that_change_with_age(qtbot: QtBot) -> None:
@@ -278,13 +150,6 @@ def test_band_names_label_the_load_axis(shown) -> None:
     low, high = chart.load_panel.y_range
     assert chart.load_panel.values.labels(low, high, 300) == [(0.0, "Geel"), (1.0, "Rood")]
     assert chart.load_panel.plot.isVisible()
-
-
-def test_crowded_band_names_keep_the_ones_used() -> None:
-    """Where names would overlap, the names of loads actually used stay on the axis."""
-    axis = ValueAxis(DUTCH, whole=False, font_px=38)
-    axis.set_names({0.0: "Geel", 0.5: "Geel, dubbel", 1.0: "Rood"}, preferred=[0.5])
-    assert [text for _, text in axis.labels(-0.5, 1.5, 120)] == ["Geel, dubbel"]
 
 
 def test_bodyweight_exercise_shows_only_the_repetitions(shown) -> None:

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QLocale, QRectF
 from PySide6.QtGui import QImage, QImageWriter
 
+from sterkblijven.charts.style import ChartStyle
 from sterkblijven.domain.progress import Adherence, ExerciseSeries, Point, TestSeries
 
 if TYPE_CHECKING:
-    from sterkblijven.charts.plots import Chart, ChartStyle
+    from sterkblijven.charts.plots import Chart
 
 # Black on white for paper; the series lines in colours that stay dark when printed in grey.
 PAPER = "#FFFFFF"
@@ -95,8 +96,6 @@ class ChartPrinter:
         self._charts.clear()
 
     def _style(self) -> ChartStyle:
-        from sterkblijven.charts.plots import ChartStyle
-
         return ChartStyle(
             background=PAPER,
             text=INK,
