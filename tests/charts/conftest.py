@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sterkblijven.charts.plots import Chart
+
+from sterkblijven.charts.base import Chart
 
 
 @pytest.fixture(autouse=True)
