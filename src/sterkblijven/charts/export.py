@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QLocale, QRectF
 from PySide6.QtGui import QImage, QImageWriter
 
+from sterkblijven.charts.style import ChartStyle
 from sterkblijven.domain.progress import Adherence, ExerciseSeries, Point, TestSeries
 
 if TYPE_CHECKING:
-    from sterkblijven.charts.plots import Chart, ChartStyle
+    from sterkblijven.charts.base import Chart
 
 # Black on white for paper; the series lines in colours that stay dark when printed in grey.
 PAPER = "#FFFFFF"
@@ -49,7 +50,7 @@ class ChartPrinter:
 
     def test(self, series: TestSeries, value_label: str, width: int, height: int) -> QImage:
         """Return a test's results against the normal range and the fall-risk line."""
-        from sterkblijven.charts.plots import TestChart
+        from sterkblijven.charts.norm_chart import TestChart
 
         chart = self._chart(TEST, TestChart)
         return self._draw(chart, width, height, lambda: chart.show_series(series, value_label))
@@ -64,7 +65,7 @@ class ChartPrinter:
         height: int,
     ) -> QImage:
         """Return an exercise's load (above) and best set (below) over time."""
-        from sterkblijven.charts.plots import ExerciseChart
+        from sterkblijven.charts.exercise_chart import ExerciseChart
 
         chart = self._chart(EXERCISE, ExerciseChart)
         return self._draw(
@@ -76,14 +77,14 @@ class ChartPrinter:
 
     def adherence(self, weeks: Adherence, label: str, width: int, height: int) -> QImage:
         """Return the sessions of each week as bars."""
-        from sterkblijven.charts.plots import AdherenceChart
+        from sterkblijven.charts.adherence_chart import AdherenceChart
 
         chart = self._chart(WEEKS, AdherenceChart)
         return self._draw(chart, width, height, lambda: chart.show_series(weeks, label))
 
     def pain(self, points: Sequence[Point], label: str, width: int, height: int) -> QImage:
         """Return the pain of each session over the acceptable zone."""
-        from sterkblijven.charts.plots import PainChart
+        from sterkblijven.charts.pain_chart import PainChart
 
         chart = self._chart(PAIN, PainChart)
         return self._draw(chart, width, height, lambda: chart.show_series(points, label))
@@ -95,8 +96,6 @@ class ChartPrinter:
         self._charts.clear()
 
     def _style(self) -> ChartStyle:
-        from sterkblijven.charts.plots import ChartStyle
-
         return ChartStyle(
             background=PAPER,
             text=INK,
