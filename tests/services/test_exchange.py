@@ -23,7 +23,7 @@ from sterkblijven import __version__
 from sterkblijven.domain.bands import theraband_ladder
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider
-from sterkblijven.domain.exchange import FORMAT
+from sterkblijven.domain.exchange.schema import FORMAT
 from sterkblijven.domain.model import EquipmentKind, Load, RoutineExercise, Sex
 from sterkblijven.paths import DATABASE_NAME
 from sterkblijven.services import exchange as exchange_module
