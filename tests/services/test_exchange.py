@@ -41,7 +41,7 @@ from sterkblijven.services.training import Effort, SetInput, Training
 from sterkblijven.storage import Database, DatabaseProblem, open_database
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage.database import PRIVATE_FILE_MODE, sqlite_url
-from sterkblijven.storage.synthetic import generate_history
+from sterkblijven.storage.synthetic.history import generate_history
 from tests.conftest import NOW
 from tests.storage.test_exchange import add_edge_cases, add_removable, remove, row_counts
 

@@ -25,7 +25,7 @@ from sterkblijven.services.setup import Setup
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.models import RoutineRow, SessionRow, SetRow
-from sterkblijven.storage.synthetic import generate_history
+from sterkblijven.storage.synthetic.history import generate_history
 from sterkblijven.ui import fitness_wording as words
 from sterkblijven.ui import wording
 from sterkblijven.ui.report_document import (
