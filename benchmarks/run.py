@@ -183,7 +183,7 @@ def make_long_history(folder: Path) -> tuple[int, dict[str, int]]:
     from sterkblijven.paths import DataPaths
     from sterkblijven.storage import open_database
     from sterkblijven.storage.database import sqlite_url
-    from sterkblijven.storage.synthetic import generate_history
+    from sterkblijven.storage.synthetic.history import generate_history
 
     paths = DataPaths(folder)
     paths.ensure()

@@ -17,7 +17,7 @@ from sterkblijven.commands import run
 from sterkblijven.paths import DataPaths
 from sterkblijven.storage import open_database
 from sterkblijven.storage.database import sqlite_url
-from sterkblijven.storage.synthetic import generate_history
+from sterkblijven.storage.synthetic.history import generate_history
 
 NOW = datetime(2026, 11, 21, 10, 0)
 

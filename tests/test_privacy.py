@@ -108,7 +108,7 @@ def test_data_files_are_the_owners_only(tmp_path: Path) -> None:
         from sterkblijven.paths import DataPaths
         from sterkblijven.storage import open_database
         from sterkblijven.storage.database import sqlite_url
-        from sterkblijven.storage.synthetic import generate_history
+        from sterkblijven.storage.synthetic.history import generate_history
         paths = DataPaths(Path({str(data)!r}))
         paths.ensure()
         database = open_database(sqlite_url(paths.database), paths.backups)

@@ -10,17 +10,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sterkblijven.domain.exchange import (
-    FORMAT,
-    ImportRefused,
-    PersonData,
-    csv_tables,
-    distinct_name,
-    encode_document,
-    name_key,
-    person_key,
-    read_document,
-)
+from sterkblijven.domain.exchange.matching import distinct_name, name_key, person_key
+from sterkblijven.domain.exchange.reader import read_document
+from sterkblijven.domain.exchange.schema import FORMAT, ImportRefused, PersonData
+from sterkblijven.domain.exchange.writer import csv_tables, encode_document
 from sterkblijven.domain.validation import MAX_NAME_LENGTH
 
 YEAR = 2026

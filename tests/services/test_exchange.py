@@ -23,7 +23,7 @@ from sterkblijven import __version__
 from sterkblijven.domain.bands import theraband_ladder
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider
-from sterkblijven.domain.exchange import FORMAT
+from sterkblijven.domain.exchange.schema import FORMAT
 from sterkblijven.domain.model import EquipmentKind, Load, RoutineExercise, Sex
 from sterkblijven.paths import DATABASE_NAME
 from sterkblijven.services import exchange as exchange_module
@@ -41,7 +41,7 @@ from sterkblijven.services.training import Effort, SetInput, Training
 from sterkblijven.storage import Database, DatabaseProblem, open_database
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage.database import PRIVATE_FILE_MODE, sqlite_url
-from sterkblijven.storage.synthetic import generate_history
+from sterkblijven.storage.synthetic.history import generate_history
 from tests.conftest import NOW
 from tests.storage.test_exchange import add_edge_cases, add_removable, remove, row_counts
 

@@ -24,7 +24,7 @@ from sterkblijven.services.progress import Progress
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.training import SetInput, Training
 from sterkblijven.storage import Database
-from sterkblijven.storage.synthetic import generate_history
+from sterkblijven.storage.synthetic.history import generate_history
 from tests.clocks import ManualClock
 
 

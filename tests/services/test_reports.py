@@ -26,7 +26,7 @@ from sterkblijven.services.setup import Setup
 from sterkblijven.services.training import SetInput, Training
 from sterkblijven.storage import Database
 from sterkblijven.storage.models import RoutineRow, SessionRow
-from sterkblijven.storage.synthetic import generate_history
+from sterkblijven.storage.synthetic.history import generate_history
 from tests.clocks import ManualClock
 
 MONDAY = datetime(2026, 11, 16, 10, 0)  # the Monday of the tests' week

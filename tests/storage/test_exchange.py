@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select, text
 
 from sterkblijven.domain.decisions import Decider, Status
-from sterkblijven.domain.exchange import PersonData
+from sterkblijven.domain.exchange.schema import PersonData
 from sterkblijven.domain.model import (
     Band,
     BandColour,
@@ -35,10 +35,11 @@ from sterkblijven.domain.session import (
     StopSignal,
 )
 from sterkblijven.storage import Database, DatabaseProblem, open_database, sessions
-from sterkblijven.storage import exchange as store
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import suggestions as suggestion_store
 from sterkblijven.storage.database import sqlite_url
+from sterkblijven.storage.exchange.reading import read_people
+from sterkblijven.storage.exchange.writing import add_person
 from sterkblijven.storage.models import BandRow, Base, RoutineExerciseRow, SuggestionRow
 from sterkblijven.storage.models import TestResultRow as ResultRow
 
@@ -287,7 +288,7 @@ def other(tmp_path: Path) -> Iterator[Database]:
 def read(database: Database, trainee_id: int | None = None) -> list[PersonData]:
     """Return the export records of one trainee or everyone."""
     with database.transaction() as tx:
-        return store.read_people(tx, trainee_id)
+        return read_people(tx, trainee_id)
 
 
 def test_records_hold_every_column_without_database_ids(
@@ -330,7 +331,7 @@ def test_writing_records_back_gives_the_same_records_with_new_ids(
     add_edge_cases(database, clock)
     people = read(database)
     with other.transaction() as tx:
-        new_ids = [store.add_person(tx, person, person["name"]) for person in people]
+        new_ids = [add_person(tx, person, person["name"]) for person in people]
     assert read(other) == people
     with other.transaction() as tx:
         bands = {row.id: row for row in tx.scalars(select(BandRow))}
@@ -351,7 +352,7 @@ def test_a_band_id_from_a_file_is_never_stored(database: Database, clock: dateti
     person["suggestions"][0]["proposed"] = json.dumps(dose, sort_keys=True)
     person["suggestions"][0]["proposed_band"] = None
     with database.transaction() as tx:
-        store.add_person(tx, person, "Kopie")
+        add_person(tx, person, "Kopie")
     with database.transaction() as tx:
         stored = tx.scalars(select(SuggestionRow.proposed).order_by(SuggestionRow.id.desc())).all()
     assert all("99999" not in text_ for text_ in stored)
@@ -373,5 +374,5 @@ def test_a_failing_write_leaves_nothing_behind(
     person["dumbbells_kg"] = [2.0, 2.0]  # the database holds each weight once
     before = row_counts(other)
     with pytest.raises(DatabaseProblem), other.transaction() as tx:
-        store.add_person(tx, person, person["name"])
+        add_person(tx, person, person["name"])
     assert row_counts(other) == before

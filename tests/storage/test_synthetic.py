@@ -32,8 +32,8 @@ from sterkblijven.storage.models import (
     TraineeRow,
 )
 from sterkblijven.storage.models import TestResultRow as ResultRow
-from sterkblijven.storage.synthetic import HOSPITAL_STAY as GENERATED_HOSPITAL_STAY
-from sterkblijven.storage.synthetic import HistorySize, generate_history
+from sterkblijven.storage.synthetic.history import HOSPITAL_STAY as GENERATED_HOSPITAL_STAY
+from sterkblijven.storage.synthetic.history import HistorySize, generate_history
 
 END = datetime(2026, 11, 18, 10, 30)
 WEEKS_A_YEAR = 365.25 / 7

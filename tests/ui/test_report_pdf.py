@@ -31,7 +31,7 @@ from sterkblijven.services.setup import Setup
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.models import RoutineRow, SessionRow, SetRow
-from sterkblijven.storage.synthetic import generate_history
+from sterkblijven.storage.synthetic.history import generate_history
 from sterkblijven.words.basics import short_date
 from sterkblijven.words.fitness import rated_text
 from sterkblijven.words.fitness import test_name as name_of_test

@@ -26,7 +26,7 @@ from sterkblijven.services.backups import (
 from sterkblijven.services.home import Home
 from sterkblijven.storage import open_database
 from sterkblijven.storage.database import sqlite_url
-from sterkblijven.storage.synthetic import generate_history
+from sterkblijven.storage.synthetic.history import generate_history
 from sterkblijven.ui.shell.recovery_dialog import RecoveryDialog
 
 

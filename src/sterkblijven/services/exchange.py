@@ -10,9 +10,9 @@ The document format is described in docs/export-format.md. Using it::
         ...                                              # ask: replace, keep both or skip
     summary = exchange.apply(plan, {0: Conflict.KEEP_BOTH})
 
-``read`` raises ImportRefused with a code (see domain/exchange.py). ``apply`` writes a verified
-backup first, then everything in one transaction; if the backup fails, nothing is imported.
-Files are written whole or not at all, readable by their owner only. App-wide settings
+``read`` raises ImportRefused with a code (see domain/exchange/schema.py). ``apply`` writes a
+verified backup first, then everything in one transaction; if the backup fails, nothing is
+imported. Files are written whole or not at all, readable by their owner only. App-wide settings
 (language, text size, the carer PIN) belong to the computer and are not exported.
 """
 
@@ -28,22 +28,16 @@ from pathlib import Path
 
 from sterkblijven import __version__
 from sterkblijven.domain.backups import BackupKind
-from sterkblijven.domain.exchange import (
-    ImportRefused,
-    PersonData,
-    csv_tables,
-    distinct_name,
-    encode_document,
-    name_key,
-    person_key,
-    read_document,
-    set_count,
-)
+from sterkblijven.domain.exchange.matching import distinct_name, name_key, person_key
+from sterkblijven.domain.exchange.reader import read_document
+from sterkblijven.domain.exchange.schema import ImportRefused, PersonData, set_count
+from sterkblijven.domain.exchange.writer import csv_tables, encode_document
 from sterkblijven.paths import write_private_files
 from sterkblijven.services.backups import free_backup_path
 from sterkblijven.storage import Database, Transaction
-from sterkblijven.storage import exchange as store
 from sterkblijven.storage import repositories as repo
+from sterkblijven.storage.exchange import writing as store
+from sterkblijven.storage.exchange.reading import read_people
 from sterkblijven.storage.repositories import NotFound
 
 # A UTF-8 byte order mark tells spreadsheet programs how the CSV text is encoded.
@@ -229,7 +223,7 @@ class Exchange:
 
     def _people(self, trainee_id: int | None) -> list[PersonData]:
         with self._database.transaction() as tx:
-            return store.read_people(tx, trainee_id)
+            return read_people(tx, trainee_id)
 
 
 def _remove(tx: Transaction, person: IncomingPerson) -> bool:

@@ -1,21 +1,14 @@
-"""Every row of a trainee as plain export records, and an imported trainee written back.
-
-Records refer to each other by index within the person (see domain/exchange.py); this module
-turns database ids into those indexes and back. Rows are read and written with plain column
-queries and bulk inserts, because ten years of history is tens of thousands of sets.
-"""
+"""Reading everything out: every row of a trainee as plain export records, ids made indexes."""
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from sterkblijven.domain.exchange import (
+from sterkblijven.domain.exchange.schema import (
     BandData,
     CheckinData,
     PersonData,
@@ -27,6 +20,7 @@ from sterkblijven.domain.exchange import (
     SkipData,
     SuggestionData,
 )
+from sterkblijven.storage.exchange.doses import portable_dose
 from sterkblijven.storage.models import (
     BandRow,
     CheckinRow,
@@ -43,8 +37,6 @@ from sterkblijven.storage.models import (
     TraineeRow,
 )
 from sterkblijven.storage.repositories import NotFound
-
-# Reading
 
 
 def read_people(session: Session, trainee_id: int | None = None) -> list[PersonData]:
@@ -320,10 +312,10 @@ def _suggestions(
     )
     suggestions: list[SuggestionData] = []
     for row in rows:
-        current, current_band = _portable_dose(row.current, band_index)
-        proposed, proposed_band = _portable_dose(row.proposed, band_index)
+        current, current_band = portable_dose(row.current, band_index)
+        proposed, proposed_band = portable_dose(row.proposed, band_index)
         chosen, chosen_band = (
-            (None, None) if row.chosen is None else _portable_dose(row.chosen, band_index)
+            (None, None) if row.chosen is None else portable_dose(row.chosen, band_index)
         )
         suggestions.append(
             {
@@ -350,260 +342,5 @@ def _suggestions(
     return suggestions
 
 
-def _portable_dose(text: str, band_index: Mapping[int, int]) -> tuple[str, int | None]:
-    """Return a stored dose without its band's database id, and that band's index instead.
-
-    Doses without a band are kept exactly as stored.
-    """
-    try:
-        dose = json.loads(text)
-        band = dose["band"]
-    except (ValueError, TypeError, KeyError):
-        return text, None
-    if not isinstance(band, dict):
-        return text, None
-    band_id = band.get("id")
-    band["id"] = None
-    index = band_index.get(band_id) if isinstance(band_id, int) else None
-    return _dose_text(dose), index
-
-
-def _dose_text(dose: Mapping[str, Any]) -> str:
-    # The same form storage/suggestions.py writes.
-    return json.dumps(dose, sort_keys=True)
-
-
 def _split(text: str) -> list[str]:
     return [part for part in text.split(",") if part]
-
-
-# Writing
-
-
-def add_person(session: Session, person: PersonData, name: str) -> int:
-    """Store a checked person with all their records under ``name``; return the new id.
-
-    The caller's transaction makes it all or nothing.
-    """
-    trainee_id = _insert_returning_ids(
-        session,
-        TraineeRow,
-        [
-            {
-                "name": name,
-                "birth_year": person["birth_year"],
-                "sex": person["sex"],
-                "created_at": person["created_at"],
-                "decides_own_loads": person["decides_own_loads"],
-            }
-        ],
-    )[0]
-    _insert(
-        session,
-        ReadinessRow,
-        [
-            {
-                "trainee_id": trainee_id,
-                "answered_at": check["answered_at"],
-                "yes_answers": ",".join(check["yes_answers"]),
-                "confirmed_at": check["confirmed_at"],
-            }
-            for check in person["readiness_checks"]
-        ],
-    )
-    _insert(
-        session,
-        DumbbellRow,
-        [{"trainee_id": trainee_id, "kg": kg} for kg in person["dumbbells_kg"]],
-    )
-    band_ids = _insert_returning_ids(
-        session, BandRow, [{"trainee_id": trainee_id, **band} for band in person["bands"]]
-    )
-    routine_ids = _add_routines(session, trainee_id, person["routines"], band_ids)
-    session_ids = _add_sessions(session, trainee_id, person["sessions"], routine_ids)
-    _insert(
-        session,
-        CheckinRow,
-        [
-            {
-                "trainee_id": trainee_id,
-                "session_id": _id_at(session_ids, checkin["session"]),
-                "answered_at": checkin["answered_at"],
-                "joints": checkin["joints"],
-                "long_morning_stiffness": checkin["long_morning_stiffness"],
-            }
-            for checkin in person["checkins"]
-        ],
-    )
-    _insert(
-        session,
-        SuggestionRow,
-        [
-            _suggestion_row(trainee_id, suggestion, session_ids, band_ids)
-            for suggestion in person["suggestions"]
-        ],
-    )
-    _insert(
-        session,
-        TraineeEventRow,
-        [{"trainee_id": trainee_id, **event} for event in person["events"]],
-    )
-    _insert(
-        session,
-        TestResultRow,
-        [{"trainee_id": trainee_id, **result} for result in person["tests"]],
-    )
-    return trainee_id
-
-
-def _add_routines(
-    session: Session, trainee_id: int, routines: Sequence[RoutineData], band_ids: Sequence[int]
-) -> list[int]:
-    routine_ids = _insert_returning_ids(
-        session,
-        RoutineRow,
-        [
-            {
-                "trainee_id": trainee_id,
-                "created_at": routine["created_at"],
-                "active": routine["active"],
-                "weekdays": ",".join(str(day) for day in routine["weekdays"]),
-                "note": routine["note"],
-            }
-            for routine in routines
-        ],
-    )
-    _insert(
-        session,
-        RoutineExerciseRow,
-        [
-            {
-                "routine_id": routine_id,
-                "position": position,
-                "exercise_id": item["exercise_id"],
-                "equipment": item["equipment"],
-                "sets": item["sets"],
-                "rep_min": item["rep_min"],
-                "rep_max": item["rep_max"],
-                "rest_seconds": item["rest_seconds"],
-                "load_kg": item["load_kg"],
-                "band_id": _id_at(band_ids, item["band"]),
-                "band_doubled": item["band_doubled"],
-                "slow_tempo": item["slow_tempo"],
-                "extra_set": item["extra_set"],
-                "paused": item["paused"],
-            }
-            for routine_id, routine in zip(routine_ids, routines, strict=True)
-            for position, item in enumerate(routine["exercises"])
-        ],
-    )
-    return routine_ids
-
-
-def _add_sessions(
-    session: Session, trainee_id: int, sessions: Sequence[SessionData], routine_ids: Sequence[int]
-) -> list[int]:
-    session_ids = _insert_returning_ids(
-        session,
-        SessionRow,
-        [
-            {
-                "trainee_id": trainee_id,
-                "routine_id": _id_at(routine_ids, record["routine"]),
-                "started_at": record["started_at"],
-                "finished_at": record["finished_at"],
-                "status": record["status"],
-                "note": record["note"],
-                "warmup_done_at": record["warmup_done_at"],
-                "cooldown_done_at": record["cooldown_done_at"],
-            }
-            for record in sessions
-        ],
-    )
-    pairs = list(zip(session_ids, sessions, strict=True))
-    _insert(
-        session,
-        SetRow,
-        [
-            {
-                **entry,
-                "session_id": session_id,
-                "stop_signals": ",".join(entry["stop_signals"]),
-            }
-            for session_id, record in pairs
-            for entry in record["sets"]
-        ],
-    )
-    _insert(
-        session,
-        SkipRow,
-        [
-            {"session_id": session_id, **skip}
-            for session_id, record in pairs
-            for skip in record["skips"]
-        ],
-    )
-    return session_ids
-
-
-def _suggestion_row(
-    trainee_id: int,
-    suggestion: SuggestionData,
-    session_ids: Sequence[int],
-    band_ids: Sequence[int],
-) -> dict[str, object]:
-    chosen = suggestion["chosen"]
-    return {
-        "trainee_id": trainee_id,
-        "session_id": _id_at(session_ids, suggestion["session"]),
-        "position": suggestion["position"],
-        "exercise_id": suggestion["exercise_id"],
-        "created_at": suggestion["created_at"],
-        "advice": suggestion["advice"],
-        "reason": suggestion["reason"],
-        "see_gp": suggestion["see_gp"],
-        "retest": suggestion["retest"],
-        "current": _local_dose(suggestion["current"], _id_at(band_ids, suggestion["current_band"])),
-        "proposed": _local_dose(
-            suggestion["proposed"], _id_at(band_ids, suggestion["proposed_band"])
-        ),
-        "applied": suggestion["applied"],
-        "status": suggestion["status"],
-        "chosen": None
-        if chosen is None
-        else _local_dose(chosen, _id_at(band_ids, suggestion["chosen_band"])),
-        "decided_at": suggestion["decided_at"],
-        "decided_by": suggestion["decided_by"],
-    }
-
-
-def _local_dose(text: str, band_id: int | None) -> str:
-    """Return a checked dose with its band pointing at this database's band, or at none.
-
-    An id from the file is never kept: it would name a band of another database.
-    """
-    dose = json.loads(text)
-    band = dose["band"]
-    if band is None:
-        return text
-    band["id"] = band_id
-    return _dose_text(dose)
-
-
-def _id_at(ids: Sequence[int], index: int | None) -> int | None:
-    return None if index is None else ids[index]
-
-
-def _insert(session: Session, model: type[Any], rows: Sequence[Mapping[str, object]]) -> None:
-    if rows:
-        session.execute(insert(model), rows)
-
-
-def _insert_returning_ids(
-    session: Session, model: type[Any], rows: Sequence[Mapping[str, object]]
-) -> list[int]:
-    """Insert rows and return their new ids in the order given."""
-    if not rows:
-        return []
-    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
-    return list(session.scalars(statement, rows))

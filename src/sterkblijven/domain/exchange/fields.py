@@ -1,0 +1,202 @@
+"""Field checks of an imported file: each returns the checked value of ``item[key]``.
+
+A value that is missing, of the wrong type or out of range refuses the whole file with
+ImportRefused("damaged"), naming the path of the field, such as ``people[0].sessions[3].note``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from typing import Any, NoReturn, TypeVar
+
+from sterkblijven.domain.exchange.schema import (
+    MAX_EXERCISE_ID_LENGTH,
+    MAX_NOTE_LENGTH,
+    ImportRefused,
+)
+
+# Control characters other than line breaks and tabs are never typed into a note.
+_NOTE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+JsonObject = Mapping[str, Any]
+_Record = TypeVar("_Record")
+
+
+def damaged(path: str) -> NoReturn:
+    """Refuse the file because of the field at ``path``."""
+    raise ImportRefused("damaged", path)
+
+
+def refuse_constant(name: str) -> NoReturn:
+    """Refuse NaN and Infinity while parsing JSON: they are no JSON numbers."""
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def as_object(value: object, path: str) -> JsonObject:
+    """Return the value as a JSON object."""
+    if not isinstance(value, dict):
+        damaged(path)
+    return value
+
+
+def field(item: JsonObject, key: str, path: str) -> object:
+    """Return the value at ``key``, which must be present (null counts as present)."""
+    try:
+        return item[key]
+    except KeyError:
+        damaged(f"{path}.{key}")
+
+
+def array(item: JsonObject, key: str, path: str) -> list[Any]:
+    """Return the JSON array at ``key``; its items are not checked."""
+    value = field(item, key, path)
+    if not isinstance(value, list):
+        damaged(f"{path}.{key}")
+    return value
+
+
+def records(
+    item: JsonObject, key: str, path: str, check: Callable[[object, str], _Record]
+) -> list[_Record]:
+    """Return the array at ``key`` with each item checked by ``check`` at its own path."""
+    return [
+        check(value, f"{path}.{key}[{index}]") for index, value in enumerate(array(item, key, path))
+    ]
+
+
+def boolean(item: JsonObject, key: str, path: str) -> bool:
+    """Return the true or false at ``key``."""
+    value = field(item, key, path)
+    if not isinstance(value, bool):
+        damaged(f"{path}.{key}")
+    return value
+
+
+def integer(item: JsonObject, key: str, path: str, low: int, high: int) -> int:
+    """Return the whole number at ``key``, from ``low`` to ``high``."""
+    value = field(item, key, path)
+    # bool is an int in Python, but true is no count in JSON.
+    if type(value) is not int or not low <= value <= high:
+        damaged(f"{path}.{key}")
+    return value
+
+
+def optional_integer(item: JsonObject, key: str, path: str, low: int, high: int) -> int | None:
+    """Return the whole number at ``key`` from ``low`` to ``high``, or None for null."""
+    return None if field(item, key, path) is None else integer(item, key, path, low, high)
+
+
+def index(item: JsonObject, key: str, path: str, count: int) -> int | None:
+    """Return an index into a list of ``count`` records, or None for null."""
+    return optional_integer(item, key, path, 0, count - 1)
+
+
+def as_number(value: object, low: float, high: float) -> float | None:
+    """Return a finite JSON number from ``low`` to ``high`` as a float; None for anything else."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    number = float(value)
+    return number if math.isfinite(number) and low <= number <= high else None
+
+
+def number(item: JsonObject, key: str, path: str, low: float, high: float) -> float:
+    """Return the number at ``key``, from ``low`` to ``high``."""
+    value = as_number(field(item, key, path), low, high)
+    if value is None:
+        damaged(f"{path}.{key}")
+    return value
+
+
+def optional_number(item: JsonObject, key: str, path: str, low: float, high: float) -> float | None:
+    """Return the number at ``key`` from ``low`` to ``high``, or None for null."""
+    return None if field(item, key, path) is None else number(item, key, path, low, high)
+
+
+def _encodable(text: str) -> bool:
+    # A lone surrogate (possible through a JSON escape) cannot be stored as UTF-8.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _one_line(text: str) -> bool:
+    # The same rule as for typed labels: no control, format or unassigned characters.
+    # isprintable() is the quick common case; it also refuses spaces such as U+00A0.
+    return text.isprintable() or not any(
+        unicodedata.category(character).startswith("C") for character in text
+    )
+
+
+def text(item: JsonObject, key: str, path: str, longest: int, *, empty: bool = True) -> str:
+    """Return the one-line text at ``key``, at most ``longest`` characters."""
+    value = field(item, key, path)
+    if (
+        not isinstance(value, str)
+        or len(value) > longest
+        or (not empty and not value)
+        or not _one_line(value)
+    ):
+        damaged(f"{path}.{key}")
+    return value
+
+
+def optional_text(item: JsonObject, key: str, path: str, longest: int) -> str | None:
+    """Return the one-line text at ``key``, or None for null."""
+    return None if field(item, key, path) is None else text(item, key, path, longest)
+
+
+def note(item: JsonObject, key: str, path: str) -> str:
+    """Return the note at ``key``: text that may hold line breaks and tabs."""
+    value = field(item, key, path)
+    if (
+        not isinstance(value, str)
+        or len(value) > MAX_NOTE_LENGTH
+        or _NOTE_CONTROL.search(value) is not None
+        or not _encodable(value)
+    ):
+        damaged(f"{path}.{key}")
+    return value
+
+
+def exercise_id(item: JsonObject, path: str) -> str:
+    """Return the exercise id of a record: one-line text, not empty."""
+    return text(item, "exercise_id", path, MAX_EXERCISE_ID_LENGTH, empty=False)
+
+
+def choice(item: JsonObject, key: str, path: str, allowed: frozenset[str]) -> str:
+    """Return the text at ``key``, which must be one of ``allowed``."""
+    value = field(item, key, path)
+    if not isinstance(value, str) or value not in allowed:
+        damaged(f"{path}.{key}")
+    return value
+
+
+def optional_choice(item: JsonObject, key: str, path: str, allowed: frozenset[str]) -> str | None:
+    """Return the text at ``key`` from ``allowed``, or None for null."""
+    return None if field(item, key, path) is None else choice(item, key, path, allowed)
+
+
+def moment(item: JsonObject, key: str, path: str) -> datetime:
+    """Return the ISO 8601 date and time at ``key``, which must have no time zone."""
+    value = field(item, key, path)
+    if not isinstance(value, str):
+        damaged(f"{path}.{key}")
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        damaged(f"{path}.{key}")
+    # The app keeps local wall-clock times; a zone would be silently wrong after storing.
+    if when.tzinfo is not None:
+        damaged(f"{path}.{key}")
+    return when
+
+
+def optional_moment(item: JsonObject, key: str, path: str) -> datetime | None:
+    """Return the date and time at ``key``, or None for null."""
+    return None if field(item, key, path) is None else moment(item, key, path)

@@ -1,0 +1,335 @@
+"""Checks of one imported person, record by record, built from the field checks.
+
+Each check returns the record as the app stores it, or refuses the file at the path of the
+first bad field. An index into another list of the person (a session's routine, a check-in's
+session) must point inside that list.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+
+from sterkblijven.domain.decisions import Decider, Status
+from sterkblijven.domain.exchange import fields
+from sterkblijven.domain.exchange.schema import (
+    EARLIEST_BIRTH_YEAR,
+    MAX_BAND_FORCE_KGF,
+    MAX_EVENT_KIND_LENGTH,
+    MAX_POSITION,
+    MAX_REPS,
+    MAX_REST_SECONDS,
+    MAX_SCALE,
+    MAX_SETS,
+    BandData,
+    CheckinData,
+    EventData,
+    PersonData,
+    ReadinessData,
+    ResultData,
+    RoutineData,
+    RoutineItemData,
+    SessionData,
+    SetData,
+    SkipData,
+    SuggestionData,
+)
+from sterkblijven.domain.fitness import BY_ID as TESTS_BY_ID
+from sterkblijven.domain.model import BandColour, EquipmentKind, Sex
+from sterkblijven.domain.progression import Advice, Reason
+from sterkblijven.domain.readiness import QUESTIONS
+from sterkblijven.domain.session import (
+    JointFeeling,
+    PainPlace,
+    SessionStatus,
+    SkipReason,
+    StopSignal,
+)
+from sterkblijven.domain.validation import (
+    HEAVIEST_DUMBBELL_KG,
+    LIGHTEST_DUMBBELL_KG,
+    MAX_LABEL_LENGTH,
+    InputRefused,
+    clean_name,
+)
+
+_LONGEST_RAW_NAME = 1_000  # before repeated spaces are taken out
+_EVENT_KIND = re.compile(r"[a-z_]+", flags=re.ASCII)
+
+
+def _values(kind: type[enum.StrEnum]) -> frozenset[str]:
+    return frozenset(member.value for member in kind)
+
+
+_SEXES = _values(Sex)
+_COLOURS = _values(BandColour)
+_EQUIPMENT = _values(EquipmentKind)
+_SESSION_STATUSES = _values(SessionStatus)
+_SKIP_REASONS = _values(SkipReason)
+_PAIN_PLACES = _values(PainPlace)
+_STOP_SIGNALS = _values(StopSignal)
+_JOINT_FEELINGS = _values(JointFeeling)
+_ADVICE = _values(Advice)
+_REASONS = _values(Reason)
+_SUGGESTION_STATUSES = _values(Status)
+_DECIDERS = _values(Decider)
+_QUESTIONS = frozenset(QUESTIONS)
+
+
+def check_person(value: object, path: str, current_year: int) -> PersonData:
+    """Return one person of the file with all their records, checked and cleaned."""
+    item = fields.as_object(value, path)
+    raw_name = fields.field(item, "name", path)
+    try:
+        if not isinstance(raw_name, str) or len(raw_name) > _LONGEST_RAW_NAME:
+            raise InputRefused("name_type")
+        name = clean_name(raw_name)
+    except InputRefused:
+        fields.damaged(f"{path}.name")
+    bands = fields.records(item, "bands", path, _band)
+    routines = fields.records(item, "routines", path, lambda v, p: _routine(v, p, len(bands)))
+    sessions = fields.records(item, "sessions", path, lambda v, p: _session(v, p, len(routines)))
+    return {
+        "name": name,
+        "birth_year": fields.integer(item, "birth_year", path, EARLIEST_BIRTH_YEAR, current_year),
+        "sex": fields.choice(item, "sex", path, _SEXES),
+        "created_at": fields.moment(item, "created_at", path),
+        "decides_own_loads": fields.boolean(item, "decides_own_loads", path),
+        "readiness_checks": fields.records(item, "readiness_checks", path, _readiness),
+        "dumbbells_kg": _dumbbells(item, path),
+        "bands": bands,
+        "routines": routines,
+        "sessions": sessions,
+        "checkins": fields.records(
+            item, "checkins", path, lambda v, p: _checkin(v, p, len(sessions))
+        ),
+        "suggestions": fields.records(
+            item, "suggestions", path, lambda v, p: _suggestion(v, p, len(sessions), len(bands))
+        ),
+        "events": fields.records(item, "events", path, _event),
+        "tests": fields.records(item, "tests", path, _result),
+    }
+
+
+def _readiness(value: object, path: str) -> ReadinessData:
+    item = fields.as_object(value, path)
+    answers = fields.array(item, "yes_answers", path)
+    for index, answer in enumerate(answers):
+        if not isinstance(answer, str) or answer not in _QUESTIONS:
+            fields.damaged(f"{path}.yes_answers[{index}]")
+    return {
+        "answered_at": fields.moment(item, "answered_at", path),
+        "yes_answers": answers,
+        "confirmed_at": fields.optional_moment(item, "confirmed_at", path),
+    }
+
+
+def _dumbbells(item: fields.JsonObject, path: str) -> list[float]:
+    weights = fields.array(item, "dumbbells_kg", path)
+    kept: list[float] = []
+    for index, weight in enumerate(weights):
+        kg = fields.as_number(weight, LIGHTEST_DUMBBELL_KG, HEAVIEST_DUMBBELL_KG)
+        # The database holds each weight once per person.
+        if kg is None or kg in kept:
+            fields.damaged(f"{path}.dumbbells_kg[{index}]")
+        kept.append(kg)
+    return kept
+
+
+def _band(value: object, path: str) -> BandData:
+    item = fields.as_object(value, path)
+    return {
+        "position": fields.integer(item, "position", path, 0, MAX_POSITION),
+        "colour": fields.choice(item, "colour", path, _COLOURS),
+        "label": fields.text(item, "label", path, MAX_LABEL_LENGTH),
+        "force_kgf": fields.optional_number(item, "force_kgf", path, 0.0, MAX_BAND_FORCE_KGF),
+        "can_double": fields.boolean(item, "can_double", path),
+    }
+
+
+def _routine(value: object, path: str, band_count: int) -> RoutineData:
+    item = fields.as_object(value, path)
+    weekdays = fields.array(item, "weekdays", path)
+    for index, day in enumerate(weekdays):
+        if type(day) is not int or not 0 <= day <= 6 or day in weekdays[:index]:
+            fields.damaged(f"{path}.weekdays[{index}]")
+    if not weekdays:  # the app plans one to three days; a plan without a day counts none
+        fields.damaged(f"{path}.weekdays")
+    return {
+        "created_at": fields.moment(item, "created_at", path),
+        "active": fields.boolean(item, "active", path),
+        "weekdays": weekdays,
+        "note": fields.note(item, "note", path),
+        "exercises": fields.records(
+            item, "exercises", path, lambda v, p: _routine_item(v, p, band_count)
+        ),
+    }
+
+
+def _routine_item(value: object, path: str, band_count: int) -> RoutineItemData:
+    item = fields.as_object(value, path)
+    rep_min = fields.integer(item, "rep_min", path, 0, MAX_REPS)
+    return {
+        "exercise_id": fields.exercise_id(item, path),
+        "equipment": fields.choice(item, "equipment", path, _EQUIPMENT),
+        "sets": fields.integer(item, "sets", path, 1, MAX_SETS),
+        "rep_min": rep_min,
+        "rep_max": fields.integer(item, "rep_max", path, rep_min, MAX_REPS),
+        "rest_seconds": fields.integer(item, "rest_seconds", path, 0, MAX_REST_SECONDS),
+        "load_kg": fields.optional_number(item, "load_kg", path, 0.0, HEAVIEST_DUMBBELL_KG),
+        "band": fields.index(item, "band", path, band_count),
+        "band_doubled": fields.boolean(item, "band_doubled", path),
+        "slow_tempo": fields.boolean(item, "slow_tempo", path),
+        "extra_set": fields.boolean(item, "extra_set", path),
+        "paused": fields.boolean(item, "paused", path),
+    }
+
+
+def _session(value: object, path: str, routine_count: int) -> SessionData:
+    item = fields.as_object(value, path)
+    return {
+        "routine": fields.index(item, "routine", path, routine_count),
+        "started_at": fields.moment(item, "started_at", path),
+        "finished_at": fields.optional_moment(item, "finished_at", path),
+        "status": fields.choice(item, "status", path, _SESSION_STATUSES),
+        "note": fields.note(item, "note", path),
+        "warmup_done_at": fields.optional_moment(item, "warmup_done_at", path),
+        "cooldown_done_at": fields.optional_moment(item, "cooldown_done_at", path),
+        "sets": fields.records(item, "sets", path, _set),
+        "skips": fields.records(item, "skips", path, _skip),
+    }
+
+
+def _set(value: object, path: str) -> SetData:
+    item = fields.as_object(value, path)
+    signals = fields.array(item, "stop_signals", path)
+    for index, signal in enumerate(signals):
+        if not isinstance(signal, str) or signal not in _STOP_SIGNALS:
+            fields.damaged(f"{path}.stop_signals[{index}]")
+    return {
+        "position": fields.optional_integer(item, "position", path, 0, MAX_POSITION),
+        "exercise_id": fields.exercise_id(item, path),
+        "set_number": fields.integer(item, "set_number", path, 1, MAX_POSITION),
+        "equipment": fields.choice(item, "equipment", path, _EQUIPMENT),
+        "load_kg": fields.optional_number(item, "load_kg", path, 0.0, HEAVIEST_DUMBBELL_KG),
+        "band_colour": fields.optional_choice(item, "band_colour", path, _COLOURS),
+        "band_label": fields.optional_text(item, "band_label", path, MAX_LABEL_LENGTH),
+        "band_doubled": fields.boolean(item, "band_doubled", path),
+        "reps": fields.integer(item, "reps", path, 0, MAX_REPS),
+        "reached_failure": fields.boolean(item, "reached_failure", path),
+        "effort": fields.optional_integer(item, "effort", path, 0, MAX_SCALE),
+        "pain": fields.optional_integer(item, "pain", path, 0, MAX_SCALE),
+        "pain_location": fields.optional_choice(item, "pain_location", path, _PAIN_PLACES),
+        "stop_signals": signals,
+        "recorded_at": fields.moment(item, "recorded_at", path),
+        "undone_at": fields.optional_moment(item, "undone_at", path),
+    }
+
+
+def _skip(value: object, path: str) -> SkipData:
+    item = fields.as_object(value, path)
+    return {
+        "position": fields.integer(item, "position", path, 0, MAX_POSITION),
+        "exercise_id": fields.exercise_id(item, path),
+        "reason": fields.choice(item, "reason", path, _SKIP_REASONS),
+        "recorded_at": fields.moment(item, "recorded_at", path),
+    }
+
+
+def _checkin(value: object, path: str, session_count: int) -> CheckinData:
+    item = fields.as_object(value, path)
+    return {
+        "session": fields.index(item, "session", path, session_count),
+        "answered_at": fields.moment(item, "answered_at", path),
+        "joints": fields.choice(item, "joints", path, _JOINT_FEELINGS),
+        "long_morning_stiffness": fields.boolean(item, "long_morning_stiffness", path),
+    }
+
+
+def _suggestion(value: object, path: str, session_count: int, band_count: int) -> SuggestionData:
+    item = fields.as_object(value, path)
+    current, current_band = _dose(item, "current", path, band_count)
+    proposed, proposed_band = _dose(item, "proposed", path, band_count)
+    chosen: str | None = None
+    chosen_band: int | None = None
+    if fields.field(item, "chosen", path) is None:
+        if fields.field(item, "chosen_band", path) is not None:
+            fields.damaged(f"{path}.chosen_band")
+    else:
+        chosen, chosen_band = _dose(item, "chosen", path, band_count)
+    return {
+        "session": fields.index(item, "session", path, session_count),
+        "position": fields.integer(item, "position", path, 0, MAX_POSITION),
+        "exercise_id": fields.exercise_id(item, path),
+        "created_at": fields.moment(item, "created_at", path),
+        "advice": fields.choice(item, "advice", path, _ADVICE),
+        "reason": fields.choice(item, "reason", path, _REASONS),
+        "see_gp": fields.boolean(item, "see_gp", path),
+        "retest": fields.boolean(item, "retest", path),
+        "current": current,
+        "current_band": current_band,
+        "proposed": proposed,
+        "proposed_band": proposed_band,
+        "applied": fields.boolean(item, "applied", path),
+        "status": fields.choice(item, "status", path, _SUGGESTION_STATUSES),
+        "chosen": chosen,
+        "chosen_band": chosen_band,
+        "decided_at": fields.optional_moment(item, "decided_at", path),
+        "decided_by": fields.optional_choice(item, "decided_by", path, _DECIDERS),
+    }
+
+
+def _dose(item: fields.JsonObject, key: str, path: str, band_count: int) -> tuple[str, int | None]:
+    """Check a dose kept as JSON text (the app's own format) and the band it refers to."""
+    text = fields.field(item, key, path)
+    where = f"{path}.{key}"
+    if not isinstance(text, str):
+        fields.damaged(where)
+    try:
+        dose = json.loads(text, parse_constant=fields.refuse_constant)
+    except (ValueError, RecursionError):
+        fields.damaged(where)
+    dose = fields.as_object(dose, where)
+    fields.exercise_id(dose, where)
+    fields.choice(dose, "kind", where, _EQUIPMENT)
+    fields.optional_number(dose, "kg", where, 0.0, HEAVIEST_DUMBBELL_KG)
+    band = fields.field(dose, "band", where)
+    if band is not None:
+        band_item = fields.as_object(band, f"{where}.band")
+        _band(band_item, f"{where}.band")
+        fields.optional_integer(band_item, "id", f"{where}.band", 0, 2**63 - 1)
+    fields.boolean(dose, "doubled", where)
+    fields.integer(dose, "sets", where, 1, MAX_SETS)
+    rep_min = fields.integer(dose, "rep_min", where, 0, MAX_REPS)
+    fields.integer(dose, "rep_max", where, rep_min, MAX_REPS)
+    fields.integer(dose, "rest_seconds", where, 0, MAX_REST_SECONDS)
+    fields.boolean(dose, "slow_tempo", where)
+    fields.boolean(dose, "extra_set", where)
+    if "paused" in dose:  # written by newer versions of the app only
+        fields.boolean(dose, "paused", where)
+    band_index = fields.index(item, f"{key}_band", path, band_count)
+    if band_index is not None and band is None:
+        fields.damaged(f"{path}.{key}_band")
+    return text, band_index
+
+
+def _event(value: object, path: str) -> EventData:
+    item = fields.as_object(value, path)
+    kind = fields.text(item, "kind", path, MAX_EVENT_KIND_LENGTH)
+    if _EVENT_KIND.fullmatch(kind) is None:
+        fields.damaged(f"{path}.kind")
+    return {"kind": kind, "happened_at": fields.moment(item, "happened_at", path)}
+
+
+def _result(value: object, path: str) -> ResultData:
+    item = fields.as_object(value, path)
+    test_id = fields.choice(item, "test_id", path, frozenset(TESTS_BY_ID))
+    highest = TESTS_BY_ID[test_id].highest
+    return {
+        "test_id": test_id,
+        "value": fields.number(item, "value", path, 0.0, highest),
+        "taken_at": fields.moment(item, "taken_at", path),
+        "note": fields.note(item, "note", path),
+        "used_arms": fields.boolean(item, "used_arms", path),
+    }

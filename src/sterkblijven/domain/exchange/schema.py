@@ -1,0 +1,205 @@
+"""The export format: its name and version, the limits of its values, and its records' shapes.
+
+Records refer to each other by their index within the same person (a session's routine, a
+check-in's session, an exercise's band), never by database id, so a document is the same text
+whichever database it came from. The format is described for readers outside the app in
+docs/export-format.md; keep the two in step.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TypedDict
+
+FORMAT = "sterkblijven-export"
+VERSION = 1
+EARLIEST_BIRTH_YEAR = 1900
+# Column sizes of the database, so that every accepted value also fits a stricter server.
+MAX_EXERCISE_ID_LENGTH = 40
+MAX_EVENT_KIND_LENGTH = 16
+# The app itself keeps notes to 300 characters; older or hand-made files get generous room.
+MAX_NOTE_LENGTH = 10_000
+MAX_POSITION = 999
+MAX_SETS = 10
+MAX_REPS = 999
+MAX_REST_SECONDS = 3_600
+MAX_SCALE = 10  # effort (OMNI-RES) and pain are both rated 0-10
+MAX_BAND_FORCE_KGF = 100.0
+
+
+class ImportRefused(Exception):
+    """A file that cannot be imported; ``code`` says why, ``detail`` where (for logs and tests).
+
+    Codes: not_found, unreadable, not_json, foreign, newer_version, damaged, empty.
+    """
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+class ReadinessData(TypedDict):
+    """One readiness check: the questions answered yes, and whether training was confirmed."""
+
+    answered_at: datetime
+    yes_answers: list[str]
+    confirmed_at: datetime | None
+
+
+class BandData(TypedDict):
+    """One band of the person's ladder."""
+
+    position: int
+    colour: str
+    label: str
+    force_kgf: float | None
+    can_double: bool
+
+
+class RoutineItemData(TypedDict):
+    """One exercise of a routine; ``band`` is an index into the person's bands."""
+
+    exercise_id: str
+    equipment: str
+    sets: int
+    rep_min: int
+    rep_max: int
+    rest_seconds: int
+    load_kg: float | None
+    band: int | None
+    band_doubled: bool
+    slow_tempo: bool
+    extra_set: bool
+    paused: bool
+
+
+class RoutineData(TypedDict):
+    """A routine version, active or kept for history."""
+
+    created_at: datetime
+    active: bool
+    weekdays: list[int]
+    note: str
+    exercises: list[RoutineItemData]
+
+
+class SetData(TypedDict):
+    """One recorded set with its load as used, undone ones included."""
+
+    position: int | None
+    exercise_id: str
+    set_number: int
+    equipment: str
+    load_kg: float | None
+    band_colour: str | None
+    band_label: str | None
+    band_doubled: bool
+    reps: int
+    reached_failure: bool
+    effort: int | None
+    pain: int | None
+    pain_location: str | None
+    stop_signals: list[str]
+    recorded_at: datetime
+    undone_at: datetime | None
+
+
+class SkipData(TypedDict):
+    """An exercise skipped in a session."""
+
+    position: int
+    exercise_id: str
+    reason: str
+    recorded_at: datetime
+
+
+class SessionData(TypedDict):
+    """A session; ``routine`` is an index into the person's routines."""
+
+    routine: int | None
+    started_at: datetime
+    finished_at: datetime | None
+    status: str
+    note: str
+    warmup_done_at: datetime | None
+    cooldown_done_at: datetime | None
+    sets: list[SetData]
+    skips: list[SkipData]
+
+
+class CheckinData(TypedDict):
+    """The next-day answer; ``session`` is an index into the person's sessions."""
+
+    session: int | None
+    answered_at: datetime
+    joints: str
+    long_morning_stiffness: bool
+
+
+class SuggestionData(TypedDict):
+    """A load suggestion and its decision; doses are kept as the JSON text the app stores.
+
+    The ``*_band`` keys say which of the person's bands a dose's band is, since the dose text
+    itself carries no database id.
+    """
+
+    session: int | None
+    position: int
+    exercise_id: str
+    created_at: datetime
+    advice: str
+    reason: str
+    see_gp: bool
+    retest: bool
+    current: str
+    current_band: int | None
+    proposed: str
+    proposed_band: int | None
+    applied: bool
+    status: str
+    chosen: str | None
+    chosen_band: int | None
+    decided_at: datetime | None
+    decided_by: str | None
+
+
+class EventData(TypedDict):
+    """Something in the person's life that changes the training, such as a hospital stay."""
+
+    kind: str
+    happened_at: datetime
+
+
+class ResultData(TypedDict):
+    """A functional test result."""
+
+    test_id: str
+    value: float
+    taken_at: datetime
+    note: str
+    used_arms: bool
+
+
+class PersonData(TypedDict):
+    """Everything the database holds about one trainee."""
+
+    name: str
+    birth_year: int
+    sex: str
+    created_at: datetime
+    decides_own_loads: bool
+    readiness_checks: list[ReadinessData]
+    dumbbells_kg: list[float]
+    bands: list[BandData]
+    routines: list[RoutineData]
+    sessions: list[SessionData]
+    checkins: list[CheckinData]
+    suggestions: list[SuggestionData]
+    events: list[EventData]
+    tests: list[ResultData]
+
+
+def set_count(person: PersonData) -> int:
+    """Return how many set records a person has, undone ones included."""
+    return sum(len(session["sets"]) for session in person["sessions"])
