@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from sterkblijven.charts.style import ChartStyle
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import EquipmentKind, Measure
 from sterkblijven.services.progress import Progress, ProgressIndex
@@ -42,7 +43,7 @@ from sterkblijven.words.progress import (
 )
 
 if TYPE_CHECKING:
-    from sterkblijven.charts.plots import Chart, ChartStyle
+    from sterkblijven.charts.base import Chart
 
 TESTS = "test"
 EXERCISE = "exercise"
@@ -220,8 +221,6 @@ class ProgressPage(Retranslating, QWidget):
         return self.tr("Band") if kind is EquipmentKind.BAND else self.tr("Weight (kg)")
 
     def _style(self) -> ChartStyle:
-        from sterkblijven.charts.plots import ChartStyle
-
         current = self._current_theme()
         colours = current.colours
         return ChartStyle(
@@ -240,15 +239,9 @@ class ProgressPage(Retranslating, QWidget):
         chart = self._charts.get(kind)
         if chart is not None:
             return chart
-        from sterkblijven.charts import plots
+        from sterkblijven.charts.kinds import make_chart
 
-        makers = {
-            TESTS: plots.TestChart,
-            EXERCISE: plots.ExerciseChart,
-            WEEKS: plots.AdherenceChart,
-            PAIN: plots.PainChart,
-        }
-        chart = makers[kind](self._style(), QLocale())
+        chart = make_chart(kind, self._style(), QLocale())
         self._charts[kind] = chart
         self.chart_area.addWidget(chart)
         return chart
