@@ -31,7 +31,7 @@ def messages(ts_file: Path) -> dict[tuple[str, str], str | None]:
 def test_every_text_in_the_code_is_translated(tmp_path: Path) -> None:
     """Extracting the texts afresh finds none missing or unfinished in the Dutch file."""
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(path) for path in (PACKAGE / "ui").glob("*.py"))
+    sources = sorted(str(path) for path in (PACKAGE / "ui").rglob("*.py"))
     subprocess.run(
         [str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(fresh)],
         check=True,

@@ -1,0 +1,1 @@
+"""The window's frame: the main window, page routing, reminders and background work."""
