@@ -52,6 +52,7 @@ from sterkblijven.ui.cues import Cues
 from sterkblijven.ui.events import AppEvents, Change
 from sterkblijven.ui.files import FileChooser
 from sterkblijven.ui.main_window import MainWindow
+from sterkblijven.ui.shell.crash import install_crash_handling
 
 if TYPE_CHECKING:
     from sterkblijven.services.exchange import Exchange
@@ -367,6 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if context is None:
         return 1
+    window = context.window
+    install_crash_handling(app, DataPaths(data_dir), FileChooser(), lambda: window)
     if instance is not None:
         instance.show_requested.connect(context.window.bring_forward)
     context.window.start()
