@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import ast
+import logging
 import os
 import stat
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+import pytest
 
 SOURCE = Path(__file__).resolve().parent.parent / "src" / "sterkblijven"
 # Modules that reach another computer. Local sockets (QLocalSocket, for the one running app)
@@ -25,6 +28,8 @@ NETWORK_MODULES = {
     "socketserver",
 }
 NETWORK_NAMES = {"QNetworkAccessManager", "QTcpSocket", "QUdpSocket", "QSslSocket", "QTcpServer"}
+# The one module that writes a log: the program's own, in the data folder, without health data.
+OWN_LOG = "diagnostics.py"
 
 
 def imported_names(path: Path) -> set[str]:
@@ -125,8 +130,44 @@ def test_data_files_are_the_owners_only(tmp_path: Path) -> None:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
-def test_nothing_is_logged() -> None:
-    """The app writes no log: what a person's body does stays in their own data folder."""
+def test_nothing_is_logged_but_to_the_apps_own_log() -> None:
+    """Only diagnostics.py logs: what a person's body does stays in their own data folder."""
     for path in sorted(SOURCE.rglob("*.py")):
+        if path.relative_to(SOURCE).as_posix() == OWN_LOG:
+            continue
         names = imported_names(path)
-        assert "logging" not in names, f"{path.relative_to(SOURCE)} imports logging"
+        found = sorted(name for name in names if name.split(".")[0] == "logging")
+        assert not found, f"{path.relative_to(SOURCE)} imports {found}"
+
+
+def test_the_own_log_is_in_the_data_folder_and_holds_no_health_data(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The log writes one file in <data>/logs, passes nothing on, and leaves a name out."""
+    from sterkblijven.diagnostics import open_log
+    from sterkblijven.paths import DataPaths
+
+    paths = DataPaths(tmp_path / "data")
+    paths.ensure()
+    log = open_log(paths.root, paths.logs, home=tmp_path)
+    try:
+        log.started({"Qt": "6"})
+        log.qt_message("warning", "QPainter::begin: Paint device returned engine == 0")
+        try:
+            raise ValueError("Riet Testpersoon: pijn 8")
+        except ValueError as error:
+            log.uncaught(error)
+        log.stopped()
+        handlers = log.logger.handlers
+        assert len(handlers) == 1 and not log.logger.propagate
+        assert isinstance(handlers[0], logging.FileHandler)
+        assert Path(handlers[0].baseFilename).parent == paths.logs
+    finally:
+        log.close()
+    written = [path for path in tmp_path.rglob("*") if path.is_file()]
+    assert [path.relative_to(paths.root).as_posix() for path in written] == [
+        "logs/sterkblijven.log"
+    ]
+    text = written[0].read_text(encoding="utf-8")
+    assert "ValueError" in text and "Riet" not in text and "pijn" not in text
+    assert capsys.readouterr() == ("", "")

@@ -57,6 +57,7 @@ from sterkblijven.ui.common import theme
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.files import FileChooser
+from sterkblijven.ui.shell.crash import install_crash_handling
 from sterkblijven.ui.shell.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -373,6 +374,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if context is None:
         return 1
+    window = context.window
+    install_crash_handling(app, DataPaths(data_dir), FileChooser(), lambda: window)
     if instance is not None:
         instance.show_requested.connect(context.window.bring_forward)
     context.window.start()

@@ -42,6 +42,11 @@ class DataPaths:
         """Return the folder that holds backups."""
         return self.root / "backups"
 
+    @property
+    def logs(self) -> Path:
+        """Return the folder that holds the program's own log (never health data)."""
+        return self.root / "logs"
+
     def ensure(self) -> None:
         """Create the data folder if needed; a folder the app creates is its owner's only."""
         if not self.root.is_dir():

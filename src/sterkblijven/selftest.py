@@ -26,18 +26,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QWidget
 
+from sterkblijven.diagnostics import HARMLESS
 from sterkblijven.domain import readiness
 from sterkblijven.domain.preferences import TEXT_SCALES, Preferences
 from sterkblijven.ui.common.files import PresetFiles
-
-# Messages about the machine, not the app: the offscreen platform, and a machine without an
-# audio device (a sound effect then ends in an error state; the visible cue still shows).
-HARMLESS = (
-    "This plugin does not support propagateSizeHints()",
-    "QStandardPaths: XDG_RUNTIME_DIR not set",
-    "PulseAudioService: pa_context_connect() failed",
-    "QSoundEffect: playback of this format is not supported on the selected audio device",
-)
 
 
 @contextmanager
