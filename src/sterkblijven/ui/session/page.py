@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -28,8 +27,6 @@ from sterkblijven.ui.session.rest import RestView
 from sterkblijven.ui.session.stop import ConfirmStopView, StopAdviceView
 from sterkblijven.ui.session.summary import SummaryView
 from sterkblijven.words.basics import count_text, current_language
-
-_T = TypeVar("_T")
 
 
 class SessionPage(Retranslating, QWidget):
@@ -151,7 +148,7 @@ class SessionPage(Retranslating, QWidget):
             self.cooldown.reset()
             self.views.setCurrentWidget(self.cooldown)
         else:
-            report = self._call_value(lambda: self._training.report(state.id))
+            _, report = attempt(lambda: self._training.report(state.id), self.error.show_message)
             if report is not None:
                 self._show_summary(report)
 
@@ -185,7 +182,9 @@ class SessionPage(Retranslating, QWidget):
         entry = SetInput(reps, failure, self._effort, pain, place, signals)
         position = step.position
         item = state.progress_at(position).item
-        new_state = self._call_value(lambda: self._training.record_set(state.id, position, entry))
+        _, new_state = attempt(
+            lambda: self._training.record_set(state.id, position, entry), self.error.show_message
+        )
         if new_state is None:
             return
         self._state = new_state
@@ -251,7 +250,7 @@ class SessionPage(Retranslating, QWidget):
         state = self._state
         if state is None:
             return
-        report = self._call_value(lambda: self._training.end_early(state.id))
+        _, report = attempt(lambda: self._training.end_early(state.id), self.error.show_message)
         if report is not None:
             self._state = report.state
             self.data_changed.emit()
@@ -262,7 +261,7 @@ class SessionPage(Retranslating, QWidget):
         state = self._state
         if state is None:
             return
-        report = self._call_value(lambda: self._training.finish(state.id))
+        _, report = attempt(lambda: self._training.finish(state.id), self.error.show_message)
         if report is not None:
             self._state = report.state
             self.data_changed.emit()
@@ -277,12 +276,8 @@ class SessionPage(Retranslating, QWidget):
         self.views.setCurrentWidget(self.summary)
 
     def _call(self, action: Callable[[], SessionState]) -> None:
-        new_state = self._call_value(action)
+        _, new_state = attempt(action, self.error.show_message)
         if new_state is not None:
             self._state = new_state
             self.data_changed.emit()
             self.show_next()
-
-    def _call_value(self, action: Callable[[], _T]) -> _T | None:
-        """Run a service call; a refusal or data problem is shown in plain words."""
-        return attempt(action, self.error.show_message)[1]
