@@ -6,7 +6,7 @@ from pytestqt.qtbot import QtBot
 
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.timing import Countdown, Stopwatch
-from sterkblijven.ui.session.page import RestView
+from sterkblijven.ui.session.rest import RestView
 from tests.clocks import ManualClock
 
 

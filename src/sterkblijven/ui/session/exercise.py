@@ -1,0 +1,253 @@
+"""One set of an exercise: what to do, and counting the repetitions, seconds or steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
+
+from sterkblijven.domain.catalogue import Exercise
+from sterkblijven.domain.model import Measure
+from sterkblijven.domain.session import SessionState
+from sterkblijven.ui.common.timing import Clock, Stopwatch
+from sterkblijven.ui.common.view import PictureLoader, View
+from sterkblijven.ui.common.widgets import (
+    BigButton,
+    ErrorLabel,
+    PictureView,
+    TapCounter,
+    TextLabel,
+    button_row,
+    clear_layout,
+    widgets_in,
+)
+from sterkblijven.words.basics import count_text, current_language, load_text, target_text
+
+
+class ExerciseView(View):
+    """One set: what to do, and counting the repetitions."""
+
+    set_done = Signal(int, bool)  # repetitions, reached failure
+    skip_requested = Signal()
+    undo_requested = Signal()
+    stop_requested = Signal()
+    explanation_requested = Signal(object)
+
+    def __init__(
+        self, load_picture: PictureLoader, picture_width: Callable[[], int], clock: Clock
+    ) -> None:
+        super().__init__()
+        self._load_picture = load_picture
+        self._picture_width = picture_width
+        self._exercise: Exercise | None = None
+        self._count = 0
+        self.stopwatch = Stopwatch(clock, self)
+        self.set_label = TextLabel("muted")
+        self.pictures = QHBoxLayout()
+        self.pictures.setSpacing(16)
+        self.summary = TextLabel()
+        self.steps = TextLabel()
+        self.dose = TextLabel("heading")
+        self.hint = TextLabel()
+        self.explain = BigButton()
+        self.minus = BigButton()
+        self.failure = BigButton("primary")
+        self.stop_here = BigButton()
+        counter = TapCounter(self.minus, self.stop_here, self.failure)
+        self.count, self.tap = counter.count, counter.tap
+        self.type_label = TextLabel()
+        self.typed = QLineEdit()
+        self.typed.setValidator(QIntValidator(0, 200, self.typed))
+        self.typed.setMaxLength(3)
+        self.type_label.setBuddy(self.typed)
+        self.save_typed = BigButton()
+        self.error = ErrorLabel()
+        self.skip = BigButton()
+        self.undo = BigButton()
+        self.stop = BigButton()
+        for widget in (self.set_label,):
+            self.body.addWidget(widget)
+        self.body.addLayout(self.pictures)
+        for widget in (self.dose, self.hint, self.steps, self.summary):
+            self.body.addWidget(widget)
+        self.body.addLayout(button_row(self.explain))
+        # The counter stays in view below the scrolling information: it is what the person
+        # uses during the set, at any text size.
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        fixed = QHBoxLayout()
+        fixed.setContentsMargins(32, 4, 32, 0)
+        fixed.addWidget(counter)
+        outer.insertLayout(1, fixed)
+        typed_row = QHBoxLayout()
+        typed_row.setSpacing(16)
+        typed_row.addWidget(self.typed, 1)
+        typed_row.addWidget(self.save_typed)
+        self.body.addWidget(self.type_label)
+        self.body.addLayout(typed_row)
+        self.body.addWidget(self.error)
+        self.body.addStretch(1)
+        for button in (self.skip, self.undo, self.stop):
+            self.footer.addWidget(button)
+        self.footer.addStretch(1)
+        self.tap.clicked.connect(self.on_tap)
+        self.minus.clicked.connect(self.on_minus)
+        self.failure.clicked.connect(lambda: self._finish_set(True))
+        self.stop_here.clicked.connect(lambda: self._finish_set(False))
+        self.save_typed.clicked.connect(self.on_save_typed)
+        self.typed.returnPressed.connect(self.on_save_typed)
+        self.skip.clicked.connect(self.skip_requested)
+        self.undo.clicked.connect(self.undo_requested)
+        self.stop.clicked.connect(self.stop_requested)
+        self.explain.clicked.connect(lambda: self.explanation_requested.emit(self._exercise))
+        self.stopwatch.changed.connect(self._set_count)
+        self._measure = Measure.REPS
+        self._state: tuple[SessionState, int, int] | None = None
+        self.retranslate_ui()
+
+    def show_set(
+        self, state: SessionState, position: int, set_number: int, exercise: Exercise
+    ) -> None:
+        """Show one set of an exercise, with the count at zero."""
+        self._state = (state, position, set_number)
+        self._exercise = exercise
+        self._measure = exercise.measure
+        self.stopwatch.reset()
+        self._set_count(0)
+        self.typed.clear()
+        self.error.show_message("")
+        clear_layout(self.pictures)
+        width = max(120, int(self._picture_width() * 0.6))
+        for name in (exercise.start_picture, exercise.end_picture):
+            picture = PictureView()
+            picture.set_svg(self._load_picture(name))
+            picture.set_display_width(width)
+            self.pictures.addWidget(picture)
+        self.pictures.addStretch(1)
+        # Undo here only reaches back into this exercise; a set of an earlier one is undone
+        # from the rest or stop-advice screen right after it was saved.
+        self.undo.setVisible(bool(state.progress_at(position).sets))
+        beginner = state.stop_short and exercise.measure is Measure.REPS
+        self.failure.set_role("" if beginner else "primary")
+        self.stop_here.set_role("primary" if beginner else "")
+        self._fill_texts()
+        self.tap.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fill_texts(self) -> None:
+        if self._state is None or self._exercise is None:
+            return
+        state, position, set_number = self._state
+        item = state.progress_at(position).item
+        text = self._exercise.text(current_language())
+        self.title.setText(text.name)
+        self.set_label.setText(
+            self.tr("Set {number} of {total}").format(number=set_number, total=item.sets)
+        )
+        self.summary.setText(text.summary)
+        self.steps.setText("\n".join(f"{n}.  {step}" for n, step in enumerate(text.steps, 1)))
+        target = target_text(self._measure, item.rep_min, item.rep_max, state.stop_short)
+        if item.slow_tempo:
+            target = self.tr("{target}, slowly: count to three on the way down").format(
+                target=target
+            )
+        self.dose.setText(f"{load_text(item.load)} · {target}")
+        if self._measure is Measure.SECONDS:
+            self.hint.setText(self.tr("Tap Start when you stand ready, and Stop when you let go."))
+        elif state.back_after_break and not state.beginner:
+            self.hint.setText(
+                self.tr(
+                    "Welcome back after your break: stop 2 or 3 times before you really cannot "
+                    "go on. Then tap 'Done, I stop here'."
+                )
+            )
+        elif state.stop_short:
+            self.hint.setText(
+                self.tr(
+                    "You are just starting: stop 2 or 3 times before you really cannot go on. "
+                    "Then tap 'Done, I stop here'."
+                )
+            )
+        else:
+            self.hint.setText(
+                self.tr("Tap the big button at every repetition. Tap 'I can't do more' at the end.")
+            )
+        pictures = [w for w in widgets_in(self.pictures) if isinstance(w, PictureView)]
+        for index, picture in enumerate(pictures):
+            label = self.tr("Start position") if index == 0 else self.tr("End position")
+            picture.setAccessibleName(f"{label}: {text.name}")
+
+    def count_value(self) -> int:
+        """Return the count on screen."""
+        return self._count
+
+    def measure(self) -> Measure:
+        """Return what this set counts: repetitions, seconds or steps."""
+        return self._measure
+
+    def on_tap(self) -> None:
+        """Count one repetition (or start and stop the time for a held exercise)."""
+        if self._measure is Measure.SECONDS:
+            if not self.stopwatch.is_running():
+                self.stopwatch.start()
+            elif self.stopwatch.seconds() >= 1:  # a stop at 0 s is the second tap of a start
+                self.stopwatch.stop()
+            self._update_tap()
+            return
+        self._set_count(self._count + 1)
+
+    def on_minus(self) -> None:
+        """Take one off a count that went too far."""
+        if self._measure is Measure.SECONDS:
+            self.stopwatch.stop()
+        self._set_count(max(0, self._count - 1))
+
+    def on_save_typed(self) -> None:
+        """Use a typed count instead of the tapped one."""
+        text = self.typed.text().strip()
+        if not text.isdecimal():
+            self.error.show_message(self.tr("Please type the number, for example 20."))
+            return
+        self._set_count(int(text))
+        self.typed.clear()
+        self.error.show_message("")
+
+    def _finish_set(self, reached_failure: bool) -> None:
+        if self.stopwatch.is_running():
+            self.stopwatch.stop()
+        self.set_done.emit(self._count, reached_failure)
+
+    def _set_count(self, value: int) -> None:
+        self._count = value
+        self.count.setText(str(value))
+        self.count.setAccessibleName(count_text(value, self._measure))
+        self._update_tap()
+
+    def _update_tap(self) -> None:
+        if self._measure is Measure.SECONDS:
+            self.tap.setText(
+                self.tr("Stop the time")
+                if self.stopwatch.is_running()
+                else self.tr("Start the time")
+            )
+        elif self._measure is Measure.STEPS:
+            self.tap.setText(self.tr("+1  Tap at every step"))
+        else:
+            self.tap.setText(self.tr("+1  Tap at every repetition"))
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.explain.setText(self.tr("Full explanation"))
+        self.minus.setText(self.tr("− 1"))
+        self.minus.setAccessibleName(self.tr("One less"))
+        self.failure.setText(self.tr("I can't do more"))
+        self.stop_here.setText(self.tr("Done, I stop here"))
+        self.type_label.setText(self.tr("Or type how many times"))
+        self.typed.setAccessibleName(self.tr("Or type how many times"))
+        self.save_typed.setText(self.tr("Save this number"))
+        self.skip.setText(self.tr("Skip this exercise"))
+        self.undo.setText(self.tr("Undo the last set"))
+        self.stop.setText(self.tr("Stop the session"))
+        self._set_count(self._count)
+        self._fill_texts()

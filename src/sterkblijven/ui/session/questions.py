@@ -1,0 +1,148 @@
+"""The questions after each set: how hard it was, and whether it hurt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout
+
+from sterkblijven.domain.session import Effort, PainPlace, StopSignal
+from sterkblijven.ui.common.view import View
+from sterkblijven.ui.common.widgets import (
+    BigButton,
+    ChoiceButton,
+    ErrorLabel,
+    TextLabel,
+    make_exclusive,
+)
+from sterkblijven.words.session import effort_name, pain_place_name, stop_signal_text
+
+
+class EffortView(View):
+    """How hard was it: five words."""
+
+    chosen = Signal(object)
+    back_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.question = TextLabel()
+        self.body.addWidget(self.question)
+        self.choices = {effort: ChoiceButton() for effort in Effort}
+        for effort, button in self.choices.items():
+            self.body.addWidget(button)
+            button.clicked.connect(lambda _c=False, e=effort: self.chosen.emit(e))
+        make_exclusive(tuple(self.choices.values()))
+        self.body.addStretch(1)
+        self.back = BigButton()
+        self.footer.addWidget(self.back)
+        self.footer.addStretch(1)
+        self.back.clicked.connect(self.back_requested)
+        self.retranslate_ui()
+
+    def reset(self) -> None:
+        """Show no choice yet."""
+        for button in self.choices.values():
+            button.setChecked(False)
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("How hard was it?"))
+        self.question.setText(self.tr("Tap the word that fits best."))
+        for effort, button in self.choices.items():
+            button.set_label(effort_name(effort))
+        self.back.setText(self.tr("Back"))
+
+
+class PainView(View):
+    """Pain 0-10, where it hurts, and the stop signals; then the set is saved."""
+
+    confirmed = Signal(int, object, object)  # pain, place or None, frozenset of signals
+    back_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.question = TextLabel()
+        self.body.addWidget(self.question)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.levels = [ChoiceButton() for _ in range(11)]
+        for level, button in enumerate(self.levels):
+            grid.addWidget(button, level // 6, level % 6)
+            button.clicked.connect(self._update_places)
+        make_exclusive(self.levels)
+        self.body.addLayout(grid)
+        self.place_label = TextLabel("heading")
+        self.body.addWidget(self.place_label)
+        places = QGridLayout()
+        places.setSpacing(10)
+        self.places = {place: ChoiceButton() for place in PainPlace}
+        for index, button in enumerate(self.places.values()):
+            places.addWidget(button, index // 4, index % 4)
+        make_exclusive(tuple(self.places.values()))
+        self.body.addLayout(places)
+        self.signal_label = TextLabel("heading")
+        self.body.addWidget(self.signal_label)
+        self.signals = {signal: ChoiceButton() for signal in StopSignal}
+        for button in self.signals.values():
+            self.body.addWidget(button)
+        self.error = ErrorLabel()
+        self.body.addWidget(self.error)
+        self.body.addStretch(1)
+        self.back = BigButton()
+        self.save = BigButton("primary")
+        self.footer.addWidget(self.back)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.save)
+        self.back.clicked.connect(self.back_requested)
+        self.save.clicked.connect(self.on_save)
+        self.retranslate_ui()
+
+    def reset(self) -> None:
+        """Clear every answer."""
+        for button in (*self.levels, *self.places.values(), *self.signals.values()):
+            button.setChecked(False)
+        self.error.show_message("")
+        self._update_places()
+
+    def pain(self) -> int | None:
+        """Return the chosen pain level."""
+        return next((level for level, b in enumerate(self.levels) if b.isChecked()), None)
+
+    def _update_places(self) -> None:
+        hurts = (self.pain() or 0) > 0
+        self.place_label.setVisible(hurts)
+        for button in self.places.values():
+            button.setVisible(hurts)
+
+    def on_save(self) -> None:
+        """Save the set with the pain answers, or ask for the number first."""
+        pain = self.pain()
+        if pain is None:
+            self.error.show_message(self.tr("Please tap a number from 0 (no pain) to 10."))
+            return
+        place = next((p for p, b in self.places.items() if b.isChecked()), None) if pain else None
+        signals = frozenset(s for s, b in self.signals.items() if b.isChecked())
+        self.confirmed.emit(pain, place, signals)
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Did it hurt?"))
+        self.question.setText(
+            self.tr("How much pain did you have during this exercise? 0 is none, 10 is the worst.")
+        )
+        for level, button in enumerate(self.levels):
+            if level == 0:
+                button.set_label(self.tr("0 none"))
+            elif level == 10:
+                button.set_label(self.tr("10 worst"))
+            else:
+                button.set_label(str(level))
+            button.setAccessibleDescription(self.tr("Pain"))
+        self.place_label.setText(self.tr("Where did it hurt?"))
+        for place, button in self.places.items():
+            button.set_label(pain_place_name(place))
+        self.signal_label.setText(self.tr("Did you notice any of these? Tap what fits."))
+        for signal, button in self.signals.items():
+            button.set_label(stop_signal_text(signal))
+        self.back.setText(self.tr("Back"))
+        self.save.setText(self.tr("Save this set"))

@@ -1,0 +1,101 @@
+"""The end of a session: what was done, compared with last time, and what next time asks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout
+
+from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.model import Measure
+from sterkblijven.services.training import ExerciseOutcome, SessionReport
+from sterkblijven.ui.common.view import View
+from sterkblijven.ui.common.widgets import BigButton, Card, TextLabel, clear_layout
+from sterkblijven.words.basics import count_text, current_language
+from sterkblijven.words.progression import next_time
+
+
+class SummaryView(View):
+    """What was done, compared with last time, and what next time asks."""
+
+    home_requested = Signal()
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        super().__init__()
+        self._catalogue = catalogue
+        self._report: SessionReport | None = None
+        self._name = ""
+        self.intro = TextLabel()
+        self.body.addWidget(self.intro)
+        self.lines = QVBoxLayout()
+        self.lines.setSpacing(12)
+        self.body.addLayout(self.lines)
+        self.body.addStretch(1)
+        self.home = BigButton("primary")
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.home)
+        self.home.clicked.connect(self.home_requested)
+        self.retranslate_ui()
+
+    def show_report(self, report: SessionReport, name: str) -> None:
+        """Show a session's summary."""
+        self._report = report
+        self._name = name
+        self._fill()
+
+    def _fill(self) -> None:
+        clear_layout(self.lines)
+        report = self._report
+        if report is None:
+            return
+        self.title.setText(self.tr("Well done, {name}!").format(name=self._name))
+        self.intro.setText(
+            self.tr("Sets done today: {sets}. Every session keeps you stronger.").format(
+                sets=report.sets_done
+            )
+        )
+        language = current_language()
+        for outcome in report.outcomes:
+            exercise = self._catalogue.get(outcome.exercise_id)
+            if exercise is None:
+                continue
+            card = Card()
+            name = TextLabel("heading")
+            name.setText(exercise.text(language).name)
+            what = TextLabel()
+            what.setText(self._outcome_text(outcome, exercise.measure))
+            card.content.addWidget(name)
+            card.content.addWidget(what)
+            self.lines.addWidget(card)
+
+    def _outcome_text(self, outcome: ExerciseOutcome, measure: Measure) -> str:
+        parts = []
+        if outcome.stopped_for_pain:
+            parts.append(self.tr("Stopped because of pain. Good that you listened to your body."))
+        elif outcome.skipped is not None and outcome.best_reps is None:
+            parts.append(self.tr("Skipped today."))
+        elif outcome.best_reps is None:
+            parts.append(self.tr("Not done this time."))
+        if outcome.best_reps is not None:
+            parts.append(
+                self.tr("Best set: {count}.").format(count=count_text(outcome.best_reps, measure))
+            )
+            if outcome.previous_best is not None:
+                difference = outcome.best_reps - outcome.previous_best
+                amount = count_text(abs(difference), measure)
+                if difference > 0:
+                    parts.append(self.tr("{amount} more than last time!").format(amount=amount))
+                elif difference == 0:
+                    parts.append(self.tr("The same as last time."))
+                else:
+                    parts.append(
+                        self.tr("{amount} fewer than last time; that happens.").format(
+                            amount=amount
+                        )
+                    )
+        parts.append(next_time(outcome.suggestion, outcome.waiting))
+        return " ".join(parts)
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.home.setText(self.tr("Back to the start"))
+        self._fill()
