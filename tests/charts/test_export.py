@@ -31,7 +31,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 import sterkblijven.charts.export as export
-import sterkblijven.paper.report_document
+import sterkblijven.paper.report
+import sterkblijven.paper.card
 print("pyqtgraph" in sys.modules, "numpy" in sys.modules)
 from sterkblijven.domain.progress import Point
 printer = export.ChartPrinter(QLocale(), 40)

@@ -20,12 +20,8 @@ from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import EquipmentKind, Load, Routine, RoutineExercise
 from sterkblijven.domain.session import StopSignal
 from sterkblijven.i18n import LOCALES, Translations
-from sterkblijven.paper.report_document import (
-    print_card,
-    print_report,
-    write_card_pdf,
-    write_report_pdf,
-)
+from sterkblijven.paper.card import print_card, write_card_pdf
+from sterkblijven.paper.report import print_report, write_report_pdf
 from sterkblijven.services.reports import ProgressReport, ReportPeriod, Reports, SessionCard
 from sterkblijven.services.setup import Setup
 from sterkblijven.storage import Database, open_database

@@ -190,7 +190,7 @@ class PapersPage(Retranslating, QWidget):
         self._print(self._print_card)
 
     def _write_report(self, path: Path) -> int:
-        from sterkblijven.paper.report_document import write_report_pdf
+        from sterkblijven.paper.report import write_report_pdf
 
         report = self._reports.progress_report(self._id(), self.period())
         return write_report_pdf(
@@ -198,19 +198,19 @@ class PapersPage(Retranslating, QWidget):
         )
 
     def _print_report(self, printer: QPrinter) -> int:
-        from sterkblijven.paper.report_document import print_report
+        from sterkblijven.paper.report import print_report
 
         report = self._reports.progress_report(self._id(), self.period())
         return print_report(report, printer, catalogue=self._catalogue, language=current_language())
 
     def _write_card(self, path: Path) -> int:
-        from sterkblijven.paper.report_document import write_card_pdf
+        from sterkblijven.paper.card import write_card_pdf
 
         card = self._reports.session_card(self._id())
         return write_card_pdf(card, path, catalogue=self._catalogue, language=current_language())
 
     def _print_card(self, printer: QPrinter) -> int:
-        from sterkblijven.paper.report_document import print_card
+        from sterkblijven.paper.card import print_card
 
         card = self._reports.session_card(self._id())
         return print_card(card, printer, catalogue=self._catalogue, language=current_language())
