@@ -107,9 +107,9 @@ app.processEvents()
 # they take a while. They are timed on their own and waited for, so that what follows times
 # the progress screen and not the disk.
 backup_start = time.perf_counter()
-while window._backup_thread is None and time.perf_counter() - backup_start < 10:
+while window.background.thread is None and time.perf_counter() - backup_start < 10:
     app.processEvents()
-window.wait_for_backups()
+window.background.wait()
 backups_ms = (time.perf_counter() - backup_start) * 1000
 
 def painted():
@@ -132,7 +132,7 @@ fitness = FitnessTests(context.database, lambda: end)
 redraw = []
 for index in range(7):
     fitness.record(trainee, "chair_stand_30s", 11 + index % 3)
-    redraw.append(timed(window.progress_page.refresh))
+    redraw.append(timed(window.pages.progress.refresh))
 points = len(fitness.results(trainee, "chair_stand_30s"))
 
 # The baseline: a bare pyqtgraph plot of as many points, opened and redrawn the same way.

@@ -2,7 +2,7 @@
 
 import sys
 
-from sterkblijven.app import main
+from sterkblijven.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -73,7 +73,7 @@ def test_the_whole_app_opens_no_network_connection(tmp_path: Path) -> None:
         socket.getaddrinfo("localhost", 9)  # the hook must see this one, or it sees nothing
         assert reached, "the audit hook did not see a name lookup"
         reached.clear()
-        from sterkblijven.app import main
+        from sterkblijven.cli import main
         code = main(["--self-test"])
         print("REACHED", reached)
         sys.exit(code if not reached else 3)
@@ -98,7 +98,7 @@ def test_data_files_are_the_owners_only(tmp_path: Path) -> None:
     script = textwrap.dedent(
         f"""
         import sys
-        from sterkblijven.app import main
+        from sterkblijven.cli import main
         sys.exit(main(["--data-dir", {str(data)!r}, "backup"]))
         """
     )

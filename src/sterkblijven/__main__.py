@@ -2,6 +2,6 @@
 
 import sys
 
-from sterkblijven.app import main
+from sterkblijven.cli import main
 
 sys.exit(main())

@@ -1,8 +1,9 @@
-"""Command-line options."""
+"""The command line: its options, and the one entry point that starts what they ask for."""
 
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from sterkblijven import __version__
@@ -99,3 +100,27 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     if options.command is not None and (options.self_test or options.reset_pin):
         parser.error(f"{options.command} cannot be combined with --self-test or --reset-pin")
     return options
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start the app, its self-test or a command, and return the exit code."""
+    options = parse_arguments(argv)
+    # Health data: every file the app writes (database, its WAL journal, backups, logs) is the
+    # owner's only, also in a data folder the user chose.
+    os.umask(0o077)
+    # Each is loaded only when asked for: a command needs no Qt, the window no self-test.
+    if options.self_test:
+        from sterkblijven.selftest import run_self_test
+
+        return run_self_test(options.screenshots)
+    if options.reset_pin:
+        from sterkblijven.commands import reset_pin
+
+        return reset_pin(options)
+    if options.command is not None:
+        from sterkblijven.commands import run
+
+        return run(options)
+    from sterkblijven.app import run as run_window
+
+    return run_window(options)

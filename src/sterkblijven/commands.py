@@ -1,4 +1,4 @@
-"""The command-line tools for carers and scripts: export, import, backup and restore.
+"""The command-line tools for carers and scripts: export, import, backup, restore, reset PIN.
 
 Each prints one line on success and exits 0, or prints a plain reason and exits 1.
 """
@@ -16,11 +16,11 @@ from sterkblijven.domain.backups import BackupKind
 from sterkblijven.instance import data_in_use
 from sterkblijven.paths import DataPaths, default_data_dir
 from sterkblijven.services.backups import Backups, restore_folder
+from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.exchange import Conflict, Exchange, ImportPlan, ImportRefused
 from sterkblijven.services.trainees import Trainees
-from sterkblijven.storage import Database, open_database
-from sterkblijven.storage.database import sqlite_url
+from sterkblijven.storage import Database, open_folder
 
 _DATABASE_PROBLEMS = {
     "not_found": "the file does not exist",
@@ -99,7 +99,7 @@ def _restore_anyway(
     database = None  # without a usable database, restore at file level, keeping its bytes
     if paths.database.exists():
         with contextlib.suppress(DatabaseProblem, OSError):
-            database = open_database(sqlite_url(paths.database), paths.backups)
+            database = open_folder(paths)
     try:
         paths.ensure()
         if database is not None:
@@ -124,7 +124,7 @@ def _open(paths: DataPaths, database_url: str | None, *, creating: bool) -> Data
         raise CommandFailed(f"there is no sterkblijven data in {paths.root}")
     try:
         paths.ensure()
-        return open_database(database_url or sqlite_url(paths.database), paths.backups)
+        return open_folder(paths, database_url)
     except DatabaseProblem as problem:
         reason = _DATABASE_PROBLEMS.get(problem.code, problem.code)
         raise CommandFailed(f"the data cannot be opened: {reason}") from problem
@@ -216,3 +216,20 @@ _COMMANDS: dict[
 def _fail(reason: str) -> int:
     print(f"sterkblijven: {reason}", file=sys.stderr)
     return 1
+
+
+def reset_pin(options: argparse.Namespace) -> int:
+    """Remove the carer PIN (for a forgotten one); print one line and return the exit code."""
+    paths = DataPaths(options.data_dir or default_data_dir())
+    if options.database_url is None and not paths.database.exists():
+        return _fail(f"no data in {paths.root}; nothing to reset")
+    try:
+        database = open_folder(paths, options.database_url)
+    except DatabaseProblem as problem:
+        return _fail(f"the data cannot be opened ({problem.code})")
+    try:
+        removed = CarerAccess(database, datetime.now).remove_pin()
+    finally:
+        database.close()
+    print("carer PIN removed" if removed else "there was no carer PIN; nothing changed")
+    return 0

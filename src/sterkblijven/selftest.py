@@ -257,19 +257,19 @@ def walk_screens(walk: Walk, window: object) -> None:
     assert isinstance(window, MainWindow)
     window.show_home()
     walk.render("home", window)
-    if not window.home_page.routine_buttons():
+    if not window.pages.home.routine_buttons():
         raise AssertionError("the home screen shows no routine")
     window.show_catalogue()
-    for task, button in window.catalogue_page.filters.items():
+    for task, button in window.pages.catalogue.filters.items():
         button.click()
         walk.render(f"catalogue-{task.value if task else 'all'}", window)
-    window.catalogue_page.filters[None].click()
-    for tile in window.catalogue_page.tile_buttons():
+    window.pages.catalogue.filters[None].click()
+    for tile in window.pages.catalogue.tile_buttons():
         tile.click()
-        exercise = window.exercise_page.exercise()
+        exercise = window.pages.exercise.exercise()
         assert exercise is not None
         walk.render(f"exercise-{exercise.id}", window)
-        window.exercise_page.back.click()
+        window.pages.exercise.back.click()
     dialog = window.open_settings()
     walk.render("settings", dialog)
     dialog.close_button.click()
@@ -282,10 +282,10 @@ def walk_session_views(walk: Walk, window: object) -> None:
 
     assert isinstance(window, MainWindow)
     window.show_home()
-    if not window.home_page.start.isVisible():
+    if not window.pages.home.start.isVisible():
         raise AssertionError("the home screen offers no Start training")
-    window.home_page.start.click()
-    page = window.session_page
+    window.pages.home.start.click()
+    page = window.pages.session
     if window.stack.currentWidget() is not page:
         raise AssertionError("Start training did not open the session")
     walk.render("session-warmup", window)
@@ -314,10 +314,10 @@ def walk_session(walk: Walk, window: object, clock: MovableClock) -> None:
 
     assert isinstance(window, MainWindow)
     window.show_home()
-    home = window.home_page
+    home = window.pages.home
     home.confirm.click()  # the walk's readiness answer asked for the GP first
     home.start.click()
-    page = window.session_page
+    page = window.pages.session
     walk.render("session-warmup", window)
     page.warmup.start_pause.click()
     walk.render("session-warmup-running", window)
@@ -372,7 +372,7 @@ def walk_carer(walk: Walk, window: object) -> None:
     window.show_home()
     window.open_settings().carer.click()
     walk.render("carer", window)
-    carer = window.carer_page
+    carer = window.pages.carer
     carer.new_pin.setText(PIN)
     carer.save_pin.click()
     carer.add.click()
@@ -389,10 +389,10 @@ def walk_carer(walk: Walk, window: object) -> None:
     for _ in range(4):
         wizard.next.click()
     window.start()
-    if window.stack.currentWidget() is not window.choose_page:
+    if window.stack.currentWidget() is not window.pages.choose:
         raise AssertionError("with two people the start shows name tiles")
     walk.render("choose", window)
-    window.choose_page.tile_buttons()[0].click()
+    window.pages.choose.tile_buttons()[0].click()
     walk.render("home-two-people", window)
 
 
@@ -403,7 +403,7 @@ def walk_data(walk: Walk, window: object, files: PresetFiles) -> None:
 
     assert isinstance(window, MainWindow)
     window.show_papers(1, "Self Test")
-    papers = window.papers_page
+    papers = window.pages.papers
     for button in (
         papers.report_pdf,
         papers.report_print,
@@ -419,7 +419,7 @@ def walk_data(walk: Walk, window: object, files: PresetFiles) -> None:
     if saved != {".pdf", ".ics"}:
         raise AssertionError(f"the papers were not all saved: {sorted(saved)}")
     window.show_data()
-    page = window.data_page
+    page = window.pages.data
     page.backup_now.click()
     page.export_json.click()
     walk.render("data-saved", window)
@@ -444,8 +444,8 @@ def walk_carer_views(walk: Walk, window: object) -> None:
     window.show_home()
     window.open_settings().carer.click()
     walk.render("carer-pin", window)
-    window.pin_page.pin.setText(PIN)
-    window.pin_page.open_button.click()
+    window.pages.pin.pin.setText(PIN)
+    window.pages.pin.open_button.click()
     walk.render("carer", window)
     walk_setup_views(walk, window)
     window.show_data()
@@ -453,9 +453,9 @@ def walk_carer_views(walk: Walk, window: object) -> None:
     window.show_papers(1, "Self Test")
     walk.render("papers", window)
     window.show_carer_page()
-    window.carer_page.back.click()
+    window.pages.carer.back.click()
     walk.render("choose", window)
-    window.choose_page.tile_buttons()[0].click()
+    window.pages.choose.tile_buttons()[0].click()
 
 
 def walk_setup_views(walk: Walk, window: object) -> None:
@@ -466,7 +466,7 @@ def walk_setup_views(walk: Walk, window: object) -> None:
 
     assert isinstance(window, MainWindow)
     window.show_suggestions(1, "Self Test", Decider.CARER)
-    page = window.suggestions_page
+    page = window.pages.suggestions
     cards = page.cards()
     if not cards:
         raise AssertionError("the painful set in the walk leaves a suggestion to decide on")
@@ -477,9 +477,9 @@ def walk_setup_views(walk: Walk, window: object) -> None:
     walk.render("equipment", window)
     window.show_routine(1, "Self Test")
     walk.render("routine", window)
-    window.routine_page.show_picker()
+    window.pages.routine.show_picker()
     walk.render("routine-add-exercise", window)
-    window.routine_page.show_plan()
+    window.pages.routine.show_plan()
 
 
 def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
@@ -503,9 +503,9 @@ def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
     walk.render("home", window)
     window.show_catalogue()
     walk.render("catalogue", window)
-    window.catalogue_page.tile_buttons()[0].click()
+    window.pages.catalogue.tile_buttons()[0].click()
     walk.render("exercise", window)
-    window.exercise_page.back.click()
+    window.pages.exercise.back.click()
     dialog = window.open_settings()
     walk.render("settings", dialog)
     dialog.close_button.click()
@@ -541,8 +541,8 @@ def walk_tests(walk: Walk, window: object) -> None:
     assert isinstance(window, MainWindow)
     window.show_home()
     walk.render("home-progress", window)
-    window.home_page.tests_button.click()
-    page = window.fitness_page
+    window.pages.home.tests_button.click()
+    page = window.pages.fitness
     walk.render("tests", window)
     for test in page.choose.tests():
         page.choose.buttons[test.id].click()
@@ -583,7 +583,7 @@ def walk_progress(walk: Walk, window: object) -> None:
 
     assert isinstance(window, MainWindow)
     window.show_progress()
-    progress = window.progress_page
+    progress = window.pages.progress
     if not progress.topic_buttons:
         raise AssertionError("after a session and tests the progress page has topics")
     seen: set[str] = set()
@@ -601,7 +601,7 @@ def walk_fitness_views(walk: Walk, window: object) -> None:
 
     assert isinstance(window, MainWindow)
     window.show_tests()
-    page = window.fitness_page
+    page = window.pages.fitness
     walk.render("tests", window)
     for test_id in ("chair_stand_30s", "timed_up_and_go"):
         page.choose.buttons[test_id].click()

@@ -36,7 +36,7 @@ def audit(window: MainWindow, qtbot: QtBot) -> dict[str, list[str]]:
     window.show_catalogue()
     qtbot.wait(1)
     found["catalogue"] = problems(window)
-    window.catalogue_page.tile_buttons()[0].click()
+    window.pages.catalogue.tile_buttons()[0].click()
     qtbot.wait(1)
     found["exercise"] = problems(window)
     dialog = window.open_settings()
@@ -47,7 +47,7 @@ def audit(window: MainWindow, qtbot: QtBot) -> dict[str, list[str]]:
         ("carer", window.show_carer_page),
         ("equipment", lambda: window.show_equipment(1, "Riet")),
         ("routine", lambda: window.show_routine(1, "Riet")),
-        ("routine picker", window.routine_page.show_picker),
+        ("routine picker", window.pages.routine.show_picker),
         ("suggestions", lambda: window.show_suggestions(1, "Riet", Decider.CARER)),
     ):
         show()
@@ -139,15 +139,15 @@ def test_carer_screens_are_named_and_large_enough(context: AppContext, qtbot: Qt
     complete_wizard(window)
     open_carer_from_settings(window)
     found = {"carer": problems(window)}
-    window.carer_page.new_pin.setText("2580")
-    window.carer_page.save_pin.click()
-    first = window.carer_page._people[0].id or 0
-    window.carer_page.row_buttons(first)[1].click()  # the removal question
+    window.pages.carer.new_pin.setText("2580")
+    window.pages.carer.save_pin.click()
+    first = window.pages.carer._people[0].id or 0
+    window.pages.carer.row_buttons(first)[1].click()  # the removal question
     found["carer-remove"] = problems(window)
     add_person(window, "Kees")
     window.start()
     found["choose"] = problems(window)
-    window.choose_page.tile_buttons()[0].click()
+    window.pages.choose.tile_buttons()[0].click()
     open_carer_from_settings(window)
     found["pin"] = problems(window)
     assert {screen: issues for screen, issues in found.items() if issues} == {}

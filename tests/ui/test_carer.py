@@ -17,7 +17,7 @@ def open_carer_from_settings(window: MainWindow) -> None:
 
 def add_person(window: MainWindow, name: str) -> None:
     """Add someone from the carer part, answering the questions for them."""
-    window.carer_page.add.click()
+    window.pages.carer.add.click()
     wizard = window.wizard
     assert wizard is not None
     wizard.next.click()
@@ -33,7 +33,7 @@ def test_without_a_pin_the_carer_part_opens_and_a_pin_can_be_set(context: AppCon
     window = context.window
     complete_wizard(window)
     open_carer_from_settings(window)
-    carer = window.carer_page
+    carer = window.pages.carer
     assert window.stack.currentWidget() is carer
     assert carer.pin_status.text() == "Er is nog geen PIN: iedereen kan dit deel openen."
     carer.new_pin.setText("12")
@@ -44,7 +44,7 @@ def test_without_a_pin_the_carer_part_opens_and_a_pin_can_be_set(context: AppCon
     assert carer.pin_status.text() == "Het mantelzorgerdeel is beveiligd met een PIN."
     carer.back.click()
     open_carer_from_settings(window)
-    pin = window.pin_page
+    pin = window.pages.pin
     assert window.stack.currentWidget() is pin
     pin.pin.setText("0000")
     pin.open_button.click()
@@ -60,15 +60,15 @@ def test_two_people_choose_by_name_tiles(context: AppContext, qtbot: QtBot) -> N
     complete_wizard(window)
     open_carer_from_settings(window)
     add_person(window, "Kees")
-    assert window.home_page.greeting.text() == "Hallo Kees"
-    assert window.home_page.switch_button.isVisible()
-    window.home_page.switch_button.click()
-    tiles = window.choose_page.tile_buttons()
+    assert window.pages.home.greeting.text() == "Hallo Kees"
+    assert window.pages.home.switch_button.isVisible()
+    window.pages.home.switch_button.click()
+    tiles = window.pages.choose.tile_buttons()
     assert [t.text() for t in tiles] == ["Riet", "Kees"]
     tiles[0].click()
-    assert window.home_page.greeting.text() == "Hallo Riet"
+    assert window.pages.home.greeting.text() == "Hallo Riet"
     window.start()
-    assert window.stack.currentWidget() is window.choose_page  # several people: tiles first
+    assert window.stack.currentWidget() is window.pages.choose  # several people: tiles first
 
 
 def test_adding_someone_can_be_cancelled(context: AppContext) -> None:
@@ -76,12 +76,12 @@ def test_adding_someone_can_be_cancelled(context: AppContext) -> None:
     window = context.window
     complete_wizard(window)
     open_carer_from_settings(window)
-    window.carer_page.add.click()
+    window.pages.carer.add.click()
     wizard = window.wizard
     assert wizard is not None and wizard.back.isVisible()
     wizard.back.click()
-    assert window.stack.currentWidget() is window.carer_page
-    assert len(window.carer_page._people) == 1
+    assert window.stack.currentWidget() is window.pages.carer
+    assert len(window.pages.carer._people) == 1
 
 
 def test_rename_and_remove_asking_twice(context: AppContext) -> None:
@@ -91,7 +91,7 @@ def test_rename_and_remove_asking_twice(context: AppContext) -> None:
     open_carer_from_settings(window)
     add_person(window, "Kees")
     open_carer_from_settings(window)
-    carer = window.carer_page
+    carer = window.pages.carer
     people = {p.name: p.id for p in carer._people}
     kees = people["Kees"] or 0
     rename, _remove = carer.row_buttons(kees)[-2:]  # after plan, equipment and the rest
@@ -114,6 +114,6 @@ def test_rename_and_remove_asking_twice(context: AppContext) -> None:
     backups = list(context.database_backups())
     assert any("before-removing-trainee" in path.name for path in backups)
     carer.back.click()
-    assert window.stack.currentWidget() is window.home_page
-    assert window.home_page.greeting.text() == "Hallo Riet"
-    assert not window.home_page.switch_button.isVisible()
+    assert window.stack.currentWidget() is window.pages.home
+    assert window.pages.home.greeting.text() == "Hallo Riet"
+    assert not window.pages.home.switch_button.isVisible()

@@ -60,8 +60,8 @@ def record_a_set(context: AppContext) -> SessionPage:
     """Start a session as Riet and save one set of 14 with pain 3."""
     window = context.window
     complete_wizard(window)
-    window.home_page.start.click()
-    page = window.session_page
+    window.pages.home.start.click()
+    page = window.pages.session
     page.warmup.finish.click()
     view = page.exercise
     if view.measure() is Measure.SECONDS:
@@ -120,7 +120,7 @@ def test_a_storm_of_errors_opens_one_dialog(
 ) -> None:
     """Errors while the dialog is open go to the log only; Close closes it, the app goes on."""
     with crash_handling(qtbot, context, files) as (handling, caught):
-        button = context.window.home_page.tests_button
+        button = context.window.pages.home.tests_button
         button.clicked.connect(broken_action)
         for _ in range(5):
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)

@@ -34,8 +34,8 @@ def names(context: AppContext) -> list[str]:
 def open_data_page(window: MainWindow) -> None:
     """Open the carer part and its data page."""
     window.open_carer()
-    window.carer_page.data_button.click()
-    assert window.stack.currentWidget() is window.data_page
+    window.pages.carer.data_button.click()
+    assert window.stack.currentWidget() is window.pages.data
 
 
 def buttons_named(window: MainWindow, text: str) -> list[BigButton]:
@@ -50,7 +50,7 @@ def test_a_backup_made_now_can_be_put_back_after_asking(context: AppContext) -> 
     window = context.window
     complete_wizard(window)
     open_data_page(window)
-    page = window.data_page
+    page = window.pages.data
     page.backup_now.click()
     assert page.result.isVisibleTo(page) and "back-up" in page.result.text()
     Trainees(context.database, context.backups, lambda: NOW).rename(1, "Anders")
@@ -69,7 +69,7 @@ def test_a_backup_made_now_can_be_put_back_after_asking(context: AppContext) -> 
     assert "kopie" in page.result.text()
     assert any(p.name.startswith("before-restore-") for p in context.database_backups())
     page.back.click()
-    assert window.stack.currentWidget() is window.carer_page
+    assert window.stack.currentWidget() is window.pages.carer
 
 
 def test_a_damaged_backup_from_elsewhere_is_refused_in_plain_words(
@@ -82,9 +82,9 @@ def test_a_damaged_backup_from_elsewhere_is_refused_in_plain_words(
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"no database here" * 200)
     files.open_path = broken
-    window.data_page.other_backup.click()
-    assert window.data_page.error.isVisibleTo(window.data_page)
-    assert "Er is niets veranderd." in window.data_page.error.text()
+    window.pages.data.other_backup.click()
+    assert window.pages.data.error.isVisibleTo(window.pages.data)
+    assert "Er is niets veranderd." in window.pages.data.error.text()
     assert names(context) == ["Riet"]
 
 
@@ -95,7 +95,7 @@ def test_export_then_import_asks_about_someone_already_here(
     window = context.window
     complete_wizard(window)
     open_data_page(window)
-    page = window.data_page
+    page = window.pages.data
     page.export_json.click()
     saved = sorted(files.folder.glob("*.json"))
     assert len(saved) == 1
@@ -125,7 +125,7 @@ def test_tables_for_a_spreadsheet_are_saved_in_a_folder(
     window = context.window
     complete_wizard(window)
     open_data_page(window)
-    window.data_page.export_csv.click()
+    window.pages.data.export_csv.click()
     folders = [p for p in files.folder.iterdir() if p.is_dir()]
     assert len(folders) == 1
     assert (folders[0] / "sessions.csv").exists() and (folders[0] / "tests.csv").exists()
@@ -141,8 +141,8 @@ def test_a_wrong_file_to_read_in_changes_nothing(
     wrong = tmp_path / "letter.json"
     wrong.write_text('{"dear": "doctor"}', encoding="utf-8")
     files.open_path = wrong
-    window.data_page.import_file.click()
-    assert "niet door sterkblijven" in window.data_page.error.text()
+    window.pages.data.import_file.click()
+    assert "niet door sterkblijven" in window.pages.data.error.text()
     assert names(context) == ["Riet"]
     assert not buttons_named(window, "Lees het in")
 
@@ -153,10 +153,10 @@ def test_cancelled_file_questions_do_nothing(context: AppContext, files: PresetF
     complete_wizard(window)
     open_data_page(window)
     files.cancel = True
-    for button in (window.data_page.export_json, window.data_page.import_file):
+    for button in (window.pages.data.export_json, window.pages.data.import_file):
         button.click()
-    assert not window.data_page.result.isVisibleTo(window.data_page)
-    assert not window.data_page.error.isVisibleTo(window.data_page)
+    assert not window.pages.data.result.isVisibleTo(window.pages.data)
+    assert not window.pages.data.error.isVisibleTo(window.pages.data)
     assert list(files.folder.iterdir()) == []
 
 
@@ -178,7 +178,7 @@ def test_the_report_card_and_calendar_are_saved_for_one_person(
     complete_wizard(window)
     window.open_carer()
     buttons_named(window, "Verslag, oefenkaart en agenda")[0].click()
-    page = window.papers_page
+    page = window.pages.papers
     assert window.stack.currentWidget() is page
     page.report_pdf.click()
     reports = sorted(files.folder.glob("verslag-Riet-*.pdf"))
@@ -208,24 +208,24 @@ def test_a_training_day_shows_a_note_on_home_and_aims_the_reminder(
     setup = Setup(context.database, catalogue, lambda: NOW)
     routine = setup.routine(1)
     assert routine is not None
-    assert not window.home_page.reminder.isVisibleTo(window.home_page)  # Monday only
+    assert not window.pages.home.reminder.isVisibleTo(window.pages.home)  # Monday only
     setup.save_routine(1, dataclasses.replace(routine, weekdays=(NOW.weekday(), 4)))
-    window.schedule_reminder()
+    window.reminders.schedule()
     window.show_home()
-    home = window.home_page
+    home = window.pages.home
     assert home.reminder.isVisibleTo(home)
     assert "trainingsdag" in home.reminder.text()
     assert "Vandaag is een trainingsdag" in home.due_text.text()
-    assert window.reminder_timer.isActive() and window.reminder_timer.isSingleShot()
+    assert window.reminders.timer.isActive() and window.reminders.timer.isSingleShot()
     # The next reminder is Friday morning; the timer looks again within the hour meanwhile.
-    assert window.reminder_timer.interval() == 60 * 60 * 1000
+    assert window.reminders.timer.interval() == 60 * 60 * 1000
     tray = RecordingTray()
     window.tray = tray  # type: ignore[assignment]
-    window.on_reminder_time()
+    window.reminders.on_time()
     assert tray.messages == ["Vandaag is een trainingsdag voor Riet."]
-    window.on_reminder_time()  # an hour later: once a day is enough
+    window.reminders.on_time()  # an hour later: once a day is enough
     assert len(tray.messages) == 1
-    assert window.reminder_timer.isActive()
+    assert window.reminders.timer.isActive()
 
 
 class RecordingTray:
@@ -246,7 +246,7 @@ def test_someone_waiting_for_the_gp_is_not_told_what_is_due(context: AppContext)
     """With the GP talk still to come, home shows no count of sessions still to do."""
     window = context.window
     complete_wizard(window, health_concern=True)
-    home = window.home_page
+    home = window.pages.home
     assert home.notice.isVisibleTo(home)
     assert not home.due_text.isVisibleTo(home)
     assert not home.reminder.isVisibleTo(home)
@@ -293,14 +293,14 @@ def test_a_backup_that_cannot_be_put_back_leaves_everything_as_it_was(
             "INSERT INTO sessions (trainee_id, started_at, status, note) "
             "VALUES (99, '2025-01-02 10:00:00', 'finished', '')"
         )
-    page = window.data_page
+    page = window.pages.data
     page.ask_restore(old)
     buttons_named(window, "Ja, zet hem terug")[0].click()
     assert page.error.isVisibleTo(page)
     assert not buttons_named(window, "Ja, zet hem terug")
     assert names(context) == ["Riet"]
     window.show_home()
-    assert window.stack.currentWidget() is window.home_page
+    assert window.stack.currentWidget() is window.pages.home
 
 
 def test_a_name_typed_without_its_ending_gets_it() -> None:

@@ -42,16 +42,16 @@ def test_wizard_leads_to_home_with_a_routine(context: AppContext, qtbot: QtBot) 
     assert wizard.next.text() == "Klaar"
     wizard.next.click()
     wizard.next.click()  # a double tap on Finish stores the person once
-    assert len(context.window._home.trainees()) == 1
+    assert len(context.window._parts.home.trainees()) == 1
     window = context.window
     assert window.wizard is None
-    assert window.stack.currentWidget() is window.home_page
-    assert window.home_page.greeting.text() == "Hallo Riet"
-    routine = window.home_page.routine_buttons()
+    assert window.stack.currentWidget() is window.pages.home
+    assert window.pages.home.greeting.text() == "Hallo Riet"
+    routine = window.pages.home.routine_buttons()
     assert 6 <= len(routine) <= 8
     assert any("halters van 2 kg" in b.text() for b in routine)
     assert any("rood elastiek" in b.text() for b in routine)
-    assert not window.home_page.notice.isVisible()
+    assert not window.pages.home.notice.isVisible()
 
 
 def test_refusals_are_shown_in_plain_words(context: AppContext) -> None:
@@ -91,7 +91,7 @@ def test_any_yes_shows_the_advice_and_the_home_notice(context: AppContext) -> No
     wizard.advice_step.later.click()
     for _ in range(5):  # dumbbells, bands, carer PIN, summary, finish
         wizard.next.click()
-    home = context.window.home_page
+    home = context.window.pages.home
     assert context.window.stack.currentWidget() is home
     assert home.notice.isVisible()
     home.confirm.click()
@@ -174,9 +174,9 @@ def test_a_carer_pin_can_be_set_on_the_first_run(context: AppContext) -> None:
     wizard.next.click()
     wizard.next.click()
     window = context.window
-    assert window.stack.currentWidget() is window.home_page
+    assert window.stack.currentWidget() is window.pages.home
     window.open_settings().carer.click()
-    assert window.stack.currentWidget() is window.pin_page
+    assert window.stack.currentWidget() is window.pages.pin
 
 
 def test_qts_own_dialog_buttons_follow_the_language(context: AppContext, qtbot: QtBot) -> None:

@@ -28,9 +28,9 @@ def open_tests(context: AppContext) -> FitnessPage:
     """Finish the first run and open the tests from home."""
     window = context.window
     complete_wizard(window)
-    window.home_page.tests_button.click()
-    assert window.stack.currentWidget() is window.fitness_page
-    return window.fitness_page
+    window.pages.home.tests_button.click()
+    assert window.stack.currentWidget() is window.pages.fitness
+    return window.pages.fitness
 
 
 def stored(context: AppContext, test_id: str) -> list[float]:
@@ -241,7 +241,7 @@ def test_progress_page_charts_a_test_with_its_summary_as_accessible_text(
     page.result.save.click()
     record_a_session(context)
     page.rated.progress.click()
-    progress = window.progress_page
+    progress = window.pages.progress
     assert window.stack.currentWidget() is progress
     assert progress.topic is not None and progress.topic.key == "chair_stand_30s"
     chart = progress.chart("test")
@@ -265,7 +265,7 @@ def test_home_reports_progress_in_everyday_words_and_suggests_a_first_test(
     complete_wizard(window)
     record_a_session(context)
     window.show_home()
-    home = window.home_page
+    home = window.pages.home
     assert home.retest.isVisible() and home.retest.text()
     FitnessTests(context.database, lambda: NOW).record(1, "chair_stand_30s", 11)
     window.show_home()
@@ -305,7 +305,7 @@ def test_a_new_result_redraws_the_open_progress_chart_in_place(context: AppConte
     fitness = FitnessTests(context.database, lambda: NOW)
     fitness.record(1, "chair_stand_30s", 13)
     window.show_progress()
-    progress = window.progress_page
+    progress = window.pages.progress
     chart = progress.chart("test")
     buttons = dict(progress.topic_buttons)
     fitness.record(1, "chair_stand_30s", 9)
@@ -324,15 +324,15 @@ def test_the_carer_opens_a_persons_progress_and_comes_back(context: AppContext) 
     name = QCoreApplication.translate("CarerPage", "The progress of {name}").format(name="Riet")
     progress_button = next(
         button
-        for button in window.carer_page.findChildren(BigButton)
+        for button in window.pages.carer.findChildren(BigButton)
         if button.accessibleName() == name
     )
     progress_button.click()
-    assert window.stack.currentWidget() is window.progress_page
-    assert window.progress_page.topic == Topic("test", "arm_curl_30s")
-    assert not window.progress_page.do_test.isVisible()
-    window.progress_page.back.click()
-    assert window.stack.currentWidget() is window.carer_page
+    assert window.stack.currentWidget() is window.pages.progress
+    assert window.pages.progress.topic == Topic("test", "arm_curl_30s")
+    assert not window.pages.progress.do_test.isVisible()
+    window.pages.progress.back.click()
+    assert window.stack.currentWidget() is window.pages.carer
 
 
 def test_tests_wait_for_the_gp_talk_like_training(context: AppContext) -> None:
@@ -340,8 +340,8 @@ def test_tests_wait_for_the_gp_talk_like_training(context: AppContext) -> None:
     window = context.window
     complete_wizard(window, health_concern=True)
     window.show_home()
-    assert not window.home_page.tests_button.isVisible()
-    assert not window.home_page.retest.isVisible()
+    assert not window.pages.home.tests_button.isVisible()
+    assert not window.pages.home.retest.isVisible()
 
 
 def test_someone_without_history_never_sees_the_charts_of_the_person_before(
@@ -352,7 +352,7 @@ def test_someone_without_history_never_sees_the_charts_of_the_person_before(
     complete_wizard(window)
     FitnessTests(context.database, lambda: NOW).record(1, "chair_stand_30s", 12)
     window.show_progress()
-    progress = window.progress_page
+    progress = window.pages.progress
     assert progress.summary.text()
     open_carer_from_settings(window)
     add_person(window, "Henk")
@@ -367,7 +367,7 @@ def test_start_counts_and_time_up_are_announced_to_screen_readers(context: AppCo
     """Screen readers hear the lead-in, the start, each count and the end, as the screen shows."""
     page = open_tests(context)
     announced: list[str] = []
-    context.window._cues.announced.connect(announced.append)
+    context.window._parts.cues.announced.connect(announced.append)
     start_test(page, "chair_stand_30s")
     page.run.tap.click()
     page.run.tap.click()

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from sterkblijven.app import AppContext, build, main, make_qt_app
+from sterkblijven.app import AppContext, build, make_qt_app
+from sterkblijven.cli import main
 from sterkblijven.instance import LOCK_NAME
 from sterkblijven.paths import DATABASE_NAME
 from sterkblijven.ui.session.page import SessionPage
@@ -114,9 +115,9 @@ def test_a_backup_the_disk_has_no_room_for_leaves_no_half_file(
     window = context.window
     before = {path.name for path in (folder / "backups").glob("*")}
     with refusing_writes(monkeypatch, folder, FULL, context.database):
-        window.data_page.open()
-        window.data_page.backup_now.click()
-        shown = window.data_page.error.text()
+        window.pages.data.open()
+        window.pages.data.backup_now.click()
+        shown = window.pages.data.error.text()
         assert "schijf is vol" in shown, shown
     assert {path.name for path in (folder / "backups").glob("*")} == before
     assert stored_sets(folder) == [21]

@@ -101,10 +101,10 @@ def test_wizard_step_can_be_done_with_keys(context: AppContext, qtbot: QtBot) ->
 def test_exercise_text_can_be_scrolled_with_keys(context: AppContext, qtbot: QtBot) -> None:
     """The exercise page takes focus as a reading page, and Page Down scrolls its text."""
     window = context.window
-    catalogue = window.catalogue_page
+    catalogue = window.pages.catalogue
     window.show_catalogue()
     catalogue.tile_buttons()[0].click()
-    page = window.exercise_page.page
+    page = window.pages.exercise.page
     assert page.focusPolicy() == Qt.FocusPolicy.StrongFocus
     page.setFocus()
     bar = page.verticalScrollBar()
@@ -125,17 +125,17 @@ def test_the_focused_control_shows_a_ring_in_the_focus_colour(
         dataclasses.replace(window.preferences(), high_contrast=high_contrast)
     )
     focus = QColor(theme.HIGH_CONTRAST.focus if high_contrast else theme.STANDARD.focus)
-    button = window.home_page.settings_button
+    button = window.pages.home.settings_button
 
     def ring_pixels() -> int:
         image = button.grab().toImage()
         edge = [image.pixelColor(x, image.height() // 2) for x in range(0, 6)]
         return sum(1 for colour in edge if colour.rgb() == focus.rgb())
 
-    window.home_page.catalogue_button.setFocus()
-    qtbot.waitUntil(lambda: window.home_page.catalogue_button.hasFocus())
+    window.pages.home.catalogue_button.setFocus()
+    qtbot.waitUntil(lambda: window.pages.home.catalogue_button.hasFocus())
     assert ring_pixels() == 0
-    qtbot.keyClick(window.home_page.catalogue_button, Qt.Key.Key_Tab)
+    qtbot.keyClick(window.pages.home.catalogue_button, Qt.Key.Key_Tab)
     qtbot.waitUntil(button.hasFocus)
     assert ring_pixels() >= 3  # a ring about 4 px wide, not a hairline
 
@@ -147,11 +147,11 @@ def test_enter_presses_the_focused_button_and_shift_tab_goes_back(
     window = context.window
     window.activateWindow()
     complete_wizard(window)
-    home = window.home_page
+    home = window.pages.home
     home.settings_button.setFocus()
     qtbot.waitUntil(home.settings_button.hasFocus)
     qtbot.keyClick(home.settings_button, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is home.catalogue_button
     with qtbot.waitSignal(home.catalogue_button.clicked, timeout=2000):
         qtbot.keyClick(home.catalogue_button, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.catalogue_page
+    assert window.stack.currentWidget() is window.pages.catalogue

@@ -45,10 +45,10 @@ def test_whole_session_by_keyboard_at_200_percent(context: AppContext, qtbot: Qt
     window.activateWindow()
     complete_wizard(window)
     window.on_preferences_changed(dataclasses.replace(window.preferences(), text_scale=200))
-    home = window.home_page
+    home = window.pages.home
     home.start.setFocus()
     press(home.start, qtbot, window)
-    page = window.session_page
+    page = window.pages.session
     press(page.warmup.finish, qtbot, window)
     sets = 0
     while page.current_view() is page.exercise:
@@ -82,10 +82,10 @@ def test_chair_stand_test_by_keyboard(context: AppContext, qtbot: QtBot) -> None
     window = context.window
     window.activateWindow()
     complete_wizard(window)
-    home = window.home_page
+    home = window.pages.home
     home.tests_button.setFocus()
     press(home.tests_button, qtbot, window)
-    page = window.fitness_page
+    page = window.pages.fitness
     press(page.choose.buttons["chair_stand_30s"], qtbot, window)
     press(page.prepare.go, qtbot, window)
     press(page.run.start_stop, qtbot, window)

@@ -24,7 +24,7 @@ def test_restart_opens_home_with_everything_kept(
     first.window.start()
     first.window.show()
     complete_wizard(first.window, health_concern=True)
-    routine_before = [b.text() for b in first.window.home_page.routine_buttons()]
+    routine_before = [b.text() for b in first.window.pages.home.routine_buttons()]
     first.window.on_preferences_changed(
         dataclasses.replace(first.window.preferences(), text_scale=150, high_contrast=True)
     )
@@ -37,12 +37,12 @@ def test_restart_opens_home_with_everything_kept(
         second.window.show()
         qtbot.waitExposed(second.window)
         assert second.window.wizard is None
-        assert second.window.stack.currentWidget() is second.window.home_page
-        assert second.window.home_page.greeting.text() == "Hallo Riet"
-        assert [b.text() for b in second.window.home_page.routine_buttons()] == routine_before
+        assert second.window.stack.currentWidget() is second.window.pages.home
+        assert second.window.pages.home.greeting.text() == "Hallo Riet"
+        assert [b.text() for b in second.window.pages.home.routine_buttons()] == routine_before
         assert second.window.preferences().text_scale == 150
         assert second.window.preferences().high_contrast
-        assert second.window.home_page.notice.isVisible()  # the GP confirmation still waits
+        assert second.window.pages.home.notice.isVisible()  # the GP confirmation still waits
     finally:
         second.close()
     assert problems == []

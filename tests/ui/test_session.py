@@ -41,10 +41,10 @@ def open_session(context: AppContext) -> SessionPage:
     """Set up a person and press Start training on the home screen."""
     window = context.window
     complete_wizard(window)
-    home = window.home_page
+    home = window.pages.home
     assert home.start.isVisible() and home.start.text() == "Start de training"
     home.start.click()
-    page = window.session_page
+    page = window.pages.session
     assert window.stack.currentWidget() is page
     return page
 
@@ -71,9 +71,9 @@ def test_a_whole_session_by_clicking(context: AppContext) -> None:
     assert all(record.reps == 22 and record.effort is Effort.HARD for record in state.all_sets())
     page.summary.home.click()
     window = context.window
-    assert window.stack.currentWidget() is window.home_page
-    assert "Trainingen gedaan deze week: 1" in window.home_page.week_status.text()
-    assert window.home_page.start.text() == "Start de training"
+    assert window.stack.currentWidget() is window.pages.home
+    assert "Trainingen gedaan deze week: 1" in window.pages.home.week_status.text()
+    assert window.pages.home.start.text() == "Start de training"
 
 
 def test_pain_stops_the_exercise_with_advice(context: AppContext) -> None:
@@ -172,7 +172,7 @@ def test_an_unfinished_session_is_offered_again(context: AppContext) -> None:
     do_set(page, 21)
     window = context.window
     window.show_home()
-    home = window.home_page
+    home = window.pages.home
     assert home.start.text() == "Ga verder met je training"
     assert home.close_session.isVisible()
     home.start.click()
@@ -180,9 +180,9 @@ def test_an_unfinished_session_is_offered_again(context: AppContext) -> None:
     assert state is not None and state.next_step().kind is StepKind.EXERCISE
     assert len(state.all_sets()) == 1
     window.show_home()
-    window.home_page.close_session.click()
-    assert window.home_page.start.text() == "Start de training"
-    assert not window.home_page.close_session.isVisible()
+    window.pages.home.close_session.click()
+    assert window.pages.home.start.text() == "Start de training"
+    assert not window.pages.home.close_session.isVisible()
 
 
 def test_a_set_by_keyboard(context: AppContext, qtbot: QtBot) -> None:
@@ -219,7 +219,7 @@ def test_next_day_checkin_on_the_home_screen(qapp: QApplication, tmp_path: Path)
         page.exercise.stop.click()
         page.confirm_stop.yes.click()
         page.summary.home.click()
-        home = window.home_page
+        home = window.pages.home
         assert not home.checkin.isVisible()
         clock.now = NOW + timedelta(days=1)
         window.show_home()

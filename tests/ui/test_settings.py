@@ -27,7 +27,7 @@ def test_testing_the_voice_says_the_sample_and_shows_it(context: AppContext) -> 
     complete_wizard(window)
     dialog = window.open_settings()
     spoken: list[str] = []
-    window._cues.spoken.connect(spoken.append)
+    window._parts.cues.spoken.connect(spoken.append)
     dialog.rates["slow"].click()
     assert window.preferences().speech_rate == "slow"
     dialog.test_voice.click()

@@ -139,14 +139,14 @@ def test_data_changes_do_not_make_pages_nobody_opened(context: AppContext, qtbot
     """A change of tests or sessions refreshes open pages but makes no new ones."""
     window = context.window
     complete_wizard(window)
-    made = set(window._pages)
+    made = set(window.pages.made())
     for change in (Change.TESTS, Change.SESSIONS, Change.PREFERENCES, Change.ROUTINE):
         window.on_data_changed(change)
-    assert set(window._pages) == made
+    assert set(window.pages.made()) == made
     assert "progress" not in made
     window.show_progress()
-    assert window.stack.currentWidget() is window.progress_page
-    assert "progress" in window._pages
+    assert window.stack.currentWidget() is window.pages.progress
+    assert "progress" in window.pages.made()
 
 
 def test_the_days_backups_wait_until_home_is_on_screen(
@@ -164,16 +164,16 @@ def test_the_days_backups_wait_until_home_is_on_screen(
     assert list_backups(folder / "backups") == []  # nothing yet before the first paint
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: window._backup_thread is not None)
-    window.wait_for_backups()
+    qtbot.waitUntil(lambda: window.background.thread is not None)
+    window.background.wait()
     kinds = {backup.kind for backup in list_backups(folder / "backups")}
     assert kinds == {BackupKind.DAILY, BackupKind.WEEKLY}
-    window.keep_backups()  # a second call the same day adds nothing
-    window.wait_for_backups()
+    window.background.keep()  # a second call the same day adds nothing
+    window.background.wait()
     assert len(list_backups(folder / "backups")) == 2
     clock.now = NOW + timedelta(days=1, hours=1)  # the app ran on past midnight
-    window.on_reminder_time()
-    window.wait_for_backups()
+    window.reminders.on_time()
+    window.background.wait()
     backups = list_backups(folder / "backups")
     days = [backup.made_at.date() for backup in backups if backup.kind is BackupKind.DAILY]
     assert sorted(days) == [NOW.date(), clock.now.date()]

@@ -49,9 +49,9 @@ def test_the_carer_reads_why_and_agrees(context: AppContext) -> None:
     complete_wizard(window)
     train_to_the_top(context)
     open_carer_from_settings(window)
-    carer_buttons = {b.text(): b for b in window.carer_page.findChildren(BigButton)}
+    carer_buttons = {b.text(): b for b in window.pages.carer.findChildren(BigButton)}
     carer_buttons["Voorstellen (1)"].click()
-    page = window.suggestions_page
+    page = window.pages.suggestions
     assert window.stack.currentWidget() is page
     (card,) = page.cards()
     assert any("langzamer" in text for text in texts(card))
@@ -65,7 +65,7 @@ def test_the_carer_reads_why_and_agrees(context: AppContext) -> None:
     (record,) = LoadSuggestions(context.database, lambda: NOW).history(1)
     assert (record.status, record.decided_by) == (Status.ACCEPTED, Decider.CARER)
     page.back.click()
-    assert window.stack.currentWidget() is window.carer_page
+    assert window.stack.currentWidget() is window.pages.carer
 
 
 def test_choosing_another_weight_records_a_change(context: AppContext) -> None:
@@ -74,7 +74,7 @@ def test_choosing_another_weight_records_a_change(context: AppContext) -> None:
     complete_wizard(window)
     train_to_the_top(context)
     window.show_suggestions(1, "Riet", Decider.CARER)
-    page = window.suggestions_page
+    page = window.pages.suggestions
     (card,) = page.cards()
     buttons(card)["Kies een ander gewicht"].click()
     (card,) = page.cards()
@@ -93,11 +93,11 @@ def test_the_trainee_decides_only_without_a_carer_pin_or_when_allowed(
     complete_wizard(window)
     train_to_the_top(context)
     window.show_home()
-    home = window.home_page
+    home = window.pages.home
     assert not home.suggestions.isHidden() and not home.suggestions_button.isHidden()
     home.suggestions_button.click()
-    assert window.stack.currentWidget() is window.suggestions_page
-    window.suggestions_page.back.click()
+    assert window.stack.currentWidget() is window.pages.suggestions
+    window.pages.suggestions.back.click()
     assert window.stack.currentWidget() is home
     CarerAccess(context.database, lambda: NOW).set_pin("2468")
     window.show_home()
@@ -110,7 +110,7 @@ def test_a_hospital_stay_is_confirmed_before_it_is_recorded(context: AppContext)
     window = context.window
     complete_wizard(window)
     open_carer_from_settings(window)
-    carer = window.carer_page
+    carer = window.pages.carer
     {b.text(): b for b in carer.findChildren(BigButton)}["Ziekenhuisopname melden"].click()
     confirm = {b.text(): b for b in carer.findChildren(BigButton)}
     assert "Ja, leg de ziekenhuisopname vast" in confirm

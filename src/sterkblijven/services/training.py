@@ -63,11 +63,10 @@ from sterkblijven.paths import DataPaths
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.suggestions import break_before, store_suggestions
-from sterkblijven.storage import Database, DatabaseProblem, Transaction, open_database
+from sterkblijven.storage import Database, DatabaseProblem, Transaction, open_folder
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import sessions as store
 from sterkblijven.storage import suggestions as suggestion_store
-from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.repositories import NotFound
 
 MAX_REPS = 200
@@ -384,7 +383,7 @@ def open_training(data_dir: Path, clock: Callable[[], datetime] = datetime.now) 
     """Open (and migrate) the data in a folder for training use cases, without any UI."""
     paths = DataPaths(data_dir)
     paths.ensure()
-    database = open_database(sqlite_url(paths.database), paths.backups)
+    database = open_folder(paths)
     return Training(database, load_catalogue(), clock, Backups(database, paths.backups, clock))
 
 

@@ -1,5 +1,11 @@
 """Storage: the only package that uses SQLAlchemy. Repositories return domain objects."""
 
-from sterkblijven.storage.database import Database, DatabaseProblem, Transaction, open_database
+from sterkblijven.storage.database import (
+    Database,
+    DatabaseProblem,
+    Transaction,
+    open_database,
+    open_folder,
+)
 
-__all__ = ["Database", "DatabaseProblem", "Transaction", "open_database"]
+__all__ = ["Database", "DatabaseProblem", "Transaction", "open_database", "open_folder"]

@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
+    from sterkblijven.paths import DataPaths
+
 # The newest migration's revision. tests/storage checks it against the migration scripts, so
 # a normal start can tell "up to date" without importing Alembic (which costs start-up time).
 SCHEMA_HEAD = "0005"
@@ -133,6 +135,14 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
         engine.dispose()
         raise DatabaseProblem(_classify(error), url, str(error)) from error
     return Database(engine)
+
+
+def open_folder(paths: DataPaths, url: str | None = None) -> Database:
+    """Open (and migrate) a data folder's own database, or the database at ``url`` instead.
+
+    Backups before a migration go to the folder's backups either way.
+    """
+    return open_database(url or sqlite_url(paths.database), paths.backups)
 
 
 def make_engine(url: str) -> Engine:

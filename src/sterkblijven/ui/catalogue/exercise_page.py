@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Exercise
+from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.view import PictureLoader
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -32,9 +33,11 @@ class ExercisePage(Retranslating, QWidget):
         self,
         load_picture: PictureLoader,
         picture_width: Callable[[], int],
+        events: AppEvents,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        events.changed.connect(self.on_data_changed)
         self._load_picture = load_picture
         self._picture_width = picture_width
         self._exercise: Exercise | None = None
@@ -48,6 +51,11 @@ class ExercisePage(Retranslating, QWidget):
         """Fill the page with an exercise in the current language."""
         self._exercise = exercise
         self._fill()
+
+    def on_data_changed(self, change: str) -> None:
+        """Redraw the pictures at a new text size."""
+        if change == Change.PREFERENCES and self._exercise is not None:
+            self.retranslate_ui()
 
     def exercise(self) -> Exercise | None:
         """Return the exercise on screen."""

@@ -16,6 +16,7 @@ class Change(StrEnum):
     READINESS = "readiness"
     TESTS = "tests"
     PREFERENCES = "preferences"
+    DAY = "day"  # midnight passed while the app ran: what is due today has changed
 
 
 class AppEvents(QObject):

@@ -1,29 +1,60 @@
-"""Plain-words explanations of problems with the data, shared by every screen."""
+"""The one way a widget runs a service call: a refusal or a data problem is told in plain words."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
 from sterkblijven.services.errors import DatabaseProblem, InputRefused
 from sterkblijven.words.problems import database_problem
 from sterkblijven.words.refusals import refusal
 
 _T = TypeVar("_T")
+Show = Callable[[str], None]
 
 
-def attempt(action: Callable[[], _T], show: Callable[[str], None]) -> tuple[bool, _T | None]:
+def attempt(
+    action: Callable[[], _T], show: Show, *, refused: Show | None = None
+) -> tuple[bool, _T | None]:
     """Run a service call; a refusal or data problem is shown in plain words instead.
 
-    Returns whether it succeeded, and its result. Nothing recorded before is touched.
+    Returns whether it succeeded, and its result. Success shows "" (clearing a message on
+    screen). A refusal goes to ``refused`` when given, else to ``show``. Nothing recorded
+    before is touched.
     """
     try:
         result = action()
-    except InputRefused as refused:
-        show(refusal(refused.code, refused.limits))
+    except InputRefused as error:
+        (refused or show)(refusal(error.code, error.limits))
         return False, None
     except DatabaseProblem as problem:
         show(database_problem(problem.code))
         return False, None
     show("")
     return True, result
+
+
+class MessageBoxes:
+    """Tells a problem in a message box over a window, for screens without a message area."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self._parent = parent
+
+    def problem(self, text: str) -> None:
+        """Show a problem with the data; an empty text shows nothing."""
+        if text:
+            title = QCoreApplication.translate("Operations", "Problem with your data")
+            QMessageBox.warning(self._parent, title, text)
+
+    def not_possible(self, text: str) -> None:
+        """Show why something cannot be done; an empty text shows nothing."""
+        if text:
+            title = QCoreApplication.translate("Operations", "Not possible")
+            QMessageBox.information(self._parent, title, text)
+
+    def attempt(self, action: Callable[[], _T]) -> tuple[bool, _T | None]:
+        """Run a service call, telling a refusal or data problem in a message box."""
+        return attempt(action, self.problem, refused=self.not_possible)

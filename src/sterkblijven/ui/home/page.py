@@ -1,6 +1,12 @@
-"""The home screen: this week ("Deze week") with the routine, and the ways onward."""
+"""The home screen: this week ("Deze week") with the routine, and the ways onward.
+
+Home reads its own data, carries out what is done on it (starting a session, the next-day
+answers, the GP talk) and refreshes itself when the data it shows changes.
+"""
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -9,8 +15,12 @@ from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.fitness import Retest
 from sterkblijven.domain.model import RoutineExercise
 from sterkblijven.domain.session import JointFeeling
-from sterkblijven.services.home import WeekOverview
-from sterkblijven.services.progress import TaskProgress
+from sterkblijven.services.fitness import FitnessTests
+from sterkblijven.services.home import Home, WeekOverview
+from sterkblijven.services.progress import Progress, TaskProgress
+from sterkblijven.services.training import Training
+from sterkblijven.ui.common.events import AppEvents, Change
+from sterkblijven.ui.common.operations import MessageBoxes
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
@@ -42,18 +52,36 @@ class HomePage(Retranslating, QWidget):
     exercise_chosen = Signal(object)
     catalogue_requested = Signal()
     settings_requested = Signal()
-    readiness_confirmed = Signal()
-    start_requested = Signal()
+    training_opened = Signal(object, str)  # the session's state, the trainee's name
     switch_requested = Signal()
-    close_session_requested = Signal()
-    checkin_answered = Signal(object, bool)  # JointFeeling, long morning stiffness
     suggestions_requested = Signal()
     progress_requested = Signal()
     tests_requested = Signal()
 
-    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+    # What home shows, and so what makes it read its data again while it is on screen.
+    SHOWN = frozenset(
+        {Change.TRAINEES, Change.ROUTINE, Change.SESSIONS, Change.READINESS, Change.DAY}
+    )
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        home: Home,
+        progress: Progress,
+        fitness: FitnessTests,
+        training: Training,
+        events: AppEvents,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
+        self._home = home
+        self._progress = progress
+        self._fitness = fitness
+        self._training = training
+        self._events = events
+        self._boxes = MessageBoxes(self)
+        self._trainee_id: int | None = None
         self._overview: WeekOverview | None = None
         self.page = ScrollPage()
         self.greeting = TextLabel("title")
@@ -142,25 +170,70 @@ class HomePage(Retranslating, QWidget):
     def _connect_signals(self) -> None:
         self.catalogue_button.clicked.connect(self.catalogue_requested)
         self.settings_button.clicked.connect(self.settings_requested)
-        self.confirm.clicked.connect(self.readiness_confirmed)
-        self.start.clicked.connect(self.start_requested)
+        self._events.changed.connect(self.on_data_changed)
+        self.confirm.clicked.connect(self.on_readiness_confirmed)
+        self.start.clicked.connect(self.on_start)
         self.switch_button.clicked.connect(self.switch_requested)
-        self.close_session.clicked.connect(self.close_session_requested)
+        self.close_session.clicked.connect(self.on_close_session)
         self.checkin_save.clicked.connect(self.on_checkin_save)
         self.suggestions_button.clicked.connect(self.suggestions_requested)
         self.progress_button.clicked.connect(self.progress_requested)
         self.tests_button.clicked.connect(self.tests_requested)
 
-    def show_overview(self, overview: WeekOverview) -> None:
-        """Show the week of a trainee."""
-        self._overview = overview
-        self._fill()
+    def open(self, trainee_id: int, *, several: bool) -> None:
+        """Show the week of a trainee; ``several`` offers the switch to another person."""
+        self._trainee_id = trainee_id
+        self.switch_button.setVisible(several)
+        self.refresh()
 
-    def show_progress(self, everyday: tuple[TaskProgress, ...], retest: Retest | None) -> None:
-        """Show progress in everyday tasks, and why a test is worth doing now."""
-        self._everyday = everyday
-        self._retest = retest
-        self._fill_progress()
+    def refresh(self) -> None:
+        """Read the week, progress and test advice of the trainee again, and show them."""
+        trainee_id = self._trainee_id
+        if trainee_id is None:
+            return
+        overview = self._boxes.attempt(lambda: self._home.overview(trainee_id))[1]
+        if overview is not None:
+            self._overview = overview
+            self._fill()
+        shown = self._boxes.attempt(
+            lambda: (self._progress.everyday(trainee_id), self._fitness.retest(trainee_id))
+        )[1]
+        if shown is not None:
+            self._everyday, self._retest = shown
+            self._fill_progress()
+
+    def on_data_changed(self, change: str) -> None:
+        """Read the data again when something it shows changed while it is on screen."""
+        # The window's stack hides every page but the one shown.
+        if change in self.SHOWN and not self.isHidden():
+            self.refresh()
+
+    def on_start(self) -> None:
+        """Open this week's session, or the unfinished one, at the step it reached."""
+        overview = self._overview
+        if overview is None or overview.trainee.id is None:
+            return
+        trainee_id = overview.trainee.id
+        state = self._boxes.attempt(lambda: self._training.start(trainee_id))[1]
+        if state is not None:
+            self.training_opened.emit(state, overview.trainee.name)
+
+    def on_close_session(self) -> None:
+        """Close an unfinished session as it is; everything in it stays."""
+        overview = self._overview
+        if overview is None or overview.running_session_id is None:
+            return
+        closing = partial(self._training.close_as_is, overview.running_session_id)
+        if self._boxes.attempt(closing)[0]:
+            self._events.announce(Change.SESSIONS)
+
+    def on_readiness_confirmed(self) -> None:
+        """Record that the trainee may train after talking with the GP."""
+        trainee_id = self._trainee_id
+        if trainee_id is None:
+            return
+        if self._boxes.attempt(lambda: self._home.confirm_readiness(trainee_id))[0]:
+            self._events.announce(Change.READINESS)
 
     def _fill_progress(self) -> None:
         clear_layout(self.progress_lines)
@@ -193,7 +266,18 @@ class HomePage(Retranslating, QWidget):
             self.checkin_error.show_message(self.tr("Please answer both questions."))
             return
         self.checkin_error.show_message("")
-        self.checkin_answered.emit(feeling, self.stiff_yes.isChecked())
+        overview = self._overview
+        if overview is None or overview.checkin_session_id is None:
+            return
+        answer = partial(
+            self._training.record_checkin,
+            overview.trainee.id or 0,
+            overview.checkin_session_id,
+            feeling,
+            self.stiff_yes.isChecked(),
+        )
+        if self._boxes.attempt(answer)[0]:
+            self._events.announce(Change.ROUTINE)
 
     def routine_buttons(self) -> list[BigButton]:
         """Return the buttons of the routine's exercises, in order."""

@@ -18,6 +18,7 @@ from sterkblijven.charts.style import ChartStyle
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import EquipmentKind, Measure
 from sterkblijven.services.progress import Progress, ProgressIndex
+from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.theme import Theme
 from sterkblijven.ui.common.widgets import (
@@ -66,9 +67,14 @@ class ProgressPage(Retranslating, QWidget):
     tests_requested = Signal()
 
     def __init__(
-        self, progress: Progress, catalogue: Catalogue, current_theme: Callable[[], Theme]
+        self,
+        progress: Progress,
+        catalogue: Catalogue,
+        current_theme: Callable[[], Theme],
+        events: AppEvents,
     ) -> None:
         super().__init__()
+        events.changed.connect(self.on_data_changed)
         self._progress = progress
         self._catalogue = catalogue
         self._current_theme = current_theme
@@ -139,6 +145,14 @@ class ProgressPage(Retranslating, QWidget):
             self._draw()  # a new result for a topic already listed: redraw only, in place
         else:
             self.retranslate_ui()
+
+    def on_data_changed(self, change: str) -> None:
+        """Follow a new theme; read the data again after new tests or sessions, when shown."""
+        if change == Change.PREFERENCES:
+            self.apply_theme()
+        # The window's stack hides every page but the one shown.
+        elif change in (Change.TESTS, Change.SESSIONS) and not self.isHidden():
+            self.refresh()
 
     def apply_theme(self) -> None:
         """Restyle the charts for a new theme or text size."""

@@ -1,0 +1,118 @@
+"""The checks before the window: the data folder, one app per folder, and a way out.
+
+The data folder must take writes; a second start brings the first window forward; and data
+that cannot be opened offers a backup to put back, or a fresh start.
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sterkblijven.i18n import Translations
+from sterkblijven.instance import SingleInstance
+from sterkblijven.paths import DataPaths
+from sterkblijven.services.backups import list_backups, restore_folder, set_aside
+from sterkblijven.services.errors import DatabaseProblem
+from sterkblijven.storage import Database, open_folder
+from sterkblijven.ui.common import theme
+from sterkblijven.words.problems import already_open, database_problem, folder_problem
+
+ProblemReporter = Callable[[str], None]
+# Offered a data folder whose database cannot be opened, and why; True once it is usable again.
+Recoverer = Callable[[str, DataPaths], bool]
+
+
+def unwritable_folder(paths: DataPaths) -> str | None:
+    """Return why nothing can be saved in the data folder ("disk_full", "not_writable"), or None."""
+    try:
+        paths.ensure()
+        paths.check_writable()
+    except OSError as error:
+        return "disk_full" if error.errno in (errno.ENOSPC, errno.EDQUOT) else "not_writable"
+    return None
+
+
+def open_data(
+    paths: DataPaths, url: str | None, report: ProblemReporter, recover: Recoverer | None
+) -> Database | None:
+    """Open the data, offering a way out once when its own database cannot be opened."""
+    for attempt in (1, 2):
+        try:
+            paths.ensure()
+            return open_folder(paths, url)
+        except DatabaseProblem as problem:
+            from sterkblijven.ui.shell.recovery_dialog import RECOVERABLE
+
+            offered = attempt == 1 and url is None and problem.code in RECOVERABLE
+            if offered and recover is not None:
+                if recover(problem.code, paths):
+                    continue
+                return None  # the dialog said why, and the person chose to close
+            report(database_problem(problem.code))
+            return None
+        except OSError:
+            report(folder_problem("not_writable", paths.root))
+            return None
+    return None
+
+
+def recover_with_dialog(code: str, paths: DataPaths) -> bool:
+    """Offer the dated backups or a fresh start; carry out the choice; True when done."""
+    from sterkblijven.ui.shell.recovery_dialog import RecoveryDialog
+
+    dialog = RecoveryDialog(code, list_backups(paths.backups))
+    if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
+        return False
+    try:
+        if dialog.chosen_backup is not None:
+            restore_folder(dialog.chosen_backup, paths.database, paths.backups, datetime.now())
+        elif dialog.start_afresh:
+            set_aside(paths.database, paths.backups, datetime.now())
+        else:
+            return False
+    except (DatabaseProblem, OSError) as problem:
+        code = problem.code if isinstance(problem, DatabaseProblem) else "not_writable"
+        QMessageBox.critical(None, "sterkblijven", database_problem(code))
+        return False
+    return True
+
+
+def tell(app: QApplication, language: str | None, text: Callable[[], str]) -> None:
+    """Show a message before the app is built, large and in the chosen language."""
+    theme.apply(app, theme.theme_for(100, high_contrast=False))
+    translations = Translations(app)
+    translations.switch(language or "nl")
+    QMessageBox.critical(None, "sterkblijven", text())
+    translations.remove()
+
+
+def claim_folder(app: QApplication, data_dir: Path, language: str | None) -> SingleInstance | int:
+    """Take the data folder for this app, or say why not and return the exit code.
+
+    One app per data folder: a second start shows the first window instead of a second
+    writer. The folder is looked at before the lock, which lives in it: a folder that takes
+    no writes would otherwise read as "already open".
+    """
+    code = unwritable_folder(DataPaths(data_dir))
+    if code is None:
+        instance = SingleInstance(data_dir)
+        try:
+            acquired = instance.acquire()
+        except OSError:
+            code = "not_writable"
+    if code is not None:
+        problem = code
+        tell(app, language, lambda: folder_problem(problem, data_dir))
+        return 1
+    if acquired:
+        return instance
+    if instance.ask_other_to_show():
+        print("sterkblijven is already open; its window was brought forward")
+        return 0
+    tell(app, language, already_open)
+    return 1
