@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.model import (
@@ -53,6 +53,7 @@ from sterkblijven.ui.common.widgets import (
     TextLabel,
     button_row,
     chain_tab_order,
+    choice_grid,
     clear_layout,
     make_exclusive,
     page_with_footer,
@@ -63,17 +64,6 @@ from sterkblijven.words.refusals import refusal
 
 REST_CHOICES = (60, 90, 120, 180)
 _TARGET_LIMITS = {Measure.SECONDS: SECONDS_RANGE, Measure.STEPS: STEPS_RANGE}
-
-
-def choice_grid(buttons: Sequence[QWidget], columns: int) -> QGridLayout:
-    """Return the buttons in a grid: rows stay narrow enough for text at twice the size."""
-    grid = QGridLayout()
-    grid.setSpacing(12)
-    for index, button in enumerate(buttons):
-        grid.addWidget(button, index // columns, index % columns)
-    for column in range(columns):
-        grid.setColumnStretch(column, 1)
-    return grid
 
 
 class ExerciseCard(Card):
