@@ -27,6 +27,7 @@ from sterkblijven.services.setup import (
     Setup,
 )
 from sterkblijven.ui.carer.plan_card import ExerciseCard
+from sterkblijven.ui.carer.plan_picker import ExercisePicker
 from sterkblijven.ui.common.editing import (
     LeavingGuard,
     SaveFooter,
@@ -49,10 +50,9 @@ from sterkblijven.ui.common.widgets import (
     chain_tab_order,
     choice_grid,
     clear_layout,
-    make_exclusive,
     page_with_footer,
 )
-from sterkblijven.words.basics import equipment_name, task_name, weekday_name
+from sterkblijven.words.basics import weekday_name
 from sterkblijven.words.problems import database_problem
 from sterkblijven.words.refusals import refusal
 
@@ -82,11 +82,7 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         self._equipment = Equipment()
         self._open: int | None = None  # the card whose dose is being changed
         self._removed: tuple[int, RoutineExercise] | None = None  # for Put it back
-        self._task: Task | None = None
-        self._region: BodyRegion | None = None
-        self._kind: EquipmentKind | None = None
         self.cards: list[ExerciseCard] = []
-        self._offers: dict[str, BigButton] = {}
 
         # The plan
         self.plan_page = fit_to_content(ScrollPage())
@@ -128,41 +124,7 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         body.addWidget(self.note)
         body.addStretch(1)
 
-        # The picker
-        self.picker_page = fit_to_content(ScrollPage())
-        self.picker_title = TextLabel("title")
-        self.picker_intro = TextLabel()
-        self.task_label = TextLabel("heading")
-        self.task_buttons: dict[Task | None, SpokenChoice] = {
-            task: SpokenChoice() for task in (None, *Task)
-        }
-        self.region_label = TextLabel("heading")
-        self.region_buttons: dict[BodyRegion | None, SpokenChoice] = {
-            region: SpokenChoice() for region in (None, *BodyRegion)
-        }
-        self.kind_label = TextLabel("heading")
-        self.kind_buttons: dict[EquipmentKind | None, SpokenChoice] = {
-            kind: SpokenChoice() for kind in (None, *EquipmentKind)
-        }
-        self.seated_only = SpokenChoice()
-        self.offers_title = TextLabel("heading")
-        self.offer_list = QVBoxLayout()
-        self.offer_list.setSpacing(12)
-        self.no_offers = TextLabel()
-        picker = self.picker_page.body
-        for widget in (self.picker_title, self.picker_intro, self.task_label):
-            picker.addWidget(widget)
-        picker.addLayout(choice_grid(list(self.task_buttons.values()), 2))
-        picker.addWidget(self.region_label)
-        picker.addLayout(choice_grid(list(self.region_buttons.values()), 2))
-        picker.addWidget(self.kind_label)
-        picker.addLayout(choice_grid(list(self.kind_buttons.values()), 2))
-        picker.addLayout(button_row(self.seated_only))
-        picker.addSpacing(12)
-        picker.addWidget(self.offers_title)
-        picker.addLayout(self.offer_list)
-        picker.addWidget(self.no_offers)
-        picker.addStretch(1)
+        self.picker_page = ExercisePicker(catalogue, language)
 
         self.stack = GuardedStack(clock)
         self.stack.addWidget(self.plan_page)
@@ -174,8 +136,6 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         self.footer = SaveFooter(self.back, self.back_to_plan, self.save)
         page_with_footer(self, self.stack, self.footer.as_footer())
         self.back_to_plan.hide()
-        for group in (self.task_buttons, self.region_buttons, self.kind_buttons):
-            make_exclusive(tuple(group.values()))
         self._connect_signals()
         self.retranslate_ui()
 
@@ -186,13 +146,8 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         for day, button in enumerate(self.day_buttons):
             button.clicked.connect(lambda checked, d=day: self.on_day_clicked(d, checked))
         self.note.textEdited.connect(self._on_edited)
-        for task, button in self.task_buttons.items():
-            button.clicked.connect(lambda _c=False, t=task: self._filter_task(t))
-        for region, button in self.region_buttons.items():
-            button.clicked.connect(lambda _c=False, r=region: self._filter_region(r))
-        for kind, button in self.kind_buttons.items():
-            button.clicked.connect(lambda _c=False, k=kind: self._filter_kind(k))
-        self.seated_only.clicked.connect(lambda _c=False: self._fill_offers())
+        self.picker_page.chosen.connect(self.add)
+        self.picker_page.offers_changed.connect(self._chain_tabs)
         self.save.clicked.connect(self.on_save_clicked)
         self.back.clicked.connect(self.on_back_clicked)
         self.footer.question.leave_chosen.connect(self.on_leave_chosen)
@@ -210,8 +165,7 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         self._loaded = attempt(lambda: self._setup.routine(trainee_id), problems.append)[1]
         equipment = attempt(lambda: self._setup.equipment(trainee_id), problems.append)[1]
         self._equipment = equipment or Equipment()
-        self._task, self._region, self._kind = None, None, None
-        self.seated_only.setChecked(False)
+        self.picker_page.start(self._equipment)
         self._restore()
         self._show_plan_view()
         self.plan_page.verticalScrollBar().setValue(0)
@@ -250,7 +204,27 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
 
     def offer_buttons(self) -> dict[str, BigButton]:
         """Return the exercises offered in the picker, by exercise id."""
-        return dict(self._offers)
+        return self.picker_page.offer_buttons()
+
+    @property
+    def task_buttons(self) -> dict[Task | None, SpokenChoice]:
+        """Return the picker's choices of what an exercise helps with."""
+        return self.picker_page.task_buttons
+
+    @property
+    def region_buttons(self) -> dict[BodyRegion | None, SpokenChoice]:
+        """Return the picker's choices of body part."""
+        return self.picker_page.region_buttons
+
+    @property
+    def kind_buttons(self) -> dict[EquipmentKind | None, SpokenChoice]:
+        """Return the picker's choices of equipment."""
+        return self.picker_page.kind_buttons
+
+    @property
+    def seated_only(self) -> SpokenChoice:
+        """Return the picker's choice to offer only exercises that can be done seated."""
+        return self.picker_page.seated_only
 
     def _exercise_name(self, exercise_id: str) -> str:
         exercise = self._catalogue.get(exercise_id)
@@ -363,14 +337,14 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
 
     def show_picker(self) -> None:
         """Show the exercises that can be added, with filters."""
-        self._fill_offers()
+        self.picker_page.offer(item.exercise_id for item in self._items)
         self.stack.setCurrentWidget(self.picker_page)
         self.picker_page.verticalScrollBar().setValue(0)
         self.back.hide()
         self.save.hide()
         self.back_to_plan.show()
         self.footer.question.hide()
-        self.task_buttons[self._task].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.picker_page.focus_first()
 
     def show_plan(self) -> None:
         """Show the plan again, with the keyboard where the picker was opened."""
@@ -385,55 +359,9 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         self.back.show()
         self.save.show()
 
-    def _filter_task(self, task: Task | None) -> None:
-        self._task = task
-        self._fill_offers()
-
-    def _filter_region(self, region: BodyRegion | None) -> None:
-        self._region = region
-        self._fill_offers()
-
-    def _filter_kind(self, kind: EquipmentKind | None) -> None:
-        self._kind = kind
-        self._fill_offers()
-
-    def _fill_offers(self) -> None:
-        for task, button in self.task_buttons.items():
-            button.setChecked(task is self._task)
-        for region, button in self.region_buttons.items():
-            button.setChecked(region is self._region)
-        for kind, button in self.kind_buttons.items():
-            button.setChecked(kind is self._kind)
-            button.setVisible(kind is None or self._equipment.owns(kind))
-        planned = {item.exercise_id for item in self._items}
-        matching = self._catalogue.matching(
-            task=self._task,
-            region=self._region,
-            kinds=None if self._kind is None else frozenset({self._kind}),
-            seated_only=self.seated_only.isChecked(),
-        )
-        offered = [
-            exercise
-            for exercise in matching
-            if exercise.id not in planned
-            and starting_dose(exercise, self._equipment, self._kind) is not None
-        ]
-        clear_layout(self.offer_list)
-        self._offers = {}
-        for exercise in offered:
-            name = exercise.text(self._language()).name
-            offer = BigButton("tile")
-            offer.setText(name)
-            offer.setAccessibleName(self.tr("Add {exercise} to the plan").format(exercise=name))
-            offer.clicked.connect(lambda _c=False, e=exercise: self.add(e))
-            self.offer_list.addWidget(offer)
-            self._offers[exercise.id] = offer
-        self.no_offers.setVisible(not offered)
-        self._chain_tabs()
-
     def add(self, exercise: Exercise) -> None:
         """Add an exercise at the end of the plan with a light start, and open it."""
-        item = starting_dose(exercise, self._equipment, self._kind)
+        item = starting_dose(exercise, self._equipment, self.picker_page.kind)
         if item is None or len(self._items) >= MAX_ROUTINE_EXERCISES:
             return
         self._items.append(item)
@@ -488,13 +416,7 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         for card in self.cards:
             controls += card.controls()
         controls += [self.put_back, self.add_exercise, *self.day_buttons, self.note]
-        controls += [
-            *self.task_buttons.values(),
-            *self.region_buttons.values(),
-            *self.kind_buttons.values(),
-            self.seated_only,
-            *self._offers.values(),
-        ]
+        controls += self.picker_page.controls()
         question = self.footer.question
         controls += [question.stay, question.leave, self.back, self.back_to_plan, self.save]
         chain_tab_order(controls)
@@ -527,44 +449,13 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         for day, button in enumerate(self.day_buttons):
             button.set_label(capitalised(weekday_name(day)))
         self.note.setAccessibleName(self.tr("Note for the trainee"))
-        self.picker_title.setText(self.tr("Add an exercise"))
-        self.picker_intro.setText(
-            self.tr(
-                "Narrow the list with the choices below, then tap an exercise to add it. Only "
-                "exercises that fit the equipment are shown."
-            )
-        )
-        self.task_label.setText(self.tr("What it helps with"))
-        for task, button in self.task_buttons.items():
-            button.set_label(self.tr("All") if task is None else task_name(task))
-            button.set_spoken_name(
-                self.tr("Helps with: all")
-                if task is None
-                else self.tr("Helps with: {task}").format(task=task_name(task))
-            )
-        self.region_label.setText(self.tr("Body part"))
-        for region, button in self.region_buttons.items():
-            label = self.tr("All") if region is None else self._region_name(region)
-            button.set_label(label)
-            button.set_spoken_name(self.tr("Body part: {part}").format(part=label))
-        self.kind_label.setText(self.tr("Equipment"))
-        for kind, button in self.kind_buttons.items():
-            label = self.tr("All") if kind is None else equipment_name(kind)
-            button.set_label(label)
-            button.set_spoken_name(self.tr("Equipment: {kind}").format(kind=label))
-        self.seated_only.set_label(self.tr("Can be done seated"))
-        self.seated_only.set_spoken_name(self.tr("Only exercises that can be done seated"))
-        self.offers_title.setText(self.tr("Tap an exercise to add it"))
-        self.no_offers.setText(
-            self.tr("No exercise fits these choices. Choose All somewhere to see more.")
-        )
         self.back.setText(self.tr("Back"))
         self.back_to_plan.setText(self.tr("Back to the plan"))
         self.save.setText(self.tr("Save the plan"))
         if self.footer.saved_note.isVisibleTo(self):
             self.footer.show_saved(self.tr("Saved. Past sessions keep what they had."))
         self._rebuild_cards()
-        self._fill_offers()
+        self.picker_page.retranslate_ui()
 
     def _set_name_texts(self) -> None:
         self.title.setText(self.tr("Plan of {name}").format(name=self._name))
@@ -573,15 +464,3 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
                 name=self._name, count=MAX_NOTE_LENGTH
             )
         )
-
-    def _region_name(self, region: BodyRegion) -> str:
-        names = {
-            BodyRegion.LEGS: self.tr("Legs"),
-            BodyRegion.HIPS: self.tr("Hips"),
-            BodyRegion.BACK: self.tr("Back", "the body part"),
-            BodyRegion.CHEST: self.tr("Chest"),
-            BodyRegion.SHOULDERS: self.tr("Shoulders"),
-            BodyRegion.ARMS: self.tr("Arms"),
-            BodyRegion.BALANCE: self.tr("Balance"),
-        }
-        return names[region]
