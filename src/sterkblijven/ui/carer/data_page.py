@@ -35,7 +35,7 @@ from sterkblijven.words.backups import (
     restore_problem,
 )
 from sterkblijven.words.basics import path_text
-from sterkblijven.words.problems import cannot_save_there, database_problem
+from sterkblijven.words.problems import cannot_save_there
 
 # The newest backups are listed; older ones stay in the folder and can be chosen as a file.
 LISTED_BACKUPS = 12
@@ -233,14 +233,12 @@ class DataPage(Retranslating, QWidget):
 
     def _export(self, write: Callable[[], object], where: Path) -> None:
         try:
-            write()
-        except DatabaseProblem as problem:
-            self._show_error(database_problem(problem.code))
-            return
+            ok, _ = attempt(write, self._show_error)
         except OSError:
             self._show_error(cannot_save_there())
             return
-        self.error.show_message("")
+        if not ok:
+            return
         self._say(self.tr("Saved: {path}").format(path=path_text(where)))
 
     def on_import_file(self) -> None:
@@ -278,15 +276,13 @@ class DataPage(Retranslating, QWidget):
                 return
             choices[index] = chosen
         try:
-            summary = self._exchange.apply(plan, choices)
+            ok, summary = attempt(lambda: self._exchange.apply(plan, choices), self._show_error)
         except ImportRefused as refused:
             self._show_error(import_problem(refused.code))
             return
-        except DatabaseProblem as problem:
-            self._show_error(database_problem(problem.code))
+        if not ok or summary is None:
             return
         self._plan = None
-        self.error.show_message("")
         self._say(
             self.tr(
                 "Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. "

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from sterkblijven.domain.model import Trainee
 from sterkblijven.services.carer import CarerAccess
-from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
@@ -27,7 +26,6 @@ from sterkblijven.ui.common.widgets import (
     clear_layout,
     page_with_footer,
 )
-from sterkblijven.words.problems import database_problem
 
 
 class CarerPage(Retranslating, QWidget):
@@ -112,17 +110,16 @@ class CarerPage(Retranslating, QWidget):
         self._removing = None
         self._hospital_asked = None
         self._row_messages.clear()
-        try:
-            self._people = self._trainees.all()
-            has_pin = self._access.has_pin()
-            ids = [person.id for person in self._people if person.id is not None]
-            self._waiting = {i: len(self._suggestions.pending(i)) for i in ids}
-            self._own_decisions = {i: self._setup.decides_own_loads(i) for i in ids}
-        except DatabaseProblem as problem:
-            self.people_error.show_message(database_problem(problem.code))
-            return
+        if attempt(self._read, self.people_error.show_message)[0]:
+            self._fill()
+
+    def _read(self) -> None:
+        self._people = self._trainees.all()
+        has_pin = self._access.has_pin()
+        ids = [person.id for person in self._people if person.id is not None]
+        self._waiting = {i: len(self._suggestions.pending(i)) for i in ids}
+        self._own_decisions = {i: self._setup.decides_own_loads(i) for i in ids}
         self._has_pin = has_pin
-        self._fill()
 
     def row_buttons(self, trainee_id: int) -> list[BigButton]:
         """Return the buttons on a person's row, in order."""

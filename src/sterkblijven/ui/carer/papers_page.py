@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QWidget
 from sterkblijven.domain.calendar import weekly_schedule_ics
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.paths import write_private_files
-from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.reports import ReportPeriod, Reports
 from sterkblijven.services.setup import Setup
 from sterkblijven.ui.common.files import FileChooser, documents_folder
@@ -32,7 +31,7 @@ from sterkblijven.ui.common.widgets import (
     page_with_footer,
 )
 from sterkblijven.words.basics import current_language, path_text
-from sterkblijven.words.problems import cannot_save_there, database_problem
+from sterkblijven.words.problems import cannot_save_there
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -240,22 +239,20 @@ class PapersPage(Retranslating, QWidget):
 
     def _run(self, make: Callable[[], int]) -> int | None:
         try:
-            pages = make()
+            ok, pages = attempt(make, self._show_error)
         except LookupError:  # removed meanwhile, in another window or by a restore
             self._show_error(self._gone())
             return None
-        except DatabaseProblem as problem:
-            self._show_error(database_problem(problem.code))
-            return None
         except OSError:
             self._show_error(cannot_save_there())
+            return None
+        if not ok or pages is None:
             return None
         if pages <= 0:
             self._show_error(
                 self.tr("The printer or the file could not be written to. Please try again.")
             )
             return None
-        self.error.show_message("")
         return pages
 
     # The calendar file

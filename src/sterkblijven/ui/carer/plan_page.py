@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.model import (
@@ -15,24 +14,20 @@ from sterkblijven.domain.model import (
     Equipment,
     EquipmentKind,
     Load,
-    Measure,
     Routine,
     RoutineExercise,
     Task,
 )
 from sterkblijven.domain.planning import starting_dose
-from sterkblijven.domain.progression import same_load
 from sterkblijven.services.errors import DatabaseProblem, InputRefused
 from sterkblijven.services.setup import (
     MAX_NOTE_LENGTH,
     MAX_ROUTINE_EXERCISES,
-    REP_RANGE,
-    SECONDS_RANGE,
     SESSIONS_RANGE,
-    SETS_RANGE,
-    STEPS_RANGE,
     Setup,
 )
+from sterkblijven.ui.carer.plan_card import ExerciseCard
+from sterkblijven.ui.carer.plan_picker import ExercisePicker
 from sterkblijven.ui.common.editing import (
     LeavingGuard,
     SaveFooter,
@@ -53,301 +48,13 @@ from sterkblijven.ui.common.widgets import (
     TextLabel,
     button_row,
     chain_tab_order,
+    choice_grid,
     clear_layout,
-    make_exclusive,
     page_with_footer,
 )
-from sterkblijven.words.basics import count_text, equipment_name, load_text, task_name, weekday_name
+from sterkblijven.words.basics import weekday_name
 from sterkblijven.words.problems import database_problem
 from sterkblijven.words.refusals import refusal
-
-REST_CHOICES = (60, 90, 120, 180)
-_TARGET_LIMITS = {Measure.SECONDS: SECONDS_RANGE, Measure.STEPS: STEPS_RANGE}
-
-
-def choice_grid(buttons: Sequence[QWidget], columns: int) -> QGridLayout:
-    """Return the buttons in a grid: rows stay narrow enough for text at twice the size."""
-    grid = QGridLayout()
-    grid.setSpacing(12)
-    for index, button in enumerate(buttons):
-        grid.addWidget(button, index // columns, index % columns)
-    for column in range(columns):
-        grid.setColumnStretch(column, 1)
-    return grid
-
-
-class ExerciseCard(Card):
-    """One exercise of the plan: a summary, and when opened, its dose to change by clicks."""
-
-    changed = Signal(object)
-    move_requested = Signal(int)
-    remove_requested = Signal()
-    open_requested = Signal()
-
-    def __init__(
-        self,
-        item: RoutineExercise,
-        exercise: Exercise | None,
-        name: str,
-        choices: list[Load],
-        place: tuple[int, int],
-        expanded: bool,
-    ) -> None:
-        super().__init__()
-        self.item = item
-        self.name = name
-        self.expanded = expanded
-        self._measure = exercise.measure if exercise is not None else Measure.REPS
-        self._limits = _TARGET_LIMITS.get(self._measure, REP_RANGE)
-        index, count = place
-        self.title = TextLabel("heading")
-        self.title.setText(self.tr("{place}. {exercise}").format(place=index + 1, exercise=name))
-        self.summary = TextLabel()
-        self.flags = TextLabel("muted")
-        self.change = BigButton("primary" if expanded else "")
-        self.up = BigButton()
-        self.down = BigButton()
-        self.remove = BigButton()
-        self.resume = BigButton()
-        self.up.setEnabled(index > 0)
-        self.down.setEnabled(index < count - 1)
-        self.content.addWidget(self.title)
-        self.content.addWidget(self.summary)
-        self.content.addWidget(self.flags)
-        self.content.addLayout(button_row(self.resume))
-        self.sets_buttons: list[SpokenChoice] = []
-        self.rest_buttons: dict[int, SpokenChoice] = {}
-        self.load_buttons: list[tuple[Load, SpokenChoice]] = []
-        self.low_minus: BigButton | None = None
-        self.low_plus: BigButton | None = None
-        self.high_minus: BigButton | None = None
-        self.high_plus: BigButton | None = None
-        self.low_value: TextLabel | None = None
-        self.high_value: TextLabel | None = None
-        self.no_loads: TextLabel | None = None
-        if expanded:
-            self._build_details(choices)
-        self.content.addLayout(button_row(self.change, self.up, self.down, self.remove))
-        self.summary.setVisible(not expanded)
-        self.change.clicked.connect(self.open_requested)
-        self.up.clicked.connect(lambda: self.move_requested.emit(-1))
-        self.down.clicked.connect(lambda: self.move_requested.emit(1))
-        self.remove.clicked.connect(self.remove_requested)
-        self.resume.clicked.connect(self._resume)
-        self._set_texts()
-        self._refresh()
-
-    def _build_details(self, choices: list[Load]) -> None:
-        self.sets_label = TextLabel()
-        self.sets_buttons = [SpokenChoice() for _ in range(SETS_RANGE[0], SETS_RANGE[1] + 1)]
-        make_exclusive(tuple(self.sets_buttons))
-        for count, button in enumerate(self.sets_buttons, start=SETS_RANGE[0]):
-            button.clicked.connect(lambda _c=False, n=count: self._set_sets(n))
-        self.low_label, self.high_label = TextLabel(), TextLabel()
-        self.low_minus, self.low_plus = BigButton(), BigButton()
-        self.high_minus, self.high_plus = BigButton(), BigButton()
-        self.low_value, self.high_value = TextLabel("heading"), TextLabel("heading")
-        for value in (self.low_value, self.high_value):
-            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.low_minus.clicked.connect(lambda: self._step(low=-1))
-        self.low_plus.clicked.connect(lambda: self._step(low=1))
-        self.high_minus.clicked.connect(lambda: self._step(high=-1))
-        self.high_plus.clicked.connect(lambda: self._step(high=1))
-        self.rest_label = TextLabel()
-        rests = sorted({*REST_CHOICES, self.item.rest_seconds})
-        self.rest_buttons = {seconds: SpokenChoice() for seconds in rests}
-        make_exclusive(tuple(self.rest_buttons.values()))
-        for seconds, button in self.rest_buttons.items():
-            button.clicked.connect(lambda _c=False, s=seconds: self._set_rest(s))
-        self.load_label = TextLabel()
-        self.load_buttons = [(load, SpokenChoice()) for load in choices]
-        make_exclusive(tuple(button for _load, button in self.load_buttons))
-        for load, button in self.load_buttons:
-            button.clicked.connect(lambda _c=False, chosen=load: self._set_load(chosen))
-
-        details = QVBoxLayout()
-        details.setSpacing(10)
-        details.addWidget(self.sets_label)
-        details.addLayout(choice_grid(self.sets_buttons, 3))
-        for label, minus, value, plus in (
-            (self.low_label, self.low_minus, self.low_value, self.low_plus),
-            (self.high_label, self.high_minus, self.high_value, self.high_plus),
-        ):
-            details.addWidget(label)
-            # The buttons stay in place while the number changes, and close together.
-            value.ensurePolished()
-            widest = count_text(max(self._limits[1], 100), self._measure)
-            value.setMinimumWidth(value.fontMetrics().horizontalAdvance(widest) + 24)
-            row = QHBoxLayout()
-            row.setSpacing(16)
-            row.addWidget(minus)
-            row.addWidget(value)
-            row.addWidget(plus)
-            row.addStretch(1)
-            details.addLayout(row)
-        details.addWidget(self.rest_label)
-        details.addLayout(choice_grid(list(self.rest_buttons.values()), 2))
-        details.addWidget(self.load_label)
-        if self.load_buttons:
-            details.addLayout(choice_grid([b for _load, b in self.load_buttons], 2))
-        else:
-            self.no_loads = TextLabel("muted")
-            details.addWidget(self.no_loads)
-        self.content.addLayout(details)
-
-    def controls(self) -> list[QWidget]:
-        """Return the card's controls in screen order."""
-        found: list[QWidget] = list(self.sets_buttons)
-        for button in (self.low_minus, self.low_plus, self.high_minus, self.high_plus):
-            if button is not None:
-                found.append(button)
-        found += list(self.rest_buttons.values())
-        found += [button for _load, button in self.load_buttons]
-        resume = [self.resume] if self.item.paused else []
-        return [*resume, *found, self.change, self.up, self.down, self.remove]
-
-    # Changes, each kept in the card and reported to the page
-
-    def _set_sets(self, sets: int) -> None:
-        self._update(dataclasses.replace(self.item, sets=sets))
-
-    def _step(self, low: int = 0, high: int = 0) -> None:
-        item = self.item
-        rep_min, rep_max = item.rep_min + low, item.rep_max + high
-        if not self._limits[0] <= rep_min <= rep_max <= self._limits[1]:
-            return
-        self._update(dataclasses.replace(item, rep_min=rep_min, rep_max=rep_max))
-
-    def _set_rest(self, seconds: int) -> None:
-        self._update(dataclasses.replace(self.item, rest_seconds=seconds))
-
-    def _set_load(self, load: Load) -> None:
-        item = self.item
-        if same_load(load, item.load):
-            return
-        # The in-between steps belonged to the step up from the old load; a new load starts
-        # without them, so the extra set they added goes too.
-        sets = max(SETS_RANGE[0], item.sets - 1) if item.extra_set else item.sets
-        self._update(
-            dataclasses.replace(item, load=load, sets=sets, slow_tempo=False, extra_set=False)
-        )
-
-    def _resume(self) -> None:
-        self._update(dataclasses.replace(self.item, paused=False))
-
-    def _update(self, item: RoutineExercise) -> None:
-        self.item = item
-        self._refresh()
-        self.changed.emit(item)
-
-    # Words and states
-
-    def _range_text(self, low: int, high: int) -> str:
-        if self._measure is Measure.SECONDS:
-            return self.tr("hold {low} to {high} seconds").format(low=low, high=high)
-        if self._measure is Measure.STEPS:
-            return self.tr("{low} to {high} steps").format(low=low, high=high)
-        return self.tr("{low} to {high} times").format(low=low, high=high)
-
-    def _sets_text(self, count: int) -> str:
-        return self.tr("1 set") if count == 1 else self.tr("{count} sets").format(count=count)
-
-    def _refresh(self) -> None:
-        item = self.item
-        load = load_text(item.load)
-        lines = [
-            self.tr("Sets: {count}").format(count=item.sets),
-            self.tr("Target: {target}").format(target=self._range_text(item.rep_min, item.rep_max)),
-            self.tr("Rest between sets: {seconds} seconds").format(seconds=item.rest_seconds),
-            self.tr("With: {load}").format(load=load),
-        ]
-        self.summary.setText("\n".join(lines))
-        flags = []
-        if item.slow_tempo:
-            flags.append(self.tr("Slower tempo for now: a step before a heavier weight."))
-        if item.extra_set:
-            flags.append(self.tr("One extra set for now: a step before a heavier weight."))
-        if item.paused:
-            flags.append(
-                self.tr("Resting for now, after pain: sessions leave it out until it is resumed.")
-            )
-        self.flags.setText("\n".join(flags))
-        self.flags.setVisible(bool(flags))
-        self.resume.setVisible(item.paused)
-        if not self.expanded:
-            return
-        for count, button in enumerate(self.sets_buttons, start=SETS_RANGE[0]):
-            button.setChecked(count == item.sets)
-        low, high = self._limits
-        if self.low_value is not None and self.high_value is not None:
-            self.low_value.setText(count_text(item.rep_min, self._measure))
-            self.high_value.setText(count_text(item.rep_max, self._measure))
-        if self.low_minus is not None and self.low_plus is not None:
-            self.low_minus.setEnabled(item.rep_min > low)
-            self.low_plus.setEnabled(item.rep_min < min(item.rep_max, high))
-        if self.high_minus is not None and self.high_plus is not None:
-            self.high_minus.setEnabled(item.rep_max > max(item.rep_min, low))
-            self.high_plus.setEnabled(item.rep_max < high)
-        for seconds, button in self.rest_buttons.items():
-            button.setChecked(seconds == item.rest_seconds)
-        for choice, button in self.load_buttons:
-            button.setChecked(same_load(choice, item.load))
-
-    def _set_texts(self) -> None:
-        name = self.name
-        if self.expanded:
-            self.change.setText(self.tr("Done"))
-            self.change.setAccessibleName(self.tr("Done changing {exercise}").format(exercise=name))
-        else:
-            self.change.setText(self.tr("Change"))
-            self.change.setAccessibleName(self.tr("Change {exercise}").format(exercise=name))
-        self.resume.setText(self.tr("Start it again"))
-        self.resume.setAccessibleName(self.tr("Start {exercise} again").format(exercise=name))
-        self.up.setText(self.tr("Up"))
-        self.up.setAccessibleName(self.tr("Move {exercise} up").format(exercise=name))
-        self.down.setText(self.tr("Down"))
-        self.down.setAccessibleName(self.tr("Move {exercise} down").format(exercise=name))
-        self.remove.setText(self.tr("Remove"))
-        self.remove.setAccessibleName(
-            self.tr("Remove {exercise} from the plan").format(exercise=name)
-        )
-        if not self.expanded:
-            return
-        self.sets_label.setText(self.tr("How many sets"))
-        for count, button in enumerate(self.sets_buttons, start=SETS_RANGE[0]):
-            button.set_label(self._sets_text(count))
-            button.set_spoken_name(
-                self.tr("{exercise}: {sets}").format(exercise=name, sets=self._sets_text(count))
-            )
-        self.low_label.setText(self.tr("Target: the lowest number"))
-        self.high_label.setText(self.tr("Target: the highest number"))
-        steppers = (
-            (self.low_minus, "− 1", self.tr("{exercise}: lowest number one less")),
-            (self.low_plus, "+ 1", self.tr("{exercise}: lowest number one more")),
-            (self.high_minus, "− 1", self.tr("{exercise}: highest number one less")),
-            (self.high_plus, "+ 1", self.tr("{exercise}: highest number one more")),
-        )
-        for stepper, text, spoken in steppers:
-            if stepper is not None:
-                stepper.setText(text)
-                stepper.setAccessibleName(spoken.format(exercise=name))
-        self.rest_label.setText(self.tr("Rest between sets"))
-        for seconds, button in self.rest_buttons.items():
-            button.set_label(self.tr("{seconds} seconds").format(seconds=seconds))
-            button.set_spoken_name(
-                self.tr("{exercise}: rest {seconds} seconds").format(exercise=name, seconds=seconds)
-            )
-        self.load_label.setText(self.tr("Weight or band"))
-        for load, button in self.load_buttons:
-            text = capitalised(load_text(load))
-            button.set_label(text)
-            button.set_spoken_name(
-                self.tr("{exercise}: {load}").format(exercise=name, load=load_text(load))
-            )
-        if self.no_loads is not None:
-            self.no_loads.setText(
-                self.tr("Nothing on the equipment list fits this exercise. Add it there first.")
-            )
 
 
 class RoutinePage(LeavingGuard, Retranslating, QWidget):
@@ -375,11 +82,7 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         self._equipment = Equipment()
         self._open: int | None = None  # the card whose dose is being changed
         self._removed: tuple[int, RoutineExercise] | None = None  # for Put it back
-        self._task: Task | None = None
-        self._region: BodyRegion | None = None
-        self._kind: EquipmentKind | None = None
         self.cards: list[ExerciseCard] = []
-        self._offers: dict[str, BigButton] = {}
 
         # The plan
         self.plan_page = fit_to_content(ScrollPage())
@@ -421,41 +124,7 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         body.addWidget(self.note)
         body.addStretch(1)
 
-        # The picker
-        self.picker_page = fit_to_content(ScrollPage())
-        self.picker_title = TextLabel("title")
-        self.picker_intro = TextLabel()
-        self.task_label = TextLabel("heading")
-        self.task_buttons: dict[Task | None, SpokenChoice] = {
-            task: SpokenChoice() for task in (None, *Task)
-        }
-        self.region_label = TextLabel("heading")
-        self.region_buttons: dict[BodyRegion | None, SpokenChoice] = {
-            region: SpokenChoice() for region in (None, *BodyRegion)
-        }
-        self.kind_label = TextLabel("heading")
-        self.kind_buttons: dict[EquipmentKind | None, SpokenChoice] = {
-            kind: SpokenChoice() for kind in (None, *EquipmentKind)
-        }
-        self.seated_only = SpokenChoice()
-        self.offers_title = TextLabel("heading")
-        self.offer_list = QVBoxLayout()
-        self.offer_list.setSpacing(12)
-        self.no_offers = TextLabel()
-        picker = self.picker_page.body
-        for widget in (self.picker_title, self.picker_intro, self.task_label):
-            picker.addWidget(widget)
-        picker.addLayout(choice_grid(list(self.task_buttons.values()), 2))
-        picker.addWidget(self.region_label)
-        picker.addLayout(choice_grid(list(self.region_buttons.values()), 2))
-        picker.addWidget(self.kind_label)
-        picker.addLayout(choice_grid(list(self.kind_buttons.values()), 2))
-        picker.addLayout(button_row(self.seated_only))
-        picker.addSpacing(12)
-        picker.addWidget(self.offers_title)
-        picker.addLayout(self.offer_list)
-        picker.addWidget(self.no_offers)
-        picker.addStretch(1)
+        self.picker_page = ExercisePicker(catalogue, language)
 
         self.stack = GuardedStack(clock)
         self.stack.addWidget(self.plan_page)
@@ -467,8 +136,6 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         self.footer = SaveFooter(self.back, self.back_to_plan, self.save)
         page_with_footer(self, self.stack, self.footer.as_footer())
         self.back_to_plan.hide()
-        for group in (self.task_buttons, self.region_buttons, self.kind_buttons):
-            make_exclusive(tuple(group.values()))
         self._connect_signals()
         self.retranslate_ui()
 
@@ -479,13 +146,8 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         for day, button in enumerate(self.day_buttons):
             button.clicked.connect(lambda checked, d=day: self.on_day_clicked(d, checked))
         self.note.textEdited.connect(self._on_edited)
-        for task, button in self.task_buttons.items():
-            button.clicked.connect(lambda _c=False, t=task: self._filter_task(t))
-        for region, button in self.region_buttons.items():
-            button.clicked.connect(lambda _c=False, r=region: self._filter_region(r))
-        for kind, button in self.kind_buttons.items():
-            button.clicked.connect(lambda _c=False, k=kind: self._filter_kind(k))
-        self.seated_only.clicked.connect(lambda _c=False: self._fill_offers())
+        self.picker_page.chosen.connect(self.add)
+        self.picker_page.offers_changed.connect(self._chain_tabs)
         self.save.clicked.connect(self.on_save_clicked)
         self.back.clicked.connect(self.on_back_clicked)
         self.footer.question.leave_chosen.connect(self.on_leave_chosen)
@@ -503,8 +165,7 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         self._loaded = attempt(lambda: self._setup.routine(trainee_id), problems.append)[1]
         equipment = attempt(lambda: self._setup.equipment(trainee_id), problems.append)[1]
         self._equipment = equipment or Equipment()
-        self._task, self._region, self._kind = None, None, None
-        self.seated_only.setChecked(False)
+        self.picker_page.start(self._equipment)
         self._restore()
         self._show_plan_view()
         self.plan_page.verticalScrollBar().setValue(0)
@@ -543,7 +204,27 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
 
     def offer_buttons(self) -> dict[str, BigButton]:
         """Return the exercises offered in the picker, by exercise id."""
-        return dict(self._offers)
+        return self.picker_page.offer_buttons()
+
+    @property
+    def task_buttons(self) -> dict[Task | None, SpokenChoice]:
+        """Return the picker's choices of what an exercise helps with."""
+        return self.picker_page.task_buttons
+
+    @property
+    def region_buttons(self) -> dict[BodyRegion | None, SpokenChoice]:
+        """Return the picker's choices of body part."""
+        return self.picker_page.region_buttons
+
+    @property
+    def kind_buttons(self) -> dict[EquipmentKind | None, SpokenChoice]:
+        """Return the picker's choices of equipment."""
+        return self.picker_page.kind_buttons
+
+    @property
+    def seated_only(self) -> SpokenChoice:
+        """Return the picker's choice to offer only exercises that can be done seated."""
+        return self.picker_page.seated_only
 
     def _exercise_name(self, exercise_id: str) -> str:
         exercise = self._catalogue.get(exercise_id)
@@ -656,14 +337,14 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
 
     def show_picker(self) -> None:
         """Show the exercises that can be added, with filters."""
-        self._fill_offers()
+        self.picker_page.offer(item.exercise_id for item in self._items)
         self.stack.setCurrentWidget(self.picker_page)
         self.picker_page.verticalScrollBar().setValue(0)
         self.back.hide()
         self.save.hide()
         self.back_to_plan.show()
         self.footer.question.hide()
-        self.task_buttons[self._task].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.picker_page.focus_first()
 
     def show_plan(self) -> None:
         """Show the plan again, with the keyboard where the picker was opened."""
@@ -678,55 +359,9 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         self.back.show()
         self.save.show()
 
-    def _filter_task(self, task: Task | None) -> None:
-        self._task = task
-        self._fill_offers()
-
-    def _filter_region(self, region: BodyRegion | None) -> None:
-        self._region = region
-        self._fill_offers()
-
-    def _filter_kind(self, kind: EquipmentKind | None) -> None:
-        self._kind = kind
-        self._fill_offers()
-
-    def _fill_offers(self) -> None:
-        for task, button in self.task_buttons.items():
-            button.setChecked(task is self._task)
-        for region, button in self.region_buttons.items():
-            button.setChecked(region is self._region)
-        for kind, button in self.kind_buttons.items():
-            button.setChecked(kind is self._kind)
-            button.setVisible(kind is None or self._equipment.owns(kind))
-        planned = {item.exercise_id for item in self._items}
-        matching = self._catalogue.matching(
-            task=self._task,
-            region=self._region,
-            kinds=None if self._kind is None else frozenset({self._kind}),
-            seated_only=self.seated_only.isChecked(),
-        )
-        offered = [
-            exercise
-            for exercise in matching
-            if exercise.id not in planned
-            and starting_dose(exercise, self._equipment, self._kind) is not None
-        ]
-        clear_layout(self.offer_list)
-        self._offers = {}
-        for exercise in offered:
-            name = exercise.text(self._language()).name
-            offer = BigButton("tile")
-            offer.setText(name)
-            offer.setAccessibleName(self.tr("Add {exercise} to the plan").format(exercise=name))
-            offer.clicked.connect(lambda _c=False, e=exercise: self.add(e))
-            self.offer_list.addWidget(offer)
-            self._offers[exercise.id] = offer
-        self.no_offers.setVisible(not offered)
-        self._chain_tabs()
-
     def add(self, exercise: Exercise) -> None:
         """Add an exercise at the end of the plan with a light start, and open it."""
-        item = starting_dose(exercise, self._equipment, self._kind)
+        item = starting_dose(exercise, self._equipment, self.picker_page.kind)
         if item is None or len(self._items) >= MAX_ROUTINE_EXERCISES:
             return
         self._items.append(item)
@@ -781,13 +416,7 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         for card in self.cards:
             controls += card.controls()
         controls += [self.put_back, self.add_exercise, *self.day_buttons, self.note]
-        controls += [
-            *self.task_buttons.values(),
-            *self.region_buttons.values(),
-            *self.kind_buttons.values(),
-            self.seated_only,
-            *self._offers.values(),
-        ]
+        controls += self.picker_page.controls()
         question = self.footer.question
         controls += [question.stay, question.leave, self.back, self.back_to_plan, self.save]
         chain_tab_order(controls)
@@ -820,44 +449,13 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         for day, button in enumerate(self.day_buttons):
             button.set_label(capitalised(weekday_name(day)))
         self.note.setAccessibleName(self.tr("Note for the trainee"))
-        self.picker_title.setText(self.tr("Add an exercise"))
-        self.picker_intro.setText(
-            self.tr(
-                "Narrow the list with the choices below, then tap an exercise to add it. Only "
-                "exercises that fit the equipment are shown."
-            )
-        )
-        self.task_label.setText(self.tr("What it helps with"))
-        for task, button in self.task_buttons.items():
-            button.set_label(self.tr("All") if task is None else task_name(task))
-            button.set_spoken_name(
-                self.tr("Helps with: all")
-                if task is None
-                else self.tr("Helps with: {task}").format(task=task_name(task))
-            )
-        self.region_label.setText(self.tr("Body part"))
-        for region, button in self.region_buttons.items():
-            label = self.tr("All") if region is None else self._region_name(region)
-            button.set_label(label)
-            button.set_spoken_name(self.tr("Body part: {part}").format(part=label))
-        self.kind_label.setText(self.tr("Equipment"))
-        for kind, button in self.kind_buttons.items():
-            label = self.tr("All") if kind is None else equipment_name(kind)
-            button.set_label(label)
-            button.set_spoken_name(self.tr("Equipment: {kind}").format(kind=label))
-        self.seated_only.set_label(self.tr("Can be done seated"))
-        self.seated_only.set_spoken_name(self.tr("Only exercises that can be done seated"))
-        self.offers_title.setText(self.tr("Tap an exercise to add it"))
-        self.no_offers.setText(
-            self.tr("No exercise fits these choices. Choose All somewhere to see more.")
-        )
         self.back.setText(self.tr("Back"))
         self.back_to_plan.setText(self.tr("Back to the plan"))
         self.save.setText(self.tr("Save the plan"))
         if self.footer.saved_note.isVisibleTo(self):
             self.footer.show_saved(self.tr("Saved. Past sessions keep what they had."))
         self._rebuild_cards()
-        self._fill_offers()
+        self.picker_page.retranslate_ui()
 
     def _set_name_texts(self) -> None:
         self.title.setText(self.tr("Plan of {name}").format(name=self._name))
@@ -866,15 +464,3 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
                 name=self._name, count=MAX_NOTE_LENGTH
             )
         )
-
-    def _region_name(self, region: BodyRegion) -> str:
-        names = {
-            BodyRegion.LEGS: self.tr("Legs"),
-            BodyRegion.HIPS: self.tr("Hips"),
-            BodyRegion.BACK: self.tr("Back", "the body part"),
-            BodyRegion.CHEST: self.tr("Chest"),
-            BodyRegion.SHOULDERS: self.tr("Shoulders"),
-            BodyRegion.ARMS: self.tr("Arms"),
-            BodyRegion.BALANCE: self.tr("Balance"),
-        }
-        return names[region]

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider, Status, SuggestionRecord
 from sterkblijven.domain.model import Load
-from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
@@ -25,7 +24,6 @@ from sterkblijven.ui.common.widgets import (
     page_with_footer,
 )
 from sterkblijven.words.basics import current_language, load_text
-from sterkblijven.words.problems import database_problem
 from sterkblijven.words.progression import suggestion_text, why_text
 from sterkblijven.words.refusals import refusal
 
@@ -76,11 +74,11 @@ class SuggestionsPage(Retranslating, QWidget):
         """Read the waiting suggestions again."""
         if self._trainee_id is None:
             return
-        try:
-            self._records = self._suggestions.pending(self._trainee_id)
-        except DatabaseProblem as problem:
-            self.error.show_message(database_problem(problem.code))
+        read = partial(self._suggestions.pending, self._trainee_id)
+        ok, records = attempt(read, self.error.show_message)
+        if not ok or records is None:
             return
+        self._records = records
         self._fill()
 
     def cards(self) -> list[Card]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -437,6 +438,17 @@ def button_row(*buttons: QWidget, stretch_first: bool = False) -> QHBoxLayout:
     if not stretch_first:
         row.addStretch(1)
     return row
+
+
+def choice_grid(buttons: Sequence[QWidget], columns: int) -> QGridLayout:
+    """Return the buttons in a grid: rows stay narrow enough for text at twice the size."""
+    grid = QGridLayout()
+    grid.setSpacing(12)
+    for index, button in enumerate(buttons):
+        grid.addWidget(button, index // columns, index % columns)
+    for column in range(columns):
+        grid.setColumnStretch(column, 1)
+    return grid
 
 
 def clear_layout(layout: QLayout) -> None:

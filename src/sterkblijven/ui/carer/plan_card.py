@@ -1,0 +1,300 @@
+"""Carer mode: one exercise of the weekly plan, summed up or opened to change its dose."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from sterkblijven.domain.catalogue import Exercise
+from sterkblijven.domain.model import Load, Measure, RoutineExercise
+from sterkblijven.domain.progression import same_load
+from sterkblijven.services.setup import REP_RANGE, SECONDS_RANGE, SETS_RANGE, STEPS_RANGE
+from sterkblijven.ui.common.editing import SpokenChoice, capitalised
+from sterkblijven.ui.common.widgets import (
+    BigButton,
+    Card,
+    TextLabel,
+    button_row,
+    choice_grid,
+    make_exclusive,
+)
+from sterkblijven.words.basics import count_text, load_text
+
+REST_CHOICES = (60, 90, 120, 180)
+_TARGET_LIMITS = {Measure.SECONDS: SECONDS_RANGE, Measure.STEPS: STEPS_RANGE}
+
+
+class ExerciseCard(Card):
+    """One exercise of the plan: a summary, and when opened, its dose to change by clicks."""
+
+    changed = Signal(object)
+    move_requested = Signal(int)
+    remove_requested = Signal()
+    open_requested = Signal()
+
+    def __init__(
+        self,
+        item: RoutineExercise,
+        exercise: Exercise | None,
+        name: str,
+        choices: list[Load],
+        place: tuple[int, int],
+        expanded: bool,
+    ) -> None:
+        super().__init__()
+        self.item = item
+        self.name = name
+        self.expanded = expanded
+        self._measure = exercise.measure if exercise is not None else Measure.REPS
+        self._limits = _TARGET_LIMITS.get(self._measure, REP_RANGE)
+        index, count = place
+        self.title = TextLabel("heading")
+        self.title.setText(self.tr("{place}. {exercise}").format(place=index + 1, exercise=name))
+        self.summary = TextLabel()
+        self.flags = TextLabel("muted")
+        self.change = BigButton("primary" if expanded else "")
+        self.up = BigButton()
+        self.down = BigButton()
+        self.remove = BigButton()
+        self.resume = BigButton()
+        self.up.setEnabled(index > 0)
+        self.down.setEnabled(index < count - 1)
+        self.content.addWidget(self.title)
+        self.content.addWidget(self.summary)
+        self.content.addWidget(self.flags)
+        self.content.addLayout(button_row(self.resume))
+        self.sets_buttons: list[SpokenChoice] = []
+        self.rest_buttons: dict[int, SpokenChoice] = {}
+        self.load_buttons: list[tuple[Load, SpokenChoice]] = []
+        self.low_minus: BigButton | None = None
+        self.low_plus: BigButton | None = None
+        self.high_minus: BigButton | None = None
+        self.high_plus: BigButton | None = None
+        self.low_value: TextLabel | None = None
+        self.high_value: TextLabel | None = None
+        self.no_loads: TextLabel | None = None
+        if expanded:
+            self._build_details(choices)
+        self.content.addLayout(button_row(self.change, self.up, self.down, self.remove))
+        self.summary.setVisible(not expanded)
+        self.change.clicked.connect(self.open_requested)
+        self.up.clicked.connect(lambda: self.move_requested.emit(-1))
+        self.down.clicked.connect(lambda: self.move_requested.emit(1))
+        self.remove.clicked.connect(self.remove_requested)
+        self.resume.clicked.connect(self._resume)
+        self._set_texts()
+        self._refresh()
+
+    def _build_details(self, choices: list[Load]) -> None:
+        self.sets_label = TextLabel()
+        self.sets_buttons = [SpokenChoice() for _ in range(SETS_RANGE[0], SETS_RANGE[1] + 1)]
+        make_exclusive(tuple(self.sets_buttons))
+        for count, button in enumerate(self.sets_buttons, start=SETS_RANGE[0]):
+            button.clicked.connect(lambda _c=False, n=count: self._set_sets(n))
+        self.low_label, self.high_label = TextLabel(), TextLabel()
+        self.low_minus, self.low_plus = BigButton(), BigButton()
+        self.high_minus, self.high_plus = BigButton(), BigButton()
+        self.low_value, self.high_value = TextLabel("heading"), TextLabel("heading")
+        for value in (self.low_value, self.high_value):
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.low_minus.clicked.connect(lambda: self._step(low=-1))
+        self.low_plus.clicked.connect(lambda: self._step(low=1))
+        self.high_minus.clicked.connect(lambda: self._step(high=-1))
+        self.high_plus.clicked.connect(lambda: self._step(high=1))
+        self.rest_label = TextLabel()
+        rests = sorted({*REST_CHOICES, self.item.rest_seconds})
+        self.rest_buttons = {seconds: SpokenChoice() for seconds in rests}
+        make_exclusive(tuple(self.rest_buttons.values()))
+        for seconds, button in self.rest_buttons.items():
+            button.clicked.connect(lambda _c=False, s=seconds: self._set_rest(s))
+        self.load_label = TextLabel()
+        self.load_buttons = [(load, SpokenChoice()) for load in choices]
+        make_exclusive(tuple(button for _load, button in self.load_buttons))
+        for load, button in self.load_buttons:
+            button.clicked.connect(lambda _c=False, chosen=load: self._set_load(chosen))
+
+        details = QVBoxLayout()
+        details.setSpacing(10)
+        details.addWidget(self.sets_label)
+        details.addLayout(choice_grid(self.sets_buttons, 3))
+        for label, minus, value, plus in (
+            (self.low_label, self.low_minus, self.low_value, self.low_plus),
+            (self.high_label, self.high_minus, self.high_value, self.high_plus),
+        ):
+            details.addWidget(label)
+            # The buttons stay in place while the number changes, and close together.
+            value.ensurePolished()
+            widest = count_text(max(self._limits[1], 100), self._measure)
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance(widest) + 24)
+            row = QHBoxLayout()
+            row.setSpacing(16)
+            row.addWidget(minus)
+            row.addWidget(value)
+            row.addWidget(plus)
+            row.addStretch(1)
+            details.addLayout(row)
+        details.addWidget(self.rest_label)
+        details.addLayout(choice_grid(list(self.rest_buttons.values()), 2))
+        details.addWidget(self.load_label)
+        if self.load_buttons:
+            details.addLayout(choice_grid([b for _load, b in self.load_buttons], 2))
+        else:
+            self.no_loads = TextLabel("muted")
+            details.addWidget(self.no_loads)
+        self.content.addLayout(details)
+
+    def controls(self) -> list[QWidget]:
+        """Return the card's controls in screen order."""
+        found: list[QWidget] = list(self.sets_buttons)
+        for button in (self.low_minus, self.low_plus, self.high_minus, self.high_plus):
+            if button is not None:
+                found.append(button)
+        found += list(self.rest_buttons.values())
+        found += [button for _load, button in self.load_buttons]
+        resume = [self.resume] if self.item.paused else []
+        return [*resume, *found, self.change, self.up, self.down, self.remove]
+
+    # Changes, each kept in the card and reported to the page
+
+    def _set_sets(self, sets: int) -> None:
+        self._update(dataclasses.replace(self.item, sets=sets))
+
+    def _step(self, low: int = 0, high: int = 0) -> None:
+        item = self.item
+        rep_min, rep_max = item.rep_min + low, item.rep_max + high
+        if not self._limits[0] <= rep_min <= rep_max <= self._limits[1]:
+            return
+        self._update(dataclasses.replace(item, rep_min=rep_min, rep_max=rep_max))
+
+    def _set_rest(self, seconds: int) -> None:
+        self._update(dataclasses.replace(self.item, rest_seconds=seconds))
+
+    def _set_load(self, load: Load) -> None:
+        item = self.item
+        if same_load(load, item.load):
+            return
+        # The in-between steps belonged to the step up from the old load; a new load starts
+        # without them, so the extra set they added goes too.
+        sets = max(SETS_RANGE[0], item.sets - 1) if item.extra_set else item.sets
+        self._update(
+            dataclasses.replace(item, load=load, sets=sets, slow_tempo=False, extra_set=False)
+        )
+
+    def _resume(self) -> None:
+        self._update(dataclasses.replace(self.item, paused=False))
+
+    def _update(self, item: RoutineExercise) -> None:
+        self.item = item
+        self._refresh()
+        self.changed.emit(item)
+
+    # Words and states
+
+    def _range_text(self, low: int, high: int) -> str:
+        if self._measure is Measure.SECONDS:
+            return self.tr("hold {low} to {high} seconds").format(low=low, high=high)
+        if self._measure is Measure.STEPS:
+            return self.tr("{low} to {high} steps").format(low=low, high=high)
+        return self.tr("{low} to {high} times").format(low=low, high=high)
+
+    def _sets_text(self, count: int) -> str:
+        return self.tr("1 set") if count == 1 else self.tr("{count} sets").format(count=count)
+
+    def _refresh(self) -> None:
+        item = self.item
+        load = load_text(item.load)
+        lines = [
+            self.tr("Sets: {count}").format(count=item.sets),
+            self.tr("Target: {target}").format(target=self._range_text(item.rep_min, item.rep_max)),
+            self.tr("Rest between sets: {seconds} seconds").format(seconds=item.rest_seconds),
+            self.tr("With: {load}").format(load=load),
+        ]
+        self.summary.setText("\n".join(lines))
+        flags = []
+        if item.slow_tempo:
+            flags.append(self.tr("Slower tempo for now: a step before a heavier weight."))
+        if item.extra_set:
+            flags.append(self.tr("One extra set for now: a step before a heavier weight."))
+        if item.paused:
+            flags.append(
+                self.tr("Resting for now, after pain: sessions leave it out until it is resumed.")
+            )
+        self.flags.setText("\n".join(flags))
+        self.flags.setVisible(bool(flags))
+        self.resume.setVisible(item.paused)
+        if not self.expanded:
+            return
+        for count, button in enumerate(self.sets_buttons, start=SETS_RANGE[0]):
+            button.setChecked(count == item.sets)
+        low, high = self._limits
+        if self.low_value is not None and self.high_value is not None:
+            self.low_value.setText(count_text(item.rep_min, self._measure))
+            self.high_value.setText(count_text(item.rep_max, self._measure))
+        if self.low_minus is not None and self.low_plus is not None:
+            self.low_minus.setEnabled(item.rep_min > low)
+            self.low_plus.setEnabled(item.rep_min < min(item.rep_max, high))
+        if self.high_minus is not None and self.high_plus is not None:
+            self.high_minus.setEnabled(item.rep_max > max(item.rep_min, low))
+            self.high_plus.setEnabled(item.rep_max < high)
+        for seconds, button in self.rest_buttons.items():
+            button.setChecked(seconds == item.rest_seconds)
+        for choice, button in self.load_buttons:
+            button.setChecked(same_load(choice, item.load))
+
+    def _set_texts(self) -> None:
+        name = self.name
+        if self.expanded:
+            self.change.setText(self.tr("Done"))
+            self.change.setAccessibleName(self.tr("Done changing {exercise}").format(exercise=name))
+        else:
+            self.change.setText(self.tr("Change"))
+            self.change.setAccessibleName(self.tr("Change {exercise}").format(exercise=name))
+        self.resume.setText(self.tr("Start it again"))
+        self.resume.setAccessibleName(self.tr("Start {exercise} again").format(exercise=name))
+        self.up.setText(self.tr("Up"))
+        self.up.setAccessibleName(self.tr("Move {exercise} up").format(exercise=name))
+        self.down.setText(self.tr("Down"))
+        self.down.setAccessibleName(self.tr("Move {exercise} down").format(exercise=name))
+        self.remove.setText(self.tr("Remove"))
+        self.remove.setAccessibleName(
+            self.tr("Remove {exercise} from the plan").format(exercise=name)
+        )
+        if not self.expanded:
+            return
+        self.sets_label.setText(self.tr("How many sets"))
+        for count, button in enumerate(self.sets_buttons, start=SETS_RANGE[0]):
+            button.set_label(self._sets_text(count))
+            button.set_spoken_name(
+                self.tr("{exercise}: {sets}").format(exercise=name, sets=self._sets_text(count))
+            )
+        self.low_label.setText(self.tr("Target: the lowest number"))
+        self.high_label.setText(self.tr("Target: the highest number"))
+        steppers = (
+            (self.low_minus, "− 1", self.tr("{exercise}: lowest number one less")),
+            (self.low_plus, "+ 1", self.tr("{exercise}: lowest number one more")),
+            (self.high_minus, "− 1", self.tr("{exercise}: highest number one less")),
+            (self.high_plus, "+ 1", self.tr("{exercise}: highest number one more")),
+        )
+        for stepper, text, spoken in steppers:
+            if stepper is not None:
+                stepper.setText(text)
+                stepper.setAccessibleName(spoken.format(exercise=name))
+        self.rest_label.setText(self.tr("Rest between sets"))
+        for seconds, button in self.rest_buttons.items():
+            button.set_label(self.tr("{seconds} seconds").format(seconds=seconds))
+            button.set_spoken_name(
+                self.tr("{exercise}: rest {seconds} seconds").format(exercise=name, seconds=seconds)
+            )
+        self.load_label.setText(self.tr("Weight or band"))
+        for load, button in self.load_buttons:
+            text = capitalised(load_text(load))
+            button.set_label(text)
+            button.set_spoken_name(
+                self.tr("{exercise}: {load}").format(exercise=name, load=load_text(load))
+            )
+        if self.no_loads is not None:
+            self.no_loads.setText(
+                self.tr("Nothing on the equipment list fits this exercise. Add it there first.")
+            )
