@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout
 
 from sterkblijven.domain.fitness import FunctionalTest, Retest
+from sterkblijven.domain.protocols import FitnessProtocols
 from sterkblijven.services.fitness import RatedResult, TestPlan
 from sterkblijven.ui.common.view import PictureLoader, View
 from sterkblijven.ui.common.widgets import (
@@ -17,9 +18,8 @@ from sterkblijven.ui.common.widgets import (
     TextLabel,
     clear_layout,
 )
-from sterkblijven.words.basics import short_date
+from sterkblijven.words.basics import current_language, short_date
 from sterkblijven.words.fitness import (
-    how_to,
     needs_text,
     retest_text,
     safety_text,
@@ -114,8 +114,14 @@ class PrepareView(View):
     ready = Signal()
     back_requested = Signal()
 
-    def __init__(self, load_picture: PictureLoader, picture_width: Callable[[], int]) -> None:
+    def __init__(
+        self,
+        protocols: FitnessProtocols,
+        load_picture: PictureLoader,
+        picture_width: Callable[[], int],
+    ) -> None:
         super().__init__()
+        self._protocols = protocols
         self._load_picture = load_picture
         self._picture_width = picture_width
         self.picture = PictureView()
@@ -167,7 +173,8 @@ class PrepareView(View):
         self.title.setText(test_name(test.id))
         self.picture.setAccessibleName(self.tr("Picture: how to set up this test"))
         self.needs.setText("\n".join("• " + needs_text(need, self._plan) for need in test.needs))
+        steps = self._protocols.steps(test.id, current_language())
         self.steps.setText(
-            "\n".join(f"{number}. {step}" for number, step in enumerate(how_to(test.id), start=1))
+            "\n".join(f"{number}. {step}" for number, step in enumerate(steps, start=1))
         )
         self.safety.setText(safety_text(test))

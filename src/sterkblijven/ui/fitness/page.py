@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.fitness import FunctionalTest
+from sterkblijven.domain.protocols import FitnessProtocols
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.operations import attempt
@@ -33,6 +34,7 @@ class FitnessPage(QWidget):
     def __init__(
         self,
         fitness: FitnessTests,
+        protocols: FitnessProtocols,
         load_picture: PictureLoader,
         picture_width: Callable[[], int],
         cues: Cues,
@@ -43,7 +45,7 @@ class FitnessPage(QWidget):
         self._trainee_id: int | None = None
         self._test: FunctionalTest | None = None
         self.choose = ChooseView()
-        self.prepare = PrepareView(load_picture, picture_width)
+        self.prepare = PrepareView(protocols, load_picture, picture_width)
         self.run = RunView(clock, cues)
         self.result = ResultView()
         self.rated = RatedView()

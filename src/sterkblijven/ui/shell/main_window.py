@@ -25,6 +25,7 @@ from sterkblijven.autostart import Autostart
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.decisions import Decider
 from sterkblijven.domain.preferences import Preferences
+from sterkblijven.domain.protocols import FitnessProtocols
 from sterkblijven.domain.session import JointFeeling
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.carer import CarerAccess
@@ -96,6 +97,7 @@ class MainWindow(Retranslating, QMainWindow):
         setup: Setup,
         suggestions: LoadSuggestions,
         fitness: FitnessTests,
+        protocols: FitnessProtocols,
         progress: Progress,
         backups: Backups,
         exchange: Callable[[], Exchange],
@@ -118,6 +120,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._trainees = trainees
         self._carer = carer
         self._fitness = fitness
+        self._protocols = protocols
         self._progress = progress
         cues.set_speech_enabled(preferences.speech)
         cues.set_rate(preferences.speech_rate_value)
@@ -337,7 +340,12 @@ class MainWindow(Retranslating, QMainWindow):
         from sterkblijven.ui.fitness.page import FitnessPage
 
         page = FitnessPage(
-            self._fitness, self._load_picture, self._picture_width, self._cues, self._monotonic
+            self._fitness,
+            self._protocols,
+            self._load_picture,
+            self._picture_width,
+            self._cues,
+            self._monotonic,
         )
         page.back_requested.connect(self.show_home)
         page.progress_requested.connect(self.show_progress)
