@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import struct
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "packaging"))
 
+import check_bundle
 import make_icons
 import trim
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "src" / "sterkblijven"
 
 
 @pytest.mark.parametrize(
@@ -125,3 +130,22 @@ def test_only_unreferenced_top_libraries_are_dropped(monkeypatch: pytest.MonkeyP
         "libcrypto.3.dylib",
         "python311.dll",
     }
+
+
+def test_every_asset_is_listed_as_package_data() -> None:
+    """Each file the app reads from assets/, the test protocols too, matches a package-data glob."""
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    globs = pyproject["tool"]["setuptools"]["package-data"]["sterkblijven"]
+    assets = [path for path in (PACKAGE / "assets").rglob("*") if path.is_file()]
+    assert any(path.parent.name == "protocols" for path in assets)
+    for path in assets:
+        relative = path.relative_to(PACKAGE)
+        assert any(relative.match(pattern) for pattern in globs), relative
+
+
+def test_the_bundle_check_wants_every_protocol(tmp_path: Path) -> None:
+    """A bundle without the test protocols is reported as missing them, file by file."""
+    (tmp_path / "_internal" / "sterkblijven").mkdir(parents=True)
+    missing = check_bundle.missing_parts(tmp_path)
+    for path in (PACKAGE / "assets" / "protocols").glob("*.toml"):
+        assert str(Path("_internal", "sterkblijven", "assets", "protocols", path.name)) in missing

@@ -23,7 +23,7 @@ from sterkblijven.domain.preferences import Preferences
 from sterkblijven.paths import DataPaths, default_data_dir
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.carer import CarerAccess
-from sterkblijven.services.catalogue import load_catalogue
+from sterkblijven.services.catalogue import load_catalogue, load_protocols
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.home import Home
@@ -128,6 +128,7 @@ def build(
     translations.switch(language or "nl")
     try:
         catalogue = load_catalogue()
+        protocols = load_protocols()
     except CatalogueError as error:
         report(catalogue_problem(error.source, error.field, error.problem))
         translations.remove()  # the translator must not outlive the data it reads from
@@ -166,6 +167,7 @@ def build(
         setup=Setup(database, catalogue, clock),
         suggestions=LoadSuggestions(database, clock),
         fitness=FitnessTests(database, clock),
+        protocols=protocols,
         progress=Progress(database, catalogue, clock),
         backups=backups,
         exchange=lambda: _exchange(database, paths.backups, clock),

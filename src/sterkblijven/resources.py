@@ -15,11 +15,19 @@ def _folder(*parts: str) -> Traversable:
     return folder
 
 
-def catalogue_files() -> list[tuple[str, bytes]]:
-    """Return (file name, content) of every catalogue entry, sorted by name."""
-    folder = _folder("assets", "catalogue")
+def _toml_files(folder: Traversable) -> list[tuple[str, bytes]]:
     entries = [item for item in folder.iterdir() if item.name.endswith(".toml")]
     return [(item.name, item.read_bytes()) for item in sorted(entries, key=lambda i: i.name)]
+
+
+def catalogue_files() -> list[tuple[str, bytes]]:
+    """Return (file name, content) of every catalogue entry, sorted by name."""
+    return _toml_files(_folder("assets", "catalogue"))
+
+
+def protocol_files() -> list[tuple[str, bytes]]:
+    """Return (file name, content) of every functional test's protocol, sorted by name."""
+    return _toml_files(_folder("assets", "protocols"))
 
 
 def picture(name: str) -> bytes:

@@ -1,25 +1,18 @@
-"""Loading the exercise catalogue shipped with the app."""
+"""Loading the exercise catalogue and the functional tests' protocols shipped with the app."""
 
 from __future__ import annotations
 
 import tomllib
+from typing import Any
 
 from sterkblijven import resources
 from sterkblijven.domain.catalogue import Catalogue, CatalogueError, build_catalogue
+from sterkblijven.domain.protocols import FitnessProtocols, build_protocols
 
 
 def load_catalogue() -> Catalogue:
     """Read and validate every catalogue file; a broken one raises CatalogueError."""
-    entries = []
-    for name, content in resources.catalogue_files():
-        source = f"assets/catalogue/{name}"
-        try:
-            data = tomllib.loads(content.decode("utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
-            raise CatalogueError(source, "(file)", f"cannot be read: {error}") from None
-        if data.get("id") != name.removesuffix(".toml"):
-            raise CatalogueError(source, "id", "must match the file name")
-        entries.append((source, data))
+    entries = _entries("assets/catalogue", resources.catalogue_files())
     catalogue = build_catalogue(entries)
     if len(catalogue.exercises) == 0:
         raise CatalogueError("assets/catalogue", "(folder)", "holds no exercises")
@@ -32,3 +25,23 @@ def load_catalogue() -> Catalogue:
                     f"assets/catalogue/{exercise.id}.toml", field, f"picture {name} is missing"
                 )
     return catalogue
+
+
+def load_protocols() -> FitnessProtocols:
+    """Read and validate every test protocol file; a broken or missing one raises CatalogueError."""
+    folder = "assets/protocols"
+    return build_protocols(folder, _entries(folder, resources.protocol_files()))
+
+
+def _entries(folder: str, files: list[tuple[str, bytes]]) -> list[tuple[str, dict[str, Any]]]:
+    entries = []
+    for name, content in files:
+        source = f"{folder}/{name}"
+        try:
+            data = tomllib.loads(content.decode("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise CatalogueError(source, "(file)", f"cannot be read: {error}") from None
+        if data.get("id") != name.removesuffix(".toml"):
+            raise CatalogueError(source, "id", "must match the file name")
+        entries.append((source, data))
+    return entries

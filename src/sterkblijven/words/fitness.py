@@ -1,4 +1,7 @@
-"""The functional tests in words: what they are, how they go, and their results against norms."""
+"""The functional tests in words: what they are, what to have ready, and results against norms.
+
+The step-by-step instructions of each test are data: assets/protocols, read by domain.protocols.
+"""
 
 from __future__ import annotations
 
@@ -83,113 +86,6 @@ def needs_text(need: Equipment, plan: TestPlan) -> str:
         ),
     }
     return lines[need]
-
-
-def how_to(test_id: str) -> tuple[str, ...]:
-    """Return the steps of a test, in the order they are done."""
-    steps = {
-        "chair_stand_30s": (
-            translate(
-                "Fitness",
-                "Sit in the middle of the chair, feet flat on the floor, arms crossed over "
-                "your chest.",
-            ),
-            translate(
-                "Fitness",
-                "Press Start. Stand up straight and sit down again, as often as you can in "
-                "30 seconds.",
-            ),
-            translate(
-                "Fitness",
-                "Your arms stay crossed, so let someone tap the big button each time you are "
-                "fully up. Alone? Count aloud and type the number afterwards.",
-            ),
-            translate(
-                "Fitness",
-                "If you need your arms to get up, stop. That is fine: you can say so afterwards.",
-            ),
-        ),
-        "arm_curl_30s": (
-            translate(
-                "Fitness",
-                "Sit on the chair, back straight, the dumbbell in your stronger hand, the arm "
-                "hanging down.",
-            ),
-            translate(
-                "Fitness",
-                "Press Start. Bend the arm to bring the weight up, and lower it all the way, "
-                "as often as you can in 30 seconds.",
-            ),
-            translate(
-                "Fitness",
-                "Tap the big button with your other hand for each curl, or let someone count "
-                "for you.",
-            ),
-        ),
-        "step_test_2min": (
-            translate(
-                "Fitness",
-                "Stand beside the wall. You may hold on to the wall or a chair back.",
-            ),
-            translate(
-                "Fitness",
-                "Press Start. Step on the spot for 2 minutes, lifting each knee up to the tape.",
-            ),
-            translate("Fitness", "Tap the big button each time your right knee reaches the tape."),
-            translate("Fitness", "You may slow down or rest and go on; the time keeps running."),
-        ),
-        "up_and_go_8ft": (
-            translate(
-                "Fitness",
-                "Sit in the middle of the chair, hands on your thighs, feet flat on the floor.",
-            ),
-            translate(
-                "Fitness",
-                "Press Start. Get up, walk as quickly as you safely can around the marker, "
-                "and sit down again.",
-            ),
-            translate(
-                "Fitness",
-                "Press Stop as soon as you sit. It is easiest when someone else presses the "
-                "buttons.",
-            ),
-        ),
-        "timed_up_and_go": (
-            translate(
-                "Fitness",
-                "Sit with your back against the back of the chair, in your usual shoes, with "
-                "your walking aid if you use one.",
-            ),
-            translate(
-                "Fitness",
-                "Press Start. Get up, walk at your usual pace to the line, turn, walk back "
-                "and sit down.",
-            ),
-            translate(
-                "Fitness",
-                "Press Stop as soon as you sit. It is easiest when someone else presses the "
-                "buttons.",
-            ),
-        ),
-        "five_times_sit_to_stand": (
-            translate(
-                "Fitness",
-                "Sit in the middle of the chair, feet flat on the floor, arms crossed over "
-                "your chest.",
-            ),
-            translate(
-                "Fitness",
-                "Press Start. Stand up straight and sit down again five times, as quickly as "
-                "you safely can.",
-            ),
-            translate(
-                "Fitness",
-                "Your arms stay crossed, so let someone press Stop when you sit down after the "
-                "fifth time.",
-            ),
-        ),
-    }
-    return steps[test_id]
 
 
 def safety_text(test: FunctionalTest) -> str:

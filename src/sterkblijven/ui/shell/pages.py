@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from sterkblijven.autostart import Autostart
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider
+from sterkblijven.domain.protocols import FitnessProtocols
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.fitness import FitnessTests
@@ -66,6 +67,7 @@ class Parts:
     setup: Setup
     suggestions: LoadSuggestions
     fitness: FitnessTests
+    protocols: FitnessProtocols
     progress: Progress
     backups: Backups
     exchange: Callable[[], Exchange]  # loaded when the data page is first opened
@@ -266,6 +268,7 @@ class Pages:
         parts = self._parts
         page = FitnessPage(
             parts.fitness,
+            parts.protocols,
             parts.load_picture,
             self._window.picture_width,
             parts.cues,

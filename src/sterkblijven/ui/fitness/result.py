@@ -1,0 +1,235 @@
+"""The measured result to confirm or correct, and the stored result in words."""
+
+from __future__ import annotations
+
+import contextlib
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout
+
+from sterkblijven.domain.fitness import FunctionalTest, parse_value
+from sterkblijven.domain.validation import InputRefused
+from sterkblijven.services.fitness import RatedResult
+from sterkblijven.ui.common.editing import text_field
+from sterkblijven.ui.common.view import View
+from sterkblijven.ui.common.widgets import (
+    BigButton,
+    ChoiceButton,
+    ErrorLabel,
+    TextLabel,
+    button_row,
+    clear_layout,
+)
+from sterkblijven.ui.fitness.discard import DiscardQuestion
+from sterkblijven.words.basics import number
+from sterkblijven.words.fitness import fall_risk_sentence, rated_text, test_name, unit_text
+from sterkblijven.words.refusals import refusal
+
+
+class ResultView(View):
+    """The result to confirm or correct, with a note, before anything is stored."""
+
+    save_requested = Signal(float, str, bool)
+    again_requested = Signal()
+    discard_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.explain = TextLabel()
+        self.value = TextLabel("count")
+        self.value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.value.setWordWrap(False)  # a count never breaks over two lines
+        self.minus = BigButton()
+        self.plus = BigButton()
+        self.seconds_label = TextLabel()
+        self.seconds = text_field(6)
+        self.seconds_label.setBuddy(self.seconds)
+        self.used_arms = ChoiceButton()
+        self.note_label = TextLabel()
+        self.note = text_field(300)
+        self.note_label.setBuddy(self.note)
+        self.error = ErrorLabel()
+        self.question = DiscardQuestion()
+        self.counted_row = button_row(self.minus, self.value, self.plus)
+        self.body.addWidget(self.explain)
+        self.body.addLayout(self.counted_row)
+        self.body.addWidget(self.seconds_label)
+        self.body.addWidget(self.seconds)
+        self.body.addLayout(button_row(self.used_arms))
+        self.body.addWidget(self.note_label)
+        self.body.addWidget(self.note)
+        self.body.addWidget(self.error)
+        self.body.addWidget(self.question)
+        self.body.addStretch(1)
+        self.discard = BigButton()
+        self.again = BigButton()
+        self.save = BigButton("primary")
+        for button in (self.discard, self.again):
+            self.footer.addWidget(button)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.save)
+        self.minus.clicked.connect(lambda: self._step(-1))
+        self.plus.clicked.connect(lambda: self._step(1))
+        self.used_arms.toggled.connect(lambda _checked: self._refresh())
+        self.save.clicked.connect(self.on_save)
+        self.seconds.returnPressed.connect(self.on_save)
+        self.seconds.textEdited.connect(self.on_typed)
+        self.again.clicked.connect(self.on_again)
+        self.discard.clicked.connect(self.on_discard)
+        self._test: FunctionalTest | None = None
+        self._count = 0
+        self.retranslate_ui()
+
+    def show_result(self, test: FunctionalTest, value: float, used_arms: bool = False) -> None:
+        """Show a measured result, ready to confirm or correct."""
+        self._test = test
+        self._count = int(value) if test.counted else 0
+        self.seconds.setText(str(self._count) if test.counted else number(value))
+        self.used_arms.setChecked(used_arms)
+        self.note.clear()
+        self.error.show_message("")
+        self.question.hide()
+        self._refresh()
+
+    def on_discard(self) -> None:
+        """Ask before throwing the result away, then go back to the list."""
+        self.question.confirm(self.discard_requested.emit)
+
+    def on_again(self) -> None:
+        """Ask before throwing the result away, then do the test again."""
+        self.question.confirm(self.again_requested.emit)
+
+    def on_save(self) -> None:
+        """Ask to store the result as shown."""
+        test = self._test
+        if test is None:
+            return
+        arms = test.id == "chair_stand_30s" and self.used_arms.isChecked()
+        if arms:
+            value = 0.0
+        else:
+            try:
+                value = parse_value(test.id, self.seconds.text())
+            except InputRefused as refused:
+                self.show_error(refusal(refused.code, refused.limits))
+                self.seconds.setFocus()
+                return
+        self.save_requested.emit(value, self.note.text(), arms)
+
+    def on_typed(self, text: str) -> None:
+        """Show a typed count in the large number as well."""
+        test = self._test
+        if test is None or not test.counted:
+            return
+        try:
+            self._count = int(parse_value(test.id, text))
+        except InputRefused:
+            return  # Save says what is wrong; the large number keeps the last good count
+        self._refresh()
+
+    def show_error(self, text: str) -> None:
+        """Show why the result could not be stored."""
+        self.error.show_message(text)
+
+    def _step(self, change: int) -> None:
+        test = self._test
+        if test is None:
+            return
+        # A typed count is where the buttons go on from: a step test counted aloud is typed.
+        with contextlib.suppress(InputRefused):
+            self._count = int(parse_value(test.id, self.seconds.text()))
+        self._count = max(0, min(int(test.highest), self._count + change))
+        self.seconds.setText(str(self._count))
+        self._refresh()
+
+    def _refresh(self) -> None:
+        test = self._test
+        if test is None:
+            return
+        counted = test.counted
+        arms = test.id == "chair_stand_30s" and self.used_arms.isChecked()
+        for widget in (self.minus, self.value, self.plus):
+            widget.setVisible(counted)
+        self.minus.setEnabled(counted and not arms and self._count > 0)
+        self.plus.setEnabled(counted and not arms)
+        self.value.setText("0" if arms else str(self._count))
+        self.value.setAccessibleName(
+            self.tr("Result: {result}").format(
+                result=unit_text(test.id, 0 if arms else self._count)
+            )
+        )
+        self.seconds_label.setText(self.tr("Or type the number") if counted else self.tr("Seconds"))
+        self.seconds.setAccessibleName(self.seconds_label.text())
+        self.seconds.setEnabled(not arms)
+        self.used_arms.setVisible(test.id == "chair_stand_30s")
+        self.title.setText(self.tr("Your result"))
+        self.explain.setText(
+            self.tr("Correct the count with the buttons if it is not right.")
+            if counted
+            else self.tr("The stopwatch measured this time. You can correct it.")
+        )
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.minus.setText(self.tr("One fewer"))
+        self.plus.setText(self.tr("One more"))
+        self.used_arms.set_label(self.tr("I needed my arms to stand up (counts as 0)"))
+        self.note_label.setText(self.tr("Note (you may leave this empty)"))
+        self.note.setAccessibleName(self.tr("Note"))
+        self.discard.setText(self.tr("Don't save"))
+        self.again.setText(self.tr("Do the test again"))
+        self.save.setText(self.tr("Save the result"))
+        self._refresh()
+
+
+class RatedView(View):
+    """The stored result, compared with the norms and with the time before."""
+
+    another_requested = Signal()
+    progress_requested = Signal()
+    done = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines = QVBoxLayout()
+        self.lines.setSpacing(12)
+        self.body.addLayout(self.lines)
+        self.body.addStretch(1)
+        self.another = BigButton()
+        self.progress = BigButton()
+        self.finish = BigButton("primary")
+        for button in (self.another, self.progress):
+            self.footer.addWidget(button)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.finish)
+        self.another.clicked.connect(self.another_requested)
+        self.progress.clicked.connect(self.progress_requested)
+        self.finish.clicked.connect(self.done)
+        self._rated: RatedResult | None = None
+        self.retranslate_ui()
+
+    def show_rated(self, rated: RatedResult) -> None:
+        """Show a stored result in words."""
+        self._rated = rated
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Saved"))
+        self.another.setText(self.tr("Another test"))
+        self.progress.setText(self.tr("See your progress"))
+        self.finish.setText(self.tr("Done"))
+        clear_layout(self.lines)
+        rated = self._rated
+        if rated is None:
+            return
+        self.lines.addWidget(_label(test_name(rated.result.test_id), "heading"))
+        fall_risk = fall_risk_sentence()
+        for line in rated_text(rated):
+            self.lines.addWidget(_label(line, "notice" if line == fall_risk else ""))
+
+
+def _label(text: str, role: str) -> TextLabel:
+    label = TextLabel(role)
+    label.setText(text)
+    return label
