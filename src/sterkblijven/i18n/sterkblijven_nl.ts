@@ -139,219 +139,219 @@
 <context>
     <name>CarerPage</name>
     <message>
-        <location filename="../ui/carer/page.py" line="230"/>
+        <location filename="../ui/carer/page.py" line="145"/>
         <source>The carer part is protected by a PIN.</source>
         <translation>Het mantelzorgerdeel is beveiligd met een PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="232"/>
+        <location filename="../ui/carer/page.py" line="147"/>
         <source>There is no PIN yet: anyone can open this part.</source>
         <translation>Er is nog geen PIN: iedereen kan dit deel openen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="235"/>
+        <location filename="../ui/carer/page.py" line="150"/>
         <source>Change the PIN</source>
         <translation>PIN veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="235"/>
+        <location filename="../ui/carer/page.py" line="150"/>
         <source>Set the PIN</source>
         <translation>PIN instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="251"/>
+        <location filename="../ui/carer/page.py" line="166"/>
         <source>New name for {name}</source>
         <translation>Nieuwe naam voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="253"/>
+        <location filename="../ui/carer/page.py" line="168"/>
         <source>Save the name</source>
         <translation>Naam opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="255"/>
-        <location filename="../ui/carer/page.py" line="294"/>
+        <location filename="../ui/carer/page.py" line="170"/>
+        <location filename="../ui/carer/page.py" line="209"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="267"/>
+        <location filename="../ui/carer/page.py" line="182"/>
         <source>Remove {name}? All of {name}&apos;s sessions and tests go too. A backup of everything is made first.</source>
         <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en testen van {name} verwijderd. Eerst wordt er een back-up van alles gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="271"/>
+        <location filename="../ui/carer/page.py" line="186"/>
         <source>Yes, remove {name}</source>
         <translation>Ja, verwijder {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="273"/>
+        <location filename="../ui/carer/page.py" line="188"/>
         <source>Are you really sure? This cannot be undone in the app.</source>
         <translation>Weet je het echt zeker? Dit kun je in de app niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="274"/>
+        <location filename="../ui/carer/page.py" line="189"/>
         <source>Remove {name} for good</source>
         <translation>Verwijder {name} definitief</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="278"/>
+        <location filename="../ui/carer/page.py" line="193"/>
         <source>No, keep {name}</source>
         <translation>Nee, houd {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="287"/>
+        <location filename="../ui/carer/page.py" line="202"/>
         <source>Was {name} in hospital since the last session? Then the next session starts again gently, from the lightest weights, and a test is advised.</source>
         <translation>Heeft {name} sinds de vorige training in het ziekenhuis gelegen? Dan begint de volgende training weer rustig, met de lichtste gewichten. Een test is dan aan te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="292"/>
+        <location filename="../ui/carer/page.py" line="207"/>
         <source>Yes, record the hospital stay</source>
         <translation>Ja, leg de ziekenhuisopname vast</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="302"/>
+        <location filename="../ui/carer/page.py" line="217"/>
         <source>Change the name</source>
         <translation>Naam veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="303"/>
+        <location filename="../ui/carer/page.py" line="218"/>
         <source>Change the name of {name}</source>
         <translation>Naam van {name} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="305"/>
+        <location filename="../ui/carer/page.py" line="220"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="306"/>
+        <location filename="../ui/carer/page.py" line="221"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="316"/>
+        <location filename="../ui/carer/page.py" line="231"/>
         <source>Suggestions waiting: {count}.</source>
         <translation>Voorstellen die nog wachten: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="318"/>
+        <location filename="../ui/carer/page.py" line="233"/>
         <source>No suggestions waiting.</source>
         <translation>Er wachten geen voorstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="326"/>
+        <location filename="../ui/carer/page.py" line="241"/>
         <source>Plan</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="327"/>
+        <location filename="../ui/carer/page.py" line="242"/>
         <source>The exercise plan of {name}</source>
         <translation>Het oefenschema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="328"/>
+        <location filename="../ui/carer/page.py" line="243"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="329"/>
+        <location filename="../ui/carer/page.py" line="244"/>
         <source>The equipment of {name}</source>
         <translation>Het materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="330"/>
+        <location filename="../ui/carer/page.py" line="245"/>
         <source>Suggestions ({count})</source>
         <translation>Voorstellen ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="332"/>
+        <location filename="../ui/carer/page.py" line="247"/>
         <source>Suggestions for {name}: {count} waiting</source>
         <translation>Voorstellen voor {name} die nog wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="337"/>
+        <location filename="../ui/carer/page.py" line="252"/>
         <source>Progress</source>
         <translation>Vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="338"/>
+        <location filename="../ui/carer/page.py" line="253"/>
         <source>The progress of {name}</source>
         <translation>De vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="340"/>
+        <location filename="../ui/carer/page.py" line="255"/>
         <source>Report, card and calendar</source>
         <translation>Verslag, oefenkaart en agenda</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="342"/>
+        <location filename="../ui/carer/page.py" line="257"/>
         <source>The report, exercise card and calendar of {name}</source>
         <translation>Het verslag, de oefenkaart en de agenda van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="350"/>
+        <location filename="../ui/carer/page.py" line="265"/>
         <source>{name} may decide about suggestions</source>
         <translation>{name} mag zelf over voorstellen beslissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="352"/>
+        <location filename="../ui/carer/page.py" line="267"/>
         <source>Report a hospital stay</source>
         <translation>Ziekenhuisopname melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="354"/>
+        <location filename="../ui/carer/page.py" line="269"/>
         <source>Report a hospital stay of {name}</source>
         <translation>Ziekenhuisopname van {name} melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="385"/>
+        <location filename="../ui/carer/page.py" line="300"/>
         <source>Hospital stay recorded. The next session starts gently.</source>
         <translation>Ziekenhuisopname vastgelegd. De volgende training begint rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="423"/>
+        <location filename="../ui/carer/page.py" line="338"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="424"/>
+        <location filename="../ui/carer/page.py" line="339"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="425"/>
-        <location filename="../ui/carer/page.py" line="426"/>
+        <location filename="../ui/carer/page.py" line="340"/>
+        <location filename="../ui/carer/page.py" line="341"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="427"/>
+        <location filename="../ui/carer/page.py" line="342"/>
         <source>Who trains on this computer</source>
         <translation>Wie traint er op deze computer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="428"/>
+        <location filename="../ui/carer/page.py" line="343"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="429"/>
+        <location filename="../ui/carer/page.py" line="344"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="432"/>
+        <location filename="../ui/carer/page.py" line="347"/>
         <source>Put back a backup, or save all data in a file to take to another computer and read it in there.</source>
         <translation>Zet een back-up terug, of sla alle gegevens op in een bestand om ze op een andere computer in te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="436"/>
+        <location filename="../ui/carer/page.py" line="351"/>
         <source>Backups and files</source>
         <translation>Back-ups en bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="437"/>
+        <location filename="../ui/carer/page.py" line="352"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -387,7 +387,7 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../ui/carer/page.py" line="477"/>
+        <location filename="../ui/home/choose_page.py" line="55"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
@@ -395,27 +395,27 @@
 <context>
     <name>ChooseView</name>
     <message>
-        <location filename="../ui/fitness/page.py" line="137"/>
+        <location filename="../ui/fitness/choose.py" line="86"/>
         <source>Tests</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="140"/>
+        <location filename="../ui/fitness/choose.py" line="89"/>
         <source>Each test takes a few minutes. Doing them every 6 to 8 weeks shows what your training does for everyday life.</source>
         <translation>Elke test duurt een paar minuten. Doe de testen elke 6 tot 8 weken. Dan zie je wat je training doet voor je dagelijks leven.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="152"/>
+        <location filename="../ui/fitness/choose.py" line="101"/>
         <source>Last time: {result} on {day}.</source>
         <translation>De vorige keer: {result}, op {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="158"/>
+        <location filename="../ui/fitness/choose.py" line="107"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="159"/>
+        <location filename="../ui/fitness/choose.py" line="108"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
@@ -423,24 +423,60 @@
 <context>
     <name>ConfirmStopView</name>
     <message>
-        <location filename="../ui/session/page.py" line="723"/>
+        <location filename="../ui/session/stop.py" line="73"/>
         <source>Stop the session?</source>
         <translation>Wil je stoppen met de training?</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="724"/>
+        <location filename="../ui/session/stop.py" line="74"/>
         <source>Everything you have done so far stays saved.</source>
         <translation>Alles wat je tot nu toe hebt gedaan, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="725"/>
+        <location filename="../ui/session/stop.py" line="75"/>
         <source>Yes, stop now</source>
         <translation>Ja, nu stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="726"/>
+        <location filename="../ui/session/stop.py" line="76"/>
         <source>No, go on</source>
         <translation>Nee, ga verder</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../ui/shell/crash.py" line="100"/>
+        <location filename="../ui/shell/crash.py" line="137"/>
+        <source>Save information for the helpdesk</source>
+        <translation>Gegevens voor de helpdesk opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/crash.py" line="102"/>
+        <source>Zip file (*.zip)</source>
+        <translation>Zip-bestand (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/crash.py" line="119"/>
+        <source>The information was saved in this file: {path}
+You can send this file to the helpdesk by e-mail. It holds no names and nothing about your training.</source>
+        <translation>De informatie voor de helpdesk is opgeslagen in dit bestand: {path}
+Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in en niets over je training.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/crash.py" line="130"/>
+        <source>Something went wrong. Your data has been kept.</source>
+        <translation>Er ging iets mis. Je gegevens zijn bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/crash.py" line="133"/>
+        <source>You can go on using the program. If something does not work as it should, close sterkblijven and start it again.</source>
+        <translation>Je kunt het programma gewoon verder gebruiken. Werkt er iets niet goed? Sluit sterkblijven dan en start het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/crash.py" line="138"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>
@@ -581,7 +617,7 @@
     </message>
     <message>
         <location filename="../ui/carer/data_page.py" line="220"/>
-        <location filename="../ui/carer/data_page.py" line="249"/>
+        <location filename="../ui/carer/data_page.py" line="247"/>
         <source>sterkblijven file (*.json)</source>
         <translation>sterkblijven-bestand (*.json)</translation>
     </message>
@@ -591,67 +627,67 @@
         <translation>Kies een map voor de tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="244"/>
+        <location filename="../ui/carer/data_page.py" line="242"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="249"/>
+        <location filename="../ui/carer/data_page.py" line="247"/>
         <source>Choose a file to read in</source>
         <translation>Kies een bestand om in te lezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="276"/>
+        <location filename="../ui/carer/data_page.py" line="274"/>
         <source>Please choose for everyone who is already here what should happen.</source>
         <translation>Kies voor iedereen die er al is wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="324"/>
+        <location filename="../ui/carer/data_page.py" line="320"/>
         <source>This data is kept on a server; its backups are made there.</source>
         <translation>Deze gegevens staan op een server; de back-ups worden daar gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="329"/>
+        <location filename="../ui/carer/data_page.py" line="325"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. There is none yet.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. Er is er nog geen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="336"/>
+        <location filename="../ui/carer/data_page.py" line="332"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. The newest: {moment}.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. De nieuwste: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="341"/>
+        <location filename="../ui/carer/data_page.py" line="337"/>
         <source>The backups are in this folder: {folder}</source>
         <translation>De back-ups staan in deze map: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="371"/>
+        <location filename="../ui/carer/data_page.py" line="367"/>
         <source>Put this backup back</source>
         <translation>Zet deze back-up terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="372"/>
+        <location filename="../ui/carer/data_page.py" line="368"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="388"/>
+        <location filename="../ui/carer/data_page.py" line="384"/>
         <source>Put this backup back? ({backup}) Everything saved after it is replaced by the backup. A copy of the data as it is now is kept first, so you can go back.</source>
         <translation>Deze back-up terugzetten? ({backup}) Alles wat daarna is opgeslagen, wordt vervangen door de back-up. Eerst wordt een kopie van de gegevens van nu bewaard, zodat je terug kunt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="394"/>
+        <location filename="../ui/carer/data_page.py" line="390"/>
         <source>Yes, put it back</source>
         <translation>Ja, zet hem terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="395"/>
+        <location filename="../ui/carer/data_page.py" line="391"/>
         <source>No, keep the data as it is</source>
         <translation>Nee, laat de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="292"/>
+        <location filename="../ui/carer/data_page.py" line="288"/>
         <source>Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. Left out: {skipped}.</source>
         <translation>Ingelezen. Personen: {people}. Trainingen: {sessions}. Testuitslagen: {tests}. Overgeslagen: {skipped}.</translation>
     </message>
@@ -661,102 +697,102 @@
         <translation>De back-up is teruggezet. Er is een kopie bewaard van de gegevens van vlak daarvoor, zodat je dit kunt terugdraaien: in de lijst staat er “{kind}” bij.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="407"/>
+        <location filename="../ui/carer/data_page.py" line="403"/>
         <source>In the file: {people}.</source>
         <translation>In het bestand: {people}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="413"/>
+        <location filename="../ui/carer/data_page.py" line="409"/>
         <source>{name} (born {year}) is already here. What should happen with {name}?</source>
         <translation>{name} (geboren in {year}) staat er al. Wat moet er met {name} gebeuren?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="422"/>
+        <location filename="../ui/carer/data_page.py" line="418"/>
         <source>Replace with the data from the file</source>
         <translation>Vervangen door de gegevens uit het bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="423"/>
+        <location filename="../ui/carer/data_page.py" line="419"/>
         <source>Keep both, as two people</source>
         <translation>Allebei houden, als twee personen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="424"/>
+        <location filename="../ui/carer/data_page.py" line="420"/>
         <source>Leave out: keep what is here</source>
         <translation>Overslaan: houden wat er al is</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="428"/>
+        <location filename="../ui/carer/data_page.py" line="424"/>
         <source>{choice} ({name})</source>
         <translation>{choice} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="440"/>
+        <location filename="../ui/carer/data_page.py" line="436"/>
         <source>A backup of the data as it is now is made first.</source>
         <translation>Eerst wordt een back-up gemaakt van de gegevens zoals ze nu zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="443"/>
+        <location filename="../ui/carer/data_page.py" line="439"/>
         <source>Read it in</source>
         <translation>Lees het in</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="444"/>
+        <location filename="../ui/carer/data_page.py" line="440"/>
         <source>Do not read it in</source>
         <translation>Niet inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="452"/>
+        <location filename="../ui/carer/data_page.py" line="448"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="453"/>
+        <location filename="../ui/carer/data_page.py" line="449"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="456"/>
+        <location filename="../ui/carer/data_page.py" line="452"/>
         <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
         <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="460"/>
+        <location filename="../ui/carer/data_page.py" line="456"/>
         <source>Make a backup now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="461"/>
+        <location filename="../ui/carer/data_page.py" line="457"/>
         <source>Put back a backup from elsewhere</source>
         <translation>Een back-up van ergens anders terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="462"/>
+        <location filename="../ui/carer/data_page.py" line="458"/>
         <source>Save everything in a file</source>
         <translation>Alles opslaan in een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="465"/>
+        <location filename="../ui/carer/data_page.py" line="461"/>
         <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
         <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="469"/>
+        <location filename="../ui/carer/data_page.py" line="465"/>
         <source>Save everything in one file</source>
         <translation>Alles opslaan in één bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="470"/>
+        <location filename="../ui/carer/data_page.py" line="466"/>
         <source>Save tables for a spreadsheet</source>
         <translation>Tabellen opslaan voor een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="471"/>
+        <location filename="../ui/carer/data_page.py" line="467"/>
         <source>Read in a file</source>
         <translation>Een bestand inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="472"/>
+        <location filename="../ui/carer/data_page.py" line="468"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -764,17 +800,17 @@
 <context>
     <name>DiscardQuestion</name>
     <message>
-        <location filename="../ui/fitness/page.py" line="78"/>
+        <location filename="../ui/fitness/discard.py" line="38"/>
         <source>This result is not saved. Throw it away?</source>
         <translation>Dit resultaat is nog niet opgeslagen. Wil je het weggooien?</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="79"/>
+        <location filename="../ui/fitness/discard.py" line="39"/>
         <source>Throw it away</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="80"/>
+        <location filename="../ui/fitness/discard.py" line="40"/>
         <source>Keep it</source>
         <translation>Bewaren</translation>
     </message>
@@ -812,17 +848,17 @@
 <context>
     <name>EffortView</name>
     <message>
-        <location filename="../ui/session/page.py" line="464"/>
+        <location filename="../ui/session/questions.py" line="49"/>
         <source>How hard was it?</source>
         <translation>Hoe zwaar was het?</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="465"/>
+        <location filename="../ui/session/questions.py" line="50"/>
         <source>Tap the word that fits best.</source>
         <translation>Tik op het woord dat het best past.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="468"/>
+        <location filename="../ui/session/questions.py" line="53"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -990,197 +1026,197 @@
 <context>
     <name>ExerciseCard</name>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="104"/>
+        <location filename="../ui/carer/plan_card.py" line="54"/>
         <source>{place}. {exercise}</source>
         <translation>{place}. {exercise}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="247"/>
+        <location filename="../ui/carer/plan_card.py" line="197"/>
         <source>hold {low} to {high} seconds</source>
         <translation>{low} tot {high} seconden volhouden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="249"/>
+        <location filename="../ui/carer/plan_card.py" line="199"/>
         <source>{low} to {high} steps</source>
         <translation>{low} tot {high} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="250"/>
+        <location filename="../ui/carer/plan_card.py" line="200"/>
         <source>{low} to {high} times</source>
         <translation>{low} tot {high} keer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="253"/>
+        <location filename="../ui/carer/plan_card.py" line="203"/>
         <source>1 set</source>
         <translation>1 set</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="253"/>
+        <location filename="../ui/carer/plan_card.py" line="203"/>
         <source>{count} sets</source>
         <translation>{count} sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="259"/>
+        <location filename="../ui/carer/plan_card.py" line="209"/>
         <source>Sets: {count}</source>
         <translation>Sets: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="260"/>
+        <location filename="../ui/carer/plan_card.py" line="210"/>
         <source>Target: {target}</source>
         <translation>Doel: {target}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="261"/>
+        <location filename="../ui/carer/plan_card.py" line="211"/>
         <source>Rest between sets: {seconds} seconds</source>
         <translation>Rust tussen de sets: {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="262"/>
+        <location filename="../ui/carer/plan_card.py" line="212"/>
         <source>With: {load}</source>
         <translation>Met: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="267"/>
+        <location filename="../ui/carer/plan_card.py" line="217"/>
         <source>Slower tempo for now: a step before a heavier weight.</source>
         <translation>Voorlopig in een rustiger tempo: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="269"/>
+        <location filename="../ui/carer/plan_card.py" line="219"/>
         <source>One extra set for now: a step before a heavier weight.</source>
         <translation>Voorlopig een extra set: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="272"/>
+        <location filename="../ui/carer/plan_card.py" line="222"/>
         <source>Resting for now, after pain: sessions leave it out until it is resumed.</source>
         <translation>Rust voorlopig, na pijn: de trainingen slaan deze oefening over tot ze weer aan staat.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="299"/>
+        <location filename="../ui/carer/plan_card.py" line="249"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="300"/>
+        <location filename="../ui/carer/plan_card.py" line="250"/>
         <source>Done changing {exercise}</source>
         <translation>Klaar met {exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="302"/>
+        <location filename="../ui/carer/plan_card.py" line="252"/>
         <source>Change</source>
         <translation>Veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="303"/>
+        <location filename="../ui/carer/plan_card.py" line="253"/>
         <source>Change {exercise}</source>
         <translation>{exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="304"/>
+        <location filename="../ui/carer/plan_card.py" line="254"/>
         <source>Start it again</source>
         <translation>Weer aanzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="305"/>
+        <location filename="../ui/carer/plan_card.py" line="255"/>
         <source>Start {exercise} again</source>
         <translation>Zet {exercise} weer aan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="306"/>
+        <location filename="../ui/carer/plan_card.py" line="256"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="307"/>
+        <location filename="../ui/carer/plan_card.py" line="257"/>
         <source>Move {exercise} up</source>
         <translation>Zet {exercise} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="308"/>
+        <location filename="../ui/carer/plan_card.py" line="258"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="309"/>
+        <location filename="../ui/carer/plan_card.py" line="259"/>
         <source>Move {exercise} down</source>
         <translation>Zet {exercise} een plek omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="310"/>
+        <location filename="../ui/carer/plan_card.py" line="260"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="312"/>
+        <location filename="../ui/carer/plan_card.py" line="262"/>
         <source>Remove {exercise} from the plan</source>
         <translation>Haal {exercise} uit het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="316"/>
+        <location filename="../ui/carer/plan_card.py" line="266"/>
         <source>How many sets</source>
         <translation>Hoeveel sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="320"/>
+        <location filename="../ui/carer/plan_card.py" line="270"/>
         <source>{exercise}: {sets}</source>
         <translation>{exercise}: {sets}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="322"/>
+        <location filename="../ui/carer/plan_card.py" line="272"/>
         <source>Target: the lowest number</source>
         <translation>Doel: het laagste aantal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="323"/>
+        <location filename="../ui/carer/plan_card.py" line="273"/>
         <source>Target: the highest number</source>
         <translation>Doel: het hoogste aantal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="325"/>
+        <location filename="../ui/carer/plan_card.py" line="275"/>
         <source>{exercise}: lowest number one less</source>
         <translation>{exercise}: laagste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="326"/>
+        <location filename="../ui/carer/plan_card.py" line="276"/>
         <source>{exercise}: lowest number one more</source>
         <translation>{exercise}: laagste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="327"/>
+        <location filename="../ui/carer/plan_card.py" line="277"/>
         <source>{exercise}: highest number one less</source>
         <translation>{exercise}: hoogste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="328"/>
+        <location filename="../ui/carer/plan_card.py" line="278"/>
         <source>{exercise}: highest number one more</source>
         <translation>{exercise}: hoogste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="334"/>
+        <location filename="../ui/carer/plan_card.py" line="284"/>
         <source>Rest between sets</source>
         <translation>Rust tussen de sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="336"/>
+        <location filename="../ui/carer/plan_card.py" line="286"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="338"/>
+        <location filename="../ui/carer/plan_card.py" line="288"/>
         <source>{exercise}: rest {seconds} seconds</source>
         <translation>{exercise}: {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="340"/>
+        <location filename="../ui/carer/plan_card.py" line="290"/>
         <source>Weight or band</source>
         <translation>Gewicht of elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="345"/>
+        <location filename="../ui/carer/plan_card.py" line="295"/>
         <source>{exercise}: {load}</source>
         <translation>{exercise}: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="349"/>
+        <location filename="../ui/carer/plan_card.py" line="299"/>
         <source>Nothing on the equipment list fits this exercise. Add it there first.</source>
         <translation>Niets op de materiaallijst past bij deze oefening. Voeg het daar eerst toe.</translation>
     </message>
@@ -1188,57 +1224,57 @@
 <context>
     <name>ExercisePage</name>
     <message>
-        <location filename="../ui/catalogue/exercise_page.py" line="68"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="75"/>
         <source>Helps with: {task}</source>
         <translation>Helpt bij: {task}</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/exercise_page.py" line="77"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="84"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/exercise_page.py" line="78"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="85"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/exercise_page.py" line="94"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="101"/>
         <source>Getting ready</source>
         <translation>Voorbereiding</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/exercise_page.py" line="96"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="103"/>
         <source>How to do it</source>
         <translation>Zo doe je het</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/exercise_page.py" line="97"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="104"/>
         <source>Breathing</source>
         <translation>Ademhaling</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/exercise_page.py" line="98"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="105"/>
         <source>Watch out for</source>
         <translation>Let op</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/exercise_page.py" line="99"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="106"/>
         <source>Kind to your joints</source>
         <translation>Zo spaar je je gewrichten</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/exercise_page.py" line="104"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="111"/>
         <source>Sitting or with support</source>
         <translation>Zittend of met steun</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/exercise_page.py" line="104"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="111"/>
         <source>Easier</source>
         <translation>Makkelijker</translation>
     </message>
     <message>
-        <location filename="../ui/catalogue/exercise_page.py" line="121"/>
+        <location filename="../ui/catalogue/exercise_page.py" line="128"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1246,118 +1282,118 @@
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../ui/session/page.py" line="325"/>
+        <location filename="../ui/session/exercise.py" line="146"/>
         <source>Set {number} of {total}</source>
         <translation>Set {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="331"/>
+        <location filename="../ui/session/exercise.py" line="152"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="336"/>
+        <location filename="../ui/session/exercise.py" line="157"/>
         <source>Tap Start when you stand ready, and Stop when you let go.</source>
         <translation>Tik op Start als je klaarstaat. Tik op Stop als je ophoudt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="340"/>
+        <location filename="../ui/session/exercise.py" line="161"/>
         <source>Welcome back after your break: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Welkom terug na je pauze: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="347"/>
+        <location filename="../ui/session/exercise.py" line="168"/>
         <source>You are just starting: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Je bent net begonnen: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="353"/>
+        <location filename="../ui/session/exercise.py" line="174"/>
         <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; at the end.</source>
         <translation>Tik bij elke herhaling op de grote knop. Tik aan het eind op &apos;Ik kan niet meer&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="357"/>
+        <location filename="../ui/session/exercise.py" line="178"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="357"/>
+        <location filename="../ui/session/exercise.py" line="178"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="389"/>
+        <location filename="../ui/session/exercise.py" line="210"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="409"/>
+        <location filename="../ui/session/exercise.py" line="230"/>
         <source>Stop the time</source>
         <translation>Stop de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="411"/>
+        <location filename="../ui/session/exercise.py" line="232"/>
         <source>Start the time</source>
         <translation>Start de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="414"/>
+        <location filename="../ui/session/exercise.py" line="235"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="416"/>
+        <location filename="../ui/session/exercise.py" line="237"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="420"/>
+        <location filename="../ui/session/exercise.py" line="241"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="421"/>
+        <location filename="../ui/session/exercise.py" line="242"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="422"/>
+        <location filename="../ui/session/exercise.py" line="243"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="423"/>
+        <location filename="../ui/session/exercise.py" line="244"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="424"/>
+        <location filename="../ui/session/exercise.py" line="245"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="425"/>
-        <location filename="../ui/session/page.py" line="426"/>
+        <location filename="../ui/session/exercise.py" line="246"/>
+        <location filename="../ui/session/exercise.py" line="247"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="427"/>
+        <location filename="../ui/session/exercise.py" line="248"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="428"/>
+        <location filename="../ui/session/exercise.py" line="249"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="429"/>
+        <location filename="../ui/session/exercise.py" line="250"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="430"/>
+        <location filename="../ui/session/exercise.py" line="251"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -1402,345 +1438,253 @@
 <context>
     <name>Fitness</name>
     <message>
-        <location filename="../words/fitness.py" line="21"/>
+        <location filename="../words/fitness.py" line="24"/>
         <source>Standing up from a chair (30 seconds)</source>
         <translation>Opstaan uit een stoel (30 seconden)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="22"/>
+        <location filename="../words/fitness.py" line="25"/>
         <source>Arm curl (30 seconds)</source>
         <translation>Arm buigen (30 seconden)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="23"/>
+        <location filename="../words/fitness.py" line="26"/>
         <source>Stepping on the spot (2 minutes)</source>
         <translation>Stappen op de plaats (2 minuten)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="24"/>
+        <location filename="../words/fitness.py" line="27"/>
         <source>Up and go around a marker</source>
         <translation>Opstaan en om een pion lopen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="25"/>
+        <location filename="../words/fitness.py" line="28"/>
         <source>Get up and walk 3 metres</source>
         <translation>Opstaan en 3 meter lopen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="26"/>
+        <location filename="../words/fitness.py" line="29"/>
         <source>Standing up five times</source>
         <translation>Vijf keer opstaan</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="34"/>
+        <location filename="../words/fitness.py" line="37"/>
         <source>Shows how strong your legs are for getting up from a chair.</source>
         <translation>Laat zien hoe sterk je benen zijn om op te staan uit een stoel.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="37"/>
+        <location filename="../words/fitness.py" line="40"/>
         <source>Shows how strong your arms are for carrying.</source>
         <translation>Laat zien hoe sterk je armen zijn om dingen te dragen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="38"/>
+        <location filename="../words/fitness.py" line="41"/>
         <source>Shows your stamina for stairs and walking.</source>
         <translation>Laat zien hoe goed je conditie is voor traplopen en wandelen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="39"/>
+        <location filename="../words/fitness.py" line="42"/>
         <source>Shows how quickly and steadily you get up and walk.</source>
         <translation>Laat zien hoe snel je opstaat en loopt, en hoe vast je ter been bent.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="42"/>
+        <location filename="../words/fitness.py" line="45"/>
         <source>Shows how steadily you get up, walk and sit down again.</source>
         <translation>Laat zien hoe vast je ter been bent bij opstaan, lopen en weer gaan zitten.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="45"/>
+        <location filename="../words/fitness.py" line="48"/>
         <source>Shows how quickly you can get up from a chair.</source>
         <translation>Laat zien hoe snel je kunt opstaan uit een stoel.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="61"/>
+        <location filename="../words/fitness.py" line="64"/>
         <source>Your dumbbell of {kg} kg.</source>
         <translation>Je halter van {kg} kg.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="77"/>
+        <location filename="../words/fitness.py" line="80"/>
         <source>A marker, such as a cup, on the floor 2.44 metres (8 feet) in front of the chair.</source>
         <translation>Een pion op de grond, 2,44 meter voor de stoel. Een beker kan ook.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="81"/>
+        <location filename="../words/fitness.py" line="84"/>
         <source>A line of tape on the floor 3 metres in front of the chair.</source>
         <translation>Een streep tape op de grond, 3 meter voor de stoel.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="92"/>
-        <location filename="../words/fitness.py" line="175"/>
-        <source>Sit in the middle of the chair, feet flat on the floor, arms crossed over your chest.</source>
-        <translation>Ga midden op de stoel zitten, met je voeten plat op de grond en je armen gekruist voor je borst.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="97"/>
-        <source>Press Start. Stand up straight and sit down again, as often as you can in 30 seconds.</source>
-        <translation>Tik op Start. Sta helemaal rechtop en ga weer zitten. Doe dat zo vaak als je kunt in 30 seconden.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="107"/>
-        <source>If you need your arms to get up, stop. That is fine: you can say so afterwards.</source>
-        <translation>Heb je je armen nodig om op te staan? Stop dan. Dat is niet erg: je kunt het daarna aangeven.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="113"/>
-        <source>Sit on the chair, back straight, the dumbbell in your stronger hand, the arm hanging down.</source>
-        <translation>Ga op de stoel zitten, met je rug recht. Houd de halter in je sterkste hand en laat die arm naar beneden hangen.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="118"/>
-        <source>Press Start. Bend the arm to bring the weight up, and lower it all the way, as often as you can in 30 seconds.</source>
-        <translation>Tik op Start. Buig je arm, zodat de halter omhoog komt. Laat hem dan weer helemaal zakken. Doe dat zo vaak als je kunt in 30 seconden.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="123"/>
-        <source>Tap the big button with your other hand for each curl, or let someone count for you.</source>
-        <translation>Tik met je andere hand op de grote knop, elke keer dat je je arm buigt. Of laat iemand voor je tellen.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="130"/>
-        <source>Stand beside the wall. You may hold on to the wall or a chair back.</source>
-        <translation>Ga naast de muur staan. Je mag je vasthouden aan de muur of aan de rugleuning van een stoel.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="134"/>
-        <source>Press Start. Step on the spot for 2 minutes, lifting each knee up to the tape.</source>
-        <translation>Tik op Start. Stap 2 minuten op de plaats. Til elke knie op tot de hoogte van het tape.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="138"/>
-        <source>Tap the big button each time your right knee reaches the tape.</source>
-        <translation>Tik op de grote knop elke keer dat je rechterknie bij het tape komt.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="139"/>
-        <source>You may slow down or rest and go on; the time keeps running.</source>
-        <translation>Je mag langzamer gaan, of even rusten en dan verdergaan. De tijd loopt gewoon door.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="142"/>
-        <source>Sit in the middle of the chair, hands on your thighs, feet flat on the floor.</source>
-        <translation>Ga midden op de stoel zitten, met je handen op je bovenbenen en je voeten plat op de grond.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="146"/>
-        <source>Press Start. Get up, walk as quickly as you safely can around the marker, and sit down again.</source>
-        <translation>Tik op Start. Sta op, loop zo snel als je veilig kunt om de pion heen, en ga weer zitten.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="151"/>
-        <location filename="../words/fitness.py" line="168"/>
-        <source>Press Stop as soon as you sit. It is easiest when someone else presses the buttons.</source>
-        <translation>Tik op Stop zodra je zit. Het is het makkelijkst als iemand anders op de knoppen tikt.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="163"/>
-        <source>Press Start. Get up, walk at your usual pace to the line, turn, walk back and sit down.</source>
-        <translation>Tik op Start. Sta op en loop in je gewone tempo naar de streep. Draai om, loop terug en ga zitten.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="180"/>
-        <source>Press Start. Stand up straight and sit down again five times, as quickly as you safely can.</source>
-        <translation>Tik op Start. Sta vijf keer helemaal rechtop en ga steeds weer zitten. Doe dat zo snel als je veilig kunt.</translation>
-    </message>
-    <message>
-        <location filename="../paper/report_document.py" line="925"/>
-        <location filename="../words/fitness.py" line="197"/>
+        <location filename="../paper/card.py" line="181"/>
+        <location filename="../words/fitness.py" line="93"/>
         <source>Stop at once if you feel pain in your chest, get dizzy or very short of breath.</source>
         <translation>Stop meteen als je pijn op je borst voelt, als je duizelig wordt of als je het erg benauwd krijgt.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="202"/>
+        <location filename="../words/fitness.py" line="98"/>
         <source>Have someone stand near you during this test.</source>
         <translation>Vraag iemand om tijdens deze test dicht bij je te staan.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="209"/>
+        <location filename="../words/fitness.py" line="105"/>
         <source>{value} seconds</source>
         <translation>{value} seconden</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="213"/>
+        <location filename="../words/fitness.py" line="109"/>
         <source>1 step</source>
         <translation>1 stap</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="214"/>
+        <location filename="../words/fitness.py" line="110"/>
         <source>{count} steps</source>
         <translation>{count} stappen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="216"/>
+        <location filename="../words/fitness.py" line="112"/>
         <source>once</source>
         <translation>1 keer</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="217"/>
+        <location filename="../words/fitness.py" line="113"/>
         <source>{count} times</source>
         <translation>{count} keer</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="62"/>
+        <location filename="../words/fitness.py" line="65"/>
         <source>Your dumbbell of {owned} kg. The test is meant for {kg} kg; this is the closest you have. Use the same one next time.</source>
         <translation>Je halter van {owned} kg. De test is bedoeld voor {kg} kg; dit is de halter die daar het dichtst bij komt. Gebruik de volgende keer dezelfde.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="57"/>
+        <location filename="../words/fitness.py" line="60"/>
         <source>A dumbbell of about {kg} kg. Use the same weight every time.</source>
         <translation>Een halter van ongeveer {kg} kg. Gebruik elke keer hetzelfde gewicht.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="68"/>
+        <location filename="../words/fitness.py" line="71"/>
         <source>A sturdy chair without armrests, seat about 43 cm high, with its back against a wall.</source>
         <translation>Een stevige stoel zonder armleuningen, met een zitting van ongeveer 43 cm hoog, met de rugleuning tegen een muur.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="72"/>
+        <location filename="../words/fitness.py" line="75"/>
         <source>A piece of tape on the wall at the height your knee should reach: halfway between your kneecap and your hip bone.</source>
         <translation>Een stukje tape op de muur op de hoogte waar je knie moet komen: halverwege je knieschijf en je heupbot.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="102"/>
-        <source>Your arms stay crossed, so let someone tap the big button each time you are fully up. Alone? Count aloud and type the number afterwards.</source>
-        <translation>Je armen blijven gekruist. Laat daarom iemand op de grote knop tikken elke keer dat je helemaal rechtop staat. Ben je alleen? Tel dan hardop en typ het aantal daarna in.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="158"/>
-        <source>Sit with your back against the back of the chair, in your usual shoes, with your walking aid if you use one.</source>
-        <translation>Ga zitten met je rug tegen de rugleuning, in je gewone schoenen, met je loophulp als je die gebruikt.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="185"/>
-        <source>Your arms stay crossed, so let someone press Stop when you sit down after the fifth time.</source>
-        <translation>Je armen blijven gekruist. Laat daarom iemand op Stop tikken als je na de vijfde keer weer zit.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="223"/>
+        <location filename="../words/fitness.py" line="119"/>
         <source>stood up with the help of the arms</source>
         <translation>opgestaan met hulp van je armen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="225"/>
+        <location filename="../words/fitness.py" line="121"/>
         <source>{count} times up in 30 seconds</source>
         <translation>{count} keer opgestaan in 30 seconden</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="226"/>
+        <location filename="../words/fitness.py" line="122"/>
         <source>{count} arm curls in 30 seconds</source>
         <translation>{count} keer je arm gebogen in 30 seconden</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="227"/>
+        <location filename="../words/fitness.py" line="123"/>
         <source>{count} steps in 2 minutes</source>
         <translation>{count} stappen in 2 minuten</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="228"/>
+        <location filename="../words/fitness.py" line="124"/>
         <source>{value} seconds to get up, walk around a marker and sit</source>
         <translation>{value} seconden om op te staan, om een pion te lopen en weer te gaan zitten</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="231"/>
+        <location filename="../words/fitness.py" line="127"/>
         <source>{value} seconds to get up, walk 3 metres and back, and sit</source>
         <translation>{value} seconden om op te staan, 3 meter heen en terug te lopen en weer te gaan zitten</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="234"/>
+        <location filename="../words/fitness.py" line="130"/>
         <source>{value} seconds to stand up five times</source>
         <translation>{value} seconden om vijf keer op te staan</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="242"/>
+        <location filename="../words/fitness.py" line="138"/>
         <source>You needed your arms to stand up, so the test counts as 0. That is good to know: it shows where training helps most.</source>
         <translation>Je had je armen nodig om op te staan. Daarom telt de test als 0. Dat is goed om te weten: zo zie je waar training het meest helpt.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="248"/>
+        <location filename="../words/fitness.py" line="144"/>
         <source>You stood up fully {count} times in 30 seconds.</source>
         <translation>Je bent in 30 seconden {count} keer helemaal opgestaan.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="249"/>
+        <location filename="../words/fitness.py" line="145"/>
         <source>You did {count} arm curls in 30 seconds.</source>
         <translation>Je hebt in 30 seconden {count} keer je arm gebogen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="250"/>
+        <location filename="../words/fitness.py" line="146"/>
         <source>You did {count} steps in 2 minutes.</source>
         <translation>Je hebt in 2 minuten {count} stappen gezet.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="251"/>
+        <location filename="../words/fitness.py" line="147"/>
         <source>Getting up, walking around the marker and sitting down took {value} seconds.</source>
         <translation>Over opstaan, om de pion lopen en weer gaan zitten deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="255"/>
+        <location filename="../words/fitness.py" line="151"/>
         <source>Getting up, walking 3 metres, coming back and sitting down took {value} seconds.</source>
         <translation>Over opstaan, 3 meter heen en terug lopen en weer gaan zitten deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="259"/>
+        <location filename="../words/fitness.py" line="155"/>
         <source>Standing up five times took {value} seconds.</source>
         <translation>Over vijf keer opstaan deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="268"/>
+        <location filename="../words/fitness.py" line="164"/>
         <source>women</source>
         <translation>vrouwen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="268"/>
+        <location filename="../words/fitness.py" line="164"/>
         <source>men</source>
         <translation>mannen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="276"/>
+        <location filename="../words/fitness.py" line="172"/>
         <source>{limit} seconds or more can point to a higher chance of falling.</source>
         <translation>{limit} seconden of meer kan wijzen op een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="281"/>
+        <location filename="../words/fitness.py" line="177"/>
         <source>For people aged {low_age} to {high_age}, more than {limit} seconds is slower than average.</source>
         <translation>Voor mensen van {low_age} tot {high_age} jaar is meer dan {limit} seconden langzamer dan gemiddeld.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="287"/>
+        <location filename="../words/fitness.py" line="183"/>
         <source>Normal for {group} aged {low_age} to {high_age}: {low} to {high} seconds.</source>
         <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="296"/>
+        <location filename="../words/fitness.py" line="192"/>
         <source>Normal for {group} aged {low_age} to {high_age}: {low} to {high} times.</source>
         <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} keer.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="306"/>
+        <location filename="../words/fitness.py" line="202"/>
         <source>That is better than average.</source>
         <translation>Dat is beter dan gemiddeld.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="307"/>
+        <location filename="../words/fitness.py" line="203"/>
         <source>That is within the normal range.</source>
         <translation>Dat valt binnen wat normaal is.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="308"/>
+        <location filename="../words/fitness.py" line="204"/>
         <source>That is not as good as normal for your age.</source>
         <translation>Dat is minder goed dan normaal voor je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="327"/>
+        <location filename="../words/fitness.py" line="223"/>
         <source>The published norms cover ages 60 to {oldest}. You are compared with people aged {low} to {high}.</source>
         <translation>De gepubliceerde normen gaan over mensen van 60 tot {oldest} jaar. Je wordt vergeleken met mensen van {low} tot {high} jaar.</translation>
     </message>
@@ -1765,62 +1709,62 @@
         <translation>Net iets minder goed dan in {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="315"/>
+        <location filename="../words/fitness.py" line="211"/>
         <source>A result like this can mean a higher chance of falling. Talk about it with your GP or physiotherapist. Training your legs and balance helps.</source>
         <translation>Zo&apos;n resultaat kan wijzen op een grotere kans om te vallen. Praat erover met je huisarts of fysiotherapeut. Het helpt om je benen en je evenwicht te trainen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="337"/>
+        <location filename="../words/fitness.py" line="233"/>
         <source>This is your first result. Next time you can see what changed.</source>
         <translation>Dit is je eerste resultaat. De volgende keer zie je wat er veranderd is.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="342"/>
+        <location filename="../words/fitness.py" line="238"/>
         <source>last time</source>
         <translation>de vorige keer</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="344"/>
+        <location filename="../words/fitness.py" line="240"/>
         <source>in {month}</source>
         <translation>in {month}</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="348"/>
+        <location filename="../words/fitness.py" line="244"/>
         <source>The same as {when}.</source>
         <translation>Hetzelfde als {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="352"/>
+        <location filename="../words/fitness.py" line="248"/>
         <source>{seconds} seconds faster than {when}.</source>
         <translation>{seconds} seconden sneller dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="355"/>
+        <location filename="../words/fitness.py" line="251"/>
         <source>{seconds} seconds slower than {when}.</source>
         <translation>{seconds} seconden langzamer dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="360"/>
+        <location filename="../words/fitness.py" line="256"/>
         <source>{count} more than {when}.</source>
         <translation>{count} meer dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="361"/>
+        <location filename="../words/fitness.py" line="257"/>
         <source>{count} fewer than {when}.</source>
         <translation>{count} minder dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="396"/>
+        <location filename="../words/fitness.py" line="292"/>
         <source>Do a short test to see where you start. Later you can see your progress.</source>
         <translation>Doe een korte test om te zien waar je begint. Later kun je dan je vooruitgang zien.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="399"/>
+        <location filename="../words/fitness.py" line="295"/>
         <source>It has been six weeks or more since your last test. Time to see your progress.</source>
         <translation>Je laatste test is zes weken of langer geleden. Tijd om je vooruitgang te zien.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="403"/>
+        <location filename="../words/fitness.py" line="299"/>
         <source>After a break, a test shows where you stand now.</source>
         <translation>Na een pauze laat een test zien waar je nu staat.</translation>
     </message>
@@ -1933,197 +1877,197 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home/page.py" line="182"/>
+        <location filename="../ui/home/page.py" line="255"/>
         <source>After a few sessions or a test you will see here what changes.</source>
         <translation>Na een paar trainingen of een test zie je hier wat er verandert.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="193"/>
+        <location filename="../ui/home/page.py" line="266"/>
         <source>Please answer both questions.</source>
         <translation>Beantwoord allebei de vragen.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="207"/>
+        <location filename="../ui/home/page.py" line="291"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="215"/>
+        <location filename="../ui/home/page.py" line="299"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="215"/>
+        <location filename="../ui/home/page.py" line="299"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="224"/>
+        <location filename="../ui/home/page.py" line="308"/>
         <source>There are suggestions for your next session: {count}.</source>
         <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="230"/>
+        <location filename="../ui/home/page.py" line="314"/>
         <source>Suggestions for your next session wait for your carer: {count}.</source>
         <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="237"/>
+        <location filename="../ui/home/page.py" line="321"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="244"/>
+        <location filename="../ui/home/page.py" line="328"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="247"/>
+        <location filename="../ui/home/page.py" line="331"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="249"/>
+        <location filename="../ui/home/page.py" line="333"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="253"/>
+        <location filename="../ui/home/page.py" line="337"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="269"/>
+        <location filename="../ui/home/page.py" line="353"/>
         <source>Today is a training day. Your exercises are ready.</source>
         <translation>Vandaag is een trainingsdag. Je oefeningen staan klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="275"/>
+        <location filename="../ui/home/page.py" line="359"/>
         <source>You have done every session of this week. Well done!</source>
         <translation>Je hebt alle trainingen van deze week gedaan. Goed zo!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="277"/>
+        <location filename="../ui/home/page.py" line="361"/>
         <source>Still to do this week: {count}. Today is a training day.</source>
         <translation>Nog te doen deze week: {count}. Vandaag is een trainingsdag.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="281"/>
+        <location filename="../ui/home/page.py" line="365"/>
         <source>Still to do this week: {count}. Next training day: {day}.</source>
         <translation>Nog te doen deze week: {count}. Volgende trainingsdag: {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="286"/>
+        <location filename="../ui/home/page.py" line="370"/>
         <source>Still to do this week: {count}. The planned days are over; a session on another day counts just as well.</source>
         <translation>Nog te doen deze week: {count}. De geplande dagen zijn voorbij; een training op een andere dag telt net zo goed.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="298"/>
+        <location filename="../ui/home/page.py" line="382"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="300"/>
+        <location filename="../ui/home/page.py" line="384"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="310"/>
+        <location filename="../ui/home/page.py" line="394"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="313"/>
+        <location filename="../ui/home/page.py" line="397"/>
         <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="318"/>
+        <location filename="../ui/home/page.py" line="402"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="319"/>
+        <location filename="../ui/home/page.py" line="403"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="320"/>
+        <location filename="../ui/home/page.py" line="404"/>
         <source>How are you after your last session?</source>
         <translation>Hoe gaat het na je vorige training?</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="321"/>
+        <location filename="../ui/home/page.py" line="405"/>
         <source>How do your joints feel today, compared with usual?</source>
         <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="323"/>
+        <location filename="../ui/home/page.py" line="407"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="324"/>
+        <location filename="../ui/home/page.py" line="408"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="325"/>
+        <location filename="../ui/home/page.py" line="409"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="330"/>
+        <location filename="../ui/home/page.py" line="414"/>
         <source>Were you stiff for more than half an hour this morning?</source>
         <translation>Was je vanochtend langer dan een half uur stijf?</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="332"/>
+        <location filename="../ui/home/page.py" line="416"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="333"/>
+        <location filename="../ui/home/page.py" line="417"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="334"/>
+        <location filename="../ui/home/page.py" line="418"/>
         <source>Save my answers</source>
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="335"/>
+        <location filename="../ui/home/page.py" line="419"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="336"/>
+        <location filename="../ui/home/page.py" line="420"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="337"/>
+        <location filename="../ui/home/page.py" line="421"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="338"/>
+        <location filename="../ui/home/page.py" line="422"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="339"/>
+        <location filename="../ui/home/page.py" line="423"/>
         <source>Your progress</source>
         <translation>Je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="340"/>
+        <location filename="../ui/home/page.py" line="424"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="341"/>
+        <location filename="../ui/home/page.py" line="425"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -2144,17 +2088,17 @@
 <context>
     <name>LeaveQuestion</name>
     <message>
-        <location filename="../ui/common/editing.py" line="94"/>
+        <location filename="../ui/common/editing.py" line="96"/>
         <source>Some changes are not saved yet. Leave anyway?</source>
         <translation>Er zijn veranderingen die nog niet zijn opgeslagen. Toch weggaan?</translation>
     </message>
     <message>
-        <location filename="../ui/common/editing.py" line="95"/>
+        <location filename="../ui/common/editing.py" line="97"/>
         <source>Leave without saving</source>
         <translation>Weggaan zonder opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/common/editing.py" line="96"/>
+        <location filename="../ui/common/editing.py" line="98"/>
         <source>Stay</source>
         <translation>Blijven</translation>
     </message>
@@ -2162,27 +2106,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="513"/>
+        <location filename="../ui/shell/main_window.py" line="128"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="517"/>
+        <location filename="../ui/shell/main_window.py" line="131"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="811"/>
-        <source>Not possible</source>
-        <translation>Dat kan niet</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/main_window.py" line="816"/>
-        <source>Problem with your data</source>
-        <translation>Probleem met je gegevens</translation>
-    </message>
-    <message>
-        <location filename="../ui/shell/main_window.py" line="820"/>
+        <location filename="../ui/shell/main_window.py" line="391"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -2262,54 +2196,67 @@ Probleem: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>Operations</name>
+    <message>
+        <location filename="../ui/common/operations.py" line="49"/>
+        <source>Problem with your data</source>
+        <translation>Probleem met je gegevens</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/operations.py" line="55"/>
+        <source>Not possible</source>
+        <translation>Dat kan niet</translation>
+    </message>
+</context>
+<context>
     <name>PainView</name>
     <message>
-        <location filename="../ui/session/page.py" line="536"/>
+        <location filename="../ui/session/questions.py" line="121"/>
         <source>Please tap a number from 0 (no pain) to 10.</source>
         <translation>Tik op een getal van 0 (geen pijn) tot en met 10.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="544"/>
+        <location filename="../ui/session/questions.py" line="129"/>
         <source>Did it hurt?</source>
         <translation>Deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="546"/>
+        <location filename="../ui/session/questions.py" line="131"/>
         <source>How much pain did you have during this exercise? 0 is none, 10 is the worst.</source>
         <translation>Hoeveel pijn had je tijdens deze oefening? 0 is geen pijn, 10 is de ergste pijn.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="550"/>
+        <location filename="../ui/session/questions.py" line="135"/>
         <source>0 none</source>
         <translation>0 geen</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="552"/>
+        <location filename="../ui/session/questions.py" line="137"/>
         <source>10 worst</source>
         <translation>10 ergste</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="555"/>
+        <location filename="../ui/session/questions.py" line="140"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="556"/>
+        <location filename="../ui/session/questions.py" line="141"/>
         <source>Where did it hurt?</source>
         <translation>Waar deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="559"/>
+        <location filename="../ui/session/questions.py" line="144"/>
         <source>Did you notice any of these? Tap what fits.</source>
         <translation>Had je last van een van deze dingen? Tik op wat past.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="562"/>
+        <location filename="../ui/session/questions.py" line="147"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="563"/>
+        <location filename="../ui/session/questions.py" line="148"/>
         <source>Save this set</source>
         <translation>Deze set opslaan</translation>
     </message>
@@ -2317,168 +2264,168 @@ Probleem: {problem}</translation>
 <context>
     <name>PapersPage</name>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="176"/>
+        <location filename="../ui/carer/papers_page.py" line="175"/>
         <source>report</source>
         <translation>verslag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="185"/>
+        <location filename="../ui/carer/papers_page.py" line="184"/>
         <source>exercises</source>
         <translation>oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="224"/>
+        <location filename="../ui/carer/papers_page.py" line="223"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="255"/>
+        <location filename="../ui/carer/papers_page.py" line="253"/>
         <source>The printer or the file could not be written to. Please try again.</source>
         <translation>Er kon niet naar de printer of het bestand geschreven worden. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="274"/>
+        <location filename="../ui/carer/papers_page.py" line="271"/>
         <source>There is no plan with training days yet. Make the plan first.</source>
         <translation>Er is nog geen plan met trainingsdagen. Maak eerst het plan.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="284"/>
+        <location filename="../ui/carer/papers_page.py" line="281"/>
         <source>Strength training: {name}</source>
         <translation>Krachttraining: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="286"/>
+        <location filename="../ui/carer/papers_page.py" line="283"/>
         <source>Time for the exercises with sterkblijven. Warm up first, and stop when you feel chest pain, become dizzy or short of breath.</source>
         <translation>Tijd voor de oefeningen met sterkblijven. Begin met de warming-up, en stop als je pijn op de borst voelt, duizelig wordt of buiten adem raakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="292"/>
+        <location filename="../ui/carer/papers_page.py" line="289"/>
         <source>training-days</source>
         <translation>trainingsdagen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="294"/>
-        <location filename="../ui/carer/papers_page.py" line="367"/>
+        <location filename="../ui/carer/papers_page.py" line="291"/>
+        <location filename="../ui/carer/papers_page.py" line="364"/>
         <source>Save the calendar file</source>
         <translation>Het agendabestand opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="294"/>
+        <location filename="../ui/carer/papers_page.py" line="291"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="306"/>
+        <location filename="../ui/carer/papers_page.py" line="303"/>
         <source>Saved: {path}. Open it on the computer or send it to the phone to put the training days in the calendar.</source>
         <translation>Opgeslagen: {path}. Open het op de computer of stuur het naar de telefoon om de trainingsdagen in de agenda te zetten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="230"/>
+        <location filename="../ui/carer/papers_page.py" line="229"/>
         <source>Saved: {path}. Pages: {pages}.</source>
         <translation>Opgeslagen: {path}. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="239"/>
+        <location filename="../ui/carer/papers_page.py" line="238"/>
         <source>Sent to the printer. Pages: {pages}.</source>
         <translation>Naar de printer gestuurd. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="312"/>
+        <location filename="../ui/carer/papers_page.py" line="309"/>
         <source>{name} is no longer on this computer.</source>
         <translation>{name} staat niet meer op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="323"/>
+        <location filename="../ui/carer/papers_page.py" line="320"/>
         <source>Report, exercise card and calendar for {name}</source>
         <translation>Verslag, oefenkaart en agenda voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="325"/>
+        <location filename="../ui/carer/papers_page.py" line="322"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="328"/>
+        <location filename="../ui/carer/papers_page.py" line="325"/>
         <source>A report in large print of the sessions, the tests and the pain, to take to the GP or physiotherapist.</source>
         <translation>Een verslag in grote letters van de trainingen, de testen en de pijn, om mee te nemen naar de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="332"/>
+        <location filename="../ui/carer/papers_page.py" line="329"/>
         <source>Over which time?</source>
         <translation>Over welke periode?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="334"/>
+        <location filename="../ui/carer/papers_page.py" line="331"/>
         <source>The last 3 months</source>
         <translation>De laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="335"/>
+        <location filename="../ui/carer/papers_page.py" line="332"/>
         <source>The last 6 months</source>
         <translation>De laatste 6 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="336"/>
+        <location filename="../ui/carer/papers_page.py" line="333"/>
         <source>The last year</source>
         <translation>Het laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="337"/>
+        <location filename="../ui/carer/papers_page.py" line="334"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="341"/>
+        <location filename="../ui/carer/papers_page.py" line="338"/>
         <source>Save the report as PDF</source>
         <translation>Het verslag opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="342"/>
+        <location filename="../ui/carer/papers_page.py" line="339"/>
         <source>Print the report</source>
         <translation>Het verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="343"/>
+        <location filename="../ui/carer/papers_page.py" line="340"/>
         <source>Exercise card for this week</source>
         <translation>Oefenkaart voor deze week</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="346"/>
+        <location filename="../ui/carer/papers_page.py" line="343"/>
         <source>One sheet with this week&apos;s exercises, their pictures and weights, and a box for each set to write the count in.</source>
         <translation>Eén blad met de oefeningen van deze week, hun plaatjes en gewichten, en een hokje per set om het aantal in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="350"/>
+        <location filename="../ui/carer/papers_page.py" line="347"/>
         <source>Save the card as PDF</source>
         <translation>De kaart opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="351"/>
+        <location filename="../ui/carer/papers_page.py" line="348"/>
         <source>Print the card</source>
         <translation>De kaart afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="352"/>
+        <location filename="../ui/carer/papers_page.py" line="349"/>
         <source>Training days in the calendar</source>
         <translation>Trainingsdagen in de agenda</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="355"/>
+        <location filename="../ui/carer/papers_page.py" line="352"/>
         <source>A calendar file with the training days, for the calendar on a computer or phone, with a reminder an hour before. When the days change later, remove the old entries from the calendar before adding the new file.</source>
         <translation>Een agendabestand met de trainingsdagen, voor de agenda op een computer of telefoon, met een herinnering een uur van tevoren. Veranderen de dagen later? Haal dan eerst de oude afspraken uit de agenda voordat je het nieuwe bestand toevoegt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="360"/>
+        <location filename="../ui/carer/papers_page.py" line="357"/>
         <source>At what time?</source>
         <translation>Hoe laat?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="362"/>
+        <location filename="../ui/carer/papers_page.py" line="359"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="368"/>
+        <location filename="../ui/carer/papers_page.py" line="365"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2556,57 +2503,57 @@ Probleem: {problem}</translation>
 <context>
     <name>PhaseView</name>
     <message>
-        <location filename="../ui/session/page.py" line="148"/>
+        <location filename="../ui/session/phase.py" line="75"/>
         <source>All movements done. Well done!</source>
         <translation>Alle bewegingen zijn gedaan. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="172"/>
+        <location filename="../ui/session/phase.py" line="99"/>
         <source>Movement {number} of {total}</source>
         <translation>Beweging {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="185"/>
+        <location filename="../ui/session/phase.py" line="112"/>
         <source>{seconds} seconds left</source>
         <translation>Nog {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="189"/>
+        <location filename="../ui/session/phase.py" line="116"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="191"/>
+        <location filename="../ui/session/phase.py" line="118"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="193"/>
+        <location filename="../ui/session/phase.py" line="120"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="199"/>
+        <location filename="../ui/session/phase.py" line="126"/>
         <source>Cool down</source>
         <translation>Afkoelen</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="200"/>
+        <location filename="../ui/session/phase.py" line="127"/>
         <source>Finish the session</source>
         <translation>Rond de training af</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="202"/>
+        <location filename="../ui/session/phase.py" line="129"/>
         <source>Warm up</source>
         <translation>Opwarmen</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="203"/>
+        <location filename="../ui/session/phase.py" line="130"/>
         <source>On to the exercises</source>
         <translation>Naar de oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="204"/>
+        <location filename="../ui/session/phase.py" line="131"/>
         <source>Next movement</source>
         <translation>Volgende beweging</translation>
     </message>
@@ -2614,38 +2561,38 @@ Probleem: {problem}</translation>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../ui/carer/page.py" line="92"/>
+        <location filename="../ui/carer/pin_page.py" line="70"/>
         <source>Too many wrong tries. Please wait {seconds} seconds.</source>
         <translation>Te veel foute pogingen. Wacht {seconds} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="98"/>
+        <location filename="../ui/carer/pin_page.py" line="76"/>
         <source>That PIN is not right. Tries left before a short wait: {left}.</source>
         <translation>Die PIN klopt niet. Aantal pogingen voordat je even moet wachten: {left}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="105"/>
+        <location filename="../ui/carer/pin_page.py" line="83"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="107"/>
+        <location filename="../ui/carer/pin_page.py" line="85"/>
         <source>This part is for the carer: who trains, and the PIN. Type the carer PIN.</source>
         <translation>Dit deel is voor de mantelzorger: wie er traint, en de PIN. Typ de PIN van de mantelzorger.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="109"/>
-        <location filename="../ui/carer/page.py" line="110"/>
+        <location filename="../ui/carer/pin_page.py" line="87"/>
+        <location filename="../ui/carer/pin_page.py" line="88"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="111"/>
+        <location filename="../ui/carer/pin_page.py" line="89"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="112"/>
+        <location filename="../ui/carer/pin_page.py" line="90"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2678,27 +2625,27 @@ Probleem: {problem}</translation>
 <context>
     <name>PrepareView</name>
     <message>
-        <location filename="../ui/fitness/page.py" line="211"/>
+        <location filename="../ui/fitness/choose.py" line="166"/>
         <source>Have ready</source>
         <translation>Dit heb je nodig</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="212"/>
+        <location filename="../ui/fitness/choose.py" line="167"/>
         <source>How it goes</source>
         <translation>Zo gaat het</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="213"/>
+        <location filename="../ui/fitness/choose.py" line="168"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="214"/>
+        <location filename="../ui/fitness/choose.py" line="169"/>
         <source>I am ready</source>
         <translation>Ik ben klaar om te beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="219"/>
+        <location filename="../ui/fitness/choose.py" line="174"/>
         <source>Picture: how to set up this test</source>
         <translation>Afbeelding: zo zet je deze test klaar</translation>
     </message>
@@ -2706,102 +2653,102 @@ Probleem: {problem}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../ui/progress/page.py" line="174"/>
+        <location filename="../ui/progress/page.py" line="189"/>
         <source>Tests</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="175"/>
+        <location filename="../ui/progress/page.py" line="190"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="176"/>
+        <location filename="../ui/progress/page.py" line="191"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="198"/>
+        <location filename="../ui/progress/page.py" line="213"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="199"/>
+        <location filename="../ui/progress/page.py" line="214"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="214"/>
+        <location filename="../ui/progress/page.py" line="229"/>
         <source>Seconds in your best set</source>
         <translation>Seconden in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="216"/>
+        <location filename="../ui/progress/page.py" line="231"/>
         <source>Steps in your best set</source>
         <translation>Stappen in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="217"/>
+        <location filename="../ui/progress/page.py" line="232"/>
         <source>Times in your best set</source>
         <translation>Keer in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="220"/>
+        <location filename="../ui/progress/page.py" line="235"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="220"/>
+        <location filename="../ui/progress/page.py" line="235"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="272"/>
+        <location filename="../ui/progress/page.py" line="279"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="274"/>
+        <location filename="../ui/progress/page.py" line="281"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="276"/>
+        <location filename="../ui/progress/page.py" line="283"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="318"/>
+        <location filename="../ui/progress/page.py" line="325"/>
         <source>More to see</source>
         <translation>Meer om te bekijken</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="300"/>
+        <location filename="../ui/progress/page.py" line="307"/>
         <source>Sessions</source>
         <translation>Trainingen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="306"/>
+        <location filename="../ui/progress/page.py" line="313"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="317"/>
+        <location filename="../ui/progress/page.py" line="324"/>
         <source>Progress of {name}</source>
         <translation>Vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="326"/>
+        <location filename="../ui/progress/page.py" line="333"/>
         <source>There is nothing to show yet. After your first session or test, your progress appears here.</source>
         <translation>Er is nog niets te zien. Na je eerste training of test zie je hier je vooruitgang.</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="332"/>
+        <location filename="../ui/progress/page.py" line="339"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="333"/>
+        <location filename="../ui/progress/page.py" line="340"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -2809,22 +2756,22 @@ Probleem: {problem}</translation>
 <context>
     <name>RatedView</name>
     <message>
-        <location filename="../ui/fitness/page.py" line="651"/>
+        <location filename="../ui/fitness/result.py" line="218"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="652"/>
+        <location filename="../ui/fitness/result.py" line="219"/>
         <source>Another test</source>
         <translation>Nog een test</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="653"/>
+        <location filename="../ui/fitness/result.py" line="220"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="654"/>
+        <location filename="../ui/fitness/result.py" line="221"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -2893,522 +2840,522 @@ Probleem: {problem}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../paper/report_document.py" line="201"/>
+        <location filename="../paper/report.py" line="82"/>
         <source>Progress report of {name}</source>
         <translation>Voortgangsverslag van {name}</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="206"/>
+        <location filename="../paper/card.py" line="62"/>
         <source>Exercises of {name} this week</source>
         <translation>Oefeningen van {name} deze week</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="221"/>
+        <location filename="../paper/layout.py" line="93"/>
         <source>{low} to {high} times</source>
         <translation>{low} tot {high} keer</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="225"/>
+        <location filename="../paper/layout.py" line="97"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="241"/>
+        <location filename="../paper/layout.py" line="115"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="242"/>
+        <location filename="../paper/layout.py" line="116"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="434"/>
+        <location filename="../paper/report.py" line="119"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="436"/>
+        <location filename="../paper/report.py" line="121"/>
         <source>A summary of the strength training at home, to show to a GP or physiotherapist.</source>
         <translation>Een overzicht van de krachttraining thuis, om te laten zien aan de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="442"/>
+        <location filename="../paper/report.py" line="127"/>
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="444"/>
+        <location filename="../paper/report.py" line="129"/>
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="449"/>
+        <location filename="../paper/report.py" line="134"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="451"/>
+        <location filename="../paper/report.py" line="136"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="452"/>
+        <location filename="../paper/report.py" line="137"/>
         <source>{age} years (born in {year})</source>
         <translation>{age} jaar (geboren in {year})</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="456"/>
+        <location filename="../paper/report.py" line="141"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="458"/>
+        <location filename="../paper/report.py" line="143"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="459"/>
+        <location filename="../paper/report.py" line="144"/>
         <source>{first} to {last}</source>
         <translation>{first} tot en met {last}</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="463"/>
+        <location filename="../paper/report.py" line="148"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="470"/>
+        <location filename="../paper/report.py" line="155"/>
         <source>Nothing was recorded in this period: no sessions and no tests.</source>
         <translation>In deze periode is niets vastgelegd: geen trainingen en geen testen.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="477"/>
+        <location filename="../paper/report.py" line="162"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="479"/>
+        <location filename="../paper/report.py" line="164"/>
         <source>No sessions were done in this period.</source>
         <translation>In deze periode zijn geen trainingen gedaan.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="501"/>
+        <location filename="../paper/report.py" line="186"/>
         <source>Sessions</source>
         <translation>Trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="505"/>
+        <location filename="../paper/report.py" line="190"/>
         <source>Each bar is one week. The line marks one session a week: the least that counts.</source>
         <translation>Elke staaf is één week. De lijn staat bij één training per week: het minimum dat telt.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="482"/>
+        <location filename="../paper/report.py" line="167"/>
         <source>Sessions done</source>
         <translation>Trainingen gedaan</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="234"/>
+        <location filename="../paper/layout.py" line="107"/>
         <source>Rest 1 minute</source>
         <translation>Rust 1 minuut</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="235"/>
+        <location filename="../paper/layout.py" line="108"/>
         <source>Rest {minutes} minutes</source>
         <translation>Rust {minutes} minuten</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="236"/>
+        <location filename="../paper/layout.py" line="109"/>
         <source>Rest {seconds} seconds</source>
         <translation>Rust {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="484"/>
+        <location filename="../paper/report.py" line="169"/>
         <source>Weeks with at least one session</source>
         <translation>Weken met minstens één training</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="485"/>
+        <location filename="../paper/report.py" line="170"/>
         <source>{weeks} of {total}</source>
         <translation>{weeks} van {total}</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="490"/>
+        <location filename="../paper/report.py" line="175"/>
         <source>Longest run of weeks in a row with a session</source>
         <translation>Langste reeks weken achter elkaar met een training</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="496"/>
+        <location filename="../paper/report.py" line="181"/>
         <source>Sessions a week in the plan</source>
         <translation>Trainingen per week in het schema</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="513"/>
+        <location filename="../paper/report.py" line="198"/>
         <source>Exercises: load and best set</source>
         <translation>Oefeningen: gewicht of elastiek, en beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="515"/>
+        <location filename="../paper/report.py" line="200"/>
         <source>No exercises were recorded in this period.</source>
         <translation>In deze periode zijn geen oefeningen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="518"/>
+        <location filename="../paper/report.py" line="203"/>
         <source>For each exercise: the load used (top) and the best set of each session (bottom).</source>
         <translation>Per oefening: het gebruikte gewicht of elastiek (boven) en de beste set van elke training (onder).</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="533"/>
+        <location filename="../paper/report.py" line="218"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="535"/>
+        <location filename="../paper/report.py" line="220"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="548"/>
+        <location filename="../paper/report.py" line="233"/>
         <source>The best set is shown as the typical one of each month.</source>
         <translation>De beste set staat per maand in de grafiek, als de kenmerkende waarde van die maand.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="556"/>
+        <location filename="../paper/report.py" line="241"/>
         <source>Functional tests</source>
         <translation>Functionele testen</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="558"/>
+        <location filename="../paper/report.py" line="243"/>
         <source>No functional tests were done in this period.</source>
         <translation>In deze periode zijn geen functionele testen gedaan.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="561"/>
+        <location filename="../paper/report.py" line="246"/>
         <source>Each chart shows the results over time. The shaded band is the normal range for the age and sex; a dashed line marks a higher chance of falling.</source>
         <translation>Elke grafiek laat de resultaten in de loop van de tijd zien. De gekleurde strook is wat normaal is voor de leeftijd en het geslacht; een stippellijn is de grens voor een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="574"/>
+        <location filename="../paper/report.py" line="259"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="576"/>
+        <location filename="../paper/report.py" line="261"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="578"/>
+        <location filename="../paper/report.py" line="263"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="588"/>
+        <location filename="../paper/report.py" line="273"/>
         <source>Results in this period: {count}.</source>
         <translation>Resultaten in deze periode: {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="593"/>
+        <location filename="../paper/report.py" line="278"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="597"/>
+        <location filename="../paper/report.py" line="282"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="606"/>
+        <location filename="../paper/report.py" line="291"/>
         <source>Sessions with a pain answer</source>
         <translation>Trainingen met een antwoord over pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="608"/>
+        <location filename="../paper/report.py" line="293"/>
         <source>Highest pain in a session</source>
         <translation>Hoogste pijn in een training</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="609"/>
-        <location filename="../paper/report_document.py" line="689"/>
+        <location filename="../paper/report.py" line="294"/>
+        <location filename="../paper/report.py" line="374"/>
         <source>{pain} out of 10</source>
         <translation>{pain} van de 10</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="612"/>
+        <location filename="../paper/report.py" line="297"/>
         <source>Sessions with pain above 5</source>
         <translation>Trainingen met pijn boven 5</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="620"/>
+        <location filename="../paper/report.py" line="305"/>
         <source>No pain was recorded in this period.</source>
         <translation>In deze periode is geen pijn ingevuld.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="625"/>
+        <location filename="../paper/report.py" line="310"/>
         <source>The day after a session</source>
         <translation>De dag na een training</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="627"/>
+        <location filename="../paper/report.py" line="312"/>
         <source>No answers about the next day in this period.</source>
         <translation>In deze periode zijn er geen antwoorden over de dag erna.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="636"/>
+        <location filename="../paper/report.py" line="321"/>
         <source>Stiff for more than half an hour in the morning</source>
         <translation>Langer dan een half uur stijf in de ochtend</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="640"/>
+        <location filename="../paper/report.py" line="325"/>
         <source>Joints the next day</source>
         <translation>Gewrichten de dag erna</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="640"/>
+        <location filename="../paper/report.py" line="325"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="649"/>
+        <location filename="../paper/report.py" line="334"/>
         <source>No answer told of worse joints or long morning stiffness.</source>
         <translation>In geen enkel antwoord werden slechtere gewrichten of lange ochtendstijfheid gemeld.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="652"/>
+        <location filename="../paper/report.py" line="337"/>
         <source>Answers that told of worse joints or long stiffness:</source>
         <translation>Antwoorden met slechtere gewrichten of lange stijfheid:</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="653"/>
+        <location filename="../paper/report.py" line="338"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="653"/>
+        <location filename="../paper/report.py" line="338"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="664"/>
-        <location filename="../paper/report_document.py" line="697"/>
-        <location filename="../paper/report_document.py" line="718"/>
+        <location filename="../paper/report.py" line="349"/>
+        <location filename="../paper/report.py" line="382"/>
+        <location filename="../paper/report.py" line="403"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="665"/>
+        <location filename="../paper/report.py" line="350"/>
         <source>Joints</source>
         <translation>Gewrichten</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="666"/>
+        <location filename="../paper/report.py" line="351"/>
         <source>Long morning stiffness</source>
         <translation>Lange ochtendstijfheid</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="673"/>
+        <location filename="../paper/report.py" line="358"/>
         <source>Stop signals</source>
         <translation>Stopsignalen</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="675"/>
+        <location filename="../paper/report.py" line="360"/>
         <source>No stop signals were reported in this period.</source>
         <translation>In deze periode zijn geen stopsignalen gemeld.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="678"/>
+        <location filename="../paper/report.py" line="363"/>
         <source>Signs noticed during an exercise that mean: stop this exercise and seek advice.</source>
         <translation>Signalen die tijdens een oefening zijn opgemerkt en die betekenen: stop met deze oefening en vraag om advies.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="698"/>
-        <location filename="../paper/report_document.py" line="733"/>
+        <location filename="../paper/report.py" line="383"/>
+        <location filename="../paper/report.py" line="418"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="699"/>
+        <location filename="../paper/report.py" line="384"/>
         <source>Stop signal</source>
         <translation>Stopsignaal</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="700"/>
+        <location filename="../paper/report.py" line="385"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="707"/>
+        <location filename="../paper/report.py" line="392"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="709"/>
+        <location filename="../paper/report.py" line="394"/>
         <source>There are no notes.</source>
         <translation>Er zijn geen opmerkingen.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="712"/>
+        <location filename="../paper/report.py" line="397"/>
         <source>Note with the plan</source>
         <translation>Opmerking bij het schema</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="715"/>
+        <location filename="../paper/report.py" line="400"/>
         <source>Notes with sessions</source>
         <translation>Opmerkingen bij trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="718"/>
+        <location filename="../paper/report.py" line="403"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="724"/>
+        <location filename="../paper/report.py" line="409"/>
         <source>The current plan</source>
         <translation>Het huidige schema</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="726"/>
+        <location filename="../paper/report.py" line="411"/>
         <source>There is no training plan yet.</source>
         <translation>Er is nog geen trainingsschema.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="729"/>
-        <location filename="../paper/report_document.py" line="827"/>
+        <location filename="../paper/card.py" line="83"/>
+        <location filename="../paper/report.py" line="414"/>
         <source>Training days: {days}.</source>
         <translation>Trainingsdagen: {days}.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="734"/>
+        <location filename="../paper/report.py" line="419"/>
         <source>Load</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="735"/>
+        <location filename="../paper/report.py" line="420"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="736"/>
+        <location filename="../paper/report.py" line="421"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="737"/>
+        <location filename="../paper/report.py" line="422"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="747"/>
+        <location filename="../paper/report.py" line="432"/>
         <source>Resting for now.</source>
         <translation>Rust voorlopig.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="759"/>
+        <location filename="../paper/report.py" line="444"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="760"/>
+        <location filename="../paper/report.py" line="445"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="761"/>
+        <location filename="../paper/report.py" line="446"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="767"/>
+        <location filename="../paper/report.py" line="452"/>
         <source>Seconds in the best set</source>
         <translation>Seconden in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="769"/>
+        <location filename="../paper/report.py" line="454"/>
         <source>Steps in the best set</source>
         <translation>Stappen in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="770"/>
+        <location filename="../paper/report.py" line="455"/>
         <source>Times in the best set</source>
         <translation>Aantal keer in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="789"/>
+        <location filename="../paper/report.py" line="474"/>
         <source>One session in this period, {date}: {load}, best set {count}.</source>
         <translation>Eén training in deze periode, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="792"/>
+        <location filename="../paper/report.py" line="477"/>
         <source>One session in this period, {date}: best set {count}.</source>
         <translation>Eén training in deze periode, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="798"/>
+        <location filename="../paper/report.py" line="483"/>
         <source>First session, {date}: {load}, best set {count}.</source>
         <translation>Eerste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="799"/>
+        <location filename="../paper/report.py" line="484"/>
         <source>First session, {date}: best set {count}.</source>
         <translation>Eerste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="803"/>
+        <location filename="../paper/report.py" line="488"/>
         <source>Last session, {date}: {load}, best set {count}.</source>
         <translation>Laatste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="804"/>
+        <location filename="../paper/report.py" line="489"/>
         <source>Last session, {date}: best set {count}.</source>
         <translation>Laatste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="815"/>
+        <location filename="../paper/card.py" line="71"/>
         <source>My exercises this week</source>
         <translation>Mijn oefeningen deze week</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="818"/>
+        <location filename="../paper/card.py" line="74"/>
         <source>Week: {first} to {last}.</source>
         <translation>Week: {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="829"/>
+        <location filename="../paper/card.py" line="85"/>
         <source>Start with the warm-up (about {warm_up} minutes) and end with the cool-down (about {cool_down} minutes).</source>
         <translation>Begin met de warming-up (ongeveer {warm_up} minuten) en eindig met de cooling-down (ongeveer {cool_down} minuten).</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="838"/>
+        <location filename="../paper/card.py" line="94"/>
         <source>Resting for now, not this week: {exercises}.</source>
         <translation>Rust voorlopig, deze week niet: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="843"/>
+        <location filename="../paper/card.py" line="99"/>
         <source>Write in each box how many times you did it.</source>
         <translation>Schrijf in elk hokje hoe vaak je het deed.</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="882"/>
+        <location filename="../paper/card.py" line="138"/>
         <source>Set {number}</source>
         <translation>Set {number}</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="920"/>
+        <location filename="../paper/card.py" line="176"/>
         <source>When to stop</source>
         <translation>Wanneer je stopt</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="921"/>
+        <location filename="../paper/card.py" line="177"/>
         <source>Stop this exercise if it hurts more than 5 out of 10, or if you notice:</source>
         <translation>Stop met deze oefening als de pijn hoger is dan 5 van de 10, of als je dit merkt:</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="1048"/>
+        <location filename="../paper/pages.py" line="171"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../paper/report_document.py" line="1055"/>
+        <location filename="../paper/pages.py" line="178"/>
         <source>Made on {date}</source>
         <translation>Gemaakt op {date}</translation>
     </message>
@@ -3416,62 +3363,62 @@ Probleem: {problem}</translation>
 <context>
     <name>RestView</name>
     <message>
-        <location filename="../ui/session/page.py" line="677"/>
+        <location filename="../ui/session/rest.py" line="87"/>
         <source>{seconds} seconds of rest left</source>
         <translation>Nog {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="682"/>
+        <location filename="../ui/session/rest.py" line="92"/>
         <source>Rest is over. Ready for the next one?</source>
         <translation>De rust is voorbij. Klaar voor de volgende?</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="684"/>
+        <location filename="../ui/session/rest.py" line="94"/>
         <source>Rest a moment. Breathe calmly.</source>
         <translation>Rust even uit. Adem rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="686"/>
+        <location filename="../ui/session/rest.py" line="96"/>
         <source>Paused.</source>
         <translation>De tijd staat stil.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="687"/>
+        <location filename="../ui/session/rest.py" line="97"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="687"/>
+        <location filename="../ui/session/rest.py" line="97"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="690"/>
+        <location filename="../ui/session/rest.py" line="100"/>
         <source>Next: {what}</source>
         <translation>Hierna: {what}</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="691"/>
+        <location filename="../ui/session/rest.py" line="101"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="691"/>
+        <location filename="../ui/session/rest.py" line="101"/>
         <source>Skip the rest</source>
         <translation>Rust overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="695"/>
+        <location filename="../ui/session/rest.py" line="105"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="696"/>
+        <location filename="../ui/session/rest.py" line="106"/>
         <source>+30 seconds</source>
         <translation>+30 seconden</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="697"/>
+        <location filename="../ui/session/rest.py" line="107"/>
         <source>Undo the set I just saved</source>
         <translation>Maak de set die ik net opsloeg ongedaan</translation>
     </message>
@@ -3479,72 +3426,72 @@ Probleem: {problem}</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../ui/fitness/page.py" line="590"/>
+        <location filename="../ui/fitness/result.py" line="157"/>
         <source>Result: {result}</source>
         <translation>Resultaat: {result}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="598"/>
+        <location filename="../ui/fitness/result.py" line="165"/>
         <source>Your result</source>
         <translation>Je resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="600"/>
+        <location filename="../ui/fitness/result.py" line="167"/>
         <source>Correct the count with the buttons if it is not right.</source>
         <translation>Klopt het aantal niet? Pas het dan aan met de knoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="602"/>
+        <location filename="../ui/fitness/result.py" line="169"/>
         <source>The stopwatch measured this time. You can correct it.</source>
         <translation>De stopwatch heeft deze tijd gemeten. Klopt de tijd niet? Dan kun je hem aanpassen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="607"/>
+        <location filename="../ui/fitness/result.py" line="174"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="608"/>
+        <location filename="../ui/fitness/result.py" line="175"/>
         <source>One more</source>
         <translation>Eén erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="594"/>
+        <location filename="../ui/fitness/result.py" line="161"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="594"/>
+        <location filename="../ui/fitness/result.py" line="161"/>
         <source>Or type the number</source>
         <translation>Of typ het aantal</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="609"/>
+        <location filename="../ui/fitness/result.py" line="176"/>
         <source>I needed my arms to stand up (counts as 0)</source>
         <translation>Ik had mijn armen nodig om op te staan (telt als 0)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="610"/>
+        <location filename="../ui/fitness/result.py" line="177"/>
         <source>Note (you may leave this empty)</source>
         <translation>Opmerking (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="611"/>
+        <location filename="../ui/fitness/result.py" line="178"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="612"/>
+        <location filename="../ui/fitness/result.py" line="179"/>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="613"/>
+        <location filename="../ui/fitness/result.py" line="180"/>
         <source>Do the test again</source>
         <translation>Test opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="614"/>
+        <location filename="../ui/fitness/result.py" line="181"/>
         <source>Save the result</source>
         <translation>Resultaat opslaan</translation>
     </message>
@@ -3552,197 +3499,197 @@ Probleem: {problem}</translation>
 <context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="649"/>
+        <location filename="../ui/carer/plan_page.py" line="330"/>
         <source>{exercise} is off the plan. It is stored when you tap Save the plan.</source>
         <translation>{exercise} staat niet meer in het schema. Dat wordt bewaard als je op Schema opslaan tikt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="651"/>
+        <location filename="../ui/carer/plan_page.py" line="332"/>
         <source>Put it back</source>
         <translation>Zet het terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="652"/>
+        <location filename="../ui/carer/plan_page.py" line="333"/>
         <source>Put {exercise} back</source>
         <translation>Zet {exercise} terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="720"/>
+        <location filename="../ui/carer/plan_picker.py" line="169"/>
         <source>Add {exercise} to the plan</source>
         <translation>Voeg {exercise} toe aan het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="776"/>
-        <location filename="../ui/carer/plan_page.py" line="858"/>
+        <location filename="../ui/carer/plan_page.py" line="411"/>
+        <location filename="../ui/carer/plan_page.py" line="456"/>
         <source>Saved. Past sessions keep what they had.</source>
         <translation>Opgeslagen. Eerdere trainingen houden wat ze hadden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="802"/>
+        <location filename="../ui/carer/plan_page.py" line="431"/>
         <source>The exercises in the order of a session. Tap Change to set the sets, target, rest and weight. Changes count from the next session.</source>
         <translation>De oefeningen in de volgorde van een training. Tik op Veranderen voor de sets, het doel, de rust en het gewicht. Veranderingen gelden vanaf de volgende training.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="806"/>
+        <location filename="../ui/carer/plan_page.py" line="435"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="807"/>
+        <location filename="../ui/carer/plan_page.py" line="436"/>
         <source>There are no exercises in the plan yet.</source>
         <translation>Er staan nog geen oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="808"/>
-        <location filename="../ui/carer/plan_page.py" line="823"/>
+        <location filename="../ui/carer/plan_page.py" line="437"/>
+        <location filename="../ui/carer/plan_picker.py" line="179"/>
         <source>Add an exercise</source>
         <translation>Een oefening toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="810"/>
+        <location filename="../ui/carer/plan_page.py" line="439"/>
         <source>The plan is full: at most {count} exercises.</source>
         <translation>Het schema is vol: hoogstens {count} oefeningen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="814"/>
+        <location filename="../ui/carer/plan_page.py" line="443"/>
         <source>Days of the week</source>
         <translation>Dagen van de week</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="816"/>
+        <location filename="../ui/carer/plan_page.py" line="445"/>
         <source>Choose {low} to {high} days for training.</source>
         <translation>Kies {low} tot {high} dagen om te trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="822"/>
+        <location filename="../ui/carer/plan_page.py" line="451"/>
         <source>Note for the trainee</source>
         <translation>Briefje voor wie traint</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="826"/>
+        <location filename="../ui/carer/plan_picker.py" line="181"/>
         <source>Narrow the list with the choices below, then tap an exercise to add it. Only exercises that fit the equipment are shown.</source>
         <translation>Maak de lijst korter met de keuzes hieronder en tik dan op een oefening om die toe te voegen. Je ziet alleen oefeningen die bij het materiaal passen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="830"/>
+        <location filename="../ui/carer/plan_picker.py" line="187"/>
         <source>What it helps with</source>
         <translation>Waar het bij helpt</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="832"/>
-        <location filename="../ui/carer/plan_page.py" line="840"/>
-        <location filename="../ui/carer/plan_page.py" line="845"/>
+        <location filename="../ui/carer/plan_picker.py" line="189"/>
+        <location filename="../ui/carer/plan_picker.py" line="197"/>
+        <location filename="../ui/carer/plan_picker.py" line="202"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="834"/>
+        <location filename="../ui/carer/plan_picker.py" line="191"/>
         <source>Helps with: all</source>
         <translation>Helpt bij: alles</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="836"/>
+        <location filename="../ui/carer/plan_picker.py" line="193"/>
         <source>Helps with: {task}</source>
         <translation>Helpt bij: {task}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="838"/>
+        <location filename="../ui/carer/plan_picker.py" line="195"/>
         <source>Body part</source>
         <translation>Lichaamsdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="842"/>
+        <location filename="../ui/carer/plan_picker.py" line="199"/>
         <source>Body part: {part}</source>
         <translation>Lichaamsdeel: {part}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="843"/>
+        <location filename="../ui/carer/plan_picker.py" line="200"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="847"/>
+        <location filename="../ui/carer/plan_picker.py" line="204"/>
         <source>Equipment: {kind}</source>
         <translation>Materiaal: {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="848"/>
+        <location filename="../ui/carer/plan_picker.py" line="205"/>
         <source>Can be done seated</source>
         <translation>Kan zittend</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="849"/>
+        <location filename="../ui/carer/plan_picker.py" line="207"/>
         <source>Only exercises that can be done seated</source>
         <translation>Alleen oefeningen die zittend kunnen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="850"/>
+        <location filename="../ui/carer/plan_picker.py" line="209"/>
         <source>Tap an exercise to add it</source>
         <translation>Tik op een oefening om die toe te voegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="852"/>
+        <location filename="../ui/carer/plan_picker.py" line="211"/>
         <source>No exercise fits these choices. Choose All somewhere to see more.</source>
         <translation>Geen oefening past bij deze keuzes. Kies ergens Alles om meer te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="854"/>
+        <location filename="../ui/carer/plan_page.py" line="452"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="855"/>
+        <location filename="../ui/carer/plan_page.py" line="453"/>
         <source>Back to the plan</source>
         <translation>Terug naar het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="856"/>
+        <location filename="../ui/carer/plan_page.py" line="454"/>
         <source>Save the plan</source>
         <translation>Schema opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="863"/>
+        <location filename="../ui/carer/plan_page.py" line="461"/>
         <source>Plan of {name}</source>
         <translation>Schema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="865"/>
+        <location filename="../ui/carer/plan_page.py" line="463"/>
         <source>A note for {name} (at most {count} letters)</source>
         <translation>Een briefje voor {name} (hoogstens {count} tekens)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="872"/>
+        <location filename="../ui/carer/plan_picker.py" line="220"/>
         <source>Legs</source>
         <translation>Benen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="873"/>
+        <location filename="../ui/carer/plan_picker.py" line="221"/>
         <source>Hips</source>
         <translation>Heupen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="874"/>
+        <location filename="../ui/carer/plan_picker.py" line="222"/>
         <source>Back</source>
         <comment>the body part</comment>
         <translation>Rug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="875"/>
+        <location filename="../ui/carer/plan_picker.py" line="223"/>
         <source>Chest</source>
         <translation>Borst</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="876"/>
+        <location filename="../ui/carer/plan_picker.py" line="224"/>
         <source>Shoulders</source>
         <translation>Schouders</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="877"/>
+        <location filename="../ui/carer/plan_picker.py" line="225"/>
         <source>Arms</source>
         <translation>Armen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="878"/>
+        <location filename="../ui/carer/plan_picker.py" line="226"/>
         <source>Balance</source>
         <translation>Evenwicht</translation>
     </message>
@@ -3750,97 +3697,97 @@ Probleem: {problem}</translation>
 <context>
     <name>RunView</name>
     <message>
-        <location filename="../ui/fitness/page.py" line="326"/>
+        <location filename="../ui/fitness/run.py" line="120"/>
         <source>Start!</source>
         <translation>Start!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="311"/>
+        <location filename="../ui/fitness/run.py" line="105"/>
         <source>Stop!</source>
         <translation>Stop!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="306"/>
+        <location filename="../ui/fitness/run.py" line="100"/>
         <source>Get ready.</source>
         <translation>Maak je klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="334"/>
+        <location filename="../ui/fitness/run.py" line="128"/>
         <source>Stop! Time is up.</source>
         <translation>Stop! De tijd is om.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="411"/>
+        <location filename="../ui/fitness/run.py" line="205"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="423"/>
+        <location filename="../ui/fitness/run.py" line="217"/>
         <source>Count: {count}</source>
         <translation>Aantal: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="434"/>
+        <location filename="../ui/fitness/run.py" line="228"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="435"/>
+        <location filename="../ui/fitness/run.py" line="229"/>
         <source>Press Start when you are ready.</source>
         <translation>Tik op Start als je klaarstaat.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="438"/>
+        <location filename="../ui/fitness/run.py" line="232"/>
         <source>Get ready. The time starts after 3, 2, 1.</source>
         <translation>Maak je klaar. De tijd begint na 3, 2, 1.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="441"/>
+        <location filename="../ui/fitness/run.py" line="235"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="443"/>
+        <location filename="../ui/fitness/run.py" line="237"/>
         <source>Go!</source>
         <translation>Ga maar!</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="443"/>
+        <location filename="../ui/fitness/run.py" line="237"/>
         <source>Press Stop as soon as you sit.</source>
         <translation>Tik op Stop zodra je zit.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="447"/>
+        <location filename="../ui/fitness/run.py" line="241"/>
         <source>Time is up. Correct the count if needed, then go on.</source>
         <translation>De tijd is om. Klopt het aantal niet? Pas het dan aan. Tik daarna op Verder.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="453"/>
+        <location filename="../ui/fitness/run.py" line="247"/>
         <source>Tap: one more</source>
         <translation>Tik: één erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="454"/>
+        <location filename="../ui/fitness/run.py" line="248"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="455"/>
+        <location filename="../ui/fitness/run.py" line="249"/>
         <source>Start again</source>
         <translation>Opnieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="456"/>
+        <location filename="../ui/fitness/run.py" line="250"/>
         <source>Go on</source>
         <translation>Verder</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="457"/>
+        <location filename="../ui/fitness/run.py" line="251"/>
         <source>Stop without a result</source>
         <translation>Stoppen zonder uitslag</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/page.py" line="458"/>
+        <location filename="../ui/fitness/run.py" line="252"/>
         <source>I need my arms: stop now</source>
         <translation>Ik heb mijn armen nodig: nu stoppen</translation>
     </message>
@@ -3848,12 +3795,12 @@ Probleem: {problem}</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="978"/>
+        <location filename="../ui/session/page.py" line="196"/>
         <source>Set saved: {count}.</source>
         <translation>Set opgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="996"/>
+        <location filename="../ui/session/page.py" line="214"/>
         <source>{exercise}, set {number}</source>
         <translation>{exercise}, set {number}</translation>
     </message>
@@ -3992,12 +3939,12 @@ Probleem: {problem}</translation>
 <context>
     <name>StopAdviceView</name>
     <message>
-        <location filename="../ui/session/page.py" line="592"/>
+        <location filename="../ui/session/stop.py" line="37"/>
         <source>Stop this exercise</source>
         <translation>Stop met deze oefening</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="595"/>
+        <location filename="../ui/session/stop.py" line="40"/>
         <source>You had a lot of pain, or something that is a reason to stop. Please do not do this exercise any more today. Your answers are saved.
 
 Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact your GP or physiotherapist. This is advice, not a diagnosis.</source>
@@ -4006,17 +3953,17 @@ Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact 
 Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door? Neem dan contact op met je huisarts of fysiotherapeut. Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="601"/>
+        <location filename="../ui/session/stop.py" line="46"/>
         <source>Skip it and go on</source>
         <translation>Sla de oefening over en ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="602"/>
+        <location filename="../ui/session/stop.py" line="47"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="603"/>
+        <location filename="../ui/session/stop.py" line="48"/>
         <source>I tapped a wrong answer: undo this set</source>
         <translation>Ik tikte een verkeerd antwoord: maak deze set ongedaan</translation>
     </message>
@@ -4024,92 +3971,92 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SuggestionsPage</name>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="97"/>
+        <location filename="../ui/carer/suggestions_page.py" line="95"/>
         <source>Suggestions for {name}</source>
         <translation>Voorstellen voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="103"/>
+        <location filename="../ui/carer/suggestions_page.py" line="101"/>
         <source>There are no suggestions waiting. All decided.</source>
         <translation>Er wachten geen voorstellen. Alles is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="127"/>
+        <location filename="../ui/carer/suggestions_page.py" line="125"/>
         <source>This is already in force, to be safe. You can keep it or undo it.</source>
         <translation>Voor de veiligheid geldt dit al. Je kunt het zo laten of terugdraaien.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="132"/>
+        <location filename="../ui/carer/suggestions_page.py" line="130"/>
         <source>Please talk about this with your GP or physiotherapist.</source>
         <translation>Praat hierover met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="135"/>
+        <location filename="../ui/carer/suggestions_page.py" line="133"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="136"/>
+        <location filename="../ui/carer/suggestions_page.py" line="134"/>
         <source>Why this suggestion for {name}?</source>
         <translation>Waarom dit voorstel voor {name}?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="152"/>
+        <location filename="../ui/carer/suggestions_page.py" line="150"/>
         <source>Keep it</source>
         <translation>Zo laten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="153"/>
+        <location filename="../ui/carer/suggestions_page.py" line="151"/>
         <source>Undo it</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="155"/>
+        <location filename="../ui/carer/suggestions_page.py" line="153"/>
         <source>Agree</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="156"/>
+        <location filename="../ui/carer/suggestions_page.py" line="154"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="157"/>
+        <location filename="../ui/carer/suggestions_page.py" line="155"/>
         <source>Choose another weight</source>
         <translation>Kies een ander gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="170"/>
+        <location filename="../ui/carer/suggestions_page.py" line="168"/>
         <source>Which weight or band next time?</source>
         <translation>Welk gewicht of elastiek wil je de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="176"/>
+        <location filename="../ui/carer/suggestions_page.py" line="174"/>
         <source>{load} (as now)</source>
         <translation>{load} (zoals nu)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="183"/>
+        <location filename="../ui/carer/suggestions_page.py" line="181"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="184"/>
+        <location filename="../ui/carer/suggestions_page.py" line="182"/>
         <source>Cancel choosing for {name}</source>
         <translation>Kiezen voor {name} annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="219"/>
+        <location filename="../ui/carer/suggestions_page.py" line="217"/>
         <source>Saved. Next session uses what was decided.</source>
         <translation>Opgeslagen. De volgende training gebruikt wat is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="227"/>
+        <location filename="../ui/carer/suggestions_page.py" line="225"/>
         <source>After each session the program suggests the next step for each exercise. Decide for each one. Lighter steps for pain are already in force.</source>
         <translation>Na elke training stelt het programma voor elke oefening een volgende stap voor. Beslis per oefening. Lichtere stappen vanwege pijn gelden al.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="231"/>
+        <location filename="../ui/carer/suggestions_page.py" line="229"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -4175,52 +4122,52 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/session/page.py" line="762"/>
+        <location filename="../ui/session/summary.py" line="50"/>
         <source>Well done, {name}!</source>
         <translation>Goed gedaan, {name}!</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="764"/>
+        <location filename="../ui/session/summary.py" line="52"/>
         <source>Sets done today: {sets}. Every session keeps you stronger.</source>
         <translation>Sets vandaag: {sets}. Elke training houdt je sterker.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="785"/>
+        <location filename="../ui/session/summary.py" line="73"/>
         <source>Stopped because of pain. Good that you listened to your body.</source>
         <translation>Gestopt vanwege pijn. Goed dat je naar je lichaam hebt geluisterd.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="787"/>
+        <location filename="../ui/session/summary.py" line="75"/>
         <source>Skipped today.</source>
         <translation>Vandaag overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="789"/>
+        <location filename="../ui/session/summary.py" line="77"/>
         <source>Not done this time.</source>
         <translation>Deze keer niet gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="792"/>
+        <location filename="../ui/session/summary.py" line="80"/>
         <source>Best set: {count}.</source>
         <translation>Beste set: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="798"/>
+        <location filename="../ui/session/summary.py" line="86"/>
         <source>{amount} more than last time!</source>
         <translation>{amount} meer dan vorige keer!</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="803"/>
+        <location filename="../ui/session/summary.py" line="91"/>
         <source>{amount} fewer than last time; that happens.</source>
         <translation>{amount} minder dan vorige keer; dat gebeurt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="800"/>
+        <location filename="../ui/session/summary.py" line="88"/>
         <source>The same as last time.</source>
         <translation>Evenveel als vorige keer.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="812"/>
+        <location filename="../ui/session/summary.py" line="100"/>
         <source>Back to the start</source>
         <translation>Terug naar het beginscherm</translation>
     </message>
