@@ -80,6 +80,7 @@ class Walk:
         self.count = 0
         self.variant = "100-standard-nl"
         self.tree: list[dict[str, object]] = []  # every screen's accessibility tree
+        self.files: PresetFiles | None = None  # answers the save questions
 
     def render(self, name: str, widget: QWidget) -> None:
         """Lay out, paint and (optionally) save one screen."""
@@ -164,6 +165,7 @@ def run_self_test(screenshots: Path | None) -> int:
             print("self-test failed: the app could not start", *problems, sep="\n", file=sys.stderr)
             return 1
         walk = Walk(app, screenshots, problems)
+        walk.files = files
         window = context.window
         window.resize(1100, 820)
         window.show()
@@ -510,6 +512,7 @@ def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
     walk.render("settings", dialog)
     dialog.close_button.click()
     walk_recovery(walk, window)
+    walk_crash(walk, window)
     walk_session_views(walk, window)
     walk_fitness_views(walk, window)
     walk_carer_views(walk, window)
@@ -530,6 +533,25 @@ def walk_recovery(walk: Walk, window: QWidget) -> None:
     dialog.resize(window.size())
     dialog.show()
     walk.render("recovery", dialog)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def walk_crash(walk: Walk, window: QWidget) -> None:
+    """Render the calm message after an unexpected error, before and after saving the file."""
+    from sterkblijven.ui.shell.crash import CrashDialog
+
+    assert walk.files is not None
+
+    def write_bundle(path: Path) -> None:
+        path.write_bytes(b"PK")  # the dialog's part is asking and telling; diagnostics writes
+
+    dialog = CrashDialog(walk.files, write_bundle, window)
+    dialog.resize(window.size())
+    dialog.show()
+    walk.render("crash", dialog)
+    dialog.save.click()
+    walk.render("crash-saved", dialog)
     dialog.close()
     dialog.deleteLater()
 

@@ -1,7 +1,7 @@
 """Resistance band ladders.
 
 Thera-Band's colour order and approximate tubing force at 100 % stretch (kgf) are from the
-manufacturer's chart as quoted in shared/domain/training.md; treat the forces as approximate.
+manufacturer's chart as quoted in secondary sources; treat the forces as approximate.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The six functional tests: how each is done, what it measures, and when to do it again.
 
-Protocols from shared/domain/training.md (Rikli & Jones 1999 and 2013; CDC STEADI; Bohannon 2006).
+Protocols as published (Rikli & Jones 1999 and 2013; CDC STEADI; Bohannon 2006).
 Norms live in `norms.py`; this module says what the guided test needs and when a retest is due.
 """
 

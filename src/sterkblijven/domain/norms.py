@@ -1,6 +1,6 @@
 """Functional tests compared with published age and sex norms.
 
-Sources (tables copied from shared/domain/training.md):
+Sources of the published tables:
 - 30-second chair stand, 30-second arm curl, 2-minute step test, 8-foot up-and-go: Rikli & Jones
   1999, J Aging Phys Act 7:129; normal range = 25th-75th percentile, age bands 60-64 ... 90-94.
   A chair stand below the range is read by CDC STEADI as a fall-risk signal.

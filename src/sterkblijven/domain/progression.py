@@ -1,6 +1,6 @@
 """The progression engine: next session's dose for each exercise, and why.
 
-The rules are those of shared/domain/training.md:
+The rules, with their published sources:
 
 - Double progression over the target range (after ACSM, Ratamess et al. 2009): more repetitions
   at the same load first; when the top of the range is reached at the target effort (to failure,

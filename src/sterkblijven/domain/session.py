@@ -1,6 +1,6 @@
 """A training session: what was recorded, what comes next, and the safety rules on pain.
 
-Sources (see shared/domain/training.md): effort on the OMNI-RES 0-10 scale behind the five
+Sources: effort on the OMNI-RES 0-10 scale behind the five
 RISE words (Colado et al. 2018, 2020); pain monitoring 0-2 safe, 3-5 acceptable, above 5 too
 much (Silbernagel et al. 2007); stop signals from physiotherapy guidance on joints.
 """

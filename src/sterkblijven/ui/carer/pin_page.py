@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from sterkblijven.services.carer import CarerAccess, Outcome
-from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.ui.common.editing import pin_field
+from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
     ErrorLabel,
@@ -17,7 +17,6 @@ from sterkblijven.ui.common.widgets import (
     button_row,
     page_with_footer,
 )
-from sterkblijven.words.problems import database_problem
 
 
 class PinPage(Retranslating, QWidget):
@@ -56,14 +55,11 @@ class PinPage(Retranslating, QWidget):
 
     def on_open(self) -> None:
         """Check the PIN; open carer mode, or say plainly what is wrong."""
-        try:
-            result = self._access.check(self.pin.text())
-        except DatabaseProblem as problem:
-            self.error.show_message(database_problem(problem.code))
+        result = attempt(lambda: self._access.check(self.pin.text()), self.error.show_message)[1]
+        if result is None:
             return
         self.pin.clear()
         if result.outcome is Outcome.OPEN:
-            self.error.show_message("")
             self.opened.emit()
         elif result.outcome is Outcome.LOCKED:
             self.error.show_message(
