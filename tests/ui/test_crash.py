@@ -166,3 +166,31 @@ def test_the_helpdesk_file_is_saved_where_chosen(
         dialog.save.click()
         assert dialog.error.isVisibleTo(dialog) and not dialog.saved.isVisibleTo(dialog)
         assert dialog.error.text() == cannot_save_there()
+
+
+def test_the_answer_to_saving_is_brought_into_view_at_large_text(
+    context: AppContext, qtbot: QtBot, files: PresetFiles
+) -> None:
+    """At 200 % in a laptop-sized dialog, where the file was saved is scrolled into view."""
+    from sterkblijven.domain.preferences import Preferences
+
+    complete_wizard(context.window)
+    context.window.on_preferences_changed(Preferences("nl", 200, False))
+    dialog = CrashDialog(files, lambda path: path.write_bytes(b"PK"), context.window)
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 768)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.save.click()
+    viewport = dialog.page.viewport()
+
+    def answer_in_view() -> bool:
+        top_left = dialog.saved.mapTo(viewport, dialog.saved.rect().topLeft())
+        bottom = top_left.y() + dialog.saved.height()
+        return top_left.y() >= 0 and bottom <= viewport.height()
+
+    # Laying out the new text and scrolling each take a pass of the event loop.
+    for _ in range(3):
+        QApplication.processEvents()
+    assert dialog.saved.height() > 200  # five lines or more at this size
+    assert answer_in_view()

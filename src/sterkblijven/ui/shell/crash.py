@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QMessageLogContext,
     QObject,
     Qt,
+    QTimer,
     QtMsgType,
     Signal,
     qInstallMessageHandler,
@@ -123,6 +124,9 @@ class CrashDialog(Retranslating, QDialog):
             self.saved.setAccessibleName(text)
             self.saved.show()
         self.error.show_message(cannot_save_there() if self._failed else "")
+        # At large text the answer falls below the button: bring it into view once laid out.
+        shown = self.saved if self._saved_to is not None else self.error
+        QTimer.singleShot(0, self, lambda: self.page.ensureWidgetVisible(shown))
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
