@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 from sterkblijven.domain import readiness
 from sterkblijven.domain.model import Sex
 from sterkblijven.domain.pin import clean_pin
-from sterkblijven.domain.validation import InputRefused
 from sterkblijven.services.onboarding import FirstRunAnswers
 from sterkblijven.ui.common.editing import pin_field
+from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
@@ -146,10 +146,9 @@ class PersonStep(WizardStep):
 
     def problem(self) -> str:
         """Check the name and year through the service, and that a sex is chosen."""
-        try:
-            self._check_person(self.name.text(), self.year.text())
-        except InputRefused as refused:
-            return refusal(refused.code, refused.limits)
+        refused = _refusal(lambda: self._check_person(self.name.text(), self.year.text()))
+        if refused:
+            return refused
         if self.sex() is None:
             return self.tr("Please choose woman or man.")
         return ""
@@ -288,10 +287,9 @@ class PinStep(WizardStep):
         pin, again = self.pin.text().strip(), self.again.text().strip()
         if not pin and not again:
             return ""
-        try:
-            clean_pin(pin)
-        except InputRefused as refused:
-            return refusal(refused.code, refused.limits)
+        refused = _refusal(lambda: clean_pin(pin))
+        if refused:
+            return refused
         return "" if pin == again else refusal("pin_mismatch")
 
     def retranslate_ui(self) -> None:
@@ -353,3 +351,10 @@ class SummaryStep(WizardStep):
                 "exercises that fit your equipment. A carer can change it later."
             )
         )
+
+
+def _refusal(action: Callable[[], object]) -> str:
+    """Return why the action is refused, in plain words, or an empty text when it is not."""
+    said: list[str] = []
+    attempt(action, said.append)
+    return said[-1]
