@@ -136,8 +136,8 @@ def test_own_weights_and_bands_can_be_added(context: AppContext) -> None:
     dumbbells.add.click()
     assert dumbbells.chosen() == (3.75,)
     bands = wizard.band_step
-    bands.own.setText("Paars")
-    bands.add.click()
+    bands.editor.other_name.setText("Paars")
+    bands.editor.add_other_band.click()
     assert [b.label for b in bands.chosen()] == ["Paars"]
     assert bands.band_buttons()[-1].label() == "Paars"
 
@@ -148,9 +148,9 @@ def test_bands_can_be_reordered(context: AppContext) -> None:
     bands = wizard.band_step
     first_two = [b.label() for b in bands.band_buttons()[:2]]
     bands.band_buttons()[0].click()
-    bands._move(0, 1)
+    bands.editor._move(0, 1)
     assert [b.label() for b in bands.band_buttons()[:2]] == first_two[::-1]
-    bands.reset.click()
+    bands.editor.theraband_order.click()
     assert [b.label() for b in bands.band_buttons()[:2]] == first_two
     assert bands.band_buttons()[0].isChecked()
 

@@ -73,9 +73,9 @@ def test_tab_follows_the_screen_order_of_weights_and_bands(
     assert first is not None
     first.setFocus()
     order = [first] + [w for w in tab_stops(context.window, qtbot, 13)]
-    weights = [w for w in order if w in dumbbells._buttons.values()]
-    assert weights == [dumbbells._buttons[kg] for kg in sorted(dumbbells._buttons)]
-    assert order.index(dumbbells.other) > order.index(dumbbells._buttons[12.0])
+    weights = [w for w in order if w in dumbbells.editor._buttons.values()]
+    assert weights == [dumbbells.editor._buttons[kg] for kg in sorted(dumbbells.editor._buttons)]
+    assert order.index(dumbbells.other) > order.index(dumbbells.editor._buttons[12.0])
     bands = wizard.band_step
     wizard.show_step(wizard.visible_steps().index(bands))
     bands.band_buttons()[0].setFocus()

@@ -147,14 +147,16 @@ def test_equipment_page_shows_owned_dumbbells_and_bands(
     page = EquipmentPage(setup)
     qtbot.addWidget(page)
     page.show_trainee(trainee, "Riet")
-    assert all(page.dumbbell_button(kg) is not None for kg in (0.5, 1.25, 3.0, 10.0))
+    assert all(page.dumbbells.button_for(kg) is not None for kg in (0.5, 1.25, 3.0, 10.0))
     assert page.chosen_dumbbells() == (1.0, 1.25, 2.0)
-    assert band_colours([row.band for row in page.rows]) == [
+    assert band_colours([row.band for row in page.ladder.rows]) == [
         BandColour.YELLOW,
         BandColour.RED,
         BandColour.GREEN,
     ]
-    assert not page.rows[0].lighter.isEnabled() and not page.rows[2].heavier.isEnabled()
+    assert (
+        not page.ladder.rows[0].lighter.isEnabled() and not page.ladder.rows[2].heavier.isEnabled()
+    )
     assert "Riet" in page.title.text()
 
 
@@ -164,13 +166,13 @@ def test_typed_weight_with_a_comma_is_added_and_saved(
     """Typing 2,5 and 3,75 chooses those weights; Save stores them and says so."""
     page = equipment_page
     saved = emitted(page.saved)
-    page.other_kg.setText("2,5")
-    page.add_kg.click()
-    page.other_kg.setText("3,75")
-    page.add_kg.click()
-    added = page.dumbbell_button(3.75)
+    page.dumbbells.other.setText("2,5")
+    page.dumbbells.add.click()
+    page.dumbbells.other.setText("3,75")
+    page.dumbbells.add.click()
+    added = page.dumbbells.button_for(3.75)
     assert added is not None and added.isChecked()
-    assert page.other_kg.text() == ""
+    assert page.dumbbells.other.text() == ""
     assert page.has_unsaved_changes()
     page.save.click()
     assert setup.equipment(trainee).dumbbells_kg == (1.0, 2.0, 2.5, 3.75)
@@ -185,18 +187,18 @@ def test_a_bad_weight_is_explained_and_the_list_stays(
 ) -> None:
     """A weight that is not a number, or too heavy, gets a plain message; nothing else changes."""
     page = equipment_page
-    page.other_kg.setText("twee")
-    page.add_kg.click()
+    page.dumbbells.other.setText("twee")
+    page.dumbbells.add.click()
     assert page.kg_error.isVisible()
     assert page.kg_error.text() == refusal("kg_not_a_number")
-    assert page.other_kg.text() == "twee"  # kept, so it can be corrected
-    page.other_kg.setText("80")
-    page.add_kg.click()
+    assert page.dumbbells.other.text() == "twee"  # kept, so it can be corrected
+    page.dumbbells.other.setText("80")
+    page.dumbbells.add.click()
     assert page.kg_error.text() == refusal("kg_out_of_range", (0.25, 50.0))
     assert page.chosen_dumbbells() == (1.0, 2.0)
     assert not page.has_unsaved_changes()
-    page.other_kg.setText("1,5")
-    page.add_kg.click()
+    page.dumbbells.other.setText("1,5")
+    page.dumbbells.add.click()
     assert not page.kg_error.isVisible()
     assert setup.equipment(trainee).dumbbells_kg == (1.0, 2.0)  # nothing stored before Save
 
@@ -207,9 +209,9 @@ def test_moving_a_band_lighter_and_saving_stores_the_new_order(
     """Lighter swaps a band with the one above it; Save stores that order, the bands the same."""
     page = equipment_page
     before = {band.colour: band.id for band in setup.equipment(trainee).bands}
-    page.rows[1].lighter.click()  # red above yellow
+    page.ladder.rows[1].lighter.click()  # red above yellow
     assert band_colours(page.bands()) == [BandColour.RED, BandColour.YELLOW, BandColour.GREEN]
-    page.rows[2].lighter.click()  # then green above yellow
+    page.ladder.rows[2].lighter.click()  # then green above yellow
     page.save.click()
     stored = setup.equipment(trainee).bands
     assert band_colours(stored) == [BandColour.RED, BandColour.GREEN, BandColour.YELLOW]
@@ -222,17 +224,17 @@ def test_theraband_colours_are_added_at_their_place_and_reordered(
 ) -> None:
     """A Thera-Band colour goes to its place, another brand to the end; the order can be reset."""
     page = equipment_page
-    page.rows[0].heavier.click()  # red, yellow, green: out of order
-    page.add_colour.click()
-    assert page.colour_panel.isVisible()
-    assert BandColour.RED not in page.colour_buttons()
-    page.colour_buttons()[BandColour.BLUE].click()
-    page.add_other.click()
-    page.other_name.setText("Sanctband lila")
-    page.other_force.setText("3,1")
-    page.add_other_band.click()
+    page.ladder.rows[0].heavier.click()  # red, yellow, green: out of order
+    page.ladder.add_colour.click()
+    assert page.ladder.colour_panel.isVisible()
+    assert BandColour.RED not in page.ladder.colour_buttons()
+    page.ladder.colour_buttons()[BandColour.BLUE].click()
+    page.ladder.add_other.click()
+    page.ladder.other_name.setText("Sanctband lila")
+    page.ladder.other_force.setText("3,1")
+    page.ladder.add_other_band.click()
     assert band_colours(page.bands())[-2:] == [BandColour.BLUE, BandColour.OTHER]
-    page.theraband_order.click()
+    page.ladder.theraband_order.click()
     assert band_colours(page.bands()) == [
         BandColour.YELLOW,
         BandColour.RED,
@@ -240,7 +242,7 @@ def test_theraband_colours_are_added_at_their_place_and_reordered(
         BandColour.BLUE,
         BandColour.OTHER,
     ]
-    page.rows[4].double.click()  # the other brand cannot be doubled
+    page.ladder.rows[4].double.click()  # the other brand cannot be doubled
     page.save.click()
     stored = setup.equipment(trainee).bands
     assert stored[4].label == "Sanctband lila" and stored[4].force_kgf == pytest.approx(3.1)
@@ -260,9 +262,9 @@ def test_removing_the_only_band_the_plan_uses_is_refused(
     page.show()
     page.show_trainee(trainee, "Riet")
     saved = emitted(page.saved)
-    page.rows[0].remove.click()
+    page.ladder.rows[0].remove.click()
     assert page.bands() == ()
-    assert page.removed_card.isVisible()
+    assert page.ladder.removed_card.isVisible()
     page.save.click()
     assert page.footer.status.isVisible()
     assert page.footer.status.text() == refusal("equipment_in_use_band")
@@ -270,7 +272,7 @@ def test_removing_the_only_band_the_plan_uses_is_refused(
     assert setup.routine(trainee) == routine_before
     assert saved == []
     assert page.bands() == () and page.has_unsaved_changes()
-    page.put_back.click()
+    page.ladder.put_back.click()
     assert band_colours(page.bands()) == [BandColour.YELLOW]
     assert not page.has_unsaved_changes()
 
@@ -281,7 +283,7 @@ def test_equipment_back_with_changes_asks_first(
     """Back with a change not saved asks in the page; Stay keeps it, Leave drops it."""
     page = equipment_page
     back = emitted(page.back_requested)
-    button = page.dumbbell_button(0.5)
+    button = page.dumbbells.button_for(0.5)
     assert button is not None
     button.click()
     page.back.click()
@@ -541,11 +543,11 @@ def test_a_change_of_language_keeps_the_edits(routine_page: RoutinePage) -> None
 
 def open_everything_on_equipment(page: EquipmentPage) -> None:
     """Show every part of the equipment page that can appear."""
-    page.add_colour.click()
-    page.add_other.click()
-    page.rows[0].remove.click()
-    page.other_kg.setText("x")
-    page.add_kg.click()
+    page.ladder.add_colour.click()
+    page.ladder.add_other.click()
+    page.ladder.rows[0].remove.click()
+    page.dumbbells.other.setText("x")
+    page.dumbbells.add.click()
     page.back.click()  # with a change: the question shows
 
 
