@@ -4,85 +4,207 @@
 <context>
     <name>AdviceStep</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="261"/>
+        <location filename="../ui/first_run/steps.py" line="247"/>
         <source>Please choose one of the two answers.</source>
         <translation>Kies een van de twee antwoorden.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="265"/>
+        <location filename="../ui/first_run/steps.py" line="251"/>
         <source>Talk with your GP first</source>
         <translation>Praat eerst met je huisarts</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="268"/>
+        <location filename="../ui/first_run/steps.py" line="254"/>
         <source>You answered yes to a question. Please talk with your GP or physiotherapist before you start training. Strength training is usually possible, often with some changes. You can set everything up now.</source>
         <translation>Je hebt op een vraag ja geantwoord. Praat met je huisarts of fysiotherapeut voordat je gaat trainen. Krachttraining kan meestal wel, vaak met een paar aanpassingen. Je kunt nu alles al instellen.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="274"/>
+        <location filename="../ui/first_run/steps.py" line="260"/>
         <source>I have talked with my GP or physiotherapist. I may start training.</source>
         <translation>Ik heb met mijn huisarts of fysiotherapeut gepraat. Ik mag gaan trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="276"/>
+        <location filename="../ui/first_run/steps.py" line="262"/>
         <source>I will talk with my GP first. I will confirm later.</source>
         <translation>Ik praat eerst met mijn huisarts. Dat bevestig ik later.</translation>
     </message>
 </context>
 <context>
+    <name>BandChoiceRow</name>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="68"/>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="69"/>
+        <source>Move {band} up</source>
+        <translation>Zet {band} een plek omhoog</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="72"/>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="73"/>
+        <source>Move {band} down</source>
+        <translation>Zet {band} een plek omlaag</translation>
+    </message>
+</context>
+<context>
+    <name>BandLadderEditor</name>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="374"/>
+        <source>The {band} is off the list. It is stored when you tap Save.</source>
+        <translation>{band} staat niet meer op de lijst. Dat wordt bewaard als je op Opslaan tikt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="376"/>
+        <source>Put it back</source>
+        <translation>Zet het terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="377"/>
+        <source>Put the {band} back</source>
+        <translation>Zet {band} terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="389"/>
+        <source>Add the {band}</source>
+        <translation>Voeg {band} toe</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="394"/>
+        <source>Tap a colour to add it at its place on the list.</source>
+        <translation>Tik op een kleur om die op zijn plek in de lijst te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="396"/>
+        <source>Every Thera-Band colour is on the list already.</source>
+        <translation>Alle kleuren van Thera-Band staan al op de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="405"/>
+        <source>Add band</source>
+        <translation>Elastiek toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="407"/>
+        <source>Back to the Thera-Band order</source>
+        <translation>Terug naar de volgorde van Thera-Band</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="408"/>
+        <location filename="../ui/common/band_editor.py" line="409"/>
+        <source>A band with another name</source>
+        <translation>Een elastiek met een andere naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="411"/>
+        <source>No bands on the list.</source>
+        <translation>Geen elastieken op de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="412"/>
+        <source>Use Thera-Band&apos;s order</source>
+        <translation>Volgorde van Thera-Band gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="414"/>
+        <source>Put the Thera-Band colours in Thera-Band&apos;s order</source>
+        <translation>Zet de kleuren van Thera-Band in de volgorde van Thera-Band</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="416"/>
+        <source>Add a Thera-Band colour</source>
+        <translation>Een kleur van Thera-Band toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="417"/>
+        <source>Add a band of another brand</source>
+        <translation>Een elastiek van een ander merk toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="418"/>
+        <source>Name of the band, for example its colour</source>
+        <translation>Naam van het elastiek, bijvoorbeeld de kleur</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="419"/>
+        <source>Name of the band</source>
+        <translation>Naam van het elastiek</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="421"/>
+        <source>Force in kg at full stretch, if you know it (may stay empty)</source>
+        <translation>Kracht in kg als het helemaal is uitgerekt, als je die weet (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="423"/>
+        <source>Force of the band in kg</source>
+        <translation>Kracht van het elastiek in kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="424"/>
+        <source>Add the band typed</source>
+        <translation>Voeg het getypte elastiek toe</translation>
+    </message>
+</context>
+<context>
     <name>BandRow</name>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="58"/>
+        <location filename="../ui/common/band_rows.py" line="22"/>
         <source>{place}. {band}</source>
         <translation>{place}. {band}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="63"/>
+        <location filename="../ui/common/band_rows.py" line="27"/>
         <source>About {kg} kg at full stretch</source>
         <translation>Ongeveer {kg} kg als het helemaal is uitgerekt</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="66"/>
+        <location filename="../ui/common/band_rows.py" line="30"/>
         <source>Force not known</source>
         <translation>Kracht niet bekend</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="68"/>
+        <location filename="../ui/common/band_rows.py" line="32"/>
         <source>Can be doubled</source>
         <translation>Kan dubbelgevouwen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="69"/>
+        <location filename="../ui/common/band_rows.py" line="33"/>
         <source>The {band} can be doubled</source>
         <translation>Dubbelvouwen kan: {band}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="72"/>
+        <location filename="../ui/common/band_rows.py" line="36"/>
         <source>Lighter</source>
         <translation>Lichter</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="73"/>
+        <location filename="../ui/common/band_rows.py" line="37"/>
         <source>Move the {band} lighter</source>
         <translation>Zet {band} een plek lichter</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="76"/>
+        <location filename="../ui/common/band_rows.py" line="40"/>
         <source>Heavier</source>
         <translation>Zwaarder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="77"/>
+        <location filename="../ui/common/band_rows.py" line="41"/>
         <source>Move the {band} heavier</source>
         <translation>Zet {band} een plek zwaarder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="80"/>
+        <location filename="../ui/common/band_rows.py" line="44"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="81"/>
+        <location filename="../ui/common/band_rows.py" line="45"/>
         <source>Remove the {band}</source>
         <translation>Verwijder {band}</translation>
     </message>
@@ -90,50 +212,14 @@
 <context>
     <name>BandStep</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="431"/>
-        <source>Up</source>
-        <translation>Omhoog</translation>
-    </message>
-    <message>
-        <location filename="../ui/first_run/wizard.py" line="432"/>
-        <source>Move {band} up</source>
-        <translation>Zet {band} een plek omhoog</translation>
-    </message>
-    <message>
-        <location filename="../ui/first_run/wizard.py" line="433"/>
-        <source>Down</source>
-        <translation>Omlaag</translation>
-    </message>
-    <message>
-        <location filename="../ui/first_run/wizard.py" line="434"/>
-        <source>Move {band} down</source>
-        <translation>Zet {band} een plek omlaag</translation>
-    </message>
-    <message>
-        <location filename="../ui/first_run/wizard.py" line="455"/>
+        <location filename="../ui/first_run/equipment_steps.py" line="64"/>
         <source>Which bands do you have?</source>
         <translation>Welke elastieken heb je?</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="458"/>
+        <location filename="../ui/first_run/equipment_steps.py" line="67"/>
         <source>Tap every band you have. The list goes from light to heavy, in the order of Thera-Band. Another brand? Move the bands with Up and Down until the lightest is at the top. No bands? Then tap nothing.</source>
         <translation>Tik op elk elastiek dat je hebt. De lijst gaat van licht naar zwaar, in de volgorde van Thera-Band. Heb je een ander merk? Zet de elastieken dan met Omhoog en Omlaag op volgorde, tot het lichtste bovenaan staat. Geen elastieken? Tik dan nergens op.</translation>
-    </message>
-    <message>
-        <location filename="../ui/first_run/wizard.py" line="463"/>
-        <source>Back to the Thera-Band order</source>
-        <translation>Terug naar de volgorde van Thera-Band</translation>
-    </message>
-    <message>
-        <location filename="../ui/first_run/wizard.py" line="464"/>
-        <location filename="../ui/first_run/wizard.py" line="465"/>
-        <source>A band with another name</source>
-        <translation>Een elastiek met een andere naam</translation>
-    </message>
-    <message>
-        <location filename="../ui/first_run/wizard.py" line="466"/>
-        <source>Add band</source>
-        <translation>Elastiek toevoegen</translation>
     </message>
 </context>
 <context>
@@ -446,35 +532,35 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../ui/shell/crash.py" line="100"/>
-        <location filename="../ui/shell/crash.py" line="137"/>
+        <location filename="../ui/shell/crash.py" line="101"/>
+        <location filename="../ui/shell/crash.py" line="141"/>
         <source>Save information for the helpdesk</source>
         <translation>Gegevens voor de helpdesk opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/shell/crash.py" line="102"/>
+        <location filename="../ui/shell/crash.py" line="103"/>
         <source>Zip file (*.zip)</source>
         <translation>Zip-bestand (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/shell/crash.py" line="119"/>
+        <location filename="../ui/shell/crash.py" line="120"/>
         <source>The information was saved in this file: {path}
 You can send this file to the helpdesk by e-mail. It holds no names and nothing about your training.</source>
         <translation>De informatie voor de helpdesk is opgeslagen in dit bestand: {path}
 Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in en niets over je training.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/crash.py" line="130"/>
+        <location filename="../ui/shell/crash.py" line="134"/>
         <source>Something went wrong. Your data has been kept.</source>
         <translation>Er ging iets mis. Je gegevens zijn bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/crash.py" line="133"/>
+        <location filename="../ui/shell/crash.py" line="137"/>
         <source>You can go on using the program. If something does not work as it should, close sterkblijven and start it again.</source>
         <translation>Je kunt het programma gewoon verder gebruiken. Werkt er iets niet goed? Sluit sterkblijven dan en start het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/crash.py" line="138"/>
+        <location filename="../ui/shell/crash.py" line="142"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -816,33 +902,40 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
 </context>
 <context>
-    <name>DumbbellStep</name>
+    <name>DumbbellEditor</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="313"/>
-        <location filename="../ui/first_run/wizard.py" line="346"/>
+        <location filename="../ui/common/dumbbell_editor.py" line="130"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="338"/>
-        <source>Which dumbbells do you have?</source>
-        <translation>Welke halters heb je?</translation>
-    </message>
-    <message>
-        <location filename="../ui/first_run/wizard.py" line="341"/>
-        <source>Tap every weight you have (the weight of one dumbbell). No dumbbells? Then tap nothing: many exercises work without.</source>
-        <translation>Tik op elk gewicht dat je hebt (het gewicht van één halter). Geen halters? Tik dan nergens op: veel oefeningen gaan ook zonder.</translation>
-    </message>
-    <message>
-        <location filename="../ui/first_run/wizard.py" line="347"/>
-        <location filename="../ui/first_run/wizard.py" line="348"/>
+        <location filename="../ui/common/dumbbell_editor.py" line="140"/>
+        <location filename="../ui/common/dumbbell_editor.py" line="141"/>
         <source>Another weight, in kg</source>
         <translation>Een ander gewicht, in kg</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="349"/>
+        <location filename="../ui/common/dumbbell_editor.py" line="142"/>
         <source>Add weight</source>
         <translation>Gewicht toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/dumbbell_editor.py" line="144"/>
+        <source>Add the weight typed</source>
+        <translation>Voeg het getypte gewicht toe</translation>
+    </message>
+</context>
+<context>
+    <name>DumbbellStep</name>
+    <message>
+        <location filename="../ui/first_run/equipment_steps.py" line="35"/>
+        <source>Which dumbbells do you have?</source>
+        <translation>Welke halters heb je?</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/equipment_steps.py" line="38"/>
+        <source>Tap every weight you have (the weight of one dumbbell). No dumbbells? Then tap nothing: many exercises work without.</source>
+        <translation>Tik op elk gewicht dat je hebt (het gewicht van één halter). Geen halters? Tik dan nergens op: veel oefeningen gaan ook zonder.</translation>
     </message>
 </context>
 <context>
@@ -866,159 +959,53 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="305"/>
-        <source>{kg} kg</source>
-        <translation>{kg} kg</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="459"/>
-        <source>The {band} is off the list. It is stored when you tap Save.</source>
-        <translation>{band} staat niet meer op de lijst. Dat wordt bewaard als je op Opslaan tikt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="461"/>
-        <source>Put it back</source>
-        <translation>Zet het terug</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="462"/>
-        <source>Put the {band} back</source>
-        <translation>Zet {band} terug</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="474"/>
-        <source>Add the {band}</source>
-        <translation>Voeg {band} toe</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="479"/>
-        <source>Tap a colour to add it at its place on the list.</source>
-        <translation>Tik op een kleur om die op zijn plek in de lijst te zetten.</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="481"/>
-        <source>Every Thera-Band colour is on the list already.</source>
-        <translation>Alle kleuren van Thera-Band staan al op de lijst.</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="525"/>
-        <location filename="../ui/carer/equipment_page.py" line="579"/>
+        <location filename="../ui/carer/equipment_page.py" line="147"/>
+        <location filename="../ui/carer/equipment_page.py" line="178"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="532"/>
+        <location filename="../ui/carer/equipment_page.py" line="153"/>
         <source>Equipment of {name}</source>
         <translation>Materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="539"/>
+        <location filename="../ui/carer/equipment_page.py" line="159"/>
         <source>Tap what there is at home. Exercises in the plan follow: a weight or band that is taken off moves to the nearest lighter one.</source>
         <translation>Tik aan wat er thuis is. De oefeningen in het schema passen zich aan: een gewicht of elastiek dat weggaat, wordt het dichtstbijzijnde lichtere.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="543"/>
+        <location filename="../ui/carer/equipment_page.py" line="163"/>
         <source>Dumbbells</source>
         <translation>Halters</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="545"/>
+        <location filename="../ui/carer/equipment_page.py" line="165"/>
         <source>Tap every weight there is (the weight of one dumbbell).</source>
         <translation>Tik elk gewicht aan dat er is (het gewicht van één halter).</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="549"/>
-        <location filename="../ui/carer/equipment_page.py" line="550"/>
-        <source>Another weight, in kg</source>
-        <translation>Een ander gewicht, in kg</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="551"/>
-        <source>Add weight</source>
-        <translation>Gewicht toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="552"/>
-        <source>Add the weight typed</source>
-        <translation>Voeg het getypte gewicht toe</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="553"/>
+        <location filename="../ui/carer/equipment_page.py" line="167"/>
         <source>Bands, from light to heavy</source>
         <translation>Elastieken, van licht naar zwaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="556"/>
+        <location filename="../ui/carer/equipment_page.py" line="170"/>
         <source>The lightest band is at the top. Move a band with Lighter and Heavier until the order is right.</source>
         <translation>Het lichtste elastiek staat bovenaan. Verplaats een elastiek met Lichter en Zwaarder tot de volgorde klopt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="560"/>
-        <source>No bands on the list.</source>
-        <translation>Geen elastieken op de lijst.</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="561"/>
-        <source>Use Thera-Band&apos;s order</source>
-        <translation>Volgorde van Thera-Band gebruiken</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="563"/>
-        <source>Put the Thera-Band colours in Thera-Band&apos;s order</source>
-        <translation>Zet de kleuren van Thera-Band in de volgorde van Thera-Band</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="565"/>
-        <source>Add a Thera-Band colour</source>
-        <translation>Een kleur van Thera-Band toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="566"/>
-        <source>Add a band of another brand</source>
-        <translation>Een elastiek van een ander merk toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="567"/>
-        <source>Name of the band, for example its colour</source>
-        <translation>Naam van het elastiek, bijvoorbeeld de kleur</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="568"/>
-        <source>Name of the band</source>
-        <translation>Naam van het elastiek</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="570"/>
-        <source>Force in kg at full stretch, if you know it (may stay empty)</source>
-        <translation>Kracht in kg als het helemaal is uitgerekt, als je die weet (mag leeg blijven)</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="572"/>
-        <source>Force of the band in kg</source>
-        <translation>Kracht van het elastiek in kg</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="573"/>
-        <source>Add band</source>
-        <translation>Elastiek toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="574"/>
-        <source>Add the band typed</source>
-        <translation>Voeg het getypte elastiek toe</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/equipment_page.py" line="575"/>
+        <location filename="../ui/carer/equipment_page.py" line="174"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="576"/>
+        <location filename="../ui/carer/equipment_page.py" line="175"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="577"/>
+        <location filename="../ui/carer/equipment_page.py" line="176"/>
         <source>Save the equipment</source>
         <translation>Sla het materiaal op</translation>
     </message>
@@ -1409,28 +1396,28 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="666"/>
+        <location filename="../ui/first_run/wizard.py" line="137"/>
         <source>Step {number} of {total}</source>
         <translation>Stap {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="669"/>
+        <location filename="../ui/first_run/wizard.py" line="140"/>
         <source>Finish</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="669"/>
+        <location filename="../ui/first_run/wizard.py" line="140"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="670"/>
-        <location filename="../ui/first_run/wizard.py" line="719"/>
+        <location filename="../ui/first_run/wizard.py" line="141"/>
+        <location filename="../ui/first_run/wizard.py" line="190"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="670"/>
+        <location filename="../ui/first_run/wizard.py" line="141"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2075,12 +2062,12 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>LanguageStep</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="96"/>
+        <location filename="../ui/first_run/steps.py" line="83"/>
         <source>Welcome to sterkblijven</source>
         <translation>Welkom bij sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="99"/>
+        <location filename="../ui/first_run/steps.py" line="86"/>
         <source>This program helps you stay strong: a short strength session at home, once a week. First we set it up together. Which language do you want?</source>
         <translation>Dit programma helpt je om sterk te blijven: één keer per week een korte krachttraining thuis. Eerst stellen we samen alles in. Welke taal wil je?</translation>
     </message>
@@ -2433,69 +2420,69 @@ Probleem: {problem}</translation>
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="167"/>
+        <location filename="../ui/first_run/steps.py" line="153"/>
         <source>Please choose woman or man.</source>
         <translation>Kies vrouw of man.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="172"/>
+        <location filename="../ui/first_run/steps.py" line="158"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="173"/>
+        <location filename="../ui/first_run/steps.py" line="159"/>
         <source>Tell us who you are. Only this computer keeps it.</source>
         <translation>Vertel wie je bent. Dit blijft alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="174"/>
-        <location filename="../ui/first_run/wizard.py" line="175"/>
+        <location filename="../ui/first_run/steps.py" line="160"/>
+        <location filename="../ui/first_run/steps.py" line="161"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="176"/>
-        <location filename="../ui/first_run/wizard.py" line="177"/>
+        <location filename="../ui/first_run/steps.py" line="162"/>
+        <location filename="../ui/first_run/steps.py" line="163"/>
         <source>Year of birth</source>
         <translation>Geboortejaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="178"/>
+        <location filename="../ui/first_run/steps.py" line="164"/>
         <source>− 1 year</source>
         <translation>− 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="179"/>
+        <location filename="../ui/first_run/steps.py" line="165"/>
         <source>One year earlier</source>
         <translation>Eén jaar eerder</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="180"/>
+        <location filename="../ui/first_run/steps.py" line="166"/>
         <source>+ 1 year</source>
         <translation>+ 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="181"/>
+        <location filename="../ui/first_run/steps.py" line="167"/>
         <source>One year later</source>
         <translation>Eén jaar later</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="182"/>
+        <location filename="../ui/first_run/steps.py" line="168"/>
         <source>Woman or man</source>
         <translation>Vrouw of man</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="184"/>
+        <location filename="../ui/first_run/steps.py" line="170"/>
         <source>Used only to compare your test results with people of your age.</source>
         <translation>Dit gebruiken we alleen om je testuitslagen te vergelijken met mensen van je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="186"/>
+        <location filename="../ui/first_run/steps.py" line="172"/>
         <source>Woman</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="187"/>
+        <location filename="../ui/first_run/steps.py" line="173"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
@@ -2561,38 +2548,38 @@ Probleem: {problem}</translation>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="70"/>
+        <location filename="../ui/carer/pin_page.py" line="66"/>
         <source>Too many wrong tries. Please wait {seconds} seconds.</source>
         <translation>Te veel foute pogingen. Wacht {seconds} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="76"/>
+        <location filename="../ui/carer/pin_page.py" line="72"/>
         <source>That PIN is not right. Tries left before a short wait: {left}.</source>
         <translation>Die PIN klopt niet. Aantal pogingen voordat je even moet wachten: {left}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="83"/>
+        <location filename="../ui/carer/pin_page.py" line="79"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="85"/>
+        <location filename="../ui/carer/pin_page.py" line="81"/>
         <source>This part is for the carer: who trains, and the PIN. Type the carer PIN.</source>
         <translation>Dit deel is voor de mantelzorger: wie er traint, en de PIN. Typ de PIN van de mantelzorger.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="87"/>
-        <location filename="../ui/carer/pin_page.py" line="88"/>
+        <location filename="../ui/carer/pin_page.py" line="83"/>
+        <location filename="../ui/carer/pin_page.py" line="84"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="89"/>
+        <location filename="../ui/carer/pin_page.py" line="85"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="90"/>
+        <location filename="../ui/carer/pin_page.py" line="86"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2600,24 +2587,24 @@ Probleem: {problem}</translation>
 <context>
     <name>PinStep</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="503"/>
+        <location filename="../ui/first_run/steps.py" line="297"/>
         <source>A PIN for the carer (you may skip this)</source>
         <translation>Een PIN voor de mantelzorger (mag je overslaan)</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="506"/>
+        <location filename="../ui/first_run/steps.py" line="300"/>
         <source>Does someone help you, such as a partner, a child or a nurse? They can set a PIN. Then only they change the plan, the equipment and who trains. You can also do this later in the settings, or never. Leave both fields empty to skip.</source>
         <translation>Helpt iemand je, zoals een partner, een kind of een verpleegkundige? Die kan een PIN instellen. Dan kan alleen die persoon het plan, het materiaal en wie er traint veranderen. Je kunt dit ook later doen bij Instellingen, of nooit. Wil je dit overslaan? Laat dan beide vakjes leeg.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="511"/>
-        <location filename="../ui/first_run/wizard.py" line="512"/>
+        <location filename="../ui/first_run/steps.py" line="305"/>
+        <location filename="../ui/first_run/steps.py" line="306"/>
         <source>Carer PIN (4 to 8 digits)</source>
         <translation>PIN van de mantelzorger (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="513"/>
-        <location filename="../ui/first_run/wizard.py" line="514"/>
+        <location filename="../ui/first_run/steps.py" line="307"/>
+        <location filename="../ui/first_run/steps.py" line="308"/>
         <source>The same PIN again</source>
         <translation>Nog een keer dezelfde PIN</translation>
     </message>
@@ -2779,27 +2766,27 @@ Probleem: {problem}</translation>
 <context>
     <name>ReadinessStep</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="223"/>
+        <location filename="../ui/first_run/steps.py" line="209"/>
         <source>Please answer every question with yes or no.</source>
         <translation>Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="227"/>
+        <location filename="../ui/first_run/steps.py" line="213"/>
         <source>Is it safe to start?</source>
         <translation>Kun je veilig beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="229"/>
+        <location filename="../ui/first_run/steps.py" line="215"/>
         <source>Five short questions about your health. Answer each with yes or no.</source>
         <translation>Vijf korte vragen over je gezondheid. Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="234"/>
+        <location filename="../ui/first_run/steps.py" line="220"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="235"/>
+        <location filename="../ui/first_run/steps.py" line="221"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -4064,57 +4051,57 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="530"/>
+        <location filename="../ui/first_run/steps.py" line="324"/>
         <source>woman</source>
         <translation>vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="530"/>
+        <location filename="../ui/first_run/steps.py" line="324"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="532"/>
+        <location filename="../ui/first_run/steps.py" line="326"/>
         <source>Name: {name}</source>
         <translation>Naam: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="533"/>
+        <location filename="../ui/first_run/steps.py" line="327"/>
         <source>Year of birth: {year} ({sex})</source>
         <translation>Geboortejaar: {year} ({sex})</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="539"/>
+        <location filename="../ui/first_run/steps.py" line="333"/>
         <source>Dumbbells: {weights} kg</source>
         <translation>Halters: {weights} kg</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="541"/>
+        <location filename="../ui/first_run/steps.py" line="335"/>
         <source>Dumbbells: none</source>
         <translation>Halters: geen</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="544"/>
+        <location filename="../ui/first_run/steps.py" line="338"/>
         <source>Bands, light to heavy: {names}</source>
         <translation>Elastieken, van licht naar zwaar: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="546"/>
+        <location filename="../ui/first_run/steps.py" line="340"/>
         <source>Bands: none</source>
         <translation>Elastieken: geen</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="548"/>
+        <location filename="../ui/first_run/steps.py" line="342"/>
         <source>Training starts after you confirm that you talked with your GP.</source>
         <translation>Je kunt pas trainen als je hebt bevestigd dat je met je huisarts hebt gepraat.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="553"/>
+        <location filename="../ui/first_run/steps.py" line="347"/>
         <source>Ready to make your plan</source>
         <translation>Klaar om je plan te maken</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="556"/>
+        <location filename="../ui/first_run/steps.py" line="350"/>
         <source>Check what you entered. Tap Finish, and we make a weekly plan of light exercises that fit your equipment. A carer can change it later.</source>
         <translation>Kijk of alles klopt wat je hebt ingevuld. Tik op Klaar. Dan maken we een weekplan met lichte oefeningen die passen bij je materiaal. Een mantelzorger kan het plan later aanpassen.</translation>
     </message>
