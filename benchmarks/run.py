@@ -181,13 +181,12 @@ def make_long_history(folder: Path) -> tuple[int, dict[str, int]]:
     from datetime import datetime
 
     from sterkblijven.paths import DataPaths
-    from sterkblijven.storage import open_database
-    from sterkblijven.storage.database import sqlite_url
+    from sterkblijven.storage import open_folder
     from sterkblijven.storage.synthetic.history import generate_history
 
     paths = DataPaths(folder)
     paths.ensure()
-    database = open_database(sqlite_url(paths.database), paths.backups)
+    database = open_folder(paths)
     trainee, size = generate_history(
         database, years=HISTORY_YEARS, end=datetime.fromisoformat(HISTORY_END)
     )
@@ -265,8 +264,7 @@ def make_history(folder: Path) -> int:
     from sterkblijven.services.catalogue import load_catalogue
     from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
     from sterkblijven.services.training import SetInput, open_training
-    from sterkblijven.storage import open_database
-    from sterkblijven.storage.database import sqlite_url
+    from sterkblijven.storage import open_folder
 
     moment = [datetime(2025, 11, 3, 10, 0)]
 
@@ -275,7 +273,7 @@ def make_history(folder: Path) -> int:
 
     paths = DataPaths(folder)
     paths.ensure()
-    database = open_database(sqlite_url(paths.database), paths.backups)
+    database = open_folder(paths)
     answers = FirstRunAnswers(
         "Riet",
         "1948",

@@ -99,7 +99,7 @@ def test_names_exist_in_both_languages(context: AppContext, qtbot: QtBot, langua
 def test_every_session_screen_is_named_and_large_enough(context: AppContext, qtbot: QtBot) -> None:
     """Warm-up, set, effort, pain, stop advice, rest, confirm, cool-down and summary pass."""
     from sterkblijven.domain.session import Effort
-    from tests.ui.test_session import open_session
+    from tests.ui.session.test_session import open_session
 
     page = open_session(context)
     window = context.window
@@ -133,7 +133,7 @@ def test_every_session_screen_is_named_and_large_enough(context: AppContext, qtb
 
 def test_carer_screens_are_named_and_large_enough(context: AppContext, qtbot: QtBot) -> None:
     """The carer part, its PIN page and the name tiles pass the name and 48 px audit."""
-    from tests.ui.test_carer import add_person, open_carer_from_settings
+    from tests.ui.carer.test_carer import add_person, open_carer_from_settings
 
     window = context.window
     complete_wizard(window)

@@ -32,6 +32,7 @@ from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.files import FileChooser
 from sterkblijven.ui.common.view import PictureLoader
 from sterkblijven.ui.home.page import HomePage
+from sterkblijven.ui.shell.router import Router
 
 if TYPE_CHECKING:
     from sterkblijven.services.exchange import Exchange
@@ -49,7 +50,6 @@ if TYPE_CHECKING:
     from sterkblijven.ui.home.choose_page import ChoosePage
     from sterkblijven.ui.progress.page import ProgressPage
     from sterkblijven.ui.session.page import SessionPage
-    from sterkblijven.ui.shell.main_window import MainWindow
 
 _Page = TypeVar("_Page", bound=QWidget)
 
@@ -84,7 +84,7 @@ class Pages:
     """Makes each page once, when first asked for, and keeps it in the window's stack."""
 
     def __init__(
-        self, stack: QStackedWidget, parts: Parts, events: AppEvents, window: MainWindow
+        self, stack: QStackedWidget, parts: Parts, events: AppEvents, window: Router
     ) -> None:
         self._stack = stack
         self._parts = parts

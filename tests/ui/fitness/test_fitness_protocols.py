@@ -14,7 +14,7 @@ from sterkblijven.app import AppContext, build, make_qt_app
 from sterkblijven.domain.fitness import TESTS
 from sterkblijven.services.catalogue import load_protocols
 from sterkblijven.ui.fitness.page import FitnessPage
-from tests.ui.test_fitness_ui import open_tests
+from tests.ui.fitness.test_fitness_ui import open_tests
 
 
 def numbered(steps: tuple[str, ...]) -> str:

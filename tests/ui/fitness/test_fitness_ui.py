@@ -20,8 +20,8 @@ from sterkblijven.ui.progress.page import Topic
 from sterkblijven.ui.shell.main_window import MainWindow
 from tests.conftest import NOW
 from tests.ui.accessibility import problems
+from tests.ui.carer.test_carer import add_person, open_carer_from_settings
 from tests.ui.flows import complete_wizard
-from tests.ui.test_carer import add_person, open_carer_from_settings
 
 
 def open_tests(context: AppContext) -> FitnessPage:

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from sterkblijven.selftest import Walk
+from sterkblijven.selftest.walk import Walk
 from sterkblijven.ui.common import audit
 
 

@@ -14,8 +14,8 @@ from sterkblijven.services.training import Effort, SetInput, Training
 from sterkblijven.ui.common.widgets import BigButton, Card
 from tests.conftest import NOW
 from tests.ui.accessibility import problems
+from tests.ui.carer.test_carer import open_carer_from_settings
 from tests.ui.flows import complete_wizard
-from tests.ui.test_carer import open_carer_from_settings
 
 TOP = SetInput(reps=25, reached_failure=True, effort=Effort.MAXIMAL, pain=0)
 

@@ -15,7 +15,7 @@ from sterkblijven.instance import LOCK_NAME
 from sterkblijven.paths import DATABASE_NAME
 from sterkblijven.ui.session.page import SessionPage
 from tests.faults import FULL, READ_ONLY, refusing_writes
-from tests.ui.test_session import do_set, open_session
+from tests.ui.session.test_session import do_set, open_session
 
 FAULTS = [pytest.param(FULL, id="full-disk"), pytest.param(READ_ONLY, id="read-only")]
 # What the Dutch message says for each fault, and what it tells the person to do.

@@ -28,7 +28,7 @@ from tests.clocks import ManualClock
 from tests.conftest import NOW
 from tests.ui.flows import complete_wizard
 
-SOURCE = Path(__file__).resolve().parents[2] / "src" / "sterkblijven"
+SOURCE = Path(__file__).resolve().parents[3] / "src" / "sterkblijven"
 
 START_PROBE = """
 import sys

@@ -15,7 +15,7 @@ from sterkblijven.domain.session import Effort
 from sterkblijven.ui.first_run.wizard import FirstRunWizard
 from sterkblijven.ui.session.page import SessionPage
 from tests.clocks import ManualClock
-from tests.ui.test_session import open_session
+from tests.ui.session.test_session import open_session
 
 
 @pytest.fixture

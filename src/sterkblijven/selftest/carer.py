@@ -1,0 +1,127 @@
+"""The carer's screens: people, plans, equipment, suggestions, data and papers."""
+
+from __future__ import annotations
+
+from sterkblijven.domain import readiness
+from sterkblijven.selftest.walk import Walk
+from sterkblijven.ui.common.files import PresetFiles
+
+PIN = "2580"  # the carer PIN the self-test sets and types
+
+
+def walk_carer(walk: Walk, window: object) -> None:
+    """Open the carer part, set a PIN, add a second person, and choose by name tile."""
+    from sterkblijven.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_home()
+    window.open_settings().carer.click()
+    walk.render("carer", window)
+    carer = window.pages.carer
+    carer.new_pin.setText(PIN)
+    carer.save_pin.click()
+    carer.add.click()
+    wizard = window.wizard
+    assert wizard is not None
+    walk.render("carer-add-someone", window)
+    wizard.next.click()
+    wizard.person_step.name.setText("Tweede Persoon")
+    wizard.person_step.year.setText("1950")
+    wizard.person_step.male.click()
+    wizard.next.click()
+    for code in readiness.QUESTIONS:
+        wizard.readiness_step.answer_buttons(code)[1].click()
+    for _ in range(4):
+        wizard.next.click()
+    window.start()
+    if window.stack.currentWidget() is not window.pages.choose:
+        raise AssertionError("with two people the start shows name tiles")
+    walk.render("choose", window)
+    window.pages.choose.tile_buttons()[0].click()
+    walk.render("home-two-people", window)
+
+
+def walk_data(walk: Walk, window: object, files: PresetFiles) -> None:
+    """Make the papers of the first person, back up, export, read back in and restore."""
+    from sterkblijven.domain.backups import BackupKind
+    from sterkblijven.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_papers(1, "Self Test")
+    papers = window.pages.papers
+    for button in (
+        papers.report_pdf,
+        papers.report_print,
+        papers.card_pdf,
+        papers.card_print,
+        papers.calendar_save,
+    ):
+        button.click()
+        if papers.error.isVisibleTo(papers):
+            raise AssertionError(f"{button.text()}: {papers.error.text()}")
+    walk.render("papers-saved", window)
+    saved = {path.suffix for path in files.folder.iterdir()}
+    if saved != {".pdf", ".ics"}:
+        raise AssertionError(f"the papers were not all saved: {sorted(saved)}")
+    window.show_data()
+    page = window.pages.data
+    page.backup_now.click()
+    page.export_json.click()
+    walk.render("data-saved", window)
+    files.open_path = next(files.folder.glob("*.json"))
+    page.import_file.click()
+    walk.render("data-import-question", window)
+    page.on_import_cancelled()
+    manual = next(b for b in page.listed() if b.kind is BackupKind.MANUAL)
+    page.ask_restore(manual.path)
+    walk.render("data-restore-question", window)
+    page.on_restore_confirmed()
+    if page.error.isVisibleTo(page):
+        raise AssertionError(f"restore: {page.error.text()}")
+    walk.render("data-restored", window)
+
+
+def walk_carer_views(walk: Walk, window: object) -> None:
+    """Render the PIN page, the carer part and the name tiles."""
+    from sterkblijven.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_home()
+    window.open_settings().carer.click()
+    walk.render("carer-pin", window)
+    window.pages.pin.pin.setText(PIN)
+    window.pages.pin.open_button.click()
+    walk.render("carer", window)
+    walk_setup_views(walk, window)
+    window.show_data()
+    walk.render("data", window)
+    window.show_papers(1, "Self Test")
+    walk.render("papers", window)
+    window.show_carer_page()
+    window.pages.carer.back.click()
+    walk.render("choose", window)
+    window.pages.choose.tile_buttons()[0].click()
+
+
+def walk_setup_views(walk: Walk, window: object) -> None:
+    """Render the suggestions of the first person, with a reason opened."""
+    from sterkblijven.domain.decisions import Decider
+    from sterkblijven.ui.common.widgets import BigButton
+    from sterkblijven.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_suggestions(1, "Self Test", Decider.CARER)
+    page = window.pages.suggestions
+    cards = page.cards()
+    if not cards:
+        raise AssertionError("the painful set in the walk leaves a suggestion to decide on")
+    walk.render("suggestions", window)
+    cards[0].findChildren(BigButton)[0].click()  # Why?
+    walk.render("suggestions-why", window)
+    window.show_equipment(1, "Self Test")
+    walk.render("equipment", window)
+    window.show_routine(1, "Self Test")
+    walk.render("routine", window)
+    window.pages.routine.show_picker()
+    walk.render("routine-add-exercise", window)
+    window.pages.routine.show_plan()

@@ -1,0 +1,271 @@
+"""The trainee's screens: the first run, home, the session, the tests and progress."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from sterkblijven.domain import readiness
+from sterkblijven.selftest.walk import MovableClock, Walk
+
+
+def walk_first_run(walk: Walk, window: object) -> None:
+    """Fill in the wizard as a person would, rendering every step, then finish it."""
+    from sterkblijven.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.start()
+    wizard = window.wizard
+    assert wizard is not None, "a new data folder must open the first-run wizard"
+    walk.render("wizard-1-language", window)
+    wizard.next.click()
+    walk.render("wizard-2-person-empty", window)
+    wizard.next.click()  # refused: no name yet
+    walk.render("wizard-2-person-refused", window)
+    wizard.person_step.name.setText("Self Test")
+    wizard.person_step.year.setText("1948")
+    wizard.person_step.female.click()
+    wizard.next.click()
+    walk.render("wizard-3-readiness", window)
+    for code in readiness.QUESTIONS:
+        _yes, no = wizard.readiness_step.answer_buttons(code)
+        no.click()
+    wizard.readiness_step.answer_buttons("blood_pressure")[0].click()
+    wizard.next.click()
+    walk.render("wizard-4-advice", window)
+    wizard.advice_step.later.click()
+    wizard.next.click()
+    walk.render("wizard-5-dumbbells", window)
+    wizard.dumbbell_step.other.setText("2,5")
+    wizard.dumbbell_step.add.click()
+    one_kg = wizard.dumbbell_step.button_for(1.0)
+    assert one_kg is not None
+    one_kg.click()
+    wizard.next.click()
+    walk.render("wizard-6-bands", window)
+    for button in wizard.band_step.band_buttons()[1:4]:  # yellow, red, green
+        button.click()
+    wizard.next.click()
+    walk.render("wizard-7-carer-pin", window)
+    wizard.pin_step.pin.setText("2580")
+    wizard.pin_step.again.setText("2589")
+    wizard.next.click()  # refused: the two PINs differ
+    walk.render("wizard-7-carer-pin-mismatch", window)
+    wizard.pin_step.pin.clear()
+    wizard.pin_step.again.clear()
+    wizard.next.click()  # skipped: the carer sets it later in the carer part
+    walk.render("wizard-8-summary", window)
+    wizard.next.click()
+    if window.wizard is not None:
+        raise AssertionError("finishing the wizard did not reach the home screen")
+
+
+def walk_screens(walk: Walk, window: object) -> None:
+    """Open home, the catalogue with each filter, every exercise, and the settings."""
+    from sterkblijven.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_home()
+    walk.render("home", window)
+    if not window.pages.home.routine_buttons():
+        raise AssertionError("the home screen shows no routine")
+    window.show_catalogue()
+    for task, button in window.pages.catalogue.filters.items():
+        button.click()
+        walk.render(f"catalogue-{task.value if task else 'all'}", window)
+    window.pages.catalogue.filters[None].click()
+    for tile in window.pages.catalogue.tile_buttons():
+        tile.click()
+        exercise = window.pages.exercise.exercise()
+        assert exercise is not None
+        walk.render(f"exercise-{exercise.id}", window)
+        window.pages.exercise.back.click()
+    dialog = window.open_settings()
+    walk.render("settings", dialog)
+    dialog.close_button.click()
+
+
+def walk_session_views(walk: Walk, window: object) -> None:
+    """Render each kind of session screen once, then stop the session early."""
+    from sterkblijven.domain.session import Effort
+    from sterkblijven.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_home()
+    if not window.pages.home.start.isVisible():
+        raise AssertionError("the home screen offers no Start training")
+    window.pages.home.start.click()
+    page = window.pages.session
+    if window.stack.currentWidget() is not page:
+        raise AssertionError("Start training did not open the session")
+    walk.render("session-warmup", window)
+    page.warmup.finish.click()
+    walk.render("session-exercise", window)
+    page.exercise.failure.click()
+    walk.render("session-effort", window)
+    page.effort.choices[Effort.EASY].click()
+    walk.render("session-pain", window)
+    page.pain.levels[0].click()
+    page.pain.save.click()
+    walk.render("session-next", window)
+    if page.current_view() is page.rest:
+        page.rest.go_on.click()
+    page.exercise.stop.click()
+    walk.render("session-confirm-stop", window)
+    page.confirm_stop.yes.click()
+    walk.render("session-summary", window)
+    page.summary.home.click()
+
+
+def walk_session(walk: Walk, window: object, clock: MovableClock) -> None:
+    """Do a session through every kind of screen, then the next-day check-in."""
+    from sterkblijven.domain.session import Effort, StopSignal
+    from sterkblijven.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_home()
+    home = window.pages.home
+    home.confirm.click()  # the walk's readiness answer asked for the GP first
+    home.start.click()
+    page = window.pages.session
+    walk.render("session-warmup", window)
+    page.warmup.start_pause.click()
+    walk.render("session-warmup-running", window)
+    page.warmup.finish.click()
+    walk.render("session-exercise", window)
+    for _ in range(22):
+        page.exercise.tap.click()
+    walk.render("session-exercise-counted", window)
+    page.exercise.failure.click()
+    walk.render("session-effort", window)
+    page.effort.choices[Effort.HARD].click()
+    page.pain.levels[2].click()
+    walk.render("session-pain", window)
+    page.pain.save.click()
+    walk.render("session-rest", window)
+    page.rest.countdown.skip()
+    walk.render("session-rest-over", window)
+    page.rest.go_on.click()
+    page.exercise.tap.click()
+    page.exercise.failure.click()
+    page.effort.choices[Effort.MAXIMAL].click()
+    page.pain.levels[7].click()
+    page.pain.signals[StopSignal.SHARP_PAIN].click()
+    walk.render("session-pain-high", window)
+    page.pain.save.click()
+    walk.render("session-stop-advice", window)
+    page.stop_advice.next.click()
+    page.exercise.stop.click()
+    walk.render("session-confirm-stop", window)
+    page.confirm_stop.no.click()
+    while page.current_view() is page.exercise:
+        page.exercise.skip.click()
+    walk.render("session-cooldown", window)
+    page.cooldown.finish.click()
+    walk.render("session-summary", window)
+    page.summary.home.click()
+    clock.offset = timedelta(days=1)
+    window.show_home()
+    if not home.checkin.isVisible():
+        raise AssertionError("the day after a session the home screen asks about the joints")
+    walk.render("home-checkin", window)
+
+
+def walk_tests(walk: Walk, window: object) -> None:
+    """Do each of the six tests from the list to the rated result, then open the progress."""
+    from sterkblijven.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_home()
+    walk.render("home-progress", window)
+    window.pages.home.tests_button.click()
+    page = window.pages.fitness
+    walk.render("tests", window)
+    for test in page.choose.tests():
+        page.choose.buttons[test.id].click()
+        walk.render(f"test-{test.id}-prepare", window)
+        page.prepare.go.click()
+        walk.render(f"test-{test.id}-ready", window)
+        page.run.start_stop.click()
+        walk.render(f"test-{test.id}-lead-in", window)
+        page.run.lead_in.skip()
+        if test.counted:
+            for _ in range(11):
+                page.run.tap.click()
+            walk.render(f"test-{test.id}-running", window)
+            page.run.countdown.skip()
+            walk.render(f"test-{test.id}-over", window)
+            page.run.go_on.click()
+        else:
+            walk.render(f"test-{test.id}-running", window)
+            page.run.start_stop.click()
+            page.result.seconds.setText("9,5")
+        walk.render(f"test-{test.id}-result", window)
+        if test.id == "chair_stand_30s":
+            page.result.used_arms.click()
+            walk.render(f"test-{test.id}-result-arms", window)
+            page.result.used_arms.click()
+        page.result.save.click()
+        if page.stack.currentWidget() is not page.rated:
+            raise AssertionError(f"saving the {test.id} result did not show it rated")
+        walk.render(f"test-{test.id}-rated", window)
+        page.rated.another.click()
+    page.rated.progress.click()
+    walk_progress(walk, window)
+
+
+def walk_progress(walk: Walk, window: object) -> None:
+    """Render the progress page with each of its topics."""
+    from sterkblijven.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_progress()
+    progress = window.pages.progress
+    if not progress.topic_buttons:
+        raise AssertionError("after a session and tests the progress page has topics")
+    seen: set[str] = set()
+    for topic, button in progress.topic_buttons.items():
+        if topic.kind in seen and topic.kind != "test":
+            continue
+        seen.add(topic.kind)
+        button.click()
+        walk.render(f"progress-{topic.kind}-{topic.key or 'all'}", window)
+
+
+def walk_fitness_views(walk: Walk, window: object) -> None:
+    """Render the test screens and the progress page at one text size, theme and language."""
+    from sterkblijven.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.show_tests()
+    page = window.pages.fitness
+    walk.render("tests", window)
+    for test_id in ("chair_stand_30s", "timed_up_and_go"):
+        page.choose.buttons[test_id].click()
+        walk.render(f"test-{test_id}-prepare", window)
+        page.prepare.go.click()
+        page.run.start_stop.click()
+        page.run.lead_in.skip()
+        if test_id == "chair_stand_30s":
+            page.run.tap.click()
+        walk.render(f"test-{test_id}-running", window)
+        if test_id == "chair_stand_30s":
+            page.run.countdown.skip()
+            page.run.go_on.click()
+        else:
+            page.run.start_stop.click()
+            page.result.seconds.setText("abc")
+            page.result.save.click()  # refused in plain words
+        walk.render(f"test-{test_id}-result", window)
+        page.result.discard.click()
+        walk.render(f"test-{test_id}-discard-question", window)
+        page.result.question.leave.click()
+    page.choose.buttons["chair_stand_30s"].click()
+    page.prepare.go.click()
+    page.run.start_stop.click()
+    page.run.lead_in.skip()
+    page.run.countdown.skip()
+    page.run.go_on.click()
+    page.result.save.click()
+    walk.render("test-rated", window)
+    walk_progress(walk, window)
+    window.show_home()

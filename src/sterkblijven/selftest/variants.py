@@ -1,0 +1,88 @@
+"""Every main screen and dialog at one text size, theme and language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from sterkblijven.domain.preferences import Preferences
+from sterkblijven.selftest.carer import walk_carer_views
+from sterkblijven.selftest.person import (
+    walk_fitness_views,
+    walk_session_views,
+)
+from sterkblijven.selftest.walk import Walk
+
+
+def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
+    """Render the main screens at one text size, theme and language."""
+    from sterkblijven.ui.first_run.wizard import FirstRunWizard
+    from sterkblijven.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    window.on_preferences_changed(preferences)
+    walk.app.processEvents()  # deliver LanguageChange before rendering
+    wizard = FirstRunWizard(lambda name, year: (name, year), preferences.language)
+    wizard.resize(window.size())
+    wizard.show()
+    wizard.readiness_step.answer_buttons("chest_pain")[0].click()  # so the advice step shows
+    for index, step in enumerate(wizard.steps):
+        wizard.show_step(index)
+        walk.render(f"wizard-{index + 1}-{type(step).__name__}", wizard)
+    wizard.close()
+    wizard.deleteLater()
+    window.show_home()
+    walk.render("home", window)
+    window.show_catalogue()
+    walk.render("catalogue", window)
+    window.pages.catalogue.tile_buttons()[0].click()
+    walk.render("exercise", window)
+    window.pages.exercise.back.click()
+    dialog = window.open_settings()
+    walk.render("settings", dialog)
+    dialog.close_button.click()
+    walk_recovery(walk, window)
+    walk_crash(walk, window)
+    walk_session_views(walk, window)
+    walk_fitness_views(walk, window)
+    walk_carer_views(walk, window)
+
+
+def walk_recovery(walk: Walk, window: QWidget) -> None:
+    """Render the way out offered when the data cannot be opened at start."""
+    from sterkblijven.domain.backups import BackupKind
+    from sterkblijven.services.backups import BackupInfo
+    from sterkblijven.ui.shell.recovery_dialog import RecoveryDialog
+
+    kinds = (BackupKind.AFTER_SESSION, BackupKind.DAILY, BackupKind.WEEKLY)
+    backups = [
+        BackupInfo(Path(f"backup-{day}.sqlite3"), kind, datetime(2026, 11, 21 - day, 9, 15), 1)
+        for day, kind in enumerate(kinds)
+    ]
+    dialog = RecoveryDialog("damaged", backups, window)
+    dialog.resize(window.size())
+    dialog.show()
+    walk.render("recovery", dialog)
+    dialog.close()
+    dialog.deleteLater()
+
+
+def walk_crash(walk: Walk, window: QWidget) -> None:
+    """Render the calm message after an unexpected error, before and after saving the file."""
+    from sterkblijven.ui.shell.crash import CrashDialog
+
+    assert walk.files is not None
+
+    def write_bundle(path: Path) -> None:
+        path.write_bytes(b"PK")  # the dialog's part is asking and telling; diagnostics writes
+
+    dialog = CrashDialog(walk.files, write_bundle, window)
+    dialog.resize(window.size())
+    dialog.show()
+    walk.render("crash", dialog)
+    dialog.save.click()
+    walk.render("crash-saved", dialog)
+    dialog.close()
+    dialog.deleteLater()

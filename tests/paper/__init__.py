@@ -1,0 +1,1 @@
+"""Tests of the paper package: the printed report and exercise card."""
