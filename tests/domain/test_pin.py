@@ -52,6 +52,20 @@ def test_five_wrong_tries_mean_a_minute_wait() -> None:
     assert state.tries_left() == 5
 
 
+@pytest.mark.parametrize(
+    "moved", [timedelta(seconds=-1), timedelta(days=-1), timedelta(days=-365), timedelta(0)]
+)
+def test_the_wait_is_never_longer_than_its_own_length(moved: timedelta) -> None:
+    """Seen with a clock set back, a wait is held from then on, and for at most a minute."""
+    state = Lockout(4).after_failure(NOW)
+    seen = NOW + moved
+    held = state.seen_at(seen)
+    assert held.locked(seen) and 0 < held.seconds_left(seen) <= 60
+    assert not held.locked(seen + timedelta(seconds=60))
+    assert held.seen_at(seen + timedelta(seconds=30)) == held  # already held: nothing to store
+    assert 0 < state.seconds_left(seen) <= 60
+
+
 @settings(max_examples=10, deadline=None)
 @given(st.text(alphabet="0123456789", min_size=4, max_size=8))
 def test_every_valid_pin_round_trips(pin: str) -> None:

@@ -47,6 +47,39 @@ def test_wrong_tries_count_down_then_wait_a_minute(database: Database, clock: da
     assert access.check("1111").tries_left == 4  # a right PIN starts the count afresh
 
 
+def _lock_out(access: CarerAccess) -> None:
+    access.set_pin("2468")
+    for _ in range(5):
+        access.check("1111")
+
+
+@pytest.mark.parametrize("lock_made", [timedelta(0), timedelta(days=365)])
+@pytest.mark.parametrize("clock_back", [timedelta(seconds=1), timedelta(days=1)])
+def test_a_clock_set_back_never_lengthens_the_wait(
+    database: Database, clock: datetime, lock_made: timedelta, clock_back: timedelta
+) -> None:
+    """Set back after a wait began (or the wait began a year ahead): it ends a minute on."""
+    moment = ManualClock(clock + lock_made)
+    access = CarerAccess(database, moment)
+    _lock_out(access)
+    moment.now = clock - clock_back
+    locked = access.check("2468")
+    assert locked.outcome is Outcome.LOCKED and 0 < locked.seconds_left <= 60
+    moment.now += timedelta(seconds=30)
+    assert 0 < CarerAccess(database, moment).check("2468").seconds_left <= 30
+    moment.now += timedelta(seconds=30)
+    assert access.check("2468").outcome is Outcome.OPEN
+
+
+def test_a_clock_set_forward_ends_the_wait(database: Database, clock: datetime) -> None:
+    """A clock moved on past the wait opens again: the wait is never longer than a minute."""
+    moment = ManualClock(clock)
+    access = CarerAccess(database, moment)
+    _lock_out(access)
+    moment.now += timedelta(days=1)
+    assert access.check("2468").outcome is Outcome.OPEN
+
+
 def test_a_bad_new_pin_is_refused(database: Database, clock: datetime) -> None:
     """A PIN that is not 4 to 8 digits is refused and the old one stays."""
     access = CarerAccess(database, lambda: clock)

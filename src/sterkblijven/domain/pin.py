@@ -61,10 +61,22 @@ class Lockout:
         return self.locked_until is not None and now < self.locked_until
 
     def seconds_left(self, now: datetime) -> int:
-        """Return the whole seconds of waiting left."""
+        """Return the whole seconds of waiting left, never more than the wait's own length."""
         if self.locked_until is None or now >= self.locked_until:
             return 0
-        return max(1, int((self.locked_until - now).total_seconds() + 0.999))
+        left = min(self.locked_until - now, LOCK_TIME)
+        return max(1, int(left.total_seconds() + 0.999))
+
+    def seen_at(self, now: datetime) -> Lockout:
+        """Return the wait as it holds from ``now``: at most its own length from here.
+
+        A wait that ends more than its length after ``now`` began later than now: the clock
+        was set back since, or was ahead when the wait began. How long was waited already
+        cannot be known, so the wait runs its length once more from now, never longer.
+        """
+        if self.locked_until is None or self.locked_until - now <= LOCK_TIME:
+            return self
+        return Lockout(self.failures, now + LOCK_TIME)
 
     def after_failure(self, now: datetime) -> Lockout:
         """Return the state after a wrong PIN; the fifth in a row starts the wait."""

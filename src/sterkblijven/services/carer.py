@@ -66,18 +66,26 @@ class CarerAccess:
             stored = settings.get(PIN_KEY, "")
             if not stored:
                 return PinResult(Outcome.OPEN)
-            lockout = _lockout(settings)
+            stored_lockout = _lockout(settings)
+            lockout = stored_lockout.seen_at(now)
+            if lockout != stored_lockout:  # the clock went back: the shorter wait is kept
+                repo.save_settings(tx, {LOCKED_UNTIL_KEY: _until_text(lockout)})
             if lockout.locked(now):
                 return PinResult(Outcome.LOCKED, seconds_left=lockout.seconds_left(now))
             if pin_matches(pin.strip(), stored):
                 repo.save_settings(tx, {FAILURES_KEY: "0", LOCKED_UNTIL_KEY: ""})
                 return PinResult(Outcome.OPEN)
             lockout = lockout.after_failure(now)
-            until = lockout.locked_until.isoformat() if lockout.locked_until else ""
-            repo.save_settings(tx, {FAILURES_KEY: str(lockout.failures), LOCKED_UNTIL_KEY: until})
+            repo.save_settings(
+                tx, {FAILURES_KEY: str(lockout.failures), LOCKED_UNTIL_KEY: _until_text(lockout)}
+            )
             if lockout.locked(now):
                 return PinResult(Outcome.LOCKED, seconds_left=lockout.seconds_left(now))
             return PinResult(Outcome.WRONG, tries_left=lockout.tries_left())
+
+
+def _until_text(lockout: Lockout) -> str:
+    return lockout.locked_until.isoformat() if lockout.locked_until else ""
 
 
 def _lockout(settings: dict[str, str]) -> Lockout:
