@@ -222,3 +222,59 @@ def test_a_failed_import_into_a_new_folder_leaves_no_database(
     assert command("--data-dir", str(fresh), "import", str(tmp_path / "missing.json")) == 1
     assert "does not exist" in capsys.readouterr().err
     assert not DataPaths(fresh).database.exists()
+
+
+def test_import_and_restore_keep_the_folder_while_they_write(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    """While import or restore writes, the folder is held: the app cannot start on it meanwhile."""
+    from sterkblijven.instance import data_in_use
+
+    exported, backup = tmp_path / "all.json", tmp_path / "all.sqlite3"
+    assert command("--data-dir", str(data_dir), "export", "--out", str(exported)) == 0
+    assert command("--data-dir", str(data_dir), "backup", "--out", str(backup)) == 0
+    held: list[bool] = []
+
+    def clock() -> datetime:
+        held.append(data_in_use(data_dir))  # asked while the command is at work
+        return NOW
+
+    for argv in (["import", str(exported), "--keep-both"], ["restore", str(backup)]):
+        held.clear()
+        assert run(parse_arguments(["--data-dir", str(data_dir), *argv]), clock=clock) == 0
+        assert held and all(held), argv
+        assert not data_in_use(data_dir)
+
+
+def permissions_bind(folder: Path) -> bool:
+    """Return True when a read-only folder keeps this process out (not so for root, say)."""
+    probe = folder / "read-only"
+    probe.mkdir(mode=0o555)
+    try:
+        (probe / "file").touch()
+    except PermissionError:
+        return True
+    finally:
+        probe.chmod(0o700)
+    return False
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_a_folder_that_takes_no_writes_is_not_called_open(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Import and restore into a read-only folder say it cannot be written, not "open"."""
+    if not permissions_bind(tmp_path):
+        pytest.skip("folder permissions do not bind this process")
+    backup = tmp_path / "all.sqlite3"
+    assert command("--data-dir", str(data_dir), "backup", "--out", str(backup)) == 0
+    capsys.readouterr()
+    data_dir.chmod(0o555)
+    try:
+        for argv in (["import", str(tmp_path / "any.json")], ["restore", str(backup)]):
+            assert command("--data-dir", str(data_dir), *argv) == 1
+            err = capsys.readouterr().err
+            assert "cannot be written" in err and "open on this data" not in err, err
+    finally:
+        data_dir.chmod(0o700)
+    assert people(data_dir) == ["Riet", "Kees"]

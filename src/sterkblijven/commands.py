@@ -13,8 +13,7 @@ from datetime import datetime
 from typing import TextIO
 
 from sterkblijven.domain.backups import BackupKind
-from sterkblijven.instance import data_in_use
-from sterkblijven.paths import DataPaths, default_data_dir
+from sterkblijven.paths import DataPaths, FolderLock, default_data_dir
 from sterkblijven.services.backups import Backups, restore_folder
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.errors import DatabaseProblem
@@ -54,8 +53,24 @@ def run(options: argparse.Namespace, *, clock: Callable[[], datetime] = datetime
     """Run the command named in the options; return the exit code."""
     paths = DataPaths(options.data_dir or default_data_dir())
     writes = options.command in ("import", "restore")
-    if writes and options.database_url is None and data_in_use(paths.root):
+    if not writes or options.database_url is not None:
+        return _run(options, paths, clock)
+    # Import and restore hold the folder as the app does, so neither starts while they write.
+    lock = FolderLock(paths.root)
+    try:
+        paths.ensure()
+        taken = lock.acquire()
+    except OSError:
+        return _fail(_DATABASE_PROBLEMS["not_writable"])
+    if not taken:
         return _fail("sterkblijven is open on this data; close it first, then try again")
+    try:
+        return _run(options, paths, clock)
+    finally:
+        lock.release()
+
+
+def _run(options: argparse.Namespace, paths: DataPaths, clock: Callable[[], datetime]) -> int:
     if options.command == "restore":
         if options.database_url is not None:
             return _fail(_DATABASE_PROBLEMS["not_sqlite"])

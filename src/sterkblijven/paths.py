@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import sys
 import tempfile
 import time
 from collections.abc import Mapping
@@ -13,6 +15,7 @@ import platformdirs
 
 APP_NAME = "sterkblijven"
 DATABASE_NAME = "sterkblijven.sqlite3"
+LOCK_NAME = "sterkblijven.lock"
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 # What the start writes (and removes) to learn whether the data folder takes writes: about as
@@ -102,3 +105,104 @@ def write_private_files(contents: Mapping[Path, bytes]) -> None:
         for temporary in written.values():
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temporary)
+
+
+class FolderLock:
+    """One writer per data folder: a lock the operating system holds for this process.
+
+    The lock is taken on a file in the folder (flock on POSIX, a locked byte on Windows). The
+    system lets it go when the process ends, however it ends (closed, crashed, killed, a power
+    cut), so no lock outlives its holder; and what the file holds never counts, so a file left
+    empty by a start killed half-way is simply taken again.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.path = root / LOCK_NAME
+        self._handle: int | None = None
+
+    def acquire(self) -> bool:
+        """Take the folder; False while another process holds it.
+
+        Raises OSError when the lock file cannot be opened for writing: a folder that takes
+        no writes, which is not to be taken for one in use.
+        """
+        if self._handle is not None:
+            return True
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
+        try:
+            handle = os.open(self.path, flags, PRIVATE_FILE_MODE)
+        except PermissionError:
+            # A lock file its owner may not open (its mode changed by hand, or by a copy): the
+            # mode is mended, not the file replaced, which someone may hold. In a folder that
+            # takes no writes there is no file to mend, and that is raised.
+            os.chmod(self.path, PRIVATE_FILE_MODE)
+            handle = os.open(self.path, flags, PRIVATE_FILE_MODE)
+        try:
+            taken = _try_lock(handle)
+        except BaseException:
+            os.close(handle)
+            raise
+        if not taken:
+            os.close(handle)
+            return False
+        self._handle = handle
+        _note_holder(handle)
+        return True
+
+    def release(self) -> None:
+        """Let the folder go (the file stays: removing it could let two take the folder)."""
+        handle, self._handle = self._handle, None
+        if handle is None:
+            return
+        try:
+            _unlock(handle)
+        finally:
+            os.close(handle)
+
+
+def _note_holder(handle: int) -> None:
+    """Write this process's id in the lock file, in the form earlier versions of the app read.
+
+    This lock does not need it. Earlier versions (Qt's QLockFile) take a lock file as stale only
+    when it names a process that has ended, so after going back to one of them the file left
+    here does not keep it out. Not being able to write it changes nothing about the lock.
+    """
+    note = f"{os.getpid()}\n\n\n".encode()
+    with contextlib.suppress(OSError):
+        os.lseek(handle, 0, os.SEEK_SET)
+        os.write(handle, note)
+        os.ftruncate(handle, len(note))
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(handle: int) -> bool:
+        # The first byte; a byte may be locked beyond the end of the file, so also when empty.
+        os.lseek(handle, 0, os.SEEK_SET)
+        try:
+            msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
+        except OSError as error:
+            if error.errno in (errno.EACCES, errno.EDEADLK):
+                return False
+            raise
+        return True
+
+    def _unlock(handle: int) -> None:
+        os.lseek(handle, 0, os.SEEK_SET)
+        msvcrt.locking(handle, msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(handle: int) -> bool:
+        # flock, not fcntl's record locks: those are the process's, and any closing of the
+        # file anywhere in the process would let them go.
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(handle: int) -> None:
+        fcntl.flock(handle, fcntl.LOCK_UN)
