@@ -278,3 +278,26 @@ def test_a_folder_that_takes_no_writes_is_not_called_open(
     finally:
         data_dir.chmod(0o700)
     assert people(data_dir) == ["Riet", "Kees"]
+
+
+@pytest.mark.parametrize("name", ["with\ttab", "with\nnew line", "with\x1bescape"])
+def test_a_data_dir_with_a_control_character_is_refused_in_plain_words(
+    tmp_path: Path, name: str
+) -> None:
+    """The app and the commands refuse such a folder with one plain line, not a traceback."""
+    folder = tmp_path / name
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for argv in ([], ["backup"], ["--database-url", "sqlite:///x\ty.sqlite3"]):
+        given = ["--data-dir", str(folder)] if "--database-url" not in argv else []
+        result = subprocess.run(
+            [sys.executable, "-m", "sterkblijven", *given, *argv],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 2, result.stderr
+        assert "Traceback" not in result.stderr
+        assert "control character" in result.stderr.splitlines()[-1]
+    assert not folder.exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import unicodedata
 from pathlib import Path
 
 from sterkblijven import __version__
@@ -99,7 +100,23 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error("--screenshots works only together with --self-test")
     if options.command is not None and (options.self_test or options.reset_pin):
         parser.error(f"{options.command} cannot be combined with --self-test or --reset-pin")
+    # Such a name cannot be written faithfully everywhere the app names its data (the start at
+    # log-in, for one), so it is refused here, in words, before anything is made.
+    if options.data_dir is not None and _has_control_character(str(options.data_dir)):
+        parser.error(
+            "the folder given with --data-dir has a control character in its name (such as a "
+            "tab or a line break); rename the folder, or choose another one"
+        )
+    if options.database_url is not None and _has_control_character(options.database_url):
+        parser.error(
+            "the --database-url has a control character in it (such as a tab or a line break); "
+            "check it and try again"
+        )
     return options
+
+
+def _has_control_character(text: str) -> bool:
+    return any(unicodedata.category(char) == "Cc" for char in text)
 
 
 def main(argv: list[str] | None = None) -> int:
