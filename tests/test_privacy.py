@@ -130,6 +130,49 @@ def test_data_files_are_the_owners_only(tmp_path: Path) -> None:
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
 
 
+def test_data_files_are_the_owners_only_whatever_the_umask(tmp_path: Path) -> None:
+    """Used as a library with a umask of 022, the database, -wal, -shm and lock are 0600."""
+    data = tmp_path / "data"
+    script = textwrap.dedent(
+        f"""
+        import os, stat
+        from datetime import datetime
+        from pathlib import Path
+        os.umask(0o022)  # what a script or a shell commonly has; the app's own is 077
+        from sterkblijven.instance import data_in_use
+        from sterkblijven.paths import DataPaths
+        from sterkblijven.services.carer import CarerAccess
+        from sterkblijven.storage import open_folder
+        paths = DataPaths(Path({str(data)!r}))
+        paths.ensure()
+        data_in_use(paths.root)
+        for attempt in ("new", "copied in by hand"):
+            if attempt != "new":
+                paths.database.chmod(0o644)
+            database = open_folder(paths)
+            CarerAccess(database, datetime.now).set_pin("2468")  # a write: the -wal is in use
+            for path in sorted(paths.root.iterdir()):
+                if path.is_file():
+                    print(attempt, path.name, oct(stat.S_IMODE(path.stat().st_mode)))
+            database.close()
+        """
+    )
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.splitlines()
+    names = {line.rsplit(" ", 2)[1] for line in lines}
+    assert {"sterkblijven.sqlite3", "sterkblijven.sqlite3-wal", "sterkblijven.sqlite3-shm"} <= names
+    assert all(line.endswith(" 0o600") for line in lines), lines
+
+
 def test_nothing_is_logged_but_to_the_apps_own_log() -> None:
     """Only diagnostics.py logs: what a person's body does stays in their own data folder."""
     for path in sorted(SOURCE.rglob("*.py")):

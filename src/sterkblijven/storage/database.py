@@ -10,6 +10,7 @@ import contextlib
 import functools
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -155,12 +156,28 @@ def make_engine(url: str) -> Engine:
     def _on_connect(dbapi_connection: Any, _record: object) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
+        keep_private(sqlite_path(url))  # before WAL mode makes the -wal and -shm beside it
         cursor.execute("PRAGMA journal_mode=WAL")
         # FULL makes each commit survive a power cut, not only a crash of the app.
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 
     return engine
+
+
+def keep_private(path: Path | None) -> None:
+    """Make a SQLite file, its -wal and its -shm readable by their owner only, whatever the umask.
+
+    SQLite gives a new -wal and -shm the database file's own mode, so a database file made
+    private before WAL mode is set keeps all three private, also when a script or the command
+    line opens it with a umask that lets others read. Another user's file is left as it is.
+    """
+    if path is None:
+        return
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):  # not made (yet), or not this user's to change
+            if stat.S_IMODE(file.stat().st_mode) != PRIVATE_FILE_MODE:
+                file.chmod(PRIVATE_FILE_MODE)
 
 
 def current_revision(engine: Engine) -> str | None:
