@@ -1,15 +1,18 @@
-"""The data folder's own checks: whether it takes writes, and what a cut-off check leaves."""
+"""The data folder's own checks: whether it takes writes, what a cut-off check leaves, its lock."""
 
 from __future__ import annotations
 
 import errno
 import os
+import stat
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
-from sterkblijven.paths import WRITE_CHECK_PREFIX, DataPaths
+from sterkblijven.paths import LOCK_NAME, WRITE_CHECK_PREFIX, DataPaths, FolderLock
 
 
 def test_the_write_check_leaves_nothing_behind(tmp_path: Path) -> None:
@@ -41,3 +44,38 @@ def test_a_killed_check_leaves_a_file_the_next_start_removes(tmp_path: Path) -> 
     os.utime(old, (an_hour_ago, an_hour_ago))
     DataPaths(tmp_path).check_writable()
     assert sorted(path.name for path in tmp_path.iterdir()) == [fresh.name]
+
+
+def test_the_folder_lock_keeps_a_second_holder_out_until_let_go(tmp_path: Path) -> None:
+    """One holder at a time, also within one process; the file is private and names the holder."""
+    first, second = FolderLock(tmp_path), FolderLock(tmp_path)
+    assert first.acquire() and first.acquire()  # taking it again while held changes nothing
+    assert not second.acquire()
+    lock_file = tmp_path / LOCK_NAME
+    assert lock_file.read_text().split("\n")[0] == str(os.getpid())
+    if sys.platform != "win32":
+        assert stat.S_IMODE(lock_file.stat().st_mode) == 0o600
+    first.release()
+    first.release()  # letting go twice is harmless
+    assert second.acquire()
+    assert not first.acquire()
+    second.release()
+    assert lock_file.exists()  # kept, so that two can never hold two different files
+
+
+def test_a_folder_lock_goes_with_a_killed_process(tmp_path: Path) -> None:
+    """A command killed (SIGKILL) while it holds the folder leaves it free for the next."""
+    holder = (
+        "import time; from pathlib import Path; from sterkblijven.paths import FolderLock; "
+        f"print(FolderLock(Path({str(tmp_path)!r})).acquire(), flush=True); time.sleep(600)"
+    )
+    child = subprocess.Popen([sys.executable, "-c", holder], stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "True"
+        assert not FolderLock(tmp_path).acquire()
+    finally:
+        child.kill()
+        child.wait()
+    taker = FolderLock(tmp_path)
+    assert taker.acquire()
+    taker.release()

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLockFile
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -275,3 +276,20 @@ def test_a_socket_of_another_user_is_not_talked_to(qapp: QApplication, tmp_path:
         assert not SingleInstance(tmp_path / "data").ask_other_to_show()
     finally:
         holder.release()
+
+
+def test_an_earlier_version_is_kept_out_while_the_app_runs_and_let_in_after(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """Going back to a version with Qt's lock file: refused while this one runs, not after."""
+    data = tmp_path / "data"
+    child = hold_in_child(data)
+    earlier = QLockFile(str(data / LOCK_NAME))
+    earlier.setStaleLockTime(0)  # as the earlier versions had it
+    try:
+        assert not earlier.tryLock(0)
+    finally:
+        child.kill()
+        child.wait()
+    assert earlier.tryLock(0)
+    earlier.unlock()
