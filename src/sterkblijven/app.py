@@ -39,7 +39,7 @@ from sterkblijven.storage import Database
 # isort: split
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sterkblijven.i18n import Translations
 from sterkblijven.startup import (
@@ -48,6 +48,7 @@ from sterkblijven.startup import (
     claim_folder,
     open_data,
     recover_with_dialog,
+    show_problem,
     unwritable_folder,
 )
 from sterkblijven.ui.common import theme
@@ -229,10 +230,6 @@ def _data_arguments(options: argparse.Namespace) -> list[str]:
     return arguments
 
 
-def _show_problem(text: str) -> None:
-    QMessageBox.critical(None, "sterkblijven", text)
-
-
 def run(options: argparse.Namespace) -> int:
     """Start the window on the data the options name; return the exit code when it closes."""
     app = make_qt_app(sys.argv[:1])
@@ -248,7 +245,7 @@ def run(options: argparse.Namespace) -> int:
         data_dir,
         database_url=options.database_url,
         language=options.lang,
-        report=_show_problem,
+        report=show_problem,
         autostart=Autostart(launch_command() + _data_arguments(options)),
         recover=recover_with_dialog,
         folder_checked=instance is not None,  # claiming the folder looked at it

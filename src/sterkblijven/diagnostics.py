@@ -21,6 +21,7 @@ import sys
 import threading
 import traceback
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from io import TextIOWrapper
@@ -196,6 +197,11 @@ class DiagnosticLog:
         text = _QUOTED_PATH.sub(r"\1<path>\1", text[:LONGEST_MESSAGE])
         self.logger.warning("Qt %s: %s", level, self.scrub(text))
 
+    def repeated(self, error: BaseException, count: int) -> None:
+        """Note that an error logged before came again from the same place."""
+        name = _full_name(type(error))
+        self.logger.error("the same error again: %s times in all (%s)", count, name)
+
     def uncaught(self, error: BaseException, where: str = "") -> None:
         """Note an error nobody caught: its type and frames, without what it may say of a person."""
         place = f" in {where}" if where else ""
@@ -270,27 +276,44 @@ def install_excepthook(log: DiagnosticLog, on_crash: Callable[[], None]) -> Call
     """Log every uncaught error (also in a thread), then call ``on_crash``; return the undo.
 
     The hooks found are still called, so a console (when there is one) still shows the error;
-    ``on_crash`` is called on the thread where the error happened.
+    ``on_crash`` is called on the thread where the error happened. An error that comes again
+    from the same place (a timer, painting) is told once and logged once, then only counted:
+    a dialog after every Close would lock the person out, and a flood would push the start of
+    the log out of the helpdesk file.
     """
     previous = sys.excepthook
     previous_thread_hook = threading.excepthook
+    seen: Counter[tuple[str, ...]] = Counter()
+
+    def first_time(error: BaseException, where: str) -> bool:
+        place = _place(error)
+        seen[place] += 1
+        if seen[place] == 1:
+            _note(log, error, where)
+        elif _round(seen[place]):
+            with contextlib.suppress(Exception):
+                log.repeated(error, seen[place])
+        return seen[place] == 1
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):  # Ctrl+C in a console: no error at all
             previous(kind, error, trace)
             return
-        _note(log, error, "")
+        new = first_time(error, "")
         if previous is not sys.__excepthook__ or sys.stderr is not None:
             previous(kind, error, trace)
-        _tell(log, on_crash)
+        if new:
+            _tell(log, on_crash)
 
     def thread_hook(arguments: threading.ExceptHookArgs) -> None:
         error = arguments.exc_value
+        new = True
         if error is not None:
             name = arguments.thread.name if arguments.thread is not None else "a thread"
-            _note(log, error, f"thread {name}")
+            new = first_time(error, f"thread {name}")
         previous_thread_hook(arguments)
-        _tell(log, on_crash)
+        if new:
+            _tell(log, on_crash)
 
     sys.excepthook = hook
     threading.excepthook = thread_hook
@@ -303,6 +326,17 @@ def install_excepthook(log: DiagnosticLog, on_crash: Callable[[], None]) -> Call
             threading.excepthook = previous_thread_hook
 
     return undo
+
+
+def _place(error: BaseException) -> tuple[str, ...]:
+    """Return where an error came from: its type and the frames it passed, not its text."""
+    frames = traceback.extract_tb(error.__traceback__)
+    return (_full_name(type(error)), *(f"{f.filename}:{f.lineno}" for f in frames))
+
+
+def _round(count: int) -> bool:
+    """Return True for 10, 100, 1000 ...: the counts a repeated error is noted at."""
+    return count >= 10 and str(count).strip("0") == "1"
 
 
 def _note(log: DiagnosticLog, error: BaseException, where: str) -> None:

@@ -27,6 +27,11 @@ ProblemReporter = Callable[[str], None]
 Recoverer = Callable[[str, DataPaths], bool]
 
 
+def show_problem(text: str) -> None:
+    """Tell a problem that stops the start, in a message box of its own."""
+    QMessageBox.critical(None, "sterkblijven", text)
+
+
 def unwritable_folder(paths: DataPaths) -> str | None:
     """Return why nothing can be saved in the data folder ("disk_full", "not_writable"), or None."""
     try:
@@ -77,7 +82,7 @@ def recover_with_dialog(code: str, paths: DataPaths) -> bool:
             return False
     except (DatabaseProblem, OSError) as problem:
         code = problem.code if isinstance(problem, DatabaseProblem) else "not_writable"
-        QMessageBox.critical(None, "sterkblijven", database_problem(code))
+        show_problem(database_problem(code))
         return False
     return True
 
@@ -87,7 +92,7 @@ def tell(app: QApplication, language: str | None, text: Callable[[], str]) -> No
     theme.apply(app, theme.theme_for(100, high_contrast=False))
     translations = Translations(app)
     translations.switch(language or "nl")
-    QMessageBox.critical(None, "sterkblijven", text())
+    show_problem(text())
     translations.remove()
 
 

@@ -177,7 +177,7 @@ def _stop_box() -> str:
     signs = translate(
         "Report", "Stop this exercise if it hurts more than 5 out of 10, or if you notice:"
     )
-    # The safety words shown before every functional test (fitness_wording.safety_text).
+    # The safety words shown before every functional test (words/fitness.py, safety_text).
     chest = translate(
         "Fitness",
         "Stop at once if you feel pain in your chest, get dizzy or very short of breath.",

@@ -12,8 +12,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
 
 from sterkblijven.domain.preferences import TEXT_SCALES, Preferences
 from sterkblijven.selftest.carer import walk_carer, walk_data
@@ -21,6 +20,9 @@ from sterkblijven.selftest.person import walk_first_run, walk_screens, walk_sess
 from sterkblijven.selftest.variants import walk_variant
 from sterkblijven.selftest.walk import MovableClock, Walk, collect_qt_messages
 from sterkblijven.ui.common.files import PresetFiles
+
+if TYPE_CHECKING:
+    from sterkblijven.ui.shell.main_window import MainWindow
 
 
 def run_self_test(screenshots: Path | None) -> int:
@@ -87,5 +89,5 @@ def run_self_test(screenshots: Path | None) -> int:
     return 0
 
 
-def _variant_step(walk: Walk, window: QWidget, preferences: Preferences) -> Callable[[], None]:
+def _variant_step(walk: Walk, window: MainWindow, preferences: Preferences) -> Callable[[], None]:
     return lambda: walk_variant(walk, window, preferences)

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sterkblijven.domain import readiness
 from sterkblijven.selftest.walk import Walk
 from sterkblijven.ui.common.files import PresetFiles
 
+if TYPE_CHECKING:
+    from sterkblijven.ui.shell.main_window import MainWindow
+
 PIN = "2580"  # the carer PIN the self-test sets and types
 
 
-def walk_carer(walk: Walk, window: object) -> None:
+def walk_carer(walk: Walk, window: MainWindow) -> None:
     """Open the carer part, set a PIN, add a second person, and choose by name tile."""
-    from sterkblijven.ui.shell.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     window.show_home()
     window.open_settings().carer.click()
     walk.render("carer", window)
@@ -41,12 +43,10 @@ def walk_carer(walk: Walk, window: object) -> None:
     walk.render("home-two-people", window)
 
 
-def walk_data(walk: Walk, window: object, files: PresetFiles) -> None:
+def walk_data(walk: Walk, window: MainWindow, files: PresetFiles) -> None:
     """Make the papers of the first person, back up, export, read back in and restore."""
     from sterkblijven.domain.backups import BackupKind
-    from sterkblijven.ui.shell.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     window.show_papers(1, "Self Test")
     papers = window.pages.papers
     for button in (
@@ -81,11 +81,8 @@ def walk_data(walk: Walk, window: object, files: PresetFiles) -> None:
     walk.render("data-restored", window)
 
 
-def walk_carer_views(walk: Walk, window: object) -> None:
+def walk_carer_views(walk: Walk, window: MainWindow) -> None:
     """Render the PIN page, the carer part and the name tiles."""
-    from sterkblijven.ui.shell.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     window.show_home()
     window.open_settings().carer.click()
     walk.render("carer-pin", window)
@@ -103,13 +100,11 @@ def walk_carer_views(walk: Walk, window: object) -> None:
     window.pages.choose.tile_buttons()[0].click()
 
 
-def walk_setup_views(walk: Walk, window: object) -> None:
+def walk_setup_views(walk: Walk, window: MainWindow) -> None:
     """Render the suggestions of the first person, with a reason opened."""
     from sterkblijven.domain.decisions import Decider
     from sterkblijven.ui.common.widgets import BigButton
-    from sterkblijven.ui.shell.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     window.show_suggestions(1, "Self Test", Decider.CARER)
     page = window.pages.suggestions
     cards = page.cards()

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from sterkblijven.domain import readiness
 from sterkblijven.selftest.walk import MovableClock, Walk
 
-
-def walk_first_run(walk: Walk, window: object) -> None:
-    """Fill in the wizard as a person would, rendering every step, then finish it."""
+if TYPE_CHECKING:
     from sterkblijven.ui.shell.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
+
+def walk_first_run(walk: Walk, window: MainWindow) -> None:
+    """Fill in the wizard as a person would, rendering every step, then finish it."""
     window.start()
     wizard = window.wizard
     assert wizard is not None, "a new data folder must open the first-run wizard"
@@ -59,11 +60,8 @@ def walk_first_run(walk: Walk, window: object) -> None:
         raise AssertionError("finishing the wizard did not reach the home screen")
 
 
-def walk_screens(walk: Walk, window: object) -> None:
+def walk_screens(walk: Walk, window: MainWindow) -> None:
     """Open home, the catalogue with each filter, every exercise, and the settings."""
-    from sterkblijven.ui.shell.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     window.show_home()
     walk.render("home", window)
     if not window.pages.home.routine_buttons():
@@ -84,12 +82,10 @@ def walk_screens(walk: Walk, window: object) -> None:
     dialog.close_button.click()
 
 
-def walk_session_views(walk: Walk, window: object) -> None:
+def walk_session_views(walk: Walk, window: MainWindow) -> None:
     """Render each kind of session screen once, then stop the session early."""
     from sterkblijven.domain.session import Effort
-    from sterkblijven.ui.shell.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     window.show_home()
     if not window.pages.home.start.isVisible():
         raise AssertionError("the home screen offers no Start training")
@@ -116,12 +112,10 @@ def walk_session_views(walk: Walk, window: object) -> None:
     page.summary.home.click()
 
 
-def walk_session(walk: Walk, window: object, clock: MovableClock) -> None:
+def walk_session(walk: Walk, window: MainWindow, clock: MovableClock) -> None:
     """Do a session through every kind of screen, then the next-day check-in."""
     from sterkblijven.domain.session import Effort, StopSignal
-    from sterkblijven.ui.shell.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
     window.show_home()
     home = window.pages.home
     home.confirm.click()  # the walk's readiness answer asked for the GP first
@@ -170,11 +164,8 @@ def walk_session(walk: Walk, window: object, clock: MovableClock) -> None:
     walk.render("home-checkin", window)
 
 
-def walk_tests(walk: Walk, window: object) -> None:
+def walk_tests(walk: Walk, window: MainWindow) -> None:
     """Do each of the six tests from the list to the rated result, then open the progress."""
-    from sterkblijven.ui.shell.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     window.show_home()
     walk.render("home-progress", window)
     window.pages.home.tests_button.click()
@@ -213,11 +204,8 @@ def walk_tests(walk: Walk, window: object) -> None:
     walk_progress(walk, window)
 
 
-def walk_progress(walk: Walk, window: object) -> None:
+def walk_progress(walk: Walk, window: MainWindow) -> None:
     """Render the progress page with each of its topics."""
-    from sterkblijven.ui.shell.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     window.show_progress()
     progress = window.pages.progress
     if not progress.topic_buttons:
@@ -231,11 +219,8 @@ def walk_progress(walk: Walk, window: object) -> None:
         walk.render(f"progress-{topic.kind}-{topic.key or 'all'}", window)
 
 
-def walk_fitness_views(walk: Walk, window: object) -> None:
+def walk_fitness_views(walk: Walk, window: MainWindow) -> None:
     """Render the test screens and the progress page at one text size, theme and language."""
-    from sterkblijven.ui.shell.main_window import MainWindow
-
-    assert isinstance(window, MainWindow)
     window.show_tests()
     page = window.pages.fitness
     walk.render("tests", window)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-
-from PySide6.QtWidgets import QWidget
+from typing import TYPE_CHECKING
 
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.selftest.carer import walk_carer_views
@@ -15,13 +14,14 @@ from sterkblijven.selftest.person import (
 )
 from sterkblijven.selftest.walk import Walk
 
-
-def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
-    """Render the main screens at one text size, theme and language."""
-    from sterkblijven.ui.first_run.wizard import FirstRunWizard
+if TYPE_CHECKING:
     from sterkblijven.ui.shell.main_window import MainWindow
 
-    assert isinstance(window, MainWindow)
+
+def walk_variant(walk: Walk, window: MainWindow, preferences: Preferences) -> None:
+    """Render the main screens at one text size, theme and language."""
+    from sterkblijven.ui.first_run.wizard import FirstRunWizard
+
     window.on_preferences_changed(preferences)
     walk.app.processEvents()  # deliver LanguageChange before rendering
     wizard = FirstRunWizard(lambda name, year: (name, year), preferences.language)
@@ -50,7 +50,7 @@ def walk_variant(walk: Walk, window: object, preferences: Preferences) -> None:
     walk_carer_views(walk, window)
 
 
-def walk_recovery(walk: Walk, window: QWidget) -> None:
+def walk_recovery(walk: Walk, window: MainWindow) -> None:
     """Render the way out offered when the data cannot be opened at start."""
     from sterkblijven.domain.backups import BackupKind
     from sterkblijven.services.backups import BackupInfo
@@ -69,7 +69,7 @@ def walk_recovery(walk: Walk, window: QWidget) -> None:
     dialog.deleteLater()
 
 
-def walk_crash(walk: Walk, window: QWidget) -> None:
+def walk_crash(walk: Walk, window: MainWindow) -> None:
     """Render the calm message after an unexpected error, before and after saving the file."""
     from sterkblijven.ui.shell.crash import CrashDialog
 

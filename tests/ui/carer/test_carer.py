@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
@@ -117,3 +119,18 @@ def test_rename_and_remove_asking_twice(context: AppContext) -> None:
     assert window.stack.currentWidget() is window.pages.home
     assert window.pages.home.greeting.text() == "Hallo Riet"
     assert not window.pages.home.switch_button.isVisible()
+
+
+def test_adding_a_person_keeps_the_screen_settings_chosen(context: AppContext) -> None:
+    """After the questions for a second person, voice, speed and text size stay as chosen."""
+    window = context.window
+    complete_wizard(window)
+    chosen = dataclasses.replace(
+        window.preferences(), speech=False, speech_rate="slow", text_scale=150
+    )
+    window.on_preferences_changed(chosen)
+    open_carer_from_settings(window)
+    add_person(window, "Gerrit")
+    kept = window.preferences()
+    assert (kept.speech, kept.speech_rate, kept.text_scale) == (False, "slow", 150)
+    assert kept.current_trainee_id != chosen.current_trainee_id  # the new person trains now

@@ -20,7 +20,7 @@ class Change(StrEnum):
 
 
 class AppEvents(QObject):
-    """Carries change notifications from the composition root to the pages."""
+    """Carries what changed, after a service call succeeded, to every page that listens."""
 
     changed = Signal(str)
 

@@ -210,10 +210,9 @@ class HomePage(Retranslating, QWidget):
 
     def on_start(self) -> None:
         """Open this week's session, or the unfinished one, at the step it reached."""
-        overview = self._overview
-        if overview is None or overview.trainee.id is None:
+        overview, trainee_id = self._overview, self._trainee_id
+        if overview is None or trainee_id is None:
             return
-        trainee_id = overview.trainee.id
         state = self._boxes.attempt(lambda: self._training.start(trainee_id))[1]
         if state is not None:
             self.training_opened.emit(state, overview.trainee.name)
@@ -269,9 +268,12 @@ class HomePage(Retranslating, QWidget):
         overview = self._overview
         if overview is None or overview.checkin_session_id is None:
             return
+        trainee_id = self._trainee_id
+        if trainee_id is None:
+            return
         answer = partial(
             self._training.record_checkin,
-            overview.trainee.id or 0,
+            trainee_id,
             overview.checkin_session_id,
             feeling,
             self.stiff_yes.isChecked(),

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from sterkblijven.charts.kinds import EXERCISE, PAIN, TEST, WEEKS, make_chart
 from sterkblijven.charts.style import ChartStyle
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import EquipmentKind, Measure
@@ -45,11 +46,6 @@ from sterkblijven.words.progress import (
 
 if TYPE_CHECKING:
     from sterkblijven.charts.base import Chart
-
-TESTS = "test"
-EXERCISE = "exercise"
-WEEKS = "weeks"
-PAIN = "pain"
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +170,7 @@ class ProgressPage(Retranslating, QWidget):
         self.page.verticalScrollBar().setValue(0)
 
     def _topics(self, index: ProgressIndex) -> list[Topic]:
-        topics = [Topic(TESTS, test.id) for test in index.tests]
+        topics = [Topic(TEST, test.id) for test in index.tests]
         topics.extend(Topic(EXERCISE, exercise_id) for exercise_id in index.exercises)
         if index.sessions:
             topics.append(Topic(WEEKS))
@@ -186,7 +182,7 @@ class ProgressPage(Retranslating, QWidget):
         clear_layout(self.topics)
         self.topic_buttons = {}
         heading_for = {
-            TESTS: self.tr("Tests"),
+            TEST: self.tr("Tests"),
             EXERCISE: self.tr("Exercises"),
             WEEKS: self.tr("Training"),
         }
@@ -205,7 +201,7 @@ class ProgressPage(Retranslating, QWidget):
             self.topic_buttons[self._topic].setChecked(True)
 
     def _topic_name(self, topic: Topic) -> str:
-        if topic.kind == TESTS:
+        if topic.kind == TEST:
             return test_name(topic.key)
         if topic.kind == EXERCISE:
             return self._exercise_name(topic.key)
@@ -253,8 +249,6 @@ class ProgressPage(Retranslating, QWidget):
         chart = self._charts.get(kind)
         if chart is not None:
             return chart
-        from sterkblijven.charts.kinds import make_chart
-
         chart = make_chart(kind, self._style(), QLocale())
         self._charts[kind] = chart
         self.chart_area.addWidget(chart)
@@ -268,7 +262,7 @@ class ProgressPage(Retranslating, QWidget):
         summary = ""
         chart = self._chart(topic.kind)
         chart.set_locale(QLocale())
-        if topic.kind == TESTS:
+        if topic.kind == TEST:
             ok, test = attempt(
                 lambda: self._progress.test(trainee_id, topic.key), self.error.show_message
             )

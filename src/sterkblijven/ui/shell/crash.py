@@ -170,7 +170,7 @@ class CrashHandling(QObject):
         app.aboutToQuit.connect(log.stopped)
 
     def show_dialog(self) -> None:
-        """Open the crash dialog, unless it is open already: a storm of errors opens one."""
+        """Open the crash dialog, unless it is open already (errors meanwhile go to the log)."""
         if self.dialog is not None or self._dialog_broken:
             return
         try:

@@ -93,7 +93,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Return the width of an exercise picture at the chosen text size."""
         return theme.theme_for(self._preferences.text_scale, False).picture_px()
 
-    def theme(self) -> theme.Theme:
+    def current_theme(self) -> theme.Theme:
         """Return the theme in force."""
         return theme.theme_for(self._preferences.text_scale, self._preferences.high_contrast)
 

@@ -100,11 +100,6 @@ class Pages:
         """Return the names of the pages made so far."""
         return set(self._made)
 
-    def showing(self, name: str) -> bool:
-        """Return True when the named page exists and is the one shown (never makes it)."""
-        page = self._made.get(name)
-        return page is not None and self._stack.currentWidget() is page
-
     def is_page(self, widget: QWidget | None, name: str) -> bool:
         """Return True when ``widget`` is the named page (never makes it)."""
         return widget is not None and widget is self._made.get(name)
@@ -288,7 +283,7 @@ class Pages:
         from sterkblijven.ui.progress.page import ProgressPage
 
         page = ProgressPage(
-            self._parts.progress, self._parts.catalogue, self._window.theme, self._events
+            self._parts.progress, self._parts.catalogue, self._window.current_theme, self._events
         )
         page.back_requested.connect(self._window.on_progress_back)
         page.tests_requested.connect(self._window.show_tests)
