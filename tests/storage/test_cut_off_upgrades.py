@@ -147,7 +147,9 @@ def earlier_versions_upgrade(path: Path, number: int) -> list[str]:
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     engine = create_engine(sqlite_url(path), isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
-        connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys=OFF")
         ran = cut_at(engine, number)
         config.attributes["connection"] = connection
         with pytest.raises(CutOff) if number else contextlib.nullcontext():

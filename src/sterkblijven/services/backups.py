@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sterkblijven.domain.backups import (
+    PARTIAL,
     BackupKind,
     BackupName,
     backup_name,
@@ -242,6 +243,7 @@ def keep_raw_copy(
     """
     target = free_backup_path(folder, kind, moment)
     folder.mkdir(parents=True, exist_ok=True)
+    copied: list[tuple[Path, Path]] = []
     for suffix in ("", "-wal", "-shm"):
         original = database.with_name(database.name + suffix)
         if not original.exists() or (suffix == "" and file_size(original) == 0):
@@ -249,11 +251,16 @@ def keep_raw_copy(
         kept = target.with_name(target.name + suffix)
         if move:
             os.replace(original, kept)
-        elif suffix == "-shm":
-            continue  # the shared-memory index is rebuilt from the data; it holds none
-        else:
-            shutil.copyfile(original, kept)
-        kept.chmod(PRIVATE_FILE_MODE)
+            kept.chmod(PRIVATE_FILE_MODE)
+        elif suffix != "-shm":  # the shared-memory index is rebuilt from the data; it holds none
+            # Copied under a half-written name first: a copy cut off is never listed as a
+            # backup, and is cleared with the other leftovers.
+            partial = target.with_name(target.name + PARTIAL + suffix)
+            shutil.copyfile(original, partial)
+            partial.chmod(PRIVATE_FILE_MODE)
+            copied.append((partial, kept))
+    for partial, kept in copied:
+        os.replace(partial, kept)
     return target
 
 

@@ -304,14 +304,14 @@ def test_data_that_is_gone_offers_the_backups_instead_of_a_first_run(
 def test_a_first_start_without_backups_asks_nothing(qapp: QApplication, tmp_path: Path) -> None:
     """No database and no backups is a first start: no question, the first-run questions follow."""
     offered: list[str] = []
-    context = build(
-        make_qt_app([]),
-        tmp_path,
-        language="nl",
-        report=[].append,
-        recover=lambda code, _paths: bool(offered.append(code)),
-    )
-    assert context is not None and offered == []
+
+    def ask(code: str, _paths: DataPaths) -> bool:
+        offered.append(code)
+        return False
+
+    problems: list[str] = []
+    context = build(make_qt_app([]), tmp_path, language="nl", report=problems.append, recover=ask)
+    assert context is not None and offered == [] and problems == []
     context.close()
 
 
@@ -327,8 +327,11 @@ def test_starting_afresh_when_the_data_is_gone_begins_with_empty_data(
         set_aside(paths.database, paths.backups, datetime.now())
         return True
 
-    context = build(make_qt_app([]), tmp_path, language="nl", report=[].append, recover=afresh)
-    assert context is not None
+    problems: list[str] = []
+    context = build(
+        make_qt_app([]), tmp_path, language="nl", report=problems.append, recover=afresh
+    )
+    assert context is not None and problems == []
     assert Home(context.database, datetime.now).trainees() == []
     context.close()
     kept = [p.read_bytes() for p in (tmp_path / "backups").glob("damaged-*.sqlite3-wal")]
@@ -340,8 +343,8 @@ def test_an_update_cut_off_by_an_earlier_version_offers_the_backup_from_before_i
 ) -> None:
     """Half-migrated data (old stamp, new tables) offers the backup from before the update."""
     folder_with_backups(tmp_path)
-    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_NAME)) as connection, connection:
-        connection.execute("UPDATE alembic_version SET version_num = '0001'")
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_NAME)) as data, data:
+        data.execute("UPDATE alembic_version SET version_num = '0001'")
     backups = tmp_path / "backups"
     (backups / "before-migration-0001-20261121-090000.sqlite3").write_bytes(b"cut off")
     old = backups / "before-migration-0001-20261120-100000.sqlite3"
