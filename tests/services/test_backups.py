@@ -321,6 +321,7 @@ class DatabaseWatch:
 
     path: Path | None = None
     events: ClassVar[list[tuple[str, bool]]] = []
+    installed = False
 
     @classmethod
     def hook(cls, event: str, _args: tuple[object, ...]) -> None:
@@ -335,12 +336,12 @@ class DatabaseWatch:
             cls.path = watched
 
 
-sys.addaudithook(DatabaseWatch.hook)
-
-
 @contextlib.contextmanager
 def watching(path: Path) -> Iterator[list[tuple[str, bool]]]:
     """Record whether ``path`` holds a database at each file operation inside the block."""
+    if not DatabaseWatch.installed:
+        sys.addaudithook(DatabaseWatch.hook)
+        DatabaseWatch.installed = True
     DatabaseWatch.events = []
     DatabaseWatch.path = path
     try:

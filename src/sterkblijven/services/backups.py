@@ -273,13 +273,8 @@ def restore_folder(source: Path, database: Path, folder: Path, moment: datetime)
     check_backup(source)
     kept = keep_raw_copy(database, folder, moment) if holds_something(database) else None
     database.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        restore_file(source, database, discard_journal=True)
-    except DatabaseProblem:
-        if kept is not None:  # the data is as it was, so the copy of it is not needed
-            for suffix in ("", "-wal"):
-                kept.with_name(kept.name + suffix).unlink(missing_ok=True)
-        raise
+    # The copy stays even when this fails: the -wal beside the data may already be gone.
+    restore_file(source, database, discard_journal=True)
     return RestoreDone(source, kept)
 
 

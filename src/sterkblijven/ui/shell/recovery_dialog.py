@@ -22,7 +22,6 @@ from sterkblijven.words.problems import database_problem
 # The newest few that pass their check are offered; an older one is rarely the one wanted,
 # and the list stays short.
 OFFERED_BACKUPS = 5
-__all__ = ["OFFERED_BACKUPS", "RECOVERABLE", "RecoveryDialog"]
 
 
 class RecoveryDialog(Retranslating, QDialog):
