@@ -301,3 +301,42 @@ def test_a_data_dir_with_a_control_character_is_refused_in_plain_words(
         assert "Traceback" not in result.stderr
         assert "control character" in result.stderr.splitlines()[-1]
     assert not folder.exists()
+
+
+def test_a_half_migrated_folder_is_told_with_the_way_out(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An update cut off by an earlier version: the line says so and how to put a backup back."""
+    with sqlite3.connect(DataPaths(data_dir).database) as db:
+        db.execute("UPDATE alembic_version SET version_num = '0001'")
+    db.close()
+    assert command("--data-dir", str(data_dir), "backup") == 1
+    err = capsys.readouterr().err
+    assert "update" in err and "sterkblijven restore" in err
+    assert "--database-url" not in err and "Traceback" not in err
+
+
+def test_data_that_cannot_be_opened_never_blames_a_url_that_was_not_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A database file that is a folder is explained without "check --database-url"."""
+    folder = tmp_path / "data"
+    DataPaths(folder).database.mkdir(parents=True)
+    for name in ("backup", "export"):
+        arguments = ["--out", str(tmp_path / "out.json")] if name == "export" else []
+        assert command("--data-dir", str(folder), name, *arguments) == 1
+        err = capsys.readouterr().err
+        assert "--database-url" not in err and "Traceback" not in err, err
+
+
+def test_gone_data_with_backups_points_to_them(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No database but backups: the line names the backups folder and the restore command."""
+    assert command("--data-dir", str(data_dir), "backup") == 0
+    capsys.readouterr()
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(DataPaths(data_dir).database) + suffix).unlink(missing_ok=True)
+    assert command("--data-dir", str(data_dir), "export", "--out", str(data_dir / "x.json")) == 1
+    err = capsys.readouterr().err
+    assert str(DataPaths(data_dir).backups) in err and "sterkblijven restore" in err

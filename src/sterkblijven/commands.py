@@ -14,7 +14,7 @@ from typing import TextIO
 
 from sterkblijven.domain.backups import BackupKind
 from sterkblijven.paths import DataPaths, FolderLock, default_data_dir
-from sterkblijven.services.backups import Backups, restore_folder
+from sterkblijven.services.backups import Backups, list_backups, restore_folder
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.exchange import Conflict, Exchange, ImportPlan, ImportRefused
@@ -31,9 +31,21 @@ _DATABASE_PROBLEMS = {
     "not_sqlite": "backups work only with the data folder's own database",
     "same_file": "that file is the database itself",
     "is_folder": "that is a folder; name a file",
-    "unusable": "the database cannot be used (check --database-url)",
+    "unusable": "the database cannot be used",
     "backup_failed": "the backup could not be verified, so it was not kept",
+    "half_migrated": (
+        "an update of the data was cut off half-way, so it cannot be used as it is; "
+        "put back the backup made before the update"
+    ),
+    "missing": "the database is gone or empty; put a backup back",
+    "upgrade_failed": (
+        "this version cannot bring the data up to date; nothing was changed; "
+        "install the version you had before"
+    ),
+    "locked": "another program is using the database; close it and try again",
 }
+# Problems whose way out is to put a backup back: the line says how.
+_RESTORE_HELPS = frozenset({"damaged", "half_migrated", "missing"})
 _IMPORT_PROBLEMS = {
     "not_found": "the file does not exist",
     "unreadable": "the file cannot be read",
@@ -85,8 +97,7 @@ def _run(options: argparse.Namespace, paths: DataPaths, clock: Callable[[], date
     except CommandFailed as failed:
         return _fail(str(failed))
     except DatabaseProblem as problem:
-        fallback = f"the data cannot be used ({problem.code})"
-        return _fail(_DATABASE_PROBLEMS.get(problem.code, fallback))
+        return _fail(_database_reason(problem.code, paths, options.database_url))
     except ImportRefused as refused:
         if created:  # the data folder is left as it was found: without a database
             database.close()
@@ -123,6 +134,8 @@ def _restore_anyway(
             done = restore_folder(options.file, paths.database, paths.backups, clock())
     except DatabaseProblem as problem:
         reason = _DATABASE_PROBLEMS.get(problem.code, f"it cannot be used ({problem.code})")
+        if problem.code == "half_migrated":
+            reason = "it was copied while an update was cut off half-way; choose an older one"
         return _fail(f"{options.file} was not restored: {reason}; nothing was changed")
     except OSError as error:
         return _fail(f"the data folder cannot be used: {error.strerror}")
@@ -136,15 +149,32 @@ def _restore_anyway(
 
 def _open(paths: DataPaths, database_url: str | None, *, creating: bool) -> Database:
     if database_url is None and not paths.database.exists() and not creating:
-        raise CommandFailed(f"there is no sterkblijven data in {paths.root}")
+        gone = f"there is no sterkblijven data in {paths.root}"
+        if list_backups(paths.backups):
+            gone += f"; {_restore_hint(paths)}"
+        raise CommandFailed(gone)
     try:
         paths.ensure()
         return open_folder(paths, database_url)
     except DatabaseProblem as problem:
-        reason = _DATABASE_PROBLEMS.get(problem.code, problem.code)
+        reason = _database_reason(problem.code, paths, database_url)
         raise CommandFailed(f"the data cannot be opened: {reason}") from problem
     except OSError as error:
         raise CommandFailed(f"the data folder cannot be used: {error.strerror}") from error
+
+
+def _database_reason(code: str, paths: DataPaths, database_url: str | None) -> str:
+    """Return why the data cannot be used, with the way out; a URL is named only if given."""
+    reason = _DATABASE_PROBLEMS.get(code, f"it cannot be used ({code})")
+    if code == "unusable" and database_url is not None:
+        return f"{reason} (check --database-url)"
+    if code in _RESTORE_HELPS and database_url is None:
+        return f"{reason}: {_restore_hint(paths)}"
+    return reason
+
+
+def _restore_hint(paths: DataPaths) -> str:
+    return f"sterkblijven restore FILE puts one back (the backups are in {paths.backups})"
 
 
 def _export(
@@ -241,7 +271,8 @@ def reset_pin(options: argparse.Namespace) -> int:
     try:
         database = open_folder(paths, options.database_url)
     except DatabaseProblem as problem:
-        return _fail(f"the data cannot be opened ({problem.code})")
+        reason = _database_reason(problem.code, paths, options.database_url)
+        return _fail(f"the data cannot be opened: {reason}")
     try:
         removed = CarerAccess(database, datetime.now).remove_pin()
     finally:

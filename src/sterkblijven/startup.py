@@ -16,10 +16,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sterkblijven.i18n import Translations
 from sterkblijven.instance import SingleInstance
 from sterkblijven.paths import DataPaths
-from sterkblijven.services.backups import list_backups, restore_folder, set_aside
+from sterkblijven.services.backups import (
+    RECOVERABLE,
+    data_gone,
+    restore_folder,
+    set_aside,
+    usable_backups,
+)
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.storage import Database, open_folder
 from sterkblijven.ui.common import theme
+from sterkblijven.words.backups import restore_problem
 from sterkblijven.words.problems import already_open, database_problem, folder_problem
 
 ProblemReporter = Callable[[str], None]
@@ -45,20 +52,24 @@ def unwritable_folder(paths: DataPaths) -> str | None:
 def open_data(
     paths: DataPaths, url: str | None, report: ProblemReporter, recover: Recoverer | None
 ) -> Database | None:
-    """Open the data, offering a way out once when its own database cannot be opened."""
+    """Open the data, offering a way out once when its own database cannot be opened.
+
+    Data that is gone (no database, or an empty one, while its -wal or backups are left) is
+    asked about as damaged data is, before a new database could be made over what is left.
+    """
     for attempt in (1, 2):
         try:
             paths.ensure()
+            if attempt == 1 and url is None and data_gone(paths.database, paths.backups):
+                raise DatabaseProblem("missing", str(paths.database))
             return open_folder(paths, url)
         except DatabaseProblem as problem:
-            from sterkblijven.ui.shell.recovery_dialog import RECOVERABLE
-
             offered = attempt == 1 and url is None and problem.code in RECOVERABLE
             if offered and recover is not None:
                 if recover(problem.code, paths):
                     continue
                 return None  # the dialog said why, and the person chose to close
-            report(database_problem(problem.code))
+            report(database_problem(problem.code, at_start=True))
             return None
         except OSError:
             report(folder_problem("not_writable", paths.root))
@@ -67,10 +78,10 @@ def open_data(
 
 
 def recover_with_dialog(code: str, paths: DataPaths) -> bool:
-    """Offer the dated backups or a fresh start; carry out the choice; True when done."""
-    from sterkblijven.ui.shell.recovery_dialog import RecoveryDialog
+    """Offer the backups that pass their check, or a fresh start; carry out the choice."""
+    from sterkblijven.ui.shell.recovery_dialog import OFFERED_BACKUPS, RecoveryDialog
 
-    dialog = RecoveryDialog(code, list_backups(paths.backups))
+    dialog = RecoveryDialog(code, usable_backups(paths.backups, OFFERED_BACKUPS))
     if dialog.exec() != RecoveryDialog.DialogCode.Accepted:
         return False
     try:
@@ -82,7 +93,8 @@ def recover_with_dialog(code: str, paths: DataPaths) -> bool:
             return False
     except (DatabaseProblem, OSError) as problem:
         code = problem.code if isinstance(problem, DatabaseProblem) else "not_writable"
-        show_problem(database_problem(code))
+        words = restore_problem(code) if dialog.chosen_backup else database_problem(code)
+        show_problem(words)
         return False
     return True
 

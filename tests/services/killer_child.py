@@ -1,13 +1,19 @@
-"""A scripted training session that kills itself hard (SIGKILL) at a chosen moment.
+"""Scripted work on a data folder that kills itself hard (SIGKILL) at a chosen moment.
 
-Run as a program, this is a "zygote": it imports the services once (never Qt), makes the
-template data folder (``prepare``) and says ``ready <trainee>``. Then it reads runs from
+Run as a program (``killer_child.py <template> <work> <jobs> [training|upkeep]``), this is a
+"zygote": it imports the services once (never Qt), makes the template data folder
+(``prepare``) and says ``ready <trainee>``. Its script is ``training`` (recording sets,
+finishing or ending sessions, backing up) or ``upkeep``: the template is first taken back to
+``OLD_REVISION``, as an earlier version left it, and the script starts the updated app on it
+(a backup, then the upgrade), puts a backup back, then damages the data as a failing disk
+would and puts the newest good backup back over it. Then it reads runs from
 stdin, one a line: ``<index> <point> <delay_us> <line> <count>``. For each run it forks a
 fresh child, which works in ``<work>/<index>``: it copies the template to ``data`` there and
 plays the script on it, counting events. At event ``<point>`` the child dies by SIGKILL.
 When that event is the call of a C function that writes (a commit, a backup copy, a file
-move), the child dies inside that call instead: a killer process kills it ``<delay_us>``
-microseconds after the call began, or the child kills itself when the call returns first.
+move; for upkeep also each statement of a migration), the child dies inside that call
+instead: a killer process kills it ``<delay_us>`` microseconds after the call began, or the
+child kills itself when the call returns first.
 Point 0 plays the whole script and is waited for before the next line is read: the
 calibration. After each run the zygote prints ``done <index> <returncode>``.
 
@@ -23,9 +29,10 @@ point name one moment, from one test session to the next.
 The child writes to its stdout (``<work>/<index>/out``), each line ending in ``@<event>``
 (``@-`` where it does not count): ``phase <name>`` before each phase; only after the call
 that commits has returned, ``set <session> <position> <set> <reps>``, ``finished
-<session>``, ``ended <session>`` and ``backup <path>``; and just before it dies, ``kill <how>
-<event> <function>``. The calibration also writes ``io <function>`` at each call of IO_CALLS,
-the moments worth dying inside.
+<session>``, ``ended <session>``, ``backup <path>``, and for upkeep ``migrated``,
+``restored``, ``damaged`` and ``rescued``; and just before it dies, ``kill <how> <event>
+<function>``. The calibration also writes ``io <function>`` at each call of IO_CALLS (or
+UPKEEP_IO_CALLS), the moments worth dying inside.
 """
 
 from __future__ import annotations
@@ -45,21 +52,31 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+from alembic import command
+from alembic.config import Config
+
+from sterkblijven.domain.backups import BackupKind
 from sterkblijven.domain.bands import theraband_ladder
 from sterkblijven.domain.model import Sex
 from sterkblijven.paths import DataPaths
-from sterkblijven.services.backups import Backups
+from sterkblijven.services.backups import Backups, restore_folder, usable_backups
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.training import SetInput, StepKind, Training
 from sterkblijven.storage import open_database
-from sterkblijven.storage.database import sqlite_url
+from sterkblijven.storage.database import MIGRATIONS_DIR, make_engine, sqlite_url
+from sterkblijven.storage.recognition import revision_schemas
 
 # The script's calendar: its rounds fall on these days after START, the template's before it.
 START = datetime(2026, 11, 18, 10, 0)
 HISTORY_DAYS = (-6, -4, -2)
 SCRIPT_DAYS = (0, 2)
 PHASES = ("open", "record", "finish", "backup")
+# The phases of the upkeep script, and the revision its data starts at.
+UPKEEP_PHASES = ("migrate", "restore", "rescue")
+OLD_REVISION = "0001"
+# What the upkeep script writes over the start of the database: a disk's damage, not the app's.
+GARBAGE = b"this page was lost to a failing disk\n" * 111
 # SQLite calls the progress handler every this many virtual-machine instructions.
 PROGRESS_EVERY = 50
 # A child that neither dies nor ends within this many seconds is stopped by SIGALRM.
@@ -79,6 +96,9 @@ IO_CALLS = frozenset(
         "unlink",
     }
 )
+# The upkeep script also dies inside the statements of a migration (which SQLAlchemy runs on
+# a cursor), in a raw copy of damaged data, and in the syncs of a restore.
+UPKEEP_IO_CALLS = IO_CALLS | {"Cursor.execute", "fsync", "sendfile"}
 
 
 class StepClock:
@@ -152,6 +172,47 @@ def prepare(folder: Path) -> int:
     return trainee
 
 
+def make_old(folder: Path) -> None:
+    """Take the template's database back to OLD_REVISION, as an earlier version left it."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    engine = make_engine(sqlite_url(DataPaths(folder).database))
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA foreign_keys=OFF")
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.downgrade(config, OLD_REVISION)
+    engine.dispose()
+
+
+def upkeep(
+    folder: Path, clock: StepClock, say: Callable[..., None], mark: Callable[[str], None]
+) -> None:
+    """Start on old data (a backup, then the upgrade), put a backup back, rescue damaged data."""
+    paths = DataPaths(folder)
+    mark("migrate")
+    database = open_database(sqlite_url(paths.database), paths.backups)
+    say("migrated")
+    backups = Backups(database, paths.backups, clock)
+    before = [b for b in backups.available() if b.kind is BackupKind.BEFORE_MIGRATION]
+    mark("restore")
+    done = backups.restore(before[0].path)  # at the old revision: migrated as it goes back
+    say("backup", done.kept_copy)
+    say("restored")
+    database.close()
+    mark("rescue")
+    damage = os.open(paths.database, os.O_WRONLY)
+    os.write(damage, GARBAGE[:4096])
+    os.close(damage)
+    say("damaged")
+    newest = usable_backups(paths.backups, 1)[0]
+    done = restore_folder(newest.path, paths.database, paths.backups, clock())
+    say("backup", done.kept_copy)
+    say("rescued")
+
+
 def open_services(folder: Path, clock: StepClock) -> tuple[Training, Backups]:
     """Open a data folder as ``open_training`` does, keeping hold of its backups."""
     paths = DataPaths(folder)
@@ -171,6 +232,7 @@ _wake_count = 0
 _NOTHING = object()
 _armed: object = _NOTHING  # the C function inside which the killer process is to kill
 _killer = -1  # the pipe that starts the killer process
+_io_calls = IO_CALLS  # the calls worth dying inside, for the script played
 
 
 def _say(*parts: object) -> None:
@@ -203,7 +265,7 @@ def _hook(_frame: FrameType, event: str, arg: Any) -> None:
 def _calibrating_hook(_frame: FrameType, event: str, arg: Any) -> None:
     global _count
     _count += 1
-    if event == "c_call" and (name := _name(arg)) in IO_CALLS:
+    if event == "c_call" and (name := _name(arg)) in _io_calls:
         _write("io", name, f"@{_count}")
 
 
@@ -260,7 +322,7 @@ def _with_progress(connect: Callable[..., sqlite3.Connection]) -> Callable[..., 
     return connected
 
 
-def _child(template: Path, run_dir: Path, trainee: int, run: Sequence[int]) -> None:
+def _child(template: Path, run_dir: Path, trainee: int, run: Sequence[int], script: str) -> None:
     """Play the script in a copy of the template; never return."""
     global _point, _killer, _wake_line, _wake_count, _counting
     point, delay_us, _wake_line, _wake_count = run
@@ -286,11 +348,14 @@ def _child(template: Path, run_dir: Path, trainee: int, run: Sequence[int]) -> N
         elif _wake_line == 0:
             _counting = True
             sys.setprofile(_hook)
-        _mark("open")
         clock = StepClock(START)
-        training, backups = open_services(folder, clock)
-        play(training, backups, clock, trainee, SCRIPT_DAYS, _say, _mark)
-        training.close()
+        if script == "upkeep":
+            upkeep(folder, clock, _say, _mark)
+        else:
+            _mark("open")
+            training, backups = open_services(folder, clock)
+            play(training, backups, clock, trainee, SCRIPT_DAYS, _say, _mark)
+            training.close()
         _mark("end")
         os._exit(0)
     except BaseException as error:  # anything at all: report it and end this child only
@@ -299,7 +364,7 @@ def _child(template: Path, run_dir: Path, trainee: int, run: Sequence[int]) -> N
         os._exit(1)
 
 
-def serve(template: Path, work: Path, trainee: int, jobs: int) -> None:
+def serve(template: Path, work: Path, trainee: int, jobs: int, script: str) -> None:
     """Read runs from stdin and fork a child for each, ``jobs`` at a time."""
     running: dict[int, str] = {}
 
@@ -321,7 +386,7 @@ def serve(template: Path, work: Path, trainee: int, jobs: int) -> None:
         sys.stdout.flush()
         pid = os.fork()
         if pid == 0:
-            _child(template, work / index, trainee, run)
+            _child(template, work / index, trainee, run, script)
         running[pid] = index
         if run[0] == 0:  # the calibration: its count decides the rest
             while running:
@@ -332,16 +397,23 @@ def serve(template: Path, work: Path, trainee: int, jobs: int) -> None:
 
 def main(argv: Sequence[str]) -> int:
     """Make the template, say so with its trainee, and serve runs until stdin ends."""
+    global _io_calls
     template, work, jobs = Path(argv[0]), Path(argv[1]), int(argv[2])
+    script = argv[3] if len(argv) > 3 else "training"
     # Made here, under the fixed hash seed: even the order of constraints in the schema
     # follows it, and with that the work SQLite does, so the template must not vary.
     trainee = prepare(template)
+    if script == "upkeep":
+        make_old(template)
+        _io_calls = UPKEEP_IO_CALLS
+        # Read once here rather than in every child: what each revision's tables are.
+        revision_schemas()
     qt = sorted(name for name in sys.modules if name.startswith("PySide6"))
     if qt:
         print("qt-loaded", *qt, flush=True)
         return 1
     print("ready", trainee, flush=True)
-    serve(template, work, trainee, jobs)
+    serve(template, work, trainee, jobs, script)
     return 0
 
 

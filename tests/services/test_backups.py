@@ -2,18 +2,27 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
+import sys
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
 from sterkblijven.domain.backups import BackupKind
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import Sex
-from sterkblijven.services.backups import ABANDONED_AFTER, Backups
+from sterkblijven.services.backups import (
+    ABANDONED_AFTER,
+    Backups,
+    restore_folder,
+    usable_backups,
+)
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.training import SetInput, StepKind, Training
@@ -302,3 +311,87 @@ def test_a_backup_is_never_written_over_the_data_or_into_a_folder_name(
         backups.make(target=tmp_path)
     assert refused.value.code == "is_folder"
     assert not list(tmp_path.glob("*.part"))
+
+
+class DatabaseWatch:
+    """Notes, at every file operation Python reports (audit events), whether the data is there.
+
+    Audit hooks cannot be taken away again, so this one only listens while ``path`` is set.
+    """
+
+    path: Path | None = None
+    events: ClassVar[list[tuple[str, bool]]] = []
+    installed = False
+
+    @classmethod
+    def hook(cls, event: str, _args: tuple[object, ...]) -> None:
+        """Record whether the database file exists at this file operation."""
+        watched = cls.path
+        if watched is None or not event.startswith(("open", "os.", "shutil.", "sqlite3.")):
+            return
+        cls.path = None  # the check below is itself a file operation
+        try:
+            cls.events.append((event, watched.is_file() and watched.stat().st_size > 0))
+        finally:
+            cls.path = watched
+
+
+@contextlib.contextmanager
+def watching(path: Path) -> Iterator[list[tuple[str, bool]]]:
+    """Record whether ``path`` holds a database at each file operation inside the block."""
+    if not DatabaseWatch.installed:
+        sys.addaudithook(DatabaseWatch.hook)
+        DatabaseWatch.installed = True
+    DatabaseWatch.events = []
+    DatabaseWatch.path = path
+    try:
+        yield DatabaseWatch.events
+    finally:
+        DatabaseWatch.path = None
+
+
+def test_a_restore_swaps_the_data_in_one_move_with_a_database_there_throughout(
+    database: Database,
+    database_path: Path,
+    catalogue: Catalogue,
+    backups: Backups,
+    moment: ManualClock[datetime],
+) -> None:
+    """Damaged or sound, the data is replaced in one rename: the file is there at every step."""
+    add_person(database, catalogue, "Riet", moment)
+    good = backups.make()
+    add_person(database, catalogue, "Kees", moment)
+    with watching(database_path) as events:
+        backups.restore(good)
+    assert events and all(there for _, there in events), [e for e, t in events if not t]
+    assert names(database, moment) == ["Riet"]
+    database.close()
+    database_path.write_bytes(b"\x13" * 8192)  # damaged beyond opening
+    moment.now += timedelta(minutes=1)
+    with watching(database_path) as events:
+        done = restore_folder(good, database_path, backups.folder, moment.now)
+    assert events and all(there for _, there in events), [e for e, t in events if not t]
+    assert done.kept_copy is not None and done.kept_copy.read_bytes() == b"\x13" * 8192
+    assert names(database, moment) == ["Riet"]
+    assert not [p.name for p in database_path.parent.iterdir() if "restoring" in p.name]
+
+
+def test_only_backups_that_pass_their_check_are_offered(
+    database: Database,
+    catalogue: Catalogue,
+    backups: Backups,
+    moment: ManualClock[datetime],
+) -> None:
+    """Damaged, emptied and half-migrated backups are left out of the backups offered."""
+    add_person(database, catalogue, "Riet", moment)
+    sound = []
+    for _ in range(4):
+        sound.append(backups.make(BackupKind.DAILY))
+        moment.now += timedelta(days=1)
+    spoiled = [backups.make(BackupKind.MANUAL) for _ in range(3)]
+    spoiled[0].write_bytes(spoiled[0].read_bytes()[:4096])  # cut short
+    spoiled[1].write_bytes(b"")
+    with contextlib.closing(sqlite3.connect(spoiled[2])) as db, db:  # newest tables, old stamp
+        db.execute("UPDATE alembic_version SET version_num = '0001'")
+    offered = usable_backups(backups.folder, 3)
+    assert [b.path for b in offered] == list(reversed(sound))[:3]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -11,7 +12,13 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from sterkblijven.storage import Database, DatabaseProblem, open_database
-from sterkblijven.storage.database import SCHEMA_HEAD, backup_file, head_revision, sqlite_url
+from sterkblijven.storage.database import (
+    SCHEMA_HEAD,
+    backup_file,
+    check_backup,
+    head_revision,
+    sqlite_url,
+)
 from sterkblijven.storage.models import Base
 
 
@@ -102,3 +109,88 @@ def test_backup_is_a_verified_private_copy(
         assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert copy.execute("SELECT value FROM settings").fetchone() == ("en",)
     assert oct(target.stat().st_mode & 0o777) == "0o600"
+
+
+def files_beside(path: Path) -> list[str]:
+    """Return the names of the files in a database's folder."""
+    return sorted(item.name for item in path.parent.iterdir())
+
+
+FOREIGN = {
+    "tables of its own": ["CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"],
+    "an Alembic revision not ours": [
+        "CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)",
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)",
+        "INSERT INTO alembic_version VALUES ('3f2a9c1b7d4e')",
+    ],
+    "one of our revision names on its own tables": [
+        "CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)",
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)",
+        "INSERT INTO alembic_version VALUES ('0003')",
+    ],
+    "our newest revision name on its own tables": [
+        "CREATE TABLE trainees (id INTEGER PRIMARY KEY, name TEXT)",
+        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)",
+        f"INSERT INTO alembic_version VALUES ('{SCHEMA_HEAD}')",
+    ],
+}
+
+
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+@pytest.mark.parametrize("statements", FOREIGN.values(), ids=FOREIGN.keys())
+def test_another_programs_file_is_told_as_foreign_and_stays_byte_identical(
+    tmp_path: Path, statements: list[str], journal: str
+) -> None:
+    """Another program's SQLite file is foreign, and the start leaves it and its folder as found."""
+    path = tmp_path / "other.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        connection.execute(f"PRAGMA journal_mode={journal}")
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    before, names = path.read_bytes(), files_beside(path)
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(sqlite_url(path), tmp_path / "backups")
+    assert caught.value.code == "foreign"
+    assert path.read_bytes() == before  # not even its journal mode was set
+    assert files_beside(path) == names
+    with pytest.raises(DatabaseProblem) as refused:
+        check_backup(path)
+    assert refused.value.code == "foreign"
+
+
+def test_a_journal_left_without_its_database_is_not_thrown_away(tmp_path: Path) -> None:
+    """Only the -wal file of a database left: the data is called missing, and the -wal kept."""
+    path = tmp_path / "sterkblijven.sqlite3"
+    database = open_database(sqlite_url(path))
+    with database.engine.connect() as connection:
+        connection.execute(text("PRAGMA wal_autocheckpoint=0"))
+        connection.execute(text("INSERT INTO settings (key, value) VALUES ('language', 'en')"))
+        connection.commit()
+        wal = path.with_name(path.name + "-wal").read_bytes()
+        assert wal
+        for name in (path.name, path.name + "-shm"):
+            (tmp_path / name).unlink()
+        for empty in (False, True):
+            if empty:
+                path.write_bytes(b"")  # an empty file in its place says no more
+            with pytest.raises(DatabaseProblem) as caught:
+                open_database(sqlite_url(path), tmp_path / "backups")
+            assert caught.value.code == "missing"
+            assert path.with_name(path.name + "-wal").read_bytes() == wal
+    database.close()
+
+
+def test_what_a_cut_off_restore_left_is_cleared_at_the_next_start(
+    database_path: Path, database: Database
+) -> None:
+    """A half-built database beside the real one, and its journals, go when the data is opened."""
+    database.close()
+    leftovers = [
+        database_path.with_name(database_path.name + ".restoring" + ending)
+        for ending in ("", "-journal", "-wal", "-shm")
+    ]
+    for leftover in leftovers:
+        leftover.write_bytes(b"half a database" * 1000)
+    open_database(sqlite_url(database_path)).close()
+    assert not [leftover.name for leftover in leftovers if leftover.exists()]

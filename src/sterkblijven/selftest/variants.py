@@ -61,12 +61,14 @@ def walk_recovery(walk: Walk, window: MainWindow) -> None:
         BackupInfo(Path(f"backup-{day}.sqlite3"), kind, datetime(2026, 11, 21 - day, 9, 15), 1)
         for day, kind in enumerate(kinds)
     ]
-    dialog = RecoveryDialog("damaged", backups, window)
-    dialog.resize(window.size())
-    dialog.show()
-    walk.render("recovery", dialog)
-    dialog.close()
-    dialog.deleteLater()
+    # Damaged data, and data that is gone (its own title and fresh-start words).
+    for code, screen in (("damaged", "recovery"), ("missing", "recovery-missing")):
+        dialog = RecoveryDialog(code, backups, window)
+        dialog.resize(window.size())
+        dialog.show()
+        walk.render(screen, dialog)
+        dialog.close()
+        dialog.deleteLater()
 
 
 def walk_crash(walk: Walk, window: MainWindow) -> None:

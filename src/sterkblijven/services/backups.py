@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from sterkblijven.domain.backups import (
+    PARTIAL,
     BackupKind,
     BackupName,
     backup_name,
@@ -29,9 +30,15 @@ from sterkblijven.storage.database import (
     restore_file,
     same_file,
 )
+from sterkblijven.storage.recognition import file_size
 
 # Automatic backups older than this are worth a word to the carer: something stops them.
 STALE_AFTER_DAYS = 8
+# Problems a backup or a fresh start can solve, so the start offers both. The rest (a newer
+# version, a full disk, a read-only folder, a locked file, a disk error, an update this
+# version cannot make) say nothing against the file: they are explained, and a fresh start
+# would only hide good data.
+RECOVERABLE = frozenset({"damaged", "foreign", "half_migrated", "missing"})
 # A half-written backup untouched this long is no copy in progress but one cut off (the app
 # killed, the power gone); a copy of this app's data takes seconds.
 ABANDONED_AFTER = timedelta(hours=1)
@@ -136,6 +143,7 @@ class Backups:
         if live is not None and same_file(source, live):
             raise DatabaseProblem("same_file", str(source))
         with self._one_at_a_time:
+            damaged = False
             try:
                 kept = self.make(BackupKind.BEFORE_RESTORE)
             except DatabaseProblem as problem:
@@ -143,7 +151,8 @@ class Backups:
                     raise
                 # Damaged data cannot give a verified copy; its bytes are kept as they are.
                 kept = keep_raw_copy(live, self._folder, self._clock())
-            self._database.restore(source)
+                damaged = True
+            self._database.restore(source, discard_journal=damaged)
         return RestoreDone(source, kept)
 
     def _holds_anyone(self) -> bool:
@@ -229,40 +238,77 @@ def keep_raw_copy(
     """Keep a database file (and its WAL journal) byte for byte, for data that is damaged.
 
     With ``move`` the files go into the backups folder instead of being copied there: then
-    nothing of the damaged file is left where a restore must write.
+    nothing of the damaged file is left where a fresh start makes a new one. An empty
+    database file holds nothing to keep and stays where it is.
     """
     target = free_backup_path(folder, kind, moment)
     folder.mkdir(parents=True, exist_ok=True)
+    copied: list[tuple[Path, Path]] = []
     for suffix in ("", "-wal", "-shm"):
         original = database.with_name(database.name + suffix)
-        if not original.exists():
+        if not original.exists() or (suffix == "" and file_size(original) == 0):
             continue
         kept = target.with_name(target.name + suffix)
         if move:
             os.replace(original, kept)
-        elif suffix == "-shm":
-            continue  # the shared-memory index is rebuilt from the data; it holds none
-        else:
-            shutil.copyfile(original, kept)
-        kept.chmod(PRIVATE_FILE_MODE)
+            kept.chmod(PRIVATE_FILE_MODE)
+        elif suffix != "-shm":  # the shared-memory index is rebuilt from the data; it holds none
+            # Copied under a half-written name first: a copy cut off is never listed as a
+            # backup, and is cleared with the other leftovers.
+            partial = target.with_name(target.name + PARTIAL + suffix)
+            shutil.copyfile(original, partial)
+            partial.chmod(PRIVATE_FILE_MODE)
+            copied.append((partial, kept))
+    for partial, kept in copied:
+        os.replace(partial, kept)
     return target
 
 
 def restore_folder(source: Path, database: Path, folder: Path, moment: datetime) -> RestoreDone:
     """Put a backup back into a data folder whose database cannot be opened, or has none.
 
-    What is there is kept byte for byte first; the folder may also be new and empty.
+    What is there is copied byte for byte first; then the backup takes its place in one
+    rename, so that the folder never goes without its database. The folder may be new.
     """
     check_backup(source)
-    kept = keep_raw_copy(database, folder, moment, move=True) if database.exists() else None
+    kept = keep_raw_copy(database, folder, moment) if holds_something(database) else None
     database.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        restore_file(source, database)
-    except DatabaseProblem:
-        if kept is not None:  # put the data back where it was: nothing may change on failure
-            for suffix in ("", "-wal", "-shm"):
-                aside = kept.with_name(kept.name + suffix)
-                if aside.exists():
-                    os.replace(aside, database.with_name(database.name + suffix))
-        raise
+    # The copy stays even when this fails: the -wal beside the data may already be gone.
+    restore_file(source, database, discard_journal=True)
     return RestoreDone(source, kept)
+
+
+def holds_something(database: Path) -> bool:
+    """Return True when a database file, or the -wal beside it, holds any bytes."""
+    return bool(file_size(database) or file_size(database.with_name(database.name + "-wal")))
+
+
+def data_gone(database: Path, folder: Path) -> bool:
+    """Return True when the data is gone while something of it is left to put back.
+
+    No database (or an empty one) beside a -wal, or beside backups, is no first start: the
+    person is asked before anything new is made over it.
+    """
+    if file_size(database):
+        return False
+    return holds_something(database) or bool(list_backups(folder))
+
+
+def usable_backups(folder: Path, limit: int) -> list[BackupInfo]:
+    """Return the newest backups that pass their check (at most ``limit``), newest first.
+
+    Only these are offered: a backup cut short, damaged, foreign or taken half-way through an
+    update would fail when put back, after the person had chosen it.
+    """
+    usable: list[BackupInfo] = []
+    for backup in list_backups(folder):
+        if backup.kind is BackupKind.SET_ASIDE or backup.size_bytes == 0:
+            continue  # data set aside as unusable, or an empty file: never a way back
+        try:
+            check_backup(backup.path)
+        except DatabaseProblem:
+            continue
+        usable.append(backup)
+        if len(usable) == limit:
+            break
+    return usable

@@ -1,4 +1,4 @@
-"""The engine, its SQLite settings, migrations at start-up and file backups.
+"""The engine, its SQLite settings, opening (and migrating) the data, backups and restores.
 
 This is the one module that knows it may be talking to SQLite; everything else in storage
 is portable SQLAlchemy, so the same code can serve another database through its URL.
@@ -7,7 +7,6 @@ is portable SQLAlchemy, so the same code can serve another database through its 
 from __future__ import annotations
 
 import contextlib
-import functools
 import os
 import sqlite3
 import stat
@@ -17,33 +16,53 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-if TYPE_CHECKING:
-    from alembic.script import ScriptDirectory
+from sterkblijven.storage.migrating import (
+    MIGRATIONS_DIR,
+    SCHEMA_HEAD,
+    check_known,
+    head_revision,
+    upgrade,
+)
+from sterkblijven.storage.problems import START_PROBLEMS, DatabaseProblem, classify
+from sterkblijven.storage.recognition import (
+    file_size,
+    inspect_file,
+    open_read_only,
+    read_only_uri,
+    revision_of,
+)
 
+if TYPE_CHECKING:
     from sterkblijven.paths import DataPaths
 
-# The newest migration's revision. tests/storage checks it against the migration scripts, so
-# a normal start can tell "up to date" without importing Alembic (which costs start-up time).
-SCHEMA_HEAD = "0005"
-MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+__all__ = [
+    "MIGRATIONS_DIR",
+    "SCHEMA_HEAD",
+    "START_PROBLEMS",
+    "Database",
+    "DatabaseProblem",
+    "Transaction",
+    "backup_file",
+    "check_backup",
+    "head_revision",
+    "make_engine",
+    "open_database",
+    "open_folder",
+    "restore_file",
+    "sqlite_path",
+    "sqlite_url",
+    "upgrade",
+]
+
 PRIVATE_FILE_MODE = 0o600
-
-
+# A restore builds the new database beside the old one under this ending, then renames it.
+RESTORING = ".restoring"
+JOURNAL_ENDINGS = ("-journal", "-wal", "-shm")
 # The unit of work handed to repository functions; services name it without importing SQLAlchemy.
 Transaction = Session
-
-
-class DatabaseProblem(Exception):
-    """The database cannot be used; ``code`` says why in a word the UI can explain."""
-
-    def __init__(self, code: str, location: str, detail: str = "") -> None:
-        super().__init__(f"{code}: {location} {detail}".strip())
-        self.code = code
-        self.location = location
-        self.detail = detail
 
 
 class Database:
@@ -63,7 +82,7 @@ class Database:
             with self._sessions.begin() as session:
                 yield session
         except SQLAlchemyError as error:
-            raise DatabaseProblem(_classify(error), str(self.engine.url), str(error)) from error
+            raise DatabaseProblem(classify(error), str(self.engine.url), str(error)) from error
 
     def backup(self, target: Path) -> Path | None:
         """Write a verified copy of a SQLite database; None for other databases."""
@@ -73,22 +92,23 @@ class Database:
         try:
             return backup_file(path, target)
         except (sqlite3.Error, OSError) as error:
-            raise DatabaseProblem(_classify(error), str(target), str(error)) from error
+            raise DatabaseProblem(classify(error), str(target), str(error)) from error
 
     def backup_source(self) -> Path | None:
         """Return the SQLite file behind this database, or None for other databases."""
         return sqlite_path(str(self.engine.url))
 
-    def restore(self, source: Path) -> None:
-        """Replace every row with those of a backup brought up to date; the caller keeps a copy.
+    def restore(self, source: Path, *, discard_journal: bool = False) -> None:
+        """Replace the data with a backup brought up to date; the caller keeps a copy first.
 
-        Nothing is replaced unless the backup's copy migrated and checked sound first.
+        Nothing is replaced unless the backup's copy migrated and checked sound first. With
+        ``discard_journal`` the data's own -wal is not read but dropped (the caller kept it).
         """
         path = sqlite_path(str(self.engine.url))
         if path is None:
             raise DatabaseProblem("not_sqlite", str(self.engine.url))
-        self.engine.dispose()  # no pooled connection may hold the old pages
-        restore_file(source, path)
+        self.engine.dispose()  # no pooled connection may hold the old file
+        restore_file(source, path, discard_journal=discard_journal)
 
     def close(self) -> None:
         """Release every connection."""
@@ -111,22 +131,32 @@ def sqlite_path(url: str) -> Path | None:
 def open_database(url: str, backup_dir: Path | None = None) -> Database:
     """Open the database at ``url``, migrating it to the newest schema first.
 
-    Before a migration touches an existing SQLite file, a copy is written to ``backup_dir``.
+    A SQLite file is first read without changing it: one this app does not recognise as its
+    own, or cannot use as it is, is left byte for byte as it was (DatabaseProblem). Before a
+    migration touches an existing file, a copy is written to ``backup_dir``.
     """
     path = sqlite_path(url)
+    revision: str | None = None
+    if path is not None:
+        try:
+            clear_restore_leftovers(path)
+            revision = inspect_file(path)
+        except (sqlite3.Error, OSError) as error:
+            raise DatabaseProblem(classify(error), url, str(error)) from error
     existed = path is not None and path.exists()
     try:
         engine = make_engine(url)
     except (SQLAlchemyError, ImportError) as error:  # a malformed URL, or no driver for it
         raise DatabaseProblem("unusable", url, str(error)) from error
     try:
-        revision = current_revision(engine)
+        if path is None:  # another database, or one in memory: asked through the engine
+            revision = current_revision(engine)
+            check_known(revision, url)
         if revision != SCHEMA_HEAD:
-            _check_known(revision, url)
             if existed and path is not None and backup_dir is not None:
                 stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
                 backup_file(path, backup_dir / f"before-migration-{revision}-{stamp}.sqlite3")
-            upgrade(engine)
+            _upgrade_at_start(engine, url)
         if path is not None and path.exists():
             path.chmod(PRIVATE_FILE_MODE)
     except DatabaseProblem:
@@ -134,8 +164,22 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
         raise
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
         engine.dispose()
-        raise DatabaseProblem(_classify(error), url, str(error)) from error
+        raise DatabaseProblem(classify(error), url, str(error)) from error
     return Database(engine)
+
+
+def _upgrade_at_start(engine: Engine, url: str) -> None:
+    # The upgrade is one transaction: whatever stops it, the data is as it was before.
+    try:
+        upgrade(engine)
+    except DatabaseProblem:
+        raise
+    except (SQLAlchemyError, sqlite3.Error) as error:
+        code = classify(error)
+        # A full disk or a locked file says what to do; anything else is this version's fault.
+        raise DatabaseProblem(
+            "upgrade_failed" if code == "unusable" else code, url, str(error)
+        ) from error
 
 
 def open_folder(paths: DataPaths, url: str | None = None) -> Database:
@@ -190,54 +234,6 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _check_known(revision: str | None, url: str) -> None:
-    if revision is None:
-        return
-    if revision not in {script.revision for script in _scripts().walk_revisions()}:
-        raise DatabaseProblem("newer_version", url, f"schema revision {revision}")
-
-
-@functools.cache
-def _scripts() -> ScriptDirectory:
-    # Read once: building Alembic's map of revisions takes most of a backup check.
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory(str(MIGRATIONS_DIR))
-
-
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run the Alembic migrations up to ``revision`` on this engine."""
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.connect() as connection:
-        sqlite = connection.dialect.name == "sqlite"
-        if sqlite:
-            # SQLite alters a table by copying it and dropping the old one; with foreign keys
-            # on, that drop would cascade and delete every row referring to the table.
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-            connection.commit()
-        try:
-            with connection.begin():
-                config.attributes["connection"] = connection
-                command.upgrade(config, revision)
-                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
-                    raise DatabaseProblem("unusable", str(engine.url), "foreign key check failed")
-        finally:
-            if sqlite:
-                connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-                connection.commit()
-
-
-def head_revision() -> str:
-    """Return the newest revision among the migration scripts."""
-    head = _scripts().get_current_head()
-    assert isinstance(head, str)
-    return head
-
-
 def backup_file(source: Path, target: Path) -> Path:
     """Copy a SQLite file consistently with SQLite's online backup, then verify the copy.
 
@@ -251,7 +247,7 @@ def backup_file(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".part")
     try:
         with (
-            contextlib.closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+            contextlib.closing(sqlite3.connect(read_only_uri(source), uri=True)) as src,
             contextlib.closing(sqlite3.connect(partial)) as dst,
         ):
             src.backup(dst)
@@ -274,91 +270,114 @@ def same_file(first: Path, second: Path) -> bool:
         return False
 
 
-def restore_file(source: Path, path: Path) -> None:
+def restore_file(source: Path, path: Path, *, discard_journal: bool = False) -> None:
     """Replace the database file at ``path`` with a backup, brought up to the newest schema.
 
-    The backup is first copied beside the database, migrated and checked there; only a sound
-    copy goes into the database, through SQLite's backup API, so that a failure at any step
-    leaves the data as it was. ``path`` need not exist yet. Raises DatabaseProblem.
+    The backup is copied beside the database (``<name>.restoring``), migrated and checked
+    there; only a sound copy then takes the database's place, in one rename, so that at every
+    moment ``path`` holds a whole database: the old one or the new one. ``path`` need not
+    exist. The old database's -wal is first written into it, or dropped with
+    ``discard_journal`` (the caller has kept a copy): left beside the new file, SQLite would
+    read it into that. Raises DatabaseProblem.
     """
-    check_backup(source)
+    revision = check_backup(source)
     if same_file(source, path):
         raise DatabaseProblem("same_file", str(source))
-    staged = path.with_name(path.name + ".restoring")
+    staged = path.with_name(path.name + RESTORING)
     try:
+        clear_restore_leftovers(path)
         with (
-            contextlib.closing(_read_only(source)) as src,
+            contextlib.closing(open_read_only(source)) as src,
             contextlib.closing(sqlite3.connect(staged)) as dst,
         ):
             src.backup(dst)
-        engine = make_engine(sqlite_url(staged))
-        try:
-            if current_revision(engine) != SCHEMA_HEAD:
+        if revision != SCHEMA_HEAD:
+            engine = make_engine(sqlite_url(staged))
+            try:
                 upgrade(engine)
-        finally:
-            engine.dispose()
+            finally:
+                engine.dispose()
         with contextlib.closing(sqlite3.connect(staged)) as checked:
             ok = checked.execute("PRAGMA integrity_check").fetchone()
             if ok is None or ok[0] != "ok":
                 raise DatabaseProblem("damaged", str(source), "integrity check failed")
-            with contextlib.closing(sqlite3.connect(path)) as live:
-                checked.backup(live)
-        path.chmod(PRIVATE_FILE_MODE)
+            # All of it in the one file, which is what the rename moves.
+            checked.execute("PRAGMA journal_mode=DELETE")
+        staged.chmod(PRIVATE_FILE_MODE)
+        _sync(staged)
+        _settle_journal(path, discard=discard_journal)
+        os.replace(staged, path)
+        _sync_folder(path.parent)
     except DatabaseProblem:
         raise
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
-        raise DatabaseProblem(_classify(error), str(path), str(error)) from error
+        raise DatabaseProblem(classify(error), str(path), str(error)) from error
     finally:
-        for leftover in (staged, *(staged.with_name(staged.name + s) for s in ("-wal", "-shm"))):
-            leftover.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            clear_restore_leftovers(path)
 
 
-def _read_only(source: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+def clear_restore_leftovers(path: Path) -> None:
+    """Remove what a restore cut off half-way left beside the database; never the database."""
+    staged = path.with_name(path.name + RESTORING)
+    for ending in ("", *JOURNAL_ENDINGS):
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{staged}{ending}").unlink()
+
+
+def _settle_journal(path: Path, *, discard: bool) -> None:
+    """Leave the database at ``path`` whole in its one file, with no journal beside it."""
+    journals = [Path(f"{path}{ending}") for ending in JOURNAL_ENDINGS]
+    if not any(journal.exists() for journal in journals):
+        return
+    if not discard and path.is_file() and path.stat().st_size > 0:
+        # Writes what the -wal holds into the file; closing the last connection removes it.
+        with contextlib.closing(sqlite3.connect(path)) as live:
+            row = live.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if row is not None and row[0]:
+            raise DatabaseProblem("locked", str(path), "the -wal is still in use")
+    for journal in journals:
+        if not discard and journal.name.endswith(("-wal", "-journal")) and file_size(journal):
+            raise DatabaseProblem("locked", str(path), f"{journal.name} is still in use")
+        journal.unlink(missing_ok=True)
+
+
+def _sync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDWR)
     try:
-        connection.execute("PRAGMA schema_version").fetchone()
-        return connection
-    except sqlite3.OperationalError:
-        # A file in WAL mode on a write-protected stick or share cannot be opened read-only
-        # the usual way. Read as immutable it can; its WAL, if any, could not be read anyway.
-        connection.close()
-        return sqlite3.connect(f"file:{source}?mode=ro&immutable=1", uri=True)
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
-def check_backup(source: Path) -> str | None:
+def _sync_folder(folder: Path) -> None:
+    # A rename lasts through a power cut once its folder is synced; Windows has no such call.
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def check_backup(source: Path) -> str:
     """Return the schema revision of a backup after checking that it can be restored.
 
     Raises DatabaseProblem: "not_found", "damaged" (not SQLite, or fails its integrity
-    check), "foreign" (another program's database) or "newer_version".
+    check), "foreign" (another program's database), "newer_version", or "half_migrated"
+    (a copy of data whose update was cut off).
     """
     if not source.is_file():
         raise DatabaseProblem("not_found", str(source))
     try:
-        with contextlib.closing(_read_only(source)) as db:
+        with contextlib.closing(open_read_only(source)) as db:
             ok = db.execute("PRAGMA integrity_check").fetchone()
             if ok is None or ok[0] != "ok":
                 raise DatabaseProblem("damaged", str(source), "integrity check failed")
-            tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
-            if "alembic_version" not in tables or "trainees" not in tables:
-                raise DatabaseProblem("foreign", str(source))
-            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = revision_of(db, str(source))
     except sqlite3.Error as error:
-        raise DatabaseProblem(_classify(error), str(source), str(error)) from error
-    if row is None:  # a database this app made always carries its revision
+        raise DatabaseProblem(classify(error), str(source), str(error)) from error
+    if revision is None:  # an empty database: nothing of this app in it
         raise DatabaseProblem("foreign", str(source), "no schema revision")
-    revision = str(row[0])
-    _check_known(revision, str(source))
     return revision
-
-
-def _classify(error: BaseException) -> str:
-    message = str(error).lower()
-    if "readonly" in message or "read-only" in message or isinstance(error, PermissionError):
-        return "not_writable"
-    if "disk is full" in message or "no space" in message:
-        return "disk_full"
-    if isinstance(error, DBAPIError | sqlite3.DatabaseError) and (
-        "not a database" in message or "malformed" in message or "corrupt" in message
-    ):
-        return "damaged"
-    return "unusable"

@@ -80,6 +80,11 @@ def restore_problem(code: str) -> str:
         "same_file": QCoreApplication.translate(
             "Data", "This file is the data itself, not a backup."
         ),
+        "half_migrated": QCoreApplication.translate(
+            "Data",
+            "This backup was made while an update was cut off half-way, so it cannot be put "
+            "back. Choose an older one.",
+        ),
     }
     if code in texts:
         return QCoreApplication.translate("Data", "{problem} Nothing was changed.").format(

@@ -10,8 +10,12 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate
 
 
-def database_problem(code: str) -> str:
-    """Return what went wrong with the data, and what the person can do."""
+def database_problem(code: str, *, at_start: bool = False) -> str:
+    """Return what went wrong with the data, and what the person can do.
+
+    ``at_start`` is for the data that could not be opened at all, rather than one change that
+    could not be saved while the program runs.
+    """
     texts = {
         "not_writable": QCoreApplication.translate(
             "Messages",
@@ -38,7 +42,37 @@ def database_problem(code: str) -> str:
             "The data was saved by a newer version of this program. Please install the newest "
             "version. Your data has not been changed.",
         ),
+        "half_migrated": QCoreApplication.translate(
+            "Messages",
+            "An update of sterkblijven was cut off half-way, for instance by a power cut, so "
+            "the data cannot be used as it is. It has not been deleted. Put back the backup "
+            "made just before the update: everything saved before the update is in it.",
+        ),
+        "missing": QCoreApplication.translate(
+            "Messages",
+            "The data file is gone or empty, but a backup or a part of the data is still "
+            "there. Put a backup back, or start afresh. Nothing has been deleted.",
+        ),
+        "upgrade_failed": QCoreApplication.translate(
+            "Messages",
+            "This version of sterkblijven cannot bring your data up to date. Your data has not "
+            "been changed. Ask your carer to install the version you had before, and to report "
+            "this problem.",
+        ),
+        "locked": QCoreApplication.translate(
+            "Messages",
+            "Another program is using the data file, so sterkblijven cannot use it now. Nothing "
+            "that was saved before is lost. Close that program (or restart the computer) and "
+            "try again.",
+        ),
     }
+    if at_start:
+        texts["unusable"] = QCoreApplication.translate(
+            "Messages",
+            "sterkblijven cannot open the data file. Nothing has been changed. Restart the "
+            "computer and start sterkblijven again. If this keeps happening, ask your carer "
+            "for help.",
+        )
     return texts.get(
         code,
         QCoreApplication.translate(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 import sqlite3
 from collections.abc import Callable
@@ -17,17 +18,20 @@ from sterkblijven.domain.backups import BackupKind
 from sterkblijven.i18n import Translations
 from sterkblijven.paths import DATABASE_NAME, DataPaths
 from sterkblijven.services.backups import (
+    RECOVERABLE,
     BackupInfo,
     Backups,
     list_backups,
     restore_folder,
     set_aside,
+    usable_backups,
 )
 from sterkblijven.services.home import Home
 from sterkblijven.storage import open_database
-from sterkblijven.storage.database import sqlite_url
+from sterkblijven.storage.database import START_PROBLEMS, make_engine, sqlite_url, upgrade
 from sterkblijven.storage.synthetic.history import generate_history
 from sterkblijven.ui.shell.recovery_dialog import RecoveryDialog
+from sterkblijven.words.problems import database_problem
 
 
 def start(folder: Path) -> tuple[object, list[str]]:
@@ -231,3 +235,179 @@ def test_data_from_a_newer_version_is_explained_and_kept(
     assert context is None and offered == []
     assert len(problems) == 1 and "nieuwere versie" in problems[0]
     assert (tmp_path / DATABASE_NAME).read_bytes() == before
+
+
+def folder_with_backups(folder: Path) -> Path:
+    """Make a data folder with a person and one good backup; return the backup."""
+    context, problems = start(folder)
+    assert context is not None and problems == []
+    database = open_database(sqlite_url(folder / DATABASE_NAME), folder / "backups")
+    generate_history(database, years=0.1, end=datetime(2026, 11, 20), seed=4, name="Truus")
+    backup = Backups(database, folder / "backups", datetime.now).make(BackupKind.MANUAL)
+    database.close()
+    return backup
+
+
+def make_gone(folder: Path, how: str) -> None:
+    """Take the database away as a lost file, an emptied one, or one whose -wal alone is left."""
+    path = folder / DATABASE_NAME
+    if how == "wal only":
+        with sqlite3.connect(path) as connection:  # a last change, still only in the -wal
+            connection.execute("PRAGMA wal_autocheckpoint=0")
+            connection.execute("UPDATE trainees SET name = 'Truus B.'")
+            wal = path.with_name(path.name + "-wal").read_bytes()
+        connection.close()
+        path.with_name(path.name + "-wal").write_bytes(wal)
+    path.unlink()
+    path.with_name(path.name + "-shm").unlink(missing_ok=True)
+    if how == "emptied":
+        path.write_bytes(b"")
+
+
+@pytest.mark.parametrize("how", ["missing", "emptied", "wal only"])
+def test_data_that_is_gone_offers_the_backups_instead_of_a_first_run(
+    qapp: QApplication, tmp_path: Path, how: str
+) -> None:
+    """A lost, emptied or -wal-only database with backups asks which to put back; that one opens."""
+    backup = folder_with_backups(tmp_path)
+    make_gone(tmp_path, how)
+    leftovers = sorted(p.name for p in tmp_path.iterdir())
+    offered: list[tuple[str, list[Path]]] = []
+
+    def decline(code: str, paths: DataPaths) -> bool:
+        offered.append((code, [b.path for b in usable_backups(paths.backups, 5)]))
+        return False
+
+    problems: list[str] = []
+    context = build(
+        make_qt_app([]), tmp_path, language="nl", report=problems.append, recover=decline
+    )
+    assert context is None and problems == []
+    assert offered == [("missing", [backup])]
+    assert sorted(p.name for p in tmp_path.iterdir()) == leftovers  # nothing made or removed
+
+    def put_back(code: str, paths: DataPaths) -> bool:
+        restore_folder(
+            usable_backups(paths.backups, 5)[0].path, paths.database, paths.backups, datetime.now()
+        )
+        return True
+
+    context = build(
+        make_qt_app([]), tmp_path, language="nl", report=problems.append, recover=put_back
+    )
+    assert context is not None and problems == []
+    names = [t.name for t in Home(context.database, datetime.now).trainees()]
+    context.close()
+    assert names == ["Truus"]
+
+
+def test_a_first_start_without_backups_asks_nothing(qapp: QApplication, tmp_path: Path) -> None:
+    """No database and no backups is a first start: no question, the first-run questions follow."""
+    offered: list[str] = []
+
+    def ask(code: str, _paths: DataPaths) -> bool:
+        offered.append(code)
+        return False
+
+    problems: list[str] = []
+    context = build(make_qt_app([]), tmp_path, language="nl", report=problems.append, recover=ask)
+    assert context is not None and offered == [] and problems == []
+    context.close()
+
+
+def test_starting_afresh_when_the_data_is_gone_begins_with_empty_data(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """A fresh start over a -wal-only database keeps that -wal aside and opens empty data."""
+    folder_with_backups(tmp_path)
+    make_gone(tmp_path, "wal only")
+    wal = (tmp_path / (DATABASE_NAME + "-wal")).read_bytes()
+
+    def afresh(_code: str, paths: DataPaths) -> bool:
+        set_aside(paths.database, paths.backups, datetime.now())
+        return True
+
+    problems: list[str] = []
+    context = build(
+        make_qt_app([]), tmp_path, language="nl", report=problems.append, recover=afresh
+    )
+    assert context is not None and problems == []
+    assert Home(context.database, datetime.now).trainees() == []
+    context.close()
+    kept = [p.read_bytes() for p in (tmp_path / "backups").glob("damaged-*.sqlite3-wal")]
+    assert kept == [wal]
+
+
+def test_an_update_cut_off_by_an_earlier_version_offers_the_backup_from_before_it(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """Half-migrated data (old stamp, new tables) offers the backup from before the update."""
+    folder_with_backups(tmp_path)
+    with contextlib.closing(sqlite3.connect(tmp_path / DATABASE_NAME)) as data, data:
+        data.execute("UPDATE alembic_version SET version_num = '0001'")
+    backups = tmp_path / "backups"
+    (backups / "before-migration-0001-20261121-090000.sqlite3").write_bytes(b"cut off")
+    old = backups / "before-migration-0001-20261120-100000.sqlite3"
+    engine = make_engine(sqlite_url(old))
+    upgrade(engine, "0001")
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO trainees (name, birth_year, sex, created_at) "
+            "VALUES ('Riet', 1948, 'female', '2026-01-05 10:00:00')"
+        )
+    engine.dispose()
+    offered: list[tuple[str, list[Path]]] = []
+
+    def choose(code: str, paths: DataPaths) -> bool:
+        offered.append((code, [b.path for b in usable_backups(paths.backups, 5)]))
+        restore_folder(old, paths.database, paths.backups, datetime.now())
+        return True
+
+    problems: list[str] = []
+    context = build(
+        make_qt_app([]), tmp_path, language="nl", report=problems.append, recover=choose
+    )
+    assert context is not None and problems == []
+    names = [t.name for t in Home(context.database, datetime.now).trainees()]
+    context.close()
+    assert offered[0][0] == "half_migrated" and old in offered[0][1]
+    assert all("090000" not in p.name for p in offered[0][1])  # the cut-off copy is left out
+    assert names == ["Riet"]
+
+
+def test_every_problem_a_start_can_meet_has_a_way_out_in_plain_words(qapp: QApplication) -> None:
+    """Each start problem is offered a backup, or has its own words on what to do; none is vague."""
+    translations = Translations(make_qt_app([]))
+    translations.switch("nl")
+    vague = database_problem("no such problem", at_start=True)
+    assert {"half_migrated", "missing", "damaged", "foreign", "upgrade_failed"} <= START_PROBLEMS
+    for code in sorted(START_PROBLEMS):
+        words = database_problem(code, at_start=True)
+        assert words != vague, code
+        if code in RECOVERABLE:
+            dialog = RecoveryDialog(code, [])
+            assert dialog.afresh_card.isVisibleTo(dialog), code
+            dialog.close()
+    translations.remove()
+
+
+def test_the_question_for_gone_data_says_so(qapp: QApplication, tmp_path: Path) -> None:
+    """Gone data is asked about as gone, not as damaged, with the backups and a fresh start."""
+    backups = [
+        BackupInfo(
+            tmp_path / "daily-20261110-091500.sqlite3",
+            BackupKind.DAILY,
+            datetime(2026, 11, 10, 9, 15),
+            1000,
+        )
+    ]
+    translations = Translations(make_qt_app([]))
+    translations.switch("nl")
+    gone = RecoveryDialog("missing", backups)
+    damaged = RecoveryDialog("damaged", backups)
+    assert gone.title.text() != damaged.title.text()
+    assert "beschadigd" not in gone.afresh_text.text()
+    assert len(gone.backup_buttons) == 1 and gone.afresh_card.isVisibleTo(gone)
+    gone.close()
+    damaged.close()
+    translations.remove()

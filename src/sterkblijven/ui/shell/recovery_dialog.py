@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from sterkblijven.services.backups import BackupInfo
+from sterkblijven.services.backups import RECOVERABLE, BackupInfo
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
@@ -19,17 +19,16 @@ from sterkblijven.ui.common.widgets import (
 from sterkblijven.words.backups import backup_kind_text, moment_text
 from sterkblijven.words.problems import database_problem
 
-# The newest few are offered; an older one is rarely the one wanted, and the list stays short.
+# The newest few that pass their check are offered; an older one is rarely the one wanted,
+# and the list stays short.
 OFFERED_BACKUPS = 5
-# Problems a backup or a fresh start can solve; the rest (a newer version, a full disk, a
-# read-only folder) are explained, and the way out is elsewhere.
-# Only a file that is itself wrong. A locked database, a disk error or a full disk say
-# nothing against the file, and a fresh start would only hide good data.
-RECOVERABLE = frozenset({"damaged", "foreign"})
 
 
 class RecoveryDialog(Retranslating, QDialog):
-    """Says what is wrong with the data and offers the ways out; nothing happens unasked."""
+    """Says what is wrong with the data and offers the ways out; nothing happens unasked.
+
+    The backups given are offered as they are: the caller has checked them.
+    """
 
     def __init__(self, code: str, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,18 +80,26 @@ class RecoveryDialog(Retranslating, QDialog):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle("sterkblijven")
-        self.title.setText(self.tr("The data cannot be opened"))
-        self.problem.setText(database_problem(self._code))
+        if self._code == "missing":
+            self.title.setText(self.tr("Your data cannot be found"))
+        else:
+            self.title.setText(self.tr("The data cannot be opened"))
+        self.problem.setText(database_problem(self._code, at_start=True))
         self.backup_intro.setText(self.tr("Put a backup back:"))
         for button, backup in zip(self.backup_buttons, self._backups, strict=True):
             when = moment_text(backup.made_at)
             button.setText(f"{when}\n{backup_kind_text(backup.kind)}")
             button.setAccessibleName(self.tr("Put back the backup of {moment}").format(moment=when))
-        self.afresh_text.setText(
-            self.tr(
+        if self._code == "missing":
+            afresh = self.tr(
+                "Or start afresh with empty data. Nothing is deleted: the backups stay in the "
+                "backups folder, so that one can still be put back later."
+            )
+        else:
+            afresh = self.tr(
                 "Or start afresh with empty data. The damaged data is not deleted: it is kept "
                 "in the backups folder, so that it can be looked at or put back later."
             )
-        )
+        self.afresh_text.setText(afresh)
         self.afresh.setText(self.tr("Start afresh"))
         self.close_button.setText(self.tr("Close"))

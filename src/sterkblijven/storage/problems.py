@@ -1,0 +1,49 @@
+"""Why the data cannot be used, as a code the layers above turn into words and a way out."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlalchemy.exc import DBAPIError
+
+# Every problem opening the data at start can meet; each has its words and its way out.
+START_PROBLEMS = frozenset(
+    {
+        "damaged",  # not SQLite, or it fails to read
+        "foreign",  # another program's SQLite file
+        "newer_version",  # this app's data, from a newer version of it
+        "half_migrated",  # an update an earlier version began and never finished
+        "missing",  # the database is gone or empty, while its -wal or backups are left
+        "upgrade_failed",  # this version could not bring the data up to date; nothing changed
+        "locked",  # another program holds the file
+        "not_writable",
+        "disk_full",
+        "unusable",  # anything else: a disk error, a file that cannot be opened
+    }
+)
+
+
+class DatabaseProblem(Exception):
+    """The database cannot be used; ``code`` says why in a word the UI can explain."""
+
+    def __init__(self, code: str, location: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {location} {detail}".strip())
+        self.code = code
+        self.location = location
+        self.detail = detail
+
+
+def classify(error: BaseException) -> str:
+    """Return the problem code for an error met while using the database or its files."""
+    message = str(error).lower()
+    if "database is locked" in message or "database table is locked" in message:
+        return "locked"
+    if "readonly" in message or "read-only" in message or isinstance(error, PermissionError):
+        return "not_writable"
+    if "disk is full" in message or "no space" in message:
+        return "disk_full"
+    if isinstance(error, DBAPIError | sqlite3.DatabaseError) and (
+        "not a database" in message or "malformed" in message or "corrupt" in message
+    ):
+        return "damaged"
+    return "unusable"
