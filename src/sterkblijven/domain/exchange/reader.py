@@ -3,14 +3,41 @@
 from __future__ import annotations
 
 import json
+import uuid
+from collections.abc import Callable
 
 from sterkblijven.domain.exchange import fields
 from sterkblijven.domain.exchange.records import check_person
-from sterkblijven.domain.exchange.schema import FORMAT, VERSION, ImportRefused, PersonData
+from sterkblijven.domain.exchange.schema import (
+    FORMAT,
+    MAX_FILE_BYTES,
+    MAX_PEOPLE,
+    MAX_VALUES,
+    VERSION,
+    ImportRefused,
+    PersonData,
+)
 
 
-def read_document(data: bytes, current_year: int) -> tuple[PersonData, ...]:
-    """Return the people of an export file's bytes, checked and cleaned; or raise ImportRefused."""
+def new_person_id() -> str:
+    """Return a new person's UUID, in the form the export writes."""
+    return str(uuid.uuid4())
+
+
+def read_document(
+    data: bytes, current_year: int, new_uuid: Callable[[], str] = new_person_id
+) -> tuple[PersonData, ...]:
+    """Return the people of an export file's bytes, checked and cleaned; or raise ImportRefused.
+
+    People of a version 1 file, which has no UUIDs, each get one from ``new_uuid``.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportRefused("too_large", f"{len(data)} bytes")
+    # At most one value per comma and per opened list or object, and the outer one: counted in
+    # the bytes, so that a file packed with millions of tiny values is never parsed.
+    values = 1 + data.count(b",") + data.count(b"[") + data.count(b"{")
+    if values > MAX_VALUES:
+        raise ImportRefused("too_large", f"up to {values} values")
     try:
         # A byte order mark is allowed: some editors add one when a file is saved.
         text = data.decode("utf-8-sig")
@@ -35,6 +62,20 @@ def read_document(data: bytes, current_year: int) -> tuple[PersonData, ...]:
         raise ImportRefused("damaged", "people")
     if not people:
         raise ImportRefused("empty", "people")
-    return tuple(
-        check_person(item, f"people[{index}]", current_year) for index, item in enumerate(people)
+    if len(people) > MAX_PEOPLE:
+        raise ImportRefused("too_large", f"{len(people)} people")
+    checked = tuple(
+        check_person(item, f"people[{index}]", current_year, version, new_uuid)
+        for index, item in enumerate(people)
     )
+    _refuse_anyone_twice(checked)
+    return checked
+
+
+def _refuse_anyone_twice(people: tuple[PersonData, ...]) -> None:
+    """Refuse two records of one person: which of the two to keep is not the file's to say."""
+    first: dict[str, int] = {}
+    for index, person in enumerate(people):
+        earlier = first.setdefault(person["uuid"], index)
+        if earlier != index:
+            raise ImportRefused("same_person_twice", f"people[{index}].uuid, as people[{earlier}]")
