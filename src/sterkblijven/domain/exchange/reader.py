@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sterkblijven.domain.exchange import fields
 from sterkblijven.domain.exchange.records import check_person
@@ -43,11 +43,13 @@ def read_document(
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportRefused("unreadable", f"not UTF-8 at byte {error.start}") from None
+    del data  # each copy of a large file held longer than needed is memory taken from the rest
     try:
         document = json.loads(text, parse_constant=fields.refuse_constant)
     except (ValueError, RecursionError) as error:
         # ValueError covers JSONDecodeError, NaN and Infinity, and integers too long to read.
         raise ImportRefused("not_json", str(error)[:200]) from None
+    del text
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRefused("foreign", "format")
     version = document.get("version")
@@ -64,15 +66,15 @@ def read_document(
         raise ImportRefused("empty", "people")
     if len(people) > MAX_PEOPLE:
         raise ImportRefused("too_large", f"{len(people)} people")
-    checked = tuple(
-        check_person(item, f"people[{index}]", current_year, version, new_uuid)
-        for index, item in enumerate(people)
-    )
+    checked = []
+    for index, item in enumerate(people):
+        checked.append(check_person(item, f"people[{index}]", current_year, version, new_uuid))
+        people[index] = None  # the checked copy replaces it: the file is not held twice
     _refuse_anyone_twice(checked)
-    return checked
+    return tuple(checked)
 
 
-def _refuse_anyone_twice(people: tuple[PersonData, ...]) -> None:
+def _refuse_anyone_twice(people: Sequence[PersonData]) -> None:
     """Refuse two records of one person: which of the two to keep is not the file's to say."""
     first: dict[str, int] = {}
     for index, person in enumerate(people):
