@@ -147,6 +147,24 @@ def test_importing_someone_already_here_needs_a_choice(
     assert len(people(data_dir)) == 4
 
 
+def test_two_namesakes_in_a_file_both_arrive_with_replace(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two different people with Kees's name and year replace Kees once; none is lost."""
+    export = tmp_path / "all.json"
+    assert command("--data-dir", str(data_dir), "export", "--out", str(export)) == 0
+    document = json.loads(export.read_text(encoding="utf-8"))
+    kees = next(person for person in document["people"] if person["name"] == "Kees")
+    namesake = {**kees, "uuid": "5f0c5d57-3b8e-4c55-9a43-2d3c1c0f7a11"}
+    # Kees was added last: SQLite gives his freed id to the first Kees read in.
+    document["people"] = [kees, namesake]
+    export.write_text(json.dumps(document), encoding="utf-8")
+    capsys.readouterr()
+    assert command("--data-dir", str(data_dir), "import", str(export), "--replace") == 0
+    assert capsys.readouterr().out.startswith("imported 2 people (1 replaced, 0 left out)")
+    assert sorted(people(data_dir)) == ["Kees", "Kees", "Riet"]
+
+
 @pytest.mark.parametrize(
     ("content", "reason"),
     [

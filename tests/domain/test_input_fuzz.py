@@ -16,25 +16,44 @@ from sterkblijven.domain.validation import (
     InputRefused,
     clean_band_label,
     clean_name,
+    clean_note,
     parse_birth_year,
     parse_kg,
 )
 
 # Typed text: any Unicode, including control characters, surrogates excluded by Hypothesis.
 TYPED = st.text(max_size=60)
+# Pasted text: long runs of digits (Python refuses to read integers of over 4300 digits), numbers
+# in other notations, and long text with spaces and signs around.
+NUMERIC = st.text(alphabet="0123456789", min_size=1, max_size=12) | st.builds(
+    lambda digits, times: digits * times,
+    st.text("0123456789", min_size=1, max_size=3),
+    st.integers(1, 3_000),
+)
+PASTED = (
+    TYPED
+    | NUMERIC
+    | st.builds(
+        lambda a, b, c: a + b + c, st.sampled_from(["", " ", "-", "+", "0x"]), NUMERIC, TYPED
+    )
+    | st.sampled_from(["1e400", "-0", "1_000", "nan", "inf", "-inf", "Infinity", "١٩٤٨", "²"])
+    | st.text(max_size=5_000)
+)
 PARSERS: dict[str, Callable[[str], object]] = {
     "name": clean_name,
     "band label": clean_band_label,
     "birth year": lambda text: parse_birth_year(text, 2026),
     "weight": parse_kg,
     "PIN": clean_pin,
+    "note": clean_note,
+    "one-line note": lambda text: clean_note(text, single_line=True),
     **{f"test {test.id}": (lambda text, t=test.id: parse_value(t, text)) for test in TESTS},
 }
 
 
 @pytest.mark.parametrize("parser", PARSERS.values(), ids=PARSERS.keys())
 @settings(max_examples=150, deadline=None)
-@given(text=TYPED)
+@given(text=PASTED)
 def test_typed_text_is_accepted_or_refused_with_a_code(
     parser: Callable[[str], object], text: str
 ) -> None:
@@ -43,6 +62,27 @@ def test_typed_text_is_accepted_or_refused_with_a_code(
         parser(text)
     except InputRefused as refused:
         assert refused.code and refused.code.replace("_", "").isalpha()
+
+
+@pytest.mark.parametrize(
+    ("parser", "text"),
+    [
+        (lambda text: parse_birth_year(text, 2026), "9" * 5_000),
+        (lambda text: parse_birth_year(text, 2026), "0" * 4_400 + "1948"),
+        (parse_kg, "9" * 5_000),
+        (lambda text: parse_value("chair_stand_30s", text), "9" * 5_000),
+        (clean_pin, "1" * 5_000),
+    ],
+    ids=["birth year", "birth year with zeros", "weight", "test result", "PIN"],
+)
+def test_thousands_of_digits_are_refused_with_a_code(
+    parser: Callable[[str], object], text: str
+) -> None:
+    """A pasted number too long to read is refused in words, never a bare ValueError."""
+    try:
+        parser(text)
+    except InputRefused as refused:
+        assert refused.code
 
 
 @settings(max_examples=200, deadline=None)

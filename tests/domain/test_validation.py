@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,9 +16,54 @@ from sterkblijven.domain.validation import (
     InputRefused,
     clean_band_label,
     clean_name,
+    clean_note,
     parse_birth_year,
     parse_kg,
 )
+
+
+@pytest.mark.parametrize(
+    ("pasted", "stored", "single"),
+    [
+        ("Knie\x0bsparen", "Knie\nsparen", "Knie sparen"),
+        ("rood\x1b[31m\x08 en\x7f\x9b moe", "rood[31m en moe", "rood[31m en moe"),
+        ("  eerste\r\ntweede\rderde\u2028vierde\t ", "eerste\ntweede\nderde\nvierde", None),
+        ("stil\x00\ud800", "stil", "stil"),
+        ("\x08\x0b\x0c\x1b", "", ""),
+    ],
+)
+def test_pasted_notes_lose_their_control_characters(
+    pasted: str, stored: str, single: str | None
+) -> None:
+    """Line ends become line breaks (or spaces on one line); other control characters go."""
+    assert clean_note(pasted) == stored
+    if single is not None:
+        assert clean_note(pasted, single_line=True) == single
+
+
+def test_a_note_too_long_once_cleaned_is_refused() -> None:
+    """The length counts the cleaned note: controls taken out do not count."""
+    assert clean_note("x" * 300 + "\x08" * 50) == "x" * 300
+    with pytest.raises(InputRefused) as caught:
+        clean_note("x" * 301)
+    assert (caught.value.code, caught.value.limits) == ("note_too_long", (300,))
+    assert clean_note("x" * 400, 400) == "x" * 400
+
+
+@given(st.text(max_size=80), st.booleans())
+def test_a_cleaned_note_is_clean_and_stays_as_it_is(text: str, single: bool) -> None:
+    """No control character but tab and line break is left, and cleaning again changes nothing."""
+    cleaned = clean_note(text, 10_000, single_line=single)
+    assert clean_note(cleaned, 10_000, single_line=single) == cleaned
+    assert clean_note(cleaned, 10_000) == cleaned  # as the importer reads a note
+    controls = [c for c in cleaned if unicodedata.category(c) in ("Cc", "Cs") and c not in "\n\t"]
+    assert controls == []
+    assert not single or ("\n" not in cleaned and "\t" not in cleaned)
+
+
+def test_a_birth_year_with_leading_zeros_is_still_the_year() -> None:
+    """Zeros typed before a year do not count, however many."""
+    assert parse_birth_year("0" * 5_000 + "1948", 2026) == 1948
 
 
 def test_names_are_tidied() -> None:
@@ -32,6 +79,8 @@ def test_names_are_tidied() -> None:
         ("   ", "name_empty"),
         ("x" * 41, "name_too_long"),
         ("a\x00b", "name_bad_characters"),
+        ("Riet\x1b[31m", "name_bad_characters"),
+        ("Riet\x08", "name_bad_characters"),
     ],
 )
 def test_bad_names_are_refused(text: str, code: str) -> None:
@@ -49,6 +98,8 @@ def test_bad_names_are_refused(text: str, code: str) -> None:
         ("１９４８", "year_not_a_number"),
         ("1915", "year_out_of_range"),
         ("2009", "year_out_of_range"),
+        ("9" * 5_000, "year_out_of_range"),
+        ("0" * 5_000, "year_out_of_range"),
     ],
 )
 def test_bad_birth_years_are_refused(text: str, code: str) -> None:

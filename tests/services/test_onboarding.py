@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 from datetime import datetime
 from pathlib import Path
 
@@ -11,12 +12,13 @@ from sqlalchemy import func, select
 
 from sterkblijven.domain.bands import theraband_ladder
 from sterkblijven.domain.catalogue import Catalogue
-from sterkblijven.domain.model import EquipmentKind, Sex
+from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Sex
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.services.errors import InputRefused
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.preferences import PreferencesStore
+from sterkblijven.services.setup import Setup
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.models import TraineeRow
@@ -69,6 +71,50 @@ def test_refused_answers_write_nothing(
         onboarding.complete(_replace(ANSWERS, birth_year="1820"))
     with database.transaction() as tx:
         assert tx.scalar(select(func.count(TraineeRow.id))) == 0
+
+
+@pytest.mark.parametrize(
+    ("dumbbells", "bands", "code"),
+    [
+        ((-5.0,), (), "kg_out_of_range"),
+        ((0.0,), (), "kg_out_of_range"),
+        ((math.inf,), (), "kg_out_of_range"),
+        ((math.nan,), (), "kg_out_of_range"),
+        ((1.0, 1.0), (), "dumbbell_twice"),
+        ((), (Band(BandColour.OTHER, 0, label=""),), "band_label_empty"),
+        ((), (Band(BandColour.OTHER, 0, label="x" * 31),), "band_label_too_long"),
+        ((), (Band(BandColour.OTHER, 0, label="paars\x07"),), "band_label_bad_characters"),
+        ((), (Band(BandColour.RED, 0), Band(BandColour.RED, 1)), "band_twice"),
+        ((), (Band(BandColour.RED, 0, force_kgf=math.inf),), "force_out_of_range"),
+        ((), (Band(BandColour.RED, 0, force_kgf=0.0),), "force_out_of_range"),
+    ],
+)
+def test_equipment_is_checked_as_the_equipment_page_checks_it(
+    database: Database,
+    catalogue: Catalogue,
+    clock: datetime,
+    dumbbells: tuple[float, ...],
+    bands: tuple[Band, ...],
+    code: str,
+) -> None:
+    """Dumbbells and bands the carer's equipment page would refuse are refused, nothing stored."""
+    onboarding, _home = services(database, catalogue, clock)
+    with pytest.raises(InputRefused) as caught:
+        onboarding.complete(_replace(ANSWERS, dumbbells_kg=dumbbells, bands=bands))
+    assert caught.value.code == code
+    with database.transaction() as tx:
+        assert tx.scalar(select(func.count(TraineeRow.id))) == 0
+
+
+def test_equipment_is_stored_as_the_equipment_page_stores_it(
+    database: Database, catalogue: Catalogue, clock: datetime
+) -> None:
+    """A band of another brand keeps its tidied name; a colour band needs none."""
+    onboarding, _home = services(database, catalogue, clock)
+    bands = (Band(BandColour.RED, 3, label="oud"), Band(BandColour.OTHER, 7, label="  paars  "))
+    result = onboarding.complete(_replace(ANSWERS, bands=bands))
+    equipment = Setup(database, catalogue, lambda: clock).equipment(result.trainee.id or 0)
+    assert [(band.position, band.label) for band in equipment.bands] == [(0, ""), (1, "paars")]
 
 
 def test_any_yes_waits_for_confirmation(

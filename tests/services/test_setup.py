@@ -71,6 +71,19 @@ def test_a_routine_edit_is_a_new_version_and_past_sessions_keep_theirs(
     assert [p.item for p in past.exercises] == list(routine.exercises)
 
 
+def test_a_pasted_plan_note_keeps_its_lines_and_loses_control_characters(
+    setup: Setup, database: Database, catalogue: Catalogue, clock: datetime
+) -> None:
+    """Word's line break, Windows line ends, escape and backspace pasted into a note are tidied."""
+    jan = make_trainee(database, catalogue, clock, "Jan", (1.0, 2.0))
+    routine = setup.routine(jan)
+    assert routine is not None
+    pasted = "  Knie\x0bsparen\r\n\x1b[1mRustig\x1b[0m aan\x08\x08!\n"
+    saved = setup.save_routine(jan, dataclasses.replace(routine, note=pasted))
+    assert saved.note == "Knie\nsparen\n[1mRustig[0m aan!"
+    assert setup.routine(jan) == saved
+
+
 @pytest.mark.parametrize(
     ("change", "code"),
     [

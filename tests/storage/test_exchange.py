@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -298,6 +299,7 @@ def test_records_hold_every_column_without_database_ids(
     _, empty = add_edge_cases(database, clock)
     full, bare = read(database)
     assert [full["name"], bare["name"]] == ["Änne de Vries", "Bram"]
+    assert str(uuid.UUID(full["uuid"])) == full["uuid"] != bare["uuid"]
     assert full["decides_own_loads"] is True
     assert full["readiness_checks"][1]["yes_answers"] == ["blood_pressure", "dizziness"]
     assert full["dumbbells_kg"] == [1.0, 2.5]
@@ -351,6 +353,7 @@ def test_a_band_id_from_a_file_is_never_stored(database: Database, clock: dateti
     dose["band"]["id"] = 99999
     person["suggestions"][0]["proposed"] = json.dumps(dose, sort_keys=True)
     person["suggestions"][0]["proposed_band"] = None
+    person["uuid"] = "5f0c5d57-3b8e-4c55-9a43-2d3c1c0f7a11"
     with database.transaction() as tx:
         add_person(tx, person, "Kopie")
     with database.transaction() as tx:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,27 @@ def test_every_earlier_schema_upgrades_with_every_row_intact(tmp_path: Path, rev
             assert kept == rows, table
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_every_trainee_gets_a_uuid_of_their_own_when_upgraded_to_0006(tmp_path: Path) -> None:
+    """People made before 0006 each get a different UUID; the column is required and unique."""
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, "0005")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO trainees (id, name, birth_year, sex, created_at) "
+            "VALUES (?, 'Riet', 1948, 'female', '2026-01-05 10:00:00')",
+            [(1,), (2,), (7,)],
+        )
+    open_database(sqlite_url(path), tmp_path / "backups").close()
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute("SELECT id, uuid FROM trainees ORDER BY id").fetchall()
+        assert [row[0] for row in rows] == [1, 2, 7]
+        assert len({row[1] for row in rows}) == 3
+        assert all(str(uuid.UUID(row[1])) == row[1] for row in rows)
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("UPDATE trainees SET uuid = ? WHERE id = 2", (rows[0][1],))
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("UPDATE trainees SET uuid = NULL WHERE id = 2")

@@ -1,8 +1,20 @@
-"""Checks for what people type; each refusal is a code the UI turns into plain words."""
+"""Checks for what people type; each refusal is a code the UI turns into plain words.
+
+One text rule holds for everything stored, whether typed, pasted or read from a file: a name
+or a band's name with a control character is refused (it was typed, so it can be typed again),
+while a note has its control characters taken out (a note is often pasted, and a backspace or
+an escape pasted with it is invisible). What is stored is then always what an export holds and
+an import accepts.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import unicodedata
+from collections.abc import Sequence
+
+from sterkblijven.domain.model import Band, BandColour, Equipment
 
 MAX_NAME_LENGTH = 40
 OLDEST_AGE = 110
@@ -10,7 +22,21 @@ YOUNGEST_AGE = 18
 LIGHTEST_DUMBBELL_KG = 0.25
 HEAVIEST_DUMBBELL_KG = 50.0
 MAX_LABEL_LENGTH = 30
-_KG_LIMITS = (LIGHTEST_DUMBBELL_KG, HEAVIEST_DUMBBELL_KG)
+MAX_NOTE_LENGTH = 300  # a note typed in the app; files may hold longer ones
+FORCE_RANGE = (0.1, 50.0)  # a band's pull at 100 % stretch, kgf
+MAX_EXERCISE_ID_LENGTH = 40
+# An exercise's id in the catalogue: lower-case ASCII letters, digits and "_", such as
+# "sit_to_stand". Nothing else is an exercise, and nothing of it starts a spreadsheet formula.
+EXERCISE_ID = re.compile(r"[a-z][a-z0-9_]*", flags=re.ASCII)
+_YEAR_DIGITS = 4
+
+# Characters that end a line in pasted text, made "\n": Windows' "\r\n", old Mac text's "\r",
+# Word's line break within a paragraph (a vertical tab), form feeds, the information separators
+# and NEL, which Python's own splitlines() also takes as line ends, and Unicode's separators.
+_LINE_ENDS = re.compile("\r\n|[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+# Then every other control character (C0, DEL and C1) goes, except the tab and the line break,
+# and so do halves of a UTF-16 pair (they cannot be stored as UTF-8).
+_UNSTORABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class InputRefused(ValueError):
@@ -32,15 +58,46 @@ def clean_band_label(text: str) -> str:
     return _clean_label(text, MAX_LABEL_LENGTH, "band_label")
 
 
+def one_line(text: str) -> bool:
+    """Return True for text that may be stored as a name or label: no control characters.
+
+    Neither control, format, private-use nor unassigned characters (Unicode's category C),
+    nor separators other than the plain space.
+    """
+    # isprintable() is the quick common case; it also refuses spaces such as U+00A0.
+    return text.isprintable() or not any(
+        unicodedata.category(character).startswith("C") for character in text
+    )
+
+
 def _clean_label(text: str, longest: int, what: str) -> str:
     cleaned = " ".join(text.split())
     if not cleaned:
         raise InputRefused(f"{what}_empty")
     if len(cleaned) > longest:
         raise InputRefused(f"{what}_too_long", (longest,))
-    if any(unicodedata.category(ch).startswith("C") for ch in cleaned):
+    if not one_line(cleaned):
         raise InputRefused(f"{what}_bad_characters")
     return cleaned
+
+
+def clean_note(text: str, longest: int = MAX_NOTE_LENGTH, *, single_line: bool = False) -> str:
+    """Return a note as stored, or refuse it when longer than ``longest`` once cleaned.
+
+    Line ends become line breaks and other control characters are taken out, then surrounding space
+    goes; a ``single_line`` note has every run of spaces and line ends made one space. Cleaning
+    a cleaned note changes nothing, so a note read back from an export stays as it was.
+    """
+    kept = _UNSTORABLE.sub("", _LINE_ENDS.sub("\n", text))
+    cleaned = " ".join(kept.split()) if single_line else kept.strip()
+    if len(cleaned) > longest:
+        raise InputRefused("note_too_long", (longest,))
+    return cleaned
+
+
+def is_exercise_id(text: str) -> bool:
+    """Return True for text written as an exercise's id: its own alphabet, not too long."""
+    return len(text) <= MAX_EXERCISE_ID_LENGTH and EXERCISE_ID.fullmatch(text) is not None
 
 
 def birth_year_range(current_year: int) -> tuple[int, int]:
@@ -54,7 +111,12 @@ def parse_birth_year(text: str, current_year: int) -> int:
     stripped = text.strip()
     if not stripped.isdecimal() or not stripped.isascii():
         raise InputRefused("year_not_a_number", (earliest, latest))
-    year = int(stripped)
+    # Python refuses to read an integer of thousands of digits (leading zeros count too); no
+    # year needs more than four.
+    digits = stripped.lstrip("0") or "0"
+    if len(digits) > _YEAR_DIGITS:
+        raise InputRefused("year_out_of_range", (earliest, latest))
+    year = int(digits)
     if not earliest <= year <= latest:
         raise InputRefused("year_out_of_range", (earliest, latest))
     return year
@@ -72,3 +134,29 @@ def parse_kg(text: str) -> float:
     if not LIGHTEST_DUMBBELL_KG <= value <= HEAVIEST_DUMBBELL_KG:  # also refuses nan and inf
         raise InputRefused("kg_out_of_range", (LIGHTEST_DUMBBELL_KG, HEAVIEST_DUMBBELL_KG))
     return round(value * 4) / 4
+
+
+def check_equipment(dumbbells_kg: Sequence[float], bands: Sequence[Band]) -> Equipment:
+    """Return dumbbells (lightest first) and bands (numbered in the order given), or refuse them.
+
+    The first run and the carer's equipment page store equipment through this one check.
+    """
+    for kg in dumbbells_kg:
+        # Written so that NaN, which compares false with everything, is refused too.
+        if not LIGHTEST_DUMBBELL_KG <= kg <= HEAVIEST_DUMBBELL_KG:
+            raise InputRefused("kg_out_of_range", (LIGHTEST_DUMBBELL_KG, HEAVIEST_DUMBBELL_KG))
+    if len(set(dumbbells_kg)) != len(dumbbells_kg):
+        raise InputRefused("dumbbell_twice")
+    checked = []
+    seen: set[tuple[BandColour, str]] = set()
+    for position, band in enumerate(bands):
+        label = clean_band_label(band.label) if band.colour is BandColour.OTHER else ""
+        key = (band.colour, label.casefold())
+        if key in seen:
+            raise InputRefused("band_twice")
+        seen.add(key)
+        force = band.force_kgf
+        if force is not None and not FORCE_RANGE[0] <= force <= FORCE_RANGE[1]:
+            raise InputRefused("force_out_of_range", FORCE_RANGE)
+        checked.append(dataclasses.replace(band, position=position, label=label))
+    return Equipment(tuple(sorted(dumbbells_kg)), tuple(checked))

@@ -6,14 +6,18 @@ The document format is described in docs/export-format.md. Using it::
     exchange.write_json(Path("riet.json"), trainee_id)   # or everyone with no trainee_id
     exchange.write_csv(Path("export"))                   # sessions, sets, tests, check-ins
     plan = exchange.read(Path("riet.json"))              # checks everything, writes nothing
-    for person in plan.conflicts:                        # same name and birth year as here
+    for person in plan.conflicts:                        # the same person, or named alike
         ...                                              # ask: replace, keep both or skip
     summary = exchange.apply(plan, {0: Conflict.KEEP_BOTH})
 
-``read`` raises ImportRefused with a code (see domain/exchange/schema.py). ``apply`` writes a
-verified backup first, then everything in one transaction; if the backup fails, nothing is
-imported. Files are written whole or not at all, readable by their owner only. App-wide settings
-(language, text size, the carer PIN) belong to the computer and are not exported.
+``read`` raises ImportRefused with a code (see domain/exchange/schema.py). An incoming person is
+"already here" when someone here has their UUID (the same person, exported from here or read in
+before), or else the same name and birth year. ``apply`` writes a verified backup first, then
+everything in one transaction; if the backup fails, nothing is imported. It finds the people to
+replace by their UUID, never by a database id: SQLite gives a freed id to the next row, which may
+be a person just read in. Files are written whole or not at all, readable by their owner only.
+App-wide settings (language, text size, the carer PIN) belong to the computer and are not
+exported.
 """
 
 from __future__ import annotations
@@ -21,7 +25,8 @@ from __future__ import annotations
 import csv
 import enum
 import io
-from collections.abc import Callable, Mapping, Sequence
+import os
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -29,8 +34,13 @@ from pathlib import Path
 from sterkblijven import __version__
 from sterkblijven.domain.backups import BackupKind
 from sterkblijven.domain.exchange.matching import distinct_name, name_key, person_key
-from sterkblijven.domain.exchange.reader import read_document
-from sterkblijven.domain.exchange.schema import ImportRefused, PersonData, set_count
+from sterkblijven.domain.exchange.reader import new_person_id, read_document
+from sterkblijven.domain.exchange.schema import (
+    MAX_FILE_BYTES,
+    ImportRefused,
+    PersonData,
+    set_count,
+)
 from sterkblijven.domain.exchange.writer import csv_tables, encode_document
 from sterkblijven.paths import write_private_files
 from sterkblijven.services.backups import free_backup_path
@@ -64,11 +74,18 @@ class ExportSummary:
 
 
 @dataclass(frozen=True, slots=True)
-class IncomingPerson:
-    """One person in a file to import.
+class PersonHere:
+    """The trainee here that an incoming person matched, as they were when the file was read."""
 
-    ``existing_id`` is a trainee here with the same name (ignoring case) and birth year, if any.
-    """
+    uuid: str
+    name: str
+    birth_year: int
+    same_uuid: bool  # the same person; else only named alike, with the same birth year
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingPerson:
+    """One person in a file to import; ``here`` is who they match here, if anyone."""
 
     index: int
     name: str
@@ -76,12 +93,12 @@ class IncomingPerson:
     sessions: int
     sets: int
     tests: int
-    existing_id: int | None
+    here: PersonHere | None
 
     @property
     def conflicts(self) -> bool:
         """Return True when this person seems to be here already."""
-        return self.existing_id is not None
+        return self.here is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,32 +160,34 @@ class Exchange:
 
     def read(self, path: Path) -> ImportPlan:
         """Read and check a JSON export and match its people with those here; write nothing."""
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise ImportRefused("not_found", str(path)) from None
-        except OSError as error:  # a folder, no permission, a device error
-            raise ImportRefused("unreadable", f"{path}: {error.strerror or error}") from None
-        records = read_document(data, self._clock().year)
+        records = read_document(_file_bytes(path), self._clock().year)
         with self._database.transaction() as tx:
-            here: dict[tuple[str, int], int] = {}
-            for trainee in repo.list_trainees(tx):
-                if trainee.id is not None:
-                    # With two matches, the oldest profile is the one meant.
-                    here.setdefault(person_key(trainee.name, trainee.birth_year), trainee.id)
-        people = tuple(
-            IncomingPerson(
-                index=index,
-                name=record["name"],
-                birth_year=record["birth_year"],
-                sessions=len(record["sessions"]),
-                sets=set_count(record),
-                tests=len(record["tests"]),
-                existing_id=here.get(person_key(record["name"], record["birth_year"])),
+            by_uuid = repo.trainees_by_uuid(tx)
+        by_key: dict[tuple[str, int], PersonHere] = {}
+        for person_uuid, trainee in by_uuid.items():
+            # With two matches, the oldest profile is the one meant.
+            here = PersonHere(person_uuid, trainee.name, trainee.birth_year, same_uuid=False)
+            by_key.setdefault(person_key(trainee.name, trainee.birth_year), here)
+        people = []
+        for index, record in enumerate(records):
+            same = by_uuid.get(record["uuid"])
+            match = (
+                PersonHere(record["uuid"], same.name, same.birth_year, same_uuid=True)
+                if same is not None
+                else by_key.get(person_key(record["name"], record["birth_year"]))
             )
-            for index, record in enumerate(records)
-        )
-        return ImportPlan(path, people, records)
+            people.append(
+                IncomingPerson(
+                    index=index,
+                    name=record["name"],
+                    birth_year=record["birth_year"],
+                    sessions=len(record["sessions"]),
+                    sets=set_count(record),
+                    tests=len(record["tests"]),
+                    here=match,
+                )
+            )
+        return ImportPlan(path, tuple(people), records)
 
     def apply(
         self, plan: ImportPlan, choices: Mapping[int, Conflict] | None = None
@@ -177,6 +196,8 @@ class Exchange:
 
         ``choices`` maps a person's index to what to do; every conflict needs one (ValueError
         otherwise). A choice for a person without a conflict is allowed: SKIP leaves them out.
+        Someone added beside a person here with the same UUID (keep both, or a replace that
+        found the person here changed) gets a new UUID: they are two people from now on.
         """
         decided = {index: Conflict(choice) for index, choice in (choices or {}).items()}
         indexes = {person.index for person in plan.people}
@@ -197,19 +218,36 @@ class Exchange:
         backup = self._database.backup(target)
         added = replaced = 0
         with self._database.transaction() as tx:
-            names = [trainee.name for trainee in repo.list_trainees(tx)]
+            names = {
+                person_uuid: trainee.name
+                for person_uuid, trainee in repo.trainees_by_uuid(tx).items()
+            }
+            # Only someone who was here before this import may be replaced: a person just read
+            # in may carry the UUID of the one they replaced, as two people in a file may match
+            # the same person here.
+            read_in: set[str] = set()
             for person, record in wanted:
                 choice = decided.get(person.index)
                 name = record["name"]
-                if choice is Conflict.REPLACE and _remove(tx, person):
+                here = person.here
+                if (
+                    choice is Conflict.REPLACE
+                    and here is not None
+                    and here.uuid not in read_in
+                    and _remove(tx, here)
+                ):
                     replaced += 1
-                    names = [trainee.name for trainee in repo.list_trainees(tx)]
+                    del names[here.uuid]
                 else:
                     added += 1
-                    if choice is Conflict.KEEP_BOTH and _name_taken(name, names):
-                        name = distinct_name(name, names)
+                    if choice is Conflict.KEEP_BOTH and _name_taken(name, names.values()):
+                        name = distinct_name(name, names.values())
+                if record["uuid"] in names:
+                    record = record.copy()
+                    record["uuid"] = new_person_id()
                 store.add_person(tx, record, name)
-                names.append(name)
+                names[record["uuid"]] = name
+                read_in.add(record["uuid"])
         people = [record for _, record in wanted]
         return ImportSummary(
             added=added,
@@ -226,26 +264,42 @@ class Exchange:
             return read_people(tx, trainee_id)
 
 
-def _remove(tx: Transaction, person: IncomingPerson) -> bool:
-    """Remove the trainee the incoming person matched, with all their data.
-
-    Returns False when that trainee is gone, or their id now belongs to someone else.
-    """
-    if person.existing_id is None:
-        return False
+def _file_bytes(path: Path) -> bytes:
+    """Return a file's bytes; refuse one that is missing, unreadable or too large to read in."""
     try:
-        here = repo.get_trainee(tx, person.existing_id)
-    except NotFound:
+        with path.open("rb") as file:
+            # Asked before reading, and read no further than the limit: the file may be large,
+            # or still growing.
+            if os.fstat(file.fileno()).st_size > MAX_FILE_BYTES:
+                raise ImportRefused("too_large", f"{path}: over {MAX_FILE_BYTES} bytes")
+            data = file.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise ImportRefused("not_found", str(path)) from None
+    except OSError as error:  # a folder, no permission, a device error
+        raise ImportRefused("unreadable", f"{path}: {error.strerror or error}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportRefused("too_large", f"{path}: over {MAX_FILE_BYTES} bytes")
+    return data
+
+
+def _remove(tx: Transaction, here: PersonHere) -> bool:
+    """Remove the trainee an incoming person matched, found by UUID, with all their data.
+
+    Returns False when that trainee is gone, or was renamed or changed since the file was read:
+    the question asked was about them as they were then.
+    """
+    trainee = repo.find_trainee_by_uuid(tx, here.uuid)
+    if trainee is None or trainee.id is None:
         return False
-    if person_key(here.name, here.birth_year) != person_key(person.name, person.birth_year):
+    if person_key(trainee.name, trainee.birth_year) != person_key(here.name, here.birth_year):
         return False
-    repo.remove_trainee(tx, person.existing_id)
+    repo.remove_trainee(tx, trainee.id)
     # The database removes their records; do it now, before the new rows go in.
     tx.flush()
     return True
 
 
-def _name_taken(name: str, names: Sequence[str]) -> bool:
+def _name_taken(name: str, names: Iterable[str]) -> bool:
     return name_key(name) in {name_key(other) for other in names}
 
 
@@ -268,4 +322,5 @@ __all__ = [
     "ImportSummary",
     "IncomingPerson",
     "NotFound",
+    "PersonHere",
 ]

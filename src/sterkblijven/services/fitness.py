@@ -22,13 +22,11 @@ from sterkblijven.domain.fitness import (
 )
 from sterkblijven.domain.fitness import Equipment as TestEquipment
 from sterkblijven.domain.model import Trainee
-from sterkblijven.domain.validation import InputRefused
+from sterkblijven.domain.validation import MAX_NOTE_LENGTH, InputRefused, clean_note
 from sterkblijven.services.suggestions import HOSPITAL_STAY
 from sterkblijven.storage import Database, Transaction, sessions
 from sterkblijven.storage import progress as store
 from sterkblijven.storage import repositories as repo
-
-MAX_NOTE_LENGTH = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +81,11 @@ class FitnessTests:
         test = functional_test(test_id)
         if used_arms and test.id != "chair_stand_30s":
             raise InputRefused("test_arms_only_chair_stand")
-        clean_note = " ".join(note.split())
-        if len(clean_note) > MAX_NOTE_LENGTH:
-            raise InputRefused("note_too_long", (MAX_NOTE_LENGTH,))
+        # A result's note is one line of words: its line breaks become spaces.
+        tidied = clean_note(note, single_line=True)
         # The protocol scores a chair stand that needed the arms as 0.
         stored = 0.0 if used_arms else checked_value(test.id, value)
-        result = TestResult(test.id, stored, self._clock(), clean_note, used_arms)
+        result = TestResult(test.id, stored, self._clock(), tidied, used_arms)
         with self._database.transaction() as tx:
             _refuse_before_readiness(tx, trainee_id)
             trainee = repo.get_trainee(tx, trainee_id)
@@ -152,3 +149,14 @@ def retest_due(tx: Transaction, trainee_id: int, now: datetime) -> Retest | None
     hospital = repo.event_since(tx, trainee_id, HOSPITAL_STAY, last)
     gap = hospital or long_gap_between(days, last.date(), now.date())
     return retest_advice(last.date(), now.date(), sessions_done=done, break_since_test=gap)
+
+
+__all__ = [
+    "MAX_NOTE_LENGTH",
+    "FitnessTests",
+    "RatedResult",
+    "TestPlan",
+    "norms_kg",
+    "rate",
+    "retest_due",
+]

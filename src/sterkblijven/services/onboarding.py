@@ -8,13 +8,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sterkblijven.domain import readiness
-from sterkblijven.domain.bands import renumber
 from sterkblijven.domain.catalogue import Catalogue
-from sterkblijven.domain.model import Band, Equipment, Routine, Sex, Trainee
+from sterkblijven.domain.model import Band, Routine, Sex, Trainee
 from sterkblijven.domain.pin import clean_pin, hash_pin
 from sterkblijven.domain.planning import build_default_routine
 from sterkblijven.domain.preferences import LANGUAGES
-from sterkblijven.domain.validation import InputRefused, clean_name, parse_birth_year
+from sterkblijven.domain.validation import (
+    InputRefused,
+    check_equipment,
+    clean_name,
+    parse_birth_year,
+)
 from sterkblijven.services.carer import PIN_KEY
 from sterkblijven.storage import Database
 from sterkblijven.storage import repositories as repo
@@ -62,8 +66,8 @@ class Onboarding:
         name, birth_year = self.check_person(answers.name, answers.birth_year)
         if answers.language not in LANGUAGES:
             raise InputRefused("language_unknown")
-        if len({kg for kg in answers.dumbbells_kg}) != len(answers.dumbbells_kg):
-            raise InputRefused("dumbbell_twice")
+        # The same check as the carer's equipment page: what one refuses, the other does too.
+        owned = check_equipment(answers.dumbbells_kg, answers.bands)
         pin_setting = {PIN_KEY: hash_pin(clean_pin(answers.carer_pin))} if answers.carer_pin else {}
         now = self._clock()
         check = readiness.answer(answers.readiness_yes, now)
@@ -73,14 +77,7 @@ class Onboarding:
             trainee = repo.add_trainee(tx, Trainee(name, birth_year, answers.sex), now)
             assert trainee.id is not None
             repo.add_readiness(tx, trainee.id, check)
-            equipment = repo.save_equipment(
-                tx,
-                trainee.id,
-                Equipment(
-                    dumbbells_kg=tuple(sorted(answers.dumbbells_kg)),
-                    bands=renumber(answers.bands),
-                ),
-            )
+            equipment = repo.save_equipment(tx, trainee.id, owned)
             routine = repo.save_routine(
                 tx, trainee.id, build_default_routine(self._catalogue, equipment), now
             )

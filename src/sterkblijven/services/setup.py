@@ -13,7 +13,6 @@ from datetime import datetime
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import (
     Band,
-    BandColour,
     Equipment,
     Load,
     Measure,
@@ -22,10 +21,11 @@ from sterkblijven.domain.model import (
 )
 from sterkblijven.domain.progression import ladder, nearest_owned, rung_of
 from sterkblijven.domain.validation import (
-    HEAVIEST_DUMBBELL_KG,
-    LIGHTEST_DUMBBELL_KG,
+    FORCE_RANGE,
+    MAX_NOTE_LENGTH,
     InputRefused,
-    clean_band_label,
+    check_equipment,
+    clean_note,
 )
 from sterkblijven.services.suggestions import HOSPITAL_STAY
 from sterkblijven.storage import Database, Transaction
@@ -38,8 +38,6 @@ SECONDS_RANGE = (5, 120)
 STEPS_RANGE = (5, 60)
 REST_RANGE = (30, 300)
 SESSIONS_RANGE = (1, 3)
-MAX_NOTE_LENGTH = 300
-FORCE_RANGE = (0.1, 50.0)
 
 
 class Setup:
@@ -67,11 +65,9 @@ class Setup:
         Routine loads no longer owned move to the nearest owned load that is not heavier. A
         change that would leave a routine exercise without any equipment it can use is refused.
         """
-        kgs = _check_dumbbells(dumbbells_kg)
-        ladder_bands = _check_bands(bands)
+        equipment = check_equipment(dumbbells_kg, bands)
         with self._database.transaction() as tx:
             routine = repo.active_routine(tx, trainee_id)
-            equipment = Equipment(kgs, ladder_bands)
             if routine is not None:
                 for item in routine.exercises:
                     if not equipment.owns(item.load.kind):
@@ -122,9 +118,7 @@ class Setup:
             raise InputRefused("weekdays_count", SESSIONS_RANGE)
         if any(not 0 <= day <= 6 for day in weekdays):
             raise InputRefused("weekdays_count", SESSIONS_RANGE)
-        note = routine.note.strip()
-        if len(note) > MAX_NOTE_LENGTH:
-            raise InputRefused("note_too_long", (MAX_NOTE_LENGTH,))
+        note = clean_note(routine.note)  # a carer's note, often pasted: it keeps its lines
         if not 1 <= len(routine.exercises) <= MAX_ROUTINE_EXERCISES:
             raise InputRefused("routine_size", (1, MAX_ROUTINE_EXERCISES))
         ids = [item.exercise_id for item in routine.exercises]
@@ -186,26 +180,15 @@ def _by_id(load: Load, rungs: list[Load]) -> int | None:
     return None
 
 
-def _check_dumbbells(kgs: Sequence[float]) -> tuple[float, ...]:
-    for kg in kgs:
-        if not LIGHTEST_DUMBBELL_KG <= kg <= HEAVIEST_DUMBBELL_KG:
-            raise InputRefused("kg_out_of_range", (LIGHTEST_DUMBBELL_KG, HEAVIEST_DUMBBELL_KG))
-    if len(set(kgs)) != len(kgs):
-        raise InputRefused("dumbbell_twice")
-    return tuple(sorted(kgs))
-
-
-def _check_bands(bands: Sequence[Band]) -> tuple[Band, ...]:
-    checked = []
-    seen: set[tuple[BandColour, str]] = set()
-    for position, band in enumerate(bands):
-        label = clean_band_label(band.label) if band.colour is BandColour.OTHER else ""
-        key = (band.colour, label.casefold())
-        if key in seen:
-            raise InputRefused("band_twice")
-        seen.add(key)
-        force = band.force_kgf
-        if force is not None and not FORCE_RANGE[0] <= force <= FORCE_RANGE[1]:
-            raise InputRefused("force_out_of_range", FORCE_RANGE)
-        checked.append(dataclasses.replace(band, position=position, label=label))
-    return tuple(checked)
+__all__ = [
+    "FORCE_RANGE",
+    "MAX_NOTE_LENGTH",
+    "MAX_ROUTINE_EXERCISES",
+    "REP_RANGE",
+    "REST_RANGE",
+    "SECONDS_RANGE",
+    "SESSIONS_RANGE",
+    "SETS_RANGE",
+    "STEPS_RANGE",
+    "Setup",
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
 from sqlalchemy import (
@@ -33,12 +34,20 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+def new_person_uuid() -> str:
+    """Return a new trainee's stable id, as text in the usual lower-case form."""
+    return str(uuid.uuid4())
+
+
 class TraineeRow(Base):
     """A person who trains."""
 
     __tablename__ = "trainees"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Who the person is wherever their data goes: an export keeps it and an import matches by
+    # it. The id above is this database's own, and SQLite gives a freed one to the next row.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_person_uuid)
     name: Mapped[str] = mapped_column(String(40))
     birth_year: Mapped[int] = mapped_column(Integer)
     sex: Mapped[str] = mapped_column(String(8))

@@ -41,11 +41,15 @@ class NotFound(LookupError):
 # Trainees
 
 
-def add_trainee(session: Session, trainee: Trainee, now: datetime) -> Trainee:
-    """Store a new trainee and return it with its id."""
+def add_trainee(
+    session: Session, trainee: Trainee, now: datetime, person_uuid: str | None = None
+) -> Trainee:
+    """Store a new trainee and return it with its id; a new UUID is made unless one is given."""
     row = TraineeRow(
         name=trainee.name, birth_year=trainee.birth_year, sex=trainee.sex.value, created_at=now
     )
+    if person_uuid is not None:
+        row.uuid = person_uuid
     session.add(row)
     session.flush()
     return _trainee(row)
@@ -55,6 +59,18 @@ def list_trainees(session: Session) -> list[Trainee]:
     """Return every trainee, oldest profile first."""
     rows = session.scalars(select(TraineeRow).order_by(TraineeRow.created_at, TraineeRow.id))
     return [_trainee(row) for row in rows]
+
+
+def trainees_by_uuid(session: Session) -> dict[str, Trainee]:
+    """Return every trainee by their stable id (UUID), oldest profile first."""
+    rows = session.scalars(select(TraineeRow).order_by(TraineeRow.created_at, TraineeRow.id))
+    return {row.uuid: _trainee(row) for row in rows}
+
+
+def find_trainee_by_uuid(session: Session, person_uuid: str) -> Trainee | None:
+    """Return the trainee with this stable id, or None when nobody here has it."""
+    row = session.scalar(select(TraineeRow).where(TraineeRow.uuid == person_uuid))
+    return None if row is None else _trainee(row)
 
 
 def get_trainee(session: Session, trainee_id: int) -> Trainee:

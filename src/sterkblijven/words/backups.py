@@ -7,7 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from sterkblijven.domain.backups import BackupKind
-from sterkblijven.words.basics import date_text
+from sterkblijven.domain.exchange.schema import MAX_FILE_BYTES, MAX_PEOPLE
+from sterkblijven.words.basics import date_text, number
 from sterkblijven.words.problems import database_problem
 
 # Calls read translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.
@@ -64,6 +65,15 @@ def import_problem(code: str) -> str:
             "Data", "The file is damaged: part of it is missing or wrong."
         ),
         "empty": QCoreApplication.translate("Data", "The file holds no one to read in."),
+        "too_large": QCoreApplication.translate(
+            "Data",
+            "The file is too large to read in. A file may hold at most {people} people and "
+            "{size} MB.",
+        ).format(people=number(MAX_PEOPLE), size=number(MAX_FILE_BYTES // (1024 * 1024))),
+        "same_person_twice": QCoreApplication.translate(
+            "Data",
+            "The file holds the same person twice, so it is not clear which one to read in.",
+        ),
     }
     text = texts.get(code, texts["damaged"])
     return QCoreApplication.translate("Data", "{problem} Nothing was changed.").format(problem=text)

@@ -7,22 +7,16 @@ ImportRefused("damaged"), naming the path of the field, such as ``people[0].sess
 from __future__ import annotations
 
 import math
-import re
-import unicodedata
+import uuid
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, NoReturn, TypeVar
 
-from sterkblijven.domain.exchange.schema import (
-    MAX_EXERCISE_ID_LENGTH,
-    MAX_NOTE_LENGTH,
-    ImportRefused,
-)
-
-# Control characters other than line breaks and tabs are never typed into a note.
-_NOTE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+from sterkblijven.domain.exchange.schema import MAX_NOTE_LENGTH, ImportRefused
+from sterkblijven.domain.validation import clean_note, is_exercise_id, one_line
 
 JsonObject = Mapping[str, Any]
+_LONGEST_UUID_TEXT = 45  # "urn:uuid:" and 36 characters
 _Record = TypeVar("_Record")
 
 
@@ -116,23 +110,6 @@ def optional_number(item: JsonObject, key: str, path: str, low: float, high: flo
     return None if field(item, key, path) is None else number(item, key, path, low, high)
 
 
-def _encodable(text: str) -> bool:
-    # A lone surrogate (possible through a JSON escape) cannot be stored as UTF-8.
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _one_line(text: str) -> bool:
-    # The same rule as for typed labels: no control, format or unassigned characters.
-    # isprintable() is the quick common case; it also refuses spaces such as U+00A0.
-    return text.isprintable() or not any(
-        unicodedata.category(character).startswith("C") for character in text
-    )
-
-
 def text(item: JsonObject, key: str, path: str, longest: int, *, empty: bool = True) -> str:
     """Return the one-line text at ``key``, at most ``longest`` characters."""
     value = field(item, key, path)
@@ -140,7 +117,7 @@ def text(item: JsonObject, key: str, path: str, longest: int, *, empty: bool = T
         not isinstance(value, str)
         or len(value) > longest
         or (not empty and not value)
-        or not _one_line(value)
+        or not one_line(value)
     ):
         damaged(f"{path}.{key}")
     return value
@@ -152,21 +129,36 @@ def optional_text(item: JsonObject, key: str, path: str, longest: int) -> str | 
 
 
 def note(item: JsonObject, key: str, path: str) -> str:
-    """Return the note at ``key``: text that may hold line breaks and tabs."""
+    """Return the note at ``key`` cleaned as a typed note is: line breaks and tabs kept.
+
+    Control characters are taken out rather than refused: files written before notes were
+    cleaned when typed may hold them, and one pasted escape should not refuse everyone's data.
+    """
     value = field(item, key, path)
-    if (
-        not isinstance(value, str)
-        or len(value) > MAX_NOTE_LENGTH
-        or _NOTE_CONTROL.search(value) is not None
-        or not _encodable(value)
-    ):
+    if not isinstance(value, str) or len(value) > MAX_NOTE_LENGTH:
         damaged(f"{path}.{key}")
-    return value
+    return clean_note(value, MAX_NOTE_LENGTH)
 
 
 def exercise_id(item: JsonObject, path: str) -> str:
-    """Return the exercise id of a record: one-line text, not empty."""
-    return text(item, "exercise_id", path, MAX_EXERCISE_ID_LENGTH, empty=False)
+    """Return the exercise id of a record, in the catalogue's own alphabet (``sit_to_stand``)."""
+    value = field(item, "exercise_id", path)
+    if not isinstance(value, str) or not is_exercise_id(value):
+        damaged(f"{path}.exercise_id")
+    return value
+
+
+def person_id(item: JsonObject, path: str) -> str:
+    """Return the person's stable id: a UUID, written in its usual lower-case form."""
+    value = field(item, "uuid", path)
+    # The length check keeps uuid.UUID from reading anything long; its other forms (braces,
+    # "urn:uuid:", upper case) are accepted and written in the one form the app writes.
+    if not isinstance(value, str) or len(value) > _LONGEST_UUID_TEXT:
+        damaged(f"{path}.uuid")
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        damaged(f"{path}.uuid")
 
 
 def choice(item: JsonObject, key: str, path: str, allowed: frozenset[str]) -> str:

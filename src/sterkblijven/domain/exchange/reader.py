@@ -3,24 +3,53 @@
 from __future__ import annotations
 
 import json
+import uuid
+from collections.abc import Callable, Sequence
 
 from sterkblijven.domain.exchange import fields
 from sterkblijven.domain.exchange.records import check_person
-from sterkblijven.domain.exchange.schema import FORMAT, VERSION, ImportRefused, PersonData
+from sterkblijven.domain.exchange.schema import (
+    FORMAT,
+    MAX_FILE_BYTES,
+    MAX_PEOPLE,
+    MAX_VALUES,
+    VERSION,
+    ImportRefused,
+    PersonData,
+)
 
 
-def read_document(data: bytes, current_year: int) -> tuple[PersonData, ...]:
-    """Return the people of an export file's bytes, checked and cleaned; or raise ImportRefused."""
+def new_person_id() -> str:
+    """Return a new person's UUID, in the form the export writes."""
+    return str(uuid.uuid4())
+
+
+def read_document(
+    data: bytes, current_year: int, new_uuid: Callable[[], str] = new_person_id
+) -> tuple[PersonData, ...]:
+    """Return the people of an export file's bytes, checked and cleaned; or raise ImportRefused.
+
+    People of a version 1 file, which has no UUIDs, each get one from ``new_uuid``.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportRefused("too_large", f"{len(data)} bytes")
+    # At most one value per comma and per opened list or object, and the outer one: counted in
+    # the bytes, so that a file packed with millions of tiny values is never parsed.
+    values = 1 + data.count(b",") + data.count(b"[") + data.count(b"{")
+    if values > MAX_VALUES:
+        raise ImportRefused("too_large", f"up to {values} values")
     try:
         # A byte order mark is allowed: some editors add one when a file is saved.
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         raise ImportRefused("unreadable", f"not UTF-8 at byte {error.start}") from None
+    del data  # each copy of a large file held longer than needed is memory taken from the rest
     try:
         document = json.loads(text, parse_constant=fields.refuse_constant)
     except (ValueError, RecursionError) as error:
         # ValueError covers JSONDecodeError, NaN and Infinity, and integers too long to read.
         raise ImportRefused("not_json", str(error)[:200]) from None
+    del text
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRefused("foreign", "format")
     version = document.get("version")
@@ -35,6 +64,20 @@ def read_document(data: bytes, current_year: int) -> tuple[PersonData, ...]:
         raise ImportRefused("damaged", "people")
     if not people:
         raise ImportRefused("empty", "people")
-    return tuple(
-        check_person(item, f"people[{index}]", current_year) for index, item in enumerate(people)
-    )
+    if len(people) > MAX_PEOPLE:
+        raise ImportRefused("too_large", f"{len(people)} people")
+    checked = []
+    for index, item in enumerate(people):
+        checked.append(check_person(item, f"people[{index}]", current_year, version, new_uuid))
+        people[index] = None  # the checked copy replaces it: the file is not held twice
+    _refuse_anyone_twice(checked)
+    return tuple(checked)
+
+
+def _refuse_anyone_twice(people: Sequence[PersonData]) -> None:
+    """Refuse two records of one person: which of the two to keep is not the file's to say."""
+    first: dict[str, int] = {}
+    for index, person in enumerate(people):
+        earlier = first.setdefault(person["uuid"], index)
+        if earlier != index:
+            raise ImportRefused("same_person_twice", f"people[{index}].uuid, as people[{earlier}]")

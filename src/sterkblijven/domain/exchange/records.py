@@ -10,11 +10,13 @@ from __future__ import annotations
 import enum
 import json
 import re
+from collections.abc import Callable
 
 from sterkblijven.domain.decisions import Decider, Status
 from sterkblijven.domain.exchange import fields
 from sterkblijven.domain.exchange.schema import (
     EARLIEST_BIRTH_YEAR,
+    FIRST_VERSION_WITH_UUIDS,
     MAX_BAND_FORCE_KGF,
     MAX_EVENT_KIND_LENGTH,
     MAX_POSITION,
@@ -77,9 +79,16 @@ _DECIDERS = _values(Decider)
 _QUESTIONS = frozenset(QUESTIONS)
 
 
-def check_person(value: object, path: str, current_year: int) -> PersonData:
-    """Return one person of the file with all their records, checked and cleaned."""
+def check_person(
+    value: object, path: str, current_year: int, version: int, new_uuid: Callable[[], str]
+) -> PersonData:
+    """Return one person of the file with all their records, checked and cleaned.
+
+    A file of a ``version`` before UUIDs gives the person a new one from ``new_uuid``.
+    """
     item = fields.as_object(value, path)
+    known = version >= FIRST_VERSION_WITH_UUIDS
+    person_uuid = fields.person_id(item, path) if known else new_uuid()
     raw_name = fields.field(item, "name", path)
     try:
         if not isinstance(raw_name, str) or len(raw_name) > _LONGEST_RAW_NAME:
@@ -91,6 +100,7 @@ def check_person(value: object, path: str, current_year: int) -> PersonData:
     routines = fields.records(item, "routines", path, lambda v, p: _routine(v, p, len(bands)))
     sessions = fields.records(item, "sessions", path, lambda v, p: _session(v, p, len(routines)))
     return {
+        "uuid": person_uuid,
         "name": name,
         "birth_year": fields.integer(item, "birth_year", path, EARLIEST_BIRTH_YEAR, current_year),
         "sex": fields.choice(item, "sex", path, _SEXES),
@@ -128,12 +138,14 @@ def _readiness(value: object, path: str) -> ReadinessData:
 def _dumbbells(item: fields.JsonObject, path: str) -> list[float]:
     weights = fields.array(item, "dumbbells_kg", path)
     kept: list[float] = []
+    seen: set[float] = set()  # a set: a list of millions of weights is no slower to check
     for index, weight in enumerate(weights):
         kg = fields.as_number(weight, LIGHTEST_DUMBBELL_KG, HEAVIEST_DUMBBELL_KG)
         # The database holds each weight once per person.
-        if kg is None or kg in kept:
+        if kg is None or kg in seen:
             fields.damaged(f"{path}.dumbbells_kg[{index}]")
         kept.append(kg)
+        seen.add(kg)
     return kept
 
 

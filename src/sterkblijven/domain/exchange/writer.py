@@ -57,15 +57,28 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "long_morning_stiffness",
     ),
 }
-# A spreadsheet runs a cell starting with one of these as a formula; typed text gets a quote.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell starting with one of these as a formula (OWASP's list; a line
+# break is added, as some programs skip it before looking).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
 def csv_tables(people: Sequence[PersonData]) -> dict[str, list[list[str]]]:
-    """Return each CSV file's rows, header first, one row per record, as text cells."""
+    """Return each CSV file's rows, header first, one row per record, as text cells.
+
+    Every cell a spreadsheet would run as a formula gets a "'" in front, whatever its column:
+    an imported file may have put anything in any text field.
+    """
+    tables = _tables(people)
+    return {
+        name: [header, *([_inert(cell) for cell in row] for row in rows)]
+        for name, (header, *rows) in tables.items()
+    }
+
+
+def _tables(people: Sequence[PersonData]) -> dict[str, list[list[str]]]:
     tables = {name: [list(columns)] for name, columns in CSV_COLUMNS.items()}
     for person in people:
-        who = _typed_cell(person["name"])
+        who = person["name"]
         for session in person["sessions"]:
             started = _cell(session["started_at"])
             done = sum(1 for entry in session["sets"] if entry["undone_at"] is None)
@@ -76,7 +89,7 @@ def csv_tables(people: Sequence[PersonData]) -> dict[str, list[list[str]]]:
                     _cell(session["finished_at"]),
                     session["status"],
                     str(done),
-                    _typed_cell(session["note"]),
+                    session["note"],
                 ]
             )
             tables["sets.csv"].extend(_set_row(who, started, entry) for entry in session["sets"])
@@ -88,7 +101,7 @@ def csv_tables(people: Sequence[PersonData]) -> dict[str, list[list[str]]]:
                     _cell(result["value"]),
                     _cell(result["taken_at"]),
                     _cell(result["used_arms"]),
-                    _typed_cell(result["note"]),
+                    result["note"],
                 ]
             )
         for checkin in person["checkins"]:
@@ -115,7 +128,7 @@ def _set_row(who: str, session_start: str, entry: SetData) -> list[str]:
         str(entry["set_number"]),
         entry["equipment"],
         _cell(entry["load_kg"]),
-        "" if band is None else _typed_cell(band),
+        "" if band is None else band,
         _cell(entry["band_doubled"]),
         str(entry["reps"]),
         _cell(entry["reached_failure"]),
@@ -139,5 +152,5 @@ def _cell(value: datetime | float | str | bool | None) -> str:
     return str(value)
 
 
-def _typed_cell(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+def _inert(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell

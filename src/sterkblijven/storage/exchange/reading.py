@@ -60,6 +60,7 @@ def _person(session: Session, trainee: TraineeRow) -> PersonData:
     routines, routine_index = _routines(session, trainee.id, band_index)
     sessions, session_index = _sessions(session, trainee.id, routine_index)
     return {
+        "uuid": trainee.uuid,
         "name": trainee.name,
         "birth_year": trainee.birth_year,
         "sex": trainee.sex,

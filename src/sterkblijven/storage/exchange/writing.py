@@ -30,13 +30,15 @@ from sterkblijven.storage.models import (
 def add_person(session: Session, person: PersonData, name: str) -> int:
     """Store a checked person with all their records under ``name``; return the new id.
 
-    The caller's transaction makes it all or nothing.
+    The person keeps the file's UUID, which no one here may have. The caller's transaction makes
+    it all or nothing.
     """
     trainee_id = _insert_returning_ids(
         session,
         TraineeRow,
         [
             {
+                "uuid": person["uuid"],
                 "name": name,
                 "birth_year": person["birth_year"],
                 "sex": person["sex"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -110,7 +111,14 @@ class _History:
 
     def write(self, name: str) -> HistorySize:
         """Store the trainee and the whole history; return the counts."""
-        trainee = repo.add_trainee(self.tx, Trainee(name, self.birth_year, self.sex), self.start)
+        # Repeatable for a seed like the rest of the history, without drawing from its stream.
+        seeded = f"{name}|{self.birth_year}|{self.start.isoformat()}|{self.rng.getstate()!r}"
+        trainee = repo.add_trainee(
+            self.tx,
+            Trainee(name, self.birth_year, self.sex),
+            self.start,
+            str(uuid.uuid5(uuid.NAMESPACE_OID, seeded)),
+        )
         assert trainee.id is not None
         self.trainee_id = trainee.id
         repo.add_readiness(self.tx, trainee.id, answer((), self.start))
