@@ -358,3 +358,18 @@ def test_gone_data_with_backups_points_to_them(
     assert command("--data-dir", str(data_dir), "export", "--out", str(data_dir / "x.json")) == 1
     err = capsys.readouterr().err
     assert str(DataPaths(data_dir).backups) in err and "sterkblijven restore" in err
+
+
+def test_an_import_refused_for_its_size_or_a_twice_named_person_says_so_in_words(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A file with one person twice is refused in a plain line, not by its code."""
+    exported = tmp_path / "all.json"
+    assert command("--data-dir", str(data_dir), "export", "--out", str(exported)) == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["people"].append(document["people"][0])
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    capsys.readouterr()
+    assert command("--data-dir", str(data_dir), "import", str(exported), "--keep-both") == 1
+    err = capsys.readouterr().err
+    assert "the same person twice" in err and "same_person_twice" not in err.split("(")[0]

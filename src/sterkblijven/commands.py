@@ -54,6 +54,8 @@ _IMPORT_PROBLEMS = {
     "newer_version": "the file comes from a newer version of sterkblijven; update the app first",
     "damaged": "the file is damaged",
     "empty": "the file holds no one",
+    "too_large": "the file is larger than any export of sterkblijven can be",
+    "same_person_twice": "the file holds the same person twice; it is not clear which to read in",
 }
 
 

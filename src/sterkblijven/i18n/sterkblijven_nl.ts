@@ -568,115 +568,130 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>Data</name>
     <message>
-        <location filename="../words/backups.py" line="20"/>
+        <location filename="../words/backups.py" line="21"/>
         <source>{date} at {time}</source>
         <translation>{date} om {time}</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="28"/>
+        <location filename="../words/backups.py" line="29"/>
         <source>the daily backup</source>
         <translation>de dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="29"/>
+        <location filename="../words/backups.py" line="30"/>
         <source>the weekly backup</source>
         <translation>de wekelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="30"/>
+        <location filename="../words/backups.py" line="31"/>
         <source>after a session</source>
         <translation>na een training</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="31"/>
+        <location filename="../words/backups.py" line="32"/>
         <source>made by hand</source>
         <translation>zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="32"/>
+        <location filename="../words/backups.py" line="33"/>
         <source>before an update of the program</source>
         <translation>voor een update van het programma</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="35"/>
+        <location filename="../words/backups.py" line="36"/>
         <source>before someone was removed</source>
         <translation>voor het verwijderen van iemand</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="36"/>
+        <location filename="../words/backups.py" line="37"/>
         <source>before a file was read in</source>
         <translation>voor het inlezen van een bestand</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="37"/>
+        <location filename="../words/backups.py" line="38"/>
         <source>before a backup was put back</source>
         <translation>voor het terugzetten van een back-up</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="40"/>
+        <location filename="../words/backups.py" line="41"/>
         <source>damaged data, set aside for a fresh start</source>
         <translation>beschadigde gegevens, opzijgezet voor een nieuw begin</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="50"/>
+        <location filename="../words/backups.py" line="51"/>
         <source>The file cannot be found.</source>
         <translation>Het bestand is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="51"/>
+        <location filename="../words/backups.py" line="52"/>
         <source>The file cannot be read.</source>
         <translation>Het bestand kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="52"/>
+        <location filename="../words/backups.py" line="53"/>
         <source>This is not a file saved by sterkblijven. Choose the file that ends in .json.</source>
         <translation>Dit is geen bestand dat door sterkblijven is opgeslagen. Kies het bestand dat eindigt op .json.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="55"/>
+        <location filename="../words/backups.py" line="56"/>
         <source>This file was not saved by sterkblijven, so it cannot be read in.</source>
         <translation>Dit bestand is niet door sterkblijven opgeslagen, dus het kan niet ingelezen worden.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="58"/>
+        <location filename="../words/backups.py" line="59"/>
         <source>This file was saved by a newer version of sterkblijven. Install the newest version first.</source>
         <translation>Dit bestand is opgeslagen door een nieuwere versie van sterkblijven. Installeer eerst de nieuwste versie.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="63"/>
+        <location filename="../words/backups.py" line="64"/>
         <source>The file is damaged: part of it is missing or wrong.</source>
         <translation>Het bestand is beschadigd: een deel ontbreekt of klopt niet.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="66"/>
+        <location filename="../words/backups.py" line="67"/>
         <source>The file holds no one to read in.</source>
         <translation>In het bestand staat niemand om in te lezen.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="69"/>
-        <location filename="../words/backups.py" line="85"/>
+        <location filename="../words/backups.py" line="68"/>
+        <source>The file is too large to read in. A file may hold at most {people} people and {size} MB.</source>
+        <translation>Het bestand is te groot om in te lezen. In een bestand mogen niet meer dan {people} mensen en {size} MB staan.</translation>
+    </message>
+    <message>
+        <location filename="../words/backups.py" line="73"/>
+        <source>The file holds the same person twice, so it is not clear which one to read in.</source>
+        <translation>Dezelfde persoon staat twee keer in het bestand. Daarom is niet duidelijk welke ingelezen moet worden.</translation>
+    </message>
+    <message>
+        <location filename="../words/backups.py" line="79"/>
+        <location filename="../words/backups.py" line="100"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="75"/>
+        <location filename="../words/backups.py" line="85"/>
         <source>The backup cannot be found.</source>
         <translation>De back-up is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="76"/>
+        <location filename="../words/backups.py" line="86"/>
         <source>This backup is damaged or is not a backup of sterkblijven.</source>
         <translation>Deze back-up is beschadigd, of het is geen back-up van sterkblijven.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="79"/>
+        <location filename="../words/backups.py" line="89"/>
         <source>This file is not a backup of sterkblijven.</source>
         <translation>Dit bestand is geen back-up van sterkblijven.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="80"/>
+        <location filename="../words/backups.py" line="90"/>
         <source>This file is the data itself, not a backup.</source>
         <translation>Dit bestand bevat de gegevens zelf; het is geen back-up.</translation>
+    </message>
+    <message>
+        <location filename="../words/backups.py" line="93"/>
+        <source>This backup was made while an update was cut off half-way, so it cannot be put back. Choose an older one.</source>
+        <translation>Deze back-up is gemaakt terwijl een update halverwege werd afgebroken. Daarom kan hij niet worden teruggezet. Kies een oudere.</translation>
     </message>
 </context>
 <context>
@@ -1864,197 +1879,197 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home/page.py" line="255"/>
+        <location filename="../ui/home/page.py" line="254"/>
         <source>After a few sessions or a test you will see here what changes.</source>
         <translation>Na een paar trainingen of een test zie je hier wat er verandert.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="266"/>
+        <location filename="../ui/home/page.py" line="265"/>
         <source>Please answer both questions.</source>
         <translation>Beantwoord allebei de vragen.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="291"/>
+        <location filename="../ui/home/page.py" line="293"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="299"/>
+        <location filename="../ui/home/page.py" line="301"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="299"/>
+        <location filename="../ui/home/page.py" line="301"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="308"/>
+        <location filename="../ui/home/page.py" line="310"/>
         <source>There are suggestions for your next session: {count}.</source>
         <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="314"/>
+        <location filename="../ui/home/page.py" line="316"/>
         <source>Suggestions for your next session wait for your carer: {count}.</source>
         <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="321"/>
+        <location filename="../ui/home/page.py" line="323"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="328"/>
+        <location filename="../ui/home/page.py" line="330"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="331"/>
+        <location filename="../ui/home/page.py" line="333"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="333"/>
+        <location filename="../ui/home/page.py" line="335"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="337"/>
+        <location filename="../ui/home/page.py" line="339"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="353"/>
+        <location filename="../ui/home/page.py" line="355"/>
         <source>Today is a training day. Your exercises are ready.</source>
         <translation>Vandaag is een trainingsdag. Je oefeningen staan klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="359"/>
+        <location filename="../ui/home/page.py" line="361"/>
         <source>You have done every session of this week. Well done!</source>
         <translation>Je hebt alle trainingen van deze week gedaan. Goed zo!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="361"/>
+        <location filename="../ui/home/page.py" line="363"/>
         <source>Still to do this week: {count}. Today is a training day.</source>
         <translation>Nog te doen deze week: {count}. Vandaag is een trainingsdag.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="365"/>
+        <location filename="../ui/home/page.py" line="367"/>
         <source>Still to do this week: {count}. Next training day: {day}.</source>
         <translation>Nog te doen deze week: {count}. Volgende trainingsdag: {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="370"/>
+        <location filename="../ui/home/page.py" line="372"/>
         <source>Still to do this week: {count}. The planned days are over; a session on another day counts just as well.</source>
         <translation>Nog te doen deze week: {count}. De geplande dagen zijn voorbij; een training op een andere dag telt net zo goed.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="382"/>
+        <location filename="../ui/home/page.py" line="384"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="384"/>
+        <location filename="../ui/home/page.py" line="386"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="394"/>
+        <location filename="../ui/home/page.py" line="396"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="397"/>
+        <location filename="../ui/home/page.py" line="399"/>
         <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="402"/>
+        <location filename="../ui/home/page.py" line="404"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="403"/>
+        <location filename="../ui/home/page.py" line="405"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="404"/>
+        <location filename="../ui/home/page.py" line="406"/>
         <source>How are you after your last session?</source>
         <translation>Hoe gaat het na je vorige training?</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="405"/>
+        <location filename="../ui/home/page.py" line="407"/>
         <source>How do your joints feel today, compared with usual?</source>
         <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="407"/>
+        <location filename="../ui/home/page.py" line="409"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="408"/>
+        <location filename="../ui/home/page.py" line="410"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="409"/>
+        <location filename="../ui/home/page.py" line="411"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="414"/>
+        <location filename="../ui/home/page.py" line="416"/>
         <source>Were you stiff for more than half an hour this morning?</source>
         <translation>Was je vanochtend langer dan een half uur stijf?</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="416"/>
+        <location filename="../ui/home/page.py" line="418"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="417"/>
+        <location filename="../ui/home/page.py" line="419"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="418"/>
+        <location filename="../ui/home/page.py" line="420"/>
         <source>Save my answers</source>
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="419"/>
+        <location filename="../ui/home/page.py" line="421"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="420"/>
+        <location filename="../ui/home/page.py" line="422"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="421"/>
+        <location filename="../ui/home/page.py" line="423"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="422"/>
+        <location filename="../ui/home/page.py" line="424"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="423"/>
+        <location filename="../ui/home/page.py" line="425"/>
         <source>Your progress</source>
         <translation>Je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="424"/>
+        <location filename="../ui/home/page.py" line="426"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="425"/>
+        <location filename="../ui/home/page.py" line="427"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -2111,42 +2126,67 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../words/problems.py" line="16"/>
+        <location filename="../words/problems.py" line="20"/>
         <source>Your data cannot be saved because the data folder is read-only. Nothing that was saved before is lost. Ask your carer to check the folder.</source>
         <translation>Je gegevens kunnen niet worden opgeslagen, want de map met gegevens is alleen-lezen. Alles wat eerder is opgeslagen, is er nog. Vraag je mantelzorger om de map na te kijken.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="21"/>
+        <location filename="../words/problems.py" line="25"/>
         <source>Your data cannot be saved because the disk is full. Nothing that was saved before is lost. Make room on the computer and try again.</source>
         <translation>Je gegevens kunnen niet worden opgeslagen, want de schijf is vol. Alles wat eerder is opgeslagen, is er nog. Maak ruimte vrij op de computer en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="26"/>
+        <location filename="../words/problems.py" line="30"/>
         <source>The data file is damaged and cannot be read. It has not been changed or deleted. Your carer can restore a backup from the data folder.</source>
         <translation>Het bestand met gegevens is beschadigd en kan niet worden gelezen. Het is niet veranderd en niet verwijderd. Je mantelzorger kan een back-up terugzetten uit de map met gegevens.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="31"/>
+        <location filename="../words/problems.py" line="35"/>
         <source>The data file belongs to another program and cannot be used. It has not been changed. Start with another data folder.</source>
         <translation>Het bestand met gegevens hoort bij een ander programma en kan niet worden gebruikt. Het is niet veranderd. Begin met een andere map voor je gegevens.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="36"/>
+        <location filename="../words/problems.py" line="40"/>
         <source>The data was saved by a newer version of this program. Please install the newest version. Your data has not been changed.</source>
         <translation>De gegevens zijn opgeslagen door een nieuwere versie van dit programma. Installeer de nieuwste versie. Je gegevens zijn niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="44"/>
+        <location filename="../words/problems.py" line="45"/>
+        <source>An update of sterkblijven was cut off half-way, for instance by a power cut, so the data cannot be used as it is. It has not been deleted. Put back the backup made just before the update: everything saved before the update is in it.</source>
+        <translation>Een update van sterkblijven is halverwege afgebroken, bijvoorbeeld door een stroomstoring. Daardoor zijn de gegevens zo niet te gebruiken. Er is niets verwijderd. Zet de back-up terug die vlak voor de update is gemaakt: daarin staat alles wat voor de update was opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="51"/>
+        <source>The data file is gone or empty, but a backup or a part of the data is still there. Put a backup back, or start afresh. Nothing has been deleted.</source>
+        <translation>Het bestand met gegevens is weg of leeg, maar er is nog een back-up of een deel van de gegevens. Zet een back-up terug, of begin opnieuw. Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="56"/>
+        <source>This version of sterkblijven cannot bring your data up to date. Your data has not been changed. Ask your carer to install the version you had before, and to report this problem.</source>
+        <translation>Deze versie van sterkblijven kan je gegevens niet bijwerken. Je gegevens zijn niet veranderd. Vraag je mantelzorger om de versie van hiervoor te installeren en dit probleem te melden.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="62"/>
+        <source>Another program is using the data file, so sterkblijven cannot use it now. Nothing that was saved before is lost. Close that program (or restart the computer) and try again.</source>
+        <translation>Een ander programma gebruikt het bestand met gegevens, dus sterkblijven kan het nu niet gebruiken. Alles wat eerder is opgeslagen, is er nog. Sluit dat programma (of start de computer opnieuw op) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="70"/>
+        <source>sterkblijven cannot open the data file. Nothing has been changed. Restart the computer and start sterkblijven again. If this keeps happening, ask your carer for help.</source>
+        <translation>sterkblijven kan het bestand met gegevens niet openen. Er is niets veranderd. Start de computer opnieuw op en open sterkblijven weer. Gebeurt dit steeds, vraag dan je mantelzorger om hulp.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="78"/>
         <source>Something went wrong with the data. Nothing that was saved before is lost. Please try again.</source>
         <translation>Er ging iets mis met de gegevens. Alles wat eerder is opgeslagen, is er nog. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="54"/>
+        <location filename="../words/problems.py" line="88"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="63"/>
+        <location filename="../words/problems.py" line="97"/>
         <source>sterkblijven cannot start, because the disk that holds your data is full:
 {folder}
 Nothing was changed or lost. Make room on the computer (or ask your carer to), then start sterkblijven again.</source>
@@ -2155,7 +2195,7 @@ Nothing was changed or lost. Make room on the computer (or ask your carer to), t
 Er is niets veranderd of verloren gegaan. Maak ruimte vrij op de computer (of vraag je mantelzorger dat te doen) en start sterkblijven dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="70"/>
+        <location filename="../words/problems.py" line="104"/>
         <source>sterkblijven cannot start, because it cannot save anything in the folder that holds your data:
 {folder}
 Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven can save in this folder again. Then start sterkblijven again.</source>
@@ -2164,12 +2204,12 @@ Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven 
 Er is niets veranderd of verloren gegaan. Vraag je mantelzorger om dit op te lossen, zodat sterkblijven weer in deze map kan opslaan. Start sterkblijven daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="81"/>
+        <location filename="../words/problems.py" line="115"/>
         <source>sterkblijven is already open on this computer, but it does not answer. Close it (or restart the computer), then start sterkblijven again. Nothing was changed.</source>
         <translation>sterkblijven is al open op deze computer, maar reageert niet. Sluit het (of start de computer opnieuw op) en start sterkblijven dan nog een keer. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="90"/>
+        <location filename="../words/problems.py" line="124"/>
         <source>The list of exercises that came with the program is damaged, so it cannot start. Please reinstall the program. Your own data is safe.
 
 File: {source}
@@ -2640,102 +2680,102 @@ Probleem: {problem}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../ui/progress/page.py" line="189"/>
+        <location filename="../ui/progress/page.py" line="185"/>
         <source>Tests</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="190"/>
+        <location filename="../ui/progress/page.py" line="186"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="191"/>
+        <location filename="../ui/progress/page.py" line="187"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="213"/>
+        <location filename="../ui/progress/page.py" line="209"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="214"/>
+        <location filename="../ui/progress/page.py" line="210"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="229"/>
+        <location filename="../ui/progress/page.py" line="225"/>
         <source>Seconds in your best set</source>
         <translation>Seconden in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="231"/>
+        <location filename="../ui/progress/page.py" line="227"/>
         <source>Steps in your best set</source>
         <translation>Stappen in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="232"/>
+        <location filename="../ui/progress/page.py" line="228"/>
         <source>Times in your best set</source>
         <translation>Keer in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="235"/>
+        <location filename="../ui/progress/page.py" line="231"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="235"/>
+        <location filename="../ui/progress/page.py" line="231"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="279"/>
+        <location filename="../ui/progress/page.py" line="273"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="281"/>
+        <location filename="../ui/progress/page.py" line="275"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="283"/>
+        <location filename="../ui/progress/page.py" line="277"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="325"/>
+        <location filename="../ui/progress/page.py" line="319"/>
         <source>More to see</source>
         <translation>Meer om te bekijken</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="307"/>
+        <location filename="../ui/progress/page.py" line="301"/>
         <source>Sessions</source>
         <translation>Trainingen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="313"/>
+        <location filename="../ui/progress/page.py" line="307"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="324"/>
+        <location filename="../ui/progress/page.py" line="318"/>
         <source>Progress of {name}</source>
         <translation>Vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="333"/>
+        <location filename="../ui/progress/page.py" line="327"/>
         <source>There is nothing to show yet. After your first session or test, your progress appears here.</source>
         <translation>Er is nog niets te zien. Na je eerste training of test zie je hier je vooruitgang.</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="339"/>
+        <location filename="../ui/progress/page.py" line="333"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="340"/>
+        <location filename="../ui/progress/page.py" line="334"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -2795,31 +2835,41 @@ Probleem: {problem}</translation>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../ui/shell/recovery_dialog.py" line="84"/>
+        <source>Your data cannot be found</source>
+        <translation>Je gegevens zijn niet te vinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/recovery_dialog.py" line="86"/>
         <source>The data cannot be opened</source>
         <translation>De gegevens kunnen niet worden geopend</translation>
     </message>
     <message>
-        <location filename="../ui/shell/recovery_dialog.py" line="86"/>
+        <location filename="../ui/shell/recovery_dialog.py" line="88"/>
         <source>Put a backup back:</source>
         <translation>Een back-up terugzetten:</translation>
     </message>
     <message>
-        <location filename="../ui/shell/recovery_dialog.py" line="90"/>
+        <location filename="../ui/shell/recovery_dialog.py" line="92"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/shell/recovery_dialog.py" line="93"/>
+        <location filename="../ui/shell/recovery_dialog.py" line="95"/>
+        <source>Or start afresh with empty data. Nothing is deleted: the backups stay in the backups folder, so that one can still be put back later.</source>
+        <translation>Of begin opnieuw met lege gegevens. Er wordt niets verwijderd: de back-ups blijven in de map met back-ups, zodat je er later nog een kunt terugzetten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/recovery_dialog.py" line="100"/>
         <source>Or start afresh with empty data. The damaged data is not deleted: it is kept in the backups folder, so that it can be looked at or put back later.</source>
         <translation>Of begin opnieuw met lege gegevens. De beschadigde gegevens worden niet verwijderd: ze blijven bewaard in de map met back-ups, zodat ze later bekeken of teruggezet kunnen worden.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/recovery_dialog.py" line="97"/>
+        <location filename="../ui/shell/recovery_dialog.py" line="104"/>
         <source>Start afresh</source>
         <translation>Opnieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/shell/recovery_dialog.py" line="98"/>
+        <location filename="../ui/shell/recovery_dialog.py" line="105"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
