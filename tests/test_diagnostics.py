@@ -142,7 +142,7 @@ def test_no_name_or_pain_value_reaches_the_log(log: DiagnosticLog) -> None:
     assert "in raised" in text  # the frame's function
     assert text.count(LEFT_OUT) >= 5
     assert "ValueError: (text left out)" in text
-    assert "sterkblijven.storage.database.DatabaseProblem: code damaged (text left out)" in text
+    assert "sterkblijven.storage.problems.DatabaseProblem: code damaged (text left out)" in text
     assert "OSError: [ENOSPC] No space left on device" in text
 
 
