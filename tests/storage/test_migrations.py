@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import uuid
 from pathlib import Path
@@ -155,3 +156,50 @@ def test_every_trainee_gets_a_uuid_of_their_own_when_upgraded_to_0006(tmp_path: 
             connection.execute("UPDATE trainees SET uuid = ? WHERE id = 2", (rows[0][1],))
         with pytest.raises(sqlite3.IntegrityError):
             connection.execute("UPDATE trainees SET uuid = NULL WHERE id = 2")
+
+
+def database_at_0005(path: Path, names: dict[int, str]) -> None:
+    """Make a database at revision 0005 holding a trainee per id, named as given."""
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, "0005")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO trainees (id, name, birth_year, sex, created_at) "
+            "VALUES (?, ?, 1948, 'female', ?)",
+            [(id_, name, f"2026-01-0{id_} 10:00:00.000000") for id_, name in names.items()],
+        )
+
+
+def uuids(path: Path) -> list[tuple[int, str]]:
+    """Return each trainee's id and UUID, by id."""
+    with sqlite3.connect(path) as connection:
+        return connection.execute("SELECT id, uuid FROM trainees ORDER BY id").fetchall()
+
+
+def test_the_same_data_upgraded_twice_gives_each_person_the_same_uuid(tmp_path: Path) -> None:
+    """The live upgrade and its before-migration backup, put back later, agree on every UUID."""
+    live = tmp_path / "data" / "sterkblijven.sqlite3"
+    live.parent.mkdir()
+    database_at_0005(live, {1: "Riet", 2: "Jan", 7: "Riet"})
+    backups = tmp_path / "backups"
+    open_database(sqlite_url(live), backups).close()
+    (backup,) = backups.glob("before-migration-0005-*.sqlite3")
+    upgraded = []
+    for attempt in range(2):  # the same backup put back twice
+        copy = tmp_path / f"restored-{attempt}.sqlite3"
+        shutil.copyfile(backup, copy)
+        open_database(sqlite_url(copy), tmp_path / f"backups-{attempt}").close()
+        upgraded.append(uuids(copy))
+    assert upgraded == [uuids(live), uuids(live)]
+    assert len({person_uuid for _, person_uuid in uuids(live)}) == 3
+
+
+def test_a_person_renamed_between_two_copies_gets_one_uuid_from_both(tmp_path: Path) -> None:
+    """The UUID follows the row's id and creation time, not a name that was changed since."""
+    earlier, later = tmp_path / "earlier.sqlite3", tmp_path / "later.sqlite3"
+    database_at_0005(earlier, {1: "Riet", 2: "Jan"})
+    database_at_0005(later, {1: "Riet de Wit", 2: "Jan"})
+    for path in (earlier, later):
+        open_database(sqlite_url(path), tmp_path / f"backups-{path.stem}").close()
+    assert uuids(earlier) == uuids(later)
