@@ -9,11 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sterkblijven.domain.bands import renumber, theraband_ladder
-from sterkblijven.domain.model import BandColour
+from sterkblijven.domain.model import Band, BandColour
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.domain.readiness import QUESTIONS, answer
 from sterkblijven.domain.validation import (
     InputRefused,
+    check_equipment,
     clean_band_label,
     clean_name,
     clean_note,
@@ -174,6 +175,39 @@ def test_theraband_ladder_and_renumbering() -> None:
         (BandColour.YELLOW, 0),
         (BandColour.TAN, 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("dumbbells", "bands", "code", "at"),
+    [
+        ((1.0, 0.0), (), "kg_out_of_range", 1),
+        ((1.0, 2.0, 1.0), (), "dumbbell_twice", 2),
+        (
+            (),
+            (Band(BandColour.RED, 0), Band(BandColour.OTHER, 1, label=" ")),
+            "band_label_empty",
+            1,
+        ),
+        ((), (Band(BandColour.RED, 0, force_kgf=80.0),), "force_out_of_range", 0),
+        (
+            (),
+            (
+                Band(BandColour.OTHER, 0, label="Paars"),
+                Band(BandColour.RED, 1),
+                Band(BandColour.OTHER, 2, label="  PAARS "),
+            ),
+            "band_twice",
+            2,
+        ),
+    ],
+)
+def test_refused_equipment_names_the_item_refused(
+    dumbbells: tuple[float, ...], bands: tuple[Band, ...], code: str, at: int
+) -> None:
+    """A refused dumbbell or band is named by its place in the list given, for an import to show."""
+    with pytest.raises(InputRefused) as refused:
+        check_equipment(dumbbells, bands)
+    assert (refused.value.code, refused.value.at) == (code, at)
 
 
 def test_preferences_read_leniently() -> None:

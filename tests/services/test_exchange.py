@@ -374,6 +374,20 @@ DAMAGE: list[tuple[Callable[[Document], object], str]] = [
     (lambda d: d["people"][1].update(sex="x"), "people[1].sex"),
     (lambda d: d["people"][0]["bands"][0].update(colour="purple"), "people[0].bands[0].colour"),
     (lambda d: d["people"][0]["dumbbells_kg"].append(1.0), "people[0].dumbbells_kg[2]"),
+    (lambda d: d["people"][0]["dumbbells_kg"].append(60.0), "people[0].dumbbells_kg[2]"),
+    # Equipment the equipment page refuses: a band of its own without a name, a pull outside
+    # 0.1-50 kgf, two bands of one colour, two names that differ only in upper and lower case.
+    (lambda d: d["people"][0]["bands"][1].update(label=""), "people[0].bands[1].label"),
+    (lambda d: d["people"][0]["bands"][1].update(label="   "), "people[0].bands[1].label"),
+    (lambda d: d["people"][0]["bands"][0].update(force_kgf=80.0), "people[0].bands[0].force_kgf"),
+    (lambda d: d["people"][0]["bands"][0].update(force_kgf=0.0), "people[0].bands[0].force_kgf"),
+    (lambda d: d["people"][0]["bands"][2].update(colour="yellow"), "people[0].bands[2]"),
+    (
+        lambda d: d["people"][0]["bands"].append(
+            {**d["people"][0]["bands"][1], "label": "PAARS, van de  fysio", "position": 3}
+        ),
+        "people[0].bands[3]",
+    ),
     (
         lambda d: d["people"][0]["routines"][0].update(weekdays=[7]),
         "people[0].routines[0].weekdays[0]",
@@ -445,6 +459,33 @@ def test_a_damaged_field_is_refused_by_its_path(
         exchange.read(write(tmp_path / "x.json", document))
     assert (refused.value.code, refused.value.detail) == ("damaged", path)
     assert row_counts(database) == before
+
+
+def test_equipment_read_in_is_stored_as_the_equipment_page_stores_it(
+    exchange: Exchange, other: Database, catalogue: Catalogue, tmp_path: Path, clock: datetime
+) -> None:
+    """Imported equipment is cleaned by the page's own check: saving it again changes nothing."""
+    document = valid_document(exchange)
+    full = document["people"][0]
+    full["dumbbells_kg"] = [2.5, 1.0]
+    full["bands"][0].update(label="geel", position=4)  # a named colour has no name of its own
+    full["bands"][1].update(label="  Paars,   van de fysio ", position=9)
+    full["bands"][2].update(position=0)
+    target = exchange_for(other, tmp_path, clock)
+    target.apply(target.read(write(tmp_path / "x.json", document)))
+    with other.transaction() as tx:
+        trainee = next(t.id for t in repo.list_trainees(tx) if t.name == full["name"])
+    assert trainee is not None
+    setup = Setup(other, catalogue, lambda: clock)
+    stored = setup.equipment(trainee)
+    assert stored.dumbbells_kg == (1.0, 2.5)
+    # The ladder is the list's order, numbered from 0, as the page numbers it.
+    assert [(band.colour, band.label, band.position) for band in stored.bands] == [
+        (BandColour.YELLOW, "", 0),
+        (BandColour.OTHER, "Paars, van de fysio", 1),
+        (BandColour.RED, "", 2),
+    ]
+    assert setup.save_equipment(trainee, stored.dumbbells_kg, stored.bands) == stored
 
 
 def test_a_file_larger_than_any_household_makes_is_refused_before_it_is_read(

@@ -40,12 +40,19 @@ _UNSTORABLE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 class InputRefused(ValueError):
-    """Input that cannot be accepted; ``code`` names why, ``limits`` gives the bounds."""
+    """Input that cannot be accepted; ``code`` names why, ``limits`` gives the bounds.
 
-    def __init__(self, code: str, limits: tuple[int | float, ...] = ()) -> None:
+    ``at`` is the place of the item refused in the list it was given in (a band, a dumbbell),
+    where there was a list: an import names the field by it.
+    """
+
+    def __init__(
+        self, code: str, limits: tuple[int | float, ...] = (), *, at: int | None = None
+    ) -> None:
         super().__init__(code)
         self.code = code
         self.limits = limits
+        self.at = at
 
 
 def clean_name(text: str) -> str:
@@ -139,24 +146,32 @@ def parse_kg(text: str) -> float:
 def check_equipment(dumbbells_kg: Sequence[float], bands: Sequence[Band]) -> Equipment:
     """Return dumbbells (lightest first) and bands (numbered in the order given), or refuse them.
 
-    The first run and the carer's equipment page store equipment through this one check.
+    The first run, the carer's equipment page and an import store equipment through this one
+    check. A refusal's ``at`` is the place of the dumbbell or band refused in the list given.
     """
-    for kg in dumbbells_kg:
+    weights: set[float] = set()
+    for index, kg in enumerate(dumbbells_kg):
         # Written so that NaN, which compares false with everything, is refused too.
         if not LIGHTEST_DUMBBELL_KG <= kg <= HEAVIEST_DUMBBELL_KG:
-            raise InputRefused("kg_out_of_range", (LIGHTEST_DUMBBELL_KG, HEAVIEST_DUMBBELL_KG))
-    if len(set(dumbbells_kg)) != len(dumbbells_kg):
-        raise InputRefused("dumbbell_twice")
+            raise InputRefused(
+                "kg_out_of_range", (LIGHTEST_DUMBBELL_KG, HEAVIEST_DUMBBELL_KG), at=index
+            )
+        if kg in weights:
+            raise InputRefused("dumbbell_twice", at=index)
+        weights.add(kg)
     checked = []
     seen: set[tuple[BandColour, str]] = set()
     for position, band in enumerate(bands):
-        label = clean_band_label(band.label) if band.colour is BandColour.OTHER else ""
+        try:
+            label = clean_band_label(band.label) if band.colour is BandColour.OTHER else ""
+        except InputRefused as refused:
+            raise InputRefused(refused.code, refused.limits, at=position) from None
         key = (band.colour, label.casefold())
         if key in seen:
-            raise InputRefused("band_twice")
+            raise InputRefused("band_twice", at=position)
         seen.add(key)
         force = band.force_kgf
         if force is not None and not FORCE_RANGE[0] <= force <= FORCE_RANGE[1]:
-            raise InputRefused("force_out_of_range", FORCE_RANGE)
+            raise InputRefused("force_out_of_range", FORCE_RANGE, at=position)
         checked.append(dataclasses.replace(band, position=position, label=label))
     return Equipment(tuple(sorted(dumbbells_kg)), tuple(checked))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import json
+import math
 import re
 from collections.abc import Callable
 
@@ -17,7 +18,6 @@ from sterkblijven.domain.exchange import fields
 from sterkblijven.domain.exchange.schema import (
     EARLIEST_BIRTH_YEAR,
     FIRST_VERSION_WITH_UUIDS,
-    MAX_BAND_FORCE_KGF,
     MAX_EVENT_KIND_LENGTH,
     MAX_POSITION,
     MAX_REPS,
@@ -38,7 +38,7 @@ from sterkblijven.domain.exchange.schema import (
     SuggestionData,
 )
 from sterkblijven.domain.fitness import BY_ID as TESTS_BY_ID
-from sterkblijven.domain.model import BandColour, EquipmentKind, Sex
+from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Sex
 from sterkblijven.domain.progression import Advice, Reason
 from sterkblijven.domain.readiness import QUESTIONS
 from sterkblijven.domain.session import (
@@ -50,13 +50,14 @@ from sterkblijven.domain.session import (
 )
 from sterkblijven.domain.validation import (
     HEAVIEST_DUMBBELL_KG,
-    LIGHTEST_DUMBBELL_KG,
     MAX_LABEL_LENGTH,
     InputRefused,
+    check_equipment,
     clean_name,
 )
 
-_LONGEST_RAW_NAME = 1_000  # before repeated spaces are taken out
+_LONGEST_RAW_TEXT = 1_000  # a name or label before repeated spaces are taken out
+_ANY_NUMBER = (-math.inf, math.inf)  # finite: its range is checked by the app's own rule
 _EVENT_KIND = re.compile(r"[a-z_]+", flags=re.ASCII)
 
 
@@ -91,12 +92,12 @@ def check_person(
     person_uuid = fields.person_id(item, path) if known else new_uuid()
     raw_name = fields.field(item, "name", path)
     try:
-        if not isinstance(raw_name, str) or len(raw_name) > _LONGEST_RAW_NAME:
+        if not isinstance(raw_name, str) or len(raw_name) > _LONGEST_RAW_TEXT:
             raise InputRefused("name_type")
         name = clean_name(raw_name)
     except InputRefused:
         fields.damaged(f"{path}.name")
-    bands = fields.records(item, "bands", path, _band)
+    dumbbells_kg, bands = _equipment(item, path)
     routines = fields.records(item, "routines", path, lambda v, p: _routine(v, p, len(bands)))
     sessions = fields.records(item, "sessions", path, lambda v, p: _session(v, p, len(routines)))
     return {
@@ -107,7 +108,7 @@ def check_person(
         "created_at": fields.moment(item, "created_at", path),
         "decides_own_loads": fields.boolean(item, "decides_own_loads", path),
         "readiness_checks": fields.records(item, "readiness_checks", path, _readiness),
-        "dumbbells_kg": _dumbbells(item, path),
+        "dumbbells_kg": dumbbells_kg,
         "bands": bands,
         "routines": routines,
         "sessions": sessions,
@@ -135,29 +136,61 @@ def _readiness(value: object, path: str) -> ReadinessData:
     }
 
 
-def _dumbbells(item: fields.JsonObject, path: str) -> list[float]:
-    weights = fields.array(item, "dumbbells_kg", path)
-    kept: list[float] = []
-    seen: set[float] = set()  # a set: a list of millions of weights is no slower to check
-    for index, weight in enumerate(weights):
-        kg = fields.as_number(weight, LIGHTEST_DUMBBELL_KG, HEAVIEST_DUMBBELL_KG)
-        # The database holds each weight once per person.
-        if kg is None or kg in seen:
+def _equipment(item: fields.JsonObject, path: str) -> tuple[list[float], list[BandData]]:
+    """Return the person's dumbbells and bands as the equipment page stores them, or refuse.
+
+    The fields are read for their types here; what the page would refuse (a weight or pull out
+    of range, a band of its own without a name, one weight or band twice) is refused by the
+    page's own check, at the field of the item it refused.
+    """
+    weights = []
+    for index, weight in enumerate(fields.array(item, "dumbbells_kg", path)):
+        kg = fields.as_number(weight, *_ANY_NUMBER)
+        if kg is None:
             fields.damaged(f"{path}.dumbbells_kg[{index}]")
-        kept.append(kg)
-        seen.add(kg)
-    return kept
+        weights.append(kg)
+    bands = fields.records(item, "bands", path, _band)
+    try:
+        owned = check_equipment(weights, bands)
+    except InputRefused as refused:
+        fields.damaged(f"{path}.{_equipment_field(refused)}")
+    return list(owned.dumbbells_kg), [
+        {
+            "position": band.position,
+            "colour": band.colour.value,
+            "label": band.label,
+            "force_kgf": band.force_kgf,
+            "can_double": band.can_double,
+        }
+        for band in owned.bands
+    ]
 
 
-def _band(value: object, path: str) -> BandData:
+def _equipment_field(refused: InputRefused) -> str:
+    """Return where, within the person, the dumbbell or band is that check_equipment refused."""
+    if refused.code in {"kg_out_of_range", "dumbbell_twice"}:
+        return f"dumbbells_kg[{refused.at}]"
+    if refused.code == "force_out_of_range":
+        return f"bands[{refused.at}].force_kgf"
+    if refused.code.startswith("band_label"):
+        return f"bands[{refused.at}].label"
+    return f"bands[{refused.at}]"  # band_twice: the second band of the two
+
+
+def _band(value: object, path: str) -> Band:
     item = fields.as_object(value, path)
-    return {
-        "position": fields.integer(item, "position", path, 0, MAX_POSITION),
-        "colour": fields.choice(item, "colour", path, _COLOURS),
-        "label": fields.text(item, "label", path, MAX_LABEL_LENGTH),
-        "force_kgf": fields.optional_number(item, "force_kgf", path, 0.0, MAX_BAND_FORCE_KGF),
-        "can_double": fields.boolean(item, "can_double", path),
-    }
+    # The position is read but not kept: the list is the ladder, numbered as the page numbers it.
+    fields.integer(item, "position", path, 0, MAX_POSITION)
+    label = fields.field(item, "label", path)
+    if not isinstance(label, str) or len(label) > _LONGEST_RAW_TEXT:
+        fields.damaged(f"{path}.label")
+    return Band(
+        colour=BandColour(fields.choice(item, "colour", path, _COLOURS)),
+        position=0,
+        label=label,
+        force_kgf=fields.optional_number(item, "force_kgf", path, *_ANY_NUMBER),
+        can_double=fields.boolean(item, "can_double", path),
+    )
 
 
 def _routine(value: object, path: str, band_count: int) -> RoutineData:

@@ -26,7 +26,6 @@ MAX_SETS = 10
 MAX_REPS = 999
 MAX_REST_SECONDS = 3_600
 MAX_SCALE = 10  # effort (OMNI-RES) and pain are both rated 0-10
-MAX_BAND_FORCE_KGF = 100.0
 
 # How large a file may be. A set takes about 650 bytes in this format: a year of the planned
 # weekly session is about 1 MB per person, ten years of three sessions a week about 20 MB. A
