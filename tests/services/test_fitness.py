@@ -11,8 +11,9 @@ from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.fitness import TESTS, Retest
 from sterkblijven.domain.model import Sex
 from sterkblijven.domain.norms import AVERAGE, BELOW_AVERAGE
+from sterkblijven.domain.validation import MAX_NOTE_LENGTH
 from sterkblijven.services.errors import InputRefused
-from sterkblijven.services.fitness import MAX_NOTE_LENGTH, FitnessTests
+from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.training import SetInput, Training

@@ -22,7 +22,7 @@ YOUNGEST_AGE = 18
 LIGHTEST_DUMBBELL_KG = 0.25
 HEAVIEST_DUMBBELL_KG = 50.0
 MAX_LABEL_LENGTH = 30
-MAX_NOTE_LENGTH = 300  # a note typed in the app; files may hold longer ones
+MAX_NOTE_LENGTH = 300  # a note typed in the app; a file may hold longer (MAX_FILE_NOTE_LENGTH)
 FORCE_RANGE = (0.1, 50.0)  # a band's pull at 100 % stretch, kgf
 MAX_EXERCISE_ID_LENGTH = 40
 # An exercise's id in the catalogue: lower-case ASCII letters, digits and "_", such as

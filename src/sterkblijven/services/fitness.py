@@ -22,7 +22,7 @@ from sterkblijven.domain.fitness import (
 )
 from sterkblijven.domain.fitness import Equipment as TestEquipment
 from sterkblijven.domain.model import Trainee
-from sterkblijven.domain.validation import MAX_NOTE_LENGTH, InputRefused, clean_note
+from sterkblijven.domain.validation import InputRefused, clean_note
 from sterkblijven.services.suggestions import HOSPITAL_STAY
 from sterkblijven.storage import Database, Transaction, sessions
 from sterkblijven.storage import progress as store
@@ -152,7 +152,6 @@ def retest_due(tx: Transaction, trainee_id: int, now: datetime) -> Retest | None
 
 
 __all__ = [
-    "MAX_NOTE_LENGTH",
     "FitnessTests",
     "RatedResult",
     "TestPlan",

@@ -22,7 +22,6 @@ from sterkblijven.domain.model import (
 from sterkblijven.domain.progression import ladder, nearest_owned, rung_of
 from sterkblijven.domain.validation import (
     FORCE_RANGE,
-    MAX_NOTE_LENGTH,
     InputRefused,
     check_equipment,
     clean_note,
@@ -182,7 +181,6 @@ def _by_id(load: Load, rungs: list[Load]) -> int | None:
 
 __all__ = [
     "FORCE_RANGE",
-    "MAX_NOTE_LENGTH",
     "MAX_ROUTINE_EXERCISES",
     "REP_RANGE",
     "REST_RANGE",

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any, NoReturn, TypeVar
 
-from sterkblijven.domain.exchange.schema import MAX_NOTE_LENGTH, ImportRefused
+from sterkblijven.domain.exchange.schema import MAX_FILE_NOTE_LENGTH, ImportRefused
 from sterkblijven.domain.validation import clean_note, is_exercise_id, one_line
 
 JsonObject = Mapping[str, Any]
@@ -135,9 +135,9 @@ def note(item: JsonObject, key: str, path: str) -> str:
     cleaned when typed may hold them, and one pasted escape should not refuse everyone's data.
     """
     value = field(item, key, path)
-    if not isinstance(value, str) or len(value) > MAX_NOTE_LENGTH:
+    if not isinstance(value, str) or len(value) > MAX_FILE_NOTE_LENGTH:
         damaged(f"{path}.{key}")
-    return clean_note(value, MAX_NOTE_LENGTH)
+    return clean_note(value, MAX_FILE_NOTE_LENGTH)
 
 
 def exercise_id(item: JsonObject, path: str) -> str:

@@ -19,8 +19,9 @@ FIRST_VERSION_WITH_UUIDS = 2
 EARLIEST_BIRTH_YEAR = 1900
 # Column sizes of the database, so that every accepted value also fits a stricter server.
 MAX_EVENT_KIND_LENGTH = 16
-# The app itself keeps notes to 300 characters; older or hand-made files get generous room.
-MAX_NOTE_LENGTH = 10_000
+# The longest note a file may hold. The app keeps a typed note to validation.MAX_NOTE_LENGTH;
+# older or hand-made files get generous room.
+MAX_FILE_NOTE_LENGTH = 10_000
 MAX_POSITION = 999
 MAX_SETS = 10
 MAX_REPS = 999

@@ -19,9 +19,9 @@ from sterkblijven.domain.model import (
     Task,
 )
 from sterkblijven.domain.planning import starting_dose
+from sterkblijven.domain.validation import MAX_NOTE_LENGTH
 from sterkblijven.services.errors import DatabaseProblem, InputRefused
 from sterkblijven.services.setup import (
-    MAX_NOTE_LENGTH,
     MAX_ROUTINE_EXERCISES,
     SESSIONS_RANGE,
     Setup,

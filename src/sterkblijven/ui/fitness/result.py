@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout
 
 from sterkblijven.domain.fitness import FunctionalTest, parse_value
-from sterkblijven.domain.validation import InputRefused
+from sterkblijven.domain.validation import MAX_NOTE_LENGTH, InputRefused
 from sterkblijven.services.fitness import RatedResult
 from sterkblijven.ui.common.editing import text_field
 from sterkblijven.ui.common.view import View
@@ -46,7 +46,7 @@ class ResultView(View):
         self.seconds_label.setBuddy(self.seconds)
         self.used_arms = ChoiceButton()
         self.note_label = TextLabel()
-        self.note = text_field(300)
+        self.note = text_field(MAX_NOTE_LENGTH)
         self.note_label.setBuddy(self.note)
         self.error = ErrorLabel()
         self.question = DiscardQuestion()
