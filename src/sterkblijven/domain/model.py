@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -101,6 +102,15 @@ class Load:
     kg: float | None = None
     band: Band | None = None
     band_doubled: bool = False
+
+
+def new_person_uuid() -> str:
+    """Return a new person's stable id: a random UUID, as text in the usual lower-case form.
+
+    Every new person gets theirs from here, whether made in the app or read in without one.
+    (Migration 0006 makes its own, from each row, for people made before UUIDs.)
+    """
+    return str(uuid.uuid4())
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ from pathlib import Path
 from sterkblijven import __version__
 from sterkblijven.domain.backups import BackupKind
 from sterkblijven.domain.exchange.matching import distinct_name, name_key, person_key
-from sterkblijven.domain.exchange.reader import new_person_id, read_document
+from sterkblijven.domain.exchange.reader import read_document
 from sterkblijven.domain.exchange.schema import (
     MAX_FILE_BYTES,
     ImportRefused,
@@ -42,6 +42,7 @@ from sterkblijven.domain.exchange.schema import (
     set_count,
 )
 from sterkblijven.domain.exchange.writer import csv_tables, encode_document
+from sterkblijven.domain.model import new_person_uuid
 from sterkblijven.paths import write_private_files
 from sterkblijven.services.backups import free_backup_path
 from sterkblijven.storage import Database, Transaction
@@ -244,7 +245,7 @@ class Exchange:
                         name = distinct_name(name, names.values())
                 if record["uuid"] in names:
                     record = record.copy()
-                    record["uuid"] = new_person_id()
+                    record["uuid"] = new_person_uuid()
                 store.add_person(tx, record, name)
                 names[record["uuid"]] = name
                 read_in.add(record["uuid"])

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import datetime
 
 from sqlalchemy import (
@@ -19,6 +18,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql import expression
 
+from sterkblijven.domain.model import new_person_uuid
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -32,11 +33,6 @@ class Base(DeclarativeBase):
     """Base of every model, with constraint names that migrations can refer to."""
 
     metadata = MetaData(naming_convention=NAMING)
-
-
-def new_person_uuid() -> str:
-    """Return a new trainee's stable id, as text in the usual lower-case form."""
-    return str(uuid.uuid4())
 
 
 class TraineeRow(Base):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Callable, Sequence
 
 from sterkblijven.domain.exchange import fields
@@ -17,15 +16,11 @@ from sterkblijven.domain.exchange.schema import (
     ImportRefused,
     PersonData,
 )
-
-
-def new_person_id() -> str:
-    """Return a new person's UUID, in the form the export writes."""
-    return str(uuid.uuid4())
+from sterkblijven.domain.model import new_person_uuid
 
 
 def read_document(
-    data: bytes, current_year: int, new_uuid: Callable[[], str] = new_person_id
+    data: bytes, current_year: int, new_uuid: Callable[[], str] = new_person_uuid
 ) -> tuple[PersonData, ...]:
     """Return the people of an export file's bytes, checked and cleaned; or raise ImportRefused.
 
