@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 
 from sterkblijven.cli import parse_arguments
-from sterkblijven.commands import run
-from sterkblijven.paths import DataPaths
+from sterkblijven.commands import reset_pin, run
+from sterkblijven.paths import DataPaths, FolderLock
+from sterkblijven.services.carer import CarerAccess
 from sterkblijven.storage import open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.synthetic.history import generate_history
+from tests.locks import data_in_use
 
 NOW = datetime(2026, 11, 21, 10, 0)
 
@@ -246,8 +248,6 @@ def test_import_and_restore_keep_the_folder_while_they_write(
     data_dir: Path, tmp_path: Path
 ) -> None:
     """While import or restore writes, the folder is held: the app cannot start on it meanwhile."""
-    from sterkblijven.instance import data_in_use
-
     exported, backup = tmp_path / "all.json", tmp_path / "all.sqlite3"
     assert command("--data-dir", str(data_dir), "export", "--out", str(exported)) == 0
     assert command("--data-dir", str(data_dir), "backup", "--out", str(backup)) == 0
@@ -373,3 +373,57 @@ def test_an_import_refused_for_its_size_or_a_twice_named_person_says_so_in_words
     assert command("--data-dir", str(data_dir), "import", str(exported), "--keep-both") == 1
     err = capsys.readouterr().err
     assert "the same person twice" in err and "same_person_twice" not in err.split("(")[0]
+
+
+def set_pin(data_dir: Path, pin: str) -> None:
+    """Give the data folder a carer PIN."""
+    database = open_database(sqlite_url(DataPaths(data_dir).database))
+    CarerAccess(database, lambda: NOW).set_pin(pin)
+    database.close()
+
+
+def has_pin(data_dir: Path) -> bool:
+    """Return True when the data folder has a carer PIN."""
+    database = open_database(sqlite_url(DataPaths(data_dir).database))
+    try:
+        return CarerAccess(database, lambda: NOW).has_pin()
+    finally:
+        database.close()
+
+
+def test_no_command_works_on_a_folder_another_program_holds(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """While the app holds the folder, export, backup and --reset-pin refuse and write nothing."""
+    set_pin(data_dir, "2468")
+    paths = DataPaths(data_dir)
+    before = sorted(p.name for p in paths.backups.glob("*")) if paths.backups.exists() else []
+    holder = FolderLock(data_dir)
+    assert holder.acquire()
+    try:
+        out = tmp_path / "all.json"
+        for argv in (["export", "--out", str(out)], ["backup"]):
+            assert command("--data-dir", str(data_dir), *argv) == 1, argv
+            assert "close it first" in capsys.readouterr().err
+        options = parse_arguments(["--data-dir", str(data_dir), "--reset-pin"])
+        assert reset_pin(options) == 1
+        assert "close it first" in capsys.readouterr().err
+    finally:
+        holder.release()
+    assert not out.exists()
+    after = sorted(p.name for p in paths.backups.glob("*")) if paths.backups.exists() else []
+    assert after == before
+    assert has_pin(data_dir)
+
+
+def test_a_backup_holds_the_folder_while_it_works(data_dir: Path) -> None:
+    """`backup` holds the folder as import and restore do, and lets it go after."""
+    held: list[bool] = []
+
+    def clock() -> datetime:
+        held.append(data_in_use(data_dir))  # asked while the command is at work
+        return NOW
+
+    assert run(parse_arguments(["--data-dir", str(data_dir), "backup"]), clock=clock) == 0
+    assert held and all(held)
+    assert not data_in_use(data_dir)

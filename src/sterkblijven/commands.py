@@ -66,10 +66,21 @@ class CommandFailed(Exception):
 def run(options: argparse.Namespace, *, clock: Callable[[], datetime] = datetime.now) -> int:
     """Run the command named in the options; return the exit code."""
     paths = DataPaths(options.data_dir or default_data_dir())
-    writes = options.command in ("import", "restore")
-    if not writes or options.database_url is not None:
+    if options.database_url is not None:  # a database server takes care of its own writers
         return _run(options, paths, clock)
-    # Import and restore hold the folder as the app does, so neither starts while they write.
+    creates = options.command in ("import", "restore")
+    return _holding(paths, creates, lambda: _run(options, paths, clock))
+
+
+def _holding(paths: DataPaths, creates: bool, work: Callable[[], int]) -> int:
+    """Do the work while holding the data folder, as the app does; return the exit code.
+
+    Every command holds it, also one that only reads: opening the data may update it and
+    clears what a restore cut off left beside it, which would take away the copy a restore
+    at work is building. So no command runs while the app, or another command, has the data.
+    """
+    if not creates and not paths.root.is_dir():
+        return work()  # nothing there to hold: the command says so, and makes nothing
     lock = FolderLock(paths.root)
     try:
         paths.ensure()
@@ -79,7 +90,7 @@ def run(options: argparse.Namespace, *, clock: Callable[[], datetime] = datetime
     if not taken:
         return _fail("sterkblijven is open on this data; close it first, then try again")
     try:
-        return _run(options, paths, clock)
+        return work()
     finally:
         lock.release()
 
@@ -268,12 +279,18 @@ def _fail(reason: str) -> int:
 def reset_pin(options: argparse.Namespace) -> int:
     """Remove the carer PIN (for a forgotten one); print one line and return the exit code."""
     paths = DataPaths(options.data_dir or default_data_dir())
-    if options.database_url is None and not paths.database.exists():
+    if options.database_url is not None:
+        return _reset_pin(paths, options.database_url)
+    return _holding(paths, False, lambda: _reset_pin(paths, None))
+
+
+def _reset_pin(paths: DataPaths, database_url: str | None) -> int:
+    if database_url is None and not paths.database.exists():
         return _fail(f"no data in {paths.root}; nothing to reset")
     try:
-        database = open_folder(paths, options.database_url)
+        database = open_folder(paths, database_url)
     except DatabaseProblem as problem:
-        reason = _database_reason(problem.code, paths, options.database_url)
+        reason = _database_reason(problem.code, paths, database_url)
         return _fail(f"the data cannot be opened: {reason}")
     try:
         removed = CarerAccess(database, datetime.now).remove_pin()

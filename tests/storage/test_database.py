@@ -17,9 +17,11 @@ from sterkblijven.storage.database import (
     backup_file,
     check_backup,
     head_revision,
+    restore_file,
     sqlite_url,
 )
 from sterkblijven.storage.models import Base
+from sterkblijven.storage.recognition import open_read_only
 
 
 def test_head_constant_matches_the_newest_migration() -> None:
@@ -194,3 +196,54 @@ def test_what_a_cut_off_restore_left_is_cleared_at_the_next_start(
         leftover.write_bytes(b"half a database" * 1000)
     open_database(sqlite_url(database_path)).close()
     assert not [leftover.name for leftover in leftovers if leftover.exists()]
+
+
+def settings_in(path: Path) -> list[tuple[str, str]]:
+    """Return the settings a database file holds, read without changing it."""
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        return [tuple(row) for row in db.execute("SELECT key, value FROM settings")]
+
+
+def test_a_restore_never_puts_a_copy_taken_away_meanwhile_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program opening the data while a restore builds its copy: refused, data kept."""
+    path = tmp_path / "sterkblijven.sqlite3"
+    open_database(sqlite_url(path)).close()
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("INSERT INTO settings (key, value) VALUES ('language', 'en')")
+    backup = backup_file(path, tmp_path / "backups" / "manual-20261121-100000.sqlite3")
+    real = open_read_only
+
+    class Meanwhile:
+        """The backup's reader; once it has copied, another program opens the data."""
+
+        def __init__(self, connection: sqlite3.Connection) -> None:
+            self.connection = connection
+
+        def backup(self, target: sqlite3.Connection) -> None:
+            self.connection.backup(target)
+            open_database(sqlite_url(path)).close()  # which clears what it takes for leftovers
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.connection, name)
+
+    reader = "sterkblijven.storage.database.open_read_only"
+    monkeypatch.setattr(reader, lambda source: Meanwhile(real(source)))
+    with pytest.raises(DatabaseProblem):
+        restore_file(backup, path)
+    assert settings_in(path) == [("language", "en")]
+    assert not list(tmp_path.glob("*.restoring*"))
+
+
+def test_files_beside_a_file_not_recognised_are_left_alone(tmp_path: Path) -> None:
+    """Opening another program's file removes nothing beside it, not even a ".restoring" file."""
+    path = tmp_path / "other.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY)")
+    neighbour = tmp_path / "other.sqlite3.restoring"
+    neighbour.write_bytes(b"someone else's file")
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(sqlite_url(path), tmp_path / "backups")
+    assert caught.value.code == "foreign"
+    assert neighbour.read_bytes() == b"someone else's file"
