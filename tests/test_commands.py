@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -427,3 +428,56 @@ def test_a_backup_holds_the_folder_while_it_works(data_dir: Path) -> None:
     assert run(parse_arguments(["--data-dir", str(data_dir), "backup"]), clock=clock) == 0
     assert held and all(held)
     assert not data_in_use(data_dir)
+
+
+def folder_contents(folder: Path) -> dict[str, bytes]:
+    """Return every file in a data folder and its backups (the lock file left out)."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in folder.rglob("*")
+        if path.is_file() and path.name != "sterkblijven.lock"
+    }
+
+
+@pytest.mark.parametrize("how", ["emptied", "wal only"])
+def test_data_that_is_gone_is_never_taken_for_a_new_start(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], how: str
+) -> None:
+    """An emptied or -wal-only database beside backups: every command points to the backups."""
+    exported = tmp_path / "all.json"
+    assert command("--data-dir", str(data_dir), "export", "--out", str(exported)) == 0
+    assert command("--data-dir", str(data_dir), "backup") == 0
+    paths = DataPaths(data_dir)
+    if how == "wal only":
+        with contextlib.closing(sqlite3.connect(paths.database)) as db:
+            db.execute("PRAGMA wal_autocheckpoint=0")
+            with db:  # a last change, still only in the -wal
+                db.execute("UPDATE trainees SET name = 'Riet B.' WHERE name = 'Riet'")
+            wal = Path(f"{paths.database}-wal").read_bytes()
+        assert wal
+        Path(f"{paths.database}-wal").write_bytes(wal)  # closing took it into the file
+    paths.database.write_bytes(b"")
+    Path(f"{paths.database}-shm").unlink(missing_ok=True)
+    left = folder_contents(data_dir)
+    capsys.readouterr()
+    for argv in (
+        ["export", "--out", str(tmp_path / "again.json")],
+        ["backup"],
+        ["import", str(exported), "--keep-both"],
+        ["--reset-pin"],
+    ):
+        if argv == ["--reset-pin"]:
+            code = reset_pin(parse_arguments(["--data-dir", str(data_dir), *argv]))
+        else:
+            code = command("--data-dir", str(data_dir), *argv)
+        err = capsys.readouterr().err
+        assert code == 1, argv
+        assert str(paths.backups) in err and "sterkblijven restore" in err, err
+        assert "Traceback" not in err
+    assert folder_contents(data_dir) == left
+    assert not (tmp_path / "again.json").exists()
+    backups = sorted(paths.backups.iterdir())
+    assert command("--data-dir", str(data_dir), "restore", str(backups[-1])) == 0
+    made = {p.name for p in paths.backups.iterdir()} - {p.name for p in backups}
+    assert all(name.startswith("before-restore-") for name in made), made  # no copy of nothing
+    assert people(data_dir) == ["Riet", "Kees"]

@@ -14,7 +14,7 @@ from typing import TextIO
 
 from sterkblijven.domain.backups import BackupKind
 from sterkblijven.paths import DataPaths, FolderLock, default_data_dir
-from sterkblijven.services.backups import Backups, list_backups, restore_folder
+from sterkblijven.services.backups import Backups, data_gone, holds_something, restore_folder
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.exchange import Conflict, Exchange, ImportPlan, ImportRefused
@@ -136,7 +136,7 @@ def _restore_anyway(
 ) -> int:
     """Restore into the data folder, also when its database is damaged, foreign or missing."""
     database = None  # without a usable database, restore at file level, keeping its bytes
-    if paths.database.exists():
+    if holds_something(paths.database) and not data_gone(paths.database, paths.backups):
         with contextlib.suppress(DatabaseProblem, OSError):
             database = open_folder(paths)
     try:
@@ -161,11 +161,10 @@ def _restore_anyway(
 
 
 def _open(paths: DataPaths, database_url: str | None, *, creating: bool) -> Database:
-    if database_url is None and not paths.database.exists() and not creating:
-        gone = f"there is no sterkblijven data in {paths.root}"
-        if list_backups(paths.backups):
-            gone += f"; {_restore_hint(paths)}"
-        raise CommandFailed(gone)
+    if database_url is None:
+        refused = _no_data(paths, creating=creating)
+        if refused is not None:
+            raise CommandFailed(refused)
     try:
         paths.ensure()
         return open_folder(paths, database_url)
@@ -174,6 +173,20 @@ def _open(paths: DataPaths, database_url: str | None, *, creating: bool) -> Data
         raise CommandFailed(f"the data cannot be opened: {reason}") from problem
     except OSError as error:
         raise CommandFailed(f"the data folder cannot be used: {error.strerror}") from error
+
+
+def _no_data(paths: DataPaths, *, creating: bool) -> str | None:
+    """Return why there is no data to work on in the folder, or None when there is.
+
+    Data that is gone (no database, or an empty one, beside its -wal or backups) is never
+    taken for a new start: a command would make a new database over what is left, and the
+    app would then ask its first-run questions instead of offering the backups.
+    """
+    if data_gone(paths.database, paths.backups):
+        return f"the sterkblijven data in {paths.root} is gone or empty; {_restore_hint(paths)}"
+    if not creating and not holds_something(paths.database):
+        return f"there is no sterkblijven data in {paths.root}"
+    return None
 
 
 def _database_reason(code: str, paths: DataPaths, database_url: str | None) -> str:
@@ -285,8 +298,9 @@ def reset_pin(options: argparse.Namespace) -> int:
 
 
 def _reset_pin(paths: DataPaths, database_url: str | None) -> int:
-    if database_url is None and not paths.database.exists():
-        return _fail(f"no data in {paths.root}; nothing to reset")
+    refused = None if database_url is not None else _no_data(paths, creating=False)
+    if refused is not None:
+        return _fail(f"{refused}; nothing to reset")
     try:
         database = open_folder(paths, database_url)
     except DatabaseProblem as problem:
