@@ -14,11 +14,14 @@ from sqlalchemy import text
 from sterkblijven.storage import Database, DatabaseProblem, open_database
 from sterkblijven.storage.database import (
     SCHEMA_HEAD,
+    START_PROBLEMS,
     backup_file,
     check_backup,
     head_revision,
+    make_engine,
     restore_file,
     sqlite_url,
+    upgrade,
 )
 from sterkblijven.storage.models import Base
 from sterkblijven.storage.recognition import open_read_only
@@ -247,3 +250,44 @@ def test_files_beside_a_file_not_recognised_are_left_alone(tmp_path: Path) -> No
         open_database(sqlite_url(path), tmp_path / "backups")
     assert caught.value.code == "foreign"
     assert neighbour.read_bytes() == b"someone else's file"
+
+
+def damage_quietly(path: Path) -> None:
+    """Damage a table page so that the file still reads, but fails its integrity check."""
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("PRAGMA journal_mode=DELETE")
+        with db:
+            db.executemany(
+                "INSERT INTO settings (key, value) VALUES (?, ?)",
+                [(f"key{number:05d}", "v" * 50) for number in range(300)],
+            )
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    content = bytearray(path.read_bytes())
+    for start in range(page_size, len(content), page_size):
+        if content[start] != 0x0D:  # a leaf page of a table
+            continue
+        found = content.find(b"key00007", start, start + page_size)
+        if found > 0:
+            content[found : found + 8] = b"key99999"  # the row no longer fits its index
+            break
+    path.write_bytes(bytes(content))
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() != ("ok",)
+
+
+def test_old_data_whose_copy_before_the_update_fails_its_check_is_told_as_damaged(
+    tmp_path: Path,
+) -> None:
+    """Damaged data an update would start on is "damaged" (backups offered), and left as it was."""
+    path = tmp_path / "sterkblijven.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, "0005")
+    engine.dispose()
+    damage_quietly(path)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(sqlite_url(path), tmp_path / "backups")
+    assert caught.value.code == "damaged"
+    assert caught.value.code in START_PROBLEMS
+    assert path.read_bytes() == before
+    assert not list((tmp_path / "backups").glob("*"))

@@ -32,6 +32,7 @@ from sterkblijven.storage.database import START_PROBLEMS, make_engine, sqlite_ur
 from sterkblijven.storage.synthetic.history import generate_history
 from sterkblijven.ui.shell.recovery_dialog import RecoveryDialog
 from sterkblijven.words.problems import database_problem
+from tests.storage.test_database import damage_quietly
 
 
 def start(folder: Path) -> tuple[object, list[str]]:
@@ -411,3 +412,31 @@ def test_the_question_for_gone_data_says_so(qapp: QApplication, tmp_path: Path) 
     gone.close()
     damaged.close()
     translations.remove()
+
+
+def test_damaged_data_an_update_would_start_on_offers_the_backups(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """Old data whose copy before the update fails its check is asked about as damaged data."""
+    backup = folder_with_backups(tmp_path)
+    path = tmp_path / DATABASE_NAME
+    for ending in ("", "-wal", "-shm"):
+        Path(f"{path}{ending}").unlink(missing_ok=True)
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, "0005")
+    engine.dispose()
+    damage_quietly(path)
+    before = path.read_bytes()
+    offered: list[tuple[str, list[Path]]] = []
+
+    def decline(code: str, paths: DataPaths) -> bool:
+        offered.append((code, [b.path for b in usable_backups(paths.backups, 5)]))
+        return False
+
+    problems: list[str] = []
+    context = build(
+        make_qt_app([]), tmp_path, language="nl", report=problems.append, recover=decline
+    )
+    assert context is None and problems == []
+    assert offered == [("damaged", [backup])]
+    assert path.read_bytes() == before
