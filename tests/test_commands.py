@@ -481,3 +481,20 @@ def test_data_that_is_gone_is_never_taken_for_a_new_start(
     made = {p.name for p in paths.backups.iterdir()} - {p.name for p in backups}
     assert all(name.startswith("before-restore-") for name in made), made  # no copy of nothing
     assert people(data_dir) == ["Riet", "Kees"]
+
+
+def test_reset_pin_on_a_database_another_program_writes_says_so(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--reset-pin while another program holds the write lock: a plain line, the PIN kept."""
+    set_pin(data_dir, "2468")
+    other = sqlite3.connect(DataPaths(data_dir).database, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+        options = parse_arguments(["--data-dir", str(data_dir), "--reset-pin"])
+        assert reset_pin(options) == 1
+    finally:
+        other.close()
+    err = capsys.readouterr().err
+    assert "another program is using the database" in err and "Traceback" not in err
+    assert has_pin(data_dir)

@@ -308,6 +308,9 @@ def _reset_pin(paths: DataPaths, database_url: str | None) -> int:
         return _fail(f"the data cannot be opened: {reason}")
     try:
         removed = CarerAccess(database, datetime.now).remove_pin()
+    except DatabaseProblem as problem:
+        reason = _database_reason(problem.code, paths, database_url)
+        return _fail(f"the carer PIN was not removed: {reason}")
     finally:
         database.close()
     print("carer PIN removed" if removed else "there was no carer PIN; nothing changed")
