@@ -21,6 +21,7 @@ from sterkblijven.storage import open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.synthetic.history import generate_history
 from tests.locks import data_in_use
+from tests.services.test_backups import HeldOpen
 
 NOW = datetime(2026, 11, 21, 10, 0)
 
@@ -498,3 +499,23 @@ def test_reset_pin_on_a_database_another_program_writes_says_so(
     err = capsys.readouterr().err
     assert "another program is using the database" in err and "Traceback" not in err
     assert has_pin(data_dir)
+
+
+def test_a_restore_over_damaged_data_held_open_says_so_and_changes_nothing(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A data file another program keeps open is named as the reason, not a read-only folder."""
+    backup = tmp_path / "backup.sqlite3"
+    assert command("--data-dir", str(data_dir), "backup", "--out", str(backup)) == 0
+    database = DataPaths(data_dir).database
+    database.write_bytes(b"\x00" * 8192)  # beyond repair
+    capsys.readouterr()
+    HeldOpen(monkeypatch, database, times=1000)
+    assert command("--data-dir", str(data_dir), "restore", str(backup)) == 1
+    err = capsys.readouterr().err
+    assert "another program has the data file open" in err and "nothing was changed" in err
+    assert "cannot be written" not in err
+    assert database.read_bytes() == b"\x00" * 8192

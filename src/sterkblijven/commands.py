@@ -43,6 +43,10 @@ _DATABASE_PROBLEMS = {
         "install the version you had before"
     ),
     "locked": "another program is using the database; close it and try again",
+    "not_replaced": (
+        "another program has the data file open (a virus scanner, for instance), so the backup "
+        "could not take its place; wait a minute and try again"
+    ),
 }
 # Problems whose way out is to put a backup back: the line says how.
 _RESTORE_HELPS = frozenset({"damaged", "half_migrated", "missing"})

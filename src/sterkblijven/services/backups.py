@@ -114,9 +114,13 @@ class Backups:
 
         Pruning also removes what copies cut off half-way left behind (``<name>.part``).
         """
-        if not self.supported() or not self._holds_anyone():
-            return []  # a copy of nothing is no use, and would only crowd the list
+        if not self.supported():
+            return []
+        # All of it in one turn, also the look at the data: run beside the window, it must not
+        # read the data while a restore swaps it.
         with self._one_at_a_time:
+            if not self._holds_anyone():
+                return []  # a copy of nothing is no use, and would only crowd the list
             now = self._clock()
             written = [self.make(kind) for kind in rolling_due(self._names(), now)]
             self._prune()

@@ -10,6 +10,7 @@ import contextlib
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, QueuePool
 
 from sterkblijven.paths import PRIVATE_FILE_MODE
 from sterkblijven.storage.migrating import MIGRATIONS_DIR, SCHEMA_HEAD, head_revision, upgrade
@@ -60,6 +61,14 @@ __all__ = [
 
 # A restore builds the new database beside the old one under this ending, then renames it.
 RESTORING = ".restoring"
+# Over damaged data, the old journals wait under this ending until the new database is in
+# place: put back should the swap fail, so that the data is then exactly as it was.
+SET_ASIDE = ".aside"
+# Windows refuses to rename over a file another program holds open (a virus scanner or the
+# search indexer, mostly for a moment) with a sharing violation, which Python raises as
+# PermissionError. As is usual there, the swap is tried a few times, briefly, before it fails.
+RENAME_TRIES = 5
+RENAME_PAUSE_SECONDS = 0.2
 # The unit of work handed to repository functions; services name it without importing SQLAlchemy.
 Transaction = Session
 
@@ -106,7 +115,12 @@ class Database:
         path = sqlite_path(str(self.engine.url))
         if path is None:
             raise DatabaseProblem("not_sqlite", str(self.engine.url))
-        self.engine.dispose()  # no pooled connection may hold the old file
+        # A connection still in use (another thread at work) would outlive the swap, and go on
+        # writing into the old file and a -wal by the new one's name; dispose closes only the
+        # connections the pool holds.
+        if isinstance(self.engine.pool, QueuePool) and self.engine.pool.checkedout():
+            raise DatabaseProblem("locked", str(path), "a connection to the data is in use")
+        self.engine.dispose()
         restore_file(source, path, discard_journal=discard_journal)
 
     def close(self) -> None:
@@ -310,9 +324,16 @@ def restore_file(source: Path, path: Path, *, discard_journal: bool = False) -> 
         clear_restore_leftovers(path)
         _build(source, staged, revision)
         _sync(staged)
-        _settle_journal(path, discard=discard_journal)
-        os.replace(staged, path)
+        aside = _settle_journal(path, discard=discard_journal)
+        try:
+            _swap(staged, path)
+        except OSError as error:
+            for journal, kept in aside:
+                os.replace(kept, journal)
+            raise DatabaseProblem("not_replaced", str(path), str(error)) from error
         _sync_folder(path.parent)
+        for _journal, kept in aside:  # the caller has its copy
+            kept.unlink(missing_ok=True)
     except DatabaseProblem:
         raise
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
@@ -376,28 +397,57 @@ def _build(source: Path, staged: Path, revision: str) -> None:
 
 
 def clear_restore_leftovers(path: Path) -> None:
-    """Remove what a restore cut off half-way left beside the database; never the database."""
+    """Remove what a restore cut off half-way left beside the database; never the database.
+
+    That is the copy it was building, and the old journals it had set aside: the restore's
+    caller kept those in its copy of the damaged data before.
+    """
     staged = beside(path, RESTORING)
-    for ending in ("", *JOURNAL_ENDINGS):
+    for leftover in [beside(staged, ending) for ending in ("", *JOURNAL_ENDINGS)] + [
+        beside(path, SET_ASIDE + ending) for ending in JOURNAL_ENDINGS
+    ]:
         with contextlib.suppress(FileNotFoundError):
-            beside(staged, ending).unlink()
+            leftover.unlink()
 
 
-def _settle_journal(path: Path, *, discard: bool) -> None:
-    """Leave the database at ``path`` whole in its one file, with no journal beside it."""
+def _settle_journal(path: Path, *, discard: bool) -> list[tuple[Path, Path]]:
+    """Leave the database at ``path`` whole in its one file, with no journal beside it.
+
+    With ``discard`` the journals are not read but set aside; returned, each with where it
+    went, to be put back should the database stay.
+    """
     journals = [beside(path, ending) for ending in JOURNAL_ENDINGS]
     if not any(journal.exists() for journal in journals):
-        return
-    if not discard and path.is_file() and path.stat().st_size > 0:
+        return []
+    if discard:
+        aside = [(j, beside(path, SET_ASIDE + j.name.removeprefix(path.name))) for j in journals]
+        aside = [(journal, kept) for journal, kept in aside if journal.exists()]
+        for journal, kept in aside:
+            os.replace(journal, kept)
+        return aside
+    if path.is_file() and path.stat().st_size > 0:
         # Writes what the -wal holds into the file; closing the last connection removes it.
         with contextlib.closing(sqlite3.connect(path)) as live:
             row = live.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if row is not None and row[0]:
             raise DatabaseProblem("locked", str(path), "the -wal is still in use")
     for journal in journals:
-        if not discard and journal.name.endswith(("-wal", "-journal")) and file_size(journal):
+        if journal.name.endswith(("-wal", "-journal")) and file_size(journal):
             raise DatabaseProblem("locked", str(path), f"{journal.name} is still in use")
         journal.unlink(missing_ok=True)
+    return []
+
+
+def _swap(staged: Path, path: Path) -> None:
+    """Rename the new database over the old one, trying again while Windows says it is held."""
+    for attempt in range(1, RENAME_TRIES + 1):
+        try:
+            os.replace(staged, path)
+            return
+        except PermissionError:
+            if attempt == RENAME_TRIES:
+                raise
+            time.sleep(RENAME_PAUSE_SECONDS)
 
 
 def _sync(path: Path) -> None:

@@ -31,6 +31,7 @@ from sterkblijven.storage import open_database
 from sterkblijven.storage.database import START_PROBLEMS, make_engine, sqlite_url, upgrade
 from sterkblijven.storage.synthetic.history import generate_history
 from sterkblijven.ui.shell.recovery_dialog import RecoveryDialog
+from sterkblijven.words.backups import restore_problem
 from sterkblijven.words.problems import database_problem
 from tests.storage.test_database import damage_quietly
 
@@ -389,6 +390,16 @@ def test_every_problem_a_start_can_meet_has_a_way_out_in_plain_words(qapp: QAppl
             dialog = RecoveryDialog(code, [])
             assert dialog.afresh_card.isVisibleTo(dialog), code
             dialog.close()
+    translations.remove()
+
+
+def test_a_backup_the_data_file_keeps_out_is_told_in_its_own_words(qapp: QApplication) -> None:
+    """Another program holding the data file is named as such, not as a read-only folder."""
+    translations = Translations(make_qt_app([]))
+    translations.switch("en")
+    words = restore_problem("not_replaced")
+    assert words not in (database_problem("no such problem"), database_problem("not_writable"))
+    assert "another program" in words and "Nothing was changed" in words
     translations.remove()
 
 
