@@ -20,6 +20,7 @@ from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.exchange import Conflict, Exchange, ImportPlan, ImportRefused
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.storage import Database, open_folder
+from sterkblijven.storage.recognition import WAL_FILES, beside
 
 _DATABASE_PROBLEMS = {
     "not_found": "the file does not exist",
@@ -131,8 +132,8 @@ def _run(options: argparse.Namespace, paths: DataPaths, clock: Callable[[], date
 
 
 def _remove_database(paths: DataPaths) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+    for ending in WAL_FILES:
+        beside(paths.database, ending).unlink(missing_ok=True)
 
 
 def _restore_anyway(

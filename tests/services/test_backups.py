@@ -22,6 +22,7 @@ from sterkblijven.domain.model import Sex
 from sterkblijven.services.backups import (
     ABANDONED_AFTER,
     Backups,
+    keep_raw_copy,
     restore_folder,
     usable_backups,
 )
@@ -560,3 +561,53 @@ def test_a_restore_waits_for_no_one_still_reading_the_data(
         backups.restore(good)
     assert caught.value.code == "locked"
     assert names(database, moment) == ["Riet", "Kees"]
+
+
+class RenameWatch:
+    """Notes any listed raw copy without its -wal, before each rename (an audit event).
+
+    Audit hooks cannot be taken away again, so this one only listens while ``folder`` is set.
+    """
+
+    folder: Path | None = None
+    lone: ClassVar[list[str]] = []
+    installed = False
+
+    @classmethod
+    def hook(cls, event: str, _args: tuple[object, ...]) -> None:
+        """Record the raw copies in the folder that are there without their -wal."""
+        folder = cls.folder
+        if folder is None or event != "os.rename":
+            return
+        cls.folder = None  # the look below is itself a file operation
+        try:
+            for copy in folder.glob("before-restore-*.sqlite3"):
+                if not copy.with_name(copy.name + "-wal").exists():
+                    cls.lone.append(copy.name)
+        finally:
+            cls.folder = folder
+
+
+def test_a_raw_copy_of_the_data_is_never_there_without_its_journal_nor_offered(
+    database: Database,
+    database_path: Path,
+    catalogue: Catalogue,
+    backups: Backups,
+    moment: ManualClock[datetime],
+) -> None:
+    """A byte copy shows up with its -wal in place, and is not offered as a checked backup."""
+    add_person(database, catalogue, "Riet", moment)
+    assert database_path.with_name(database_path.name + "-wal").stat().st_size
+    if not RenameWatch.installed:
+        sys.addaudithook(RenameWatch.hook)
+        RenameWatch.installed = True
+    RenameWatch.lone = []
+    RenameWatch.folder = backups.folder
+    try:
+        kept = keep_raw_copy(database_path, backups.folder, moment.now)
+    finally:
+        RenameWatch.folder = None
+    assert kept.with_name(kept.name + "-wal").exists()
+    assert RenameWatch.lone == []
+    backups.folder.joinpath(kept.name + "-wal").unlink()  # its journal lost afterwards
+    assert usable_backups(backups.folder, 5) == []

@@ -291,3 +291,20 @@ def test_old_data_whose_copy_before_the_update_fails_its_check_is_told_as_damage
     assert caught.value.code in START_PROBLEMS
     assert path.read_bytes() == before
     assert not list((tmp_path / "backups").glob("*"))
+
+
+@pytest.mark.parametrize(
+    "kind", ["an Alembic revision not ours", "one of our revision names on its own tables"]
+)
+def test_a_database_reached_through_its_engine_is_judged_as_a_file_is(
+    tmp_path: Path, kind: str
+) -> None:
+    """A URL that is no plain file path gets the same judgement: foreign is not "newer"."""
+    path = tmp_path / "other.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        for statement in FOREIGN[kind]:
+            connection.execute(statement)
+        connection.commit()
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(f"sqlite+pysqlite:///{path}")
+    assert caught.value.code == "foreign"

@@ -26,6 +26,7 @@ from sterkblijven.storage.migrating import MIGRATIONS_DIR, SCHEMA_HEAD, head_rev
 from sterkblijven.storage.problems import START_PROBLEMS, DatabaseProblem, classify
 from sterkblijven.storage.recognition import (
     JOURNAL_ENDINGS,
+    WAL_FILES,
     Schema,
     beside,
     file_size,
@@ -247,7 +248,7 @@ def keep_private(path: Path | None) -> None:
     """
     if path is None:
         return
-    for file in (path, beside(path, "-wal"), beside(path, "-shm")):
+    for file in (beside(path, ending) for ending in WAL_FILES):
         with contextlib.suppress(OSError):  # not made (yet), or not this user's to change
             if stat.S_IMODE(file.stat().st_mode) != PRIVATE_FILE_MODE:
                 file.chmod(PRIVATE_FILE_MODE)

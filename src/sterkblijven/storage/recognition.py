@@ -20,6 +20,8 @@ from sterkblijven.storage.problems import DatabaseProblem
 SQLITE_HEADER = b"SQLite format 3\x00"
 # What SQLite keeps beside a database file: its name with one of these endings.
 JOURNAL_ENDINGS = ("-journal", "-wal", "-shm")
+# A database in WAL mode, as this app keeps its data: the file, its -wal and its -shm.
+WAL_FILES = ("", "-wal", "-shm")
 # Alembic's batch mode copies a table through one of this name; a cut-off step may leave it.
 _BATCH_COPY = "_alembic_tmp_"
 Schema = dict[str, frozenset[str]]  # each table with its column names
@@ -28,6 +30,11 @@ Schema = dict[str, frozenset[str]]  # each table with its column names
 def beside(path: Path, ending: str) -> Path:
     """Return the file named as ``path`` with ``ending`` added, as SQLite names its journals."""
     return path.with_name(path.name + ending)
+
+
+def in_wal_mode(header: bytes) -> bool:
+    """Return True when a database file's header says it is in WAL mode."""
+    return len(header) > 18 and header[18] == 2
 
 
 def file_size(path: Path) -> int:
@@ -79,7 +86,7 @@ def inspect_file(path: Path) -> str | None:
         raise DatabaseProblem("damaged", str(path), "no SQLite header")
     # In WAL mode without a -wal the file is whole: read as immutable, nothing is made beside
     # it (a read-only connection would leave an empty -wal and -shm).
-    immutable = header[18] == 2 and not wal.exists()
+    immutable = in_wal_mode(header) and not wal.exists()
     uri = read_only_uri(path, immutable=immutable)
     with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
         return revision_of(db, str(path))

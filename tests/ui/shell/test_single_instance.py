@@ -18,7 +18,8 @@ from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sterkblijven.instance import LOCK_NAME, SingleInstance, data_in_use, server_name
+from sterkblijven.instance import LOCK_NAME, SingleInstance, server_name
+from tests.locks import data_in_use
 
 START_SECONDS = 60
 POSIX = sys.platform != "win32"

@@ -358,6 +358,8 @@ def test_an_update_cut_off_by_an_earlier_version_offers_the_backup_from_before_i
             "VALUES ('Riet', 1948, 'female', '2026-01-05 10:00:00')"
         )
     engine.dispose()
+    with contextlib.closing(sqlite3.connect(old)) as copy:
+        copy.execute("PRAGMA journal_mode=DELETE")  # a single file, as every backup made is
     offered: list[tuple[str, list[Path]]] = []
 
     def choose(code: str, paths: DataPaths) -> bool:
