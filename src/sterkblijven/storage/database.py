@@ -391,7 +391,11 @@ def _build(source: Path, staged: Path, revision: str) -> None:
             there = staged.stat()
         except FileNotFoundError:
             there = None
-        if there is None or (there.st_dev, there.st_ino) != (made.st_dev, made.st_ino):
+        if (
+            there is None
+            or (there.st_dev, there.st_ino) != (made.st_dev, made.st_ino)
+            or there.st_size == 0
+        ):
             raise DatabaseProblem("locked", str(staged), "another program took the copy away")
     finally:
         held.let_go()
