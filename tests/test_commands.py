@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -13,11 +14,14 @@ from pathlib import Path
 import pytest
 
 from sterkblijven.cli import parse_arguments
-from sterkblijven.commands import run
-from sterkblijven.paths import DataPaths
+from sterkblijven.commands import reset_pin, run
+from sterkblijven.paths import DataPaths, FolderLock
+from sterkblijven.services.carer import CarerAccess
 from sterkblijven.storage import open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.synthetic.history import generate_history
+from tests.locks import data_in_use
+from tests.services.test_backups import HeldOpen
 
 NOW = datetime(2026, 11, 21, 10, 0)
 
@@ -246,8 +250,6 @@ def test_import_and_restore_keep_the_folder_while_they_write(
     data_dir: Path, tmp_path: Path
 ) -> None:
     """While import or restore writes, the folder is held: the app cannot start on it meanwhile."""
-    from sterkblijven.instance import data_in_use
-
     exported, backup = tmp_path / "all.json", tmp_path / "all.sqlite3"
     assert command("--data-dir", str(data_dir), "export", "--out", str(exported)) == 0
     assert command("--data-dir", str(data_dir), "backup", "--out", str(backup)) == 0
@@ -373,3 +375,147 @@ def test_an_import_refused_for_its_size_or_a_twice_named_person_says_so_in_words
     assert command("--data-dir", str(data_dir), "import", str(exported), "--keep-both") == 1
     err = capsys.readouterr().err
     assert "the same person twice" in err and "same_person_twice" not in err.split("(")[0]
+
+
+def set_pin(data_dir: Path, pin: str) -> None:
+    """Give the data folder a carer PIN."""
+    database = open_database(sqlite_url(DataPaths(data_dir).database))
+    CarerAccess(database, lambda: NOW).set_pin(pin)
+    database.close()
+
+
+def has_pin(data_dir: Path) -> bool:
+    """Return True when the data folder has a carer PIN."""
+    database = open_database(sqlite_url(DataPaths(data_dir).database))
+    try:
+        return CarerAccess(database, lambda: NOW).has_pin()
+    finally:
+        database.close()
+
+
+def test_no_command_works_on_a_folder_another_program_holds(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """While the app holds the folder, export, backup and --reset-pin refuse and write nothing."""
+    set_pin(data_dir, "2468")
+    paths = DataPaths(data_dir)
+    before = sorted(p.name for p in paths.backups.glob("*")) if paths.backups.exists() else []
+    holder = FolderLock(data_dir)
+    assert holder.acquire()
+    try:
+        out = tmp_path / "all.json"
+        for argv in (["export", "--out", str(out)], ["backup"]):
+            assert command("--data-dir", str(data_dir), *argv) == 1, argv
+            assert "close it first" in capsys.readouterr().err
+        options = parse_arguments(["--data-dir", str(data_dir), "--reset-pin"])
+        assert reset_pin(options) == 1
+        assert "close it first" in capsys.readouterr().err
+    finally:
+        holder.release()
+    assert not out.exists()
+    after = sorted(p.name for p in paths.backups.glob("*")) if paths.backups.exists() else []
+    assert after == before
+    assert has_pin(data_dir)
+
+
+def test_a_backup_holds_the_folder_while_it_works(data_dir: Path) -> None:
+    """`backup` holds the folder as import and restore do, and lets it go after."""
+    held: list[bool] = []
+
+    def clock() -> datetime:
+        held.append(data_in_use(data_dir))  # asked while the command is at work
+        return NOW
+
+    assert run(parse_arguments(["--data-dir", str(data_dir), "backup"]), clock=clock) == 0
+    assert held and all(held)
+    assert not data_in_use(data_dir)
+
+
+def folder_contents(folder: Path) -> dict[str, bytes]:
+    """Return every file in a data folder and its backups (the lock file left out)."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in folder.rglob("*")
+        if path.is_file() and path.name != "sterkblijven.lock"
+    }
+
+
+@pytest.mark.parametrize("how", ["emptied", "wal only"])
+def test_data_that_is_gone_is_never_taken_for_a_new_start(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], how: str
+) -> None:
+    """An emptied or -wal-only database beside backups: every command points to the backups."""
+    exported = tmp_path / "all.json"
+    assert command("--data-dir", str(data_dir), "export", "--out", str(exported)) == 0
+    assert command("--data-dir", str(data_dir), "backup") == 0
+    paths = DataPaths(data_dir)
+    if how == "wal only":
+        with contextlib.closing(sqlite3.connect(paths.database)) as db:
+            db.execute("PRAGMA wal_autocheckpoint=0")
+            with db:  # a last change, still only in the -wal
+                db.execute("UPDATE trainees SET name = 'Riet B.' WHERE name = 'Riet'")
+            wal = Path(f"{paths.database}-wal").read_bytes()
+        assert wal
+        Path(f"{paths.database}-wal").write_bytes(wal)  # closing took it into the file
+    paths.database.write_bytes(b"")
+    Path(f"{paths.database}-shm").unlink(missing_ok=True)
+    left = folder_contents(data_dir)
+    capsys.readouterr()
+    for argv in (
+        ["export", "--out", str(tmp_path / "again.json")],
+        ["backup"],
+        ["import", str(exported), "--keep-both"],
+        ["--reset-pin"],
+    ):
+        if argv == ["--reset-pin"]:
+            code = reset_pin(parse_arguments(["--data-dir", str(data_dir), *argv]))
+        else:
+            code = command("--data-dir", str(data_dir), *argv)
+        err = capsys.readouterr().err
+        assert code == 1, argv
+        assert str(paths.backups) in err and "sterkblijven restore" in err, err
+        assert "Traceback" not in err
+    assert folder_contents(data_dir) == left
+    assert not (tmp_path / "again.json").exists()
+    backups = sorted(paths.backups.iterdir())
+    assert command("--data-dir", str(data_dir), "restore", str(backups[-1])) == 0
+    made = {p.name for p in paths.backups.iterdir()} - {p.name for p in backups}
+    assert all(name.startswith("before-restore-") for name in made), made  # no copy of nothing
+    assert people(data_dir) == ["Riet", "Kees"]
+
+
+def test_reset_pin_on_a_database_another_program_writes_says_so(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--reset-pin while another program holds the write lock: a plain line, the PIN kept."""
+    set_pin(data_dir, "2468")
+    other = sqlite3.connect(DataPaths(data_dir).database, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
+        options = parse_arguments(["--data-dir", str(data_dir), "--reset-pin"])
+        assert reset_pin(options) == 1
+    finally:
+        other.close()
+    err = capsys.readouterr().err
+    assert "another program is using the database" in err and "Traceback" not in err
+    assert has_pin(data_dir)
+
+
+def test_a_restore_over_damaged_data_held_open_says_so_and_changes_nothing(
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A data file another program keeps open is named as the reason, not a read-only folder."""
+    backup = tmp_path / "backup.sqlite3"
+    assert command("--data-dir", str(data_dir), "backup", "--out", str(backup)) == 0
+    database = DataPaths(data_dir).database
+    database.write_bytes(b"\x00" * 8192)  # beyond repair
+    capsys.readouterr()
+    HeldOpen(monkeypatch, database, times=1000)
+    assert command("--data-dir", str(data_dir), "restore", str(backup)) == 1
+    err = capsys.readouterr().err
+    assert "another program has the data file open" in err and "nothing was changed" in err
+    assert "cannot be written" not in err
+    assert database.read_bytes() == b"\x00" * 8192

@@ -139,13 +139,12 @@ def test_data_files_are_the_owners_only_whatever_the_umask(tmp_path: Path) -> No
         from datetime import datetime
         from pathlib import Path
         os.umask(0o022)  # what a script or a shell commonly has; the app's own is 077
-        from sterkblijven.instance import data_in_use
-        from sterkblijven.paths import DataPaths
+        from sterkblijven.paths import DataPaths, FolderLock
         from sterkblijven.services.carer import CarerAccess
         from sterkblijven.storage import open_folder
         paths = DataPaths(Path({str(data)!r}))
         paths.ensure()
-        data_in_use(paths.root)
+        FolderLock(paths.root).acquire()  # makes the lock file
         for attempt in ("new", "copied in by hand"):
             if attempt != "new":
                 paths.database.chmod(0o644)

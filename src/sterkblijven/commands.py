@@ -14,12 +14,13 @@ from typing import TextIO
 
 from sterkblijven.domain.backups import BackupKind
 from sterkblijven.paths import DataPaths, FolderLock, default_data_dir
-from sterkblijven.services.backups import Backups, list_backups, restore_folder
+from sterkblijven.services.backups import Backups, data_gone, holds_something, restore_folder
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.exchange import Conflict, Exchange, ImportPlan, ImportRefused
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.storage import Database, open_folder
+from sterkblijven.storage.recognition import WAL_FILES, beside
 
 _DATABASE_PROBLEMS = {
     "not_found": "the file does not exist",
@@ -43,6 +44,10 @@ _DATABASE_PROBLEMS = {
         "install the version you had before"
     ),
     "locked": "another program is using the database; close it and try again",
+    "not_replaced": (
+        "another program has the data file open (a virus scanner, for instance), so the backup "
+        "could not take its place; wait a minute and try again"
+    ),
 }
 # Problems whose way out is to put a backup back: the line says how.
 _RESTORE_HELPS = frozenset({"damaged", "half_migrated", "missing"})
@@ -66,10 +71,21 @@ class CommandFailed(Exception):
 def run(options: argparse.Namespace, *, clock: Callable[[], datetime] = datetime.now) -> int:
     """Run the command named in the options; return the exit code."""
     paths = DataPaths(options.data_dir or default_data_dir())
-    writes = options.command in ("import", "restore")
-    if not writes or options.database_url is not None:
+    if options.database_url is not None:  # a database server takes care of its own writers
         return _run(options, paths, clock)
-    # Import and restore hold the folder as the app does, so neither starts while they write.
+    creates = options.command in ("import", "restore")
+    return _holding(paths, creates, lambda: _run(options, paths, clock))
+
+
+def _holding(paths: DataPaths, creates: bool, work: Callable[[], int]) -> int:
+    """Do the work while holding the data folder, as the app does; return the exit code.
+
+    Every command holds it, also one that only reads: opening the data may update it and
+    clears what a restore cut off left beside it, which would take away the copy a restore
+    at work is building. So no command runs while the app, or another command, has the data.
+    """
+    if not creates and not paths.root.is_dir():
+        return work()  # nothing there to hold: the command says so, and makes nothing
     lock = FolderLock(paths.root)
     try:
         paths.ensure()
@@ -79,7 +95,7 @@ def run(options: argparse.Namespace, *, clock: Callable[[], datetime] = datetime
     if not taken:
         return _fail("sterkblijven is open on this data; close it first, then try again")
     try:
-        return _run(options, paths, clock)
+        return work()
     finally:
         lock.release()
 
@@ -116,8 +132,8 @@ def _run(options: argparse.Namespace, paths: DataPaths, clock: Callable[[], date
 
 
 def _remove_database(paths: DataPaths) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        paths.database.with_name(paths.database.name + suffix).unlink(missing_ok=True)
+    for ending in WAL_FILES:
+        beside(paths.database, ending).unlink(missing_ok=True)
 
 
 def _restore_anyway(
@@ -125,7 +141,7 @@ def _restore_anyway(
 ) -> int:
     """Restore into the data folder, also when its database is damaged, foreign or missing."""
     database = None  # without a usable database, restore at file level, keeping its bytes
-    if paths.database.exists():
+    if holds_something(paths.database) and not data_gone(paths.database, paths.backups):
         with contextlib.suppress(DatabaseProblem, OSError):
             database = open_folder(paths)
     try:
@@ -150,11 +166,10 @@ def _restore_anyway(
 
 
 def _open(paths: DataPaths, database_url: str | None, *, creating: bool) -> Database:
-    if database_url is None and not paths.database.exists() and not creating:
-        gone = f"there is no sterkblijven data in {paths.root}"
-        if list_backups(paths.backups):
-            gone += f"; {_restore_hint(paths)}"
-        raise CommandFailed(gone)
+    if database_url is None:
+        refused = _no_data(paths, creating=creating)
+        if refused is not None:
+            raise CommandFailed(refused)
     try:
         paths.ensure()
         return open_folder(paths, database_url)
@@ -163,6 +178,20 @@ def _open(paths: DataPaths, database_url: str | None, *, creating: bool) -> Data
         raise CommandFailed(f"the data cannot be opened: {reason}") from problem
     except OSError as error:
         raise CommandFailed(f"the data folder cannot be used: {error.strerror}") from error
+
+
+def _no_data(paths: DataPaths, *, creating: bool) -> str | None:
+    """Return why there is no data to work on in the folder, or None when there is.
+
+    Data that is gone (no database, or an empty one, beside its -wal or backups) is never
+    taken for a new start: a command would make a new database over what is left, and the
+    app would then ask its first-run questions instead of offering the backups.
+    """
+    if data_gone(paths.database, paths.backups):
+        return f"the sterkblijven data in {paths.root} is gone or empty; {_restore_hint(paths)}"
+    if not creating and not holds_something(paths.database):
+        return f"there is no sterkblijven data in {paths.root}"
+    return None
 
 
 def _database_reason(code: str, paths: DataPaths, database_url: str | None) -> str:
@@ -268,15 +297,25 @@ def _fail(reason: str) -> int:
 def reset_pin(options: argparse.Namespace) -> int:
     """Remove the carer PIN (for a forgotten one); print one line and return the exit code."""
     paths = DataPaths(options.data_dir or default_data_dir())
-    if options.database_url is None and not paths.database.exists():
-        return _fail(f"no data in {paths.root}; nothing to reset")
+    if options.database_url is not None:
+        return _reset_pin(paths, options.database_url)
+    return _holding(paths, False, lambda: _reset_pin(paths, None))
+
+
+def _reset_pin(paths: DataPaths, database_url: str | None) -> int:
+    refused = None if database_url is not None else _no_data(paths, creating=False)
+    if refused is not None:
+        return _fail(f"{refused}; nothing to reset")
     try:
-        database = open_folder(paths, options.database_url)
+        database = open_folder(paths, database_url)
     except DatabaseProblem as problem:
-        reason = _database_reason(problem.code, paths, options.database_url)
+        reason = _database_reason(problem.code, paths, database_url)
         return _fail(f"the data cannot be opened: {reason}")
     try:
         removed = CarerAccess(database, datetime.now).remove_pin()
+    except DatabaseProblem as problem:
+        reason = _database_reason(problem.code, paths, database_url)
+        return _fail(f"the carer PIN was not removed: {reason}")
     finally:
         database.close()
     print("carer PIN removed" if removed else "there was no carer PIN; nothing changed")

@@ -28,7 +28,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from sterkblijven.paths import LOCK_NAME, DataPaths, FolderLock, write_private_files
 
-__all__ = ["LOCK_NAME", "SingleInstance", "data_in_use", "server_name"]
+__all__ = ["LOCK_NAME", "SingleInstance", "server_name"]
 
 INSTANCE_NAME = "sterkblijven.instance"
 SHOW_REQUEST = b"show\n"
@@ -207,17 +207,3 @@ def _answer(socket: QLocalSocket) -> bytes:
         if not socket.waitForReadyRead(left_ms):
             return b""
     return bytes(socket.readLine(LONGEST_MESSAGE).data())
-
-
-def data_in_use(data_dir: Path) -> bool:
-    """Return True when a running app or command holds the data folder.
-
-    Raises OSError when the folder takes no writes, which is not to be taken for "in use".
-    """
-    if not data_dir.is_dir():
-        return False
-    lock = FolderLock(data_dir)
-    if not lock.acquire():
-        return True
-    lock.release()
-    return False

@@ -16,6 +16,8 @@ import platformdirs
 APP_NAME = "sterkblijven"
 DATABASE_NAME = "sterkblijven.sqlite3"
 LOCK_NAME = "sterkblijven.lock"
+# Where the system offers no locks, the folder's holder is named in this file instead.
+HOLDER_NAME = "sterkblijven.holder"
 PRIVATE_DIR_MODE = 0o700
 PRIVATE_FILE_MODE = 0o600
 # What the start writes (and removes) to learn whether the data folder takes writes: about as
@@ -114,11 +116,18 @@ class FolderLock:
     system lets it go when the process ends, however it ends (closed, crashed, killed, a power
     cut), so no lock outlives its holder; and what the file holds never counts, so a file left
     empty by a start killed half-way is simply taken again.
+
+    Some file systems offer no locks at all (some NFS, FUSE and VirtualBox shared folders).
+    There the folder is held by a file that only one can make, naming the holder's process
+    and when it started; it counts as left behind, and is taken over, once that process has
+    ended (or its id names a later process), and when it is empty or cannot be read.
     """
 
     def __init__(self, root: Path) -> None:
         self.path = root / LOCK_NAME
+        self.holder = root / HOLDER_NAME
         self._handle: int | None = None
+        self._note: str | None = None  # what this process wrote in the holder file
 
     def acquire(self) -> bool:
         """Take the folder; False while another process holds it.
@@ -126,7 +135,7 @@ class FolderLock:
         Raises OSError when the lock file cannot be opened for writing: a folder that takes
         no writes, which is not to be taken for one in use.
         """
-        if self._handle is not None:
+        if self._handle is not None or self._note is not None:
             return True
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
         try:
@@ -142,6 +151,9 @@ class FolderLock:
         except BaseException:
             os.close(handle)
             raise
+        if taken is None:  # the file system offers no locks
+            os.close(handle)
+            return self._acquire_by_file()
         if not taken:
             os.close(handle)
             return False
@@ -151,6 +163,10 @@ class FolderLock:
 
     def release(self) -> None:
         """Let the folder go (the file stays: removing it could let two take the folder)."""
+        if self._note is not None:
+            note, self._note = self._note, None
+            if _read_note(self.holder) == note:  # not taken over meanwhile
+                self.holder.unlink(missing_ok=True)
         handle, self._handle = self._handle, None
         if handle is None:
             return
@@ -158,6 +174,98 @@ class FolderLock:
             _unlock(handle)
         finally:
             os.close(handle)
+
+    def _acquire_by_file(self) -> bool:
+        note = f"{os.getpid()} {_started(os.getpid()) or '-'}\n"
+        for _ in range(2):  # once more after clearing a holder file left behind
+            if _make_holder(self.holder, note):
+                self._note = note
+                return True
+            found = _read_note(self.holder)
+            if found is not None and _holder_runs(found):
+                return False
+            _clear_left_behind(self.holder, found)
+        return False
+
+
+def _make_holder(holder: Path, note: str) -> bool:
+    """Make the holder file with its note, unless there is one; False when there is."""
+    written, temporary = tempfile.mkstemp(dir=holder.parent, prefix=f".{holder.name}.")
+    try:
+        with os.fdopen(written, "w", encoding="utf-8") as file:
+            file.write(note)
+        os.chmod(temporary, PRIVATE_FILE_MODE)
+        try:
+            # A link appears whole, with its note, or not at all: no one ever reads it empty.
+            os.link(temporary, holder)
+            return True
+        except FileExistsError:
+            return False
+        except OSError:
+            pass  # a file system without hard links: made empty first, then written
+        try:
+            made = os.open(holder, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+        except FileExistsError:
+            return False
+        with os.fdopen(made, "w", encoding="utf-8") as file:
+            file.write(note)
+        return True
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def _read_note(holder: Path) -> str | None:
+    """Return what the holder file says: "" when empty or unreadable, None when it is gone."""
+    try:
+        return holder.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError):
+        return ""
+
+
+def _clear_left_behind(holder: Path, found: str | None) -> None:
+    """Remove a holder file judged left behind, unless another has just made a new one.
+
+    It is first moved to a name of its own: should what was moved not be what was judged (a
+    start made its own meanwhile), it is put back.
+    """
+    if found is None:
+        return
+    moved = holder.with_name(f".{holder.name}.{os.getpid()}.left")
+    try:
+        os.replace(holder, moved)
+    except OSError:
+        return  # gone meanwhile
+    if _read_note(moved) == found:
+        moved.unlink(missing_ok=True)
+    else:
+        with contextlib.suppress(OSError):
+            os.replace(moved, holder)
+
+
+def _holder_runs(note: str) -> bool:
+    """Return True while the process a holder file names still runs (and is that process)."""
+    parts = note.split()
+    if len(parts) != 2 or not parts[0].isdigit() or int(parts[0]) <= 0:
+        return False  # empty, cut off or garbled: its maker never finished writing it
+    pid, started = int(parts[0]), parts[1]
+    if not _runs(pid):
+        return False
+    now = _started(pid)
+    return started == "-" or now is None or now == started  # else the id names a later one
+
+
+def _started(pid: int) -> str | None:
+    """Return when a process started, in the system's own count; None where it cannot be read."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None  # no such process, or a system without /proc
+    # Its name, in brackets, may hold spaces; after it the 20th field is the start time.
+    after_name = fields.rpartition(")")[2].split()
+    return after_name[19] if len(after_name) > 19 else None
 
 
 def _note_holder(handle: int) -> None:
@@ -177,7 +285,7 @@ def _note_holder(handle: int) -> None:
 if sys.platform == "win32":
     import msvcrt
 
-    def _try_lock(handle: int) -> bool:
+    def _try_lock(handle: int) -> bool | None:
         # The first byte; a byte may be locked beyond the end of the file, so also when empty.
         os.lseek(handle, 0, os.SEEK_SET)
         try:
@@ -192,17 +300,37 @@ if sys.platform == "win32":
         os.lseek(handle, 0, os.SEEK_SET)
         msvcrt.locking(handle, msvcrt.LK_UNLCK, 1)
 
+    def _runs(_pid: int) -> bool:
+        # Not asked on Windows, whose file systems all lock; os.kill would end the process.
+        return True
+
 else:
     import fcntl
 
-    def _try_lock(handle: int) -> bool:
+    # What the lock call says on a file system that offers no locks, rather than a held lock.
+    _NO_LOCKS = frozenset({errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOTSUP, errno.ENOSYS})
+
+    def _try_lock(handle: int) -> bool | None:
         # flock, not fcntl's record locks: those are the process's, and any closing of the
-        # file anywhere in the process would let them go.
+        # file anywhere in the process would let them go. None: no locks on this file system.
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
+        except OSError as error:
+            if error.errno in _NO_LOCKS:
+                return None
+            raise
         return True
 
     def _unlock(handle: int) -> None:
         fcntl.flock(handle, fcntl.LOCK_UN)
+
+    def _runs(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)  # asks only: signal 0 is never sent
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True  # another user's process
+        return True

@@ -7,6 +7,8 @@ import os
 import sqlite3
 import stat
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -20,13 +22,14 @@ from sterkblijven.domain.model import Sex
 from sterkblijven.services.backups import (
     ABANDONED_AFTER,
     Backups,
+    keep_raw_copy,
     restore_folder,
     usable_backups,
 )
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.training import SetInput, StepKind, Training
-from sterkblijven.storage import Database, DatabaseProblem
+from sterkblijven.storage import Database, DatabaseProblem, Transaction, open_database
 from sterkblijven.storage.database import SCHEMA_HEAD, make_engine, sqlite_url, upgrade
 from tests.clocks import ManualClock
 
@@ -395,3 +398,216 @@ def test_only_backups_that_pass_their_check_are_offered(
         db.execute("UPDATE alembic_version SET version_num = '0001'")
     offered = usable_backups(backups.folder, 3)
     assert [b.path for b in offered] == list(reversed(sound))[:3]
+
+
+class HeldOpen:
+    """Plays a file another program holds open on Windows: renaming over it is refused.
+
+    Windows refuses such a rename with a sharing violation, which Python raises as
+    PermissionError; here the rename onto ``path`` is refused ``times`` times. The pauses
+    between tries are counted, not waited.
+    """
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, path: Path, times: int) -> None:
+        self.path = path
+        self.left = times
+        self.refused = 0
+        self.pauses: list[float] = []
+        self._replace = os.replace
+        monkeypatch.setattr(os, "replace", self.replace)
+        monkeypatch.setattr(time, "sleep", self.pauses.append)
+
+    def replace(self, source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+        """Rename, unless this is the rename onto the held file and it is still held."""
+        if Path(target) == self.path and self.left:
+            self.left -= 1
+            self.refused += 1
+            raise PermissionError(13, "The process cannot access the file", str(target))
+        self._replace(source, target)
+
+
+def test_a_data_file_held_for_a_moment_is_replaced_after_a_short_wait(
+    database: Database,
+    database_path: Path,
+    catalogue: Catalogue,
+    backups: Backups,
+    moment: ManualClock[datetime],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A virus scanner holding the data file once: the swap is tried again, and then it works."""
+    add_person(database, catalogue, "Riet", moment)
+    good = backups.make()
+    add_person(database, catalogue, "Kees", moment)
+    held = HeldOpen(monkeypatch, database_path, times=1)
+    backups.restore(good)
+    assert held.refused == 1 and len(held.pauses) == 1
+    assert names(database, moment) == ["Riet"]
+
+
+def data_files(database_path: Path) -> dict[str, bytes]:
+    """Return the database and the journals beside it, with their bytes."""
+    return {
+        path.name: path.read_bytes()
+        for path in database_path.parent.iterdir()
+        if path.is_file() and path.name.startswith(database_path.name)
+    }
+
+
+def test_a_data_file_that_stays_held_is_not_replaced_and_nothing_changes(
+    database: Database,
+    database_path: Path,
+    catalogue: Catalogue,
+    backups: Backups,
+    moment: ManualClock[datetime],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Held for good: a few short tries, then "not_replaced"; the data works as before."""
+    add_person(database, catalogue, "Riet", moment)
+    good = backups.make()
+    add_person(database, catalogue, "Kees", moment)
+    held = HeldOpen(monkeypatch, database_path, times=1000)
+    with pytest.raises(DatabaseProblem) as caught:
+        backups.restore(good)
+    assert caught.value.code == "not_replaced"
+    assert 1 < held.refused <= 10 and sum(held.pauses) <= 2  # a few tries, briefly
+    assert names(database, moment) == ["Riet", "Kees"]
+    assert not [p.name for p in database_path.parent.iterdir() if "restoring" in p.name]
+
+
+def test_damaged_data_that_stays_held_keeps_its_journal(
+    database: Database,
+    database_path: Path,
+    catalogue: Catalogue,
+    backups: Backups,
+    moment: ManualClock[datetime],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Over damaged data a refused swap leaves the file and its -wal byte for byte as they were."""
+    add_person(database, catalogue, "Riet", moment)
+    good = backups.make()
+    database.close()
+    wal = database_path.with_name(database_path.name + "-wal")
+    with contextlib.closing(sqlite3.connect(database_path)) as db:
+        db.execute("PRAGMA wal_autocheckpoint=0")
+        with db:  # a last change, still only in the -wal
+            db.execute("UPDATE trainees SET name = 'Riet B.'")
+        last = wal.read_bytes()
+    wal.write_bytes(last)  # closing took it into the file
+    with database_path.open("r+b") as file:
+        file.write(b"\x13" * 4096)  # the first page damaged
+    before = data_files(database_path)
+    assert before[wal.name] == last
+    HeldOpen(monkeypatch, database_path, times=1000)
+    with pytest.raises(DatabaseProblem) as caught:
+        restore_folder(good, database_path, backups.folder, moment.now)
+    assert caught.value.code == "not_replaced"
+    assert data_files(database_path) == before
+
+
+def test_keeping_the_rolling_set_reads_the_data_only_in_its_turn(
+    database_path: Path, catalogue: Catalogue, moment: ManualClock[datetime]
+) -> None:
+    """The thread beside the window reads the data only while no restore can swap it."""
+    turns: list[bool] = []
+
+    class Watched(Database):
+        """The data, noting whether each unit of work runs in the backups' turn."""
+
+        backups: Backups | None = None
+
+        @contextlib.contextmanager
+        def transaction(self) -> Iterator[Transaction]:
+            if self.backups is not None:
+                turns.append(in_turn(self.backups))
+            with super().transaction() as session:
+                yield session
+
+    database_path.parent.mkdir(parents=True)
+    watched = Watched(open_database(sqlite_url(database_path)).engine)
+    add_person(watched, catalogue, "Riet", moment)
+    watched.backups = Backups(watched, database_path.parent / "backups", moment)
+    assert watched.backups.keep_rolling()
+    assert turns and all(turns)
+    watched.close()
+
+
+def in_turn(backups: Backups) -> bool:
+    """Return True when the calling thread holds the backups' turn (no other thread can)."""
+    others: list[bool] = []
+
+    def try_to_take() -> None:
+        taken = backups._one_at_a_time.acquire(blocking=False)
+        others.append(taken)
+        if taken:
+            backups._one_at_a_time.release()
+
+    thread = threading.Thread(target=try_to_take)
+    thread.start()
+    thread.join()
+    return others == [False]
+
+
+def test_a_restore_waits_for_no_one_still_reading_the_data(
+    database: Database,
+    catalogue: Catalogue,
+    backups: Backups,
+    moment: ManualClock[datetime],
+) -> None:
+    """A connection still open (another thread at work) refuses the swap; the data stays."""
+    add_person(database, catalogue, "Riet", moment)
+    good = backups.make()
+    add_person(database, catalogue, "Kees", moment)
+    with database.engine.connect(), pytest.raises(DatabaseProblem) as caught:
+        backups.restore(good)
+    assert caught.value.code == "locked"
+    assert names(database, moment) == ["Riet", "Kees"]
+
+
+class RenameWatch:
+    """Notes any listed raw copy without its -wal, before each rename (an audit event).
+
+    Audit hooks cannot be taken away again, so this one only listens while ``folder`` is set.
+    """
+
+    folder: Path | None = None
+    lone: ClassVar[list[str]] = []
+    installed = False
+
+    @classmethod
+    def hook(cls, event: str, _args: tuple[object, ...]) -> None:
+        """Record the raw copies in the folder that are there without their -wal."""
+        folder = cls.folder
+        if folder is None or event != "os.rename":
+            return
+        cls.folder = None  # the look below is itself a file operation
+        try:
+            for copy in folder.glob("before-restore-*.sqlite3"):
+                if not copy.with_name(copy.name + "-wal").exists():
+                    cls.lone.append(copy.name)
+        finally:
+            cls.folder = folder
+
+
+def test_a_raw_copy_of_the_data_is_never_there_without_its_journal_nor_offered(
+    database: Database,
+    database_path: Path,
+    catalogue: Catalogue,
+    backups: Backups,
+    moment: ManualClock[datetime],
+) -> None:
+    """A byte copy shows up with its -wal in place, and is not offered as a checked backup."""
+    add_person(database, catalogue, "Riet", moment)
+    assert database_path.with_name(database_path.name + "-wal").stat().st_size
+    if not RenameWatch.installed:
+        sys.addaudithook(RenameWatch.hook)
+        RenameWatch.installed = True
+    RenameWatch.lone = []
+    RenameWatch.folder = backups.folder
+    try:
+        kept = keep_raw_copy(database_path, backups.folder, moment.now)
+    finally:
+        RenameWatch.folder = None
+    assert kept.with_name(kept.name + "-wal").exists()
+    assert RenameWatch.lone == []
+    backups.folder.joinpath(kept.name + "-wal").unlink()  # its journal lost afterwards
+    assert usable_backups(backups.folder, 5) == []

@@ -14,12 +14,17 @@ from sqlalchemy import text
 from sterkblijven.storage import Database, DatabaseProblem, open_database
 from sterkblijven.storage.database import (
     SCHEMA_HEAD,
+    START_PROBLEMS,
     backup_file,
     check_backup,
     head_revision,
+    make_engine,
+    restore_file,
     sqlite_url,
+    upgrade,
 )
 from sterkblijven.storage.models import Base
+from sterkblijven.storage.recognition import open_read_only
 
 
 def test_head_constant_matches_the_newest_migration() -> None:
@@ -194,3 +199,112 @@ def test_what_a_cut_off_restore_left_is_cleared_at_the_next_start(
         leftover.write_bytes(b"half a database" * 1000)
     open_database(sqlite_url(database_path)).close()
     assert not [leftover.name for leftover in leftovers if leftover.exists()]
+
+
+def settings_in(path: Path) -> list[tuple[str, str]]:
+    """Return the settings a database file holds, read without changing it."""
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        return [tuple(row) for row in db.execute("SELECT key, value FROM settings")]
+
+
+def test_a_restore_never_puts_a_copy_taken_away_meanwhile_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another program opening the data while a restore builds its copy: refused, data kept."""
+    path = tmp_path / "sterkblijven.sqlite3"
+    open_database(sqlite_url(path)).close()
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("INSERT INTO settings (key, value) VALUES ('language', 'en')")
+    backup = backup_file(path, tmp_path / "backups" / "manual-20261121-100000.sqlite3")
+    real = open_read_only
+
+    class Meanwhile:
+        """The backup's reader; once it has copied, another program opens the data."""
+
+        def __init__(self, connection: sqlite3.Connection) -> None:
+            self.connection = connection
+
+        def backup(self, target: sqlite3.Connection) -> None:
+            self.connection.backup(target)
+            open_database(sqlite_url(path)).close()  # which clears what it takes for leftovers
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.connection, name)
+
+    reader = "sterkblijven.storage.database.open_read_only"
+    monkeypatch.setattr(reader, lambda source: Meanwhile(real(source)))
+    with pytest.raises(DatabaseProblem):
+        restore_file(backup, path)
+    assert settings_in(path) == [("language", "en")]
+    assert not list(tmp_path.glob("*.restoring*"))
+
+
+def test_files_beside_a_file_not_recognised_are_left_alone(tmp_path: Path) -> None:
+    """Opening another program's file removes nothing beside it, not even a ".restoring" file."""
+    path = tmp_path / "other.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as db, db:
+        db.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY)")
+    neighbour = tmp_path / "other.sqlite3.restoring"
+    neighbour.write_bytes(b"someone else's file")
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(sqlite_url(path), tmp_path / "backups")
+    assert caught.value.code == "foreign"
+    assert neighbour.read_bytes() == b"someone else's file"
+
+
+def damage_quietly(path: Path) -> None:
+    """Damage a table page so that the file still reads, but fails its integrity check."""
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        db.execute("PRAGMA journal_mode=DELETE")
+        with db:
+            db.executemany(
+                "INSERT INTO settings (key, value) VALUES (?, ?)",
+                [(f"key{number:05d}", "v" * 50) for number in range(300)],
+            )
+        page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    content = bytearray(path.read_bytes())
+    for start in range(page_size, len(content), page_size):
+        if content[start] != 0x0D:  # a leaf page of a table
+            continue
+        found = content.find(b"key00007", start, start + page_size)
+        if found > 0:
+            content[found : found + 8] = b"key99999"  # the row no longer fits its index
+            break
+    path.write_bytes(bytes(content))
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() != ("ok",)
+
+
+def test_old_data_whose_copy_before_the_update_fails_its_check_is_told_as_damaged(
+    tmp_path: Path,
+) -> None:
+    """Damaged data an update would start on is "damaged" (backups offered), and left as it was."""
+    path = tmp_path / "sterkblijven.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, "0005")
+    engine.dispose()
+    damage_quietly(path)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(sqlite_url(path), tmp_path / "backups")
+    assert caught.value.code == "damaged"
+    assert caught.value.code in START_PROBLEMS
+    assert path.read_bytes() == before
+    assert not list((tmp_path / "backups").glob("*"))
+
+
+@pytest.mark.parametrize(
+    "kind", ["an Alembic revision not ours", "one of our revision names on its own tables"]
+)
+def test_a_database_reached_through_its_engine_is_judged_as_a_file_is(
+    tmp_path: Path, kind: str
+) -> None:
+    """A URL that is no plain file path gets the same judgement: foreign is not "newer"."""
+    path = tmp_path / "other.sqlite3"
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        for statement in FOREIGN[kind]:
+            connection.execute(statement)
+        connection.commit()
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(f"sqlite+pysqlite:///{path}")
+    assert caught.value.code == "foreign"

@@ -21,16 +21,16 @@ from sterkblijven.domain.backups import (
     rolling_due,
     to_prune,
 )
+from sterkblijven.paths import PRIVATE_FILE_MODE
 from sterkblijven.storage import Database
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage.database import (
-    PRIVATE_FILE_MODE,
     DatabaseProblem,
     check_backup,
     restore_file,
     same_file,
 )
-from sterkblijven.storage.recognition import file_size
+from sterkblijven.storage.recognition import WAL_FILES, beside, file_size, in_wal_mode
 
 # Automatic backups older than this are worth a word to the carer: something stops them.
 STALE_AFTER_DAYS = 8
@@ -114,9 +114,13 @@ class Backups:
 
         Pruning also removes what copies cut off half-way left behind (``<name>.part``).
         """
-        if not self.supported() or not self._holds_anyone():
-            return []  # a copy of nothing is no use, and would only crowd the list
+        if not self.supported():
+            return []
+        # All of it in one turn, also the look at the data: run beside the window, it must not
+        # read the data while a restore swaps it.
         with self._one_at_a_time:
+            if not self._holds_anyone():
+                return []  # a copy of nothing is no use, and would only crowd the list
             now = self._clock()
             written = [self.make(kind) for kind in rolling_due(self._names(), now)]
             self._prune()
@@ -244,22 +248,26 @@ def keep_raw_copy(
     target = free_backup_path(folder, kind, moment)
     folder.mkdir(parents=True, exist_ok=True)
     copied: list[tuple[Path, Path]] = []
-    for suffix in ("", "-wal", "-shm"):
-        original = database.with_name(database.name + suffix)
-        if not original.exists() or (suffix == "" and file_size(original) == 0):
+    for ending in WAL_FILES:
+        original = beside(database, ending)
+        if not original.exists() or (ending == "" and file_size(original) == 0):
             continue
-        kept = target.with_name(target.name + suffix)
+        kept = beside(target, ending)
         if move:
+            # The database first: cut off after it, what is left is a -wal without its file,
+            # which the next start asks about; the other way round the data would open
+            # without what its -wal held.
             os.replace(original, kept)
             kept.chmod(PRIVATE_FILE_MODE)
-        elif suffix != "-shm":  # the shared-memory index is rebuilt from the data; it holds none
+        elif ending != "-shm":  # the shared-memory index is rebuilt from the data; it holds none
             # Copied under a half-written name first: a copy cut off is never listed as a
             # backup, and is cleared with the other leftovers.
-            partial = target.with_name(target.name + PARTIAL + suffix)
+            partial = beside(target, PARTIAL + ending)
             shutil.copyfile(original, partial)
             partial.chmod(PRIVATE_FILE_MODE)
             copied.append((partial, kept))
-    for partial, kept in copied:
+    # The -wal into place before the database: the copy is never listed without it.
+    for partial, kept in reversed(copied):
         os.replace(partial, kept)
     return target
 
@@ -280,7 +288,7 @@ def restore_folder(source: Path, database: Path, folder: Path, moment: datetime)
 
 def holds_something(database: Path) -> bool:
     """Return True when a database file, or the -wal beside it, holds any bytes."""
-    return bool(file_size(database) or file_size(database.with_name(database.name + "-wal")))
+    return bool(file_size(database) or file_size(beside(database, "-wal")))
 
 
 def data_gone(database: Path, folder: Path) -> bool:
@@ -304,6 +312,8 @@ def usable_backups(folder: Path, limit: int) -> list[BackupInfo]:
     for backup in list_backups(folder):
         if backup.kind is BackupKind.SET_ASIDE or backup.size_bytes == 0:
             continue  # data set aside as unusable, or an empty file: never a way back
+        if _raw(backup.path):
+            continue
         try:
             check_backup(backup.path)
         except DatabaseProblem:
@@ -312,3 +322,17 @@ def usable_backups(folder: Path, limit: int) -> list[BackupInfo]:
         if len(usable) == limit:
             break
     return usable
+
+
+def _raw(backup: Path) -> bool:
+    """Return True for a byte copy of the data, which no check can vouch for.
+
+    Every backup the app writes and checks is a single file in rollback-journal mode; a file
+    in WAL mode is a raw copy of damaged data (or a copy made by hand), whose -wal may be
+    missing: it would pass its check without the changes that -wal held.
+    """
+    try:
+        with backup.open("rb") as file:
+            return in_wal_mode(file.read(100))
+    except OSError:
+        return True

@@ -10,6 +10,7 @@ import contextlib
 import os
 import sqlite3
 import stat
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -18,18 +19,19 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool, QueuePool
 
-from sterkblijven.storage.migrating import (
-    MIGRATIONS_DIR,
-    SCHEMA_HEAD,
-    check_known,
-    head_revision,
-    upgrade,
-)
+from sterkblijven.paths import PRIVATE_FILE_MODE
+from sterkblijven.storage.migrating import MIGRATIONS_DIR, SCHEMA_HEAD, head_revision, upgrade
 from sterkblijven.storage.problems import START_PROBLEMS, DatabaseProblem, classify
 from sterkblijven.storage.recognition import (
+    JOURNAL_ENDINGS,
+    WAL_FILES,
+    Schema,
+    beside,
     file_size,
     inspect_file,
+    judge,
     open_read_only,
     read_only_uri,
     revision_of,
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MIGRATIONS_DIR",
+    "PRIVATE_FILE_MODE",
     "SCHEMA_HEAD",
     "START_PROBLEMS",
     "Database",
@@ -57,10 +60,16 @@ __all__ = [
     "upgrade",
 ]
 
-PRIVATE_FILE_MODE = 0o600
 # A restore builds the new database beside the old one under this ending, then renames it.
 RESTORING = ".restoring"
-JOURNAL_ENDINGS = ("-journal", "-wal", "-shm")
+# Over damaged data, the old journals wait under this ending until the new database is in
+# place: put back should the swap fail, so that the data is then exactly as it was.
+SET_ASIDE = ".aside"
+# Windows refuses to rename over a file another program holds open (a virus scanner or the
+# search indexer, mostly for a moment) with a sharing violation, which Python raises as
+# PermissionError. As is usual there, the swap is tried a few times, briefly, before it fails.
+RENAME_TRIES = 5
+RENAME_PAUSE_SECONDS = 0.2
 # The unit of work handed to repository functions; services name it without importing SQLAlchemy.
 Transaction = Session
 
@@ -107,7 +116,12 @@ class Database:
         path = sqlite_path(str(self.engine.url))
         if path is None:
             raise DatabaseProblem("not_sqlite", str(self.engine.url))
-        self.engine.dispose()  # no pooled connection may hold the old file
+        # A connection still in use (another thread at work) would outlive the swap, and go on
+        # writing into the old file and a -wal by the new one's name; dispose closes only the
+        # connections the pool holds.
+        if isinstance(self.engine.pool, QueuePool) and self.engine.pool.checkedout():
+            raise DatabaseProblem("locked", str(path), "a connection to the data is in use")
+        self.engine.dispose()
         restore_file(source, path, discard_journal=discard_journal)
 
     def close(self) -> None:
@@ -132,15 +146,18 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
     """Open the database at ``url``, migrating it to the newest schema first.
 
     A SQLite file is first read without changing it: one this app does not recognise as its
-    own, or cannot use as it is, is left byte for byte as it was (DatabaseProblem). Before a
-    migration touches an existing file, a copy is written to ``backup_dir``.
+    own, or cannot use as it is, is left byte for byte as it was, and so is every file beside
+    it. Before a migration touches an existing file, a copy is written to ``backup_dir``.
+    Raises DatabaseProblem with one of the START_PROBLEMS.
     """
     path = sqlite_path(url)
     revision: str | None = None
     if path is not None:
         try:
-            clear_restore_leftovers(path)
             revision = inspect_file(path)
+            # Only now that the file is known as this app's (or there is none yet) is a restore
+            # cut off beside it this app's too, and cleared.
+            clear_restore_leftovers(path)
         except (sqlite3.Error, OSError) as error:
             raise DatabaseProblem(classify(error), url, str(error)) from error
     existed = path is not None and path.exists()
@@ -151,21 +168,34 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
     try:
         if path is None:  # another database, or one in memory: asked through the engine
             revision = current_revision(engine)
-            check_known(revision, url)
         if revision != SCHEMA_HEAD:
             if existed and path is not None and backup_dir is not None:
-                stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-                backup_file(path, backup_dir / f"before-migration-{revision}-{stamp}.sqlite3")
+                _back_up_before_update(path, backup_dir, revision, url)
             _upgrade_at_start(engine, url)
         if path is not None and path.exists():
             path.chmod(PRIVATE_FILE_MODE)
-    except DatabaseProblem:
+    except DatabaseProblem as problem:
         engine.dispose()
-        raise
+        if problem.code in START_PROBLEMS:
+            raise
+        # Whatever else stopped it still needs words and a way out at start.
+        raise DatabaseProblem("unusable", url, str(problem)) from problem
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
         engine.dispose()
         raise DatabaseProblem(classify(error), url, str(error)) from error
     return Database(engine)
+
+
+def _back_up_before_update(path: Path, folder: Path, revision: str | None, url: str) -> None:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    try:
+        backup_file(path, folder / f"before-migration-{revision}-{stamp}.sqlite3")
+    except DatabaseProblem as problem:
+        if problem.code != "backup_failed":
+            raise
+        # The copy of the data as it is failed its integrity check: the data itself is
+        # damaged, which a backup put back mends (the data's own bytes are kept first).
+        raise DatabaseProblem("damaged", url, "its copy before the update is damaged") from problem
 
 
 def _upgrade_at_start(engine: Engine, url: str) -> None:
@@ -218,20 +248,27 @@ def keep_private(path: Path | None) -> None:
     """
     if path is None:
         return
-    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    for file in (beside(path, ending) for ending in WAL_FILES):
         with contextlib.suppress(OSError):  # not made (yet), or not this user's to change
             if stat.S_IMODE(file.stat().st_mode) != PRIVATE_FILE_MODE:
                 file.chmod(PRIVATE_FILE_MODE)
 
 
 def current_revision(engine: Engine) -> str | None:
-    """Return the schema revision stamped in the database, or None for an empty one."""
+    """Return the schema revision of a database reached through its engine; None when empty.
+
+    Judged as a SQLite file is: raises DatabaseProblem "foreign", "newer_version" or
+    "half_migrated".
+    """
     with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            if inspect(connection).get_table_names():
-                raise DatabaseProblem("foreign", str(engine.url))
-            return None
-        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        found: Schema = {
+            table: frozenset(column["name"] for column in inspect(connection).get_columns(table))
+            for table in inspect(connection).get_table_names()
+        }
+        revision = None
+        if "version_num" in found.get("alembic_version", ()):
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return judge(found, None if revision is None else str(revision), str(engine.url))
 
 
 def backup_file(source: Path, target: Path) -> Path:
@@ -283,31 +320,21 @@ def restore_file(source: Path, path: Path, *, discard_journal: bool = False) -> 
     revision = check_backup(source)
     if same_file(source, path):
         raise DatabaseProblem("same_file", str(source))
-    staged = path.with_name(path.name + RESTORING)
+    staged = beside(path, RESTORING)
     try:
         clear_restore_leftovers(path)
-        with (
-            contextlib.closing(open_read_only(source)) as src,
-            contextlib.closing(sqlite3.connect(staged)) as dst,
-        ):
-            src.backup(dst)
-        if revision != SCHEMA_HEAD:
-            engine = make_engine(sqlite_url(staged))
-            try:
-                upgrade(engine)
-            finally:
-                engine.dispose()
-        with contextlib.closing(sqlite3.connect(staged)) as checked:
-            ok = checked.execute("PRAGMA integrity_check").fetchone()
-            if ok is None or ok[0] != "ok":
-                raise DatabaseProblem("damaged", str(source), "integrity check failed")
-            # All of it in the one file, which is what the rename moves.
-            checked.execute("PRAGMA journal_mode=DELETE")
-        staged.chmod(PRIVATE_FILE_MODE)
+        _build(source, staged, revision)
         _sync(staged)
-        _settle_journal(path, discard=discard_journal)
-        os.replace(staged, path)
+        aside = _settle_journal(path, discard=discard_journal)
+        try:
+            _swap(staged, path)
+        except OSError as error:
+            for journal, kept in aside:
+                os.replace(kept, journal)
+            raise DatabaseProblem("not_replaced", str(path), str(error)) from error
         _sync_folder(path.parent)
+        for _journal, kept in aside:  # the caller has its copy
+            kept.unlink(missing_ok=True)
     except DatabaseProblem:
         raise
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
@@ -317,29 +344,115 @@ def restore_file(source: Path, path: Path, *, discard_journal: bool = False) -> 
             clear_restore_leftovers(path)
 
 
+class _HeldConnection(sqlite3.Connection):
+    """A connection that stays open when SQLAlchemy closes it; ``let_go`` closes it."""
+
+    def close(self) -> None:
+        """Keep the connection open: its owner closes it with ``let_go``."""
+
+    def let_go(self) -> None:
+        """Close the connection."""
+        super().close()
+
+
+def _build(source: Path, staged: Path, revision: str) -> None:
+    """Copy a backup into ``staged``, bring it up to date and check it, through one connection.
+
+    The file is made here, for this copy alone, and one connection holds it from the first
+    page copied to the last check. Should anything take the file away meanwhile (a program
+    that opens the data and clears what it takes for a cut-off restore), a new connection by
+    its name would make an empty database there, which passes SQLite's integrity check; this
+    one still holds the copy, and the check before the rename finds the name no longer leads
+    to it.
+    """
+    descriptor = os.open(staged, os.O_RDWR | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+    try:
+        made = os.fstat(descriptor)
+    finally:
+        os.close(descriptor)
+    held = sqlite3.connect(staged, factory=_HeldConnection)
+    try:
+        with contextlib.closing(open_read_only(source)) as src:
+            src.backup(held)
+        if revision != SCHEMA_HEAD:
+            engine = create_engine(sqlite_url(staged), creator=lambda: held, poolclass=NullPool)
+            try:
+                upgrade(engine)
+            finally:
+                engine.dispose()
+        ok = held.execute("PRAGMA integrity_check").fetchone()
+        if ok is None or ok[0] != "ok":
+            raise DatabaseProblem("damaged", str(source), "integrity check failed")
+        # All of it in the one file, which is what the rename moves.
+        held.execute("PRAGMA journal_mode=DELETE")
+        if revision_of(held, str(staged)) != SCHEMA_HEAD:  # an empty database has none
+            raise DatabaseProblem("damaged", str(source), "the copy holds no data")
+        try:
+            there = staged.stat()
+        except FileNotFoundError:
+            there = None
+        if (
+            there is None
+            or (there.st_dev, there.st_ino) != (made.st_dev, made.st_ino)
+            or there.st_size == 0
+        ):
+            raise DatabaseProblem("locked", str(staged), "another program took the copy away")
+    finally:
+        held.let_go()
+
+
 def clear_restore_leftovers(path: Path) -> None:
-    """Remove what a restore cut off half-way left beside the database; never the database."""
-    staged = path.with_name(path.name + RESTORING)
-    for ending in ("", *JOURNAL_ENDINGS):
+    """Remove what a restore cut off half-way left beside the database; never the database.
+
+    That is the copy it was building, and the old journals it had set aside: the restore's
+    caller kept those in its copy of the damaged data before.
+    """
+    staged = beside(path, RESTORING)
+    for leftover in [beside(staged, ending) for ending in ("", *JOURNAL_ENDINGS)] + [
+        beside(path, SET_ASIDE + ending) for ending in JOURNAL_ENDINGS
+    ]:
         with contextlib.suppress(FileNotFoundError):
-            Path(f"{staged}{ending}").unlink()
+            leftover.unlink()
 
 
-def _settle_journal(path: Path, *, discard: bool) -> None:
-    """Leave the database at ``path`` whole in its one file, with no journal beside it."""
-    journals = [Path(f"{path}{ending}") for ending in JOURNAL_ENDINGS]
+def _settle_journal(path: Path, *, discard: bool) -> list[tuple[Path, Path]]:
+    """Leave the database at ``path`` whole in its one file, with no journal beside it.
+
+    With ``discard`` the journals are not read but set aside; returned, each with where it
+    went, to be put back should the database stay.
+    """
+    journals = [beside(path, ending) for ending in JOURNAL_ENDINGS]
     if not any(journal.exists() for journal in journals):
-        return
-    if not discard and path.is_file() and path.stat().st_size > 0:
+        return []
+    if discard:
+        aside = [(j, beside(path, SET_ASIDE + j.name.removeprefix(path.name))) for j in journals]
+        aside = [(journal, kept) for journal, kept in aside if journal.exists()]
+        for journal, kept in aside:
+            os.replace(journal, kept)
+        return aside
+    if path.is_file() and path.stat().st_size > 0:
         # Writes what the -wal holds into the file; closing the last connection removes it.
         with contextlib.closing(sqlite3.connect(path)) as live:
             row = live.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if row is not None and row[0]:
             raise DatabaseProblem("locked", str(path), "the -wal is still in use")
     for journal in journals:
-        if not discard and journal.name.endswith(("-wal", "-journal")) and file_size(journal):
+        if journal.name.endswith(("-wal", "-journal")) and file_size(journal):
             raise DatabaseProblem("locked", str(path), f"{journal.name} is still in use")
         journal.unlink(missing_ok=True)
+    return []
+
+
+def _swap(staged: Path, path: Path) -> None:
+    """Rename the new database over the old one, trying again while Windows says it is held."""
+    for attempt in range(1, RENAME_TRIES + 1):
+        try:
+            os.replace(staged, path)
+            return
+        except PermissionError:
+            if attempt == RENAME_TRIES:
+                raise
+            time.sleep(RENAME_PAUSE_SECONDS)
 
 
 def _sync(path: Path) -> None:

@@ -31,14 +31,6 @@ def scripts() -> ScriptDirectory:
     return ScriptDirectory(str(MIGRATIONS_DIR))
 
 
-def check_known(revision: str | None, url: str) -> None:
-    """Raise "newer_version" for a revision none of the migration scripts has."""
-    if revision is None:
-        return
-    if revision not in {script.revision for script in scripts().walk_revisions()}:
-        raise DatabaseProblem("newer_version", url, f"schema revision {revision}")
-
-
 def head_revision() -> str:
     """Return the newest revision among the migration scripts."""
     head = scripts().get_current_head()

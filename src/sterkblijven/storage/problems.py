@@ -7,9 +7,10 @@ import sqlite3
 from sqlalchemy.exc import DBAPIError
 
 # Every problem opening the data at start can meet; each has its words and its way out.
+# open_database raises no other code: what else stops it is told as "unusable".
 START_PROBLEMS = frozenset(
     {
-        "damaged",  # not SQLite, or it fails to read
+        "damaged",  # not SQLite, it fails to read, or its copy before an update fails its check
         "foreign",  # another program's SQLite file
         "newer_version",  # this app's data, from a newer version of it
         "half_migrated",  # an update an earlier version began and never finished

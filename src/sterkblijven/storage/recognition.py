@@ -18,9 +18,23 @@ from sterkblijven.storage.migrating import SCHEMA_HEAD, scripts, upgrade
 from sterkblijven.storage.problems import DatabaseProblem
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# What SQLite keeps beside a database file: its name with one of these endings.
+JOURNAL_ENDINGS = ("-journal", "-wal", "-shm")
+# A database in WAL mode, as this app keeps its data: the file, its -wal and its -shm.
+WAL_FILES = ("", "-wal", "-shm")
 # Alembic's batch mode copies a table through one of this name; a cut-off step may leave it.
 _BATCH_COPY = "_alembic_tmp_"
 Schema = dict[str, frozenset[str]]  # each table with its column names
+
+
+def beside(path: Path, ending: str) -> Path:
+    """Return the file named as ``path`` with ``ending`` added, as SQLite names its journals."""
+    return path.with_name(path.name + ending)
+
+
+def in_wal_mode(header: bytes) -> bool:
+    """Return True when a database file's header says it is in WAL mode."""
+    return len(header) > 18 and header[18] == 2
 
 
 def file_size(path: Path) -> int:
@@ -60,7 +74,7 @@ def inspect_file(path: Path) -> str | None:
     Raises DatabaseProblem: "missing" (only its -wal is left), "damaged", "foreign",
     "newer_version" or "half_migrated"; OSError and sqlite3.Error when it cannot be read.
     """
-    wal = Path(f"{path}-wal")
+    wal = beside(path, "-wal")
     if file_size(path) == 0 and not path.is_dir():
         if file_size(wal):
             # SQLite would take this for a new database and throw the -wal away with the data.
@@ -72,7 +86,7 @@ def inspect_file(path: Path) -> str | None:
         raise DatabaseProblem("damaged", str(path), "no SQLite header")
     # In WAL mode without a -wal the file is whole: read as immutable, nothing is made beside
     # it (a read-only connection would leave an empty -wal and -shm).
-    immutable = header[18] == 2 and not wal.exists()
+    immutable = in_wal_mode(header) and not wal.exists()
     uri = read_only_uri(path, immutable=immutable)
     with contextlib.closing(sqlite3.connect(uri, uri=True)) as db:
         return revision_of(db, str(path))
@@ -88,13 +102,17 @@ def revision_of(db: sqlite3.Connection, where: str) -> str | None:
     if "version_num" in found.get("alembic_version", ()):
         row = db.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = None if row is None else str(row[0])
+    return judge(found, revision, where)
+
+
+def judge(found: Schema, revision: str | None, where: str) -> str | None:
+    """Return the revision of a database with these tables and this stamp; None without tables.
+
+    The one judgement of whose a database is, for a SQLite file and any other database alike.
+    Raises DatabaseProblem: "foreign", "newer_version" or "half_migrated".
+    """
     if revision == SCHEMA_HEAD and found == _head_schema():
         return revision  # every normal start: no need to read the migration scripts
-    return _judge(found, revision, where)
-
-
-def _judge(found: Schema, revision: str | None, where: str) -> str | None:
-    """Say what a file whose tables do not fit the newest schema is; raise when unusable."""
     schemas = revision_schemas()
     # Every table and column any revision of ours has had; a batch copy counts as its table.
     ever: dict[str, set[str]] = {}

@@ -65,6 +65,12 @@ def database_problem(code: str, *, at_start: bool = False) -> str:
             "that was saved before is lost. Close that program (or restart the computer) and "
             "try again.",
         ),
+        "not_replaced": QCoreApplication.translate(
+            "Messages",
+            "The backup could not take the place of your data, because another program has the "
+            "data file open (a virus scanner, for instance). Nothing was changed. Wait a minute "
+            "and try again. If it happens again, restart the computer first.",
+        ),
     }
     if at_start:
         texts["unusable"] = QCoreApplication.translate(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import stat
@@ -17,7 +18,8 @@ from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sterkblijven.instance import LOCK_NAME, SingleInstance, data_in_use, server_name
+from sterkblijven.instance import LOCK_NAME, SingleInstance, server_name
+from tests.locks import data_in_use
 
 START_SECONDS = 60
 POSIX = sys.platform != "win32"
@@ -293,3 +295,24 @@ def test_an_earlier_version_is_kept_out_while_the_app_runs_and_let_in_after(
         child.wait()
     assert earlier.tryLock(0)
     earlier.unlock()
+
+
+@pytest.mark.skipif(not POSIX, reason="the POSIX lock call")
+def test_a_folder_on_a_file_system_without_locks_still_starts(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the system offers no locks (some NFS and shared folders) the app starts, once."""
+    import fcntl
+
+    def refuse(*_arguments: object) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    monkeypatch.setattr(fcntl, "flock", refuse)
+    first, second = SingleInstance(tmp_path), SingleInstance(tmp_path)
+    assert first.acquire()
+    try:
+        assert not second.acquire()
+    finally:
+        first.release()
+    assert second.acquire()
+    second.release()

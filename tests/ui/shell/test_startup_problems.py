@@ -31,7 +31,9 @@ from sterkblijven.storage import open_database
 from sterkblijven.storage.database import START_PROBLEMS, make_engine, sqlite_url, upgrade
 from sterkblijven.storage.synthetic.history import generate_history
 from sterkblijven.ui.shell.recovery_dialog import RecoveryDialog
+from sterkblijven.words.backups import restore_problem
 from sterkblijven.words.problems import database_problem
+from tests.storage.test_database import damage_quietly
 
 
 def start(folder: Path) -> tuple[object, list[str]]:
@@ -356,6 +358,8 @@ def test_an_update_cut_off_by_an_earlier_version_offers_the_backup_from_before_i
             "VALUES ('Riet', 1948, 'female', '2026-01-05 10:00:00')"
         )
     engine.dispose()
+    with contextlib.closing(sqlite3.connect(old)) as copy:
+        copy.execute("PRAGMA journal_mode=DELETE")  # a single file, as every backup made is
     offered: list[tuple[str, list[Path]]] = []
 
     def choose(code: str, paths: DataPaths) -> bool:
@@ -391,6 +395,16 @@ def test_every_problem_a_start_can_meet_has_a_way_out_in_plain_words(qapp: QAppl
     translations.remove()
 
 
+def test_a_backup_the_data_file_keeps_out_is_told_in_its_own_words(qapp: QApplication) -> None:
+    """Another program holding the data file is named as such, not as a read-only folder."""
+    translations = Translations(make_qt_app([]))
+    translations.switch("en")
+    words = restore_problem("not_replaced")
+    assert words not in (database_problem("no such problem"), database_problem("not_writable"))
+    assert "another program" in words and "Nothing was changed" in words
+    translations.remove()
+
+
 def test_the_question_for_gone_data_says_so(qapp: QApplication, tmp_path: Path) -> None:
     """Gone data is asked about as gone, not as damaged, with the backups and a fresh start."""
     backups = [
@@ -411,3 +425,31 @@ def test_the_question_for_gone_data_says_so(qapp: QApplication, tmp_path: Path) 
     gone.close()
     damaged.close()
     translations.remove()
+
+
+def test_damaged_data_an_update_would_start_on_offers_the_backups(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    """Old data whose copy before the update fails its check is asked about as damaged data."""
+    backup = folder_with_backups(tmp_path)
+    path = tmp_path / DATABASE_NAME
+    for ending in ("", "-wal", "-shm"):
+        Path(f"{path}{ending}").unlink(missing_ok=True)
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, "0005")
+    engine.dispose()
+    damage_quietly(path)
+    before = path.read_bytes()
+    offered: list[tuple[str, list[Path]]] = []
+
+    def decline(code: str, paths: DataPaths) -> bool:
+        offered.append((code, [b.path for b in usable_backups(paths.backups, 5)]))
+        return False
+
+    problems: list[str] = []
+    context = build(
+        make_qt_app([]), tmp_path, language="nl", report=problems.append, recover=decline
+    )
+    assert context is None and problems == []
+    assert offered == [("damaged", [backup])]
+    assert path.read_bytes() == before
