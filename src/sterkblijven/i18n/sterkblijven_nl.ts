@@ -2171,22 +2171,27 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Een ander programma gebruikt het bestand met gegevens, dus sterkblijven kan het nu niet gebruiken. Alles wat eerder is opgeslagen, is er nog. Sluit dat programma (of start de computer opnieuw op) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="70"/>
+        <location filename="../words/problems.py" line="68"/>
+        <source>The backup could not take the place of your data, because another program has the data file open (a virus scanner, for instance). Nothing was changed. Wait a minute and try again. If it happens again, restart the computer first.</source>
+        <translation>De back-up kon niet in de plaats komen van je gegevens, omdat een ander programma het gegevensbestand open heeft (bijvoorbeeld een virusscanner). Er is niets veranderd. Wacht een minuut en probeer het opnieuw. Gebeurt het weer? Start dan eerst de computer opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="76"/>
         <source>sterkblijven cannot open the data file. Nothing has been changed. Restart the computer and start sterkblijven again. If this keeps happening, ask your carer for help.</source>
         <translation>sterkblijven kan het bestand met gegevens niet openen. Er is niets veranderd. Start de computer opnieuw op en open sterkblijven weer. Gebeurt dit steeds, vraag dan je mantelzorger om hulp.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="78"/>
+        <location filename="../words/problems.py" line="84"/>
         <source>Something went wrong with the data. Nothing that was saved before is lost. Please try again.</source>
         <translation>Er ging iets mis met de gegevens. Alles wat eerder is opgeslagen, is er nog. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="88"/>
+        <location filename="../words/problems.py" line="94"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="97"/>
+        <location filename="../words/problems.py" line="103"/>
         <source>sterkblijven cannot start, because the disk that holds your data is full:
 {folder}
 Nothing was changed or lost. Make room on the computer (or ask your carer to), then start sterkblijven again.</source>
@@ -2195,7 +2200,7 @@ Nothing was changed or lost. Make room on the computer (or ask your carer to), t
 Er is niets veranderd of verloren gegaan. Maak ruimte vrij op de computer (of vraag je mantelzorger dat te doen) en start sterkblijven dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="104"/>
+        <location filename="../words/problems.py" line="110"/>
         <source>sterkblijven cannot start, because it cannot save anything in the folder that holds your data:
 {folder}
 Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven can save in this folder again. Then start sterkblijven again.</source>
@@ -2204,12 +2209,12 @@ Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven 
 Er is niets veranderd of verloren gegaan. Vraag je mantelzorger om dit op te lossen, zodat sterkblijven weer in deze map kan opslaan. Start sterkblijven daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="115"/>
+        <location filename="../words/problems.py" line="121"/>
         <source>sterkblijven is already open on this computer, but it does not answer. Close it (or restart the computer), then start sterkblijven again. Nothing was changed.</source>
         <translation>sterkblijven is al open op deze computer, maar reageert niet. Sluit het (of start de computer opnieuw op) en start sterkblijven dan nog een keer. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="124"/>
+        <location filename="../words/problems.py" line="130"/>
         <source>The list of exercises that came with the program is damaged, so it cannot start. Please reinstall the program. Your own data is safe.
 
 File: {source}
