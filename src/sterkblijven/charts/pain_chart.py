@@ -1,4 +1,8 @@
-"""The chart of pain after each session, on a fixed scale over the acceptable zone."""
+"""The chart of pain after each session, on a fixed scale over the safe and acceptable zones.
+
+The zones follow pain monitoring (Silbernagel et al. 2007): 0-2 safe, 3-5 acceptable, above 5
+too much. The safe zone lies over the acceptable one, so it shows as a deeper shade.
+"""
 
 from __future__ import annotations
 
@@ -15,30 +19,34 @@ from sterkblijven.charts.base import Chart, date_range
 from sterkblijven.charts.lines import Line
 from sterkblijven.charts.style import NORMAL_ALPHA, see_through
 from sterkblijven.domain.progress import Point
+from sterkblijven.domain.session import PAIN_ACCEPTABLE_MAX, PAIN_SAFE_MAX
 
-_PAIN_ACCEPTABLE = 3.0
 _PAIN_MAX = 10.0
 
 
 class PainChart(Chart):
-    """Pain from 0 to 10 per session, over a shaded acceptable zone up to 3."""
+    """Pain from 0 to 10 per session, over a shaded acceptable zone up to 5, deeper up to 2."""
 
     def _build(self) -> None:
         self.panel = self._add_panel(whole=True)
-        self.zone = pg.LinearRegionItem(
-            values=(0.0, _PAIN_ACCEPTABLE), orientation="horizontal", movable=False
-        )
-        self.zone.setZValue(-10)
-        self.panel.plot.addItem(self.zone, ignoreBounds=True)
+        self.zone = self._shaded(float(PAIN_ACCEPTABLE_MAX))
+        self.safe_zone = self._shaded(float(PAIN_SAFE_MAX))
         self.line = Line(self.panel.plot)
         self._points: Sequence[Point] = ()
+
+    def _shaded(self, top: float) -> pg.LinearRegionItem:
+        zone = pg.LinearRegionItem(values=(0.0, top), orientation="horizontal", movable=False)
+        zone.setZValue(-10)
+        self.panel.plot.addItem(zone, ignoreBounds=True)
+        return zone
 
     def _restyle_items(self) -> None:
         style = self._style
         self.line.restyle(style, style.line)
-        self.zone.setBrush(pg.mkBrush(see_through(style.normal_fill, NORMAL_ALPHA)))
-        for edge in self.zone.lines:
-            edge.setPen(pg.mkPen(None))
+        for zone in (self.zone, self.safe_zone):
+            zone.setBrush(pg.mkBrush(see_through(style.normal_fill, NORMAL_ALPHA)))
+            for edge in zone.lines:
+                edge.setPen(pg.mkPen(None))
         self._update_ranges()
 
     def show_series(self, points: Sequence[Point], label: str) -> None:

@@ -14,6 +14,7 @@ from datetime import datetime
 
 from sterkblijven.domain.model import Load, RoutineExercise
 
+PAIN_SAFE_MAX = 2  # up to this, pain is safe while training
 PAIN_ACCEPTABLE_MAX = 5  # above this the exercise stops
 PAIN_LOW_MAX = 3  # up to this, progression may go on
 BEGINNER_SESSIONS = 4  # the first weeks at one session a week: stop 2-3 short of failure

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from sterkblijven.domain.model import BandColour, EquipmentKind, Measure
 from sterkblijven.domain.progress import Adherence, BandStep, Point
+from sterkblijven.domain.session import PAIN_ACCEPTABLE_MAX, PAIN_SAFE_MAX
 from sterkblijven.services.progress import ExerciseProgress, TaskProgress, TestProgress
 from sterkblijven.words.basics import (
     band_name,
@@ -123,7 +124,7 @@ def adherence_summary(adherence: Adherence) -> str:
 
 
 def pain_summary(points: tuple[Point, ...]) -> str:
-    """Return the summary beside the pain chart."""
+    """Return the summary beside the pain chart, which also says what its shaded zones mean."""
     if not points:
         return translate("Fitness", "No pain recorded yet.")
     recent = points[-6:]
@@ -131,23 +132,22 @@ def pain_summary(points: tuple[Point, ...]) -> str:
     text = translate("Fitness", "Highest pain in your recent sessions: {pain} out of 10.").format(
         pain=highest
     )
-    if highest <= 2:
-        return text + " " + translate("Fitness", "Pain up to 2 is safe while training.")
-    if highest <= 5:
-        return (
-            text
-            + " "
-            + translate("Fitness", "Pain up to 5 is acceptable if it is gone by the next day.")
-        )
-    return (
-        text
-        + " "
-        + translate(
+    if highest <= PAIN_SAFE_MAX:
+        verdict = translate("Fitness", "Pain up to 2 is safe while training.")
+    elif highest <= PAIN_ACCEPTABLE_MAX:
+        verdict = translate("Fitness", "Pain up to 5 is acceptable if it is gone by the next day.")
+    else:
+        verdict = translate(
             "Fitness",
             "That is more than the training should cause. Talk about it with your GP or "
             "physiotherapist.",
         )
+    zones = translate(
+        "Fitness",
+        "In the chart, the shaded zone from 0 to 5 is acceptable pain; "
+        "the darker part from 0 to 2 is safe.",
     )
+    return " ".join((text, verdict, zones))
 
 
 def everyday_sentence(item: TaskProgress, exercise_name: str) -> str:
