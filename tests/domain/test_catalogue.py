@@ -7,7 +7,12 @@ from typing import Any
 
 import pytest
 
-from sterkblijven.domain.catalogue import CatalogueError, build_catalogue, parse_exercise
+from sterkblijven.domain.catalogue import (
+    Catalogue,
+    CatalogueError,
+    build_catalogue,
+    parse_exercise,
+)
 from sterkblijven.domain.model import BodyRegion, EquipmentKind, Task
 
 TEXT = {
@@ -54,6 +59,28 @@ def test_valid_entry_becomes_an_exercise() -> None:
     assert not exercise.has_supported_variant
 
 
+def test_seated_filter_leaves_out_ways_not_done_seated() -> None:
+    """A seated exercise whose band way is done standing is offered seated with weight only."""
+    both = {"bodyweight": "Zittend.", "band": "Staand met elastiek."}
+    seated = parse_exercise(
+        "x.toml",
+        entry(
+            seated=True,
+            equipment=["band", "bodyweight"],
+            not_seated_with=["band"],
+            nl={**TEXT, "variants": both},
+            en={**TEXT, "variants": both},
+        ),
+    )
+    assert seated.seated_kinds == {EquipmentKind.BODYWEIGHT}
+    catalogue = Catalogue((seated,))
+    band, weight = (frozenset({kind}) for kind in (EquipmentKind.BAND, EquipmentKind.BODYWEIGHT))
+    assert catalogue.matching(kinds=band, seated_only=True) == ()
+    assert catalogue.matching(kinds=weight, seated_only=True) == (seated,)
+    assert catalogue.matching(kinds=band) == (seated,)
+    assert parse_exercise("x.toml", entry()).seated_kinds == frozenset()
+
+
 @pytest.mark.parametrize(
     ("data", "field"),
     [
@@ -64,6 +91,9 @@ def test_valid_entry_becomes_an_exercise() -> None:
         (entry(equipment=["kettlebell"]), "equipment"),
         (entry(equipment=["bodyweight", "bodyweight"]), "equipment"),
         (entry(seated="no"), "seated"),
+        (entry(seated=True, not_seated_with=["dumbbell"]), "not_seated_with"),
+        (entry(not_seated_with=["bodyweight"]), "not_seated_with"),
+        (entry(seated=True, not_seated_with=[]), "not_seated_with"),
         (entry(priority="high"), "priority"),
         (entry(start_picture="../x.svg"), "start_picture"),
         (entry(end_picture="x.png"), "end_picture"),

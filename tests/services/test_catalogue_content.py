@@ -42,3 +42,32 @@ def test_every_exercise_has_both_pictures(catalogue: Catalogue) -> None:
     test_pictures = {test.picture for test in TESTS}
     assert catalogue.pictures() | test_pictures == shipped
     assert test_pictures <= shipped
+
+
+# Word beginnings that describe standing or lying down, per language.
+_NOT_SEATED = {
+    "en": ("stand", "lie", "lying", "table", "bed"),
+    "nl": ("sta", "lig", "tafel", "bed"),
+}
+
+
+def _not_seated_words(text: str, language: str) -> list[str]:
+    words = "".join(c if c.isalpha() else " " for c in text.lower()).split()
+    return [word for word in words if word.startswith(_NOT_SEATED[language])]
+
+
+def test_the_seated_filter_offers_only_seated_ways(catalogue: Catalogue) -> None:
+    """Every way the seated filter offers an exercise, with any equipment, is done seated."""
+    for kind in (None, *EquipmentKind):
+        kinds = None if kind is None else frozenset({kind})
+        offered = catalogue.matching(kinds=kinds, seated_only=True)
+        assert offered or kind is not None
+        for exercise in offered:
+            ways = exercise.seated_kinds if kind is None else {kind}
+            assert ways and ways <= exercise.seated_kinds, exercise.id
+            for language in LANGUAGES:
+                text = exercise.texts[language]
+                assert not _not_seated_words(text.setup, language), exercise.id
+                for way in ways:
+                    found = _not_seated_words(text.variants[way], language)
+                    assert not found, (exercise.id, way, language, found)

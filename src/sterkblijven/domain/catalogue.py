@@ -68,10 +68,20 @@ class Exercise:
     start_picture: str
     end_picture: str
     texts: Mapping[str, ExerciseText]
+    # Equipment whose way of doing a seated exercise is not seated (a dumbbell chest press lies
+    # on the bed): the seated filter must not offer the exercise with that equipment.
+    not_seated_with: frozenset[EquipmentKind] = frozenset()
 
     def text(self, language: str) -> ExerciseText:
         """Return the text in the given language, falling back to Dutch."""
         return self.texts.get(language) or self.texts["nl"]
+
+    @property
+    def seated_kinds(self) -> frozenset[EquipmentKind]:
+        """Return the equipment with which the exercise is done seated (none when standing)."""
+        if not self.seated:
+            return frozenset()
+        return frozenset(self.equipment) - self.not_seated_with
 
     @property
     def has_supported_variant(self) -> bool:
@@ -113,14 +123,18 @@ class Catalogue:
         kinds: frozenset[EquipmentKind] | None = None,
         seated_only: bool = False,
     ) -> tuple[Exercise, ...]:
-        """Return the exercises passing every filter given; None or False means any."""
+        """Return the exercises passing every filter given; None or False means any.
+
+        With ``seated_only`` an exercise passes only when one of the given kinds (or any kind,
+        for None) is a seated way to do it.
+        """
         return tuple(
             e
             for e in self.exercises
             if (task is None or e.task is task)
             and (region is None or region in e.regions)
             and (kinds is None or any(kind in kinds for kind in e.equipment))
-            and (not seated_only or e.seated)
+            and (not seated_only or any(kinds is None or kind in kinds for kind in e.seated_kinds))
         )
 
     def pictures(self) -> set[str]:
@@ -137,7 +151,7 @@ def build_catalogue(entries: Iterable[tuple[str, Mapping[str, Any]]]) -> Catalog
 
 def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
     """Turn one parsed catalogue file into an Exercise, or raise CatalogueError."""
-    _check_keys(source, "", data, required=_TOP_KEYS, optional=set())
+    _check_keys(source, "", data, required=_TOP_KEYS, optional={"not_seated_with"})
     exercise_id = _text(source, "id", data["id"])
     if not exercise_id.isidentifier() or not exercise_id.islower():
         raise CatalogueError(source, "id", "must be lower-case letters, digits and underscores")
@@ -154,6 +168,18 @@ def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
     seated = data["seated"]
     if not isinstance(seated, bool):
         raise CatalogueError(source, "seated", "must be true or false")
+    not_seated_with = frozenset(
+        _enum(source, "not_seated_with", EquipmentKind, value)
+        for value in (
+            _list(source, "not_seated_with", data["not_seated_with"])
+            if "not_seated_with" in data
+            else []
+        )
+    )
+    if not not_seated_with <= set(equipment):
+        raise CatalogueError(source, "not_seated_with", "names equipment the exercise does not use")
+    if not_seated_with and not seated:
+        raise CatalogueError(source, "not_seated_with", "is only for a seated exercise")
     priority = data["priority"]
     if not isinstance(priority, int) or isinstance(priority, bool):
         raise CatalogueError(source, "priority", "must be a whole number")
@@ -172,6 +198,7 @@ def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
         start_picture=_picture(source, "start_picture", data["start_picture"]),
         end_picture=_picture(source, "end_picture", data["end_picture"]),
         texts=texts,
+        not_seated_with=not_seated_with,
     )
 
 

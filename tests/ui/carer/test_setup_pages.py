@@ -465,6 +465,33 @@ def test_the_picker_offers_only_what_the_equipment_allows(
     assert added.load == Load(EquipmentKind.BODYWEIGHT)
 
 
+def test_the_seated_filter_offers_no_exercise_whose_owned_way_is_not_seated(
+    styled: QApplication, qtbot: QtBot, setup: Setup, catalogue: Catalogue, database: Database
+) -> None:
+    """With dumbbells only, the chest press (lying on the bed) is not offered as seated."""
+    dumbbells = dataclasses.replace(ANSWERS, name="Kees", bands=())
+    kees = Onboarding(database, catalogue, lambda: datetime(2026, 11, 18)).complete(dumbbells)
+    page = RoutinePage(setup, catalogue, lambda: "en")
+    qtbot.addWidget(page)
+    page.show()
+    page.show_trainee(kees.trainee.id or 0, "Kees")
+    assert "chest_press" not in {card.item.exercise_id for card in page.cards}
+    page.add_exercise.click()
+    assert "chest_press" in page.offer_buttons()
+    page.seated_only.click()
+    assert "chest_press" not in page.offer_buttons()
+    page.kind_buttons[EquipmentKind.DUMBBELL].click()
+    assert "chest_press" not in page.offer_buttons()
+    for exercise_id, button in page.offer_buttons().items():
+        button.click()
+        assert page.cards[-1].item.exercise_id == exercise_id
+        exercise = catalogue.get(exercise_id)
+        assert exercise is not None and page.cards[-1].item.load.kind in exercise.seated_kinds
+        page.add_exercise.click()
+        page.seated_only.click()
+        page.kind_buttons[EquipmentKind.DUMBBELL].click()
+
+
 def test_a_fourth_weekday_is_refused_plainly(routine_page: RoutinePage) -> None:
     """Three days can be chosen; a fourth stays off with a plain message, and so does none."""
     page = routine_page

@@ -361,7 +361,7 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
 
     def add(self, exercise: Exercise) -> None:
         """Add an exercise at the end of the plan with a light start, and open it."""
-        item = starting_dose(exercise, self._equipment, self.picker_page.kind)
+        item = starting_dose(exercise, self._equipment, self.picker_page.kind_for(exercise))
         if item is None or len(self._items) >= MAX_ROUTINE_EXERCISES:
             return
         self._items.append(item)

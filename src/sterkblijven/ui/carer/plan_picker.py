@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.model import BodyRegion, Equipment, EquipmentKind, Task
 from sterkblijven.domain.planning import starting_dose
 from sterkblijven.ui.common.editing import SpokenChoice, fit_to_content
@@ -98,6 +98,23 @@ class ExercisePicker(ScrollPage):
         """Return the equipment chosen to narrow the list, or None for all."""
         return self._kind
 
+    def kind_for(self, exercise: Exercise) -> EquipmentKind | None:
+        """Return the equipment to add an exercise with, or None to let the plan choose.
+
+        With the seated filter on and no equipment chosen, the first owned kind whose way is seated,
+        so a seated exercise never comes with a way done standing or lying down.
+        """
+        if self._kind is not None or not self.seated_only.isChecked():
+            return self._kind
+        return next(
+            (
+                kind
+                for kind in exercise.equipment
+                if kind in exercise.seated_kinds and self._equipment.owns(kind)
+            ),
+            None,
+        )
+
     def start(self, equipment: Equipment) -> None:
         """Begin for another person, with their equipment and every filter on All."""
         self._equipment = equipment
@@ -158,6 +175,7 @@ class ExercisePicker(ScrollPage):
             for exercise in matching
             if exercise.id not in self._planned
             and starting_dose(exercise, self._equipment, self._kind) is not None
+            and (not self.seated_only.isChecked() or self.kind_for(exercise) is not None)
         ]
         clear_layout(self.offer_list)
         self._offers = {}
