@@ -13,6 +13,7 @@ from sterkblijven.domain.model import BodyRegion, Equipment, EquipmentKind, Meas
 from sterkblijven.domain.planning import (
     MAX_EXERCISES,
     MIN_EXERCISES,
+    back_to_back,
     build_default_routine,
     week_start,
 )
@@ -86,3 +87,15 @@ def test_week_starts_on_monday() -> None:
     assert week_start(date(2026, 11, 18)) == date(2026, 11, 16)
     assert week_start(datetime(2026, 11, 16, 0, 0)) == date(2026, 11, 16)
     assert week_start(date(2026, 11, 22)) == date(2026, 11, 16)
+
+
+def test_training_days_back_to_back_are_found_also_over_the_weekend() -> None:
+    """Days in a row, Sunday then Monday too, leave no rest day between; others do."""
+    assert back_to_back((0, 1))
+    assert back_to_back((0, 1, 2))
+    assert back_to_back((0, 6))
+    assert back_to_back((2, 4, 5))
+    assert not back_to_back((0, 2, 4))
+    assert not back_to_back((1, 3, 5))
+    assert not back_to_back((3,))
+    assert not back_to_back(())

@@ -139,6 +139,23 @@ def test_a_routine_outside_the_rules_is_refused_and_nothing_changes(
     assert setup.routine(jan) == routine
 
 
+def test_training_days_in_a_row_need_the_carer_to_allow_them(
+    setup: Setup, database: Database, catalogue: Catalogue, clock: datetime
+) -> None:
+    """Monday, Tuesday and Wednesday are refused unless allowed; with a rest day they are fine."""
+    jan = make_trainee(database, catalogue, clock, "Jan", (1.0, 2.0))
+    routine = setup.routine(jan)
+    assert routine is not None
+    in_a_row = dataclasses.replace(routine, weekdays=(0, 1, 2))
+    with pytest.raises(InputRefused) as refused:
+        setup.save_routine(jan, in_a_row)
+    assert refused.value.code == "weekdays_back_to_back"
+    assert setup.routine(jan) == routine
+    assert setup.save_routine(jan, in_a_row, allow_consecutive=True).weekdays == (0, 1, 2)
+    spread = setup.save_routine(jan, dataclasses.replace(routine, weekdays=(0, 2, 4)))
+    assert spread.weekdays == (0, 2, 4)
+
+
 def test_a_load_not_owned_is_refused_in_a_routine(
     setup: Setup, database: Database, catalogue: Catalogue, clock: datetime
 ) -> None:

@@ -105,6 +105,16 @@ def starting_dose(
     )
 
 
+def back_to_back(weekdays: tuple[int, ...]) -> bool:
+    """Return True when two training days follow each other, Sunday then Monday included.
+
+    Muscles need at least 48 hours between sessions that train them (ACSM 2009); a plan trains
+    the whole body, so any two days in a row leave too little rest.
+    """
+    days = set(weekdays)
+    return any((day + 1) % 7 in days for day in days)
+
+
 def week_start(moment: date | datetime) -> date:
     """Return the Monday of the ISO week the moment falls in."""
     day = moment.date() if isinstance(moment, datetime) else moment

@@ -19,6 +19,7 @@ from sterkblijven.domain.model import (
     Routine,
     RoutineExercise,
 )
+from sterkblijven.domain.planning import back_to_back
 from sterkblijven.domain.progression import ladder, nearest_owned, rung_of
 from sterkblijven.domain.validation import (
     FORCE_RANGE,
@@ -110,13 +111,21 @@ class Setup:
             for load in ladder(kind, equipment)
         ]
 
-    def save_routine(self, trainee_id: int, routine: Routine) -> Routine:
-        """Check and store a routine as a new version; earlier sessions keep theirs."""
+    def save_routine(
+        self, trainee_id: int, routine: Routine, *, allow_consecutive: bool = False
+    ) -> Routine:
+        """Check and store a routine as a new version; earlier sessions keep theirs.
+
+        Training days in a row are refused unless the carer chose them knowingly
+        (``allow_consecutive``): without a rest day the muscles do not recover.
+        """
         weekdays = tuple(sorted(set(routine.weekdays)))
         if not SESSIONS_RANGE[0] <= len(weekdays) <= SESSIONS_RANGE[1]:
             raise InputRefused("weekdays_count", SESSIONS_RANGE)
         if any(not 0 <= day <= 6 for day in weekdays):
             raise InputRefused("weekdays_count", SESSIONS_RANGE)
+        if back_to_back(weekdays) and not allow_consecutive:
+            raise InputRefused("weekdays_back_to_back")
         note = clean_note(routine.note)  # a carer's note, often pasted: it keeps its lines
         if not 1 <= len(routine.exercises) <= MAX_ROUTINE_EXERCISES:
             raise InputRefused("routine_size", (1, MAX_ROUTINE_EXERCISES))

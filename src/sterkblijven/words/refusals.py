@@ -85,6 +85,10 @@ def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
         "weekdays_count": translate(
             "Wording", "Please choose from {low} to {high} days of the week."
         ).format(low=low, high=high),
+        "weekdays_back_to_back": translate(
+            "Wording",
+            "These training days follow each other. Please leave a rest day between them.",
+        ),
         "test_not_a_number": translate(
             "Wording", "Please type the result as a number, for example 8,4."
         ),

@@ -128,6 +128,13 @@ def band_colours(bands: tuple[Band, ...] | list[Band]) -> list[BandColour]:
     return [band.colour for band in bands]
 
 
+def stored_routine(setup: Setup, trainee: int) -> Routine:
+    """Return the plan as stored."""
+    routine = setup.routine(trainee)
+    assert routine is not None
+    return routine
+
+
 def stored_items(setup: Setup, trainee: int) -> tuple[RoutineExercise, ...]:
     """Return the exercises of the plan as stored."""
     routine = setup.routine(trainee)
@@ -508,6 +515,33 @@ def test_a_fourth_weekday_is_refused_plainly(routine_page: RoutinePage) -> None:
     page.day_buttons[5].click()
     assert page.day_buttons[5].isChecked() and page.day_error.isVisible()
     assert page.routine().weekdays == (5,)
+
+
+def test_days_in_a_row_are_saved_only_after_the_carer_says_so(
+    routine_page: RoutinePage, setup: Setup, trainee: int
+) -> None:
+    """Monday to Wednesday asks once why a rest day helps; Save anyway stores, Change keeps."""
+    page = routine_page
+    page.day_buttons[3].click()
+    page.day_buttons[1].click()
+    page.day_buttons[2].click()
+    assert page.routine().weekdays == (0, 1, 2)
+    page.save.click()
+    assert page.rest_question.isVisible()
+    assert not page.save.isVisible() and not page.back.isVisible()
+    assert page.rest_question.focusWidget() is page.rest_question.change
+    assert stored_routine(setup, trainee).weekdays == (0, 3)
+    page.rest_question.change.click()
+    assert not page.rest_question.isVisible() and page.save.isVisible()
+    assert stored_routine(setup, trainee).weekdays == (0, 3)
+    page.save.click()
+    page.rest_question.save_anyway.click()
+    assert not page.rest_question.isVisible() and page.save.isVisible()
+    assert stored_routine(setup, trainee).weekdays == (0, 1, 2)
+    page.note.setText("Na de koffie")
+    page.save.click()
+    assert not page.rest_question.isVisible()
+    assert stored_routine(setup, trainee).note == "Na de koffie"
 
 
 def test_removing_an_exercise_can_be_undone_and_an_empty_plan_is_refused(

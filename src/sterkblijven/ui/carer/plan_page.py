@@ -18,7 +18,7 @@ from sterkblijven.domain.model import (
     RoutineExercise,
     Task,
 )
-from sterkblijven.domain.planning import starting_dose
+from sterkblijven.domain.planning import back_to_back, starting_dose
 from sterkblijven.domain.validation import MAX_NOTE_LENGTH
 from sterkblijven.services.errors import DatabaseProblem, InputRefused
 from sterkblijven.services.setup import (
@@ -55,6 +55,44 @@ from sterkblijven.ui.common.widgets import (
 from sterkblijven.words.basics import weekday_name
 from sterkblijven.words.problems import database_problem
 from sterkblijven.words.refusals import refusal
+
+
+class RestDayQuestion(Retranslating, Card):
+    """Asked in the page when Save would store training days that follow each other."""
+
+    save_chosen = Signal()
+    change_chosen = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("notice", parent)
+        self.question = TextLabel("heading")
+        self.why = TextLabel()
+        self.save_anyway = BigButton()
+        self.change = BigButton("primary")
+        self.content.addWidget(self.question)
+        self.content.addWidget(self.why)
+        self.content.addLayout(button_row(self.change, self.save_anyway))
+        self.save_anyway.clicked.connect(self.save_chosen)
+        self.change.clicked.connect(self.change_chosen)
+        self.hide()
+        self.retranslate_ui()
+
+    def ask(self) -> None:
+        """Show the question with the keyboard on Change the days, which stores nothing."""
+        self.show()
+        self.change.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.question.setText(self.tr("Training days follow each other. Save anyway?"))
+        self.why.setText(
+            self.tr(
+                "Muscles need a day of rest after training to recover and grow stronger. "
+                "That is why we advise a rest day between two training days."
+            )
+        )
+        self.save_anyway.setText(self.tr("Save anyway"))
+        self.change.setText(self.tr("Change the days"))
 
 
 class RoutinePage(LeavingGuard, Retranslating, QWidget):
@@ -134,6 +172,8 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         self.save = BigButton("primary")
         self.stack.guard_also(self.back, self.back_to_plan, self.save)
         self.footer = SaveFooter(self.back, self.back_to_plan, self.save)
+        self.rest_question = RestDayQuestion()
+        self.footer.insertWidget(self.footer.indexOf(self.footer.question) + 1, self.rest_question)
         page_with_footer(self, self.stack, self.footer.as_footer())
         self.back_to_plan.hide()
         self._connect_signals()
@@ -152,6 +192,8 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         self.back.clicked.connect(self.on_back_clicked)
         self.footer.question.leave_chosen.connect(self.on_leave_chosen)
         self.footer.question.stay_chosen.connect(self.on_stay_chosen)
+        self.rest_question.save_chosen.connect(lambda: self._store(allow_consecutive=True))
+        self.rest_question.change_chosen.connect(self.on_change_days_chosen)
 
     # What the page shows
 
@@ -388,19 +430,49 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
     def _on_edited(self, _text: str = "") -> None:
         self.footer.clear()
         self.footer.status.show_message("")
-        if self.footer.question.isVisibleTo(self):
-            self.footer.question.hide()
-            self.back.show()
-            self.save.show()
+        for question in (self.footer.question, self.rest_question):
+            if question.isVisibleTo(self):
+                question.hide()
+                self.back.show()
+                self.save.show()
 
     def on_save_clicked(self) -> None:
-        """Store the plan as a new version; a refusal is explained and the screen stays."""
+        """Store the plan as a new version; a refusal is explained and the screen stays.
+
+        Training days in a row are asked about first, once: days already stored that way were
+        chosen knowingly before, so they are not asked about again.
+        """
+        weekdays = self.routine().weekdays
+        stored = self._loaded.weekdays if self._loaded is not None else ()
+        if back_to_back(weekdays) and tuple(sorted(stored)) != weekdays:
+            self.back.hide()
+            self.save.hide()
+            self.footer.status.show_message("")
+            self.rest_question.ask()
+            return
+        self._store(allow_consecutive=back_to_back(weekdays))
+
+    def on_change_days_chosen(self) -> None:
+        """Keep the plan unsaved and put the keyboard on the days."""
+        self._on_edited()
+        first = next((button for button in self.day_buttons if button.isChecked()), None)
+        (first or self.day_buttons[0]).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _store(self, *, allow_consecutive: bool) -> None:
+        if self.rest_question.isVisibleTo(self):
+            self.rest_question.hide()
+            self.back.show()
+            self.save.show()
+            self.save.setFocus(Qt.FocusReason.OtherFocusReason)
         trainee_id = self._trainee_id
         if trainee_id is None:
             return
         routine = self.routine()
         ok, stored = attempt(
-            lambda: self._setup.save_routine(trainee_id, routine), self.footer.status.show_message
+            lambda: self._setup.save_routine(
+                trainee_id, routine, allow_consecutive=allow_consecutive
+            ),
+            self.footer.status.show_message,
         )
         if not ok or stored is None:
             self.footer.clear()
@@ -418,7 +490,9 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         controls += [self.put_back, self.add_exercise, *self.day_buttons, self.note]
         controls += self.picker_page.controls()
         question = self.footer.question
-        controls += [question.stay, question.leave, self.back, self.back_to_plan, self.save]
+        controls += [question.stay, question.leave]
+        controls += [self.rest_question.change, self.rest_question.save_anyway]
+        controls += [self.back, self.back_to_plan, self.save]
         chain_tab_order(controls)
 
     # Words
@@ -442,9 +516,9 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         )
         self.days_title.setText(self.tr("Days of the week"))
         self.days_hint.setText(
-            self.tr("Choose {low} to {high} days for training.").format(
-                low=SESSIONS_RANGE[0], high=SESSIONS_RANGE[1]
-            )
+            self.tr(
+                "Choose {low} to {high} days for training, with a rest day between them."
+            ).format(low=SESSIONS_RANGE[0], high=SESSIONS_RANGE[1])
         )
         for day, button in enumerate(self.day_buttons):
             button.set_label(capitalised(weekday_name(day)))
