@@ -1691,17 +1691,17 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>De gepubliceerde normen gaan over mensen van 60 tot {oldest} jaar. Je wordt vergeleken met mensen van {low} tot {high} jaar.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="81"/>
+        <location filename="../words/progress.py" line="82"/>
         <source>Last time, on {when}, your best set was {count}.</source>
         <translation>De vorige keer, op {when}, was je beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="108"/>
+        <location filename="../words/progress.py" line="109"/>
         <source>You trained in the last week.</source>
         <translation>Je hebt de afgelopen week getraind.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="135"/>
+        <location filename="../words/progress.py" line="136"/>
         <source>Pain up to 2 is safe while training.</source>
         <translation>Pijn tot en met 2 is veilig tijdens het trainen.</translation>
     </message>
@@ -1771,89 +1771,94 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Na een pauze laat een test zien waar je nu staat.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="27"/>
+        <location filename="../words/progress.py" line="28"/>
         <source>No results yet.</source>
         <translation>Nog geen resultaten.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="32"/>
+        <location filename="../words/progress.py" line="33"/>
         <source>In the chart the shaded band is the normal range for your age, and the dashed line the limit for a higher chance of falling.</source>
         <translation>In de grafiek is de gekleurde strook wat normaal is voor je leeftijd. De stippellijn is de grens voor een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="40"/>
+        <location filename="../words/progress.py" line="41"/>
         <source>In the chart the shaded band is the normal range for your age.</source>
         <translation>In de grafiek is de gekleurde strook wat normaal is voor je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="44"/>
+        <location filename="../words/progress.py" line="45"/>
         <source>In the chart the dashed line is the limit for a higher chance of falling.</source>
         <translation>In de grafiek is de stippellijn de grens voor een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="57"/>
+        <location filename="../words/progress.py" line="58"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="79"/>
+        <location filename="../words/progress.py" line="80"/>
         <source>No sets recorded yet.</source>
         <translation>Er zijn nog geen sets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="90"/>
+        <location filename="../words/progress.py" line="91"/>
         <source>Heavier than in {when}: now {now}, then {then}.</source>
         <translation>Zwaarder dan in {when}: nu {now}, toen {then}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="92"/>
+        <location filename="../words/progress.py" line="93"/>
         <source>Lighter than in {when}: now {now}, then {then}.</source>
         <translation>Lichter dan in {when}: nu {now}, toen {then}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="97"/>
+        <location filename="../words/progress.py" line="98"/>
         <source>Load now: {now}.</source>
         <translation>Je traint nu met {now}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="106"/>
+        <location filename="../words/progress.py" line="107"/>
         <source>Sessions this week: {count}.</source>
         <translation>Trainingen deze week: {count}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="111"/>
+        <location filename="../words/progress.py" line="112"/>
         <source>You trained {weeks} weeks in a row.</source>
         <translation>Je hebt {weeks} weken achter elkaar getraind.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="115"/>
+        <location filename="../words/progress.py" line="116"/>
         <source>Once a week is what counts.</source>
         <translation>Eén keer per week is wat telt.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="118"/>
+        <location filename="../words/progress.py" line="119"/>
         <source>Your longest run: {weeks} weeks in a row.</source>
         <translation>Je langste reeks: {weeks} weken achter elkaar.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="128"/>
+        <location filename="../words/progress.py" line="129"/>
         <source>No pain recorded yet.</source>
         <translation>Er is nog geen pijn ingevuld.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="131"/>
+        <location filename="../words/progress.py" line="132"/>
         <source>Highest pain in your recent sessions: {pain} out of 10.</source>
         <translation>Hoogste pijn in je laatste trainingen: {pain} van de 10.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="140"/>
+        <location filename="../words/progress.py" line="138"/>
         <source>Pain up to 5 is acceptable if it is gone by the next day.</source>
         <translation>Pijn tot en met 5 mag, als die de volgende dag weer over is.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="145"/>
+        <location filename="../words/progress.py" line="140"/>
         <source>That is more than the training should cause. Talk about it with your GP or physiotherapist.</source>
         <translation>Dat is meer pijn dan de training zou mogen geven. Praat erover met je huisarts of fysiotherapeut.</translation>
+    </message>
+    <message>
+        <location filename="../words/progress.py" line="145"/>
+        <source>In the chart, the shaded zone from 0 to 5 is acceptable pain; the darker part from 0 to 2 is safe.</source>
+        <translation>In de grafiek is het gekleurde deel van 0 tot 5 pijn die mag; het donkere deel van 0 tot 2 is veilig.</translation>
     </message>
     <message>
         <location filename="../words/progress.py" line="159"/>
@@ -3403,6 +3408,29 @@ Probleem: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>RestDayQuestion</name>
+    <message>
+        <location filename="../ui/carer/plan_page.py" line="87"/>
+        <source>Training days follow each other. Save anyway?</source>
+        <translation>Er zijn trainingsdagen direct na elkaar. Toch opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_page.py" line="90"/>
+        <source>Muscles need a day of rest after training to recover and grow stronger. That is why we advise a rest day between two training days.</source>
+        <translation>Spieren hebben na het trainen een dag rust nodig om te herstellen en sterker te worden. Daarom raden we een rustdag aan tussen twee trainingsdagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_page.py" line="94"/>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_page.py" line="95"/>
+        <source>Change the days</source>
+        <translation>Dagen aanpassen</translation>
+    </message>
+</context>
+<context>
     <name>RestView</name>
     <message>
         <location filename="../ui/session/rest.py" line="87"/>
@@ -3541,197 +3569,197 @@ Probleem: {problem}</translation>
 <context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="330"/>
+        <location filename="../ui/carer/plan_page.py" line="372"/>
         <source>{exercise} is off the plan. It is stored when you tap Save the plan.</source>
         <translation>{exercise} staat niet meer in het schema. Dat wordt bewaard als je op Schema opslaan tikt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="332"/>
+        <location filename="../ui/carer/plan_page.py" line="374"/>
         <source>Put it back</source>
         <translation>Zet het terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="333"/>
+        <location filename="../ui/carer/plan_page.py" line="375"/>
         <source>Put {exercise} back</source>
         <translation>Zet {exercise} terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="169"/>
+        <location filename="../ui/carer/plan_picker.py" line="187"/>
         <source>Add {exercise} to the plan</source>
         <translation>Voeg {exercise} toe aan het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="411"/>
-        <location filename="../ui/carer/plan_page.py" line="456"/>
+        <location filename="../ui/carer/plan_page.py" line="483"/>
+        <location filename="../ui/carer/plan_page.py" line="530"/>
         <source>Saved. Past sessions keep what they had.</source>
         <translation>Opgeslagen. Eerdere trainingen houden wat ze hadden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="431"/>
+        <location filename="../ui/carer/plan_page.py" line="505"/>
         <source>The exercises in the order of a session. Tap Change to set the sets, target, rest and weight. Changes count from the next session.</source>
         <translation>De oefeningen in de volgorde van een training. Tik op Veranderen voor de sets, het doel, de rust en het gewicht. Veranderingen gelden vanaf de volgende training.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="435"/>
+        <location filename="../ui/carer/plan_page.py" line="509"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="436"/>
+        <location filename="../ui/carer/plan_page.py" line="510"/>
         <source>There are no exercises in the plan yet.</source>
         <translation>Er staan nog geen oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="437"/>
-        <location filename="../ui/carer/plan_picker.py" line="179"/>
+        <location filename="../ui/carer/plan_page.py" line="511"/>
+        <location filename="../ui/carer/plan_picker.py" line="197"/>
         <source>Add an exercise</source>
         <translation>Een oefening toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="439"/>
+        <location filename="../ui/carer/plan_page.py" line="513"/>
         <source>The plan is full: at most {count} exercises.</source>
         <translation>Het schema is vol: hoogstens {count} oefeningen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="443"/>
+        <location filename="../ui/carer/plan_page.py" line="517"/>
         <source>Days of the week</source>
         <translation>Dagen van de week</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="445"/>
-        <source>Choose {low} to {high} days for training.</source>
-        <translation>Kies {low} tot {high} dagen om te trainen.</translation>
+        <location filename="../ui/carer/plan_page.py" line="520"/>
+        <source>Choose {low} to {high} days for training, with a rest day between them.</source>
+        <translation>Kies {low} tot {high} dagen om te trainen, met een rustdag ertussen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="451"/>
+        <location filename="../ui/carer/plan_page.py" line="525"/>
         <source>Note for the trainee</source>
         <translation>Briefje voor wie traint</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="181"/>
+        <location filename="../ui/carer/plan_picker.py" line="199"/>
         <source>Narrow the list with the choices below, then tap an exercise to add it. Only exercises that fit the equipment are shown.</source>
         <translation>Maak de lijst korter met de keuzes hieronder en tik dan op een oefening om die toe te voegen. Je ziet alleen oefeningen die bij het materiaal passen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="187"/>
+        <location filename="../ui/carer/plan_picker.py" line="205"/>
         <source>What it helps with</source>
         <translation>Waar het bij helpt</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="189"/>
-        <location filename="../ui/carer/plan_picker.py" line="197"/>
-        <location filename="../ui/carer/plan_picker.py" line="202"/>
+        <location filename="../ui/carer/plan_picker.py" line="207"/>
+        <location filename="../ui/carer/plan_picker.py" line="215"/>
+        <location filename="../ui/carer/plan_picker.py" line="220"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="191"/>
+        <location filename="../ui/carer/plan_picker.py" line="209"/>
         <source>Helps with: all</source>
         <translation>Helpt bij: alles</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="193"/>
+        <location filename="../ui/carer/plan_picker.py" line="211"/>
         <source>Helps with: {task}</source>
         <translation>Helpt bij: {task}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="195"/>
+        <location filename="../ui/carer/plan_picker.py" line="213"/>
         <source>Body part</source>
         <translation>Lichaamsdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="199"/>
+        <location filename="../ui/carer/plan_picker.py" line="217"/>
         <source>Body part: {part}</source>
         <translation>Lichaamsdeel: {part}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="200"/>
+        <location filename="../ui/carer/plan_picker.py" line="218"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="204"/>
+        <location filename="../ui/carer/plan_picker.py" line="222"/>
         <source>Equipment: {kind}</source>
         <translation>Materiaal: {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="205"/>
+        <location filename="../ui/carer/plan_picker.py" line="223"/>
         <source>Can be done seated</source>
         <translation>Kan zittend</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="207"/>
+        <location filename="../ui/carer/plan_picker.py" line="225"/>
         <source>Only exercises that can be done seated</source>
         <translation>Alleen oefeningen die zittend kunnen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="209"/>
+        <location filename="../ui/carer/plan_picker.py" line="227"/>
         <source>Tap an exercise to add it</source>
         <translation>Tik op een oefening om die toe te voegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="211"/>
+        <location filename="../ui/carer/plan_picker.py" line="229"/>
         <source>No exercise fits these choices. Choose All somewhere to see more.</source>
         <translation>Geen oefening past bij deze keuzes. Kies ergens Alles om meer te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="452"/>
+        <location filename="../ui/carer/plan_page.py" line="526"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="453"/>
+        <location filename="../ui/carer/plan_page.py" line="527"/>
         <source>Back to the plan</source>
         <translation>Terug naar het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="454"/>
+        <location filename="../ui/carer/plan_page.py" line="528"/>
         <source>Save the plan</source>
         <translation>Schema opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="461"/>
+        <location filename="../ui/carer/plan_page.py" line="535"/>
         <source>Plan of {name}</source>
         <translation>Schema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="463"/>
+        <location filename="../ui/carer/plan_page.py" line="537"/>
         <source>A note for {name} (at most {count} letters)</source>
         <translation>Een briefje voor {name} (hoogstens {count} tekens)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="220"/>
+        <location filename="../ui/carer/plan_picker.py" line="238"/>
         <source>Legs</source>
         <translation>Benen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="221"/>
+        <location filename="../ui/carer/plan_picker.py" line="239"/>
         <source>Hips</source>
         <translation>Heupen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="222"/>
+        <location filename="../ui/carer/plan_picker.py" line="240"/>
         <source>Back</source>
         <comment>the body part</comment>
         <translation>Rug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="223"/>
+        <location filename="../ui/carer/plan_picker.py" line="241"/>
         <source>Chest</source>
         <translation>Borst</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="224"/>
+        <location filename="../ui/carer/plan_picker.py" line="242"/>
         <source>Shoulders</source>
         <translation>Schouders</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="225"/>
+        <location filename="../ui/carer/plan_picker.py" line="243"/>
         <source>Arms</source>
         <translation>Armen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="226"/>
+        <location filename="../ui/carer/plan_picker.py" line="244"/>
         <source>Balance</source>
         <translation>Evenwicht</translation>
     </message>
@@ -4293,7 +4321,7 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
     </message>
     <message>
         <location filename="../words/basics.py" line="82"/>
-        <location filename="../words/progress.py" line="68"/>
+        <location filename="../words/progress.py" line="69"/>
         <source>{band}, doubled</source>
         <translation>{band}, dubbelgevouwen</translation>
     </message>
@@ -4527,91 +4555,96 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
     </message>
     <message>
         <location filename="../words/refusals.py" line="88"/>
+        <source>These training days follow each other. Please leave a rest day between them.</source>
+        <translation>Deze trainingsdagen komen direct na elkaar. Laat er een rustdag tussen.</translation>
+    </message>
+    <message>
+        <location filename="../words/refusals.py" line="92"/>
         <source>Please type the result as a number, for example 8,4.</source>
         <translation>Typ het resultaat als getal, bijvoorbeeld 8,4.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="91"/>
+        <location filename="../words/refusals.py" line="95"/>
         <source>That result is not possible. Please type a number from {low} to {high}.</source>
         <translation>Dat resultaat kan niet. Typ een getal van {low} tot {high}.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="94"/>
+        <location filename="../words/refusals.py" line="98"/>
         <source>Please type a whole number, such as 12.</source>
         <translation>Typ een heel getal, zoals 12.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="95"/>
+        <location filename="../words/refusals.py" line="99"/>
         <source>A time under {low} seconds is not possible for this test. Was Stop pressed too soon? Type the time measured, or do the test again.</source>
         <translation>Een tijd onder {low} seconden kan niet bij deze test. Werd er te vroeg op Stop getikt? Typ de gemeten tijd, of doe de test opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="100"/>
+        <location filename="../words/refusals.py" line="104"/>
         <source>First talk with your GP about your answer in the health check. After that you can do the tests, as you can train.</source>
         <translation>Praat eerst met je huisarts over je antwoord bij de vragen over je gezondheid. Daarna kun je de testen doen, net als trainen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="105"/>
+        <location filename="../words/refusals.py" line="109"/>
         <source>A time of 0 seconds is not possible. Please type the time measured.</source>
         <translation>Een tijd van 0 seconden kan niet. Typ de tijd die je hebt gemeten.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="108"/>
+        <location filename="../words/refusals.py" line="112"/>
         <source>Needing the arms is noted only for the chair stand test.</source>
         <translation>Hulp van de armen wordt alleen bij de test Opstaan uit een stoel genoteerd.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="111"/>
+        <location filename="../words/refusals.py" line="115"/>
         <source>The note is too long. Use at most {most} letters.</source>
         <translation>Het briefje is te lang. Gebruik niet meer dan {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="114"/>
+        <location filename="../words/refusals.py" line="118"/>
         <source>That weight or band is not in the equipment list. Please choose another.</source>
         <translation>Dat gewicht of elastiek staat niet op de materiaallijst. Kies een ander.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="117"/>
+        <location filename="../words/refusals.py" line="121"/>
         <source>Please choose from {low} to {high} sets.</source>
         <translation>Kies {low} tot en met {high} sets.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="120"/>
+        <location filename="../words/refusals.py" line="124"/>
         <source>The target is from {low} to {high} times, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} keer, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="124"/>
+        <location filename="../words/refusals.py" line="128"/>
         <source>The target is from {low} to {high} seconds, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} seconden, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="128"/>
+        <location filename="../words/refusals.py" line="132"/>
         <source>The target is from {low} to {high} steps, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} stappen, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="132"/>
+        <location filename="../words/refusals.py" line="136"/>
         <source>Please choose a rest from {low} to {high} seconds.</source>
         <translation>Kies een rust van {low} tot en met {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="135"/>
+        <location filename="../words/refusals.py" line="139"/>
         <source>Someone has already decided about this suggestion.</source>
         <translation>Iemand heeft al over dit voorstel beslist.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="138"/>
+        <location filename="../words/refusals.py" line="142"/>
         <source>Your carer decides about this suggestion. It stays until then.</source>
         <translation>Je mantelzorger beslist over dit voorstel. Tot dan blijft het staan.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="141"/>
+        <location filename="../words/refusals.py" line="145"/>
         <source>The plan has changed since this suggestion was made, so it no longer fits. It has been put aside.</source>
         <translation>Het plan is veranderd sinds dit voorstel is gedaan. Daarom past het niet meer. Het voorstel vervalt.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="148"/>
+        <location filename="../words/refusals.py" line="152"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>
