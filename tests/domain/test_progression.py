@@ -18,12 +18,14 @@ from sterkblijven.domain.progression import (
     Reason,
     after_break,
     break_since,
+    heavier,
     ladder,
     neighbour,
     plan,
     rung_of,
     suggest,
     volume,
+    within,
 )
 from sterkblijven.domain.session import Effort, SetRecord, StopSignal
 
@@ -399,3 +401,17 @@ def test_the_same_history_gives_the_same_plan_within_the_volume_cap(
     after = sum(volume(s.proposed) for s in first)
     rising = [s for s in first if volume(s.proposed) > volume(s.current)]
     assert after <= before * 1.10 + 1e-9 or len(rising) == 1
+
+
+def test_a_pain_limit_lowers_a_heavier_plan_and_keeps_a_lighter_one() -> None:
+    """A plan above a pain rule's limit takes the limit; one at or below it stays as it is."""
+    limit = dataclasses.replace(CURL, load=Load(EquipmentKind.DUMBBELL, kg=1.0), sets=2)
+    step_up = dataclasses.replace(CURL, load=Load(EquipmentKind.DUMBBELL, kg=3.0), sets=3)
+    held = within(step_up, limit, EQUIPMENT)
+    assert (held.load.kg, held.sets, held.paused) == (1.0, 2, False)
+    resting = dataclasses.replace(CURL, paused=True)
+    assert within(resting, limit, EQUIPMENT) == resting
+    one_set = dataclasses.replace(limit, sets=1)
+    assert within(one_set, limit, EQUIPMENT) == one_set
+    assert heavier(dataclasses.replace(limit, slow_tempo=True), limit, EQUIPMENT)
+    assert heavier(limit, dataclasses.replace(limit, paused=True), EQUIPMENT)

@@ -303,6 +303,53 @@ def suggest(
     return Suggestion(_same_or_lighter(owned), reason, item, here)
 
 
+PAIN_REASONS = frozenset(
+    {Reason.PAIN, Reason.STOP_SIGNAL, Reason.NEXT_DAY, Reason.MORNING_STIFFNESS}
+)
+
+
+def is_pain_rule(suggestion: Suggestion) -> bool:
+    """Return True when a pain rule made the suggestion: it wins over every other decision."""
+    return suggestion.reason in PAIN_REASONS
+
+
+def heavier(dose: RoutineExercise, than: RoutineExercise, equipment: Equipment) -> bool:
+    """Return True when ``dose`` asks more of the body than ``than``.
+
+    A resting exercise asks nothing. Loads are compared on the person's ladder; where two loads
+    cannot be compared (another kind of equipment, nothing owned) the answer is yes, so that a
+    pain rule errs on the safe side. On the same rung, more sets or a slower tempo ask more.
+    """
+    if dose.paused:
+        return False
+    if than.paused:
+        return True
+    if dose.load.kind is not than.load.kind:
+        return True
+    rungs = ladder(dose.load.kind, equipment)
+    mine, theirs = nearest_owned(dose.load, rungs), nearest_owned(than.load, rungs)
+    if mine is None or theirs is None:
+        return True
+    if mine != theirs:
+        return mine > theirs
+    return dose.sets > than.sets or (dose.slow_tempo and not than.slow_tempo)
+
+
+def within(item: RoutineExercise, limit: RoutineExercise, equipment: Equipment) -> RoutineExercise:
+    """Return the planned ``item`` held to a pain rule's ``limit``: never heavier than it.
+
+    A plan already at or below the limit stays as it is (the carer may have gone lower). A
+    heavier plan takes the limit's load (or its pause) without in-between steps and with no
+    more sets than the limit, keeping the target range and rest the carer set.
+    """
+    if not heavier(item, limit, equipment):
+        return item
+    plain = _plain(item)
+    return dataclasses.replace(
+        plain, load=limit.load, paused=limit.paused, sets=min(plain.sets, limit.sets)
+    )
+
+
 def _pain_reason(sets: Sequence[SetRecord], next_day: NextDay) -> Reason | None:
     if any(record.stop_signals for record in sets):
         return Reason.STOP_SIGNAL

@@ -1,9 +1,12 @@
 """Load suggestions: storing them after a session, and accepting, changing or rejecting them.
 
-Suggestions that lower the dose (pain rules, a return after a break) are in force at once, as
-pain rules win; the carer can still change or undo them. Suggestions that raise the dose wait
-until the carer, or the trainee when allowed, accepts them. Every decision is kept with who
-made it and when.
+Suggestions that lower the dose (pain rules, a return after a break) are in force at once.
+Pain rules win by construction: ``store_suggestions`` is the one place a pain event becomes the
+plan's dose, and there it holds every planned dose of that exercise to the rule's limit,
+whatever was accepted, changed or is waiting, and withdraws waiting suggestions for it. Only
+the carer can lift it again (reject it, or choose a heavier load). Suggestions that raise the
+dose wait until the carer, or the trainee when allowed, accepts them. Every decision is kept
+with who made it and when.
 """
 
 from __future__ import annotations
@@ -24,9 +27,12 @@ from sterkblijven.domain.progression import (
     Break,
     Suggestion,
     break_since,
+    heavier,
+    is_pain_rule,
     ladder,
     rung_of,
     same_load,
+    within,
 )
 from sterkblijven.domain.validation import InputRefused
 from sterkblijven.services.carer import PIN_KEY
@@ -70,7 +76,9 @@ class LoadSuggestions:
         """Put the proposed dose in force (if it is not already) and record the decision."""
         with self._database.transaction() as tx:
             record = self._open(tx, suggestion_id, who)
-            if not record.applied and not self._apply(tx, record, record.suggestion.proposed):
+            if is_pain_rule(record.suggestion):
+                hold_to(tx, record.trainee_id, record.suggestion.proposed, self._clock())
+            elif not record.applied and not self._apply(tx, record, record.suggestion.proposed):
                 return self._put_aside(tx, record)
             return store.decide(tx, suggestion_id, Status.ACCEPTED, who, self._clock())
 
@@ -79,6 +87,8 @@ class LoadSuggestions:
         with self._database.transaction() as tx:
             record = self._open(tx, suggestion_id, who)
             suggestion = record.suggestion
+            if who is not Decider.CARER and is_pain_rule(suggestion):
+                raise InputRefused("carer_lifts_pain")
             if record.applied and not self._apply(
                 tx, record, suggestion.current, expected=suggestion.proposed
             ):
@@ -94,6 +104,15 @@ class LoadSuggestions:
             if rung_of(load, ladder(suggestion.proposed.load.kind, equipment)) is None:
                 raise InputRefused("load_not_owned")
             chosen = _with_load(suggestion, load)
+            if is_pain_rule(suggestion):
+                if not heavier(chosen, suggestion.proposed, equipment):
+                    # Lighter than the pain rule asks is never a risk: anyone allowed may.
+                    hold_to(tx, record.trainee_id, chosen, self._clock())
+                    return store.decide(
+                        tx, suggestion_id, Status.CHANGED, who, self._clock(), chosen
+                    )
+                if who is not Decider.CARER:
+                    raise InputRefused("carer_lifts_pain")
             expected = suggestion.proposed if record.applied else suggestion.current
             if not self._apply(tx, record, chosen, expected=expected):
                 return self._put_aside(tx, record)
@@ -136,20 +155,51 @@ def store_suggestions(
     """Keep the suggestions worth seeing, put the lowering ones in force, and return which are.
 
     Undecided suggestions for the same exercises are superseded, and those at the positions in
-    ``also_replace`` (exercises trained again since, so the old advice is out of date).
+    ``also_replace`` (exercises trained again since, so the old advice is out of date). A pain
+    rule also withdraws what waits for its exercise at any place in the routine, and holds
+    every planned dose of that exercise to its limit, relative to the dose trained, whatever
+    the plan says now.
     """
     keep = {position: s for position, s in suggestions.items() if worth_keeping(s)}
+    painful = {s.current.exercise_id for s in keep.values() if is_pain_rule(s)}
     replaced = set(keep) | set(also_replace)
     for record in store.pending(tx, trainee_id):
-        if record.position in replaced:
+        if record.position in replaced or record.exercise_id in painful:
             store.decide(tx, record.id, Status.SUPERSEDED, None, now)
-    at_once = {p: (s.current, s.proposed) for p, s in keep.items() if applies_at_once(s)}
+    at_once = {
+        p: (s.current, s.proposed)
+        for p, s in keep.items()
+        if applies_at_once(s) and not is_pain_rule(s)
+    }
     in_force = apply_doses(tx, trainee_id, at_once, now, partial=True)
+    for position, suggestion in keep.items():
+        if is_pain_rule(suggestion) and hold_to(tx, trainee_id, suggestion.proposed, now):
+            in_force.add(position)
     applied: dict[int, bool] = {}
     for position, suggestion in keep.items():
         applied[position] = position in in_force
         store.add(tx, trainee_id, session_id, position, suggestion, applied[position], now)
     return applied
+
+
+def hold_to(tx: Transaction, trainee_id: int, limit: RoutineExercise, now: datetime) -> bool:
+    """Hold every planned dose of ``limit``'s exercise to it; return True if the plan has one.
+
+    This is how a pain rule reaches the plan: not as a change from one expected dose to
+    another, which an accepted step up or an edit in between would make miss, but as a limit
+    on whatever is planned.
+    """
+    routine = repo.active_routine(tx, trainee_id)
+    if routine is None:
+        return False
+    equipment = repo.load_equipment(tx, trainee_id)
+    items = tuple(
+        within(item, limit, equipment) if item.exercise_id == limit.exercise_id else item
+        for item in routine.exercises
+    )
+    if items != routine.exercises:
+        repo.save_routine(tx, trainee_id, Routine(items, routine.weekdays, routine.note), now)
+    return any(item.exercise_id == limit.exercise_id for item in items)
 
 
 def apply_doses(

@@ -142,6 +142,11 @@ def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
         "carer_decides": translate(
             "Wording", "Your carer decides about this suggestion. It stays until then."
         ),
+        "carer_lifts_pain": translate(
+            "Wording",
+            "This lighter dose is there because of pain. Only your carer can make it heavier "
+            "again.",
+        ),
         "suggestion_outdated": translate(
             "Wording",
             "The plan has changed since this suggestion was made, so it no longer fits. It has "
