@@ -4041,92 +4041,97 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SuggestionsPage</name>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="95"/>
+        <location filename="../ui/carer/suggestions_page.py" line="96"/>
         <source>Suggestions for {name}</source>
         <translation>Voorstellen voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="101"/>
+        <location filename="../ui/carer/suggestions_page.py" line="102"/>
         <source>There are no suggestions waiting. All decided.</source>
         <translation>Er wachten geen voorstellen. Alles is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="125"/>
+        <location filename="../ui/carer/suggestions_page.py" line="126"/>
         <source>This is already in force, to be safe. You can keep it or undo it.</source>
         <translation>Voor de veiligheid geldt dit al. Je kunt het zo laten of terugdraaien.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="130"/>
+        <location filename="../ui/carer/suggestions_page.py" line="131"/>
         <source>Please talk about this with your GP or physiotherapist.</source>
         <translation>Praat hierover met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="133"/>
+        <location filename="../ui/carer/suggestions_page.py" line="134"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="134"/>
+        <location filename="../ui/carer/suggestions_page.py" line="135"/>
         <source>Why this suggestion for {name}?</source>
         <translation>Waarom dit voorstel voor {name}?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="150"/>
+        <location filename="../ui/carer/suggestions_page.py" line="151"/>
         <source>Keep it</source>
         <translation>Zo laten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="151"/>
+        <location filename="../ui/carer/suggestions_page.py" line="152"/>
         <source>Undo it</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="153"/>
+        <location filename="../ui/carer/suggestions_page.py" line="154"/>
         <source>Agree</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="154"/>
+        <location filename="../ui/carer/suggestions_page.py" line="155"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="155"/>
+        <location filename="../ui/carer/suggestions_page.py" line="156"/>
         <source>Choose another weight</source>
         <translation>Kies een ander gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="168"/>
+        <location filename="../ui/carer/suggestions_page.py" line="165"/>
+        <source>Only your carer can make this heavier again.</source>
+        <translation>Alleen je mantelzorger kan dit weer zwaarder maken.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/suggestions_page.py" line="176"/>
         <source>Which weight or band next time?</source>
         <translation>Welk gewicht of elastiek wil je de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="174"/>
+        <location filename="../ui/carer/suggestions_page.py" line="182"/>
         <source>{load} (as now)</source>
         <translation>{load} (zoals nu)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="181"/>
+        <location filename="../ui/carer/suggestions_page.py" line="189"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="182"/>
+        <location filename="../ui/carer/suggestions_page.py" line="190"/>
         <source>Cancel choosing for {name}</source>
         <translation>Kiezen voor {name} annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="217"/>
+        <location filename="../ui/carer/suggestions_page.py" line="225"/>
         <source>Saved. Next session uses what was decided.</source>
         <translation>Opgeslagen. De volgende training gebruikt wat is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="225"/>
+        <location filename="../ui/carer/suggestions_page.py" line="233"/>
         <source>After each session the program suggests the next step for each exercise. Decide for each one. Lighter steps for pain are already in force.</source>
         <translation>Na elke training stelt het programma voor elke oefening een volgende stap voor. Beslis per oefening. Lichtere stappen vanwege pijn gelden al.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="229"/>
+        <location filename="../ui/carer/suggestions_page.py" line="237"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -4640,11 +4645,16 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
     </message>
     <message>
         <location filename="../words/refusals.py" line="145"/>
+        <source>This lighter dose is there because of pain. Only your carer can make it heavier again.</source>
+        <translation>Dit is lichter gemaakt vanwege de pijn. Alleen je mantelzorger kan het weer zwaarder maken.</translation>
+    </message>
+    <message>
+        <location filename="../words/refusals.py" line="150"/>
         <source>The plan has changed since this suggestion was made, so it no longer fits. It has been put aside.</source>
         <translation>Het plan is veranderd sinds dit voorstel is gedaan. Daarom past het niet meer. Het voorstel vervalt.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="152"/>
+        <location filename="../words/refusals.py" line="157"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>

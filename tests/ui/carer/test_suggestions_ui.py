@@ -117,3 +117,27 @@ def test_a_hospital_stay_is_confirmed_before_it_is_recorded(context: AppContext)
     confirm["Ja, leg de ziekenhuisopname vast"].click()
     shown = [label.text() for label in carer.findChildren(QLabel)]
     assert any(text.startswith("Ziekenhuisopname vastgelegd") for text in shown)
+
+
+def test_the_trainee_cannot_undo_a_lowering_for_pain_and_is_told_who_can(
+    context: AppContext,
+) -> None:
+    """A lower dose after pain 7 shows the trainee no Undo, and says only the carer lifts it."""
+    window = context.window
+    complete_wizard(window)
+    training = Training(context.database, load_catalogue(), lambda: NOW)
+    state = training.finish_warmup(training.start(1).id)
+    position = next(
+        p.position for p in state.exercises if p.item.load.kind is EquipmentKind.DUMBBELL
+    )
+    hurt = SetInput(reps=12, reached_failure=True, effort=Effort.HARD, pain=7)
+    state = training.record_set(state.id, position, hurt)
+    training.end_early(state.id)
+    window.show_suggestions(1, "Riet", Decider.TRAINEE)
+    (card,) = window.pages.suggestions.cards()
+    assert "Terugdraaien" not in buttons(card)
+    assert "Zo laten" in buttons(card)
+    assert any("mantelzorger" in text for text in texts(card))
+    window.show_suggestions(1, "Riet", Decider.CARER)  # the carer may still undo it
+    (card,) = window.pages.suggestions.cards()
+    assert "Terugdraaien" in buttons(card)

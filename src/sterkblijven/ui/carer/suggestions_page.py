@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider, Status, SuggestionRecord
 from sterkblijven.domain.model import Load
+from sterkblijven.domain.progression import is_pain_rule
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
@@ -156,8 +157,15 @@ class SuggestionsPage(Retranslating, QWidget):
         accept.setAccessibleName(f"{accept.text()}: {name}")
         change.setAccessibleName(f"{change.text()}: {name}")
         reject.setAccessibleName(f"{reject.text()}: {name}")
+        # A lower dose after pain stays until the carer lifts it: the trainee is not offered
+        # an Undo that would only be refused, and is told who can.
+        carer_only = is_pain_rule(record.suggestion) and self._who is not Decider.CARER
+        if carer_only:
+            who = TextLabel("muted")
+            who.setText(self.tr("Only your carer can make this heavier again."))
+            card.content.addWidget(who)
         # Two rows, so long Dutch words still fit on the buttons at 200 %.
-        card.content.addLayout(button_row(accept, reject))
+        card.content.addLayout(button_row(accept) if carer_only else button_row(accept, reject))
         card.content.addLayout(button_row(change))
         accept.clicked.connect(partial(self._decide, record.id, "accept"))
         reject.clicked.connect(partial(self._decide, record.id, "reject"))
