@@ -4041,97 +4041,112 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SuggestionsPage</name>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="96"/>
+        <location filename="../ui/carer/suggestions_page.py" line="98"/>
         <source>Suggestions for {name}</source>
         <translation>Voorstellen voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="102"/>
+        <location filename="../ui/carer/suggestions_page.py" line="104"/>
         <source>There are no suggestions waiting. All decided.</source>
         <translation>Er wachten geen voorstellen. Alles is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="126"/>
+        <location filename="../ui/carer/suggestions_page.py" line="128"/>
         <source>This is already in force, to be safe. You can keep it or undo it.</source>
         <translation>Voor de veiligheid geldt dit al. Je kunt het zo laten of terugdraaien.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="131"/>
+        <location filename="../ui/carer/suggestions_page.py" line="133"/>
         <source>Please talk about this with your GP or physiotherapist.</source>
         <translation>Praat hierover met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="134"/>
+        <location filename="../ui/carer/suggestions_page.py" line="136"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="135"/>
+        <location filename="../ui/carer/suggestions_page.py" line="137"/>
         <source>Why this suggestion for {name}?</source>
         <translation>Waarom dit voorstel voor {name}?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="151"/>
+        <location filename="../ui/carer/suggestions_page.py" line="155"/>
         <source>Keep it</source>
         <translation>Zo laten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="152"/>
+        <location filename="../ui/carer/suggestions_page.py" line="156"/>
         <source>Undo it</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="154"/>
+        <location filename="../ui/carer/suggestions_page.py" line="158"/>
         <source>Agree</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="155"/>
+        <location filename="../ui/carer/suggestions_page.py" line="159"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="156"/>
+        <location filename="../ui/carer/suggestions_page.py" line="160"/>
         <source>Choose another weight</source>
         <translation>Kies een ander gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="165"/>
+        <location filename="../ui/carer/suggestions_page.py" line="169"/>
         <source>Only your carer can make this heavier again.</source>
         <translation>Alleen je mantelzorger kan dit weer zwaarder maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="176"/>
+        <location filename="../ui/carer/suggestions_page.py" line="182"/>
+        <source>This was made lighter because of pain. Are you sure it may be heavier again? Only do this when the pain is back to its usual level and there is no stop signal any more, or when the GP or physiotherapist says so.</source>
+        <translation>Dit is lichter gemaakt vanwege pijn. Weet je zeker dat het weer zwaarder mag? Doe dit alleen als de pijn weer op het gewone niveau is en er geen stopsignaal meer is, of als de huisarts of fysiotherapeut het zegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/suggestions_page.py" line="189"/>
+        <source>Yes, make it heavier again</source>
+        <translation>Ja, maak het weer zwaarder</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/suggestions_page.py" line="190"/>
+        <source>No, keep it lighter</source>
+        <translation>Nee, laat het lichter</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/suggestions_page.py" line="225"/>
         <source>Which weight or band next time?</source>
         <translation>Welk gewicht of elastiek wil je de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="182"/>
+        <location filename="../ui/carer/suggestions_page.py" line="231"/>
         <source>{load} (as now)</source>
         <translation>{load} (zoals nu)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="189"/>
+        <location filename="../ui/carer/suggestions_page.py" line="238"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="190"/>
+        <location filename="../ui/carer/suggestions_page.py" line="239"/>
         <source>Cancel choosing for {name}</source>
         <translation>Kiezen voor {name} annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="225"/>
+        <location filename="../ui/carer/suggestions_page.py" line="289"/>
         <source>Saved. Next session uses what was decided.</source>
         <translation>Opgeslagen. De volgende training gebruikt wat is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="233"/>
+        <location filename="../ui/carer/suggestions_page.py" line="297"/>
         <source>After each session the program suggests the next step for each exercise. Decide for each one. Lighter steps for pain are already in force.</source>
         <translation>Na elke training stelt het programma voor elke oefening een volgende stap voor. Beslis per oefening. Lichtere stappen vanwege pijn gelden al.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="237"/>
+        <location filename="../ui/carer/suggestions_page.py" line="301"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
