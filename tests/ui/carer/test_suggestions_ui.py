@@ -161,6 +161,8 @@ def test_the_carer_is_asked_before_lifting_a_lowering_for_pain(context: AppConte
     buttons(card)["Terugdraaien"].click()
     (card,) = page.cards()
     assert any("pijn" in text and "zeker" in text for text in texts(card))
+    focused = page.focusWidget()
+    assert isinstance(focused, BigButton) and focused.text() == "Nee, laat het lichter"
     assert suggestions.pending(1), "nothing is decided before the answer"
     assert not problems(page)
     buttons(card)["Nee, laat het lichter"].click()

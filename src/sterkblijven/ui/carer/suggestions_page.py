@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue
@@ -195,6 +195,9 @@ class SuggestionsPage(Retranslating, QWidget):
         card.content.addLayout(button_row(yes))
         yes.clicked.connect(self._lift)
         no.clicked.connect(self._keep_lighter)
+        question.setObjectName("lift_question")
+        no.setObjectName("lift_no")
+        yes.setObjectName("lift_yes")
 
     def _lifts_pain_rule(self, record: SuggestionRecord, load: Load | None) -> bool:
         """Return True when the decision would make a lowering for pain heavier again."""
@@ -275,6 +278,15 @@ class SuggestionsPage(Retranslating, QWidget):
             self._changing = None
             self._lifting = (suggestion_id, action)
             self._fill()
+            # The question appears where the carer clicked, which may be low on a long page:
+            # it comes into view with its answers, and the safe answer has the focus.
+            card = next(c for c in self.cards() if c.property("suggestion_id") == suggestion_id)
+            names = ("lift_question", "lift_no", "lift_yes")
+            asked = [card.findChild(QWidget, name) for name in names]
+            shown = [widget for widget in asked if widget is not None]
+            self.page.bring_into_view(*shown)
+            if len(shown) == len(asked):
+                shown[1].setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._finish(action)
 
