@@ -83,6 +83,18 @@ def rest_place(state: SessionState, exercise: Exercise, reason: SkipReason) -> P
     return None
 
 
+def rested_by(state: SessionState, record: SetRecord, catalogue: Catalogue) -> tuple[int, ...]:
+    """Return the places of the exercises that rest today because of this pain event."""
+    found = []
+    for progress in state.exercises:
+        exercise = catalogue.get(progress.item.exercise_id)
+        if exercise is None or progress.skipped not in DAY_REST_REASONS:
+            continue
+        if progress.skipped is rest_reason(record, exercise, progress.item.load.kind):
+            found.append(progress.position)
+    return tuple(found)
+
+
 def remaining(state: SessionState) -> tuple[int, ...]:
     """Return the places of the exercises still to do in the session."""
     return tuple(p.position for p in state.exercises if not p.done)
