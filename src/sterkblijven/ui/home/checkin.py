@@ -32,7 +32,7 @@ from sterkblijven.words.session import pain_place_name
 # Texts that moved here from the home page keep its context, and so their Dutch. Calls read
 # translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.
 translate = QCoreApplication.translate
-PLACE_COLUMNS = 4  # two rows of four: still room for "Hand of pols" at 200 %
+PLACE_COLUMNS = 3  # three a row: "Somewhere else" still fits on its button at 200 %
 
 
 class CheckinCard(Retranslating, Card):
