@@ -196,7 +196,14 @@ def test_no_csv_cell_starts_as_a_formula_whatever_its_column(
         {"test_id": second, "value": 1.0, "taken_at": MOMENT, "note": fourth, "used_arms": False}
     ]
     record["checkins"] = [
-        {"session": 0, "answered_at": MOMENT, "joints": third, "long_morning_stiffness": False}
+        {
+            "session": 0,
+            "answered_at": MOMENT,
+            "joints": third,
+            "long_morning_stiffness": False,
+            "places": [fourth, first],
+            "night_pain": False,
+        }
     ]
     for name, rows in csv_tables([record]).items():
         for row in rows[1:]:

@@ -19,6 +19,7 @@ from sterkblijven.domain.progression import (
     after_break,
     break_since,
     heavier,
+    is_pain_rule,
     ladder,
     neighbour,
     plan,
@@ -199,22 +200,40 @@ def test_a_weight_no_longer_owned_moves_to_the_nearest_lighter_one() -> None:
 # Pain rules win
 
 
-def test_pain_rules_win_over_rep_rules_and_advise_the_gp() -> None:
-    """Pain above 5, a stop signal, worse joints or long stiffness each lower one step."""
+def test_pain_rules_win_over_rep_rules_and_advise_the_gp_for_stop_signals() -> None:
+    """Each pain rule lowers one step; a first worse next day alone does not advise the GP."""
     cases = [
-        ([record(25, pain=6)], NextDay(), Reason.PAIN),
-        ([record(25, signals=frozenset({StopSignal.SHARP_PAIN}))], NextDay(), Reason.STOP_SIGNAL),
-        ([record(25)], NextDay(joints_worse=True), Reason.NEXT_DAY),
-        ([record(25)], NextDay(long_stiffness=True), Reason.MORNING_STIFFNESS),
+        ([record(25, pain=6)], NextDay(), Reason.PAIN, True),
+        (
+            [record(25, signals=frozenset({StopSignal.SHARP_PAIN}))],
+            NextDay(),
+            Reason.STOP_SIGNAL,
+            True,
+        ),
+        ([record(25)], NextDay(joints_worse=True), Reason.NEXT_DAY, False),
+        ([record(25)], NextDay(joints_worse=True, night_pain=True), Reason.NIGHT_PAIN, True),
+        ([record(25)], NextDay(long_stiffness=True), Reason.MORNING_STIFFNESS, True),
     ]
-    for sets, next_day, reason in cases:
+    for sets, next_day, reason, see_gp in cases:
         suggestion = suggest(CURL, sets, EQUIPMENT, next_day)
         assert (suggestion.advice, suggestion.reason, suggestion.load.kg) == (
             Advice.LIGHTER,
             reason,
             1.0,
         )
-        assert suggestion.see_gp
+        assert suggestion.see_gp is see_gp
+        assert is_pain_rule(suggestion)
+
+
+def test_worse_again_at_the_same_place_rests_the_exercise_and_advises_the_gp() -> None:
+    """A repeat of a worse next day pauses the exercise, even where a lighter step exists."""
+    suggestion = suggest(CURL, [record(22)], EQUIPMENT, NextDay(joints_worse=True, repeat=True))
+    assert (suggestion.advice, suggestion.reason, suggestion.see_gp) == (
+        Advice.PAUSE,
+        Reason.NEXT_DAY,
+        True,
+    )
+    assert suggestion.proposed.paused
 
 
 def test_pain_at_the_lightest_load_pauses_and_drops_in_between_steps() -> None:
@@ -341,7 +360,7 @@ def situations(draw: st.DrawFn) -> tuple[RoutineExercise, list[SetRecord], Equip
         )
         for number in range(draw(st.integers(0, sets)))
     ]
-    next_day = NextDay(draw(st.booleans()), draw(st.booleans()))
+    next_day = NextDay(draw(st.booleans()), *(draw(st.booleans()) for _ in range(3)))
     return item, records, equipment, next_day
 
 
@@ -358,10 +377,17 @@ def test_never_harder_after_pain_above_five_a_stop_signal_or_a_worse_next_day(
     """Pain above 5, a stop signal or a worse next day never lead to a heavier or longer dose."""
     item, records, equipment, next_day = situation
     suggestion = suggest(item, records, equipment, next_day)
-    painful = any(r.must_stop for r in records) or next_day.joints_worse or next_day.long_stiffness
+    painful = (
+        any(r.must_stop for r in records)
+        or next_day.joints_worse
+        or next_day.long_stiffness
+        or next_day.night_pain
+    )
     if painful:
         assert not _harder(item, suggestion.proposed, equipment)
-        assert suggestion.advice in (Advice.LIGHTER, Advice.PAUSE) and suggestion.see_gp
+        assert suggestion.advice in (Advice.LIGHTER, Advice.PAUSE)
+        # Only a first worse next day, normal in the first weeks, goes without the GP advice.
+        assert suggestion.see_gp or (suggestion.reason is Reason.NEXT_DAY and not next_day.repeat)
 
 
 @given(situations())

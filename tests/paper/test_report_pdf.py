@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -18,11 +19,17 @@ from sqlalchemy import select, update
 
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import EquipmentKind, Load, Routine, RoutineExercise
-from sterkblijven.domain.session import StopSignal
+from sterkblijven.domain.session import JointFeeling, PainPlace, StopSignal
 from sterkblijven.i18n import LOCALES, Translations
 from sterkblijven.paper.card import print_card, write_card_pdf
 from sterkblijven.paper.report import print_report, write_report_pdf
-from sterkblijven.services.reports import ProgressReport, ReportPeriod, Reports, SessionCard
+from sterkblijven.services.reports import (
+    CheckIn,
+    ProgressReport,
+    ReportPeriod,
+    Reports,
+    SessionCard,
+)
 from sterkblijven.services.setup import Setup
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
@@ -191,6 +198,26 @@ def test_the_report_tells_the_person_the_sections_a_rating_and_a_stop_signal(
     assert "Sharp or stabbing pain in a joint" in text
     assert "Swelling or warmth around a joint" in text
     assert "6 out of 10" in text
+
+
+def test_the_day_after_tells_where_it_was_worse_and_night_pain(
+    report: ProgressReport, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """A worse answer is listed with its places; night pain is counted and listed too."""
+    day = NOW.date() - timedelta(days=3)
+    checkins = (
+        CheckIn(day, JointFeeling.WORSE, False, frozenset({PainPlace.KNEE, PainPlace.HIP}), False),
+        CheckIn(day + timedelta(days=1), JointFeeling.SAME, False, frozenset(), True),
+    )
+    changed = dataclasses.replace(report, checkins=checkins)
+    text = write(
+        lambda to: write_report_pdf(changed, to, catalogue=catalogue, language="en"),
+        tmp_path / "report.pdf",
+    ).text
+    section = text[text.index("The day after a session") : text.index("Stop signals")]
+    assert "Woken by pain at night 1" in section
+    assert "Worse Knee, hip No" in section
+    assert "As usual Not known Night pain" in section
 
 
 def test_names_and_notes_typed_with_html_characters_appear_as_typed(report_paper: Paper) -> None:

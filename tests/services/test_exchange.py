@@ -299,6 +299,11 @@ def test_csv_files_open_in_the_csv_module_with_a_header_and_one_row_per_record(
     )
     assert [row[2] for row in tables["tests.csv"][1:]] == ["0.0", "11.4"]
     assert [row[1] for row in tables["checkins.csv"][1:]] == ["2026-10-21 10:30:00", ""]
+    assert tables["checkins.csv"][0][-2:] == ["places", "night_pain"]
+    assert [row[-2:] for row in tables["checkins.csv"][1:]] == [
+        ["hip;knee", "true"],
+        ["", "false"],
+    ]
 
 
 # Refusals
@@ -407,6 +412,15 @@ DAMAGE: list[tuple[Callable[[Document], object], str]] = [
     (lambda d: d["people"][0]["sessions"][0].update(routine=2), "people[0].sessions[0].routine"),
     (lambda d: d["people"][0]["sessions"][0].update(status="done"), "people[0].sessions[0].status"),
     (lambda d: d["people"][0]["checkins"][0].update(session=3), "people[0].checkins[0].session"),
+    (
+        lambda d: d["people"][0]["checkins"][0].update(places=["ankle"]),
+        "people[0].checkins[0].places[0]",
+    ),
+    (lambda d: d["people"][0]["checkins"][0].update(places="knee"), "people[0].checkins[0].places"),
+    (
+        lambda d: d["people"][0]["checkins"][0].update(night_pain=1),
+        "people[0].checkins[0].night_pain",
+    ),
     (
         lambda d: d["people"][0]["suggestions"][0].update(current="{"),
         "people[0].suggestions[0].current",
@@ -690,6 +704,27 @@ def test_a_version_1_file_is_still_read_and_its_people_get_uuids(
     for person in again["people"]:
         del person["uuid"]
     assert again["people"] == document["people"]
+
+
+def test_check_ins_from_before_places_were_asked_read_as_not_known(
+    exchange: Exchange,
+    edge_cases: tuple[int, int],
+    other: Database,
+    tmp_path: Path,
+    clock: datetime,
+) -> None:
+    """A check-in written without places and night pain imports with none of either."""
+    document = valid_document(exchange)
+    for person in document["people"]:
+        for checkin in person["checkins"]:
+            del checkin["places"], checkin["night_pain"]
+    target = exchange_for(other, tmp_path, clock)
+    target.apply(target.read(write(tmp_path / "older.json", document)))
+    again = json.loads(target.export_text())
+    assert [(c["places"], c["night_pain"]) for c in again["people"][0]["checkins"]] == [
+        ([], False),
+        ([], False),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1159,7 +1194,14 @@ def make_history(database: Database, catalogue: Catalogue, data: st.DataObject) 
             due = training.checkin_due(trainee)
             if due is not None and data.draw(st.booleans(), label="check-in"):
                 joints = data.draw(st.sampled_from(JointFeeling))
-                training.record_checkin(trainee, due.session_id, joints, data.draw(st.booleans()))
+                training.record_checkin(
+                    trainee,
+                    due.session_id,
+                    joints,
+                    data.draw(st.booleans()),
+                    night_pain=data.draw(st.booleans()),
+                    places=data.draw(st.frozensets(st.sampled_from(PainPlace)), label="places"),
+                )
         decisions = LoadSuggestions(database, clock)
         for waiting in decisions.pending(trainee):
             clock.now += timedelta(minutes=5)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider
 from sterkblijven.domain.model import EquipmentKind, Load, RoutineExercise, Sex
-from sterkblijven.domain.session import JointFeeling, StopSignal
+from sterkblijven.domain.session import JointFeeling, PainPlace, StopSignal
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.errors import InputRefused
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
@@ -50,6 +50,8 @@ class Checkin:
     hours_later: int
     worse: bool
     stiffness: bool
+    night_pain: bool
+    places: frozenset[PainPlace]
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,14 @@ actions = st.one_of(
         early=st.booleans(),
     ),
     # Mostly the next morning, so that the check-in is due.
-    st.builds(Checkin, st.integers(14, 40), st.booleans(), st.booleans()),
+    st.builds(
+        Checkin,
+        st.integers(14, 40),
+        st.booleans(),
+        st.booleans(),
+        st.booleans(),
+        st.frozensets(st.sampled_from(PainPlace), max_size=2),
+    ),
     st.builds(
         Decision,
         st.integers(0, 3),
@@ -192,9 +201,19 @@ def test_after_a_pain_event_the_next_planned_dose_is_never_heavier(history: list
                 prompt = training.checkin_due(trainee)
                 if prompt is not None:
                     joints = JointFeeling.WORSE if action.worse else JointFeeling.SAME
-                    training.record_checkin(trainee, prompt.session_id, joints, action.stiffness)
-                    if action.worse or action.stiffness:
-                        limits.update(trained)
+                    outcome = training.record_checkin(
+                        trainee,
+                        prompt.session_id,
+                        joints,
+                        action.stiffness,
+                        night_pain=action.night_pain,
+                        places=action.places,
+                    )
+                    # Only the exercises the answer concerns (by place) take a pain rule.
+                    hit = {suggestion.current.exercise_id for suggestion in outcome.lowered}
+                    assert hit <= set(trained)
+                    assert bool(hit) <= (action.worse or action.stiffness or action.night_pain)
+                    limits.update({name: trained[name] for name in hit})
             elif isinstance(action, Decision):
                 waiting = decisions.pending(trainee)
                 if not waiting:

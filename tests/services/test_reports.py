@@ -18,7 +18,7 @@ from sterkblijven.domain.model import (
     RoutineExercise,
 )
 from sterkblijven.domain.progress import Point
-from sterkblijven.domain.session import JointFeeling, StopSignal
+from sterkblijven.domain.session import JointFeeling, PainPlace, StopSignal
 from sterkblijven.domain.validation import InputRefused
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.reports import ReportPeriod, Reports, SessionBest
@@ -183,7 +183,14 @@ def test_stop_signals_answers_and_notes_are_reported(
     )
     keep_note(database, first, "Knee <b>swollen</b> & warm")
     moment.now = datetime(2026, 11, 3, 9, 0)
-    training.record_checkin(trainee, first, JointFeeling.WORSE, True)
+    training.record_checkin(
+        trainee,
+        first,
+        JointFeeling.WORSE,
+        True,
+        night_pain=True,
+        places=frozenset({PainPlace.KNEE}),
+    )
     moment.now = datetime(2026, 11, 5, 10, 0)
     second = train(training, setup, trainee, {curl(2.0): [reps(21)]}, note="Watch the left knee.")
     keep_note(database, second, "   ")
@@ -198,6 +205,7 @@ def test_stop_signals_answers_and_notes_are_reported(
         JointFeeling.WORSE,
         True,
     )
+    assert (checkin.places, checkin.night_pain) == (frozenset({PainPlace.KNEE}), True)
     assert [(note.day, note.text) for note in report.session_notes] == [
         (date(2026, 11, 2), "Knee <b>swollen</b> & warm")
     ]

@@ -177,7 +177,16 @@ def add_edge_cases(database: Database, now: datetime) -> tuple[int, int]:
         )
         sessions.mark_phase_done(tx, first, "cooldown", day + timedelta(minutes=20))
         sessions.set_status(tx, first, SessionStatus.FINISHED, day + timedelta(minutes=20))
-        sessions.add_checkin(tx, person, first, JointFeeling.WORSE, True, day + timedelta(days=1))
+        sessions.add_checkin(
+            tx,
+            person,
+            first,
+            JointFeeling.WORSE,
+            True,
+            day + timedelta(days=1),
+            night_pain=True,
+            places=frozenset({PainPlace.KNEE, PainPlace.HIP}),
+        )
 
         current = routine.exercises[0]
         proposed = RoutineExercise("seated_row", Load(EquipmentKind.BAND, band=red), sets=3)
@@ -313,6 +322,10 @@ def test_records_hold_every_column_without_database_ids(
     assert first["sets"][2]["stop_signals"] == ["sharp_pain", "swelling_or_warmth"]
     assert first["skips"][0]["reason"] == "pain"
     assert [checkin["session"] for checkin in full["checkins"]] == [0, None]
+    assert [(c["places"], c["night_pain"]) for c in full["checkins"]] == [
+        (["hip", "knee"], True),
+        ([], False),
+    ]
     lowered = full["suggestions"][0]
     assert (lowered["current_band"], lowered["proposed_band"], lowered["chosen_band"]) == (1, 2, 0)
     assert json.loads(lowered["proposed"])["band"]["id"] is None

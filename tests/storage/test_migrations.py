@@ -203,3 +203,29 @@ def test_a_person_renamed_between_two_copies_gets_one_uuid_from_both(tmp_path: P
     for path in (earlier, later):
         open_database(sqlite_url(path), tmp_path / f"backups-{path.stem}").close()
     assert uuids(earlier) == uuids(later)
+
+
+def test_checkins_made_before_0007_have_no_places_and_no_night_pain(tmp_path: Path) -> None:
+    """Next-day answers kept before places were asked read as "not known" and "no night pain"."""
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, "0006")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO trainees (id, uuid, name, birth_year, sex, created_at) VALUES "
+            "(1, '5f0c5d57-3b8e-4c55-9a43-2d3c1c0f7a11', 'Riet', 1948, 'female',"
+            " '2026-01-05 10:00:00')"
+        )
+        connection.execute(
+            "INSERT INTO checkins (trainee_id, session_id, answered_at, joints,"
+            " long_morning_stiffness) VALUES (1, NULL, '2026-01-06 09:00:00', 'worse', 1)"
+        )
+    open_database(sqlite_url(path), tmp_path / "backups").close()
+    with sqlite3.connect(path) as connection:
+        rows = connection.execute(
+            "SELECT joints, long_morning_stiffness, places, night_pain FROM checkins"
+        ).fetchall()
+        assert rows == [("worse", 1, "", 0)]
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("UPDATE checkins SET places = NULL")

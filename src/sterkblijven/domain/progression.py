@@ -9,9 +9,11 @@ The rules, with their published sources:
   between two bands is a rung of its own; otherwise a slower tempo first, then an extra set.
 - Clearly below the range (fewer than 15 at failure for 20-25): the previous step.
 - Pain rules win (Silbernagel et al. 2007 pain-monitoring model; physiotherapy stop signals):
-  pain above 5, a stop signal, worse joints the next day, or morning stiffness over 30 minutes
-  lower that exercise one step, or pause it at the lightest step, and advise the GP or
-  physiotherapist.
+  pain above 5, a stop signal, worse joints the next day, pain at night, or morning stiffness
+  over 30 minutes lower that exercise one step, or pause it at the lightest step. Stop signals
+  (also pain at night and long stiffness) and pain above 5 advise the GP or physiotherapist; a
+  worse next day does so only when it comes back at the same place, and then the exercise
+  rests (OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018: early soreness is normal).
 - Return after a break (a heuristic; no published percentage): 2 to 5 weeks away keeps the load
   and stops 2-3 repetitions short of failure; 6 weeks or more is one step down and a new test;
   16 weeks or more, or a hospital stay, starts again at the lightest step with a test.
@@ -72,6 +74,7 @@ class Reason(enum.StrEnum):
     PAIN = "pain"
     STOP_SIGNAL = "stop_signal"
     NEXT_DAY = "next_day"
+    NIGHT_PAIN = "night_pain"
     MORNING_STIFFNESS = "morning_stiffness"
     NOT_OWNED = "not_owned"
     VOLUME_CAP = "volume_cap"
@@ -92,10 +95,12 @@ class Break(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class NextDay:
-    """The next-day answer after a session."""
+    """The next-day answer after a session, as it bears on one exercise."""
 
     joints_worse: bool = False
     long_stiffness: bool = False
+    night_pain: bool = False  # pain woke the person at night: a stop signal
+    repeat: bool = False  # worse again at a place this exercise loads, within four weeks
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,11 +278,13 @@ def suggest(
 
     pain_reason = _pain_reason(sets, next_day)
     if pain_reason is not None:
-        if index == 0:
+        see_gp = _advise_gp(pain_reason, next_day)
+        # Worse again at the same place: one more step is not enough, it rests for now.
+        if index == 0 or next_day.repeat:
             resting = dataclasses.replace(_plain(here), paused=True)
-            return Suggestion(Advice.PAUSE, pain_reason, item, resting, see_gp=True)
+            return Suggestion(Advice.PAUSE, pain_reason, item, resting, see_gp=see_gp)
         lighter = _plain(here, rungs[index - 1])
-        return Suggestion(Advice.LIGHTER, pain_reason, item, lighter, see_gp=True)
+        return Suggestion(Advice.LIGHTER, pain_reason, item, lighter, see_gp=see_gp)
     if not sets:
         reason = Reason.NO_SETS if owned else Reason.NOT_OWNED
         return Suggestion(_same_or_lighter(owned), reason, item, here)
@@ -303,9 +310,8 @@ def suggest(
     return Suggestion(_same_or_lighter(owned), reason, item, here)
 
 
-PAIN_REASONS = frozenset(
-    {Reason.PAIN, Reason.STOP_SIGNAL, Reason.NEXT_DAY, Reason.MORNING_STIFFNESS}
-)
+NEXT_DAY_REASONS = frozenset({Reason.NEXT_DAY, Reason.NIGHT_PAIN, Reason.MORNING_STIFFNESS})
+PAIN_REASONS = frozenset({Reason.PAIN, Reason.STOP_SIGNAL, *NEXT_DAY_REASONS})
 
 
 def is_pain_rule(suggestion: Suggestion) -> bool:
@@ -355,11 +361,19 @@ def _pain_reason(sets: Sequence[SetRecord], next_day: NextDay) -> Reason | None:
         return Reason.STOP_SIGNAL
     if any(record.must_stop for record in sets):
         return Reason.PAIN
+    if next_day.night_pain:
+        return Reason.NIGHT_PAIN
     if next_day.long_stiffness:
         return Reason.MORNING_STIFFNESS
     if next_day.joints_worse:
         return Reason.NEXT_DAY
     return None
+
+
+def _advise_gp(reason: Reason, next_day: NextDay) -> bool:
+    # Some soreness the next day is normal in the first weeks (OARSI 2019; KNGF 2018): the GP
+    # or physiotherapist is advised for it only when it comes back at the same place.
+    return reason is not Reason.NEXT_DAY or next_day.repeat
 
 
 def _same_or_lighter(owned: bool) -> Advice:

@@ -29,12 +29,14 @@ from sterkblijven.paper.layout import (
 )
 from sterkblijven.paper.pages import Footer, name_the_job, paint_pages, write_pdf
 from sterkblijven.services.reports import (
+    CheckIn,
     ExerciseInPeriod,
     ProgressReport,
     SessionBest,
     TestInPeriod,
 )
 from sterkblijven.words.basics import count_text, load_text, short_date
+from sterkblijven.words.checkin import places_list
 from sterkblijven.words.fitness import rated_text, test_name
 from sterkblijven.words.progress import band_step_name, exercise_name_load, pain_summary
 from sterkblijven.words.session import stop_signal_text
@@ -314,6 +316,7 @@ class _ReportWriter:
         feeling = _joint_words()
         counts = {joints: sum(1 for c in checkins if c.joints is joints) for joints in feeling}
         stiff = sum(1 for checkin in checkins if checkin.long_morning_stiffness)
+        woken = sum(1 for checkin in checkins if checkin.night_pain)
         out.table(
             [
                 *([feeling[joints], str(counts[joints])] for joints in feeling),
@@ -321,36 +324,42 @@ class _ReportWriter:
                     translate("Report", "Stiff for more than half an hour in the morning"),
                     str(stiff),
                 ],
+                [translate("Report", "Woken by pain at night"), str(woken)],
             ],
             header=(translate("Report", "Joints the next day"), translate("Report", "Answers")),
             widths=(70, 30),
             label_column=True,
         )
         notable = [
-            c for c in checkins if c.joints is JointFeeling.WORSE or c.long_morning_stiffness
+            c
+            for c in checkins
+            if c.joints is JointFeeling.WORSE or c.long_morning_stiffness or c.night_pain
         ]
         if not notable:
             out.paragraph(
-                translate("Report", "No answer told of worse joints or long morning stiffness.")
+                translate(
+                    "Report",
+                    "No answer told of worse joints, long morning stiffness or pain at night.",
+                )
             )
             return
-        out.paragraph(translate("Report", "Answers that told of worse joints or long stiffness:"))
-        yes, no = translate("Report", "Yes"), translate("Report", "No")
+        out.paragraph(
+            translate(
+                "Report", "Answers that told of worse joints, long stiffness or pain at night:"
+            )
+        )
         out.table(
             [
-                [
-                    short_date(checkin.day),
-                    feeling[checkin.joints],
-                    yes if checkin.long_morning_stiffness else no,
-                ]
-                for checkin in notable
+                [short_date(c.day), feeling[c.joints], _where(c), _stiff_or_night(c)]
+                for c in notable
             ],
             header=(
                 translate("Report", "Date"),
                 translate("Report", "Joints"),
-                translate("Report", "Long morning stiffness"),
+                translate("Report", "Where"),
+                translate("Report", "Stiffness or night pain"),
             ),
-            widths=(36, 28, 36),
+            widths=(24, 22, 26, 28),
         )
 
     def _stop_signals(self) -> None:
@@ -437,6 +446,22 @@ class _ReportWriter:
             target,
             dose_short_rest(item.rest_seconds),
         ]
+
+
+def _where(checkin: CheckIn) -> str:
+    # Where was asked only for worse joints or night pain; stiffness alone names no place.
+    if checkin.joints is not JointFeeling.WORSE and not checkin.night_pain:
+        return ""
+    return places_list(checkin.places) or translate("Report", "Not known")
+
+
+def _stiff_or_night(checkin: CheckIn) -> str:
+    told = [
+        *([translate("Report", "Long stiffness")] if checkin.long_morning_stiffness else []),
+        *([translate("Report", "night pain")] if checkin.night_pain else []),
+    ]
+    text = ", ".join(told) or translate("Report", "No")
+    return text[:1].upper() + text[1:]
 
 
 def _joint_words() -> dict[JointFeeling, str]:

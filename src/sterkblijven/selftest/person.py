@@ -121,6 +121,48 @@ def walk_session_views(walk: Walk, window: MainWindow) -> None:
     page.summary.home.click()
 
 
+def walk_checkin_views(walk: Walk, window: MainWindow) -> None:
+    """Render the check-in asking where, and the message after a worse answer, twice."""
+    import dataclasses
+
+    from sterkblijven.domain.checkin import CheckinAnswer, Fallback
+    from sterkblijven.domain.progression import Advice, Reason, Suggestion
+    from sterkblijven.domain.session import JointFeeling, PainPlace
+    from sterkblijven.services.checkins import CheckinOutcome
+
+    window.show_home()
+    home = window.pages.home
+    card = home.checkin
+    overview = home.overview()
+    if overview is None or overview.routine is None or len(overview.routine.exercises) < 2:
+        raise AssertionError("the walk's person has no plan to tell changes of")
+    card.reset()
+    card.ask(True)
+    card.joints[JointFeeling.WORSE].click()
+    card.night_yes.click()
+    walk.render("home-checkin-where", window)
+    first, second = overview.routine.exercises[:2]
+    lowered = (
+        Suggestion(Advice.LIGHTER, Reason.NEXT_DAY, first, first),
+        Suggestion(Advice.PAUSE, Reason.NEXT_DAY, second, dataclasses.replace(second, paused=True)),
+    )
+    knee = frozenset({PainPlace.KNEE, PainPlace.HIP})
+    calm = CheckinOutcome(CheckinAnswer(JointFeeling.WORSE, places=knee), lowered, knee)
+    card.show_outcome(calm)
+    walk.render("home-checkin-calm", window)
+    again = CheckinOutcome(
+        CheckinAnswer(JointFeeling.WORSE, places=frozenset({PainPlace.ELSEWHERE})),
+        lowered,
+        frozenset(),
+        Fallback.MOST_PAIN,
+        repeated=frozenset({PainPlace.ELSEWHERE}),
+    )
+    card.show_outcome(again)
+    walk.render("home-checkin-gp", window)
+    card.reset()
+    window.show_home()
+
+
 def walk_session(walk: Walk, window: MainWindow, clock: MovableClock) -> None:
     """Do a session through every kind of screen, then the next-day check-in."""
     from sterkblijven.domain.session import Effort, PainPlace, StopSignal

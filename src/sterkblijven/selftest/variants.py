@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.selftest.carer import walk_carer_views
 from sterkblijven.selftest.person import (
+    walk_checkin_views,
     walk_fitness_views,
     walk_session_views,
 )
@@ -35,6 +36,7 @@ def walk_variant(walk: Walk, window: MainWindow, preferences: Preferences) -> No
     wizard.deleteLater()
     window.show_home()
     walk.render("home", window)
+    walk_checkin_views(walk, window)
     window.show_catalogue()
     walk.render("catalogue", window)
     window.pages.catalogue.tile_buttons()[0].click()

@@ -23,7 +23,7 @@ from sterkblijven.domain.progress import (
     adherence,
     test_series,
 )
-from sterkblijven.domain.session import COOLDOWN, WARMUP, JointFeeling, StopSignal
+from sterkblijven.domain.session import COOLDOWN, WARMUP, JointFeeling, PainPlace, StopSignal
 from sterkblijven.domain.validation import InputRefused
 from sterkblijven.services.fitness import RatedResult, rate
 
@@ -105,6 +105,8 @@ class CheckIn:
     day: date
     joints: JointFeeling
     long_morning_stiffness: bool
+    places: frozenset[PainPlace] = frozenset()  # where worse or night pain was felt
+    night_pain: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +237,10 @@ class Reports:
             tests=_tests_in_period(trainee, results, covered.last),
             pain=tuple(Point(day, float(value)) for day, value in pain),
             checkins=tuple(
-                CheckIn(line.day, line.joints, line.long_morning_stiffness) for line in checkins
+                CheckIn(
+                    line.day, line.joints, line.long_morning_stiffness, line.places, line.night_pain
+                )
+                for line in checkins
             ),
             stop_signals=tuple(
                 StopSignalReport(

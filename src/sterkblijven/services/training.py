@@ -15,7 +15,8 @@ crash or power cut loses nothing already confirmed. Driving a whole session::
     report = training.end_early(state.id)           # or stop before the end
     training.close_as_is(state.id)                  # an unfinished session left behind
     prompt = training.checkin_due(trainee_id)       # on a later day: ask once about the joints
-    training.record_checkin(trainee_id, prompt.session_id, JointFeeling.SAME, False)
+    outcome = training.record_checkin(trainee_id, prompt.session_id, JointFeeling.WORSE, False,
+                                      night_pain=False, places=frozenset({PainPlace.KNEE}))
 
 ``close()`` releases the database. A session is resumed from what is stored: the warm-up and
 cool-down marks, the confirmed sets and the skips decide the next step. Impossible requests
@@ -39,17 +40,16 @@ from datetime import datetime
 from pathlib import Path
 
 from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.checkin import CheckinAnswer
 from sterkblijven.domain.day_rest import DAY_REST_REASONS, rested_today
 from sterkblijven.domain.decisions import Status
 from sterkblijven.domain.model import Measure, Routine, RoutineExercise
 from sterkblijven.domain.progression import (
     ExerciseHistory,
-    NextDay,
     Reason,
     Suggestion,
     after_break,
     plan,
-    suggest,
 )
 from sterkblijven.domain.session import (
     Effort,
@@ -66,8 +66,10 @@ from sterkblijven.domain.session import (
 )
 from sterkblijven.domain.validation import InputRefused
 from sterkblijven.paths import DataPaths
+from sterkblijven.services import checkins
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.catalogue import load_catalogue
+from sterkblijven.services.checkins import CheckinOutcome
 from sterkblijven.services.suggestions import break_before, store_suggestions
 from sterkblijven.storage import Database, DatabaseProblem, Transaction, open_folder
 from sterkblijven.storage import repositories as repo
@@ -283,24 +285,20 @@ class Training:
         session_id: int,
         joints: JointFeeling,
         long_morning_stiffness: bool,
-    ) -> None:
-        """Store the next-day answer; worse joints or long stiffness lower next loads."""
+        *,
+        night_pain: bool = False,
+        places: frozenset[PainPlace] = frozenset(),
+    ) -> CheckinOutcome:
+        """Store the next-day answer once; lower the exercises it concerns, and say what changed.
+
+        ``places`` says where worse joints or night pain are felt; empty means "not known".
+        """
+        answer = CheckinAnswer(joints, long_morning_stiffness, night_pain, frozenset(places))
         with self._database.transaction() as tx:
-            store.add_checkin(
-                tx, trainee_id, session_id, joints, long_morning_stiffness, self._clock()
-            )
-            if joints is JointFeeling.WORSE or long_morning_stiffness:
-                state = self._load(tx, session_id)
-                equipment = repo.load_equipment(tx, trainee_id)
-                next_day = NextDay(joints is JointFeeling.WORSE, long_morning_stiffness)
-                lowered = {
-                    p.position: suggest(
-                        p.item, p.sets, equipment, next_day, tempo_possible=self._tempo(p.item)
-                    )
-                    for p in state.exercises
-                    if p.sets
-                }
-                store_suggestions(tx, trainee_id, session_id, lowered, self._clock())
+            state = self._load(tx, session_id)
+            if state.trainee_id != trainee_id:
+                raise InputRefused("session_unusable")
+            return checkins.record(tx, self._catalogue, state, answer, self._clock(), self._tempo)
 
     def _end(self, session_id: int, status: SessionStatus) -> SessionReport:
         with self._database.transaction() as tx:
@@ -419,6 +417,7 @@ def open_training(data_dir: Path, clock: Callable[[], datetime] = datetime.now) 
 
 
 __all__ = [
+    "CheckinOutcome",
     "CheckinPrompt",
     "Effort",
     "ExerciseOutcome",

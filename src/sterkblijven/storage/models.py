@@ -213,7 +213,7 @@ class SkipRow(Base):
 
 
 class CheckinRow(Base):
-    """The next-day answer about joints and morning stiffness after a session."""
+    """The next-day answer about joints, morning stiffness and night pain after a session."""
 
     __tablename__ = "checkins"
 
@@ -227,6 +227,11 @@ class CheckinRow(Base):
     answered_at: Mapped[datetime] = mapped_column(DateTime)
     joints: Mapped[str] = mapped_column(String(8))
     long_morning_stiffness: Mapped[bool] = mapped_column(Boolean)
+    # Where it is felt, as comma-separated place codes; empty when not known or not asked.
+    places: Mapped[str] = mapped_column(Text, default="", server_default="")
+    night_pain: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=expression.false()
+    )
 
 
 class SuggestionRow(Base):

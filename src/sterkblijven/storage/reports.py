@@ -13,19 +13,22 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sterkblijven.domain.fitness import TestResult
-from sterkblijven.domain.session import JointFeeling, StopSignal
+from sterkblijven.domain.session import JointFeeling, PainPlace, StopSignal
 from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import CheckinRow, SessionRow, SetRow, TestResultRow
 from sterkblijven.storage.progress import SET_LINE_COLUMNS, SetLine, set_line
+from sterkblijven.storage.sessions import places_from
 
 
 @dataclass(frozen=True, slots=True)
 class CheckinLine:
-    """The next-day answer about the joints and morning stiffness."""
+    """The next-day answer about the joints, morning stiffness and night pain."""
 
     day: date
     joints: JointFeeling
     long_morning_stiffness: bool
+    places: frozenset[PainPlace]
+    night_pain: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +111,13 @@ def checkins_between(
 ) -> list[CheckinLine]:
     """Return the next-day answers given in the range, oldest first."""
     rows = session.execute(
-        select(CheckinRow.answered_at, CheckinRow.joints, CheckinRow.long_morning_stiffness)
+        select(
+            CheckinRow.answered_at,
+            CheckinRow.joints,
+            CheckinRow.long_morning_stiffness,
+            CheckinRow.places,
+            CheckinRow.night_pain,
+        )
         .where(
             CheckinRow.trainee_id == trainee_id,
             CheckinRow.answered_at >= start,
@@ -117,8 +126,8 @@ def checkins_between(
         .order_by(CheckinRow.answered_at, CheckinRow.id)
     )
     return [
-        CheckinLine(answered.date(), JointFeeling(joints), bool(stiff))
-        for answered, joints, stiff in rows
+        CheckinLine(answered.date(), JointFeeling(joints), bool(stiff), places_from(places), night)
+        for answered, joints, stiff, places, night in rows
     ]
 
 

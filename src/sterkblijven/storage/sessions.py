@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from sterkblijven.domain.checkin import CheckinAnswer
 from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Load
 from sterkblijven.domain.session import (
     Effort,
@@ -268,6 +269,9 @@ def add_checkin(
     joints: JointFeeling,
     long_morning_stiffness: bool,
     now: datetime,
+    *,
+    night_pain: bool = False,
+    places: frozenset[PainPlace] = frozenset(),
 ) -> None:
     """Store the next-day answer about a session."""
     session.add(
@@ -277,8 +281,47 @@ def add_checkin(
             answered_at=now,
             joints=joints.value,
             long_morning_stiffness=long_morning_stiffness,
+            places=places_text(places),
+            night_pain=night_pain,
         )
     )
+
+
+def places_text(places: frozenset[PainPlace]) -> str:
+    """Return places as stored: their codes, sorted, comma-separated."""
+    return ",".join(sorted(place.value for place in places))
+
+
+def places_from(text: str) -> frozenset[PainPlace]:
+    """Return the places stored as text, leaving out codes this version does not know."""
+    known = {place.value for place in PainPlace}
+    return frozenset(PainPlace(code) for code in text.split(",") if code in known)
+
+
+def checkin_answered(session: Session, session_id: int) -> bool:
+    """Return True when the next-day questions about a session were answered."""
+    count = session.scalar(
+        select(func.count(CheckinRow.id)).where(CheckinRow.session_id == session_id)
+    )
+    return bool(count)
+
+
+def checkins_since(session: Session, trainee_id: int, since: datetime) -> list[CheckinAnswer]:
+    """Return the trainee's next-day answers given at or after ``since``, oldest first."""
+    rows = session.scalars(
+        select(CheckinRow)
+        .where(CheckinRow.trainee_id == trainee_id, CheckinRow.answered_at >= since)
+        .order_by(CheckinRow.answered_at, CheckinRow.id)
+    )
+    return [
+        CheckinAnswer(
+            JointFeeling(row.joints),
+            row.long_morning_stiffness,
+            row.night_pain,
+            places_from(row.places),
+        )
+        for row in rows
+    ]
 
 
 def session_awaiting_checkin(session: Session, trainee_id: int, before: datetime) -> int | None:
@@ -294,10 +337,7 @@ def session_awaiting_checkin(session: Session, trainee_id: int, before: datetime
     ).first()
     if latest is None or latest.finished_at is None or latest.finished_at >= before:
         return None
-    answered = session.scalar(
-        select(func.count(CheckinRow.id)).where(CheckinRow.session_id == latest.id)
-    )
-    return None if answered else latest.id
+    return None if checkin_answered(session, latest.id) else latest.id
 
 
 def _record(row: SetRow) -> SetRecord:

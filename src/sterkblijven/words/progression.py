@@ -53,10 +53,17 @@ def suggestion_text(suggestion: Suggestion) -> str:
         return translate(
             "Wording", "The equipment for this exercise is missing. Ask your carer to check it."
         )
-    if advice is Advice.PAUSE:
+    if advice is Advice.PAUSE and suggestion.see_gp:
         return translate(
             "Wording",
             "Rest this exercise for now, and ask your GP or physiotherapist about it.",
+        )
+    if advice is Advice.PAUSE:
+        # A first worse next day: soreness that is normal in the first weeks needs no doctor.
+        return translate(
+            "Wording",
+            "Rest this exercise for now, so that your joint can calm down. Your carer can start "
+            "it again.",
         )
     if advice is Advice.LIGHTER:
         lighter = {
@@ -68,6 +75,9 @@ def suggestion_text(suggestion: Suggestion) -> str:
             ),
             Reason.NEXT_DAY: translate(
                 "Wording", "Your joints felt worse the next day: next time lighter: {load}."
+            ),
+            Reason.NIGHT_PAIN: translate(
+                "Wording", "Pain woke you up at night: next time lighter: {load}."
             ),
             Reason.MORNING_STIFFNESS: translate(
                 "Wording", "Long stiffness in the morning: next time lighter: {load}."
@@ -147,8 +157,17 @@ def why_text(suggestion: Suggestion) -> str:
         ),
         Reason.NEXT_DAY: translate(
             "Wording",
-            "Pain that is worse the next day means the dose was too high: lighter next time. "
-            "Source: pain-monitoring model (Silbernagel et al., 2007).",
+            "Pain that is worse the next day means the dose was a bit too high: the exercises "
+            "for that place go one step lighter. Some soreness or stiffness in the first weeks "
+            "is normal and passes. If it comes back at the same place, talk to your GP or "
+            "physiotherapist. Sources: pain-monitoring model (Silbernagel et al., 2007); OARSI "
+            "2019; KNGF-richtlijn Artrose heup-knie 2018.",
+        ),
+        Reason.NIGHT_PAIN: translate(
+            "Wording",
+            "Pain that wakes you up at night is a stop signal: the exercises for that place go "
+            "lighter, and please contact your GP or physiotherapist for advice. Source: "
+            "physiotherapy guidance on osteoarthritis.",
         ),
         Reason.MORNING_STIFFNESS: translate(
             "Wording",

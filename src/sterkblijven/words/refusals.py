@@ -51,6 +51,7 @@ def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
         "exercise_done": translate("Wording", "This exercise is already done. On to the next."),
         "nothing_to_undo": translate("Wording", "There is no set here to undo."),
         "session_ended": translate("Wording", "This session has already ended."),
+        "checkin_done": translate("Wording", "You have already answered these questions."),
         "session_unusable": translate(
             "Wording", "This session cannot go on. It has been closed; what you did is kept."
         ),

@@ -284,11 +284,19 @@ def _skip(value: object, path: str) -> SkipData:
 
 def _checkin(value: object, path: str, session_count: int) -> CheckinData:
     item = fields.as_object(value, path)
+    # Places and night pain are written by newer versions of the app only: an older file's
+    # answers read as "not known" and "no night pain", as nothing asked about them then.
+    places = fields.array(item, "places", path) if "places" in item else []
+    for index, place in enumerate(places):
+        if not isinstance(place, str) or place not in _PAIN_PLACES:
+            fields.damaged(f"{path}.places[{index}]")
     return {
         "session": fields.index(item, "session", path, session_count),
         "answered_at": fields.moment(item, "answered_at", path),
         "joints": fields.choice(item, "joints", path, _JOINT_FEELINGS),
         "long_morning_stiffness": fields.boolean(item, "long_morning_stiffness", path),
+        "places": sorted(set(places)),
+        "night_pain": fields.boolean(item, "night_pain", path) if "night_pain" in item else False,
     }
 
 

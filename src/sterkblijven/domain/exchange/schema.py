@@ -151,6 +151,8 @@ class CheckinData(TypedDict):
     answered_at: datetime
     joints: str
     long_morning_stiffness: bool
+    places: list[str]  # where worse joints or night pain were felt; empty when not known
+    night_pain: bool
 
 
 class SuggestionData(TypedDict):

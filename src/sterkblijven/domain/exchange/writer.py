@@ -55,6 +55,8 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "answered_at",
         "joints",
         "long_morning_stiffness",
+        "places",
+        "night_pain",
     ),
 }
 # A spreadsheet runs a cell starting with one of these as a formula (OWASP's list; a line
@@ -114,6 +116,8 @@ def _tables(people: Sequence[PersonData]) -> dict[str, list[list[str]]]:
                     _cell(checkin["answered_at"]),
                     checkin["joints"],
                     _cell(checkin["long_morning_stiffness"]),
+                    ";".join(checkin["places"]),
+                    _cell(checkin["night_pain"]),
                 ]
             )
     return tables

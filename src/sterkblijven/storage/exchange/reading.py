@@ -295,6 +295,8 @@ def _checkins(
             "answered_at": row.answered_at,
             "joints": row.joints,
             "long_morning_stiffness": row.long_morning_stiffness,
+            "places": _split(row.places),
+            "night_pain": row.night_pain,
         }
         for row in rows
     ]

@@ -80,6 +80,8 @@ def add_person(session: Session, person: PersonData, name: str) -> int:
                 "answered_at": checkin["answered_at"],
                 "joints": checkin["joints"],
                 "long_morning_stiffness": checkin["long_morning_stiffness"],
+                "places": ",".join(checkin["places"]),
+                "night_pain": checkin["night_pain"],
             }
             for checkin in person["checkins"]
         ],

@@ -12,9 +12,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
+from sterkblijven.domain.checkin import CheckinAnswer
 from sterkblijven.domain.fitness import Retest
 from sterkblijven.domain.model import RoutineExercise
-from sterkblijven.domain.session import JointFeeling
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.home import Home, WeekOverview
 from sterkblijven.services.progress import Progress, TaskProgress
@@ -24,17 +24,15 @@ from sterkblijven.ui.common.operations import MessageBoxes
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
-    ChoiceButton,
-    ErrorLabel,
     Retranslating,
     ScrollPage,
     TextLabel,
     button_row,
     clear_layout,
-    make_exclusive,
     page_with_footer,
     widgets_in,
 )
+from sterkblijven.ui.home.checkin import CheckinCard
 from sterkblijven.words.basics import (
     current_language,
     date_text,
@@ -92,23 +90,7 @@ class HomePage(Retranslating, QWidget):
         self.notice.content.addLayout(button_row(self.confirm))
         self.start = BigButton("primary")
         self.close_session = BigButton()
-        self.checkin = Card("notice")
-        self.checkin_title = TextLabel("heading")
-        self.joints_question = TextLabel()
-        self.joints = {feeling: ChoiceButton() for feeling in JointFeeling}
-        make_exclusive(tuple(self.joints.values()))
-        self.stiffness_question = TextLabel()
-        self.stiff_yes, self.stiff_no = ChoiceButton(), ChoiceButton()
-        make_exclusive((self.stiff_yes, self.stiff_no))
-        self.checkin_error = ErrorLabel()
-        self.checkin_save = BigButton("primary")
-        for widget in (self.checkin_title, self.joints_question):
-            self.checkin.content.addWidget(widget)
-        self.checkin.content.addLayout(button_row(*self.joints.values()))
-        self.checkin.content.addWidget(self.stiffness_question)
-        self.checkin.content.addLayout(button_row(self.stiff_yes, self.stiff_no))
-        self.checkin.content.addWidget(self.checkin_error)
-        self.checkin.content.addLayout(button_row(self.checkin_save))
+        self.checkin = CheckinCard(catalogue)
         self.suggestions = Card("notice")
         self.suggestions_text = TextLabel()
         self.suggestions_button = BigButton()
@@ -175,13 +157,15 @@ class HomePage(Retranslating, QWidget):
         self.start.clicked.connect(self.on_start)
         self.switch_button.clicked.connect(self.switch_requested)
         self.close_session.clicked.connect(self.on_close_session)
-        self.checkin_save.clicked.connect(self.on_checkin_save)
+        self.checkin.answered.connect(self.on_checkin_answered)
         self.suggestions_button.clicked.connect(self.suggestions_requested)
         self.progress_button.clicked.connect(self.progress_requested)
         self.tests_button.clicked.connect(self.tests_requested)
 
     def open(self, trainee_id: int, *, several: bool) -> None:
         """Show the week of a trainee; ``several`` offers the switch to another person."""
+        if trainee_id != self._trainee_id:
+            self.checkin.reset()  # another person: the last one's answers are not theirs
         self._trainee_id = trainee_id
         self.switch_button.setVisible(several)
         self.refresh()
@@ -258,28 +242,26 @@ class HomePage(Retranslating, QWidget):
         """Return the week on screen."""
         return self._overview
 
-    def on_checkin_save(self) -> None:
-        """Send the next-day answers, once both questions are answered."""
-        feeling = next((f for f, b in self.joints.items() if b.isChecked()), None)
-        if feeling is None or not (self.stiff_yes.isChecked() or self.stiff_no.isChecked()):
-            self.checkin_error.show_message(self.tr("Please answer both questions."))
+    def on_checkin_answered(self, answer: CheckinAnswer) -> None:
+        """Store the next-day answers, then show what they changed."""
+        overview, trainee_id = self._overview, self._trainee_id
+        if overview is None or overview.checkin_session_id is None or trainee_id is None:
             return
-        self.checkin_error.show_message("")
-        overview = self._overview
-        if overview is None or overview.checkin_session_id is None:
-            return
-        trainee_id = self._trainee_id
-        if trainee_id is None:
-            return
-        answer = partial(
+        record = partial(
             self._training.record_checkin,
             trainee_id,
             overview.checkin_session_id,
-            feeling,
-            self.stiff_yes.isChecked(),
+            answer.joints,
+            answer.long_stiffness,
+            night_pain=answer.night_pain,
+            places=answer.places,
         )
-        if self._boxes.attempt(answer)[0]:
+        outcome = self._boxes.attempt(record)[1]
+        if outcome is not None:
+            self.checkin.show_outcome(outcome)
             self._events.announce(Change.ROUTINE)
+            # The message is shorter than the questions were: bring its start into view.
+            self.page.ensureWidgetVisible(self.checkin.title)
 
     def routine_buttons(self) -> list[BigButton]:
         """Return the buttons of the routine's exercises, in order."""
@@ -301,7 +283,7 @@ class HomePage(Retranslating, QWidget):
             self.tr("Go on with your session") if running else self.tr("Start training")
         )
         self.close_session.setVisible(running)
-        self.checkin.setVisible(overview.checkin_session_id is not None and not running)
+        self.checkin.ask(overview.checkin_session_id is not None and not running)
         waiting = overview.waiting_suggestions
         self.suggestions.setVisible(waiting > 0 and not running)
         self.suggestions_button.setVisible(overview.trainee_decides)
@@ -403,21 +385,6 @@ class HomePage(Retranslating, QWidget):
         )
         self.confirm.setText(self.tr("I have talked with my GP: I may train"))
         self.close_session.setText(self.tr("Close the unfinished session"))
-        self.checkin_title.setText(self.tr("How are you after your last session?"))
-        self.joints_question.setText(self.tr("How do your joints feel today, compared with usual?"))
-        names = {
-            JointFeeling.BETTER: self.tr("Better"),
-            JointFeeling.SAME: self.tr("As usual"),
-            JointFeeling.WORSE: self.tr("Worse"),
-        }
-        for feeling, button in self.joints.items():
-            button.set_label(names[feeling])
-        self.stiffness_question.setText(
-            self.tr("Were you stiff for more than half an hour this morning?")
-        )
-        self.stiff_yes.set_label(self.tr("Yes"))
-        self.stiff_no.set_label(self.tr("No"))
-        self.checkin_save.setText(self.tr("Save my answers"))
         self.suggestions_button.setText(self.tr("Look at the suggestions"))
         self.catalogue_button.setText(self.tr("All exercises"))
         self.settings_button.setText(self.tr("Settings"))
