@@ -471,6 +471,69 @@
     </message>
 </context>
 <context>
+    <name>CheckinCard</name>
+    <message>
+        <location filename="../ui/home/checkin.py" line="137"/>
+        <source>Please answer every question.</source>
+        <translation>Geef bij elke vraag een antwoord.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/checkin.py" line="141"/>
+        <source>Please choose where you feel it. Not sure? Then choose: I don&apos;t know.</source>
+        <translation>Kies waar je het voelt. Weet je het niet zeker? Kies dan: Weet ik niet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/checkin.py" line="175"/>
+        <source>Thank you for your answers</source>
+        <translation>Bedankt voor je antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/checkin.py" line="235"/>
+        <source>Did pain wake you up last night?</source>
+        <translation>Werd je vannacht wakker van pijn?</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/checkin.py" line="236"/>
+        <source>Yes, pain woke me up</source>
+        <translation>Ja, ik werd wakker van pijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/checkin.py" line="237"/>
+        <source>No, pain did not wake me up</source>
+        <translation>Nee, ik werd niet wakker van pijn</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/checkin.py" line="242"/>
+        <source>Yes, stiff for more than half an hour</source>
+        <translation>Ja, langer dan een half uur stijf</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/checkin.py" line="244"/>
+        <source>No, not stiff for that long</source>
+        <translation>Nee, niet zo lang stijf</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/checkin.py" line="245"/>
+        <source>Where do you feel it? You can choose more than one.</source>
+        <translation>Waar voel je het? Je kunt er meer dan één kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/checkin.py" line="248"/>
+        <source>I don&apos;t know</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/checkin.py" line="250"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/checkin.py" line="251"/>
+        <source>Close the message about your answers</source>
+        <translation>Sluit het bericht over je antwoorden</translation>
+    </message>
+</context>
+<context>
     <name>ChoosePage</name>
     <message>
         <location filename="../ui/home/choose_page.py" line="55"/>
@@ -1884,197 +1947,194 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home/page.py" line="254"/>
+        <location filename="../ui/home/page.py" line="238"/>
         <source>After a few sessions or a test you will see here what changes.</source>
         <translation>Na een paar trainingen of een test zie je hier wat er verandert.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="265"/>
-        <source>Please answer both questions.</source>
-        <translation>Beantwoord allebei de vragen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/home/page.py" line="293"/>
+        <location filename="../ui/home/page.py" line="275"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="301"/>
+        <location filename="../ui/home/page.py" line="283"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="301"/>
+        <location filename="../ui/home/page.py" line="283"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="310"/>
+        <location filename="../ui/home/page.py" line="292"/>
         <source>There are suggestions for your next session: {count}.</source>
         <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="316"/>
+        <location filename="../ui/home/page.py" line="298"/>
         <source>Suggestions for your next session wait for your carer: {count}.</source>
         <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="323"/>
+        <location filename="../ui/home/page.py" line="305"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="330"/>
+        <location filename="../ui/home/page.py" line="312"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="333"/>
+        <location filename="../ui/home/page.py" line="315"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="335"/>
+        <location filename="../ui/home/page.py" line="317"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="339"/>
+        <location filename="../ui/home/page.py" line="321"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="355"/>
+        <location filename="../ui/home/page.py" line="337"/>
         <source>Today is a training day. Your exercises are ready.</source>
         <translation>Vandaag is een trainingsdag. Je oefeningen staan klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="361"/>
+        <location filename="../ui/home/page.py" line="343"/>
         <source>You have done every session of this week. Well done!</source>
         <translation>Je hebt alle trainingen van deze week gedaan. Goed zo!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="363"/>
+        <location filename="../ui/home/page.py" line="345"/>
         <source>Still to do this week: {count}. Today is a training day.</source>
         <translation>Nog te doen deze week: {count}. Vandaag is een trainingsdag.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="367"/>
+        <location filename="../ui/home/page.py" line="349"/>
         <source>Still to do this week: {count}. Next training day: {day}.</source>
         <translation>Nog te doen deze week: {count}. Volgende trainingsdag: {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="372"/>
+        <location filename="../ui/home/page.py" line="354"/>
         <source>Still to do this week: {count}. The planned days are over; a session on another day counts just as well.</source>
         <translation>Nog te doen deze week: {count}. De geplande dagen zijn voorbij; een training op een andere dag telt net zo goed.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="384"/>
+        <location filename="../ui/home/page.py" line="366"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="386"/>
+        <location filename="../ui/home/page.py" line="368"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="396"/>
+        <location filename="../ui/home/page.py" line="378"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="399"/>
+        <location filename="../ui/home/page.py" line="381"/>
         <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="404"/>
+        <location filename="../ui/home/page.py" line="386"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="405"/>
+        <location filename="../ui/home/page.py" line="387"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="406"/>
+        <location filename="../ui/home/checkin.py" line="173"/>
         <source>How are you after your last session?</source>
         <translation>Hoe gaat het na je vorige training?</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="407"/>
+        <location filename="../ui/home/checkin.py" line="226"/>
         <source>How do your joints feel today, compared with usual?</source>
         <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="409"/>
+        <location filename="../ui/home/checkin.py" line="229"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="410"/>
+        <location filename="../ui/home/checkin.py" line="230"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="411"/>
+        <location filename="../ui/home/checkin.py" line="231"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="416"/>
+        <location filename="../ui/home/checkin.py" line="239"/>
         <source>Were you stiff for more than half an hour this morning?</source>
         <translation>Was je vanochtend langer dan een half uur stijf?</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="418"/>
+        <location filename="../ui/home/checkin.py" line="236"/>
+        <location filename="../ui/home/checkin.py" line="242"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="419"/>
+        <location filename="../ui/home/checkin.py" line="237"/>
+        <location filename="../ui/home/checkin.py" line="244"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="420"/>
+        <location filename="../ui/home/checkin.py" line="249"/>
         <source>Save my answers</source>
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="421"/>
+        <location filename="../ui/home/page.py" line="388"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="422"/>
+        <location filename="../ui/home/page.py" line="389"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="423"/>
+        <location filename="../ui/home/page.py" line="390"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="424"/>
+        <location filename="../ui/home/page.py" line="391"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="425"/>
+        <location filename="../ui/home/page.py" line="392"/>
         <source>Your progress</source>
         <translation>Je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="426"/>
+        <location filename="../ui/home/page.py" line="393"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="427"/>
+        <location filename="../ui/home/page.py" line="394"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -2897,7 +2957,7 @@ Probleem: {problem}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../paper/report.py" line="82"/>
+        <location filename="../paper/report.py" line="84"/>
         <source>Progress report of {name}</source>
         <translation>Voortgangsverslag van {name}</translation>
     </message>
@@ -2927,87 +2987,87 @@ Probleem: {problem}</translation>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="119"/>
+        <location filename="../paper/report.py" line="121"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="121"/>
+        <location filename="../paper/report.py" line="123"/>
         <source>A summary of the strength training at home, to show to a GP or physiotherapist.</source>
         <translation>Een overzicht van de krachttraining thuis, om te laten zien aan de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="127"/>
+        <location filename="../paper/report.py" line="129"/>
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="129"/>
+        <location filename="../paper/report.py" line="131"/>
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="134"/>
+        <location filename="../paper/report.py" line="136"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="136"/>
+        <location filename="../paper/report.py" line="138"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="137"/>
+        <location filename="../paper/report.py" line="139"/>
         <source>{age} years (born in {year})</source>
         <translation>{age} jaar (geboren in {year})</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="141"/>
+        <location filename="../paper/report.py" line="143"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="143"/>
+        <location filename="../paper/report.py" line="145"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="144"/>
+        <location filename="../paper/report.py" line="146"/>
         <source>{first} to {last}</source>
         <translation>{first} tot en met {last}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="148"/>
+        <location filename="../paper/report.py" line="150"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="155"/>
+        <location filename="../paper/report.py" line="157"/>
         <source>Nothing was recorded in this period: no sessions and no tests.</source>
         <translation>In deze periode is niets vastgelegd: geen trainingen en geen testen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="162"/>
+        <location filename="../paper/report.py" line="164"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="164"/>
+        <location filename="../paper/report.py" line="166"/>
         <source>No sessions were done in this period.</source>
         <translation>In deze periode zijn geen trainingen gedaan.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="186"/>
+        <location filename="../paper/report.py" line="188"/>
         <source>Sessions</source>
         <translation>Trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="190"/>
+        <location filename="../paper/report.py" line="192"/>
         <source>Each bar is one week. The line marks one session a week: the least that counts.</source>
         <translation>Elke staaf is één week. De lijn staat bij één training per week: het minimum dat telt.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="167"/>
+        <location filename="../paper/report.py" line="169"/>
         <source>Sessions done</source>
         <translation>Trainingen gedaan</translation>
     </message>
@@ -3027,342 +3087,362 @@ Probleem: {problem}</translation>
         <translation>Rust {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="169"/>
+        <location filename="../paper/report.py" line="171"/>
         <source>Weeks with at least one session</source>
         <translation>Weken met minstens één training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="170"/>
+        <location filename="../paper/report.py" line="172"/>
         <source>{weeks} of {total}</source>
         <translation>{weeks} van {total}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="175"/>
+        <location filename="../paper/report.py" line="177"/>
         <source>Longest run of weeks in a row with a session</source>
         <translation>Langste reeks weken achter elkaar met een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="181"/>
+        <location filename="../paper/report.py" line="183"/>
         <source>Sessions a week in the plan</source>
         <translation>Trainingen per week in het schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="198"/>
+        <location filename="../paper/report.py" line="200"/>
         <source>Exercises: load and best set</source>
         <translation>Oefeningen: gewicht of elastiek, en beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="200"/>
+        <location filename="../paper/report.py" line="202"/>
         <source>No exercises were recorded in this period.</source>
         <translation>In deze periode zijn geen oefeningen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="203"/>
+        <location filename="../paper/report.py" line="205"/>
         <source>For each exercise: the load used (top) and the best set of each session (bottom).</source>
         <translation>Per oefening: het gebruikte gewicht of elastiek (boven) en de beste set van elke training (onder).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="218"/>
+        <location filename="../paper/report.py" line="220"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="220"/>
+        <location filename="../paper/report.py" line="222"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="233"/>
+        <location filename="../paper/report.py" line="235"/>
         <source>The best set is shown as the typical one of each month.</source>
         <translation>De beste set staat per maand in de grafiek, als de kenmerkende waarde van die maand.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="241"/>
+        <location filename="../paper/report.py" line="243"/>
         <source>Functional tests</source>
         <translation>Functionele testen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="243"/>
+        <location filename="../paper/report.py" line="245"/>
         <source>No functional tests were done in this period.</source>
         <translation>In deze periode zijn geen functionele testen gedaan.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="246"/>
+        <location filename="../paper/report.py" line="248"/>
         <source>Each chart shows the results over time. The shaded band is the normal range for the age and sex; a dashed line marks a higher chance of falling.</source>
         <translation>Elke grafiek laat de resultaten in de loop van de tijd zien. De gekleurde strook is wat normaal is voor de leeftijd en het geslacht; een stippellijn is de grens voor een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="259"/>
+        <location filename="../paper/report.py" line="261"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="261"/>
+        <location filename="../paper/report.py" line="263"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="263"/>
+        <location filename="../paper/report.py" line="265"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="273"/>
+        <location filename="../paper/report.py" line="275"/>
         <source>Results in this period: {count}.</source>
         <translation>Resultaten in deze periode: {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="278"/>
+        <location filename="../paper/report.py" line="280"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="282"/>
+        <location filename="../paper/report.py" line="284"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="291"/>
+        <location filename="../paper/report.py" line="293"/>
         <source>Sessions with a pain answer</source>
         <translation>Trainingen met een antwoord over pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="293"/>
+        <location filename="../paper/report.py" line="295"/>
         <source>Highest pain in a session</source>
         <translation>Hoogste pijn in een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="294"/>
-        <location filename="../paper/report.py" line="374"/>
+        <location filename="../paper/report.py" line="296"/>
+        <location filename="../paper/report.py" line="383"/>
         <source>{pain} out of 10</source>
         <translation>{pain} van de 10</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="297"/>
+        <location filename="../paper/report.py" line="299"/>
         <source>Sessions with pain above 5</source>
         <translation>Trainingen met pijn boven 5</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="305"/>
+        <location filename="../paper/report.py" line="307"/>
         <source>No pain was recorded in this period.</source>
         <translation>In deze periode is geen pijn ingevuld.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="310"/>
+        <location filename="../paper/report.py" line="312"/>
         <source>The day after a session</source>
         <translation>De dag na een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="312"/>
+        <location filename="../paper/report.py" line="314"/>
         <source>No answers about the next day in this period.</source>
         <translation>In deze periode zijn er geen antwoorden over de dag erna.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="321"/>
+        <location filename="../paper/report.py" line="324"/>
         <source>Stiff for more than half an hour in the morning</source>
         <translation>Langer dan een half uur stijf in de ochtend</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="325"/>
+        <location filename="../paper/report.py" line="327"/>
+        <source>Woken by pain at night</source>
+        <translation>&apos;s Nachts wakker van pijn</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="329"/>
         <source>Joints the next day</source>
         <translation>Gewrichten de dag erna</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="325"/>
+        <location filename="../paper/report.py" line="329"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="334"/>
-        <source>No answer told of worse joints or long morning stiffness.</source>
-        <translation>In geen enkel antwoord werden slechtere gewrichten of lange ochtendstijfheid gemeld.</translation>
+        <location filename="../paper/report.py" line="359"/>
+        <source>Where</source>
+        <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="337"/>
-        <source>Answers that told of worse joints or long stiffness:</source>
-        <translation>Antwoorden met slechtere gewrichten of lange stijfheid:</translation>
+        <location filename="../paper/report.py" line="360"/>
+        <source>Stiffness or night pain</source>
+        <translation>Stijfheid of nachtpijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="338"/>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="338"/>
+        <location filename="../paper/report.py" line="463"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="349"/>
-        <location filename="../paper/report.py" line="382"/>
-        <location filename="../paper/report.py" line="403"/>
+        <location filename="../paper/report.py" line="357"/>
+        <location filename="../paper/report.py" line="391"/>
+        <location filename="../paper/report.py" line="412"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="350"/>
+        <location filename="../paper/report.py" line="340"/>
+        <source>No answer told of worse joints, long morning stiffness or pain at night.</source>
+        <translation>Geen enkel antwoord noemde slechtere gewrichten, lange ochtendstijfheid of pijn &apos;s nachts.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="347"/>
+        <source>Answers that told of worse joints, long stiffness or pain at night:</source>
+        <translation>Antwoorden met slechtere gewrichten, lange stijfheid of pijn &apos;s nachts:</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="358"/>
         <source>Joints</source>
         <translation>Gewrichten</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="351"/>
-        <source>Long morning stiffness</source>
-        <translation>Lange ochtendstijfheid</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="358"/>
+        <location filename="../paper/report.py" line="367"/>
         <source>Stop signals</source>
         <translation>Stopsignalen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="360"/>
+        <location filename="../paper/report.py" line="369"/>
         <source>No stop signals were reported in this period.</source>
         <translation>In deze periode zijn geen stopsignalen gemeld.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="363"/>
+        <location filename="../paper/report.py" line="372"/>
         <source>Signs noticed during an exercise that mean: stop this exercise and seek advice.</source>
         <translation>Signalen die tijdens een oefening zijn opgemerkt en die betekenen: stop met deze oefening en vraag om advies.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="383"/>
-        <location filename="../paper/report.py" line="418"/>
+        <location filename="../paper/report.py" line="392"/>
+        <location filename="../paper/report.py" line="427"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="384"/>
+        <location filename="../paper/report.py" line="393"/>
         <source>Stop signal</source>
         <translation>Stopsignaal</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="385"/>
+        <location filename="../paper/report.py" line="394"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="392"/>
+        <location filename="../paper/report.py" line="401"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="394"/>
+        <location filename="../paper/report.py" line="403"/>
         <source>There are no notes.</source>
         <translation>Er zijn geen opmerkingen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="397"/>
+        <location filename="../paper/report.py" line="406"/>
         <source>Note with the plan</source>
         <translation>Opmerking bij het schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="400"/>
+        <location filename="../paper/report.py" line="409"/>
         <source>Notes with sessions</source>
         <translation>Opmerkingen bij trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="403"/>
+        <location filename="../paper/report.py" line="412"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="409"/>
+        <location filename="../paper/report.py" line="418"/>
         <source>The current plan</source>
         <translation>Het huidige schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="411"/>
+        <location filename="../paper/report.py" line="420"/>
         <source>There is no training plan yet.</source>
         <translation>Er is nog geen trainingsschema.</translation>
     </message>
     <message>
         <location filename="../paper/card.py" line="83"/>
-        <location filename="../paper/report.py" line="414"/>
+        <location filename="../paper/report.py" line="423"/>
         <source>Training days: {days}.</source>
         <translation>Trainingsdagen: {days}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="419"/>
+        <location filename="../paper/report.py" line="428"/>
         <source>Load</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="420"/>
+        <location filename="../paper/report.py" line="429"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="421"/>
+        <location filename="../paper/report.py" line="430"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="422"/>
+        <location filename="../paper/report.py" line="431"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="432"/>
+        <location filename="../paper/report.py" line="441"/>
         <source>Resting for now.</source>
         <translation>Rust voorlopig.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="444"/>
+        <location filename="../paper/report.py" line="455"/>
+        <source>Not known</source>
+        <translation>Niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="460"/>
+        <source>Long stiffness</source>
+        <translation>Lang stijf</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="461"/>
+        <source>night pain</source>
+        <translation>nachtpijn</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="469"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="445"/>
+        <location filename="../paper/report.py" line="470"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="446"/>
+        <location filename="../paper/report.py" line="471"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="452"/>
+        <location filename="../paper/report.py" line="477"/>
         <source>Seconds in the best set</source>
         <translation>Seconden in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="454"/>
+        <location filename="../paper/report.py" line="479"/>
         <source>Steps in the best set</source>
         <translation>Stappen in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="455"/>
+        <location filename="../paper/report.py" line="480"/>
         <source>Times in the best set</source>
         <translation>Aantal keer in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="474"/>
+        <location filename="../paper/report.py" line="499"/>
         <source>One session in this period, {date}: {load}, best set {count}.</source>
         <translation>Eén training in deze periode, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="477"/>
+        <location filename="../paper/report.py" line="502"/>
         <source>One session in this period, {date}: best set {count}.</source>
         <translation>Eén training in deze periode, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="483"/>
+        <location filename="../paper/report.py" line="508"/>
         <source>First session, {date}: {load}, best set {count}.</source>
         <translation>Eerste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="484"/>
+        <location filename="../paper/report.py" line="509"/>
         <source>First session, {date}: best set {count}.</source>
         <translation>Eerste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="488"/>
+        <location filename="../paper/report.py" line="513"/>
         <source>Last session, {date}: {load}, best set {count}.</source>
         <translation>Laatste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="489"/>
+        <location filename="../paper/report.py" line="514"/>
         <source>Last session, {date}: best set {count}.</source>
         <translation>Laatste training, {date}: beste set {count}.</translation>
     </message>
@@ -4608,162 +4688,167 @@ Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
         <location filename="../words/refusals.py" line="54"/>
+        <source>You have already answered these questions.</source>
+        <translation>Je hebt deze vragen al beantwoord.</translation>
+    </message>
+    <message>
+        <location filename="../words/refusals.py" line="55"/>
         <source>This session cannot go on. It has been closed; what you did is kept.</source>
         <translation>Deze training kan niet verder. Hij is afgesloten; wat je deed, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="57"/>
-        <location filename="../words/refusals.py" line="60"/>
+        <location filename="../words/refusals.py" line="58"/>
+        <location filename="../words/refusals.py" line="61"/>
         <source>Please type a number from {low} to {high}.</source>
         <translation>Typ een getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="63"/>
+        <location filename="../words/refusals.py" line="64"/>
         <source>The plan still has exercises with dumbbells. Keep at least one dumbbell, or change those exercises in the plan first.</source>
         <translation>Er staan nog oefeningen met halters in het schema. Houd minstens één halter, of verander eerst die oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="68"/>
+        <location filename="../words/refusals.py" line="69"/>
         <source>The plan still has exercises with a band. Keep at least one band, or change those exercises in the plan first.</source>
         <translation>Er staan nog oefeningen met een elastiek in het schema. Houd minstens één elastiek, of verander eerst die oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="73"/>
+        <location filename="../words/refusals.py" line="74"/>
         <source>That band is already on the list.</source>
         <translation>Dat elastiek staat al op de lijst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="74"/>
+        <location filename="../words/refusals.py" line="75"/>
         <source>A PIN has {low} to {high} digits, for example 2580.</source>
         <translation>Een PIN heeft {low} tot {high} cijfers, bijvoorbeeld 2580.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="77"/>
+        <location filename="../words/refusals.py" line="78"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>De twee PIN&apos;s zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="80"/>
+        <location filename="../words/refusals.py" line="81"/>
         <source>Please type a force from {low} to {high} kg.</source>
         <translation>Typ een kracht van {low} tot en met {high} kg.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="83"/>
+        <location filename="../words/refusals.py" line="84"/>
         <source>That exercise is not in the list of exercises any more.</source>
         <translation>Die oefening staat niet meer in de lijst met oefeningen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="86"/>
+        <location filename="../words/refusals.py" line="87"/>
         <source>That exercise is already in the plan.</source>
         <translation>Die oefening staat al in het schema.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="87"/>
+        <location filename="../words/refusals.py" line="88"/>
         <source>A plan has from {low} to {high} exercises.</source>
         <translation>Een schema heeft {low} tot en met {high} oefeningen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="90"/>
+        <location filename="../words/refusals.py" line="91"/>
         <source>Please choose from {low} to {high} days of the week.</source>
         <translation>Kies {low} tot en met {high} dagen van de week.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="93"/>
+        <location filename="../words/refusals.py" line="94"/>
         <source>These training days follow each other. Please leave a rest day between them.</source>
         <translation>Deze trainingsdagen komen direct na elkaar. Laat er een rustdag tussen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="97"/>
+        <location filename="../words/refusals.py" line="98"/>
         <source>Please type the result as a number, for example 8,4.</source>
         <translation>Typ het resultaat als getal, bijvoorbeeld 8,4.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="100"/>
+        <location filename="../words/refusals.py" line="101"/>
         <source>That result is not possible. Please type a number from {low} to {high}.</source>
         <translation>Dat resultaat kan niet. Typ een getal van {low} tot {high}.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="103"/>
+        <location filename="../words/refusals.py" line="104"/>
         <source>Please type a whole number, such as 12.</source>
         <translation>Typ een heel getal, zoals 12.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="104"/>
+        <location filename="../words/refusals.py" line="105"/>
         <source>A time under {low} seconds is not possible for this test. Was Stop pressed too soon? Type the time measured, or do the test again.</source>
         <translation>Een tijd onder {low} seconden kan niet bij deze test. Werd er te vroeg op Stop getikt? Typ de gemeten tijd, of doe de test opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="109"/>
+        <location filename="../words/refusals.py" line="110"/>
         <source>First talk with your GP about your answer in the health check. After that you can do the tests, as you can train.</source>
         <translation>Praat eerst met je huisarts over je antwoord bij de vragen over je gezondheid. Daarna kun je de testen doen, net als trainen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="114"/>
+        <location filename="../words/refusals.py" line="115"/>
         <source>A time of 0 seconds is not possible. Please type the time measured.</source>
         <translation>Een tijd van 0 seconden kan niet. Typ de tijd die je hebt gemeten.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="117"/>
+        <location filename="../words/refusals.py" line="118"/>
         <source>Needing the arms is noted only for the chair stand test.</source>
         <translation>Hulp van de armen wordt alleen bij de test Opstaan uit een stoel genoteerd.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="120"/>
+        <location filename="../words/refusals.py" line="121"/>
         <source>The note is too long. Use at most {most} letters.</source>
         <translation>Het briefje is te lang. Gebruik niet meer dan {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="123"/>
+        <location filename="../words/refusals.py" line="124"/>
         <source>That weight or band is not in the equipment list. Please choose another.</source>
         <translation>Dat gewicht of elastiek staat niet op de materiaallijst. Kies een ander.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="126"/>
+        <location filename="../words/refusals.py" line="127"/>
         <source>Please choose from {low} to {high} sets.</source>
         <translation>Kies {low} tot en met {high} sets.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="129"/>
+        <location filename="../words/refusals.py" line="130"/>
         <source>The target is from {low} to {high} times, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} keer, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="133"/>
+        <location filename="../words/refusals.py" line="134"/>
         <source>The target is from {low} to {high} seconds, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} seconden, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="137"/>
+        <location filename="../words/refusals.py" line="138"/>
         <source>The target is from {low} to {high} steps, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} stappen, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="141"/>
+        <location filename="../words/refusals.py" line="142"/>
         <source>Please choose a rest from {low} to {high} seconds.</source>
         <translation>Kies een rust van {low} tot en met {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="144"/>
+        <location filename="../words/refusals.py" line="145"/>
         <source>Someone has already decided about this suggestion.</source>
         <translation>Iemand heeft al over dit voorstel beslist.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="147"/>
+        <location filename="../words/refusals.py" line="148"/>
         <source>Your carer decides about this suggestion. It stays until then.</source>
         <translation>Je mantelzorger beslist over dit voorstel. Tot dan blijft het staan.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="150"/>
+        <location filename="../words/refusals.py" line="151"/>
         <source>This lighter dose is there because of pain. Only your carer can make it heavier again.</source>
         <translation>Dit is lichter gemaakt vanwege de pijn. Alleen je mantelzorger kan het weer zwaarder maken.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="155"/>
+        <location filename="../words/refusals.py" line="156"/>
         <source>The plan has changed since this suggestion was made, so it no longer fits. It has been put aside.</source>
         <translation>Het plan is veranderd sinds dit voorstel is gedaan. Daarom past het niet meer. Het voorstel vervalt.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="162"/>
+        <location filename="../words/refusals.py" line="163"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>
@@ -5039,126 +5124,141 @@ Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
         <location filename="../words/progression.py" line="63"/>
+        <source>Rest this exercise for now, so that your joint can calm down. Your carer can start it again.</source>
+        <translation>Laat deze oefening voorlopig rusten, zodat je gewricht tot rust kan komen. Je mantelzorger kan haar weer aanzetten.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="70"/>
         <source>It hurt too much: next time lighter, kind to your joints: {load}.</source>
         <translation>Het deed te veel pijn. Volgende keer lichter, om je gewrichten te sparen: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="66"/>
+        <location filename="../words/progression.py" line="73"/>
         <source>Your joint gave a warning sign: next time lighter: {load}.</source>
         <translation>Je gewricht gaf een waarschuwing. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="69"/>
+        <location filename="../words/progression.py" line="76"/>
         <source>Your joints felt worse the next day: next time lighter: {load}.</source>
         <translation>Je gewrichten voelden de dag erna slechter. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="72"/>
+        <location filename="../words/progression.py" line="79"/>
+        <source>Pain woke you up at night: next time lighter: {load}.</source>
+        <translation>Je werd &apos;s nachts wakker van pijn. Volgende keer lichter: {load}.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="82"/>
         <source>Long stiffness in the morning: next time lighter: {load}.</source>
         <translation>Je was &apos;s ochtends lang stijf. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="75"/>
+        <location filename="../words/progression.py" line="85"/>
         <source>Welcome back! After a long break we start one step lighter: {load}.</source>
         <translation>Welkom terug! Na een lange pauze beginnen we een stap lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="79"/>
+        <location filename="../words/progression.py" line="89"/>
         <source>That weight is no longer in your equipment: next time {load}.</source>
         <translation>Dat gewicht hoort niet meer bij je materiaal. Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="87"/>
+        <location filename="../words/progression.py" line="97"/>
         <source>You are at your heaviest equipment. Ask your carer about the next weight or band.</source>
         <translation>Je gebruikt al je zwaarste materiaal. Vraag je mantelzorger naar een zwaarder gewicht of elastiek.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="91"/>
+        <location filename="../words/progression.py" line="101"/>
         <source>Next time the same: {load}. Not everything goes up in one week; this one follows.</source>
         <translation>Volgende keer hetzelfde: {load}. Niet alles gaat in één week omhoog. Deze oefening is later aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="110"/>
+        <location filename="../words/progression.py" line="120"/>
         <source>You reached the top of your target range with full effort and little pain. Then the next step on your own ladder makes the muscles work harder again. Source: American College of Sports Medicine, position stand on progression (Ratamess et al., 2009).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet en weinig pijn. Dan laat de volgende stap in je eigen materiaal, van licht naar zwaar, de spieren weer harder werken. Bron: American College of Sports Medicine, standpunt over het opbouwen van training (Ratamess et al., 2009).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="116"/>
+        <location filename="../words/progression.py" line="126"/>
         <source>The next weight or band is more than about 10 % heavier. A slower tempo or an extra set first makes the step smaller. Source: ACSM 2009 advises steps of 2 to 10 %.</source>
         <translation>Het volgende gewicht of elastiek is meer dan ongeveer 10 % zwaarder. Eerst een langzamer tempo of een extra set maakt de stap kleiner. Bron: ACSM 2009 raadt stappen van 2 tot 10 % aan.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="121"/>
+        <location filename="../words/progression.py" line="131"/>
         <source>There is no heavier weight or band in your equipment. A slower tempo and an extra set still make the exercise harder. Source: ACSM 2009.</source>
         <translation>Er is geen zwaarder gewicht of elastiek in je materiaal. Een langzamer tempo en een extra set maken de oefening toch zwaarder. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="126"/>
+        <location filename="../words/progression.py" line="136"/>
         <source>You could do clearly fewer times than your target range. A lighter load lets you work in your range again. Source: ACSM 2009.</source>
         <translation>Je kon het duidelijk minder keer dan je doel. Met een lichter gewicht of elastiek haal je je doel weer. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="131"/>
+        <location filename="../words/progression.py" line="141"/>
         <source>You are within your target range: first more times with the same load, then a heavier one. Source: ACSM 2009 (double progression).</source>
         <translation>Je zit binnen je doel. Eerst meer keer met hetzelfde gewicht of elastiek, daarna een zwaarder. Bron: ACSM 2009 (dubbele progressie).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="136"/>
+        <location filename="../words/progression.py" line="146"/>
         <source>Pain above 5 out of 10 is too much. Pain rules come before everything else: a lighter load, and talk to your GP or physiotherapist. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Pijn boven 5 van de 10 is te veel. De regels voor pijn gaan voor alles: lichter, en praat met je huisarts of fysiotherapeut. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="142"/>
+        <location filename="../words/progression.py" line="152"/>
         <source>Sharp pain, swelling or warmth, or a knee or hip that locks or gives way are stop signals: lighter, and talk to your GP or physiotherapist. Source: physiotherapy guidance on osteoarthritis.</source>
         <translation>Scherpe pijn, zwelling of warmte, of een knie of heup die vastzit of doorzakt: dat zijn signalen om te stoppen. Dan lichter, en praat met je huisarts of fysiotherapeut. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="148"/>
-        <source>Pain that is worse the next day means the dose was too high: lighter next time. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
-        <translation>Is de pijn de dag erna erger? Dan was het te zwaar. Volgende keer lichter. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
+        <location filename="../words/progression.py" line="158"/>
+        <source>Pain that is worse the next day means the dose was a bit too high: the exercises for that place go one step lighter. Some soreness or stiffness in the first weeks is normal and passes. If it comes back at the same place, talk to your GP or physiotherapist. Sources: pain-monitoring model (Silbernagel et al., 2007); OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018.</source>
+        <translation>Meer pijn de dag erna betekent dat het net te veel was. Daarom worden de oefeningen voor die plek een stapje lichter. Wat spierpijn of stijfheid in de eerste weken is normaal en gaat over. Komt het terug op dezelfde plek? Bespreek het dan met je huisarts of fysiotherapeut. Bronnen: pijnmonitoringsmodel (Silbernagel et al., 2007); OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="153"/>
+        <location filename="../words/progression.py" line="166"/>
+        <source>Pain that wakes you up at night is a stop signal: the exercises for that place go lighter, and please contact your GP or physiotherapist for advice. Source: physiotherapy guidance on osteoarthritis.</source>
+        <translation>Pijn die je &apos;s nachts wakker maakt, is een signaal om te stoppen. De oefeningen voor die plek worden lichter. Vraag je huisarts of fysiotherapeut om advies. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="172"/>
         <source>Stiffness for more than half an hour in the morning means the dose was too high: lighter next time, and talk to your GP or physiotherapist. Source: Silbernagel et al., 2007, and physiotherapy guidance.</source>
         <translation>Ben je &apos;s ochtends langer dan een half uur stijf? Dan was het te zwaar. Volgende keer lichter, en praat met je huisarts of fysiotherapeut. Bron: Silbernagel et al., 2007, en richtlijnen voor fysiotherapie.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="159"/>
+        <location filename="../words/progression.py" line="178"/>
         <source>The total work of a week goes up by about 10 % at most, so your body can keep up. The other steps come in the next weeks.</source>
         <translation>Het werk van een hele week gaat met hoogstens ongeveer 10 % omhoog. Zo kan je lichaam het bijhouden. De andere stappen komen in de weken daarna.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="164"/>
+        <location filename="../words/progression.py" line="183"/>
         <source>After two weeks or more without training, the same load with a little room to spare is a safe restart. Strength stays for months (Smith et al., 2003).</source>
         <translation>Na twee weken of langer zonder training is het veilig om weer te beginnen met hetzelfde gewicht of elastiek, en te stoppen voordat het echt niet meer gaat. Kracht blijft maandenlang (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="169"/>
+        <location filename="../words/progression.py" line="188"/>
         <source>After six weeks or more, one step lighter and a new test are a safe restart. Strength partly stays even after years (Smith et al., 2003).</source>
         <translation>Na zes weken of langer is het veilig om een stap lichter weer te beginnen, met een nieuwe test. Een deel van de kracht blijft zelfs jaren (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="174"/>
+        <location filename="../words/progression.py" line="193"/>
         <source>After four months or more, we start again from a test. Much strength comes back quickly (Smith et al., 2003).</source>
         <translation>Na vier maanden of langer beginnen we opnieuw met een test. Veel kracht komt snel terug (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="179"/>
+        <location filename="../words/progression.py" line="198"/>
         <source>A hospital stay costs muscle. We start again gently from a test, and build up again step by step.</source>
         <translation>Een ziekenhuisopname kost spierkracht. We beginnen weer rustig met een test, en bouwen stap voor stap weer op.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="184"/>
+        <location filename="../words/progression.py" line="203"/>
         <source>Suggestions only use the weights and bands in your equipment list.</source>
         <translation>Voorstellen gebruiken alleen de gewichten en elastieken op je materiaallijst.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="187"/>
+        <location filename="../words/progression.py" line="206"/>
         <source>This exercise was not done, so there is nothing new to go on.</source>
         <translation>Deze oefening is niet gedaan. Daarom is er niets nieuws om op af te gaan.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="83"/>
+        <location filename="../words/progression.py" line="93"/>
         <source>Next time a bit lighter: {load}.</source>
         <translation>Volgende keer wat lichter: {load}.</translation>
     </message>
@@ -5168,19 +5268,119 @@ Dit is een advies, geen diagnose.</translation>
         <translation>Laat deze oefening voorlopig rusten, en vraag je huisarts of fysiotherapeut om advies.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="95"/>
+        <location filename="../words/progression.py" line="105"/>
         <source>Next time: {load}.</source>
         <translation>Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="96"/>
+        <location filename="../words/progression.py" line="106"/>
         <source>Welcome back! The same {load}, and stop two or three times before you cannot go on.</source>
         <translation>Welkom terug! Weer {load}, en stop als je nog twee of drie keer zou kunnen.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="102"/>
+        <location filename="../words/progression.py" line="112"/>
         <source>Next time the same: {load}. Try a few more times.</source>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="23"/>
+        <source>knee</source>
+        <translation>knie</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="24"/>
+        <source>hip</source>
+        <translation>heup</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="25"/>
+        <source>back</source>
+        <translation>rug</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="26"/>
+        <source>shoulder</source>
+        <translation>schouder</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="27"/>
+        <source>hand or wrist</source>
+        <translation>hand of pols</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="28"/>
+        <source>neck</source>
+        <translation>nek</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="39"/>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="57"/>
+        <source>Good, your plan stays as it is.</source>
+        <translation>Fijn, je plan blijft zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="59"/>
+        <source>Thank you. Your plan stays as it is for now.</source>
+        <translation>Dank je. Je plan blijft voorlopig zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="62"/>
+        <source>Your exercises have been made lighter:</source>
+        <translation>Je oefeningen zijn lichter gemaakt:</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="64"/>
+        <source>The exercises for your {places}, and those that hurt most last time, have been made lighter:</source>
+        <translation>De oefeningen voor je {places} en de oefeningen die de vorige keer de meeste pijn deden, zijn lichter gemaakt:</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="70"/>
+        <source>The exercises that hurt most last time have been made lighter:</source>
+        <translation>De oefeningen die de vorige keer de meeste pijn deden, zijn lichter gemaakt:</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="73"/>
+        <source>The exercises for your {places} have been made lighter:</source>
+        <translation>De oefeningen voor je {places} zijn lichter gemaakt:</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="86"/>
+        <source>{name}: rests for now</source>
+        <translation>{name}: rust voorlopig</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="87"/>
+        <source>{name}: now {load}</source>
+        <translation>{name}: nu {load}</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="99"/>
+        <source>Pain that wakes you up at night is a sign to stop and ask for advice. Please contact your GP or physiotherapist.</source>
+        <translation>Pijn die je &apos;s nachts wakker maakt, is een teken om te stoppen en advies te vragen. Neem contact op met je huisarts of fysiotherapeut.</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="106"/>
+        <source>It has been worse at your {places} more than once in four weeks. Please talk about it with your GP or physiotherapist.</source>
+        <translation>Het is in vier weken vaker dan één keer slechter geweest bij je {places}. Bespreek dit met je huisarts of fysiotherapeut.</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="112"/>
+        <source>It has been worse more than once in four weeks. Please talk about it with your GP or physiotherapist.</source>
+        <translation>Het is in vier weken vaker dan één keer slechter geweest. Bespreek dit met je huisarts of fysiotherapeut.</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="118"/>
+        <source>Stiffness for more than half an hour in the morning is a reason to ask for advice. Please talk about it with your GP or physiotherapist.</source>
+        <translation>Langer dan een half uur stijf in de ochtend is een reden om advies te vragen. Bespreek dit met je huisarts of fysiotherapeut.</translation>
+    </message>
+    <message>
+        <location filename="../words/checkin.py" line="133"/>
+        <source>Some soreness or stiffness in the first weeks is normal and passes. Doing a little less for a while gives your body time to get used to the training. (OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018)</source>
+        <translation>Wat spierpijn of stijfheid in de eerste weken is normaal en gaat over. Even wat minder doen geeft je lichaam tijd om aan de training te wennen. (OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018)</translation>
     </message>
 </context>
 </TS>
