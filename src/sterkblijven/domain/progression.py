@@ -26,20 +26,26 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sterkblijven.domain.model import Band, Equipment, EquipmentKind, Load, RoutineExercise
+# The ladder lives in its own module; its names stay importable from here, as before.
+from sterkblijven.domain.ladder import DISTINCT_FORCE as DISTINCT_FORCE
+from sterkblijven.domain.ladder import force as force
+from sterkblijven.domain.ladder import ladder as ladder
+from sterkblijven.domain.ladder import nearest_owned as nearest_owned
+from sterkblijven.domain.ladder import neighbour as neighbour
+from sterkblijven.domain.ladder import rung_of as rung_of
+from sterkblijven.domain.ladder import same_load as same_load
+from sterkblijven.domain.ladder import step_size as step_size
+from sterkblijven.domain.model import Equipment, EquipmentKind, Load, RoutineExercise
 from sterkblijven.domain.session import PAIN_LOW_MAX, Effort, SetRecord
 
 BELOW_RANGE_MARGIN = 5  # 15 at failure for a 20-25 range counts as clearly below it
 LARGEST_SMALL_STEP = 0.10  # a load step above this is prepared by in-between steps
 WEEKLY_VOLUME_RISE = 0.10
 MAX_SETS = 3
-# A doubled band is a rung of its own only when it differs this much from the bands around it.
-DISTINCT_FORCE = 1.05
 # Bands of unknown force are counted for the weekly volume as if each colour step adds about a
 # quarter, as one Thera-Band colour step does (training.md).
 UNKNOWN_BAND_STEP = 1.25
@@ -127,129 +133,6 @@ class ExerciseHistory:
     item: RoutineExercise
     sets: tuple[SetRecord, ...] = ()
     tempo_possible: bool = True  # False for holds and walks, where a slower tempo means nothing
-
-
-# The ladder
-
-
-def force(load: Load) -> float | None:
-    """Return the approximate resistance of a load (kg or kgf), or None when unknown."""
-    if load.kind is EquipmentKind.DUMBBELL:
-        return load.kg
-    if load.kind is EquipmentKind.BAND and load.band is not None:
-        if load.band.force_kgf is None:
-            return None
-        return load.band.force_kgf * (2 if load.band_doubled else 1)
-    return None
-
-
-def ladder(kind: EquipmentKind, equipment: Equipment) -> list[Load]:
-    """Return the loads a person can use for a kind of equipment, lightest first.
-
-    For bands, a doubled lighter band becomes a rung where it falls clearly between two bands of
-    known force; the one nearest the middle is taken.
-    """
-    if kind is EquipmentKind.DUMBBELL:
-        return [Load(kind, kg=kg) for kg in sorted(set(equipment.dumbbells_kg))]
-    if kind is EquipmentKind.BAND:
-        singles = sorted(equipment.bands, key=lambda band: band.position)
-        rungs: list[Load] = []
-        for index, band in enumerate(singles):
-            rungs.append(Load(kind, band=band))
-            if index + 1 < len(singles):
-                doubled = _doubled_between(band, singles[index + 1], singles[:index])
-                if doubled is not None:
-                    rungs.append(Load(kind, band=doubled, band_doubled=True))
-        return rungs
-    return [Load(EquipmentKind.BODYWEIGHT)]
-
-
-def _doubled_between(low: Band, high: Band, lighter: list[Band]) -> Band | None:
-    if low.force_kgf is None or high.force_kgf is None:
-        return None
-    middle = math.sqrt(low.force_kgf * high.force_kgf)
-    fitting = [
-        band
-        for band in lighter
-        if band.can_double
-        and band.force_kgf is not None
-        and low.force_kgf * DISTINCT_FORCE < 2 * band.force_kgf < high.force_kgf / DISTINCT_FORCE
-    ]
-    return min(fitting, key=lambda band: abs(2 * (band.force_kgf or 0) - middle), default=None)
-
-
-def rung_of(load: Load, rungs: Sequence[Load]) -> int | None:
-    """Return the place of a load on the ladder, or None when the person does not own it."""
-    for index, rung in enumerate(rungs):
-        if same_load(load, rung):
-            return index
-    return None
-
-
-def same_load(load: Load, rung: Load) -> bool:
-    """Return True when two loads are the same dumbbell weight, band (and doubling) or body."""
-    if load.kind is not rung.kind:
-        return False
-    if load.kind is EquipmentKind.DUMBBELL:
-        return load.kg == rung.kg
-    if load.kind is EquipmentKind.BAND:
-        if load.band is None or rung.band is None or load.band_doubled != rung.band_doubled:
-            return False
-        if load.band.id is not None and rung.band.id is not None:
-            return load.band.id == rung.band.id
-        return (load.band.colour, load.band.label) == (rung.band.colour, rung.band.label)
-    return True
-
-
-def nearest_owned(load: Load, rungs: Sequence[Load]) -> int | None:
-    """Return the owned rung for a load: itself, else the heaviest lighter one, else the first."""
-    if not rungs:
-        return None
-    exact = rung_of(load, rungs)
-    if exact is not None:
-        return exact
-    wanted = force(load)
-    if wanted is not None:
-        lighter = [i for i, rung in enumerate(rungs) if (force(rung) or math.inf) <= wanted]
-        if lighter:
-            return lighter[-1]
-    elif load.band is not None:
-        by_position = [
-            i
-            for i, rung in enumerate(rungs)
-            if rung.band is not None
-            and not rung.band_doubled
-            and rung.band.position <= load.band.position
-        ]
-        if by_position:
-            return by_position[-1]
-    return 0
-
-
-def neighbour(load: Load, equipment: Equipment, direction: int) -> Load | None:
-    """Return the next heavier (+1) or lighter (-1) owned rung, or None at the ladder's end."""
-    rungs = ladder(load.kind, equipment)
-    index = rung_of(load, rungs)
-    if index is None:
-        # A load no longer owned finds its neighbours by force where that is known.
-        wanted = force(load)
-        if wanted is None:
-            return None
-        if direction < 0:
-            lighter = [rung for rung in rungs if (force(rung) or math.inf) < wanted]
-            return lighter[-1] if lighter else None
-        heavier = [rung for rung in rungs if (force(rung) or 0) > wanted]
-        return heavier[0] if heavier else None
-    target = index + direction
-    return rungs[target] if 0 <= target < len(rungs) else None
-
-
-def step_size(low: Load, high: Load) -> float | None:
-    """Return how much heavier ``high`` is than ``low`` (0.25 for +25 %), or None if unknown."""
-    low_force, high_force = force(low), force(high)
-    if low_force is None or high_force is None or low_force <= 0:
-        return None
-    return high_force / low_force - 1
 
 
 # One exercise
