@@ -135,3 +135,44 @@ def step_size(low: Load, high: Load) -> float | None:
     if low_force is None or high_force is None or low_force <= 0:
         return None
     return high_force / low_force - 1
+
+
+def ladder_for(
+    kind: EquipmentKind, equipment: Equipment, ways: Sequence[EquipmentKind] = ()
+) -> list[Load]:
+    """Return the ladder of one exercise, given the equipment kinds it can be done with.
+
+    An exercise with a body-weight way goes on past body weight with the person's own
+    dumbbells when it has a dumbbell way, else with their bands when it has a band way: body
+    weight is then the rung below the lightest. Without such a way, or without anything owned
+    for it, the ladder is that of the load's own kind.
+    """
+    beyond = beyond_own_weight(ways, equipment)
+    if beyond is None or kind not in (EquipmentKind.BODYWEIGHT, beyond):
+        return ladder(kind, equipment)
+    return [Load(EquipmentKind.BODYWEIGHT), *ladder(beyond, equipment)]
+
+
+def beyond_own_weight(ways: Sequence[EquipmentKind], equipment: Equipment) -> EquipmentKind | None:
+    """Return what follows body weight for an exercise: owned dumbbells, else owned bands."""
+    if EquipmentKind.BODYWEIGHT not in ways:
+        return None
+    for kind in (EquipmentKind.DUMBBELL, EquipmentKind.BAND):
+        if kind in ways and equipment.owns(kind):
+            return kind
+    return None
+
+
+def lighter_load(low: Load, high: Load, rungs: Sequence[Load]) -> bool:
+    """Return True when ``low`` is known to be lighter than ``high`` for the same exercise.
+
+    Body weight alone is lighter than body weight with a dumbbell or band; otherwise the places
+    on the ladder decide, or the forces where a load is no longer owned.
+    """
+    if low.kind is not high.kind:
+        return low.kind is EquipmentKind.BODYWEIGHT
+    low_rung, high_rung = rung_of(low, rungs), rung_of(high, rungs)
+    if low_rung is not None and high_rung is not None:
+        return low_rung < high_rung
+    low_force, high_force = force(low), force(high)
+    return low_force is not None and high_force is not None and low_force < high_force
