@@ -12,9 +12,10 @@ with who made it and when.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime
 
+from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import (
     Decider,
     Status,
@@ -24,7 +25,9 @@ from sterkblijven.domain.decisions import (
 )
 from sterkblijven.domain.model import Load, Routine, RoutineExercise
 from sterkblijven.domain.progression import (
+    GROWING_SESSIONS,
     Break,
+    ExerciseHistory,
     Suggestion,
     break_since,
     heavier,
@@ -38,6 +41,7 @@ from sterkblijven.domain.validation import InputRefused
 from sterkblijven.services.carer import PIN_KEY
 from sterkblijven.storage import Database, Transaction
 from sterkblijven.storage import repositories as repo
+from sterkblijven.storage import sessions as session_store
 from sterkblijven.storage import suggestions as store
 
 HOSPITAL_STAY = "hospital_stay"
@@ -180,6 +184,36 @@ def store_suggestions(
         applied[position] = position in in_force
         store.add(tx, trainee_id, session_id, position, suggestion, applied[position], now)
     return applied
+
+
+def with_context(
+    tx: Transaction,
+    catalogue: Catalogue,
+    trainee_id: int,
+    session_id: int,
+    histories: Sequence[ExerciseHistory],
+) -> list[ExerciseHistory]:
+    """Return the histories of a session with what the catalogue and earlier sessions add.
+
+    The ways each exercise can be done (to go on past body weight), its balance steps, and
+    the loads of its earlier sessions (to tell a new load a person is growing into).
+    """
+    enriched = []
+    for history in histories:
+        exercise_id = history.item.exercise_id
+        exercise = catalogue.get(exercise_id)
+        earlier = session_store.earlier_loads(
+            tx, trainee_id, exercise_id, session_id, limit=GROWING_SESSIONS + 1
+        )
+        enriched.append(
+            dataclasses.replace(
+                history,
+                ways=() if exercise is None else exercise.equipment,
+                levels=0 if exercise is None else len(exercise.balance_levels),
+                earlier=tuple(earlier),
+            )
+        )
+    return enriched
 
 
 def hold_to(tx: Transaction, trainee_id: int, limit: RoutineExercise, now: datetime) -> bool:
