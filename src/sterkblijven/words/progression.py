@@ -28,6 +28,13 @@ def suggestion_text(suggestion: Suggestion) -> str:
     load = load_text(suggestion.proposed.load)
     item = suggestion.proposed
     advice, reason = suggestion.advice, suggestion.reason
+    if advice is Advice.HEAVIER and reason is Reason.OWN_WEIGHT:
+        return translate(
+            "Wording",
+            "Your own weight is now too light: next time with {load}. The exercise shows you how.",
+        ).format(load=load)
+    if advice in (Advice.NEXT_LEVEL, Advice.ADD):
+        return _balance_text(advice, reason)
     if advice is Advice.HEAVIER:
         return translate(
             "Wording", "The top of your range at full effort: time for {load}. Well earned!"
@@ -79,6 +86,9 @@ def suggestion_text(suggestion: Suggestion) -> str:
             Reason.NOT_OWNED: translate(
                 "Wording", "That weight is no longer in your equipment: next time {load}."
             ),
+            Reason.LEVEL_TOO_HARD: translate(
+                "Wording", "That step was still too hard. Next time the easier step again."
+            ),
         }
         return lighter.get(reason, translate("Wording", "Next time a bit lighter: {load}.")).format(
             load=load
@@ -93,6 +103,16 @@ def suggestion_text(suggestion: Suggestion) -> str:
             "Next time the same: {load}. Not everything goes up in one week; this one follows.",
         ),
         Reason.NO_SETS: translate("Wording", "Next time: {load}."),
+        Reason.NEW_LOAD: translate(
+            "Wording",
+            "A new, heavier weight: fewer times is normal at first. Stay with {load} and grow "
+            "into it.",
+        ),
+        Reason.TOP_LEVEL: translate(
+            "Wording",
+            "You do the hardest step of this exercise well. Keep practising it: it keeps you "
+            "steady.",
+        ),
         Reason.SHORT_BREAK: translate(
             "Wording",
             "Welcome back! The same {load}, and stop two or three times before you cannot go on.",
@@ -101,6 +121,26 @@ def suggestion_text(suggestion: Suggestion) -> str:
     return same.get(
         reason, translate("Wording", "Next time the same: {load}. Try a few more times.")
     ).format(load=load)
+
+
+def _balance_text(advice: Advice, reason: Reason) -> str:
+    if advice is Advice.ADD:
+        return translate(
+            "Wording",
+            "Your test result asks for more balance practice. Add this exercise to the plan, "
+            "at its easiest step.",
+        )
+    if reason is Reason.FALL_RISK:
+        return translate(
+            "Wording",
+            "Your test result asks for more balance practice: next time one step further in "
+            "this exercise.",
+        )
+    return translate(
+        "Wording",
+        "You kept your balance well and calmly: next time one step further. The exercise "
+        "shows the new step.",
+    )
 
 
 def why_text(suggestion: Suggestion) -> str:
@@ -186,6 +226,40 @@ def why_text(suggestion: Suggestion) -> str:
         ),
         Reason.NO_SETS: translate(
             "Wording", "This exercise was not done, so there is nothing new to go on."
+        ),
+        Reason.OWN_WEIGHT: translate(
+            "Wording",
+            "You reached the top of your range with your own weight. Your own lightest "
+            "dumbbell or band makes the muscles work harder again. Source: ACSM 2009 "
+            "(Ratamess et al.).",
+        ),
+        Reason.NEW_LOAD: translate(
+            "Wording",
+            "After a step to a heavier weight, 12 times or more is enough for the first three "
+            "sessions. So you grow into it, instead of going back. This is a choice of this app, "
+            "built on ACSM 2009.",
+        ),
+        Reason.LEVEL_MASTERED: translate(
+            "Wording",
+            "Balance grows with harder steps: less support from your hands, then your feet "
+            "closer together, then turning your head or closing your eyes, always with support "
+            "within reach. Source: Otago Exercise Programme; Sherrington et al., 2019 (Cochrane).",
+        ),
+        Reason.TOP_LEVEL: translate(
+            "Wording",
+            "This is the hardest step of this exercise in the app. Practising it keeps your "
+            "balance. Source: Otago Exercise Programme.",
+        ),
+        Reason.LEVEL_TOO_HARD: translate(
+            "Wording",
+            "Letting go before the lowest time means the step is still too hard. The step "
+            "before keeps you safe while your balance grows. Source: Otago Exercise Programme.",
+        ),
+        Reason.FALL_RISK: translate(
+            "Wording",
+            "A test result in the range where falls are more likely. Balance exercises lower "
+            "the number of falls by about a quarter; about three hours of balance practice a "
+            "week works best. Sources: Sherrington et al., 2019 (Cochrane) and 2017 (BJSM).",
         ),
     }
     return texts[reason]
