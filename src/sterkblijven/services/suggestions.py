@@ -26,6 +26,7 @@ from sterkblijven.domain.decisions import (
 from sterkblijven.domain.model import Load, Routine, RoutineExercise
 from sterkblijven.domain.progression import (
     GROWING_SESSIONS,
+    Advice,
     Break,
     ExerciseHistory,
     Suggestion,
@@ -82,6 +83,9 @@ class LoadSuggestions:
             record = self._open(tx, suggestion_id, who)
             if is_pain_rule(record.suggestion):
                 hold_to(tx, record.trainee_id, record.suggestion.proposed, self._clock())
+            elif record.suggestion.advice is Advice.ADD:
+                if not self._add(tx, record, record.suggestion.proposed):
+                    return self._put_aside(tx, record)
             elif not record.applied and not self._apply(tx, record, record.suggestion.proposed):
                 return self._put_aside(tx, record)
             return store.decide(tx, suggestion_id, Status.ACCEPTED, who, self._clock())
@@ -117,6 +121,10 @@ class LoadSuggestions:
                     )
                 if who is not Decider.CARER:
                     raise InputRefused("carer_lifts_pain")
+            if suggestion.advice is Advice.ADD:
+                if not self._add(tx, record, chosen):
+                    return self._put_aside(tx, record)
+                return store.decide(tx, suggestion_id, Status.CHANGED, who, self._clock(), chosen)
             expected = suggestion.proposed if record.applied else suggestion.current
             if not self._apply(tx, record, chosen, expected=expected):
                 return self._put_aside(tx, record)
@@ -140,6 +148,9 @@ class LoadSuggestions:
         wanted = record.suggestion.current if expected is None else expected
         changes = {record.position: (wanted, dose)}
         return bool(apply_doses(tx, record.trainee_id, changes, self._clock()))
+
+    def _add(self, tx: Transaction, record: SuggestionRecord, item: RoutineExercise) -> bool:
+        return add_to_plan(tx, record.trainee_id, record.position, item, self._clock())
 
     def _put_aside(self, tx: Transaction, record: SuggestionRecord) -> SuggestionRecord:
         # The routine moved on (edited, or another exercise at this place): the suggestion no
@@ -234,6 +245,28 @@ def hold_to(tx: Transaction, trainee_id: int, limit: RoutineExercise, now: datet
     if items != routine.exercises:
         repo.save_routine(tx, trainee_id, Routine(items, routine.weekdays, routine.note), now)
     return any(item.exercise_id == limit.exercise_id for item in items)
+
+
+def add_to_plan(
+    tx: Transaction, trainee_id: int, position: int, item: RoutineExercise, now: datetime
+) -> bool:
+    """Add an exercise at the end of the plan as a new routine version; return True if done.
+
+    ``position`` is where it was meant to go: the end of the plan when it was suggested. A
+    plan that has changed in length since, or has the exercise already, is left as it is.
+    """
+    routine = repo.active_routine(tx, trainee_id)
+    if routine is None or len(routine.exercises) != position:
+        return False
+    if any(planned.exercise_id == item.exercise_id for planned in routine.exercises):
+        return False
+    added = Routine(
+        (*routine.exercises, dataclasses.replace(item, paused=False)),
+        routine.weekdays,
+        routine.note,
+    )
+    repo.save_routine(tx, trainee_id, added, now)
+    return True
 
 
 def apply_doses(
