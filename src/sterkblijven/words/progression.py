@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from sterkblijven.domain.progression import Advice, Reason, Suggestion
-from sterkblijven.words.basics import load_text
+from sterkblijven.services.fitness import BalanceNews
+from sterkblijven.words.basics import current_language, load_text
 
 # Calls read translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.
 translate = QCoreApplication.translate
@@ -263,3 +264,47 @@ def why_text(suggestion: Suggestion) -> str:
         ),
     }
     return texts[reason]
+
+
+def balance_news_lines(news: BalanceNews) -> list[str]:
+    """Return what a fall-risk result changed in the plan, and what else helps, in words."""
+    lines = []
+    if news.advice is not None and news.exercise is not None:
+        name = news.exercise.text(current_language()).name
+        if news.advice is Advice.ADD and news.in_plan:
+            change = translate(
+                "Wording",
+                "Your balance deserves some extra attention. We have added '{exercise}' to your "
+                "plan, at its easiest step.",
+            )
+        elif news.advice is Advice.ADD:
+            change = translate(
+                "Wording",
+                "Your balance deserves some extra attention. Your carer gets a suggestion to add "
+                "'{exercise}' to your plan.",
+            )
+        elif news.in_plan:
+            change = translate(
+                "Wording",
+                "Your balance deserves some extra attention. '{exercise}' is now one step harder "
+                "in your plan.",
+            )
+        else:
+            change = translate(
+                "Wording",
+                "Your balance deserves some extra attention. Your carer gets a suggestion to make "
+                "'{exercise}' one step harder.",
+            )
+        lines.append(change.format(exercise=name))
+    lines.append(balance_help_sentence())
+    return lines
+
+
+def balance_help_sentence() -> str:
+    """Return what else helps balance besides the weekly session, with its source."""
+    return translate(
+        "Wording",
+        "Also good: practise your balance for a few minutes on the other days, and go for a "
+        "walk three times a week. About three hours of balance practice a week works best "
+        "(Sherrington et al., 2017).",
+    )
