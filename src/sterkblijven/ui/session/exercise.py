@@ -68,10 +68,12 @@ class ExerciseView(View):
         self.skip = BigButton()
         self.undo = BigButton()
         self.stop = BigButton()
-        for widget in (self.set_label,):
+        # How to hold on (a balance step) comes before the pictures: at large text it is what
+        # stays in view above the counter, and it matters for safety before the set starts.
+        for widget in (self.set_label, self.way):
             self.body.addWidget(widget)
         self.body.addLayout(self.pictures)
-        for widget in (self.dose, self.way, self.hint, self.steps, self.summary):
+        for widget in (self.dose, self.hint, self.steps, self.summary):
             self.body.addWidget(widget)
         self.body.addLayout(button_row(self.explain))
         # The counter stays in view below the scrolling information: it is what the person
