@@ -14,6 +14,7 @@ from sterkblijven.domain.catalogue import (
     parse_exercise,
 )
 from sterkblijven.domain.model import BodyRegion, EquipmentKind, Task
+from sterkblijven.domain.session import PainPlace
 
 TEXT = {
     "name": "Opstaan",
@@ -29,6 +30,7 @@ ENTRY: dict[str, Any] = {
     "id": "sit_to_stand",
     "task": "chair_rise",
     "regions": ["legs", "hips"],
+    "joints": ["knee", "hip"],
     "equipment": ["bodyweight"],
     "seated": False,
     "measure": "reps",
@@ -125,3 +127,34 @@ def test_catalogue_orders_by_priority_and_refuses_duplicates() -> None:
     assert catalogue.get("missing") is None
     with pytest.raises(CatalogueError, match="more than once"):
         build_catalogue([("a.toml", first), ("b.toml", first)])
+
+
+def test_joints_name_the_places_an_exercise_loads() -> None:
+    """The joints an exercise loads are read from its entry and found by place."""
+    knee = parse_exercise("x.toml", entry())
+    arms = parse_exercise("y.toml", entry(id="curl", joints=["hand_or_wrist"]))
+    assert knee.joints == {PainPlace.KNEE, PainPlace.HIP}
+    assert Catalogue((knee, arms)).loading(PainPlace.KNEE) == (knee,)
+    assert parse_exercise("z.toml", entry(joints=[])).joints == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("joints", "problem"),
+    [("knee", "must be a list"), (["elbow"], "is not one of"), (["knee", "knee"], "twice")],
+)
+def test_joints_that_cannot_be_used_are_refused(joints: object, problem: str) -> None:
+    """A joints field that is not a list of known places, once each, names the field."""
+    with pytest.raises(CatalogueError, match=f"joints: .*{problem}"):
+        parse_exercise("x.toml", entry(joints=joints))
+
+
+def test_every_leg_and_arm_exercise_names_a_joint(catalogue: Catalogue) -> None:
+    """Every shipped exercise names its joints; only calf raise and tandem stance name none."""
+    unloaded = {e.id for e in catalogue.exercises if not e.joints}
+    assert unloaded == {"calf_raise", "heel_to_toe_stand"}
+    assert {e.id for e in catalogue.loading(PainPlace.KNEE)} >= {
+        "sit_to_stand",
+        "chair_squat",
+        "step_up",
+        "seated_knee_extension",
+    }

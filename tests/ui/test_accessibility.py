@@ -98,7 +98,7 @@ def test_names_exist_in_both_languages(context: AppContext, qtbot: QtBot, langua
 
 def test_every_session_screen_is_named_and_large_enough(context: AppContext, qtbot: QtBot) -> None:
     """Warm-up, set, effort, pain, stop advice, rest, confirm, cool-down and summary pass."""
-    from sterkblijven.domain.session import Effort
+    from sterkblijven.domain.session import Effort, PainPlace, StopSignal
     from tests.ui.session.test_session import open_session
 
     page = open_session(context)
@@ -110,10 +110,14 @@ def test_every_session_screen_is_named_and_large_enough(context: AppContext, qtb
     found["effort"] = problems(window)
     page.effort.choices[Effort.HARD].click()
     page.pain.levels[7].click()
+    page.pain.signals[StopSignal.LOCKING_OR_GIVING_WAY].click()
+    page.pain.places[PainPlace.KNEE].click()
     found["pain"] = problems(window)
     page.pain.save.click()
     found["stop advice"] = problems(window)
     page.stop_advice.next.click()
+    found["rest after pain"] = problems(window)
+    page.rest.go_on.click()
     page.exercise.failure.click()
     page.effort.choices[Effort.EASY].click()
     page.pain.levels[0].click()

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from sterkblijven.domain.model import BodyRegion, EquipmentKind, Measure, Task
+from sterkblijven.domain.session import PainPlace
 
-_E = TypeVar("_E", Task, BodyRegion, EquipmentKind, Measure)
+_E = TypeVar("_E", Task, BodyRegion, EquipmentKind, Measure, PainPlace)
 
 LANGUAGES = ("nl", "en")
 MAX_NAME_LENGTH = 40
@@ -16,6 +17,7 @@ _TOP_KEYS = {
     "id",
     "task",
     "regions",
+    "joints",
     "equipment",
     "seated",
     "measure",
@@ -83,6 +85,9 @@ class Exercise:
     start_picture: str
     end_picture: str
     texts: Mapping[str, ExerciseText]
+    # The joints the exercise puts weight or effort on, in the places a person can name as
+    # painful: pain above 5 or a stop signal at one of them ends the exercises that load it.
+    joints: frozenset[PainPlace] = frozenset()
     # Equipment whose way of doing a seated exercise is not seated (a dumbbell chest press lies
     # on the bed): the seated filter must not offer the exercise with that equipment.
     not_seated_with: frozenset[EquipmentKind] = frozenset()
@@ -164,6 +169,10 @@ class Catalogue:
             and (not seated_only or any(kinds is None or kind in kinds for kind in e.seated_kinds))
         )
 
+    def loading(self, place: PainPlace) -> tuple[Exercise, ...]:
+        """Return the exercises that load the given joint."""
+        return tuple(e for e in self.exercises if place in e.joints)
+
     def pictures(self) -> set[str]:
         """Return every picture file name the catalogue refers to."""
         return {name for e in self.exercises for name in (e.start_picture, e.end_picture)}
@@ -194,6 +203,12 @@ def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
         _enum(source, "regions", BodyRegion, value)
         for value in _list(source, "regions", data["regions"])
     ]
+    raw_joints = data["joints"]
+    if not isinstance(raw_joints, list):
+        raise CatalogueError(source, "joints", "must be a list (empty when no joint is loaded)")
+    joints = [_enum(source, "joints", PainPlace, value) for value in raw_joints]
+    if len(set(joints)) != len(joints):
+        raise CatalogueError(source, "joints", "lists a joint twice")
     seated = data["seated"]
     if not isinstance(seated, bool):
         raise CatalogueError(source, "seated", "must be true or false")
@@ -228,6 +243,7 @@ def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
         start_picture=_picture(source, "start_picture", data["start_picture"]),
         end_picture=_picture(source, "end_picture", data["end_picture"]),
         texts=texts,
+        joints=frozenset(joints),
         not_seated_with=not_seated_with,
         balance_levels=_balance_levels(source, task, data),
     )

@@ -65,6 +65,11 @@ class SkipReason(enum.StrEnum):
     CHOSEN = "chosen"
     PAIN = "pain"
     UNAVAILABLE = "unavailable"  # the exercise is no longer in the catalogue
+    # Rest for the day after a pain event in another exercise (kept, so a resumed session
+    # keeps it): a stop signal at a knee or hip ends the standing leg and balance work ...
+    LEGS_REST = "legs_rest"
+    # ... and pain above 5 or a stop signal at a joint ends what loads that joint.
+    JOINT_REST = "joint_rest"
 
 
 class JointFeeling(enum.StrEnum):

@@ -509,22 +509,22 @@
 <context>
     <name>ConfirmStopView</name>
     <message>
-        <location filename="../ui/session/stop.py" line="73"/>
+        <location filename="../ui/session/stop.py" line="179"/>
         <source>Stop the session?</source>
         <translation>Wil je stoppen met de training?</translation>
     </message>
     <message>
-        <location filename="../ui/session/stop.py" line="74"/>
+        <location filename="../ui/session/stop.py" line="180"/>
         <source>Everything you have done so far stays saved.</source>
         <translation>Alles wat je tot nu toe hebt gedaan, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../ui/session/stop.py" line="75"/>
+        <location filename="../ui/session/stop.py" line="181"/>
         <source>Yes, stop now</source>
         <translation>Ja, nu stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/session/stop.py" line="76"/>
+        <location filename="../ui/session/stop.py" line="182"/>
         <source>No, go on</source>
         <translation>Nee, ga verder</translation>
     </message>
@@ -2248,52 +2248,62 @@ Probleem: {problem}</translation>
 <context>
     <name>PainView</name>
     <message>
-        <location filename="../ui/session/questions.py" line="121"/>
+        <location filename="../ui/session/questions.py" line="137"/>
         <source>Please tap a number from 0 (no pain) to 10.</source>
         <translation>Tik op een getal van 0 (geen pijn) tot en met 10.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="129"/>
+        <location filename="../ui/session/questions.py" line="145"/>
+        <source>Please tap where you felt it.</source>
+        <translation>Tik aan waar je het voelde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="153"/>
         <source>Did it hurt?</source>
         <translation>Deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="131"/>
+        <location filename="../ui/session/questions.py" line="155"/>
         <source>How much pain did you have during this exercise? 0 is none, 10 is the worst.</source>
         <translation>Hoeveel pijn had je tijdens deze oefening? 0 is geen pijn, 10 is de ergste pijn.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="135"/>
+        <location filename="../ui/session/questions.py" line="159"/>
         <source>0 none</source>
         <translation>0 geen</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="137"/>
+        <location filename="../ui/session/questions.py" line="161"/>
         <source>10 worst</source>
         <translation>10 ergste</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="140"/>
+        <location filename="../ui/session/questions.py" line="164"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="141"/>
+        <location filename="../ui/session/questions.py" line="129"/>
         <source>Where did it hurt?</source>
         <translation>Waar deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="144"/>
+        <location filename="../ui/session/questions.py" line="131"/>
+        <source>Where did you feel it?</source>
+        <translation>Waar voelde je het?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="168"/>
         <source>Did you notice any of these? Tap what fits.</source>
         <translation>Had je last van een van deze dingen? Tik op wat past.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="147"/>
+        <location filename="../ui/session/questions.py" line="171"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="148"/>
+        <location filename="../ui/session/questions.py" line="172"/>
         <source>Save this set</source>
         <translation>Deze set opslaan</translation>
     </message>
@@ -3865,12 +3875,12 @@ Probleem: {problem}</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="196"/>
+        <location filename="../ui/session/page.py" line="214"/>
         <source>Set saved: {count}.</source>
         <translation>Set opgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="214"/>
+        <location filename="../ui/session/page.py" line="234"/>
         <source>{exercise}, set {number}</source>
         <translation>{exercise}, set {number}</translation>
     </message>
@@ -4009,12 +4019,12 @@ Probleem: {problem}</translation>
 <context>
     <name>StopAdviceView</name>
     <message>
-        <location filename="../ui/session/stop.py" line="37"/>
+        <location filename="../ui/session/stop.py" line="91"/>
         <source>Stop this exercise</source>
         <translation>Stop met deze oefening</translation>
     </message>
     <message>
-        <location filename="../ui/session/stop.py" line="40"/>
+        <location filename="../ui/session/stop.py" line="94"/>
         <source>You had a lot of pain, or something that is a reason to stop. Please do not do this exercise any more today. Your answers are saved.
 
 Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact your GP or physiotherapist. This is advice, not a diagnosis.</source>
@@ -4023,17 +4033,71 @@ Does the pain stay, or does a joint swell, feel warm, lock or give way? Contact 
 Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door? Neem dan contact op met je huisarts of fysiotherapeut. Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
-        <location filename="../ui/session/stop.py" line="46"/>
+        <location filename="../ui/session/stop.py" line="101"/>
+        <source>To spare {joint}, these exercises rest today too:
+{names}</source>
+        <translation>Om {joint} te sparen, doe je deze oefeningen vandaag ook niet:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/stop.py" line="105"/>
         <source>Skip it and go on</source>
         <translation>Sla de oefening over en ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session/stop.py" line="47"/>
+        <location filename="../ui/session/stop.py" line="108"/>
+        <source>Stop for today: rest your leg</source>
+        <translation>Stop voor vandaag: laat je been rusten</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/stop.py" line="111"/>
+        <source>You noticed a warning sign at {joint}. Do no more exercises today in which you stand on your legs, and no balance exercises. That way you do not fall. Your answers are saved.</source>
+        <translation>Je merkte een waarschuwingssignaal bij {joint}. Doe vandaag geen oefeningen meer waarbij je op je benen staat, en geen oefeningen voor je evenwicht. Zo voorkom je dat je valt. Je antwoorden zijn bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/stop.py" line="118"/>
+        <source>What you can do now:
+• Rest your leg. Sit or lie down with your leg supported.
+• Cool it for 15 minutes with something cold wrapped in a towel, such as a cold pack or a bag of frozen vegetables.
+• Do not walk further than you need to today.</source>
+        <translation>Wat je nu kunt doen:
+• Laat je been rusten. Ga zitten of liggen, met je been ondersteund.
+• Koel het 15 minuten met iets kouds in een handdoek, zoals een coldpack of een zak diepvriesgroente.
+• Loop vandaag niet verder dan nodig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/stop.py" line="127"/>
+        <source>Call your GP or physiotherapist if it stays swollen or warm, if the joint keeps locking or giving way, or if it is worse tomorrow.
+Call at once (the GP out-of-hours service, or 112 in an emergency) if you fell and are in pain, or if you cannot stand on your leg.
+This is advice, not a diagnosis.</source>
+        <translation>Bel je huisarts of fysiotherapeut als het dik of warm blijft, als het gewricht blijft vastzitten of blijft doorzakken, of als het morgen erger is.
+Bel meteen de huisartsenpost, of 112 bij nood, als je bent gevallen en pijn hebt, of als je niet op je been kunt staan.
+Dit is een advies, geen diagnose.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/stop.py" line="137"/>
+        <source>If you want, you can go on with these exercises. You do them seated or with your arms:
+{names}</source>
+        <translation>Wil je toch verder? Dan kun je deze oefeningen nog doen. Die doe je zittend of met je armen:
+{names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/stop.py" line="144"/>
+        <source>No exercises are left today that spare your leg. Stop the session here; what you did is saved.</source>
+        <translation>Er zijn vandaag geen oefeningen meer die je been sparen. Stop de training hier. Wat je hebt gedaan, is bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/stop.py" line="148"/>
+        <source>Go on with these exercises</source>
+        <translation>Doorgaan met deze oefeningen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/stop.py" line="152"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
     <message>
-        <location filename="../ui/session/stop.py" line="48"/>
+        <location filename="../ui/session/stop.py" line="153"/>
         <source>I tapped a wrong answer: undo this set</source>
         <translation>Ik tikte een verkeerd antwoord: maak deze set ongedaan</translation>
     </message>
@@ -4041,97 +4105,112 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SuggestionsPage</name>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="96"/>
+        <location filename="../ui/carer/suggestions_page.py" line="98"/>
         <source>Suggestions for {name}</source>
         <translation>Voorstellen voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="102"/>
+        <location filename="../ui/carer/suggestions_page.py" line="104"/>
         <source>There are no suggestions waiting. All decided.</source>
         <translation>Er wachten geen voorstellen. Alles is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="126"/>
+        <location filename="../ui/carer/suggestions_page.py" line="128"/>
         <source>This is already in force, to be safe. You can keep it or undo it.</source>
         <translation>Voor de veiligheid geldt dit al. Je kunt het zo laten of terugdraaien.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="131"/>
+        <location filename="../ui/carer/suggestions_page.py" line="133"/>
         <source>Please talk about this with your GP or physiotherapist.</source>
         <translation>Praat hierover met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="134"/>
+        <location filename="../ui/carer/suggestions_page.py" line="136"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="135"/>
+        <location filename="../ui/carer/suggestions_page.py" line="137"/>
         <source>Why this suggestion for {name}?</source>
         <translation>Waarom dit voorstel voor {name}?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="151"/>
+        <location filename="../ui/carer/suggestions_page.py" line="155"/>
         <source>Keep it</source>
         <translation>Zo laten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="152"/>
+        <location filename="../ui/carer/suggestions_page.py" line="156"/>
         <source>Undo it</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="154"/>
+        <location filename="../ui/carer/suggestions_page.py" line="158"/>
         <source>Agree</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="155"/>
+        <location filename="../ui/carer/suggestions_page.py" line="159"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="156"/>
+        <location filename="../ui/carer/suggestions_page.py" line="160"/>
         <source>Choose another weight</source>
         <translation>Kies een ander gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="165"/>
+        <location filename="../ui/carer/suggestions_page.py" line="169"/>
         <source>Only your carer can make this heavier again.</source>
         <translation>Alleen je mantelzorger kan dit weer zwaarder maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="176"/>
+        <location filename="../ui/carer/suggestions_page.py" line="182"/>
+        <source>This was made lighter because of pain. Are you sure it may be heavier again? Only do this when the pain is back to its usual level and there is no stop signal any more, or when the GP or physiotherapist says so.</source>
+        <translation>Dit is lichter gemaakt vanwege pijn. Weet je zeker dat het weer zwaarder mag? Doe dit alleen als de pijn weer op het gewone niveau is en er geen stopsignaal meer is, of als de huisarts of fysiotherapeut het zegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/suggestions_page.py" line="189"/>
+        <source>Yes, make it heavier again</source>
+        <translation>Ja, maak het weer zwaarder</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/suggestions_page.py" line="190"/>
+        <source>No, keep it lighter</source>
+        <translation>Nee, laat het lichter</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/suggestions_page.py" line="228"/>
         <source>Which weight or band next time?</source>
         <translation>Welk gewicht of elastiek wil je de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="182"/>
+        <location filename="../ui/carer/suggestions_page.py" line="234"/>
         <source>{load} (as now)</source>
         <translation>{load} (zoals nu)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="189"/>
+        <location filename="../ui/carer/suggestions_page.py" line="241"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="190"/>
+        <location filename="../ui/carer/suggestions_page.py" line="242"/>
         <source>Cancel choosing for {name}</source>
         <translation>Kiezen voor {name} annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="225"/>
+        <location filename="../ui/carer/suggestions_page.py" line="301"/>
         <source>Saved. Next session uses what was decided.</source>
         <translation>Opgeslagen. De volgende training gebruikt wat is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="233"/>
+        <location filename="../ui/carer/suggestions_page.py" line="309"/>
         <source>After each session the program suggests the next step for each exercise. Decide for each one. Lighter steps for pain are already in force.</source>
         <translation>Na elke training stelt het programma voor elke oefening een volgende stap voor. Beslis per oefening. Lichtere stappen vanwege pijn gelden al.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="237"/>
+        <location filename="../ui/carer/suggestions_page.py" line="313"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -4197,52 +4276,77 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/session/summary.py" line="50"/>
+        <location filename="../ui/session/summary.py" line="53"/>
         <source>Well done, {name}!</source>
         <translation>Goed gedaan, {name}!</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="52"/>
+        <location filename="../ui/session/summary.py" line="55"/>
         <source>Sets done today: {sets}. Every session keeps you stronger.</source>
         <translation>Sets vandaag: {sets}. Elke training houdt je sterker.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="73"/>
+        <location filename="../ui/session/summary.py" line="61"/>
+        <source>That is it for today, {name}</source>
+        <translation>Dat was het voor vandaag, {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/summary.py" line="64"/>
+        <source>No exercises were done today. That is fine if your body needed rest. This time does not count as a training.</source>
+        <translation>Vandaag zijn er geen oefeningen gedaan. Dat is goed als je lichaam rust nodig had. Deze keer telt niet mee als training.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/summary.py" line="86"/>
+        <source>Rested today, after pain in another exercise.</source>
+        <translation>Vandaag overgeslagen, na pijn bij een andere oefening.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/summary.py" line="89"/>
+        <source>Rested today, so that you do not fall after the warning sign at {joint}.</source>
+        <translation>Vandaag overgeslagen, zodat je niet valt na het waarschuwingssignaal bij {joint}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/summary.py" line="91"/>
+        <source>Rested today, to spare {joint}.</source>
+        <translation>Vandaag overgeslagen om {joint} te sparen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/summary.py" line="97"/>
         <source>Stopped because of pain. Good that you listened to your body.</source>
         <translation>Gestopt vanwege pijn. Goed dat je naar je lichaam hebt geluisterd.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="75"/>
+        <location filename="../ui/session/summary.py" line="101"/>
         <source>Skipped today.</source>
         <translation>Vandaag overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="77"/>
+        <location filename="../ui/session/summary.py" line="103"/>
         <source>Not done this time.</source>
         <translation>Deze keer niet gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="80"/>
+        <location filename="../ui/session/summary.py" line="106"/>
         <source>Best set: {count}.</source>
         <translation>Beste set: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="86"/>
+        <location filename="../ui/session/summary.py" line="112"/>
         <source>{amount} more than last time!</source>
         <translation>{amount} meer dan vorige keer!</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="91"/>
+        <location filename="../ui/session/summary.py" line="117"/>
         <source>{amount} fewer than last time; that happens.</source>
         <translation>{amount} minder dan vorige keer; dat gebeurt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="88"/>
+        <location filename="../ui/session/summary.py" line="114"/>
         <source>The same as last time.</source>
         <translation>Evenveel als vorige keer.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="100"/>
+        <location filename="../ui/session/summary.py" line="126"/>
         <source>Back to the start</source>
         <translation>Terug naar het beginscherm</translation>
     </message>
@@ -4484,177 +4588,182 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
     </message>
     <message>
         <location filename="../words/refusals.py" line="46"/>
+        <source>All exercises in your plan rest for now, so there is no training today. Your carer can turn them on again in the carer part.</source>
+        <translation>Alle oefeningen in je plan rusten voorlopig. Daarom is er vandaag geen training. Je mantelzorger kan ze weer aanzetten in het mantelzorgerdeel.</translation>
+    </message>
+    <message>
+        <location filename="../words/refusals.py" line="51"/>
         <source>This exercise is already done. On to the next.</source>
         <translation>Deze oefening is al klaar. Op naar de volgende.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="47"/>
+        <location filename="../words/refusals.py" line="52"/>
         <source>There is no set here to undo.</source>
         <translation>Hier is geen set om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="48"/>
+        <location filename="../words/refusals.py" line="53"/>
         <source>This session has already ended.</source>
         <translation>Deze training is al afgelopen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="49"/>
+        <location filename="../words/refusals.py" line="54"/>
         <source>This session cannot go on. It has been closed; what you did is kept.</source>
         <translation>Deze training kan niet verder. Hij is afgesloten; wat je deed, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="52"/>
-        <location filename="../words/refusals.py" line="55"/>
+        <location filename="../words/refusals.py" line="57"/>
+        <location filename="../words/refusals.py" line="60"/>
         <source>Please type a number from {low} to {high}.</source>
         <translation>Typ een getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="58"/>
+        <location filename="../words/refusals.py" line="63"/>
         <source>The plan still has exercises with dumbbells. Keep at least one dumbbell, or change those exercises in the plan first.</source>
         <translation>Er staan nog oefeningen met halters in het schema. Houd minstens één halter, of verander eerst die oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="63"/>
+        <location filename="../words/refusals.py" line="68"/>
         <source>The plan still has exercises with a band. Keep at least one band, or change those exercises in the plan first.</source>
         <translation>Er staan nog oefeningen met een elastiek in het schema. Houd minstens één elastiek, of verander eerst die oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="68"/>
+        <location filename="../words/refusals.py" line="73"/>
         <source>That band is already on the list.</source>
         <translation>Dat elastiek staat al op de lijst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="69"/>
+        <location filename="../words/refusals.py" line="74"/>
         <source>A PIN has {low} to {high} digits, for example 2580.</source>
         <translation>Een PIN heeft {low} tot {high} cijfers, bijvoorbeeld 2580.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="72"/>
+        <location filename="../words/refusals.py" line="77"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>De twee PIN&apos;s zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="75"/>
+        <location filename="../words/refusals.py" line="80"/>
         <source>Please type a force from {low} to {high} kg.</source>
         <translation>Typ een kracht van {low} tot en met {high} kg.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="78"/>
+        <location filename="../words/refusals.py" line="83"/>
         <source>That exercise is not in the list of exercises any more.</source>
         <translation>Die oefening staat niet meer in de lijst met oefeningen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="81"/>
+        <location filename="../words/refusals.py" line="86"/>
         <source>That exercise is already in the plan.</source>
         <translation>Die oefening staat al in het schema.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="82"/>
+        <location filename="../words/refusals.py" line="87"/>
         <source>A plan has from {low} to {high} exercises.</source>
         <translation>Een schema heeft {low} tot en met {high} oefeningen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="85"/>
+        <location filename="../words/refusals.py" line="90"/>
         <source>Please choose from {low} to {high} days of the week.</source>
         <translation>Kies {low} tot en met {high} dagen van de week.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="88"/>
+        <location filename="../words/refusals.py" line="93"/>
         <source>These training days follow each other. Please leave a rest day between them.</source>
         <translation>Deze trainingsdagen komen direct na elkaar. Laat er een rustdag tussen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="92"/>
+        <location filename="../words/refusals.py" line="97"/>
         <source>Please type the result as a number, for example 8,4.</source>
         <translation>Typ het resultaat als getal, bijvoorbeeld 8,4.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="95"/>
+        <location filename="../words/refusals.py" line="100"/>
         <source>That result is not possible. Please type a number from {low} to {high}.</source>
         <translation>Dat resultaat kan niet. Typ een getal van {low} tot {high}.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="98"/>
+        <location filename="../words/refusals.py" line="103"/>
         <source>Please type a whole number, such as 12.</source>
         <translation>Typ een heel getal, zoals 12.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="99"/>
+        <location filename="../words/refusals.py" line="104"/>
         <source>A time under {low} seconds is not possible for this test. Was Stop pressed too soon? Type the time measured, or do the test again.</source>
         <translation>Een tijd onder {low} seconden kan niet bij deze test. Werd er te vroeg op Stop getikt? Typ de gemeten tijd, of doe de test opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="104"/>
+        <location filename="../words/refusals.py" line="109"/>
         <source>First talk with your GP about your answer in the health check. After that you can do the tests, as you can train.</source>
         <translation>Praat eerst met je huisarts over je antwoord bij de vragen over je gezondheid. Daarna kun je de testen doen, net als trainen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="109"/>
+        <location filename="../words/refusals.py" line="114"/>
         <source>A time of 0 seconds is not possible. Please type the time measured.</source>
         <translation>Een tijd van 0 seconden kan niet. Typ de tijd die je hebt gemeten.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="112"/>
+        <location filename="../words/refusals.py" line="117"/>
         <source>Needing the arms is noted only for the chair stand test.</source>
         <translation>Hulp van de armen wordt alleen bij de test Opstaan uit een stoel genoteerd.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="115"/>
+        <location filename="../words/refusals.py" line="120"/>
         <source>The note is too long. Use at most {most} letters.</source>
         <translation>Het briefje is te lang. Gebruik niet meer dan {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="118"/>
+        <location filename="../words/refusals.py" line="123"/>
         <source>That weight or band is not in the equipment list. Please choose another.</source>
         <translation>Dat gewicht of elastiek staat niet op de materiaallijst. Kies een ander.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="121"/>
+        <location filename="../words/refusals.py" line="126"/>
         <source>Please choose from {low} to {high} sets.</source>
         <translation>Kies {low} tot en met {high} sets.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="124"/>
+        <location filename="../words/refusals.py" line="129"/>
         <source>The target is from {low} to {high} times, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} keer, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="128"/>
+        <location filename="../words/refusals.py" line="133"/>
         <source>The target is from {low} to {high} seconds, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} seconden, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="132"/>
+        <location filename="../words/refusals.py" line="137"/>
         <source>The target is from {low} to {high} steps, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} stappen, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="136"/>
+        <location filename="../words/refusals.py" line="141"/>
         <source>Please choose a rest from {low} to {high} seconds.</source>
         <translation>Kies een rust van {low} tot en met {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="139"/>
+        <location filename="../words/refusals.py" line="144"/>
         <source>Someone has already decided about this suggestion.</source>
         <translation>Iemand heeft al over dit voorstel beslist.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="142"/>
+        <location filename="../words/refusals.py" line="147"/>
         <source>Your carer decides about this suggestion. It stays until then.</source>
         <translation>Je mantelzorger beslist over dit voorstel. Tot dan blijft het staan.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="145"/>
+        <location filename="../words/refusals.py" line="150"/>
         <source>This lighter dose is there because of pain. Only your carer can make it heavier again.</source>
         <translation>Dit is lichter gemaakt vanwege de pijn. Alleen je mantelzorger kan het weer zwaarder maken.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="150"/>
+        <location filename="../words/refusals.py" line="155"/>
         <source>The plan has changed since this suggestion was made, so it no longer fits. It has been put aside.</source>
         <translation>Het plan is veranderd sinds dit voorstel is gedaan. Daarom past het niet meer. Het voorstel vervalt.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="157"/>
+        <location filename="../words/refusals.py" line="162"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>
@@ -4745,116 +4854,151 @@ Blijft de pijn? Of wordt een gewricht dik of warm, zit het vast of zakt het door
     </message>
     <message>
         <location filename="../words/session.py" line="42"/>
+        <source>your knee</source>
+        <translation>je knie</translation>
+    </message>
+    <message>
+        <location filename="../words/session.py" line="43"/>
+        <source>your hip</source>
+        <translation>je heup</translation>
+    </message>
+    <message>
+        <location filename="../words/session.py" line="44"/>
+        <source>your back</source>
+        <translation>je rug</translation>
+    </message>
+    <message>
+        <location filename="../words/session.py" line="45"/>
+        <source>your shoulder</source>
+        <translation>je schouder</translation>
+    </message>
+    <message>
+        <location filename="../words/session.py" line="46"/>
+        <source>your hand or wrist</source>
+        <translation>je hand of pols</translation>
+    </message>
+    <message>
+        <location filename="../words/session.py" line="47"/>
+        <source>your neck</source>
+        <translation>je nek</translation>
+    </message>
+    <message>
+        <location filename="../words/session.py" line="48"/>
+        <source>the place that hurt</source>
+        <translation>de plek die pijn deed</translation>
+    </message>
+    <message>
+        <location filename="../words/session.py" line="56"/>
         <source>Sharp or stabbing pain in a joint</source>
         <translation>Scherpe of stekende pijn in een gewricht</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="43"/>
+        <location filename="../words/session.py" line="57"/>
         <source>Swelling or warmth around a joint</source>
         <translation>Zwelling of warmte rond een gewricht</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="44"/>
+        <location filename="../words/session.py" line="58"/>
         <source>A joint that locks or gives way</source>
         <translation>Een gewricht dat vastzit of doorzakt</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="53"/>
+        <location filename="../words/session.py" line="67"/>
         <source>March on the spot</source>
         <translation>Op de plaats marcheren</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="54"/>
+        <location filename="../words/session.py" line="68"/>
         <source>Stand behind a chair and hold it. Lift your knees in turn, calmly.</source>
         <translation>Ga achter een stoel staan en houd hem vast. Til rustig om de beurt je knieën op.</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="59"/>
+        <location filename="../words/session.py" line="73"/>
         <source>Roll your shoulders</source>
         <translation>Schouders rollen</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="60"/>
+        <location filename="../words/session.py" line="74"/>
         <source>Sit or stand tall. Roll your shoulders slowly backwards.</source>
         <translation>Zit of sta rechtop. Rol je schouders langzaam naar achteren.</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="63"/>
+        <location filename="../words/session.py" line="77"/>
         <source>Swing your arms</source>
         <translation>Armen zwaaien</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="64"/>
+        <location filename="../words/session.py" line="78"/>
         <source>Let your arms swing gently forwards and back, like walking.</source>
         <translation>Laat je armen zachtjes naar voren en naar achteren zwaaien, zoals bij het lopen.</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="67"/>
+        <location filename="../words/session.py" line="81"/>
         <source>Up on your toes</source>
         <translation>Op je tenen</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="68"/>
+        <location filename="../words/session.py" line="82"/>
         <source>Hold the back of a chair. Go up on your toes and down again.</source>
         <translation>Houd de rugleuning van een stoel vast. Ga op je tenen staan en zak weer terug.</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="71"/>
+        <location filename="../words/session.py" line="85"/>
         <source>Knee lifts, seated</source>
         <translation>Knieën optillen, zittend</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="72"/>
+        <location filename="../words/session.py" line="86"/>
         <source>Sit on the chair. Lift one knee a little, then the other.</source>
         <translation>Ga op de stoel zitten. Til één knie een beetje op, en dan de andere.</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="75"/>
+        <location filename="../words/session.py" line="89"/>
         <source>Stand up easily</source>
         <translation>Rustig opstaan</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="76"/>
+        <location filename="../words/session.py" line="90"/>
         <source>Stand up from the chair and sit down, slowly. Use your hands if you like.</source>
         <translation>Sta langzaam op uit de stoel en ga weer zitten. Gebruik je handen als je wilt.</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="82"/>
+        <location filename="../words/session.py" line="96"/>
         <source>Walk slowly</source>
         <translation>Langzaam lopen</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="83"/>
+        <location filename="../words/session.py" line="97"/>
         <source>Walk calmly through the room, or on the spot. Breathe quietly.</source>
         <translation>Loop rustig door de kamer, of op de plaats. Adem kalm.</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="86"/>
+        <location filename="../words/session.py" line="100"/>
         <source>Stretch your calves</source>
         <translation>Kuiten rekken</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="87"/>
+        <location filename="../words/session.py" line="101"/>
         <source>Hold a chair. Put one foot back, heel on the floor, and hold. Then the other.</source>
         <translation>Houd een stoel vast. Zet één voet naar achteren, met de hiel op de grond, en blijf zo even staan. Dan de andere voet.</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="93"/>
+        <location filename="../words/session.py" line="107"/>
         <source>Open your chest</source>
         <translation>Borst openen</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="94"/>
+        <location filename="../words/session.py" line="108"/>
         <source>Sit tall. Bring your shoulder blades together gently, and breathe.</source>
         <translation>Zit rechtop. Breng je schouderbladen zachtjes naar elkaar toe, en adem door.</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="99"/>
+        <location filename="../words/session.py" line="113"/>
         <source>Breathe deeply</source>
         <translation>Diep ademhalen</translation>
     </message>
     <message>
-        <location filename="../words/session.py" line="100"/>
+        <location filename="../words/session.py" line="114"/>
         <source>Sit comfortably. Breathe in through your nose, and slowly out.</source>
         <translation>Ga lekker zitten. Adem in door je neus, en langzaam weer uit.</translation>
     </message>

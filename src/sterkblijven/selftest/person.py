@@ -84,7 +84,7 @@ def walk_screens(walk: Walk, window: MainWindow) -> None:
 
 def walk_session_views(walk: Walk, window: MainWindow) -> None:
     """Render each kind of session screen once, then stop the session early."""
-    from sterkblijven.domain.session import Effort
+    from sterkblijven.domain.session import Effort, PainPlace, StopSignal
 
     window.show_home()
     if not window.pages.home.start.isVisible():
@@ -101,6 +101,15 @@ def walk_session_views(walk: Walk, window: MainWindow) -> None:
     page.effort.choices[Effort.EASY].click()
     walk.render("session-pain", window)
     page.pain.levels[0].click()
+    page.pain.signals[StopSignal.LOCKING_OR_GIVING_WAY].click()
+    page.pain.places[PainPlace.KNEE].click()
+    page.pain.save.click()
+    walk.render("session-stop-advice-legs", window)
+    # Undone again: the walk comes back for every variant, and must not rest the plan away.
+    page.stop_advice.wrong.click()
+    page.exercise.failure.click()
+    page.effort.choices[Effort.EASY].click()
+    page.pain.levels[0].click()
     page.pain.save.click()
     walk.render("session-next", window)
     if page.current_view() is page.rest:
@@ -114,7 +123,7 @@ def walk_session_views(walk: Walk, window: MainWindow) -> None:
 
 def walk_session(walk: Walk, window: MainWindow, clock: MovableClock) -> None:
     """Do a session through every kind of screen, then the next-day check-in."""
-    from sterkblijven.domain.session import Effort, StopSignal
+    from sterkblijven.domain.session import Effort, PainPlace, StopSignal
 
     window.show_home()
     home = window.pages.home
@@ -144,10 +153,13 @@ def walk_session(walk: Walk, window: MainWindow, clock: MovableClock) -> None:
     page.effort.choices[Effort.MAXIMAL].click()
     page.pain.levels[7].click()
     page.pain.signals[StopSignal.SHARP_PAIN].click()
+    page.pain.places[PainPlace.KNEE].click()
     walk.render("session-pain-high", window)
     page.pain.save.click()
     walk.render("session-stop-advice", window)
     page.stop_advice.next.click()
+    walk.render("session-rest-after-pain", window)
+    page.rest.go_on.click()
     page.exercise.stop.click()
     walk.render("session-confirm-stop", window)
     page.confirm_stop.no.click()

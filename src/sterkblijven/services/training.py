@@ -21,7 +21,12 @@ crash or power cut loses nothing already confirmed. Driving a whole session::
 cool-down marks, the confirmed sets and the skips decide the next step. Impossible requests
 raise ``InputRefused`` with a code and write nothing: a set for an exercise that is already
 done (``exercise_done``), an undo with no set to undo or past a skip (``nothing_to_undo``),
-counts out of range, or any change to a session that has ended (``session_ended``).
+counts out of range, or any change to a session that has ended (``session_ended``). A plan
+whose exercises all rest (paused) starts no session (``all_paused``).
+
+Pain above 5 or a stop signal ends that exercise, and with it, for the rest of the day, every
+other exercise that loads the same joint; a stop signal at a knee or hip also ends the standing
+leg and balance work (``domain.day_rest``). These are stored as skips with their own reason.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.day_rest import DAY_REST_REASONS, rested_today
 from sterkblijven.domain.decisions import Status
 from sterkblijven.domain.model import Measure, Routine, RoutineExercise
 from sterkblijven.domain.progression import (
@@ -110,6 +116,11 @@ class SessionReport:
         """Return how many sets were confirmed."""
         return len(self.state.all_sets())
 
+    @property
+    def trained(self) -> bool:
+        """Return True when a set was done: only then does the session count as a training."""
+        return self.sets_done > 0
+
 
 @dataclass(frozen=True, slots=True)
 class CheckinPrompt:
@@ -154,6 +165,9 @@ class Training:
             routine = repo.active_routine(tx, trainee_id)
             if routine is None or routine.id is None or not routine.exercises:
                 raise InputRefused("no_routine")
+            if all(item.paused for item in routine.exercises):
+                # A session would go from warm-up to cool-down: say so instead of running it.
+                raise InputRefused("all_paused")
             now = self._clock()
             routine_id = routine.id
             if self._come_back(tx, trainee_id, routine, now):
@@ -191,25 +205,35 @@ class Training:
                 reached_failure=entry.reached_failure,
                 effort=entry.effort,
                 pain=entry.pain,
-                pain_place=entry.pain_place if entry.pain else None,
+                # A joint that gives way need not hurt: with a stop signal the place still counts.
+                pain_place=entry.pain_place if entry.pain or entry.stop_signals else None,
                 stop_signals=entry.stop_signals,
                 recorded_at=self._clock(),
             )
             store.add_set(tx, session_id, position, record)
+            if record.must_stop:
+                self._rest_for_the_day(tx, session_id, record.recorded_at)
             return self._load(tx, session_id)
 
     def undo_last_set(self, session_id: int) -> SessionState:
         """Mark the last confirmed set as undone; it stays in the record as such.
 
         A set followed by a skip is not undone: the skip was decided on what that set showed.
+        The rest for the day that the set itself caused is lifted with it.
         """
         with self._database.transaction() as tx:
             state = self._load(tx, session_id)
             _require_running(state)
             last = state.last_set()
-            if last is None or store.skipped_since(tx, session_id, last.recorded_at):
+            if last is None or store.skipped_since(
+                tx, session_id, last.recorded_at, besides=DAY_REST_REASONS
+            ):
                 raise InputRefused("nothing_to_undo")
-            store.undo_last_set(tx, session_id, self._clock())
+            now = self._clock()
+            store.undo_last_set(tx, session_id, now)
+            store.remove_skips_since(tx, session_id, last.recorded_at, DAY_REST_REASONS)
+            # An earlier pain event of the same moment still rests what it rested.
+            self._rest_for_the_day(tx, session_id, now)
             return self._load(tx, session_id)
 
     def skip(
@@ -315,6 +339,13 @@ class Training:
             tx, trainee_id, None, returning, now, also_replace=range(len(routine.exercises))
         )
         return any(applied.values())
+
+    def _rest_for_the_day(self, tx: Transaction, session_id: int, now: datetime) -> None:
+        # Stored as skips, each with its reason, so that a resumed session rests them too.
+        state = self._load(tx, session_id)
+        for position, reason in rested_today(state, self._catalogue).items():
+            item = state.progress_at(position).item
+            store.add_skip(tx, session_id, position, item.exercise_id, reason, now)
 
     def _tempo(self, item: RoutineExercise) -> bool:
         exercise = self._catalogue.get(item.exercise_id)

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from sterkblijven.domain.fitness import TestResult
+from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import SessionRow, SetRow, TestResultRow
-from sterkblijven.storage.sessions import DONE_STATUSES
 
 
 def add_test_result(session: Session, trainee_id: int, result: TestResult) -> TestResult:
@@ -59,9 +59,9 @@ def _result(row: TestResultRow) -> TestResult:
 
 
 def session_days(session: Session, trainee_id: int, since: datetime | None = None) -> list[date]:
-    """Return the start day of each finished or ended session, oldest first."""
+    """Return the start day of each training (a session ended with a kept set), oldest first."""
     query = select(SessionRow.started_at).where(
-        SessionRow.trainee_id == trainee_id, SessionRow.status.in_(DONE_STATUSES)
+        SessionRow.trainee_id == trainee_id, counts_as_training()
     )
     if since is not None:
         query = query.where(SessionRow.started_at >= since)

@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from sterkblijven.domain.fitness import TestResult
 from sterkblijven.domain.session import JointFeeling, StopSignal
+from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import CheckinRow, SessionRow, SetRow, TestResultRow
 from sterkblijven.storage.progress import SET_LINE_COLUMNS, SetLine, set_line
-from sterkblijven.storage.sessions import DONE_STATUSES
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +49,12 @@ class NoteLine:
 def session_days_between(
     session: Session, trainee_id: int, start: datetime, end: datetime
 ) -> list[date]:
-    """Return the start day of each finished or ended session in the range, oldest first."""
+    """Return the start day of each training (ended with a kept set) in the range, oldest first."""
     rows = session.scalars(
         select(SessionRow.started_at)
         .where(
             SessionRow.trainee_id == trainee_id,
-            SessionRow.status.in_(DONE_STATUSES),
+            counts_as_training(),
             SessionRow.started_at >= start,
             SessionRow.started_at < end,
         )

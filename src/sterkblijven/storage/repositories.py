@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from sterkblijven.domain.model import (
@@ -20,6 +20,7 @@ from sterkblijven.domain.model import (
     Sex,
     Trainee,
 )
+from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import (
     BandRow,
     DumbbellRow,
@@ -311,13 +312,13 @@ def load_routine(row: RoutineRow) -> Routine:
 
 
 def count_sessions_since(session: Session, trainee_id: int, since: datetime) -> int:
-    """Return how many sessions a trainee started at or after ``since`` and finished or ended."""
+    """Return how many trainings a trainee started at or after ``since`` (see counting)."""
     return (
         session.scalar(
             select(func.count(SessionRow.id)).where(
                 SessionRow.trainee_id == trainee_id,
                 SessionRow.started_at >= since,
-                SessionRow.status.in_(("finished", "ended_early")),
+                counts_as_training(),
             )
         )
         or 0
@@ -325,27 +326,33 @@ def count_sessions_since(session: Session, trainee_id: int, since: datetime) -> 
 
 
 def last_session(session: Session, trainee_id: int) -> SessionSummary | None:
-    """Return the most recent session of a trainee with its number of sets."""
+    """Return the most recent session of a trainee in which a set was kept, with its sets."""
+    kept = SetRow.undone_at.is_(None)
     row = session.scalars(
         select(SessionRow)
-        .where(SessionRow.trainee_id == trainee_id)
+        .where(
+            SessionRow.trainee_id == trainee_id,
+            exists().where(SetRow.session_id == SessionRow.id, kept),
+        )
         .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
         .limit(1)
     ).first()
     if row is None:
         return None
-    set_count = session.scalar(select(func.count(SetRow.id)).where(SetRow.session_id == row.id))
+    set_count = session.scalar(
+        select(func.count(SetRow.id)).where(SetRow.session_id == row.id, kept)
+    )
     return SessionSummary(
         started_at=row.started_at, finished_at=row.finished_at, set_count=set_count or 0, id=row.id
     )
 
 
 def last_done_session_start(session: Session, trainee_id: int, before: datetime) -> datetime | None:
-    """Return when the trainee's latest finished or ended session before ``before`` started."""
+    """Return when the trainee's latest training before ``before`` started (see counting)."""
     return session.scalar(
         select(func.max(SessionRow.started_at)).where(
             SessionRow.trainee_id == trainee_id,
-            SessionRow.status.in_(("finished", "ended_early")),
+            counts_as_training(),
             SessionRow.started_at < before,
         )
     )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Load
@@ -19,10 +20,9 @@ from sterkblijven.domain.session import (
     SkipReason,
     StopSignal,
 )
+from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import CheckinRow, RoutineRow, SessionRow, SetRow, SkipRow
 from sterkblijven.storage.repositories import NotFound, load_routine
-
-DONE_STATUSES = (SessionStatus.FINISHED.value, SessionStatus.ENDED_EARLY.value)
 
 
 def start_session(session: Session, trainee_id: int, routine_id: int, now: datetime) -> int:
@@ -136,14 +136,41 @@ def undo_last_set(session: Session, session_id: int, now: datetime) -> SetRecord
     return _record(row)
 
 
-def skipped_since(session: Session, session_id: int, moment: datetime) -> bool:
-    """Return True when an exercise of the session was skipped at or after ``moment``."""
+def skipped_since(
+    session: Session,
+    session_id: int,
+    moment: datetime,
+    besides: Collection[SkipReason] = (),
+) -> bool:
+    """Return True when an exercise of the session was skipped at or after ``moment``.
+
+    Skips for one of the reasons in ``besides`` are not looked at.
+    """
     count = session.scalar(
         select(func.count(SkipRow.id)).where(
-            SkipRow.session_id == session_id, SkipRow.recorded_at >= moment
+            SkipRow.session_id == session_id,
+            SkipRow.recorded_at >= moment,
+            SkipRow.reason.not_in([reason.value for reason in besides]),
         )
     )
     return bool(count)
+
+
+def remove_skips_since(
+    session: Session, session_id: int, moment: datetime, reasons: Collection[SkipReason]
+) -> None:
+    """Remove the skips for one of ``reasons`` recorded at or after ``moment``.
+
+    Only for skips that follow from a set (the rest for the day after a pain event): when that
+    set is undone, they no longer hold; the set itself stays, marked as undone.
+    """
+    session.execute(
+        delete(SkipRow).where(
+            SkipRow.session_id == session_id,
+            SkipRow.recorded_at >= moment,
+            SkipRow.reason.in_([reason.value for reason in reasons]),
+        )
+    )
 
 
 def add_skip(
@@ -193,11 +220,11 @@ def _row(session: Session, session_id: int) -> SessionRow:
 
 
 def count_done_sessions(session: Session, trainee_id: int) -> int:
-    """Return how many sessions a trainee finished or ended early."""
+    """Return how many trainings a trainee did: sessions ended with at least one kept set."""
     return (
         session.scalar(
             select(func.count(SessionRow.id)).where(
-                SessionRow.trainee_id == trainee_id, SessionRow.status.in_(DONE_STATUSES)
+                SessionRow.trainee_id == trainee_id, counts_as_training()
             )
         )
         or 0
@@ -255,10 +282,13 @@ def add_checkin(
 
 
 def session_awaiting_checkin(session: Session, trainee_id: int, before: datetime) -> int | None:
-    """Return the latest done session, ended before ``before``, that has no check-in yet."""
+    """Return the latest training, ended before ``before``, that has no check-in yet.
+
+    A session in which nothing was done is no training: there is nothing to ask about.
+    """
     latest = session.scalars(
         select(SessionRow)
-        .where(SessionRow.trainee_id == trainee_id, SessionRow.status.in_(DONE_STATUSES))
+        .where(SessionRow.trainee_id == trainee_id, counts_as_training())
         .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
         .limit(1)
     ).first()

@@ -43,6 +43,11 @@ def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
         "dumbbell_twice": translate("Wording", "That weight is already in the list."),
         "language_unknown": translate("Wording", "Please choose a language."),
         "no_routine": translate("Wording", "There is no plan yet. Ask your carer to make one."),
+        "all_paused": translate(
+            "Wording",
+            "All exercises in your plan rest for now, so there is no training today. Your "
+            "carer can turn them on again in the carer part.",
+        ),
         "exercise_done": translate("Wording", "This exercise is already done. On to the next."),
         "nothing_to_undo": translate("Wording", "There is no set here to undo."),
         "session_ended": translate("Wording", "This session has already ended."),

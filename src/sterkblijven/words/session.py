@@ -36,6 +36,20 @@ def pain_place_name(place: PainPlace) -> str:
     return names[place]
 
 
+def joint_phrase(place: PainPlace) -> str:
+    """Return a place of pain as it reads inside a sentence ("to spare your knee")."""
+    phrases = {
+        PainPlace.KNEE: translate("Wording", "your knee"),
+        PainPlace.HIP: translate("Wording", "your hip"),
+        PainPlace.BACK: translate("Wording", "your back"),
+        PainPlace.SHOULDER: translate("Wording", "your shoulder"),
+        PainPlace.HAND_OR_WRIST: translate("Wording", "your hand or wrist"),
+        PainPlace.NECK: translate("Wording", "your neck"),
+        PainPlace.ELSEWHERE: translate("Wording", "the place that hurt"),
+    }
+    return phrases[place]
+
+
 def stop_signal_text(signal: StopSignal) -> str:
     """Return a stop signal as a person would notice it."""
     texts = {

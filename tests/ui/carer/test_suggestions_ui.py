@@ -141,3 +141,62 @@ def test_the_trainee_cannot_undo_a_lowering_for_pain_and_is_told_who_can(
     window.show_suggestions(1, "Riet", Decider.CARER)  # the carer may still undo it
     (card,) = window.pages.suggestions.cards()
     assert "Terugdraaien" in buttons(card)
+
+
+def test_the_carer_is_asked_before_lifting_a_lowering_for_pain(context: AppContext) -> None:
+    """The carer's Undo on a lowering for pain asks first; only Yes lifts it, No keeps it."""
+    window = context.window
+    complete_wizard(window)
+    training = Training(context.database, load_catalogue(), lambda: NOW)
+    state = training.finish_warmup(training.start(1).id)
+    position = next(
+        p.position for p in state.exercises if p.item.load.kind is EquipmentKind.DUMBBELL
+    )
+    hurt = SetInput(reps=12, reached_failure=True, effort=Effort.HARD, pain=7)
+    training.end_early(training.record_set(state.id, position, hurt).id)
+    suggestions = LoadSuggestions(context.database, lambda: NOW)
+    window.show_suggestions(1, "Riet", Decider.CARER)
+    page = window.pages.suggestions
+    (card,) = page.cards()
+    buttons(card)["Terugdraaien"].click()
+    (card,) = page.cards()
+    assert any("pijn" in text and "zeker" in text for text in texts(card))
+    focused = page.focusWidget()
+    assert isinstance(focused, BigButton) and focused.text() == "Nee, laat het lichter"
+    assert suggestions.pending(1), "nothing is decided before the answer"
+    assert not problems(page)
+    buttons(card)["Nee, laat het lichter"].click()
+    (card,) = page.cards()
+    assert "Terugdraaien" in buttons(card)
+    assert suggestions.pending(1)
+    buttons(card)["Terugdraaien"].click()
+    (card,) = page.cards()
+    buttons(card)["Ja, maak het weer zwaarder"].click()
+    assert not suggestions.pending(1)
+    (record,) = suggestions.history(1)
+    assert record.status is Status.REJECTED
+
+
+def test_choosing_a_weight_after_a_pause_for_pain_asks_first(context: AppContext) -> None:
+    """Choosing any weight for an exercise paused for pain asks first; No keeps the pause."""
+    window = context.window
+    complete_wizard(window)
+    training = Training(context.database, load_catalogue(), lambda: NOW)
+    state = training.finish_warmup(training.start(1).id)
+    position = next(
+        p.position for p in state.exercises if p.item.load.kind is EquipmentKind.DUMBBELL
+    )
+    hurt = SetInput(reps=12, reached_failure=True, effort=Effort.HARD, pain=7)
+    training.end_early(training.record_set(state.id, position, hurt).id)
+    window.show_suggestions(1, "Riet", Decider.CARER)
+    page = window.pages.suggestions
+    (card,) = page.cards()
+    buttons(card)["Kies een ander gewicht"].click()
+    (card,) = page.cards()
+    buttons(card)["halters van 1 kg (zoals nu)"].click()  # lightest owned, but above a pause
+    (card,) = page.cards()
+    assert "Ja, maak het weer zwaarder" in buttons(card)
+    buttons(card)["Nee, laat het lichter"].click()
+    (card,) = page.cards()
+    assert "Kies een ander gewicht" in buttons(card)
+    assert LoadSuggestions(context.database, lambda: NOW).pending(1)

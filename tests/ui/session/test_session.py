@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from sterkblijven.app import AppContext, build, make_qt_app
 from sterkblijven.domain.model import Measure
-from sterkblijven.domain.session import Effort, JointFeeling, SkipReason, StepKind
+from sterkblijven.domain.session import Effort, JointFeeling, PainPlace, SkipReason, StepKind
 from sterkblijven.ui.session.page import SessionPage
 from tests.clocks import ManualClock
 from tests.conftest import NOW
@@ -77,10 +77,13 @@ def test_a_whole_session_by_clicking(context: AppContext) -> None:
 
 
 def test_pain_stops_the_exercise_with_advice(context: AppContext) -> None:
-    """Pain 7 shows the stop advice; going on records the skip with pain as its reason."""
+    """Pain 7 asks where, shows the stop advice; going on records the skip, then a rest."""
     page = open_session(context)
     page.warmup.finish.click()
     do_set(page, 12, pain=7)
+    assert page.current_view() is page.pain and page.pain.place_error.isVisible()
+    page.pain.places[PainPlace.ELSEWHERE].click()
+    page.pain.save.click()
     assert page.current_view() is page.stop_advice
     assert "huisarts" in page.stop_advice.advice.text()
     page.stop_advice.next.click()
@@ -88,6 +91,8 @@ def test_pain_stops_the_exercise_with_advice(context: AppContext) -> None:
     assert state is not None
     first = state.progress_at(0)
     assert first.skipped is SkipReason.PAIN and first.sets[0].pain == 7
+    assert page.current_view() is page.rest
+    page.rest.go_on.click()
     assert page.current_view() is page.exercise and state.next_step().position == 1
 
 
@@ -131,6 +136,8 @@ def test_a_wrong_pain_answer_can_be_undone(context: AppContext) -> None:
     page = open_session(context)
     page.warmup.finish.click()
     do_set(page, 18, pain=9)
+    page.pain.places[PainPlace.KNEE].click()
+    page.pain.save.click()
     assert page.current_view() is page.stop_advice
     page.stop_advice.wrong.click()
     state = page.state()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue
@@ -46,6 +46,8 @@ class SuggestionsPage(Retranslating, QWidget):
         self._open_why: set[int] = set()
         self._changing: int | None = None  # the suggestion whose load is being chosen
         self._choices: list[Load] = []
+        # A lowering for pain that the carer is about to lift: the decision waits for a Yes.
+        self._lifting: tuple[int, partial[SuggestionRecord]] | None = None
         self._done_message = ""
         self.page = ScrollPage()
         self.title = TextLabel("title")
@@ -67,7 +69,7 @@ class SuggestionsPage(Retranslating, QWidget):
         """Show the waiting suggestions of a trainee, decided on by ``who``."""
         self._trainee_id, self._name, self._who = trainee_id, name, who
         self._open_why.clear()
-        self._changing = None
+        self._changing = self._lifting = None
         self._done_message = ""
         self.refresh()
 
@@ -139,7 +141,9 @@ class SuggestionsPage(Retranslating, QWidget):
             reason = TextLabel()
             reason.setText(why_text(suggestion))
             card.content.addWidget(reason)
-        if self._changing == record.id:
+        if self._lifting is not None and self._lifting[0] == record.id:
+            self._add_lift_question(card, name)
+        elif self._changing == record.id:
             self._add_choices(card, record, name)
         else:
             self._add_decisions(card, record, name)
@@ -170,6 +174,54 @@ class SuggestionsPage(Retranslating, QWidget):
         accept.clicked.connect(partial(self._decide, record.id, "accept"))
         reject.clicked.connect(partial(self._decide, record.id, "reject"))
         change.clicked.connect(partial(self._start_change, record.id))
+
+    def _add_lift_question(self, card: Card, name: str) -> None:
+        question = TextLabel()
+        question.setText(
+            self.tr(
+                "This was made lighter because of pain. Are you sure it may be heavier again? "
+                "Only do this when the pain is back to its usual level and there is no stop "
+                "signal any more, or when the GP or physiotherapist says so."
+            )
+        )
+        card.content.addWidget(question)
+        yes, no = BigButton(), BigButton("primary")
+        yes.setText(self.tr("Yes, make it heavier again"))
+        no.setText(self.tr("No, keep it lighter"))
+        yes.setAccessibleName(f"{yes.text()}: {name}")
+        no.setAccessibleName(f"{no.text()}: {name}")
+        # The safe answer is the prominent one.
+        card.content.addLayout(button_row(no))
+        card.content.addLayout(button_row(yes))
+        yes.clicked.connect(self._lift)
+        no.clicked.connect(self._keep_lighter)
+        question.setObjectName("lift_question")
+        no.setObjectName("lift_no")
+        yes.setObjectName("lift_yes")
+
+    def _lifts_pain_rule(self, record: SuggestionRecord, load: Load | None) -> bool:
+        """Return True when the decision would make a lowering for pain heavier again."""
+        if not is_pain_rule(record.suggestion) or not record.applied:
+            return False
+        if load is None:  # an undo goes back to the dose before the lowering
+            return True
+        proposed = record.suggestion.proposed
+        if proposed.paused:
+            return True
+        rungs = self._choices
+        if load in rungs and proposed.load in rungs:
+            return rungs.index(load) > rungs.index(proposed.load)
+        return load != proposed.load  # not comparable on the ladder: ask, to be safe
+
+    def _lift(self) -> None:
+        if self._lifting is not None:
+            action = self._lifting[1]
+            self._lifting = None
+            self._finish(action)
+
+    def _keep_lighter(self) -> None:
+        self._lifting = None
+        self._fill()
 
     def _add_choices(self, card: Card, record: SuggestionRecord, name: str) -> None:
         question = TextLabel()
@@ -208,11 +260,35 @@ class SuggestionsPage(Retranslating, QWidget):
         self._fill()
 
     def _decide(self, suggestion_id: int, what: str) -> None:
-        action = self._suggestions.accept if what == "accept" else self._suggestions.reject
-        self._finish(partial(action, suggestion_id, self._who))
+        if what == "accept":
+            self._finish(partial(self._suggestions.accept, suggestion_id, self._who))
+        else:
+            reject = partial(self._suggestions.reject, suggestion_id, self._who)
+            self._ask_or_finish(suggestion_id, None, reject)
 
     def _change(self, suggestion_id: int, load: Load) -> None:
-        self._finish(partial(self._suggestions.change, suggestion_id, load, self._who))
+        action = partial(self._suggestions.change, suggestion_id, load, self._who)
+        self._ask_or_finish(suggestion_id, load, action)
+
+    def _ask_or_finish(
+        self, suggestion_id: int, load: Load | None, action: partial[SuggestionRecord]
+    ) -> None:
+        record = next((r for r in self._records if r.id == suggestion_id), None)
+        if record is not None and self._lifts_pain_rule(record, load):
+            self._changing = None
+            self._lifting = (suggestion_id, action)
+            self._fill()
+            # The question appears where the carer clicked, which may be low on a long page:
+            # it comes into view with its answers, and the safe answer has the focus.
+            card = next(c for c in self.cards() if c.property("suggestion_id") == suggestion_id)
+            names = ("lift_question", "lift_no", "lift_yes")
+            asked = [card.findChild(QWidget, name) for name in names]
+            shown = [widget for widget in asked if widget is not None]
+            self.page.bring_into_view(*shown)
+            if len(shown) == len(asked):
+                shown[1].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._finish(action)
 
     def _finish(self, action: partial[SuggestionRecord]) -> None:
         ok, record = attempt(action, self.error.show_message)

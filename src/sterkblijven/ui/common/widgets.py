@@ -6,7 +6,7 @@ import itertools
 import time
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -369,6 +369,18 @@ class ScrollPage(QScrollArea):
         self.body.setContentsMargins(32, 24, 32, 24)
         self.body.setSpacing(18)
         self.setWidget(inner)
+
+    def bring_into_view(self, *widgets: QWidget) -> None:
+        """Scroll so that the given widgets, just added or changed, are in view.
+
+        A widget added to a shown layout is shown, and then laid out, by events Qt has posted
+        but not yet handled; handling them first (each round may post the next, hence the short
+        loop) gives the real positions.
+        """
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents()
+        for widget in widgets:
+            self.ensureWidgetVisible(widget)
 
 
 class GuardedStack(QStackedWidget):

@@ -13,7 +13,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue
-from sterkblijven.domain.session import Effort, PainPlace, SessionState, StepKind, StopSignal
+from sterkblijven.domain.session import (
+    Effort,
+    PainPlace,
+    SessionState,
+    SetRecord,
+    StepKind,
+    StopSignal,
+)
 from sterkblijven.services.training import SessionReport, SetInput, SkipReason, Training
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.operations import attempt
@@ -62,7 +69,7 @@ class SessionPage(Retranslating, QWidget):
         self.exercise = ExerciseView(load_picture, picture_width, clock)
         self.effort = EffortView()
         self.pain = PainView()
-        self.stop_advice = StopAdviceView()
+        self.stop_advice = StopAdviceView(catalogue)
         self.rest = RestView(clock, cues)
         self.confirm_stop = ConfirmStopView()
         self.summary = SummaryView(catalogue)
@@ -108,10 +115,21 @@ class SessionPage(Retranslating, QWidget):
         self.summary.home_requested.connect(self.finished)
 
     def open(self, state: SessionState, trainee_name: str) -> None:
-        """Show a session at the step it has reached."""
+        """Show a session at the step it has reached.
+
+        A session left on the stop advice (the app closed before the person chose) shows that
+        advice again: what to do for the joint, and what rests today, still hold.
+        """
         self._state = state
         self._name = trainee_name
-        self.show_next()
+        stopped = _unanswered_stop(state)
+        if stopped is None:
+            self.show_next()
+            return
+        self._last_position, record = stopped
+        self.error.show_message("")
+        self.stop_advice.show_for(state, record)
+        self.views.setCurrentWidget(self.stop_advice)
 
     def state(self) -> SessionState | None:
         """Return the session on screen."""
@@ -197,12 +215,14 @@ class SessionPage(Retranslating, QWidget):
         )
         following = new_state.next_step()
         if recorded.must_stop:
+            self.stop_advice.show_for(new_state, recorded)
             self.views.setCurrentWidget(self.stop_advice)
         elif following.kind is StepKind.EXERCISE and following.position is not None:
             self.rest.start(
                 item.rest_seconds,
                 self._next_text(new_state, following.position, following.set_number or 1),
             )
+            self.rest.undo.setVisible(True)
             self.views.setCurrentWidget(self.rest)
         else:
             self.show_next()
@@ -221,9 +241,30 @@ class SessionPage(Retranslating, QWidget):
             self._skip(step.position, SkipReason.CHOSEN)
 
     def on_skip_for_pain(self) -> None:
-        """Record that the exercise that hurt stops because of pain, and go on."""
-        if self._last_position is not None:
-            self._skip(self._last_position, SkipReason.PAIN)
+        """Record that the exercise that hurt stops because of pain; rest, then go on."""
+        state, position = self._state, self._last_position
+        if state is None or position is None:
+            return
+        rest_seconds = state.progress_at(position).item.rest_seconds
+        _, new_state = attempt(
+            lambda: self._training.skip(state.id, position, SkipReason.PAIN),
+            self.error.show_message,
+        )
+        if new_state is None:
+            return
+        self._state = new_state
+        self.data_changed.emit()
+        following = new_state.next_step()
+        if following.kind is StepKind.EXERCISE and following.position is not None:
+            # The rest after a set that hurt is kept before the next exercise: more, not less.
+            self.rest.start(
+                rest_seconds,
+                self._next_text(new_state, following.position, following.set_number or 1),
+            )
+            self.rest.undo.setVisible(False)  # the choice to go on was made on that set
+            self.views.setCurrentWidget(self.rest)
+        else:
+            self.show_next()
 
     def _skip(self, position: int, reason: SkipReason) -> None:
         state = self._state
@@ -281,3 +322,14 @@ class SessionPage(Retranslating, QWidget):
             self._state = new_state
             self.data_changed.emit()
             self.show_next()
+
+
+def _unanswered_stop(state: SessionState) -> tuple[int, SetRecord] | None:
+    """Return the place and set of a stop that still waits for the person's choice, if any."""
+    last = state.last_set()
+    if last is None or not last.must_stop or state.next_step().kind is StepKind.DONE:
+        return None
+    for progress in state.exercises:
+        if last in progress.sets:
+            return (progress.position, last) if progress.skipped is None else None
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout
 
-from sterkblijven.domain.session import Effort, PainPlace, StopSignal
+from sterkblijven.domain.session import Effort, PainPlace, StopSignal, must_stop
 from sterkblijven.ui.common.view import View
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -80,11 +80,14 @@ class PainView(View):
             places.addWidget(button, index // 4, index % 4)
         make_exclusive(tuple(self.places.values()))
         self.body.addLayout(places)
+        self.place_error = ErrorLabel()  # beside the places, which may be far above Save
+        self.body.addWidget(self.place_error)
         self.signal_label = TextLabel("heading")
         self.body.addWidget(self.signal_label)
         self.signals = {signal: ChoiceButton() for signal in StopSignal}
         for button in self.signals.values():
             self.body.addWidget(button)
+            button.clicked.connect(self._update_places)
         self.error = ErrorLabel()
         self.body.addWidget(self.error)
         self.body.addStretch(1)
@@ -102,26 +105,47 @@ class PainView(View):
         for button in (*self.levels, *self.places.values(), *self.signals.values()):
             button.setChecked(False)
         self.error.show_message("")
+        self.place_error.show_message("")
         self._update_places()
 
     def pain(self) -> int | None:
         """Return the chosen pain level."""
         return next((level for level, b in enumerate(self.levels) if b.isChecked()), None)
 
+    def _chosen_signals(self) -> frozenset[StopSignal]:
+        return frozenset(s for s, b in self.signals.items() if b.isChecked())
+
     def _update_places(self) -> None:
+        # A joint that locks or gives way need not hurt: a stop signal also asks where.
         hurts = (self.pain() or 0) > 0
-        self.place_label.setVisible(hurts)
+        asked = hurts or bool(self._chosen_signals())
+        self.place_label.setVisible(asked)
         for button in self.places.values():
-            button.setVisible(hurts)
+            button.setVisible(asked)
+        self._name_place_question()
+
+    def _name_place_question(self) -> None:
+        if (self.pain() or 0) > 0:
+            self.place_label.setText(self.tr("Where did it hurt?"))
+        else:
+            self.place_label.setText(self.tr("Where did you feel it?"))
 
     def on_save(self) -> None:
-        """Save the set with the pain answers, or ask for the number first."""
+        """Save the set with the pain answers, or ask for what is still missing first."""
         pain = self.pain()
         if pain is None:
             self.error.show_message(self.tr("Please tap a number from 0 (no pain) to 10."))
             return
-        place = next((p for p, b in self.places.items() if b.isChecked()), None) if pain else None
-        signals = frozenset(s for s, b in self.signals.items() if b.isChecked())
+        signals = self._chosen_signals()
+        asked = bool(pain or signals)
+        place = next((p for p, b in self.places.items() if b.isChecked()), None) if asked else None
+        if place is None and must_stop(pain, signals):
+            # The place decides which other exercises rest today (a knee or hip: the legs).
+            self.error.show_message("")
+            self.place_error.show_message(self.tr("Please tap where you felt it."))
+            self.page.ensureWidgetVisible(self.place_error)
+            return
+        self.place_error.show_message("")
         self.confirmed.emit(pain, place, signals)
 
     def retranslate_ui(self) -> None:
@@ -138,7 +162,7 @@ class PainView(View):
             else:
                 button.set_label(str(level))
             button.setAccessibleDescription(self.tr("Pain"))
-        self.place_label.setText(self.tr("Where did it hurt?"))
+        self._name_place_question()
         for place, button in self.places.items():
             button.set_label(pain_place_name(place))
         self.signal_label.setText(self.tr("Did you notice any of these? Tap what fits."))

@@ -5,13 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout
 
-from sterkblijven.domain.catalogue import Catalogue
-from sterkblijven.domain.model import Measure
+from sterkblijven.domain.catalogue import Catalogue, Exercise
+from sterkblijven.domain.day_rest import DAY_REST_REASONS, rest_place
+from sterkblijven.domain.session import SkipReason
 from sterkblijven.services.training import ExerciseOutcome, SessionReport
 from sterkblijven.ui.common.view import View
 from sterkblijven.ui.common.widgets import BigButton, Card, TextLabel, clear_layout
 from sterkblijven.words.basics import count_text, current_language
 from sterkblijven.words.progression import next_time
+from sterkblijven.words.session import joint_phrase
 
 
 class SummaryView(View):
@@ -47,12 +49,22 @@ class SummaryView(View):
         report = self._report
         if report is None:
             return
-        self.title.setText(self.tr("Well done, {name}!").format(name=self._name))
-        self.intro.setText(
-            self.tr("Sets done today: {sets}. Every session keeps you stronger.").format(
-                sets=report.sets_done
+        if report.trained:
+            self.title.setText(self.tr("Well done, {name}!").format(name=self._name))
+            self.intro.setText(
+                self.tr("Sets done today: {sets}. Every session keeps you stronger.").format(
+                    sets=report.sets_done
+                )
             )
-        )
+        else:
+            # Nothing was done: no praise, and it does not count as a training.
+            self.title.setText(self.tr("That is it for today, {name}").format(name=self._name))
+            self.intro.setText(
+                self.tr(
+                    "No exercises were done today. That is fine if your body needed rest. "
+                    "This time does not count as a training."
+                )
+            )
         language = current_language()
         for outcome in report.outcomes:
             exercise = self._catalogue.get(outcome.exercise_id)
@@ -62,15 +74,29 @@ class SummaryView(View):
             name = TextLabel("heading")
             name.setText(exercise.text(language).name)
             what = TextLabel()
-            what.setText(self._outcome_text(outcome, exercise.measure))
+            what.setText(self._outcome_text(outcome, exercise))
             card.content.addWidget(name)
             card.content.addWidget(what)
             self.lines.addWidget(card)
 
-    def _outcome_text(self, outcome: ExerciseOutcome, measure: Measure) -> str:
+    def _rest_text(self, reason: SkipReason, exercise: Exercise) -> str:
+        report = self._report
+        place = None if report is None else rest_place(report.state, exercise, reason)
+        if place is None:
+            return self.tr("Rested today, after pain in another exercise.")
+        if reason is SkipReason.LEGS_REST:
+            return self.tr(
+                "Rested today, so that you do not fall after the warning sign at {joint}."
+            ).format(joint=joint_phrase(place))
+        return self.tr("Rested today, to spare {joint}.").format(joint=joint_phrase(place))
+
+    def _outcome_text(self, outcome: ExerciseOutcome, exercise: Exercise) -> str:
+        measure = exercise.measure
         parts = []
         if outcome.stopped_for_pain:
             parts.append(self.tr("Stopped because of pain. Good that you listened to your body."))
+        elif outcome.skipped in DAY_REST_REASONS and outcome.best_reps is None:
+            parts.append(self._rest_text(outcome.skipped, exercise))
         elif outcome.skipped is not None and outcome.best_reps is None:
             parts.append(self.tr("Skipped today."))
         elif outcome.best_reps is None:
