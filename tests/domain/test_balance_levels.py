@@ -33,6 +33,7 @@ ENTRY: dict[str, Any] = {
     "seated": False,
     "measure": "seconds",
     "priority": 100,
+    "joints": ["knee", "hip"],
     "start_picture": "a.svg",
     "end_picture": "b.svg",
     "nl": TEXT,
