@@ -167,7 +167,7 @@ def build(
         trainees=Trainees(database, paths.backups, clock),
         setup=Setup(database, catalogue, clock),
         suggestions=LoadSuggestions(database, clock),
-        fitness=FitnessTests(database, clock),
+        fitness=FitnessTests(database, clock, catalogue),
         protocols=protocols,
         progress=Progress(database, catalogue, clock),
         backups=backups,

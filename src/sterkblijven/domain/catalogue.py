@@ -28,6 +28,10 @@ _TOP_KEYS = {
 }
 _TEXT_KEYS = {"name", "summary", "setup", "steps", "breathing", "mistakes", "joint_tip", "variants"}
 _OPTIONAL_TEXT_KEYS = {"supported"}
+# Balance exercises progress by clinical steps, not by load (Otago Exercise Programme): at least
+# two steps make a progression, and more than eight would be steps too small to feel.
+BALANCE_LEVELS_KEY = "balance_levels"
+BALANCE_LEVEL_COUNT = (2, 8)
 
 
 class CatalogueError(ValueError):
@@ -56,6 +60,17 @@ class ExerciseText:
 
 
 @dataclass(frozen=True, slots=True)
+class BalanceLevel:
+    """One step of a balance exercise (how much support, how the feet stand), in each language."""
+
+    texts: Mapping[str, str]
+
+    def text(self, language: str) -> str:
+        """Return the step in the given language, falling back to Dutch."""
+        return self.texts.get(language) or self.texts["nl"]
+
+
+@dataclass(frozen=True, slots=True)
 class Exercise:
     """An exercise suited to older adults at home."""
 
@@ -76,10 +91,22 @@ class Exercise:
     # Equipment whose way of doing a seated exercise is not seated (a dumbbell chest press lies
     # on the bed): the seated filter must not offer the exercise with that equipment.
     not_seated_with: frozenset[EquipmentKind] = frozenset()
+    # The steps a balance exercise progresses by, easiest first; empty for every other exercise.
+    balance_levels: tuple[BalanceLevel, ...] = ()
 
     def text(self, language: str) -> ExerciseText:
         """Return the text in the given language, falling back to Dutch."""
         return self.texts.get(language) or self.texts["nl"]
+
+    def level_text(self, level: int, language: str) -> str | None:
+        """Return what a balance level asks, or None for an exercise without levels.
+
+        A stored level outside the list (the catalogue changed since) reads as the nearest one.
+        """
+        if not self.balance_levels:
+            return None
+        nearest = min(max(level, 0), len(self.balance_levels) - 1)
+        return self.balance_levels[nearest].text(language)
 
     @property
     def seated_kinds(self) -> frozenset[EquipmentKind]:
@@ -160,7 +187,9 @@ def build_catalogue(entries: Iterable[tuple[str, Mapping[str, Any]]]) -> Catalog
 
 def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
     """Turn one parsed catalogue file into an Exercise, or raise CatalogueError."""
-    _check_keys(source, "", data, required=_TOP_KEYS, optional={"not_seated_with"})
+    _check_keys(
+        source, "", data, required=_TOP_KEYS, optional={"not_seated_with", BALANCE_LEVELS_KEY}
+    )
     exercise_id = _text(source, "id", data["id"])
     if not exercise_id.isidentifier() or not exercise_id.islower():
         raise CatalogueError(source, "id", "must be lower-case letters, digits and underscores")
@@ -201,9 +230,10 @@ def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
     texts = {
         language: _parse_text(source, language, data[language], equipment) for language in LANGUAGES
     }
+    task = _enum(source, "task", Task, data["task"])
     return Exercise(
         id=exercise_id,
-        task=_enum(source, "task", Task, data["task"]),
+        task=task,
         regions=frozenset(listed_regions),
         primary_region=listed_regions[0],
         equipment=equipment,
@@ -215,7 +245,30 @@ def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
         texts=texts,
         joints=frozenset(joints),
         not_seated_with=not_seated_with,
+        balance_levels=_balance_levels(source, task, data),
     )
+
+
+def _balance_levels(source: str, task: Task, data: Mapping[str, Any]) -> tuple[BalanceLevel, ...]:
+    if BALANCE_LEVELS_KEY not in data:
+        return ()
+    if task is not Task.BALANCE:
+        raise CatalogueError(source, BALANCE_LEVELS_KEY, "is only for a balance exercise")
+    least, most = BALANCE_LEVEL_COUNT
+    items = _list(source, BALANCE_LEVELS_KEY, data[BALANCE_LEVELS_KEY])
+    if not least <= len(items) <= most:
+        raise CatalogueError(source, BALANCE_LEVELS_KEY, f"must have {least} to {most} levels")
+    levels = []
+    for index, item in enumerate(items):
+        field = f"{BALANCE_LEVELS_KEY}[{index}]"
+        if not isinstance(item, Mapping):
+            raise CatalogueError(source, field, "must be a table with nl and en")
+        _check_keys(source, field + ".", item, required=set(LANGUAGES), optional=set())
+        texts = {
+            language: _text(source, f"{field}.{language}", item[language]) for language in LANGUAGES
+        }
+        levels.append(BalanceLevel(texts))
+    return tuple(levels)
 
 
 def _parse_text(

@@ -144,6 +144,8 @@ class RoutineExercise:
     slow_tempo: bool = False
     extra_set: bool = False
     paused: bool = False  # resting for now after pain: sessions leave it out until resumed
+    # A balance exercise's step in its catalogue list (0 = the easiest); 0 for every other one.
+    balance_level: int = 0
 
 
 @dataclass(frozen=True, slots=True)

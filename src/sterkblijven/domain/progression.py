@@ -14,6 +14,19 @@ The rules, with their published sources:
   (also pain at night and long stiffness) and pain above 5 advise the GP or physiotherapist; a
   worse next day does so only when it comes back at the same place, and then the exercise
   rests (OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018: early soreness is normal).
+- Body weight is no longer enough (top of the range at the target effort, as for loads): the
+  same exercise with the person's lightest own dumbbell, or lightest band where the exercise has
+  a band way and no dumbbell way they can use. The lightest dumbbell adds little to the body
+  weight the legs already lift, so this step needs no in-between steps (a design choice).
+- Growing into a new load (a design choice): a step up on coarse dumbbells (1 -> 1.5 kg is +50 %)
+  costs many repetitions, often 12 to 14 of a 20-25 range. For the first three sessions at a load
+  reached by a step up, counted from the history, 12 or more count as in range, so that the
+  person grows into the new load instead of bouncing back to the old one.
+- Balance exercises progress by clinical steps, not by load (Otago Exercise Programme;
+  Sherrington et al. 2019, Cochrane CD012424): when every hold reaches the top of its range
+  with an effort no more than moderate and pain 2 or less (the safe zone of the pain-monitoring
+  model), the next step in the catalogue's list; letting go before the lowest time at a step
+  above the first goes one step back. Never a heavier load.
 - Return after a break (a heuristic; no published percentage): 2 to 5 weeks away keeps the load
   and stops 2-3 repetitions short of failure; 6 weeks or more is one step down and a new test;
   16 weeks or more, or a hospital stay, starts again at the lightest step with a test.
@@ -28,26 +41,40 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sterkblijven.domain.model import Band, Equipment, EquipmentKind, Load, RoutineExercise
-from sterkblijven.domain.session import PAIN_LOW_MAX, Effort, SetRecord
+# The ladder lives in its own module; its names stay importable from here, as before.
+from sterkblijven.domain.ladder import DISTINCT_FORCE as DISTINCT_FORCE
+from sterkblijven.domain.ladder import force as force
+from sterkblijven.domain.ladder import ladder as ladder
+from sterkblijven.domain.ladder import ladder_for as ladder_for
+from sterkblijven.domain.ladder import lighter_load
+from sterkblijven.domain.ladder import nearest_owned as nearest_owned
+from sterkblijven.domain.ladder import neighbour as neighbour
+from sterkblijven.domain.ladder import rung_of as rung_of
+from sterkblijven.domain.ladder import same_load as same_load
+from sterkblijven.domain.ladder import step_size as step_size
+from sterkblijven.domain.model import Equipment, EquipmentKind, Load, RoutineExercise
+from sterkblijven.domain.session import PAIN_LOW_MAX, PAIN_SAFE_MAX, Effort, SetRecord
 
 BELOW_RANGE_MARGIN = 5  # 15 at failure for a 20-25 range counts as clearly below it
 LARGEST_SMALL_STEP = 0.10  # a load step above this is prepared by in-between steps
 WEEKLY_VOLUME_RISE = 0.10
 MAX_SETS = 3
-# A doubled band is a rung of its own only when it differs this much from the bands around it.
-DISTINCT_FORCE = 1.05
 # Bands of unknown force are counted for the weekly volume as if each colour step adds about a
 # quarter, as one Thera-Band colour step does (training.md).
 UNKNOWN_BAND_STEP = 1.25
 SHORT_BREAK_DAYS = 14
 LONG_BREAK_DAYS = 42
 VERY_LONG_BREAK_DAYS = 112
+# Growing into a new load: the first sessions after a step up, and the count that is enough then.
+GROWING_SESSIONS = 3
+GROWING_FLOOR = 12
+# A balance step is mastered when it felt no harder than this (design choice: the person held it
+# with attention, without struggling).
+BALANCE_EFFORT_MAX = Effort.MODERATE
 
 
 class Advice(enum.StrEnum):
@@ -60,6 +87,8 @@ class Advice(enum.StrEnum):
     LIGHTER = "lighter"
     PAUSE = "pause"
     RESTART = "restart"  # start again at the lightest step after a long break
+    NEXT_LEVEL = "next_level"  # a balance exercise's next step: less support, narrower stance
+    ADD = "add"  # an exercise the routine lacks, added to it
 
 
 class Reason(enum.StrEnum):
@@ -82,6 +111,12 @@ class Reason(enum.StrEnum):
     LONG_BREAK = "long_break"
     VERY_LONG_BREAK = "very_long_break"
     HOSPITAL = "hospital"
+    OWN_WEIGHT = "own_weight"  # body weight is no longer enough
+    NEW_LOAD = "new_load"  # fewer repetitions after a step up are normal at first
+    LEVEL_MASTERED = "level_mastered"
+    TOP_LEVEL = "top_level"
+    LEVEL_TOO_HARD = "level_too_hard"
+    FALL_RISK = "fall_risk"  # a test result in the fall-risk band asks for more balance work
 
 
 class Break(enum.StrEnum):
@@ -132,129 +167,9 @@ class ExerciseHistory:
     item: RoutineExercise
     sets: tuple[SetRecord, ...] = ()
     tempo_possible: bool = True  # False for holds and walks, where a slower tempo means nothing
-
-
-# The ladder
-
-
-def force(load: Load) -> float | None:
-    """Return the approximate resistance of a load (kg or kgf), or None when unknown."""
-    if load.kind is EquipmentKind.DUMBBELL:
-        return load.kg
-    if load.kind is EquipmentKind.BAND and load.band is not None:
-        if load.band.force_kgf is None:
-            return None
-        return load.band.force_kgf * (2 if load.band_doubled else 1)
-    return None
-
-
-def ladder(kind: EquipmentKind, equipment: Equipment) -> list[Load]:
-    """Return the loads a person can use for a kind of equipment, lightest first.
-
-    For bands, a doubled lighter band becomes a rung where it falls clearly between two bands of
-    known force; the one nearest the middle is taken.
-    """
-    if kind is EquipmentKind.DUMBBELL:
-        return [Load(kind, kg=kg) for kg in sorted(set(equipment.dumbbells_kg))]
-    if kind is EquipmentKind.BAND:
-        singles = sorted(equipment.bands, key=lambda band: band.position)
-        rungs: list[Load] = []
-        for index, band in enumerate(singles):
-            rungs.append(Load(kind, band=band))
-            if index + 1 < len(singles):
-                doubled = _doubled_between(band, singles[index + 1], singles[:index])
-                if doubled is not None:
-                    rungs.append(Load(kind, band=doubled, band_doubled=True))
-        return rungs
-    return [Load(EquipmentKind.BODYWEIGHT)]
-
-
-def _doubled_between(low: Band, high: Band, lighter: list[Band]) -> Band | None:
-    if low.force_kgf is None or high.force_kgf is None:
-        return None
-    middle = math.sqrt(low.force_kgf * high.force_kgf)
-    fitting = [
-        band
-        for band in lighter
-        if band.can_double
-        and band.force_kgf is not None
-        and low.force_kgf * DISTINCT_FORCE < 2 * band.force_kgf < high.force_kgf / DISTINCT_FORCE
-    ]
-    return min(fitting, key=lambda band: abs(2 * (band.force_kgf or 0) - middle), default=None)
-
-
-def rung_of(load: Load, rungs: Sequence[Load]) -> int | None:
-    """Return the place of a load on the ladder, or None when the person does not own it."""
-    for index, rung in enumerate(rungs):
-        if same_load(load, rung):
-            return index
-    return None
-
-
-def same_load(load: Load, rung: Load) -> bool:
-    """Return True when two loads are the same dumbbell weight, band (and doubling) or body."""
-    if load.kind is not rung.kind:
-        return False
-    if load.kind is EquipmentKind.DUMBBELL:
-        return load.kg == rung.kg
-    if load.kind is EquipmentKind.BAND:
-        if load.band is None or rung.band is None or load.band_doubled != rung.band_doubled:
-            return False
-        if load.band.id is not None and rung.band.id is not None:
-            return load.band.id == rung.band.id
-        return (load.band.colour, load.band.label) == (rung.band.colour, rung.band.label)
-    return True
-
-
-def nearest_owned(load: Load, rungs: Sequence[Load]) -> int | None:
-    """Return the owned rung for a load: itself, else the heaviest lighter one, else the first."""
-    if not rungs:
-        return None
-    exact = rung_of(load, rungs)
-    if exact is not None:
-        return exact
-    wanted = force(load)
-    if wanted is not None:
-        lighter = [i for i, rung in enumerate(rungs) if (force(rung) or math.inf) <= wanted]
-        if lighter:
-            return lighter[-1]
-    elif load.band is not None:
-        by_position = [
-            i
-            for i, rung in enumerate(rungs)
-            if rung.band is not None
-            and not rung.band_doubled
-            and rung.band.position <= load.band.position
-        ]
-        if by_position:
-            return by_position[-1]
-    return 0
-
-
-def neighbour(load: Load, equipment: Equipment, direction: int) -> Load | None:
-    """Return the next heavier (+1) or lighter (-1) owned rung, or None at the ladder's end."""
-    rungs = ladder(load.kind, equipment)
-    index = rung_of(load, rungs)
-    if index is None:
-        # A load no longer owned finds its neighbours by force where that is known.
-        wanted = force(load)
-        if wanted is None:
-            return None
-        if direction < 0:
-            lighter = [rung for rung in rungs if (force(rung) or math.inf) < wanted]
-            return lighter[-1] if lighter else None
-        heavier = [rung for rung in rungs if (force(rung) or 0) > wanted]
-        return heavier[0] if heavier else None
-    target = index + direction
-    return rungs[target] if 0 <= target < len(rungs) else None
-
-
-def step_size(low: Load, high: Load) -> float | None:
-    """Return how much heavier ``high`` is than ``low`` (0.25 for +25 %), or None if unknown."""
-    low_force, high_force = force(low), force(high)
-    if low_force is None or high_force is None or low_force <= 0:
-        return None
-    return high_force / low_force - 1
+    ways: tuple[EquipmentKind, ...] = ()  # the equipment the exercise can be done with
+    levels: int = 0  # how many balance steps the exercise has in the catalogue
+    earlier: tuple[Load, ...] = ()  # the load of each earlier session with sets, newest first
 
 
 # One exercise
@@ -267,9 +182,19 @@ def suggest(
     next_day: NextDay = NextDay(),
     *,
     tempo_possible: bool = True,
+    ways: Sequence[EquipmentKind] = (),
+    levels: int = 0,
+    earlier: Sequence[Load] = (),
 ) -> Suggestion:
-    """Return next session's dose for one exercise from its most recent session."""
-    rungs = ladder(item.load.kind, equipment)
+    """Return next session's dose for one exercise from its most recent session.
+
+    ``ways`` are the equipment kinds the exercise can be done with, ``levels`` the number of its
+    balance steps, and ``earlier`` the loads of its earlier sessions, newest first.
+    """
+    # A balance exercise never moves on to a weight: its ladder is that of its own load.
+    rungs = (
+        ladder(item.load.kind, equipment) if levels else ladder_for(item.load.kind, equipment, ways)
+    )
     index = nearest_owned(item.load, rungs)
     if index is None:  # the kind of equipment is gone: nothing to step to
         return Suggestion(Advice.PAUSE, Reason.NOT_OWNED, item, item)
@@ -288,6 +213,8 @@ def suggest(
     if not sets:
         reason = Reason.NO_SETS if owned else Reason.NOT_OWNED
         return Suggestion(_same_or_lighter(owned), reason, item, here)
+    if levels:
+        return _balance_step(item, here, sets, levels)
 
     highest_pain = max((record.pain or 0 for record in sets), default=0)
     at_top = any(
@@ -299,7 +226,12 @@ def suggest(
         return _step_up(item, here, rungs, index, tempo_possible)
 
     at_failure = [record.reps for record in sets if record.reached_failure]
-    if at_failure and max(at_failure) < item.rep_min - BELOW_RANGE_MARGIN:
+    enough = item.rep_min - BELOW_RANGE_MARGIN
+    session = sessions_at_new_load(here.load, earlier, rungs)
+    growing = session is not None and session <= GROWING_SESSIONS
+    if growing and at_failure and GROWING_FLOOR <= max(at_failure) < enough:
+        return Suggestion(Advice.SAME, Reason.NEW_LOAD, item, here)
+    if at_failure and max(at_failure) < enough:
         if here.slow_tempo or here.extra_set:
             # The in-between step was too much: back to the plain dose first.
             return Suggestion(Advice.LIGHTER, Reason.BELOW_RANGE, item, _plain(here))
@@ -314,6 +246,44 @@ NEXT_DAY_REASONS = frozenset({Reason.NEXT_DAY, Reason.NIGHT_PAIN, Reason.MORNING
 PAIN_REASONS = frozenset({Reason.PAIN, Reason.STOP_SIGNAL, *NEXT_DAY_REASONS})
 
 
+def sessions_at_new_load(load: Load, earlier: Sequence[Load], rungs: Sequence[Load]) -> int | None:
+    """Return which session at ``load`` this is (1 for the first) if a step up led to it.
+
+    ``earlier`` holds the loads of the earlier sessions, newest first. None when the load was
+    reached by going down, or was the load from the start.
+    """
+    count = 1
+    for before in earlier:
+        if same_load(before, load):
+            count += 1
+            continue
+        return count if lighter_load(before, load, rungs) else None
+    return None
+
+
+def _balance_step(
+    item: RoutineExercise, here: RoutineExercise, sets: Sequence[SetRecord], levels: int
+) -> Suggestion:
+    level = min(max(item.balance_level, 0), levels - 1)
+    here = dataclasses.replace(here, balance_level=level)
+    mastered = max((record.pain or 0 for record in sets), default=0) <= PAIN_SAFE_MAX and all(
+        record.reps >= item.rep_max
+        and record.effort is not None
+        and record.effort <= BALANCE_EFFORT_MAX
+        for record in sets
+    )
+    if mastered and level + 1 < levels:
+        step = dataclasses.replace(_plain(here), balance_level=level + 1)
+        return Suggestion(Advice.NEXT_LEVEL, Reason.LEVEL_MASTERED, item, step)
+    if mastered:
+        return Suggestion(Advice.SAME, Reason.TOP_LEVEL, item, here)
+    let_go = all(record.reached_failure and record.reps < item.rep_min for record in sets)
+    if let_go and level > 0:
+        easier = dataclasses.replace(_plain(here), balance_level=level - 1)
+        return Suggestion(Advice.LIGHTER, Reason.LEVEL_TOO_HARD, item, easier)
+    return Suggestion(Advice.SAME, Reason.IN_RANGE, item, here)
+
+
 def is_pain_rule(suggestion: Suggestion) -> bool:
     """Return True when a pain rule made the suggestion: it wins over every other decision."""
     return suggestion.reason in PAIN_REASONS
@@ -322,15 +292,19 @@ def is_pain_rule(suggestion: Suggestion) -> bool:
 def heavier(dose: RoutineExercise, than: RoutineExercise, equipment: Equipment) -> bool:
     """Return True when ``dose`` asks more of the body than ``than``.
 
-    A resting exercise asks nothing. Loads are compared on the person's ladder; where two loads
-    cannot be compared (another kind of equipment, nothing owned) the answer is yes, so that a
-    pain rule errs on the safe side. On the same rung, more sets or a slower tempo ask more.
+    A resting exercise asks nothing. Loads are compared on the person's ladder; body weight
+    alone asks less than the same exercise with a dumbbell or band. Where two loads cannot be
+    compared (a dumbbell and a band, nothing owned) the answer is yes, so that a pain rule errs
+    on the safe side. On the same rung, more sets, a slower tempo or a harder balance step ask
+    more.
     """
     if dose.paused:
         return False
     if than.paused:
         return True
     if dose.load.kind is not than.load.kind:
+        if EquipmentKind.BODYWEIGHT in (dose.load.kind, than.load.kind):
+            return than.load.kind is EquipmentKind.BODYWEIGHT
         return True
     rungs = ladder(dose.load.kind, equipment)
     mine, theirs = nearest_owned(dose.load, rungs), nearest_owned(than.load, rungs)
@@ -338,7 +312,11 @@ def heavier(dose: RoutineExercise, than: RoutineExercise, equipment: Equipment) 
         return True
     if mine != theirs:
         return mine > theirs
-    return dose.sets > than.sets or (dose.slow_tempo and not than.slow_tempo)
+    return (
+        dose.sets > than.sets
+        or (dose.slow_tempo and not than.slow_tempo)
+        or dose.balance_level > than.balance_level
+    )
 
 
 def within(item: RoutineExercise, limit: RoutineExercise, equipment: Equipment) -> RoutineExercise:
@@ -352,7 +330,11 @@ def within(item: RoutineExercise, limit: RoutineExercise, equipment: Equipment) 
         return item
     plain = _plain(item)
     return dataclasses.replace(
-        plain, load=limit.load, paused=limit.paused, sets=min(plain.sets, limit.sets)
+        plain,
+        load=limit.load,
+        paused=limit.paused,
+        sets=min(plain.sets, limit.sets),
+        balance_level=min(plain.balance_level, limit.balance_level),
     )
 
 
@@ -388,6 +370,8 @@ def _step_up(
     tempo_possible: bool,
 ) -> Suggestion:
     next_rung = rungs[index + 1] if index + 1 < len(rungs) else None
+    if next_rung is not None and rungs[index].kind is EquipmentKind.BODYWEIGHT:
+        return Suggestion(Advice.HEAVIER, Reason.OWN_WEIGHT, item, _plain(here, next_rung))
     size = None if next_rung is None else step_size(rungs[index], next_rung)
     if next_rung is None or size is None or size > LARGEST_SMALL_STEP + 1e-9:
         if tempo_possible and not here.slow_tempo:
@@ -422,7 +406,16 @@ def plan(
 ) -> tuple[Suggestion, ...]:
     """Return a suggestion for each exercise, holding back rises beyond the weekly volume cap."""
     suggestions = [
-        suggest(h.item, h.sets, equipment, next_day, tempo_possible=h.tempo_possible)
+        suggest(
+            h.item,
+            h.sets,
+            equipment,
+            next_day,
+            tempo_possible=h.tempo_possible,
+            ways=h.ways,
+            levels=h.levels,
+            earlier=h.earlier,
+        )
         for h in histories
     ]
     return cap_weekly_volume(suggestions)

@@ -96,12 +96,17 @@ def record(
             night_pain=kept.night_pain,
             repeat=bool(regions & again),
         )
+        exercise = catalogue.get(progress.item.exercise_id)
         suggestions[progress.position] = suggest(
             progress.item,
             progress.sets,
             equipment,
             next_day,
             tempo_possible=tempo_possible(progress.item),
+            # One step down from the lightest dumbbell of an exercise that began with body
+            # weight is body weight again, not a pause.
+            ways=() if exercise is None else exercise.equipment,
+            levels=0 if exercise is None else len(exercise.balance_levels),
         )
     in_force = store_suggestions(tx, state.trainee_id, state.id, suggestions, now)
     lowered = tuple(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from sterkblijven.domain import norms
+from sterkblijven.domain.balance import more_balance
+from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.fitness import (
     ARM_CURL_KG,
     TESTS,
@@ -22,11 +25,25 @@ from sterkblijven.domain.fitness import (
 )
 from sterkblijven.domain.fitness import Equipment as TestEquipment
 from sterkblijven.domain.model import Trainee
+from sterkblijven.domain.progression import Advice
 from sterkblijven.domain.validation import InputRefused, clean_note
-from sterkblijven.services.suggestions import HOSPITAL_STAY
+from sterkblijven.services.catalogue import load_catalogue
+from sterkblijven.services.setup import MAX_ROUTINE_EXERCISES
+from sterkblijven.services.suggestions import (
+    HOSPITAL_STAY,
+    add_to_plan,
+    apply_doses,
+    trainee_may_decide,
+)
 from sterkblijven.storage import Database, Transaction, sessions
 from sterkblijven.storage import progress as store
 from sterkblijven.storage import repositories as repo
+from sterkblijven.storage import suggestions as suggestion_store
+
+MORE_BALANCE = "more_balance"
+# One fall-risk episode changes the plan once: results within this time of the last change
+# (the usual time between tests) give the advice but no second change (a design choice).
+MORE_BALANCE_PAUSE = timedelta(weeks=6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +58,19 @@ class TestPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class BalanceNews:
+    """What a result in the fall-risk band changed: more balance work, in the plan or waiting.
+
+    ``advice`` is Advice.ADD (an exercise added) or Advice.NEXT_LEVEL (one step harder), or
+    None when the plan stays as it is (changed recently, no plan, or no room).
+    """
+
+    advice: Advice | None = None
+    exercise: Exercise | None = None
+    in_plan: bool = False  # False: a suggestion waits for the carer
+
+
+@dataclass(frozen=True, slots=True)
 class RatedResult:
     """A result with how it compares to the norms and to the one before."""
 
@@ -49,14 +79,21 @@ class RatedResult:
     age: int
     trainee: Trainee
     previous: TestResult | None
+    balance: BalanceNews | None = None  # set when a new result is in the fall-risk band
 
 
 class FitnessTests:
     """Guided functional tests for one household's trainees."""
 
-    def __init__(self, database: Database, clock: Callable[[], datetime]) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clock: Callable[[], datetime],
+        catalogue: Catalogue | None = None,
+    ) -> None:
         self._database = database
         self._clock = clock
+        self._catalogue = catalogue
 
     def tests(self) -> tuple[FunctionalTest, ...]:
         """Return the six tests in the order they are offered."""
@@ -91,7 +128,11 @@ class FitnessTests:
             trainee = repo.get_trainee(tx, trainee_id)
             earlier = store.test_results(tx, trainee_id, test.id)
             saved = store.add_test_result(tx, trainee_id, result)
-        return rate(saved, trainee, earlier[-1] if earlier else None)
+            rated = rate(saved, trainee, earlier[-1] if earlier else None)
+            if rated.assessment.fall_risk:
+                news = more_balance_after(tx, self._exercises(), trainee_id, self._clock())
+                rated = dataclasses.replace(rated, balance=news)
+        return rated
 
     def results(self, trainee_id: int, test_id: str) -> list[RatedResult]:
         """Return every result of a test, oldest first, each rated at the age it was taken."""
@@ -113,6 +154,11 @@ class FitnessTests:
             for test_id, found in grouped.items()
         }
 
+    def _exercises(self) -> Catalogue:
+        if self._catalogue is None:
+            self._catalogue = load_catalogue()
+        return self._catalogue
+
     def retest(self, trainee_id: int) -> Retest | None:
         """Return why a functional test is worth doing now, or None."""
         with self._database.transaction() as tx:
@@ -125,6 +171,39 @@ def _refuse_before_readiness(tx: Transaction, trainee_id: int) -> None:
     readiness = repo.latest_readiness(tx, trainee_id)
     if readiness is not None and not readiness.training_allowed:
         raise InputRefused("readiness_pending")
+
+
+def more_balance_after(
+    tx: Transaction, catalogue: Catalogue, trainee_id: int, now: datetime
+) -> BalanceNews:
+    """Add or raise balance work after a fall-risk result, as who decides allows; say what.
+
+    When the trainee decides (no carer PIN, or the carer allows it), the change is put in the
+    plan; otherwise it waits as a suggestion the carer sees. A change made within the last six
+    weeks is not made again.
+    """
+    # Counted in calendar days, so that a retest on the day six weeks are over may change again.
+    recent = datetime.combine(now.date() - MORE_BALANCE_PAUSE + timedelta(days=1), time.min)
+    if repo.event_since(tx, trainee_id, MORE_BALANCE, recent):
+        return BalanceNews()
+    routine = repo.active_routine(tx, trainee_id)
+    if routine is None:
+        return BalanceNews()
+    equipment = repo.load_equipment(tx, trainee_id)
+    found = more_balance(routine, catalogue, equipment, MAX_ROUTINE_EXERCISES)
+    if found is None:
+        return BalanceNews()
+    suggestion = found.suggestion
+    in_plan = trainee_may_decide(tx, trainee_id)
+    if not in_plan:
+        suggestion_store.add(tx, trainee_id, None, found.position, suggestion, False, now)
+    elif suggestion.advice is Advice.ADD:
+        add_to_plan(tx, trainee_id, found.position, suggestion.proposed, now)
+    else:
+        change = {found.position: (suggestion.current, suggestion.proposed)}
+        apply_doses(tx, trainee_id, change, now)
+    repo.add_event(tx, trainee_id, MORE_BALANCE, now)
+    return BalanceNews(suggestion.advice, found.exercise, in_plan)
 
 
 def norms_kg(test: FunctionalTest, trainee: Trainee) -> float | None:
@@ -152,6 +231,7 @@ def retest_due(tx: Transaction, trainee_id: int, now: datetime) -> Retest | None
 
 
 __all__ = [
+    "BalanceNews",
     "FitnessTests",
     "RatedResult",
     "TestPlan",

@@ -12,9 +12,10 @@ with who made it and when.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime
 
+from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import (
     Decider,
     Status,
@@ -24,7 +25,10 @@ from sterkblijven.domain.decisions import (
 )
 from sterkblijven.domain.model import Load, Routine, RoutineExercise
 from sterkblijven.domain.progression import (
+    GROWING_SESSIONS,
+    Advice,
     Break,
+    ExerciseHistory,
     Suggestion,
     break_since,
     heavier,
@@ -38,6 +42,7 @@ from sterkblijven.domain.validation import InputRefused
 from sterkblijven.services.carer import PIN_KEY
 from sterkblijven.storage import Database, Transaction
 from sterkblijven.storage import repositories as repo
+from sterkblijven.storage import sessions as session_store
 from sterkblijven.storage import suggestions as store
 
 HOSPITAL_STAY = "hospital_stay"
@@ -78,6 +83,9 @@ class LoadSuggestions:
             record = self._open(tx, suggestion_id, who)
             if is_pain_rule(record.suggestion):
                 hold_to(tx, record.trainee_id, record.suggestion.proposed, self._clock())
+            elif record.suggestion.advice is Advice.ADD:
+                if not self._add(tx, record, record.suggestion.proposed):
+                    return self._put_aside(tx, record)
             elif not record.applied and not self._apply(tx, record, record.suggestion.proposed):
                 return self._put_aside(tx, record)
             return store.decide(tx, suggestion_id, Status.ACCEPTED, who, self._clock())
@@ -113,6 +121,10 @@ class LoadSuggestions:
                     )
                 if who is not Decider.CARER:
                     raise InputRefused("carer_lifts_pain")
+            if suggestion.advice is Advice.ADD:
+                if not self._add(tx, record, chosen):
+                    return self._put_aside(tx, record)
+                return store.decide(tx, suggestion_id, Status.CHANGED, who, self._clock(), chosen)
             expected = suggestion.proposed if record.applied else suggestion.current
             if not self._apply(tx, record, chosen, expected=expected):
                 return self._put_aside(tx, record)
@@ -136,6 +148,9 @@ class LoadSuggestions:
         wanted = record.suggestion.current if expected is None else expected
         changes = {record.position: (wanted, dose)}
         return bool(apply_doses(tx, record.trainee_id, changes, self._clock()))
+
+    def _add(self, tx: Transaction, record: SuggestionRecord, item: RoutineExercise) -> bool:
+        return add_to_plan(tx, record.trainee_id, record.position, item, self._clock())
 
     def _put_aside(self, tx: Transaction, record: SuggestionRecord) -> SuggestionRecord:
         # The routine moved on (edited, or another exercise at this place): the suggestion no
@@ -182,6 +197,36 @@ def store_suggestions(
     return applied
 
 
+def with_context(
+    tx: Transaction,
+    catalogue: Catalogue,
+    trainee_id: int,
+    session_id: int,
+    histories: Sequence[ExerciseHistory],
+) -> list[ExerciseHistory]:
+    """Return the histories of a session with what the catalogue and earlier sessions add.
+
+    The ways each exercise can be done (to go on past body weight), its balance steps, and
+    the loads of its earlier sessions (to tell a new load a person is growing into).
+    """
+    enriched = []
+    for history in histories:
+        exercise_id = history.item.exercise_id
+        exercise = catalogue.get(exercise_id)
+        earlier = session_store.earlier_loads(
+            tx, trainee_id, exercise_id, session_id, limit=GROWING_SESSIONS + 1
+        )
+        enriched.append(
+            dataclasses.replace(
+                history,
+                ways=() if exercise is None else exercise.equipment,
+                levels=0 if exercise is None else len(exercise.balance_levels),
+                earlier=tuple(earlier),
+            )
+        )
+    return enriched
+
+
 def hold_to(tx: Transaction, trainee_id: int, limit: RoutineExercise, now: datetime) -> bool:
     """Hold every planned dose of ``limit``'s exercise to it; return True if the plan has one.
 
@@ -200,6 +245,28 @@ def hold_to(tx: Transaction, trainee_id: int, limit: RoutineExercise, now: datet
     if items != routine.exercises:
         repo.save_routine(tx, trainee_id, Routine(items, routine.weekdays, routine.note), now)
     return any(item.exercise_id == limit.exercise_id for item in items)
+
+
+def add_to_plan(
+    tx: Transaction, trainee_id: int, position: int, item: RoutineExercise, now: datetime
+) -> bool:
+    """Add an exercise at the end of the plan as a new routine version; return True if done.
+
+    ``position`` is where it was meant to go: the end of the plan when it was suggested. A
+    plan that has changed in length since, or has the exercise already, is left as it is.
+    """
+    routine = repo.active_routine(tx, trainee_id)
+    if routine is None or len(routine.exercises) != position:
+        return False
+    if any(planned.exercise_id == item.exercise_id for planned in routine.exercises):
+        return False
+    added = Routine(
+        (*routine.exercises, dataclasses.replace(item, paused=False)),
+        routine.weekdays,
+        routine.note,
+    )
+    repo.save_routine(tx, trainee_id, added, now)
+    return True
 
 
 def apply_doses(

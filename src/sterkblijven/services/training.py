@@ -70,7 +70,7 @@ from sterkblijven.services import checkins
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.checkins import CheckinOutcome
-from sterkblijven.services.suggestions import break_before, store_suggestions
+from sterkblijven.services.suggestions import break_before, store_suggestions, with_context
 from sterkblijven.storage import Database, DatabaseProblem, Transaction, open_folder
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import sessions as store
@@ -372,6 +372,7 @@ class Training:
             ExerciseHistory(p.item, p.sets, tempo_possible=self._tempo(p.item))
             for p in state.exercises
         ]
+        histories = with_context(tx, self._catalogue, state.trainee_id, state.id, histories)
         suggestions = plan(histories, equipment)
         waiting = {
             record.position

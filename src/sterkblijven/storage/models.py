@@ -14,6 +14,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql import expression
@@ -144,6 +145,7 @@ class RoutineExerciseRow(Base):
         Boolean, default=False, server_default=expression.false()
     )
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=expression.false())
+    balance_level: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
     band: Mapped[BandRow | None] = relationship()
 

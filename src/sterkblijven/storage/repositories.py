@@ -259,6 +259,7 @@ def save_routine(session: Session, trainee_id: int, routine: Routine, now: datet
                 slow_tempo=item.slow_tempo,
                 extra_set=item.extra_set,
                 paused=item.paused,
+                balance_level=item.balance_level,
             )
         )
     session.add(row)
@@ -297,6 +298,7 @@ def load_routine(row: RoutineRow) -> Routine:
                 slow_tempo=item.slow_tempo,
                 extra_set=item.extra_set,
                 paused=item.paused,
+                balance_level=item.balance_level,
             )
             for item in row.exercises
         ),

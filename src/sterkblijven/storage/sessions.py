@@ -363,3 +363,42 @@ def _record(row: SetRow) -> SetRecord:
 def _effort(value: int) -> Effort:
     # The nearest of the five words, for values stored on the full 0-10 scale.
     return min(Effort, key=lambda effort: abs(int(effort) - value))
+
+
+def earlier_loads(
+    session: Session, trainee_id: int, exercise_id: str, before_session: int, limit: int
+) -> list[Load]:
+    """Return the load of an exercise in each earlier session that has sets of it, newest first.
+
+    At most ``limit`` sessions are looked at; each gives the load of its first set that counts.
+    """
+    started = session.scalar(select(SessionRow.started_at).where(SessionRow.id == before_session))
+    if started is None:
+        return []
+    latest = (
+        select(SetRow.session_id)
+        .join(SessionRow, SessionRow.id == SetRow.session_id)
+        .where(
+            SessionRow.trainee_id == trainee_id,
+            SessionRow.id != before_session,
+            SessionRow.started_at <= started,
+            SetRow.exercise_id == exercise_id,
+            SetRow.undone_at.is_(None),
+        )
+        .group_by(SetRow.session_id, SessionRow.started_at)
+        .order_by(SessionRow.started_at.desc(), SetRow.session_id.desc())
+        .limit(limit)
+    )
+    chosen = list(session.scalars(latest))
+    first: dict[int, Load] = {}
+    for row in session.scalars(
+        select(SetRow)
+        .where(
+            SetRow.session_id.in_(chosen),
+            SetRow.exercise_id == exercise_id,
+            SetRow.undone_at.is_(None),
+        )
+        .order_by(SetRow.id)
+    ):
+        first.setdefault(row.session_id, _record(row).load)
+    return [first[session_id] for session_id in chosen]

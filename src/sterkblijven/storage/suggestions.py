@@ -161,6 +161,7 @@ def _dump(item: RoutineExercise) -> str:
         "slow_tempo": item.slow_tempo,
         "extra_set": item.extra_set,
         "paused": item.paused,
+        "balance_level": item.balance_level,
     }
     return json.dumps(data, sort_keys=True)
 
@@ -192,4 +193,5 @@ def _load(text: str) -> RoutineExercise:
         slow_tempo=data["slow_tempo"],
         extra_set=data["extra_set"],
         paused=data.get("paused", False),
+        balance_level=data.get("balance_level", 0),  # doses kept before levels had none
     )

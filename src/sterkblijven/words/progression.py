@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from sterkblijven.domain.progression import Advice, Reason, Suggestion
-from sterkblijven.words.basics import load_text
+from sterkblijven.services.fitness import BalanceNews
+from sterkblijven.words.basics import current_language, load_text
 
 # Calls read translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.
 translate = QCoreApplication.translate
@@ -28,6 +29,13 @@ def suggestion_text(suggestion: Suggestion) -> str:
     load = load_text(suggestion.proposed.load)
     item = suggestion.proposed
     advice, reason = suggestion.advice, suggestion.reason
+    if advice is Advice.HEAVIER and reason is Reason.OWN_WEIGHT:
+        return translate(
+            "Wording",
+            "Your own weight is now too light: next time with {load}. The exercise shows you how.",
+        ).format(load=load)
+    if advice in (Advice.NEXT_LEVEL, Advice.ADD):
+        return _balance_text(advice, reason)
     if advice is Advice.HEAVIER:
         return translate(
             "Wording", "The top of your range at full effort: time for {load}. Well earned!"
@@ -89,6 +97,9 @@ def suggestion_text(suggestion: Suggestion) -> str:
             Reason.NOT_OWNED: translate(
                 "Wording", "That weight is no longer in your equipment: next time {load}."
             ),
+            Reason.LEVEL_TOO_HARD: translate(
+                "Wording", "That step was still too hard. Next time the easier step again."
+            ),
         }
         return lighter.get(reason, translate("Wording", "Next time a bit lighter: {load}.")).format(
             load=load
@@ -103,6 +114,16 @@ def suggestion_text(suggestion: Suggestion) -> str:
             "Next time the same: {load}. Not everything goes up in one week; this one follows.",
         ),
         Reason.NO_SETS: translate("Wording", "Next time: {load}."),
+        Reason.NEW_LOAD: translate(
+            "Wording",
+            "A new, heavier weight: fewer times is normal at first. Stay with {load} and grow "
+            "into it.",
+        ),
+        Reason.TOP_LEVEL: translate(
+            "Wording",
+            "You do the hardest step of this exercise well. Keep practising it: it keeps you "
+            "steady.",
+        ),
         Reason.SHORT_BREAK: translate(
             "Wording",
             "Welcome back! The same {load}, and stop two or three times before you cannot go on.",
@@ -111,6 +132,26 @@ def suggestion_text(suggestion: Suggestion) -> str:
     return same.get(
         reason, translate("Wording", "Next time the same: {load}. Try a few more times.")
     ).format(load=load)
+
+
+def _balance_text(advice: Advice, reason: Reason) -> str:
+    if advice is Advice.ADD:
+        return translate(
+            "Wording",
+            "Your test result asks for more balance practice. Add this exercise to the plan, "
+            "at its easiest step.",
+        )
+    if reason is Reason.FALL_RISK:
+        return translate(
+            "Wording",
+            "Your test result asks for more balance practice: next time one step further in "
+            "this exercise.",
+        )
+    return translate(
+        "Wording",
+        "You kept your balance well and calmly: next time one step further. The exercise "
+        "shows the new step.",
+    )
 
 
 def why_text(suggestion: Suggestion) -> str:
@@ -206,5 +247,83 @@ def why_text(suggestion: Suggestion) -> str:
         Reason.NO_SETS: translate(
             "Wording", "This exercise was not done, so there is nothing new to go on."
         ),
+        Reason.OWN_WEIGHT: translate(
+            "Wording",
+            "You reached the top of your range with your own weight. Your own lightest "
+            "dumbbell or band makes the muscles work harder again. Source: ACSM 2009 "
+            "(Ratamess et al.).",
+        ),
+        Reason.NEW_LOAD: translate(
+            "Wording",
+            "After a step to a heavier weight, 12 times or more is enough for the first three "
+            "sessions. So you grow into it, instead of going back. This is a choice of this app, "
+            "built on ACSM 2009.",
+        ),
+        Reason.LEVEL_MASTERED: translate(
+            "Wording",
+            "Balance grows with harder steps: less support from your hands, then your feet "
+            "closer together, then turning your head or closing your eyes, always with support "
+            "within reach. Source: Otago Exercise Programme; Sherrington et al., 2019 (Cochrane).",
+        ),
+        Reason.TOP_LEVEL: translate(
+            "Wording",
+            "This is the hardest step of this exercise in the app. Practising it keeps your "
+            "balance. Source: Otago Exercise Programme.",
+        ),
+        Reason.LEVEL_TOO_HARD: translate(
+            "Wording",
+            "Letting go before the lowest time means the step is still too hard. The step "
+            "before keeps you safe while your balance grows. Source: Otago Exercise Programme.",
+        ),
+        Reason.FALL_RISK: translate(
+            "Wording",
+            "A test result in the range where falls are more likely. Balance exercises lower "
+            "the number of falls by about a quarter; about three hours of balance practice a "
+            "week works best. Sources: Sherrington et al., 2019 (Cochrane) and 2017 (BJSM).",
+        ),
     }
     return texts[reason]
+
+
+def balance_news_lines(news: BalanceNews) -> list[str]:
+    """Return what a fall-risk result changed in the plan, and what else helps, in words."""
+    lines = []
+    if news.advice is not None and news.exercise is not None:
+        name = news.exercise.text(current_language()).name
+        if news.advice is Advice.ADD and news.in_plan:
+            change = translate(
+                "Wording",
+                "Your balance deserves some extra attention. We have added '{exercise}' to your "
+                "plan, at its easiest step.",
+            )
+        elif news.advice is Advice.ADD:
+            change = translate(
+                "Wording",
+                "Your balance deserves some extra attention. Your carer gets a suggestion to add "
+                "'{exercise}' to your plan.",
+            )
+        elif news.in_plan:
+            change = translate(
+                "Wording",
+                "Your balance deserves some extra attention. '{exercise}' is now one step harder "
+                "in your plan.",
+            )
+        else:
+            change = translate(
+                "Wording",
+                "Your balance deserves some extra attention. Your carer gets a suggestion to make "
+                "'{exercise}' one step harder.",
+            )
+        lines.append(change.format(exercise=name))
+    lines.append(balance_help_sentence())
+    return lines
+
+
+def balance_help_sentence() -> str:
+    """Return what else helps balance besides the weekly session, with its source."""
+    return translate(
+        "Wording",
+        "Also good: practise your balance for a few minutes on the other days, and go for a "
+        "walk three times a week. About three hours of balance practice a week works best "
+        "(Sherrington et al., 2017).",
+    )

@@ -18,6 +18,7 @@ from sterkblijven.domain.exchange import fields
 from sterkblijven.domain.exchange.schema import (
     EARLIEST_BIRTH_YEAR,
     FIRST_VERSION_WITH_UUIDS,
+    MAX_BALANCE_LEVEL,
     MAX_EVENT_KIND_LENGTH,
     MAX_POSITION,
     MAX_REPS,
@@ -228,6 +229,10 @@ def _routine_item(value: object, path: str, band_count: int) -> RoutineItemData:
         "slow_tempo": fields.boolean(item, "slow_tempo", path),
         "extra_set": fields.boolean(item, "extra_set", path),
         "paused": fields.boolean(item, "paused", path),
+        # Files written before balance levels have none: the easiest step.
+        "balance_level": fields.integer(item, "balance_level", path, 0, MAX_BALANCE_LEVEL)
+        if "balance_level" in item
+        else 0,
     }
 
 
@@ -361,6 +366,8 @@ def _dose(item: fields.JsonObject, key: str, path: str, band_count: int) -> tupl
     fields.boolean(dose, "extra_set", where)
     if "paused" in dose:  # written by newer versions of the app only
         fields.boolean(dose, "paused", where)
+    if "balance_level" in dose:  # likewise
+        fields.integer(dose, "balance_level", where, 0, MAX_BALANCE_LEVEL)
     band_index = fields.index(item, f"{key}_band", path, band_count)
     if band_index is not None and band is None:
         fields.damaged(f"{path}.{key}_band")

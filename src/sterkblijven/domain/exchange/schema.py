@@ -27,6 +27,7 @@ MAX_SETS = 10
 MAX_REPS = 999
 MAX_REST_SECONDS = 3_600
 MAX_SCALE = 10  # effort (OMNI-RES) and pain are both rated 0-10
+MAX_BALANCE_LEVEL = 20  # a balance exercise's step; the catalogue has at most eight
 
 # How large a file may be. A set takes about 650 bytes in this format: a year of the planned
 # weekly session is about 1 MB per person, ten years of three sessions a week about 20 MB. A
@@ -88,6 +89,7 @@ class RoutineItemData(TypedDict):
     slow_tempo: bool
     extra_set: bool
     paused: bool
+    balance_level: int
 
 
 class RoutineData(TypedDict):

@@ -159,6 +159,7 @@ def _routines(
                 "slow_tempo": item.slow_tempo,
                 "extra_set": item.extra_set,
                 "paused": item.paused,
+                "balance_level": item.balance_level,
             }
         )
     routines: list[RoutineData] = [

@@ -143,6 +143,7 @@ def _add_routines(
                 "slow_tempo": item["slow_tempo"],
                 "extra_set": item["extra_set"],
                 "paused": item["paused"],
+                "balance_level": item["balance_level"],
             }
             for routine_id, routine in zip(routine_ids, routines, strict=True)
             for position, item in enumerate(routine["exercises"])

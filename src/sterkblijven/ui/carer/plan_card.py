@@ -20,7 +20,7 @@ from sterkblijven.ui.common.widgets import (
     choice_grid,
     make_exclusive,
 )
-from sterkblijven.words.basics import count_text, load_text
+from sterkblijven.words.basics import count_text, current_language, load_text
 
 REST_CHOICES = (60, 90, 120, 180)
 _TARGET_LIMITS = {Measure.SECONDS: SECONDS_RANGE, Measure.STEPS: STEPS_RANGE}
@@ -48,6 +48,7 @@ class ExerciseCard(Card):
         self.name = name
         self.expanded = expanded
         self._measure = exercise.measure if exercise is not None else Measure.REPS
+        self._exercise = exercise
         self._limits = _TARGET_LIMITS.get(self._measure, REP_RANGE)
         index, count = place
         self.title = TextLabel("heading")
@@ -68,6 +69,8 @@ class ExerciseCard(Card):
         self.sets_buttons: list[SpokenChoice] = []
         self.rest_buttons: dict[int, SpokenChoice] = {}
         self.load_buttons: list[tuple[Load, SpokenChoice]] = []
+        self.level_buttons: list[SpokenChoice] = []
+        self.level_text: TextLabel | None = None
         self.low_minus: BigButton | None = None
         self.low_plus: BigButton | None = None
         self.high_minus: BigButton | None = None
@@ -109,6 +112,12 @@ class ExerciseCard(Card):
         make_exclusive(tuple(self.rest_buttons.values()))
         for seconds, button in self.rest_buttons.items():
             button.clicked.connect(lambda _c=False, s=seconds: self._set_rest(s))
+        levels = () if self._exercise is None else self._exercise.balance_levels
+        self.level_label = TextLabel()
+        self.level_buttons = [SpokenChoice() for _level in levels]
+        make_exclusive(tuple(self.level_buttons))
+        for level, button in enumerate(self.level_buttons):
+            button.clicked.connect(lambda _c=False, chosen=level: self._set_level(chosen))
         self.load_label = TextLabel()
         self.load_buttons = [(load, SpokenChoice()) for load in choices]
         make_exclusive(tuple(button for _load, button in self.load_buttons))
@@ -137,6 +146,11 @@ class ExerciseCard(Card):
             details.addLayout(row)
         details.addWidget(self.rest_label)
         details.addLayout(choice_grid(list(self.rest_buttons.values()), 2))
+        if self.level_buttons:  # a balance exercise: its step, short buttons and the step's text
+            self.level_text = TextLabel()
+            details.addWidget(self.level_label)
+            details.addLayout(choice_grid(self.level_buttons, 3))
+            details.addWidget(self.level_text)
         details.addWidget(self.load_label)
         if self.load_buttons:
             details.addLayout(choice_grid([b for _load, b in self.load_buttons], 2))
@@ -152,6 +166,7 @@ class ExerciseCard(Card):
             if button is not None:
                 found.append(button)
         found += list(self.rest_buttons.values())
+        found += self.level_buttons
         found += [button for _load, button in self.load_buttons]
         resume = [self.resume] if self.item.paused else []
         return [*resume, *found, self.change, self.up, self.down, self.remove]
@@ -182,6 +197,9 @@ class ExerciseCard(Card):
             dataclasses.replace(item, load=load, sets=sets, slow_tempo=False, extra_set=False)
         )
 
+    def _set_level(self, level: int) -> None:
+        self._update(dataclasses.replace(self.item, balance_level=level))
+
     def _resume(self) -> None:
         self._update(dataclasses.replace(self.item, paused=False))
 
@@ -211,6 +229,9 @@ class ExerciseCard(Card):
             self.tr("Rest between sets: {seconds} seconds").format(seconds=item.rest_seconds),
             self.tr("With: {load}").format(load=load),
         ]
+        step = self._step_text()
+        if step:
+            lines.append(step)
         self.summary.setText("\n".join(lines))
         flags = []
         if item.slow_tempo:
@@ -240,8 +261,27 @@ class ExerciseCard(Card):
             self.high_plus.setEnabled(item.rep_max < high)
         for seconds, button in self.rest_buttons.items():
             button.setChecked(seconds == item.rest_seconds)
+        for level, button in enumerate(self.level_buttons):
+            button.setChecked(level == min(max(item.balance_level, 0), len(self.level_buttons) - 1))
+        if self.level_text is not None:
+            self.level_text.setText(self._step_text())
         for choice, button in self.load_buttons:
             button.setChecked(same_load(choice, item.load))
+
+    def _step_text(self) -> str:
+        exercise = self._exercise
+        step = (
+            None
+            if exercise is None
+            else exercise.level_text(self.item.balance_level, current_language())
+        )
+        if exercise is None or step is None:
+            return ""
+        total = len(exercise.balance_levels)
+        number = min(max(self.item.balance_level, 0), total - 1) + 1
+        return self.tr("Step {number} of {total}: {step}").format(
+            number=number, total=total, step=step
+        )
 
     def _set_texts(self) -> None:
         name = self.name
@@ -286,6 +326,15 @@ class ExerciseCard(Card):
             button.set_label(self.tr("{seconds} seconds").format(seconds=seconds))
             button.set_spoken_name(
                 self.tr("{exercise}: rest {seconds} seconds").format(exercise=name, seconds=seconds)
+            )
+        self.level_label.setText(self.tr("Balance step: less support, then harder"))
+        total = len(self.level_buttons)
+        for level, button in enumerate(self.level_buttons, start=1):
+            button.set_label(self.tr("Step {number}").format(number=level))
+            button.set_spoken_name(
+                self.tr("{exercise}: step {number} of {total}").format(
+                    exercise=name, number=level, total=total
+                )
             )
         self.load_label.setText(self.tr("Weight or band"))
         for load, button in self.load_buttons:

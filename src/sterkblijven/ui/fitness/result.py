@@ -23,6 +23,7 @@ from sterkblijven.ui.common.widgets import (
 from sterkblijven.ui.fitness.discard import DiscardQuestion
 from sterkblijven.words.basics import number
 from sterkblijven.words.fitness import fall_risk_sentence, rated_text, test_name, unit_text
+from sterkblijven.words.progression import balance_news_lines
 from sterkblijven.words.refusals import refusal
 
 
@@ -227,6 +228,9 @@ class RatedView(View):
         fall_risk = fall_risk_sentence()
         for line in rated_text(rated):
             self.lines.addWidget(_label(line, "notice" if line == fall_risk else ""))
+        if rated.balance is not None:  # a fall-risk result: what changed, and what else helps
+            for line in balance_news_lines(rated.balance):
+                self.lines.addWidget(_label(line, ""))
 
 
 def _label(text: str, role: str) -> TextLabel:

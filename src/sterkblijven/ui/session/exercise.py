@@ -9,7 +9,7 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
 from sterkblijven.domain.catalogue import Exercise
-from sterkblijven.domain.model import Measure
+from sterkblijven.domain.model import EquipmentKind, Measure
 from sterkblijven.domain.session import SessionState
 from sterkblijven.ui.common.timing import Clock, Stopwatch
 from sterkblijven.ui.common.view import PictureLoader, View
@@ -50,6 +50,7 @@ class ExerciseView(View):
         self.summary = TextLabel()
         self.steps = TextLabel()
         self.dose = TextLabel("heading")
+        self.way = TextLabel()  # how today: the balance step, or the way with this equipment
         self.hint = TextLabel()
         self.explain = BigButton()
         self.minus = BigButton()
@@ -67,7 +68,9 @@ class ExerciseView(View):
         self.skip = BigButton()
         self.undo = BigButton()
         self.stop = BigButton()
-        for widget in (self.set_label,):
+        # How to hold on (a balance step) comes before the pictures: at large text it is what
+        # stays in view above the counter, and it matters for safety before the set starts.
+        for widget in (self.set_label, self.way):
             self.body.addWidget(widget)
         self.body.addLayout(self.pictures)
         for widget in (self.dose, self.hint, self.steps, self.summary):
@@ -153,6 +156,7 @@ class ExerciseView(View):
                 target=target
             )
         self.dose.setText(f"{load_text(item.load)} · {target}")
+        self.way.setText(self._way_text(item.load.kind, item.balance_level))
         if self._measure is Measure.SECONDS:
             self.hint.setText(self.tr("Tap Start when you stand ready, and Stop when you let go."))
         elif state.back_after_break and not state.beginner:
@@ -177,6 +181,20 @@ class ExerciseView(View):
         for index, picture in enumerate(pictures):
             label = self.tr("Start position") if index == 0 else self.tr("End position")
             picture.setAccessibleName(f"{label}: {text.name}")
+
+    def _way_text(self, kind: EquipmentKind, level: int) -> str:
+        exercise = self._exercise
+        if exercise is None:
+            return ""
+        language = current_language()
+        step = exercise.level_text(level, language)
+        if step is not None:
+            total = len(exercise.balance_levels)
+            number = min(max(level, 0), total - 1) + 1
+            return self.tr("Your step now ({number} of {total}): {step}").format(
+                number=number, total=total, step=step
+            )
+        return exercise.text(language).variants.get(kind, "")
 
     def count_value(self) -> int:
         """Return the count on screen."""
