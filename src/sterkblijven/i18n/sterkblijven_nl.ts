@@ -1091,197 +1091,217 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>ExerciseCard</name>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="54"/>
+        <location filename="../ui/carer/plan_card.py" line="55"/>
         <source>{place}. {exercise}</source>
         <translation>{place}. {exercise}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="197"/>
+        <location filename="../ui/carer/plan_card.py" line="215"/>
         <source>hold {low} to {high} seconds</source>
         <translation>{low} tot {high} seconden volhouden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="199"/>
+        <location filename="../ui/carer/plan_card.py" line="217"/>
         <source>{low} to {high} steps</source>
         <translation>{low} tot {high} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="200"/>
+        <location filename="../ui/carer/plan_card.py" line="218"/>
         <source>{low} to {high} times</source>
         <translation>{low} tot {high} keer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="203"/>
+        <location filename="../ui/carer/plan_card.py" line="221"/>
         <source>1 set</source>
         <translation>1 set</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="203"/>
+        <location filename="../ui/carer/plan_card.py" line="221"/>
         <source>{count} sets</source>
         <translation>{count} sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="209"/>
+        <location filename="../ui/carer/plan_card.py" line="227"/>
         <source>Sets: {count}</source>
         <translation>Sets: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="210"/>
+        <location filename="../ui/carer/plan_card.py" line="228"/>
         <source>Target: {target}</source>
         <translation>Doel: {target}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="211"/>
+        <location filename="../ui/carer/plan_card.py" line="229"/>
         <source>Rest between sets: {seconds} seconds</source>
         <translation>Rust tussen de sets: {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="212"/>
+        <location filename="../ui/carer/plan_card.py" line="230"/>
         <source>With: {load}</source>
         <translation>Met: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="217"/>
+        <location filename="../ui/carer/plan_card.py" line="238"/>
         <source>Slower tempo for now: a step before a heavier weight.</source>
         <translation>Voorlopig in een rustiger tempo: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="219"/>
+        <location filename="../ui/carer/plan_card.py" line="240"/>
         <source>One extra set for now: a step before a heavier weight.</source>
         <translation>Voorlopig een extra set: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="222"/>
+        <location filename="../ui/carer/plan_card.py" line="243"/>
         <source>Resting for now, after pain: sessions leave it out until it is resumed.</source>
         <translation>Rust voorlopig, na pijn: de trainingen slaan deze oefening over tot ze weer aan staat.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="249"/>
+        <location filename="../ui/carer/plan_card.py" line="282"/>
+        <source>Step {number} of {total}: {step}</source>
+        <translation>Stap {number} van {total}: {step}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="289"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="250"/>
+        <location filename="../ui/carer/plan_card.py" line="290"/>
         <source>Done changing {exercise}</source>
         <translation>Klaar met {exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="252"/>
+        <location filename="../ui/carer/plan_card.py" line="292"/>
         <source>Change</source>
         <translation>Veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="253"/>
+        <location filename="../ui/carer/plan_card.py" line="293"/>
         <source>Change {exercise}</source>
         <translation>{exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="254"/>
+        <location filename="../ui/carer/plan_card.py" line="294"/>
         <source>Start it again</source>
         <translation>Weer aanzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="255"/>
+        <location filename="../ui/carer/plan_card.py" line="295"/>
         <source>Start {exercise} again</source>
         <translation>Zet {exercise} weer aan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="256"/>
+        <location filename="../ui/carer/plan_card.py" line="296"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="257"/>
+        <location filename="../ui/carer/plan_card.py" line="297"/>
         <source>Move {exercise} up</source>
         <translation>Zet {exercise} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="258"/>
+        <location filename="../ui/carer/plan_card.py" line="298"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="259"/>
+        <location filename="../ui/carer/plan_card.py" line="299"/>
         <source>Move {exercise} down</source>
         <translation>Zet {exercise} een plek omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="260"/>
+        <location filename="../ui/carer/plan_card.py" line="300"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="262"/>
+        <location filename="../ui/carer/plan_card.py" line="302"/>
         <source>Remove {exercise} from the plan</source>
         <translation>Haal {exercise} uit het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="266"/>
+        <location filename="../ui/carer/plan_card.py" line="306"/>
         <source>How many sets</source>
         <translation>Hoeveel sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="270"/>
+        <location filename="../ui/carer/plan_card.py" line="310"/>
         <source>{exercise}: {sets}</source>
         <translation>{exercise}: {sets}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="272"/>
+        <location filename="../ui/carer/plan_card.py" line="312"/>
         <source>Target: the lowest number</source>
         <translation>Doel: het laagste aantal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="273"/>
+        <location filename="../ui/carer/plan_card.py" line="313"/>
         <source>Target: the highest number</source>
         <translation>Doel: het hoogste aantal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="275"/>
+        <location filename="../ui/carer/plan_card.py" line="315"/>
         <source>{exercise}: lowest number one less</source>
         <translation>{exercise}: laagste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="276"/>
+        <location filename="../ui/carer/plan_card.py" line="316"/>
         <source>{exercise}: lowest number one more</source>
         <translation>{exercise}: laagste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="277"/>
+        <location filename="../ui/carer/plan_card.py" line="317"/>
         <source>{exercise}: highest number one less</source>
         <translation>{exercise}: hoogste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="278"/>
+        <location filename="../ui/carer/plan_card.py" line="318"/>
         <source>{exercise}: highest number one more</source>
         <translation>{exercise}: hoogste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="284"/>
+        <location filename="../ui/carer/plan_card.py" line="324"/>
         <source>Rest between sets</source>
         <translation>Rust tussen de sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="286"/>
+        <location filename="../ui/carer/plan_card.py" line="326"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="288"/>
+        <location filename="../ui/carer/plan_card.py" line="328"/>
         <source>{exercise}: rest {seconds} seconds</source>
         <translation>{exercise}: {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="290"/>
+        <location filename="../ui/carer/plan_card.py" line="330"/>
+        <source>Balance step: less support, then harder</source>
+        <translation>Evenwichtsstap: eerst minder steun, dan moeilijker</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="333"/>
+        <source>Step {number}</source>
+        <translation>Stap {number}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="335"/>
+        <source>{exercise}: step {number} of {total}</source>
+        <translation>{exercise}: stap {number} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="339"/>
         <source>Weight or band</source>
         <translation>Gewicht of elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="295"/>
+        <location filename="../ui/carer/plan_card.py" line="344"/>
         <source>{exercise}: {load}</source>
         <translation>{exercise}: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="299"/>
+        <location filename="../ui/carer/plan_card.py" line="348"/>
         <source>Nothing on the equipment list fits this exercise. Add it there first.</source>
         <translation>Niets op de materiaallijst past bij deze oefening. Voeg het daar eerst toe.</translation>
     </message>
@@ -1347,118 +1367,123 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../ui/session/exercise.py" line="146"/>
+        <location filename="../ui/session/exercise.py" line="149"/>
         <source>Set {number} of {total}</source>
         <translation>Set {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="152"/>
+        <location filename="../ui/session/exercise.py" line="155"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="157"/>
+        <location filename="../ui/session/exercise.py" line="161"/>
         <source>Tap Start when you stand ready, and Stop when you let go.</source>
         <translation>Tik op Start als je klaarstaat. Tik op Stop als je ophoudt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="161"/>
+        <location filename="../ui/session/exercise.py" line="165"/>
         <source>Welcome back after your break: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Welkom terug na je pauze: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="168"/>
+        <location filename="../ui/session/exercise.py" line="172"/>
         <source>You are just starting: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Je bent net begonnen: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="174"/>
+        <location filename="../ui/session/exercise.py" line="178"/>
         <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; at the end.</source>
         <translation>Tik bij elke herhaling op de grote knop. Tik aan het eind op &apos;Ik kan niet meer&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="178"/>
+        <location filename="../ui/session/exercise.py" line="182"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="178"/>
+        <location filename="../ui/session/exercise.py" line="182"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="210"/>
+        <location filename="../ui/session/exercise.py" line="194"/>
+        <source>Your step now ({number} of {total}): {step}</source>
+        <translation>Jouw stap nu ({number} van {total}): {step}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="228"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="230"/>
+        <location filename="../ui/session/exercise.py" line="248"/>
         <source>Stop the time</source>
         <translation>Stop de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="232"/>
+        <location filename="../ui/session/exercise.py" line="250"/>
         <source>Start the time</source>
         <translation>Start de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="235"/>
+        <location filename="../ui/session/exercise.py" line="253"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="237"/>
+        <location filename="../ui/session/exercise.py" line="255"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="241"/>
+        <location filename="../ui/session/exercise.py" line="259"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="242"/>
+        <location filename="../ui/session/exercise.py" line="260"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="243"/>
+        <location filename="../ui/session/exercise.py" line="261"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="244"/>
+        <location filename="../ui/session/exercise.py" line="262"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="245"/>
+        <location filename="../ui/session/exercise.py" line="263"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="246"/>
-        <location filename="../ui/session/exercise.py" line="247"/>
+        <location filename="../ui/session/exercise.py" line="264"/>
+        <location filename="../ui/session/exercise.py" line="265"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="248"/>
+        <location filename="../ui/session/exercise.py" line="266"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="249"/>
+        <location filename="../ui/session/exercise.py" line="267"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="250"/>
+        <location filename="../ui/session/exercise.py" line="268"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="251"/>
+        <location filename="../ui/session/exercise.py" line="269"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -2863,22 +2888,22 @@ Probleem: {problem}</translation>
 <context>
     <name>RatedView</name>
     <message>
-        <location filename="../ui/fitness/result.py" line="218"/>
+        <location filename="../ui/fitness/result.py" line="219"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="219"/>
+        <location filename="../ui/fitness/result.py" line="220"/>
         <source>Another test</source>
         <translation>Nog een test</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="220"/>
+        <location filename="../ui/fitness/result.py" line="221"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="221"/>
+        <location filename="../ui/fitness/result.py" line="222"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -3586,72 +3611,72 @@ Probleem: {problem}</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../ui/fitness/result.py" line="157"/>
+        <location filename="../ui/fitness/result.py" line="158"/>
         <source>Result: {result}</source>
         <translation>Resultaat: {result}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="165"/>
+        <location filename="../ui/fitness/result.py" line="166"/>
         <source>Your result</source>
         <translation>Je resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="167"/>
+        <location filename="../ui/fitness/result.py" line="168"/>
         <source>Correct the count with the buttons if it is not right.</source>
         <translation>Klopt het aantal niet? Pas het dan aan met de knoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="169"/>
+        <location filename="../ui/fitness/result.py" line="170"/>
         <source>The stopwatch measured this time. You can correct it.</source>
         <translation>De stopwatch heeft deze tijd gemeten. Klopt de tijd niet? Dan kun je hem aanpassen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="174"/>
+        <location filename="../ui/fitness/result.py" line="175"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="175"/>
+        <location filename="../ui/fitness/result.py" line="176"/>
         <source>One more</source>
         <translation>Eén erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="161"/>
+        <location filename="../ui/fitness/result.py" line="162"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="161"/>
+        <location filename="../ui/fitness/result.py" line="162"/>
         <source>Or type the number</source>
         <translation>Of typ het aantal</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="176"/>
+        <location filename="../ui/fitness/result.py" line="177"/>
         <source>I needed my arms to stand up (counts as 0)</source>
         <translation>Ik had mijn armen nodig om op te staan (telt als 0)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="177"/>
+        <location filename="../ui/fitness/result.py" line="178"/>
         <source>Note (you may leave this empty)</source>
         <translation>Opmerking (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="178"/>
+        <location filename="../ui/fitness/result.py" line="179"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="179"/>
+        <location filename="../ui/fitness/result.py" line="180"/>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="180"/>
+        <location filename="../ui/fitness/result.py" line="181"/>
         <source>Do the test again</source>
         <translation>Test opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="181"/>
+        <location filename="../ui/fitness/result.py" line="182"/>
         <source>Save the result</source>
         <translation>Resultaat opslaan</translation>
     </message>
@@ -5088,197 +5113,287 @@ Dit is een advies, geen diagnose.</translation>
         <translation>Ga lekker zitten. Adem in door je neus, en langzaam weer uit.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="17"/>
+        <location filename="../words/progression.py" line="18"/>
         <source>This exercise rests for now, after pain. Your carer can start it again.</source>
         <translation>Deze oefening rust voorlopig, na pijn. Je mantelzorger kan haar weer aanzetten.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="22"/>
+        <location filename="../words/progression.py" line="23"/>
         <source>Suggestion for next time: {text}</source>
         <translation>Voorstel voor de volgende keer: {text}</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="32"/>
+        <location filename="../words/progression.py" line="33"/>
+        <source>Your own weight is now too light: next time with {load}. The exercise shows you how.</source>
+        <translation>Je eigen gewicht is nu te licht: de volgende keer met {load}. Bij de oefening zie je hoe.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="40"/>
         <source>The top of your range at full effort: time for {load}. Well earned!</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet: tijd voor {load}. Dat heb je verdiend!</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="36"/>
+        <location filename="../words/progression.py" line="44"/>
         <source>The top of your range at full effort. First a step in between: the same {load}, but slower, counting to three down.</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, maar langzamer. Tel tot drie bij het omlaaggaan.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="42"/>
+        <location filename="../words/progression.py" line="50"/>
         <source>The top of your range at full effort. First a step in between: the same {load}, with one set more ({sets} sets).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet. Eerst een tussenstap: weer {load}, met één set extra ({sets} sets).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="48"/>
+        <location filename="../words/progression.py" line="56"/>
         <source>Welcome back! We start again gently, with {load}, and a test shows where you stand.</source>
         <translation>Welkom terug! We beginnen weer rustig, met {load}. Een test laat zien waar je staat.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="53"/>
+        <location filename="../words/progression.py" line="61"/>
         <source>The equipment for this exercise is missing. Ask your carer to check it.</source>
         <translation>Het materiaal voor deze oefening ontbreekt. Vraag je mantelzorger om het na te kijken.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="63"/>
+        <location filename="../words/progression.py" line="71"/>
         <source>Rest this exercise for now, so that your joint can calm down. Your carer can start it again.</source>
         <translation>Laat deze oefening voorlopig rusten, zodat je gewricht tot rust kan komen. Je mantelzorger kan haar weer aanzetten.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="70"/>
+        <location filename="../words/progression.py" line="78"/>
         <source>It hurt too much: next time lighter, kind to your joints: {load}.</source>
         <translation>Het deed te veel pijn. Volgende keer lichter, om je gewrichten te sparen: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="73"/>
+        <location filename="../words/progression.py" line="81"/>
         <source>Your joint gave a warning sign: next time lighter: {load}.</source>
         <translation>Je gewricht gaf een waarschuwing. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="76"/>
+        <location filename="../words/progression.py" line="84"/>
         <source>Your joints felt worse the next day: next time lighter: {load}.</source>
         <translation>Je gewrichten voelden de dag erna slechter. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="79"/>
+        <location filename="../words/progression.py" line="87"/>
         <source>Pain woke you up at night: next time lighter: {load}.</source>
         <translation>Je werd &apos;s nachts wakker van pijn. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="82"/>
+        <location filename="../words/progression.py" line="90"/>
         <source>Long stiffness in the morning: next time lighter: {load}.</source>
         <translation>Je was &apos;s ochtends lang stijf. Volgende keer lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="85"/>
+        <location filename="../words/progression.py" line="93"/>
         <source>Welcome back! After a long break we start one step lighter: {load}.</source>
         <translation>Welkom terug! Na een lange pauze beginnen we een stap lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="89"/>
+        <location filename="../words/progression.py" line="97"/>
         <source>That weight is no longer in your equipment: next time {load}.</source>
         <translation>Dat gewicht hoort niet meer bij je materiaal. Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="97"/>
+        <location filename="../words/progression.py" line="100"/>
+        <source>That step was still too hard. Next time the easier step again.</source>
+        <translation>Die stap was nog te moeilijk. De volgende keer weer de makkelijkere stap.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="108"/>
         <source>You are at your heaviest equipment. Ask your carer about the next weight or band.</source>
         <translation>Je gebruikt al je zwaarste materiaal. Vraag je mantelzorger naar een zwaarder gewicht of elastiek.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="101"/>
+        <location filename="../words/progression.py" line="112"/>
         <source>Next time the same: {load}. Not everything goes up in one week; this one follows.</source>
         <translation>Volgende keer hetzelfde: {load}. Niet alles gaat in één week omhoog. Deze oefening is later aan de beurt.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="120"/>
+        <location filename="../words/progression.py" line="117"/>
+        <source>A new, heavier weight: fewer times is normal at first. Stay with {load} and grow into it.</source>
+        <translation>Een nieuw, zwaarder gewicht: eerst minder keer is normaal. Blijf bij {load} en groei erin.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="122"/>
+        <source>You do the hardest step of this exercise well. Keep practising it: it keeps you steady.</source>
+        <translation>Je doet de moeilijkste stap van deze oefening goed. Blijf hem oefenen: zo sta je stevig.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="139"/>
+        <source>Your test result asks for more balance practice. Add this exercise to the plan, at its easiest step.</source>
+        <translation>Je testuitslag vraagt om meer evenwichtsoefening. Zet deze oefening in het schema, bij de makkelijkste stap.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="145"/>
+        <source>Your test result asks for more balance practice: next time one step further in this exercise.</source>
+        <translation>Je testuitslag vraagt om meer evenwichtsoefening: de volgende keer een stap verder in deze oefening.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="150"/>
+        <source>You kept your balance well and calmly: next time one step further. The exercise shows the new step.</source>
+        <translation>Je hield je evenwicht goed en rustig: de volgende keer een stap verder. Bij de oefening zie je de nieuwe stap.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="161"/>
         <source>You reached the top of your target range with full effort and little pain. Then the next step on your own ladder makes the muscles work harder again. Source: American College of Sports Medicine, position stand on progression (Ratamess et al., 2009).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet en weinig pijn. Dan laat de volgende stap in je eigen materiaal, van licht naar zwaar, de spieren weer harder werken. Bron: American College of Sports Medicine, standpunt over het opbouwen van training (Ratamess et al., 2009).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="126"/>
+        <location filename="../words/progression.py" line="167"/>
         <source>The next weight or band is more than about 10 % heavier. A slower tempo or an extra set first makes the step smaller. Source: ACSM 2009 advises steps of 2 to 10 %.</source>
         <translation>Het volgende gewicht of elastiek is meer dan ongeveer 10 % zwaarder. Eerst een langzamer tempo of een extra set maakt de stap kleiner. Bron: ACSM 2009 raadt stappen van 2 tot 10 % aan.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="131"/>
+        <location filename="../words/progression.py" line="172"/>
         <source>There is no heavier weight or band in your equipment. A slower tempo and an extra set still make the exercise harder. Source: ACSM 2009.</source>
         <translation>Er is geen zwaarder gewicht of elastiek in je materiaal. Een langzamer tempo en een extra set maken de oefening toch zwaarder. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="136"/>
+        <location filename="../words/progression.py" line="177"/>
         <source>You could do clearly fewer times than your target range. A lighter load lets you work in your range again. Source: ACSM 2009.</source>
         <translation>Je kon het duidelijk minder keer dan je doel. Met een lichter gewicht of elastiek haal je je doel weer. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="141"/>
+        <location filename="../words/progression.py" line="182"/>
         <source>You are within your target range: first more times with the same load, then a heavier one. Source: ACSM 2009 (double progression).</source>
         <translation>Je zit binnen je doel. Eerst meer keer met hetzelfde gewicht of elastiek, daarna een zwaarder. Bron: ACSM 2009 (dubbele progressie).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="146"/>
+        <location filename="../words/progression.py" line="187"/>
         <source>Pain above 5 out of 10 is too much. Pain rules come before everything else: a lighter load, and talk to your GP or physiotherapist. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Pijn boven 5 van de 10 is te veel. De regels voor pijn gaan voor alles: lichter, en praat met je huisarts of fysiotherapeut. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="152"/>
+        <location filename="../words/progression.py" line="193"/>
         <source>Sharp pain, swelling or warmth, or a knee or hip that locks or gives way are stop signals: lighter, and talk to your GP or physiotherapist. Source: physiotherapy guidance on osteoarthritis.</source>
         <translation>Scherpe pijn, zwelling of warmte, of een knie of heup die vastzit of doorzakt: dat zijn signalen om te stoppen. Dan lichter, en praat met je huisarts of fysiotherapeut. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="158"/>
+        <location filename="../words/progression.py" line="199"/>
         <source>Pain that is worse the next day means the dose was a bit too high: the exercises for that place go one step lighter. Some soreness or stiffness in the first weeks is normal and passes. If it comes back at the same place, talk to your GP or physiotherapist. Sources: pain-monitoring model (Silbernagel et al., 2007); OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018.</source>
         <translation>Meer pijn de dag erna betekent dat het net te veel was. Daarom worden de oefeningen voor die plek een stapje lichter. Wat spierpijn of stijfheid in de eerste weken is normaal en gaat over. Komt het terug op dezelfde plek? Bespreek het dan met je huisarts of fysiotherapeut. Bronnen: pijnmonitoringsmodel (Silbernagel et al., 2007); OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="166"/>
+        <location filename="../words/progression.py" line="207"/>
         <source>Pain that wakes you up at night is a stop signal: the exercises for that place go lighter, and please contact your GP or physiotherapist for advice. Source: physiotherapy guidance on osteoarthritis.</source>
         <translation>Pijn die je &apos;s nachts wakker maakt, is een signaal om te stoppen. De oefeningen voor die plek worden lichter. Vraag je huisarts of fysiotherapeut om advies. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="172"/>
+        <location filename="../words/progression.py" line="213"/>
         <source>Stiffness for more than half an hour in the morning means the dose was too high: lighter next time, and talk to your GP or physiotherapist. Source: Silbernagel et al., 2007, and physiotherapy guidance.</source>
         <translation>Ben je &apos;s ochtends langer dan een half uur stijf? Dan was het te zwaar. Volgende keer lichter, en praat met je huisarts of fysiotherapeut. Bron: Silbernagel et al., 2007, en richtlijnen voor fysiotherapie.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="178"/>
+        <location filename="../words/progression.py" line="219"/>
         <source>The total work of a week goes up by about 10 % at most, so your body can keep up. The other steps come in the next weeks.</source>
         <translation>Het werk van een hele week gaat met hoogstens ongeveer 10 % omhoog. Zo kan je lichaam het bijhouden. De andere stappen komen in de weken daarna.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="183"/>
+        <location filename="../words/progression.py" line="224"/>
         <source>After two weeks or more without training, the same load with a little room to spare is a safe restart. Strength stays for months (Smith et al., 2003).</source>
         <translation>Na twee weken of langer zonder training is het veilig om weer te beginnen met hetzelfde gewicht of elastiek, en te stoppen voordat het echt niet meer gaat. Kracht blijft maandenlang (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="188"/>
+        <location filename="../words/progression.py" line="229"/>
         <source>After six weeks or more, one step lighter and a new test are a safe restart. Strength partly stays even after years (Smith et al., 2003).</source>
         <translation>Na zes weken of langer is het veilig om een stap lichter weer te beginnen, met een nieuwe test. Een deel van de kracht blijft zelfs jaren (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="193"/>
+        <location filename="../words/progression.py" line="234"/>
         <source>After four months or more, we start again from a test. Much strength comes back quickly (Smith et al., 2003).</source>
         <translation>Na vier maanden of langer beginnen we opnieuw met een test. Veel kracht komt snel terug (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="198"/>
+        <location filename="../words/progression.py" line="239"/>
         <source>A hospital stay costs muscle. We start again gently from a test, and build up again step by step.</source>
         <translation>Een ziekenhuisopname kost spierkracht. We beginnen weer rustig met een test, en bouwen stap voor stap weer op.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="203"/>
+        <location filename="../words/progression.py" line="244"/>
         <source>Suggestions only use the weights and bands in your equipment list.</source>
         <translation>Voorstellen gebruiken alleen de gewichten en elastieken op je materiaallijst.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="206"/>
+        <location filename="../words/progression.py" line="247"/>
         <source>This exercise was not done, so there is nothing new to go on.</source>
         <translation>Deze oefening is niet gedaan. Daarom is er niets nieuws om op af te gaan.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="93"/>
+        <location filename="../words/progression.py" line="250"/>
+        <source>You reached the top of your range with your own weight. Your own lightest dumbbell or band makes the muscles work harder again. Source: ACSM 2009 (Ratamess et al.).</source>
+        <translation>Je haalde de bovenkant van je doel met je eigen gewicht. Je eigen lichtste halter of elastiek laat je spieren weer harder werken. Bron: ACSM 2009 (Ratamess et al.).</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="256"/>
+        <source>After a step to a heavier weight, 12 times or more is enough for the first three sessions. So you grow into it, instead of going back. This is a choice of this app, built on ACSM 2009.</source>
+        <translation>Na een stap naar een zwaarder gewicht is 12 keer of meer genoeg in de eerste drie trainingen. Zo groei je erin en ga je niet terug. Dit is een keuze van dit programma, gebaseerd op ACSM 2009.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="262"/>
+        <source>Balance grows with harder steps: less support from your hands, then your feet closer together, then turning your head or closing your eyes, always with support within reach. Source: Otago Exercise Programme; Sherrington et al., 2019 (Cochrane).</source>
+        <translation>Evenwicht groeit met moeilijkere stappen: eerst minder steun van je handen, dan je voeten dichter bij elkaar, dan je hoofd draaien of je ogen dicht, altijd met steun binnen handbereik. Bron: Otago-oefenprogramma; Sherrington et al., 2019 (Cochrane).</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="268"/>
+        <source>This is the hardest step of this exercise in the app. Practising it keeps your balance. Source: Otago Exercise Programme.</source>
+        <translation>Dit is de moeilijkste stap van deze oefening in het programma. Door hem te oefenen houd je je evenwicht. Bron: Otago-oefenprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="273"/>
+        <source>Letting go before the lowest time means the step is still too hard. The step before keeps you safe while your balance grows. Source: Otago Exercise Programme.</source>
+        <translation>Loslaten vóór de kortste tijd betekent dat de stap nog te moeilijk is. De stap ervoor houdt je veilig terwijl je evenwicht groeit. Bron: Otago-oefenprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="278"/>
+        <source>A test result in the range where falls are more likely. Balance exercises lower the number of falls by about a quarter; about three hours of balance practice a week works best. Sources: Sherrington et al., 2019 (Cochrane) and 2017 (BJSM).</source>
+        <translation>Een testuitslag in het gebied waarin vallen vaker voorkomt. Evenwichtsoefeningen verlagen het aantal valpartijen met ongeveer een kwart; ongeveer drie uur evenwicht oefenen per week helpt het best. Bronnen: Sherrington et al., 2019 (Cochrane) en 2017 (BJSM).</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="294"/>
+        <source>Your balance deserves some extra attention. We have added &apos;{exercise}&apos; to your plan, at its easiest step.</source>
+        <translation>Je evenwicht verdient wat extra aandacht. We hebben &apos;{exercise}&apos; aan je schema toegevoegd, bij de makkelijkste stap.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="300"/>
+        <source>Your balance deserves some extra attention. Your carer gets a suggestion to add &apos;{exercise}&apos; to your plan.</source>
+        <translation>Je evenwicht verdient wat extra aandacht. Je mantelzorger krijgt het voorstel om &apos;{exercise}&apos; aan je schema toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="306"/>
+        <source>Your balance deserves some extra attention. &apos;{exercise}&apos; is now one step harder in your plan.</source>
+        <translation>Je evenwicht verdient wat extra aandacht. &apos;{exercise}&apos; is nu een stap moeilijker in je schema.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="312"/>
+        <source>Your balance deserves some extra attention. Your carer gets a suggestion to make &apos;{exercise}&apos; one step harder.</source>
+        <translation>Je evenwicht verdient wat extra aandacht. Je mantelzorger krijgt het voorstel om &apos;{exercise}&apos; een stap moeilijker te maken.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="324"/>
+        <source>Also good: practise your balance for a few minutes on the other days, and go for a walk three times a week. About three hours of balance practice a week works best (Sherrington et al., 2017).</source>
+        <translation>Ook goed: oefen op de andere dagen een paar minuten je evenwicht, en wandel drie keer per week. Ongeveer drie uur evenwicht oefenen per week helpt het best (Sherrington et al., 2017).</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="104"/>
         <source>Next time a bit lighter: {load}.</source>
         <translation>Volgende keer wat lichter: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="57"/>
+        <location filename="../words/progression.py" line="65"/>
         <source>Rest this exercise for now, and ask your GP or physiotherapist about it.</source>
         <translation>Laat deze oefening voorlopig rusten, en vraag je huisarts of fysiotherapeut om advies.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="105"/>
+        <location filename="../words/progression.py" line="116"/>
         <source>Next time: {load}.</source>
         <translation>Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="106"/>
+        <location filename="../words/progression.py" line="127"/>
         <source>Welcome back! The same {load}, and stop two or three times before you cannot go on.</source>
         <translation>Welkom terug! Weer {load}, en stop als je nog twee of drie keer zou kunnen.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="112"/>
+        <location filename="../words/progression.py" line="133"/>
         <source>Next time the same: {load}. Try a few more times.</source>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>
