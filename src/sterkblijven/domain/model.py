@@ -171,13 +171,16 @@ class ReadinessCheck:
 
     @property
     def advises_doctor(self) -> bool:
-        """Return True when any answer calls for a talk with the GP first."""
-        return bool(self.yes_answers)
+        """Return True when an answer stays open after its follow-ups: the GP first."""
+        # The rules live beside the questions, in a module that builds on this one.
+        from sterkblijven.domain.readiness import advises_doctor
+
+        return advises_doctor(self.yes_answers)
 
     @property
     def training_allowed(self) -> bool:
-        """Return True when nothing was flagged, or the person confirmed after advice."""
-        return not self.yes_answers or self.confirmed_at is not None
+        """Return True when nothing stays open, or the person confirmed after advice."""
+        return not self.advises_doctor or self.confirmed_at is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ from sterkblijven.domain.exchange.schema import (
 from sterkblijven.domain.fitness import BY_ID as TESTS_BY_ID
 from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Sex
 from sterkblijven.domain.progression import Advice, Reason
-from sterkblijven.domain.readiness import QUESTIONS
+from sterkblijven.domain.readiness import ALL_CODES
 from sterkblijven.domain.session import (
     JointFeeling,
     PainPlace,
@@ -77,7 +77,7 @@ _ADVICE = _values(Advice)
 _REASONS = _values(Reason)
 _SUGGESTION_STATUSES = _values(Status)
 _DECIDERS = _values(Decider)
-_QUESTIONS = frozenset(QUESTIONS)
+_QUESTIONS = ALL_CODES  # also the codes of the first version of the check
 
 
 def check_person(
