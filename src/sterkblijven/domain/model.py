@@ -144,6 +144,7 @@ class RoutineExercise:
     slow_tempo: bool = False
     extra_set: bool = False
     paused: bool = False  # resting for now after pain: sessions leave it out until resumed
+    supported: bool = False  # done the easier, supported way the catalogue describes
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,6 +144,10 @@ class RoutineExerciseRow(Base):
         Boolean, default=False, server_default=expression.false()
     )
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=expression.false())
+    # Done the easier, supported way the catalogue describes (a first plan for sore knees).
+    supported: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=expression.false()
+    )
 
     band: Mapped[BandRow | None] = relationship()
 

@@ -258,6 +258,7 @@ def save_routine(session: Session, trainee_id: int, routine: Routine, now: datet
                 slow_tempo=item.slow_tempo,
                 extra_set=item.extra_set,
                 paused=item.paused,
+                supported=item.supported,
             )
         )
     session.add(row)
@@ -296,6 +297,7 @@ def load_routine(row: RoutineRow) -> Routine:
                 slow_tempo=item.slow_tempo,
                 extra_set=item.extra_set,
                 paused=item.paused,
+                supported=item.supported,
             )
             for item in row.exercises
         ),

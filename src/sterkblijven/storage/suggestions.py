@@ -161,6 +161,7 @@ def _dump(item: RoutineExercise) -> str:
         "slow_tempo": item.slow_tempo,
         "extra_set": item.extra_set,
         "paused": item.paused,
+        "supported": item.supported,
     }
     return json.dumps(data, sort_keys=True)
 
@@ -192,4 +193,5 @@ def _load(text: str) -> RoutineExercise:
         slow_tempo=data["slow_tempo"],
         extra_set=data["extra_set"],
         paused=data.get("paused", False),
+        supported=data.get("supported", False),
     )

@@ -228,6 +228,8 @@ def _routine_item(value: object, path: str, band_count: int) -> RoutineItemData:
         "slow_tempo": fields.boolean(item, "slow_tempo", path),
         "extra_set": fields.boolean(item, "extra_set", path),
         "paused": fields.boolean(item, "paused", path),
+        # Files of version 2 were written before the supported way existed.
+        "supported": "supported" in item and fields.boolean(item, "supported", path),
     }
 
 
@@ -351,8 +353,9 @@ def _dose(item: fields.JsonObject, key: str, path: str, band_count: int) -> tupl
     fields.integer(dose, "rest_seconds", where, 0, MAX_REST_SECONDS)
     fields.boolean(dose, "slow_tempo", where)
     fields.boolean(dose, "extra_set", where)
-    if "paused" in dose:  # written by newer versions of the app only
-        fields.boolean(dose, "paused", where)
+    for newer in ("paused", "supported"):  # written by newer versions of the app only
+        if newer in dose:
+            fields.boolean(dose, newer, where)
     band_index = fields.index(item, f"{key}_band", path, band_count)
     if band_index is not None and band is None:
         fields.damaged(f"{path}.{key}_band")

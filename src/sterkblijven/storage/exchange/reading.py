@@ -159,6 +159,7 @@ def _routines(
                 "slow_tempo": item.slow_tempo,
                 "extra_set": item.extra_set,
                 "paused": item.paused,
+                "supported": item.supported,
             }
         )
     routines: list[RoutineData] = [

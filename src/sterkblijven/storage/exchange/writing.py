@@ -141,6 +141,7 @@ def _add_routines(
                 "slow_tempo": item["slow_tempo"],
                 "extra_set": item["extra_set"],
                 "paused": item["paused"],
+                "supported": item["supported"],
             }
             for routine_id, routine in zip(routine_ids, routines, strict=True)
             for position, item in enumerate(routine["exercises"])
