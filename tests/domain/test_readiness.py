@@ -174,5 +174,5 @@ def test_the_check_is_due_again_after_a_hospital_stay() -> None:
 
 def test_without_any_check_it_is_due() -> None:
     """A person without any check (read in from a file) is asked it."""
-    assert recheck(None, NOW, False) is Recheck.YEAR
-    assert recheck(None, NOW, True) is Recheck.YEAR
+    assert recheck(None, NOW, False) is Recheck.FIRST
+    assert recheck(None, NOW, True) is Recheck.FIRST

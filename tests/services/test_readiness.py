@@ -101,4 +101,4 @@ def test_a_person_without_any_check_is_asked(database: Database, home: Home) -> 
     with database.transaction() as tx:
         other = repo.add_trainee(tx, Trainee("Jan", 1950, Sex.MALE), datetime(2026, 1, 5))
     assert other.id is not None
-    assert home.overview(other.id).readiness_due is Recheck.YEAR
+    assert home.overview(other.id).readiness_due is Recheck.FIRST

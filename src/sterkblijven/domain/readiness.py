@@ -139,6 +139,7 @@ RECHECK_AFTER = timedelta(days=365)
 class Recheck(enum.StrEnum):
     """Why the check is due again."""
 
+    FIRST = "first"  # never answered (a person read in from a file without one)
     YEAR = "year"  # the last one was a year ago or more
     HOSPITAL = "hospital"  # a hospital stay was reported after it
 
@@ -252,11 +253,12 @@ def recheck(
 ) -> Recheck | None:
     """Return why the check is due again, or None while the last one still holds.
 
-    Without any check (a person read in from a file without one) it is due too, as after a
-    year: there is nothing to go on.
+    Without any check it is due too: there is nothing to go on.
     """
-    if hospital_after_check and check is not None:
+    if check is None:
+        return Recheck.FIRST
+    if hospital_after_check:
         return Recheck.HOSPITAL
-    if check is None or now - check.answered_at >= RECHECK_AFTER:
+    if now - check.answered_at >= RECHECK_AFTER:
         return Recheck.YEAR
     return None

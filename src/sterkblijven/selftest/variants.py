@@ -27,7 +27,9 @@ def walk_variant(walk: Walk, window: MainWindow, preferences: Preferences) -> No
     wizard = FirstRunWizard(lambda name, year: (name, year), preferences.language)
     wizard.resize(window.size())
     wizard.show()
-    wizard.readiness_step.answer_buttons("chest_pain")[0].click()  # so the advice step shows
+    # Follow-ups open, the joints among them, and an answer that shows the advice step.
+    wizard.readiness_step.answer_buttons("bones_joints")[0].click()
+    wizard.readiness_step.answer_buttons("supervised")[0].click()
     for index, step in enumerate(wizard.steps):
         wizard.show_step(index)
         walk.render(f"wizard-{index + 1}-{type(step).__name__}", wizard)
