@@ -90,7 +90,7 @@ class ReadinessDialog(Retranslating, QDialog):
             self.error.show_message(
                 QCoreApplication.translate("AdviceStep", "Please choose one of the two answers.")
             )
-            self.page.ensureWidgetVisible(self.choice.talked, 0, 48)
+            self.page.ensureWidgetVisible(self.choice.later, 0, 48)  # both choices in view
             return
         self.error.show_message("")
         confirmed = bool(self.form.open_topics()) and self.choice.confirmed()

@@ -401,6 +401,9 @@ class HomePage(Retranslating, QWidget):
     def _fill_due(self, overview: WeekOverview) -> None:
         due = overview.due
         remind = due is not None and due.remind_today and overview.training_allowed
+        # "Your exercises are ready" would be wrong while the health check waits to be answered.
+        running = overview.running_session_id is not None
+        remind = remind and (overview.readiness_due is None or running)
         self.reminder.setVisible(remind)
         if remind:
             self.reminder.setText(self.tr("Today is a training day. Your exercises are ready."))
