@@ -99,8 +99,9 @@ HEALTH: tuple[Question, ...] = (
         "bones_joints",  # a bone, joint or soft-tissue problem (PAR-Q+ 6; follow-ups 1)
         follow_ups=(
             Question("bones_joints.where", places=True),
-            # A new joint needs the surgeon's precautions first; an injection only shapes
-            # the plan, like pain in that joint.
+            # A new joint needs the surgeon's precautions first. A recent injection is
+            # recorded, but on its own is no reason to wait: the joint it went into is among
+            # those named, and a sore knee or hip already starts the plan joint-friendly.
             Question("bones_joints.replaced", concern=True),
             Question("bones_joints.injected"),
             *_concerns("bones_joints", "hard_to_control", "rest_pain", "fracture", "steroids"),
