@@ -29,9 +29,7 @@ from sterkblijven.words.session import pain_place_name
 _INDENT_PX = 28
 
 # Texts the first-run steps had before this form and its advice were shared keep their
-# context, so their translations stay found.
-_STEP = "ReadinessStep"
-_ADVICE = "AdviceStep"
+# context, so their translations stay found (the context is written out for pyside6-lupdate).
 translate = QCoreApplication.translate
 
 
@@ -154,7 +152,7 @@ class ReadinessForm(Retranslating, QWidget):
             return ""
         if missing == {"bones_joints.where"}:
             return self.tr("Please choose where you have pain or stiffness.")
-        return translate(_STEP, "Please answer every question with yes or no.")
+        return translate("ReadinessStep", "Please answer every question with yes or no.")
 
     def first_unanswered(self) -> QWidget | None:
         """Return the label of the first question still to answer, to scroll it into view."""
@@ -194,8 +192,8 @@ class ReadinessForm(Retranslating, QWidget):
                 label.setText(readiness_question(code))
         for code, (yes, no) in self._answers.items():
             text = readiness_question(code)
-            yes.set_label(translate(_STEP, "Yes"))
-            no.set_label(translate(_STEP, "No"))
+            yes.set_label(translate("ReadinessStep", "Yes"))
+            no.set_label(translate("ReadinessStep", "No"))
             yes.setAccessibleDescription(text)
             no.setAccessibleDescription(text)
         where = readiness_question("bones_joints.where")
@@ -249,8 +247,10 @@ class AdviceChoice(Retranslating, QWidget):
         """Set every text in the current language."""
         self._fill_topics()
         self.talked.set_label(
-            translate(_ADVICE, "I have talked with my GP or physiotherapist. I may start training.")
+            translate(
+                "AdviceStep", "I have talked with my GP or physiotherapist. I may start training."
+            )
         )
         self.later.set_label(
-            translate(_ADVICE, "I will talk with my GP first. I will confirm later.")
+            translate("AdviceStep", "I will talk with my GP first. I will confirm later.")
         )
