@@ -7,6 +7,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from sterkblijven.domain.health_check import advises_doctor
+
 
 class Sex(enum.StrEnum):
     """Sex as used by the published norm tables."""
@@ -173,9 +175,6 @@ class ReadinessCheck:
     @property
     def advises_doctor(self) -> bool:
         """Return True when an answer stays open after its follow-ups: the GP first."""
-        # The rules live beside the questions, in a module that builds on this one.
-        from sterkblijven.domain.readiness import advises_doctor
-
         return advises_doctor(self.yes_answers)
 
     @property

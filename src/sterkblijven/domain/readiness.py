@@ -1,5 +1,8 @@
 """The health check before training: PAR-Q+ topics with follow-up questions, joints and falls.
 
+The questions and which answers stay open are data in ``health_check`` (re-exported here);
+this module adds the joints, the fall risk, the check as it is stored, and when to ask again.
+
 The health topics are those of the PAR-Q+ (the 2023 version of the PAR-Q+ Collaboration;
 Warburton et al. 2011, Health & Fitness Journal of Canada 4(2):3-23), asked in our own words.
 As on its pages 2 and 3, a "yes" to a topic opens short follow-up questions; only a follow-up
@@ -23,116 +26,47 @@ keep their meaning: each of those codes stays open.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
+from sterkblijven.domain.health_check import (
+    FALLS,
+    HEALTH,
+    JOINT_PREFIX,
+    LEGACY_QUESTIONS,
+    QUESTIONS,
+    Question,
+    advises_doctor,
+    all_questions,
+    open_topics,
+    question,
+    reached,
+)
 from sterkblijven.domain.model import ReadinessCheck
 from sterkblijven.domain.session import PainPlace
 
-
-@dataclass(frozen=True, slots=True)
-class Question:
-    """One question of the check; the UI holds the words, looked up by ``code``.
-
-    ``follow_ups`` are asked when this question is answered "yes". A "yes" to a question that
-    is a ``concern`` stays open: a talk with the GP first. A "yes" to a ``fall_sign`` means a
-    raised fall risk. A question with ``places`` is answered by choosing joints, not yes or no.
-    """
-
-    code: str
-    concern: bool = False
-    fall_sign: bool = False
-    places: bool = False
-    follow_ups: tuple[Question, ...] = ()
-
-
-def _concerns(topic: str, *names: str) -> tuple[Question, ...]:
-    return tuple(Question(f"{topic}.{name}", concern=True) for name in names)
-
-
-# The seven PAR-Q+ topics, in its order, each with follow-ups modelled on its pages 2 and 3.
-HEALTH: tuple[Question, ...] = (
-    Question(
-        "heart",  # a heart condition or high blood pressure (PAR-Q+ 1; follow-ups 3 and 4)
-        follow_ups=_concerns(
-            "heart", "hard_to_control", "irregular_or_failure", "pressure_160", "inactive_coronary"
-        ),
-    ),
-    Question(
-        "chest",  # chest pain at rest, in daily activities or when active (PAR-Q+ 2)
-        follow_ups=_concerns("chest", "new_or_changed", "cause_unknown"),
-    ),
-    Question(
-        "dizzy",  # lost balance through dizziness, or consciousness, in 12 months (PAR-Q+ 3)
-        fall_sign=True,
-        follow_ups=_concerns("dizzy", "fainted", "cause_unknown"),
-    ),
-    Question(
-        "chronic",  # another long-lasting condition (PAR-Q+ 4; follow-ups 2 and 5 to 10)
-        follow_ups=(
-            Question(
-                "chronic.diabetes",
-                follow_ups=_concerns("chronic.diabetes", "unstable", "low_after", "complications"),
-            ),
-            Question(
-                "chronic.lungs",
-                follow_ups=_concerns("chronic.lungs", "hard_to_control", "breathless_at_rest"),
-            ),
-            Question(
-                "chronic.stroke",
-                follow_ups=_concerns("chronic.stroke", "recent", "walking"),
-            ),
-            Question(
-                "chronic.other",
-                follow_ups=_concerns("chronic.other", "hard_to_control", "several"),
-            ),
-        ),
-    ),
-    Question(
-        "medicines",  # medicines for a long-lasting condition (PAR-Q+ 5)
-        # Medicines that make a person dizzy or drowsy are a fall-risk factor in STEADI too, and
-        # a reason to have them reviewed by the GP.
-        follow_ups=(Question("medicines.dizzy", concern=True, fall_sign=True),),
-    ),
-    Question(
-        "bones_joints",  # a bone, joint or soft-tissue problem (PAR-Q+ 6; follow-ups 1)
-        follow_ups=(
-            Question("bones_joints.where", places=True),
-            # A new joint needs the surgeon's precautions first. A recent injection is
-            # recorded, but on its own is no reason to wait: the joint it went into is among
-            # those named, and a sore knee or hip already starts the plan joint-friendly.
-            Question("bones_joints.replaced", concern=True),
-            Question("bones_joints.injected"),
-            *_concerns("bones_joints", "hard_to_control", "rest_pain", "fracture", "steroids"),
-        ),
-    ),
-    Question("supervised", concern=True),  # a doctor said: only under supervision (PAR-Q+ 7)
-)
-
-# The three STEADI key questions: fallen in the past year, unsteady, worried about falling.
-FALLS: tuple[Question, ...] = (
-    Question("falls.fallen", fall_sign=True),
-    Question("falls.unsteady", fall_sign=True),
-    Question("falls.worried", fall_sign=True),
-)
-
-# The questions asked first, in order; the others follow up on a "yes".
-QUESTIONS = tuple(question.code for question in (*HEALTH, *FALLS))
-
-# The five questions of the first version of the check: any "yes" meant the GP first.
-LEGACY_QUESTIONS = (
-    "chest_pain",
-    "dizziness",
-    "recent_fracture_or_operation",
-    "blood_pressure",
-    "doctor_advised_against",
-)
+__all__ = [
+    "ALL_CODES",
+    "FALLS",
+    "HEALTH",
+    "JOINT_PLACES",
+    "LEGACY_QUESTIONS",
+    "QUESTIONS",
+    "RECHECK_AFTER",
+    "Question",
+    "Recheck",
+    "advises_doctor",
+    "answer",
+    "fall_risk",
+    "joint_code",
+    "open_topics",
+    "question",
+    "recheck",
+    "sore_joints",
+]
 
 # The joints a person can name, in the words the session uses for where it hurts.
 JOINT_PLACES = tuple(PainPlace)
-JOINT_PREFIX = "joint."
-_PLACES_QUESTION = "bones_joints.where"
 
 RECHECK_AFTER = timedelta(days=365)
 
@@ -145,26 +79,6 @@ class Recheck(enum.StrEnum):
     HOSPITAL = "hospital"  # a hospital stay was reported after it
 
 
-def _walk(
-    questions: Iterable[Question], parent: str | None
-) -> Iterator[tuple[Question, str | None]]:
-    for question in questions:
-        yield question, parent
-        yield from _walk(question.follow_ups, question.code)
-
-
-_PARENT: dict[str, str | None] = {q.code: parent for q, parent in _walk((*HEALTH, *FALLS), None)}
-_BY_CODE: dict[str, Question] = {q.code: q for q, _parent in _walk((*HEALTH, *FALLS), None)}
-
-
-def _topic(code: str) -> str:
-    parent = _PARENT[code]
-    return code if parent is None else _topic(parent)
-
-
-_TOPIC_OF = {code: _topic(code) for code in _PARENT}
-
-
 def joint_code(place: PainPlace) -> str:
     """Return the code stored when this joint is chosen."""
     return f"{JOINT_PREFIX}{place.value}"
@@ -174,15 +88,10 @@ _JOINT_CODES = {joint_code(place): place for place in JOINT_PLACES}
 
 # Every code a stored check may hold, also those of the first version.
 ALL_CODES = frozenset(
-    {code for code, question in _BY_CODE.items() if not question.places}
+    {item.code for item in all_questions() if not item.places}
     | set(_JOINT_CODES)
     | set(LEGACY_QUESTIONS)
 )
-
-
-def question(code: str) -> Question:
-    """Return the question with this code (KeyError for an unknown one)."""
-    return _BY_CODE[code]
 
 
 def answer(yes_answers: Iterable[str], answered_at: datetime) -> ReadinessCheck:
@@ -195,48 +104,17 @@ def answer(yes_answers: Iterable[str], answered_at: datetime) -> ReadinessCheck:
     unknown = answers - ALL_CODES
     if unknown:
         raise ValueError(f"unknown readiness questions: {sorted(unknown)}")
-    orphans = sorted(code for code in answers if not _reached(code, answers))
+    orphans = sorted(code for code in answers if not reached(code, answers))
     if orphans:
         raise ValueError(f"follow-up answers without their question: {orphans}")
     return ReadinessCheck(yes_answers=answers, answered_at=answered_at)
-
-
-def _reached(code: str, answers: frozenset[str]) -> bool:
-    """Return True when every question before this one in its topic was answered yes."""
-    parent = _PLACES_QUESTION if code in _JOINT_CODES else _PARENT.get(code)
-    while parent is not None:
-        if parent != _PLACES_QUESTION and parent not in answers:
-            return False
-        parent = _PARENT[parent]
-    return True
-
-
-def open_topics(yes_answers: Iterable[str]) -> tuple[str, ...]:
-    """Return the topics that stay open after their follow-ups, in the order asked.
-
-    An open topic advises a talk with the GP first. A code of the first version of the check is
-    a topic of its own and always open: it was asked without follow-ups.
-    """
-    answers = frozenset(yes_answers)
-    topics = {
-        _TOPIC_OF[code]
-        for code in answers
-        if code in _BY_CODE and _BY_CODE[code].concern and _reached(code, answers)
-    }
-    legacy = tuple(code for code in LEGACY_QUESTIONS if code in answers)
-    return legacy + tuple(code for code in QUESTIONS if code in topics)
-
-
-def advises_doctor(yes_answers: Iterable[str]) -> bool:
-    """Return True when any topic stays open: talk with the GP before training."""
-    return bool(open_topics(yes_answers))
 
 
 def sore_joints(yes_answers: Iterable[str]) -> frozenset[PainPlace]:
     """Return the joints named in the bone and joint questions."""
     answers = frozenset(yes_answers)
     return frozenset(
-        place for code, place in _JOINT_CODES.items() if code in answers and _reached(code, answers)
+        place for code, place in _JOINT_CODES.items() if code in answers and reached(code, answers)
     )
 
 
@@ -244,8 +122,8 @@ def fall_risk(yes_answers: Iterable[str]) -> bool:
     """Return True when a falls question, or another sign of fall risk, was answered yes."""
     answers = frozenset(yes_answers)
     return any(
-        code in _BY_CODE and _BY_CODE[code].fall_sign and _reached(code, answers)
-        for code in answers
+        item.fall_sign and item.code in answers and reached(item.code, answers)
+        for item in all_questions()
     )
 
 
