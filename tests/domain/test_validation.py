@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from sterkblijven.domain.bands import renumber, theraband_ladder
 from sterkblijven.domain.model import Band, BandColour
 from sterkblijven.domain.preferences import Preferences
-from sterkblijven.domain.readiness import QUESTIONS, answer
 from sterkblijven.domain.validation import (
     InputRefused,
     check_equipment,
@@ -150,18 +149,6 @@ def test_any_typed_text_is_accepted_or_refused_cleanly(text: str) -> None:
             parse(text)
         except InputRefused as refused:
             assert refused.code
-
-
-def test_readiness_any_yes_needs_confirmation() -> None:
-    """Any yes advises the GP and blocks training until confirmed; no yes allows it."""
-    from datetime import datetime
-
-    now = datetime(2026, 11, 18)
-    assert answer([], now).training_allowed
-    flagged = answer([QUESTIONS[0]], now)
-    assert flagged.advises_doctor and not flagged.training_allowed
-    with pytest.raises(ValueError):
-        answer(["unknown"], now)
 
 
 def test_theraband_ladder_and_renumbering() -> None:

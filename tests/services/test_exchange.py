@@ -23,7 +23,13 @@ from sterkblijven import __version__
 from sterkblijven.domain.bands import theraband_ladder
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider
-from sterkblijven.domain.exchange.schema import FORMAT, MAX_FILE_BYTES, MAX_PEOPLE, MAX_VALUES
+from sterkblijven.domain.exchange.schema import (
+    FORMAT,
+    MAX_FILE_BYTES,
+    MAX_PEOPLE,
+    MAX_VALUES,
+    VERSION,
+)
 from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Load, RoutineExercise, Sex
 from sterkblijven.domain.readiness import QUESTIONS
 from sterkblijven.domain.session import JointFeeling, PainPlace, SkipReason, StopSignal
@@ -187,7 +193,7 @@ def test_the_document_is_stable_readable_json(
     text = exchange.export_text()
     document = json.loads(text)
     assert list(document) == ["format", "version", "app_version", "people"]
-    assert (document["format"], document["version"]) == (FORMAT, 2)
+    assert (document["format"], document["version"]) == (FORMAT, VERSION)
     assert document["app_version"] == __version__
     assert text.endswith("}\n") and text.startswith('{\n  "format"')
     assert "Änne" in text and "één stoel" in text
@@ -323,7 +329,11 @@ REFUSALS: list[tuple[str, Callable[[Path, Document], Path], str]] = [
     ("not_json", lambda folder, _: write(folder / "x.json", '{"version": NaN}'), ""),
     ("foreign", lambda folder, _: write(folder / "x.json", "[1, 2]"), "format"),
     ("foreign", lambda folder, d: write(folder / "x.json", {**d, "format": "other"}), "format"),
-    ("newer_version", lambda folder, d: write(folder / "x.json", {**d, "version": 3}), "version 3"),
+    (
+        "newer_version",
+        lambda folder, d: write(folder / "x.json", {**d, "version": VERSION + 1}),
+        f"version {VERSION + 1}",
+    ),
     ("damaged", lambda folder, d: write(folder / "x.json", {**d, "version": True}), "version"),
     ("damaged", lambda folder, d: write(folder / "x.json", {**d, "people": {}}), "people"),
     ("empty", lambda folder, d: write(folder / "x.json", {**d, "people": []}), "people"),
@@ -697,7 +707,7 @@ def test_a_version_1_file_is_still_read_and_its_people_get_uuids(
     target = exchange_for(other, tmp_path, clock)
     target.apply(target.read(path))
     again = json.loads(target.export_text())
-    assert again["version"] == 2
+    assert again["version"] == VERSION
     assert [person["uuid"] for person in again["people"]] != [
         person["uuid"] for person in valid_document(exchange)["people"]
     ]

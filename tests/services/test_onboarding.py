@@ -135,6 +135,54 @@ def test_any_yes_waits_for_confirmation(
     assert home.overview(confirmed_at_once.trainee.id or 0).training_allowed
 
 
+def _first_plan(
+    database: Database, catalogue: Catalogue, clock: datetime, yes: set[str], name: str = "Riet"
+) -> list[tuple[str, bool]]:
+    """Complete the first run with these health answers; return the plan's exercises."""
+    onboarding, _home = services(database, catalogue, clock)
+    result = onboarding.complete(_replace(ANSWERS, name=name, readiness_yes=frozenset(yes)))
+    return [(item.exercise_id, item.supported) for item in result.routine.exercises]
+
+
+def test_a_sore_knee_gets_a_joint_friendly_first_plan(
+    database: Database, catalogue: Catalogue, clock: datetime
+) -> None:
+    """Knee OA: no step-ups, supported sit-to-stand, seated knee extension and hip abduction."""
+    plan = dict(_first_plan(database, catalogue, clock, {"bones_joints", "joint.knee"}))
+    assert "step_up" not in plan
+    assert plan["sit_to_stand"] is True
+    assert "seated_knee_extension" in plan and "side_leg_raise" in plan
+    usual = dict(_first_plan(database, catalogue, clock, set(), name="Kees"))
+    assert "step_up" in usual and usual["sit_to_stand"] is False
+
+
+def test_a_fall_risk_adds_balance_work_to_the_first_plan(
+    database: Database, catalogue: Catalogue, clock: datetime
+) -> None:
+    """A yes to a STEADI falls question adds a balance exercise to the first plan."""
+    usual = {name for name, _ in _first_plan(database, catalogue, clock, set())}
+    at_risk = {
+        name for name, _ in _first_plan(database, catalogue, clock, {"falls.unsteady"}, "Kees")
+    }
+    added = at_risk - usual
+    assert len(added) == 1
+    exercise = catalogue.get(added.pop())
+    assert exercise is not None and exercise.task.value == "balance"
+
+
+def test_only_a_follow_up_that_stays_yes_waits_for_the_gp(
+    database: Database, catalogue: Catalogue, clock: datetime
+) -> None:
+    """High blood pressure under control allows training; hard to control waits for the GP."""
+    onboarding, home = services(database, catalogue, clock)
+    controlled = onboarding.complete(_replace(ANSWERS, readiness_yes=frozenset({"heart"})))
+    assert home.overview(controlled.trainee.id or 0).training_allowed
+    hard = onboarding.complete(
+        _replace(ANSWERS, name="Kees", readiness_yes=frozenset({"heart", "heart.hard_to_control"}))
+    )
+    assert not home.overview(hard.trainee.id or 0).training_allowed
+
+
 def test_a_restart_keeps_everything(
     database_path: Path, database: Database, catalogue: Catalogue, clock: datetime
 ) -> None:

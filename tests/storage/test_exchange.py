@@ -76,6 +76,11 @@ def add_edge_cases(database: Database, now: datetime) -> tuple[int, int]:
                 confirmed_at=start + timedelta(minutes=2),
             ),
         )
+        # The check of PAR-Q+ topics, joints and falls, beside the first version's above.
+        new_check = {"bones_joints", "joint.knee", "bones_joints.rest_pain", "falls.fallen"}
+        repo.add_readiness(
+            tx, person, ReadinessCheck(frozenset(new_check), start + timedelta(minutes=3))
+        )
         equipment = repo.save_equipment(
             tx,
             person,
@@ -108,7 +113,9 @@ def add_edge_cases(database: Database, now: datetime) -> tuple[int, int]:
                 RoutineExercise(
                     "biceps_curl", Load(EquipmentKind.DUMBBELL, kg=2.5), extra_set=True
                 ),
-                RoutineExercise("sit_to_stand", Load(EquipmentKind.BODYWEIGHT), paused=True),
+                RoutineExercise(
+                    "sit_to_stand", Load(EquipmentKind.BODYWEIGHT), paused=True, supported=True
+                ),
             ),
             weekdays=(0, 2, 4),
             note="Knie sparen.\nNiet te diep zitten — één stoel hoger.",
@@ -311,11 +318,18 @@ def test_records_hold_every_column_without_database_ids(
     assert str(uuid.UUID(full["uuid"])) == full["uuid"] != bare["uuid"]
     assert full["decides_own_loads"] is True
     assert full["readiness_checks"][1]["yes_answers"] == ["blood_pressure", "dizziness"]
+    assert full["readiness_checks"][2]["yes_answers"] == [
+        "bones_joints",
+        "bones_joints.rest_pain",
+        "falls.fallen",
+        "joint.knee",
+    ]
     assert full["dumbbells_kg"] == [1.0, 2.5]
     assert [band["colour"] for band in full["bands"]] == ["yellow", "other", "red"]
     old, current = full["routines"]
     assert (old["active"], current["active"], current["weekdays"]) == (False, True, [0, 2, 4])
     assert [item["band"] for item in current["exercises"]] == [1, None, None]
+    assert [item["supported"] for item in current["exercises"]] == [False, False, True]
     first, noted, running = full["sessions"]
     assert (first["routine"], noted["routine"], running["routine"]) == (1, None, 1)
     assert [entry["undone_at"] is not None for entry in first["sets"]] == [False, True, False]

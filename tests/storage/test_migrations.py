@@ -229,3 +229,57 @@ def test_checkins_made_before_0007_have_no_places_and_no_night_pain(tmp_path: Pa
         assert rows == [("worse", 1, "", 0)]
         with pytest.raises(sqlite3.IntegrityError):
             connection.execute("UPDATE checkins SET places = NULL")
+
+
+def test_a_database_of_the_first_health_check_loads_and_keeps_its_meaning(
+    tmp_path: Path,
+) -> None:
+    """At 0006 a check held the five first codes: after the upgrade it still advises the GP.
+
+    A confirmed one still allows training, an unconfirmed one waits; the plan's exercises are
+    done the usual way, not the supported one.
+    """
+    from datetime import datetime
+
+    from sterkblijven.services.home import Home
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, "0006")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO trainees (id, uuid, name, birth_year, sex, created_at) "
+            "VALUES (?, ?, ?, 1948, 'female', '2026-01-05 10:00:00.000000')",
+            [(1, str(uuid.uuid4()), "Riet"), (2, str(uuid.uuid4()), "Jan")],
+        )
+        connection.executemany(
+            "INSERT INTO readiness_checks (trainee_id, answered_at, yes_answers, confirmed_at) "
+            "VALUES (?, '2026-01-05 10:00:00.000000', ?, ?)",
+            [
+                (1, "blood_pressure,dizziness", "2026-01-06 09:00:00.000000"),
+                (2, "chest_pain", None),
+            ],
+        )
+        connection.execute(
+            "INSERT INTO routines (id, trainee_id, created_at, active, weekdays, note) "
+            "VALUES (1, 1, '2026-01-05 10:00:00.000000', 1, '0', '')"
+        )
+        connection.execute(
+            "INSERT INTO routine_exercises (routine_id, position, exercise_id, equipment, sets,"
+            " rep_min, rep_max, rest_seconds, load_kg, band_id, band_doubled)"
+            " VALUES (1, 0, 'sit_to_stand', 'bodyweight', 1, 20, 25, 120, NULL, NULL, 0)"
+        )
+    database = open_database(sqlite_url(path), tmp_path / "backups")
+    try:
+        home = Home(database, lambda: datetime(2026, 3, 2, 10, 0))
+        riet, jan = home.overview(1), home.overview(2)
+        assert riet.readiness is not None
+        assert riet.readiness.yes_answers == {"blood_pressure", "dizziness"}
+        assert riet.readiness.advises_doctor and riet.training_allowed
+        assert not jan.training_allowed
+        assert riet.readiness_due is None
+        assert riet.routine is not None
+        assert [item.supported for item in riet.routine.exercises] == [False]
+    finally:
+        database.close()

@@ -96,6 +96,24 @@ def test_saving_a_routine_keeps_the_old_one_for_history(
         assert session_row.routine_id == old.id
 
 
+def test_a_supported_way_round_trips(database: Database, clock: datetime) -> None:
+    """An exercise done the supported way comes back so; others come back without it."""
+    trainee_id = add_person(database, clock)
+    bodyweight = Load(kind=EquipmentKind.BODYWEIGHT)
+    routine = Routine(
+        exercises=(
+            RoutineExercise("sit_to_stand", bodyweight, supported=True),
+            RoutineExercise("wall_push_up", bodyweight),
+        )
+    )
+    with database.transaction() as tx:
+        repo.save_routine(tx, trainee_id, routine, clock)
+    with database.transaction() as tx:
+        stored = repo.active_routine(tx, trainee_id)
+    assert stored is not None
+    assert [item.supported for item in stored.exercises] == [True, False]
+
+
 def test_readiness_latest_answer_counts(database: Database, clock: datetime) -> None:
     """The newest check is the one returned, and confirming it allows training."""
     trainee_id = add_person(database, clock)

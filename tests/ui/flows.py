@@ -23,8 +23,9 @@ def answer_all_no(wizard: FirstRunWizard) -> None:
 def complete_wizard(window: MainWindow, *, health_concern: bool = False) -> None:
     """Finish the first run as Riet with 1 kg dumbbells and a yellow band.
 
-    With ``health_concern`` one readiness answer is yes and the GP talk is still to come, so
-    home shows the notice instead of Start training.
+    With ``health_concern`` one readiness answer stays open (a doctor said: only under
+    supervision) and the GP talk is still to come, so home shows the notice instead of Start
+    training.
     """
     wizard = window.wizard
     assert wizard is not None
@@ -33,7 +34,7 @@ def complete_wizard(window: MainWindow, *, health_concern: bool = False) -> None
     wizard.next.click()
     answer_all_no(wizard)
     if health_concern:
-        wizard.readiness_step.answer_buttons("dizziness")[0].click()
+        wizard.readiness_step.answer_buttons("supervised")[0].click()
         wizard.next.click()
         wizard.advice_step.later.click()
     wizard.next.click()

@@ -7,6 +7,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from sterkblijven.domain.health_check import advises_doctor
+
 
 class Sex(enum.StrEnum):
     """Sex as used by the published norm tables."""
@@ -146,6 +148,7 @@ class RoutineExercise:
     paused: bool = False  # resting for now after pain: sessions leave it out until resumed
     # A balance exercise's step in its catalogue list (0 = the easiest); 0 for every other one.
     balance_level: int = 0
+    supported: bool = False  # done the easier, supported way the catalogue describes
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,13 +176,13 @@ class ReadinessCheck:
 
     @property
     def advises_doctor(self) -> bool:
-        """Return True when any answer calls for a talk with the GP first."""
-        return bool(self.yes_answers)
+        """Return True when an answer stays open after its follow-ups: the GP first."""
+        return advises_doctor(self.yes_answers)
 
     @property
     def training_allowed(self) -> bool:
-        """Return True when nothing was flagged, or the person confirmed after advice."""
-        return not self.yes_answers or self.confirmed_at is not None
+        """Return True when nothing stays open, or the person confirmed after advice."""
+        return not self.advises_doctor or self.confirmed_at is not None
 
 
 @dataclass(frozen=True, slots=True)

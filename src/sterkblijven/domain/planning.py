@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
@@ -13,7 +15,9 @@ from sterkblijven.domain.model import (
     Measure,
     Routine,
     RoutineExercise,
+    Task,
 )
+from sterkblijven.domain.session import PainPlace
 
 # A routine covers these regions, in this order of importance for independence (training.md).
 COVERAGE_ORDER = (
@@ -34,12 +38,51 @@ BALANCE_HOLD_SECONDS = (10, 30)
 CARRY_STEPS = (10, 20)
 
 
+# Sore knees or hips (osteoarthritis, mostly): strengthening the thigh and the hip abductors is
+# the core of exercise therapy (KNGF-richtlijn Artrose heup-knie 2018; OARSI: Bannuru et al.
+# 2019, Osteoarthritis Cartilage 27:1578), begun where the joint bears little load. So the first
+# plan holds the seated knee extension and the side leg raise, and sit-to-stand, the key
+# everyday task, in the supported way the catalogue describes. Step-ups, a loaded knee bend on
+# one leg, wait until a carer adds them. A design choice built on those sources.
+JOINT_FRIENDLY = ("sit_to_stand", "seated_knee_extension", "side_leg_raise")
+NOT_IN_A_JOINT_FRIENDLY_START = frozenset({"step_up"})
+JOINT_FRIENDLY_PLACES = frozenset({PainPlace.KNEE, PainPlace.HIP})
+
+
+@dataclass(frozen=True, slots=True)
+class PlanNeeds:
+    """What the health check asks of the first plan: sore joints, and a raised fall risk."""
+
+    sore_joints: frozenset[PainPlace] = frozenset()
+    fall_risk: bool = False
+
+    @property
+    def joint_friendly(self) -> bool:
+        """Return True when a knee or hip is sore: the plan starts joint-friendly."""
+        return bool(self.sore_joints & JOINT_FRIENDLY_PLACES)
+
+
 def build_default_routine(
-    catalogue: Catalogue, equipment: Equipment, weekdays: tuple[int, ...] = (0,)
+    catalogue: Catalogue,
+    equipment: Equipment,
+    weekdays: tuple[int, ...] = (0,),
+    needs: PlanNeeds | None = None,
 ) -> Routine:
-    """Choose 6-8 exercises that fit the equipment and cover the whole body, on light loads."""
-    doable = [e for e in catalogue.exercises if choose_equipment(e, equipment) is not None]
+    """Choose 6-8 exercises that fit the equipment and cover the whole body, on light loads.
+
+    ``needs`` from the health check make the start joint-friendly for sore knees or hips, and
+    add a balance exercise for a raised fall risk.
+    """
+    needs = needs or PlanNeeds()
+    left_out = NOT_IN_A_JOINT_FRIENDLY_START if needs.joint_friendly else frozenset()
+    doable = [
+        e
+        for e in catalogue.exercises
+        if e.id not in left_out and choose_equipment(e, equipment) is not None
+    ]
     chosen: list[Exercise] = []
+    if needs.joint_friendly:
+        chosen += [e for exercise_id in JOINT_FRIENDLY for e in doable if e.id == exercise_id]
     for region in COVERAGE_ORDER:
         if any(region in e.regions for e in chosen):
             continue
@@ -56,11 +99,41 @@ def build_default_routine(
             break
         served = {e.task for e in chosen}
         chosen.append(min(rest, key=lambda e: (e.task in served, e.priority)))
+    if needs.fall_risk:
+        chosen += _one_more_balance_hold(doable, chosen)
     chosen = sorted(chosen[:MAX_EXERCISES], key=lambda e: (e.priority, e.id))
-    return Routine(
-        exercises=tuple(dose for e in chosen if (dose := starting_dose(e, equipment)) is not None),
-        weekdays=weekdays,
-    )
+    doses = [dose for e in chosen if (dose := starting_dose(e, equipment)) is not None]
+    if needs.joint_friendly:
+        doses = [_supported_if_kind(dose, catalogue) for dose in doses]
+    return Routine(exercises=tuple(doses), weekdays=weekdays)
+
+
+def _one_more_balance_hold(doable: list[Exercise], chosen: list[Exercise]) -> list[Exercise]:
+    """Return a balance exercise held in place that the plan lacks, the first by priority.
+
+    A raised fall risk (STEADI) calls for challenging balance work: it lowers the rate of falls
+    by about a quarter (Sherrington et al. 2019, Cochrane Database Syst Rev CD012424).
+    """
+    holds = [
+        e
+        for e in doable
+        if e.task is Task.BALANCE and e.primary_region is BodyRegion.BALANCE and e not in chosen
+    ]
+    return holds[:1]
+
+
+def _supported_if_kind(dose: RoutineExercise, catalogue: Catalogue) -> RoutineExercise:
+    """Mark a standing chair-rise exercise for the legs supported, where one is described."""
+    exercise = catalogue.get(dose.exercise_id)
+    if (
+        exercise is None
+        or exercise.id not in JOINT_FRIENDLY
+        or exercise.task is not Task.CHAIR_RISE
+        or exercise.seated
+        or not exercise.has_supported_variant
+    ):
+        return dose
+    return dataclasses.replace(dose, supported=True)
 
 
 def choose_equipment(exercise: Exercise, equipment: Equipment) -> EquipmentKind | None:

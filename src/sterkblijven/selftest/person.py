@@ -30,7 +30,7 @@ def walk_first_run(walk: Walk, window: MainWindow) -> None:
     for code in readiness.QUESTIONS:
         _yes, no = wizard.readiness_step.answer_buttons(code)
         no.click()
-    wizard.readiness_step.answer_buttons("blood_pressure")[0].click()
+    wizard.readiness_step.answer_buttons("supervised")[0].click()  # always a talk with the GP
     wizard.next.click()
     walk.render("wizard-4-advice", window)
     wizard.advice_step.later.click()

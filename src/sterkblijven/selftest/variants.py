@@ -28,7 +28,9 @@ def walk_variant(walk: Walk, window: MainWindow, preferences: Preferences) -> No
     wizard = FirstRunWizard(lambda name, year: (name, year), preferences.language)
     wizard.resize(window.size())
     wizard.show()
-    wizard.readiness_step.answer_buttons("chest_pain")[0].click()  # so the advice step shows
+    # Follow-ups open, the joints among them, and an answer that shows the advice step.
+    wizard.readiness_step.answer_buttons("bones_joints")[0].click()
+    wizard.readiness_step.answer_buttons("supervised")[0].click()
     for index, step in enumerate(wizard.steps):
         wizard.show_step(index)
         walk.render(f"wizard-{index + 1}-{type(step).__name__}", wizard)
@@ -45,11 +47,26 @@ def walk_variant(walk: Walk, window: MainWindow, preferences: Preferences) -> No
     dialog = window.open_settings()
     walk.render("settings", dialog)
     dialog.close_button.click()
+    walk_health_check_again(walk, window)
     walk_recovery(walk, window)
     walk_crash(walk, window)
     walk_session_views(walk, window)
     walk_fitness_views(walk, window)
     walk_carer_views(walk, window)
+
+
+def walk_health_check_again(walk: Walk, window: MainWindow) -> None:
+    """Render the health questions asked again from home, with the GP advice under them."""
+    from sterkblijven.domain.readiness import Recheck
+    from sterkblijven.ui.common.readiness_dialog import ReadinessDialog
+
+    dialog = ReadinessDialog(Recheck.HOSPITAL, lambda _yes, _confirmed: False, window)
+    dialog.form.answer_buttons("bones_joints")[0].click()  # its follow-ups and the joints
+    dialog.form.answer_buttons("supervised")[0].click()  # so the advice shows
+    dialog.show()
+    walk.render("health-check-again", dialog)
+    dialog.close()
+    dialog.deleteLater()
 
 
 def walk_recovery(walk: Walk, window: MainWindow) -> None:

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 
+from sterkblijven.domain import readiness as health_check
 from sterkblijven.domain.model import ReadinessCheck, Routine, SessionSummary, Trainee
 from sterkblijven.domain.planning import week_start
+from sterkblijven.domain.readiness import Recheck
 from sterkblijven.domain.reminders import REMINDER_TIME, WeekDue, next_reminder, week_due
 from sterkblijven.domain.session import is_beginner
-from sterkblijven.services.suggestions import break_before, trainee_may_decide
-from sterkblijven.storage import Database, sessions
+from sterkblijven.services.suggestions import HOSPITAL_STAY, break_before, trainee_may_decide
+from sterkblijven.storage import Database, Transaction, sessions
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import suggestions as suggestion_store
 
@@ -31,6 +34,8 @@ class WeekOverview:
     waiting_suggestions: int = 0  # step-up suggestions not yet decided
     trainee_decides: bool = True  # whether the trainee may decide on them
     due: WeekDue | None = None  # None without a routine
+    # Why the health check is asked again before the next session starts, or None.
+    readiness_due: Recheck | None = None
 
     @property
     def training_allowed(self) -> bool:
@@ -83,6 +88,7 @@ class Home:
                 waiting_suggestions=len(suggestion_store.pending(tx, trainee_id)),
                 trainee_decides=trainee_may_decide(tx, trainee_id),
                 due=due,
+                readiness_due=readiness_due(tx, trainee_id, now),
             )
 
     def reminders(self) -> ReminderPlan:
@@ -115,7 +121,36 @@ class Home:
                     moments.append(moment)
         return ReminderPlan(tuple(due_today), min(moments, default=None))
 
+    def record_readiness(
+        self, trainee_id: int, yes_answers: frozenset[str], *, confirmed: bool
+    ) -> ReadinessCheck:
+        """Store the health check asked again; ``confirmed`` after a talk with the GP already.
+
+        The plan stays as it is: it is the carer's to change.
+        """
+        now = self._clock()
+        check = health_check.answer(yes_answers, now)
+        if check.advises_doctor and confirmed:
+            check = dataclasses.replace(check, confirmed_at=now)
+        with self._database.transaction() as tx:
+            repo.add_readiness(tx, trainee_id, check)
+        return check
+
     def confirm_readiness(self, trainee_id: int) -> ReadinessCheck:
         """Record that the trainee may train after talking with the GP; return the check."""
         with self._database.transaction() as tx:
             return repo.confirm_readiness(tx, trainee_id, self._clock())
+
+
+def readiness_due(tx: Transaction, trainee_id: int, now: datetime) -> Recheck | None:
+    """Return why the health check is to be asked again before the next session, or None.
+
+    Once a year, and after a hospital stay reported after the last check (PAR-Q+ asks again
+    when health changes).
+    """
+    check = repo.latest_readiness(tx, trainee_id)
+    # Strictly after: a check answered in the same moment as the report already knows of it.
+    hospital = check is not None and repo.event_since(
+        tx, trainee_id, HOSPITAL_STAY, check.answered_at + timedelta(microseconds=1)
+    )
+    return health_check.recheck(check, now, hospital)

@@ -11,7 +11,7 @@ from sterkblijven.domain import readiness
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import Band, Routine, Sex, Trainee
 from sterkblijven.domain.pin import clean_pin, hash_pin
-from sterkblijven.domain.planning import build_default_routine
+from sterkblijven.domain.planning import PlanNeeds, build_default_routine
 from sterkblijven.domain.preferences import LANGUAGES
 from sterkblijven.domain.validation import (
     InputRefused,
@@ -78,8 +78,16 @@ class Onboarding:
             assert trainee.id is not None
             repo.add_readiness(tx, trainee.id, check)
             equipment = repo.save_equipment(tx, trainee.id, owned)
+            # Sore knees or hips and a fall risk shape the first plan; later ones are the carer's.
+            needs = PlanNeeds(
+                sore_joints=readiness.sore_joints(check.yes_answers),
+                fall_risk=readiness.fall_risk(check.yes_answers),
+            )
             routine = repo.save_routine(
-                tx, trainee.id, build_default_routine(self._catalogue, equipment), now
+                tx,
+                trainee.id,
+                build_default_routine(self._catalogue, equipment, needs=needs),
+                now,
             )
             repo.save_settings(
                 tx,

@@ -146,6 +146,10 @@ class RoutineExerciseRow(Base):
     )
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=expression.false())
     balance_level: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    # Done the easier, supported way the catalogue describes (a first plan for sore knees).
+    supported: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=expression.false()
+    )
 
     band: Mapped[BandRow | None] = relationship()
 

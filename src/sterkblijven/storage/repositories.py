@@ -260,6 +260,7 @@ def save_routine(session: Session, trainee_id: int, routine: Routine, now: datet
                 extra_set=item.extra_set,
                 paused=item.paused,
                 balance_level=item.balance_level,
+                supported=item.supported,
             )
         )
     session.add(row)
@@ -299,6 +300,7 @@ def load_routine(row: RoutineRow) -> Routine:
                 extra_set=item.extra_set,
                 paused=item.paused,
                 balance_level=item.balance_level,
+                supported=item.supported,
             )
             for item in row.exercises
         ),

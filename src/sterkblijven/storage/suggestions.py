@@ -162,6 +162,7 @@ def _dump(item: RoutineExercise) -> str:
         "extra_set": item.extra_set,
         "paused": item.paused,
         "balance_level": item.balance_level,
+        "supported": item.supported,
     }
     return json.dumps(data, sort_keys=True)
 
@@ -194,4 +195,5 @@ def _load(text: str) -> RoutineExercise:
         extra_set=data["extra_set"],
         paused=data.get("paused", False),
         balance_level=data.get("balance_level", 0),  # doses kept before levels had none
+        supported=data.get("supported", False),
     )

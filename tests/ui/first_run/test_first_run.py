@@ -8,7 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
+from sterkblijven.domain import readiness
+from sterkblijven.domain.session import PainPlace
 from sterkblijven.ui.first_run.wizard import FirstRunWizard
+from sterkblijven.words.readiness import topic_name
 from tests.ui.flows import answer_all_no, fill_person
 
 
@@ -76,16 +79,90 @@ def test_refusals_are_shown_in_plain_words(context: AppContext) -> None:
     assert wizard.readiness_step.error.isVisible()
 
 
-def test_any_yes_shows_the_advice_and_the_home_notice(context: AppContext) -> None:
-    """A yes leads to the GP advice; choosing 'later' shows a notice on home to confirm."""
+def to_health_check(context: AppContext) -> FirstRunWizard:
+    """Go through the first steps to the health check, every question answered no."""
     wizard = wizard_of(context)
     wizard.next.click()
     fill_person(wizard)
     wizard.next.click()
+    assert wizard.current_step() is wizard.readiness_step
     answer_all_no(wizard)
-    wizard.readiness_step.answer_buttons("chest_pain")[0].click()
+    return wizard
+
+
+def test_a_yes_opens_its_follow_up_questions(context: AppContext) -> None:
+    """A yes shows that topic's follow-ups under it; each must be answered before going on."""
+    wizard = to_health_check(context)
+    step = wizard.readiness_step
+    follow_up_yes, follow_up_no = step.answer_buttons("heart.hard_to_control")
+    assert not follow_up_yes.isVisible()
+    step.answer_buttons("heart")[0].click()
+    assert follow_up_yes.isVisible() and follow_up_no.isVisible()
+    wizard.next.click()
+    assert wizard.current_step() is step
+    assert step.error.text() == "Beantwoord elke vraag met ja of nee."
+    for code in ("heart.hard_to_control", "heart.irregular_or_failure", "heart.pressure_160"):
+        step.answer_buttons(code)[1].click()
+    step.answer_buttons("heart.inactive_coronary")[1].click()
+    wizard.next.click()
+    assert wizard.current_step() is wizard.dumbbell_step  # under control: no GP talk first
+    wizard.back.click()
+    step.answer_buttons("heart")[1].click()
+    assert not follow_up_yes.isVisible()
+    assert step.yes_answers() == frozenset()
+
+
+def test_the_painful_joints_are_asked_and_must_be_chosen(context: AppContext) -> None:
+    """A bone or joint problem asks which joints hurt; at least one must be chosen."""
+    wizard = to_health_check(context)
+    step = wizard.readiness_step
+    step.answer_buttons("bones_joints")[0].click()
+    for code in readiness.question("bones_joints").follow_ups:
+        if not code.places:
+            step.answer_buttons(code.code)[1].click()
+    wizard.next.click()
+    assert wizard.current_step() is step
+    assert step.error.isVisible()
+    step.form.joints[PainPlace.KNEE].click()
+    step.form.joints[PainPlace.HIP].click()
+    wizard.next.click()
+    assert wizard.current_step() is wizard.dumbbell_step
+    assert step.yes_answers() == {"bones_joints", "joint.knee", "joint.hip"}
+
+
+def test_a_sore_knee_shows_a_joint_friendly_plan_on_home(context: AppContext) -> None:
+    """Knee OA in the check: home lists seated knee extension and side leg raise, no step-up."""
+    wizard = to_health_check(context)
+    step = wizard.readiness_step
+    step.answer_buttons("bones_joints")[0].click()
+    for question in readiness.question("bones_joints").follow_ups:
+        if not question.places:
+            step.answer_buttons(question.code)[1].click()
+    step.form.joints[PainPlace.KNEE].click()
+    for _ in range(6):  # health check, dumbbells, bands, carer PIN, summary, finish
+        wizard.next.click()
+    home = context.window.pages.home
+    assert context.window.stack.currentWidget() is home
+    names = [button.accessibleName() for button in home.routine_buttons()]
+    assert "Knie strekken op de stoel" in names and "Been opzij" in names
+    assert "Opstappen op de trap" not in names
+    (sit_to_stand,) = [
+        b for b in home.routine_buttons() if b.accessibleName() == "Opstaan uit de stoel"
+    ]
+    assert "with support" in sit_to_stand.accessibleDescription()
+
+
+def test_an_answer_that_stays_open_shows_the_advice_and_the_home_notice(
+    context: AppContext,
+) -> None:
+    """A follow-up that stays yes leads to the GP advice naming the topic; 'later' waits on home."""
+    wizard = to_health_check(context)
+    wizard.readiness_step.answer_buttons("chest")[0].click()
+    wizard.readiness_step.answer_buttons("chest.new_or_changed")[0].click()
+    wizard.readiness_step.answer_buttons("chest.cause_unknown")[1].click()
     wizard.next.click()
     assert wizard.current_step() is wizard.advice_step
+    assert topic_name("chest") in wizard.advice_step.choice.topics.text()
     wizard.next.click()
     assert wizard.advice_step.error.isVisible()
     wizard.advice_step.later.click()

@@ -41,7 +41,7 @@ from sterkblijven.domain.exchange.schema import (
 from sterkblijven.domain.fitness import BY_ID as TESTS_BY_ID
 from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Sex
 from sterkblijven.domain.progression import Advice, Reason
-from sterkblijven.domain.readiness import QUESTIONS
+from sterkblijven.domain.readiness import ALL_CODES
 from sterkblijven.domain.session import (
     JointFeeling,
     PainPlace,
@@ -78,7 +78,7 @@ _ADVICE = _values(Advice)
 _REASONS = _values(Reason)
 _SUGGESTION_STATUSES = _values(Status)
 _DECIDERS = _values(Decider)
-_QUESTIONS = frozenset(QUESTIONS)
+_QUESTIONS = ALL_CODES  # also the codes of the first version of the check
 
 
 def check_person(
@@ -233,6 +233,8 @@ def _routine_item(value: object, path: str, band_count: int) -> RoutineItemData:
         "balance_level": fields.integer(item, "balance_level", path, 0, MAX_BALANCE_LEVEL)
         if "balance_level" in item
         else 0,
+        # Files of version 2 were written before the supported way existed.
+        "supported": "supported" in item and fields.boolean(item, "supported", path),
     }
 
 
@@ -364,8 +366,9 @@ def _dose(item: fields.JsonObject, key: str, path: str, band_count: int) -> tupl
     fields.integer(dose, "rest_seconds", where, 0, MAX_REST_SECONDS)
     fields.boolean(dose, "slow_tempo", where)
     fields.boolean(dose, "extra_set", where)
-    if "paused" in dose:  # written by newer versions of the app only
-        fields.boolean(dose, "paused", where)
+    for newer in ("paused", "supported"):  # written by newer versions of the app only
+        if newer in dose:
+            fields.boolean(dose, newer, where)
     if "balance_level" in dose:  # likewise
         fields.integer(dose, "balance_level", where, 0, MAX_BALANCE_LEVEL)
     band_index = fields.index(item, f"{key}_band", path, band_count)

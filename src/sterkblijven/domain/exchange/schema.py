@@ -14,7 +14,8 @@ from datetime import datetime
 from typing import TypedDict
 
 FORMAT = "sterkblijven-export"
-VERSION = 2
+# 3: the health check of PAR-Q+ topics, joints and falls, and the supported way of an exercise.
+VERSION = 3
 FIRST_VERSION_WITH_UUIDS = 2
 EARLIEST_BIRTH_YEAR = 1900
 # Column sizes of the database, so that every accepted value also fits a stricter server.
@@ -90,6 +91,7 @@ class RoutineItemData(TypedDict):
     extra_set: bool
     paused: bool
     balance_level: int
+    supported: bool
 
 
 class RoutineData(TypedDict):

@@ -160,6 +160,7 @@ def _routines(
                 "extra_set": item.extra_set,
                 "paused": item.paused,
                 "balance_level": item.balance_level,
+                "supported": item.supported,
             }
         )
     routines: list[RoutineData] = [

@@ -144,6 +144,7 @@ def _add_routines(
                 "extra_set": item["extra_set"],
                 "paused": item["paused"],
                 "balance_level": item["balance_level"],
+                "supported": item["supported"],
             }
             for routine_id, routine in zip(routine_ids, routines, strict=True)
             for position, item in enumerate(routine["exercises"])

@@ -49,6 +49,8 @@ class ExerciseCard(Card):
         self.expanded = expanded
         self._measure = exercise.measure if exercise is not None else Measure.REPS
         self._exercise = exercise
+        # The supported way is offered where the catalogue describes one.
+        self._supportable = exercise is not None and exercise.has_supported_variant
         self._limits = _TARGET_LIMITS.get(self._measure, REP_RANGE)
         index, count = place
         self.title = TextLabel("heading")
@@ -78,6 +80,8 @@ class ExerciseCard(Card):
         self.low_value: TextLabel | None = None
         self.high_value: TextLabel | None = None
         self.no_loads: TextLabel | None = None
+        self.usual_choice: SpokenChoice | None = None
+        self.supported_choice: SpokenChoice | None = None
         if expanded:
             self._build_details(choices)
         self.content.addLayout(button_row(self.change, self.up, self.down, self.remove))
@@ -157,6 +161,14 @@ class ExerciseCard(Card):
         else:
             self.no_loads = TextLabel("muted")
             details.addWidget(self.no_loads)
+        if self._supportable:
+            self.way_label = TextLabel()
+            self.usual_choice, self.supported_choice = SpokenChoice(), SpokenChoice()
+            make_exclusive((self.usual_choice, self.supported_choice))
+            self.usual_choice.clicked.connect(lambda: self._set_supported(False))
+            self.supported_choice.clicked.connect(lambda: self._set_supported(True))
+            details.addWidget(self.way_label)
+            details.addLayout(choice_grid([self.usual_choice, self.supported_choice], 2))
         self.content.addLayout(details)
 
     def controls(self) -> list[QWidget]:
@@ -168,6 +180,7 @@ class ExerciseCard(Card):
         found += list(self.rest_buttons.values())
         found += self.level_buttons
         found += [button for _load, button in self.load_buttons]
+        found += [b for b in (self.usual_choice, self.supported_choice) if b is not None]
         resume = [self.resume] if self.item.paused else []
         return [*resume, *found, self.change, self.up, self.down, self.remove]
 
@@ -199,6 +212,9 @@ class ExerciseCard(Card):
 
     def _set_level(self, level: int) -> None:
         self._update(dataclasses.replace(self.item, balance_level=level))
+
+    def _set_supported(self, supported: bool) -> None:
+        self._update(dataclasses.replace(self.item, supported=supported))
 
     def _resume(self) -> None:
         self._update(dataclasses.replace(self.item, paused=False))
@@ -242,6 +258,8 @@ class ExerciseCard(Card):
             flags.append(
                 self.tr("Resting for now, after pain: sessions leave it out until it is resumed.")
             )
+        if item.supported:
+            flags.append(self.tr("Done the easier way, with support."))
         self.flags.setText("\n".join(flags))
         self.flags.setVisible(bool(flags))
         self.resume.setVisible(item.paused)
@@ -267,6 +285,9 @@ class ExerciseCard(Card):
             self.level_text.setText(self._step_text())
         for choice, button in self.load_buttons:
             button.setChecked(same_load(choice, item.load))
+        if self.usual_choice is not None and self.supported_choice is not None:
+            self.usual_choice.setChecked(not item.supported)
+            self.supported_choice.setChecked(item.supported)
 
     def _step_text(self) -> str:
         exercise = self._exercise
@@ -346,4 +367,14 @@ class ExerciseCard(Card):
         if self.no_loads is not None:
             self.no_loads.setText(
                 self.tr("Nothing on the equipment list fits this exercise. Add it there first.")
+            )
+        if self.usual_choice is not None and self.supported_choice is not None:
+            self.way_label.setText(self.tr("How it is done"))
+            self.usual_choice.set_label(self.tr("The usual way"))
+            self.usual_choice.set_spoken_name(
+                self.tr("{exercise}: the usual way").format(exercise=name)
+            )
+            self.supported_choice.set_label(self.tr("The easier way, with support"))
+            self.supported_choice.set_spoken_name(
+                self.tr("{exercise}: the easier way, with support").format(exercise=name)
             )

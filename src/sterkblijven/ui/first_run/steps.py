@@ -15,9 +15,9 @@ from sterkblijven.domain.pin import clean_pin
 from sterkblijven.services.onboarding import FirstRunAnswers
 from sterkblijven.ui.common.editing import pin_field
 from sterkblijven.ui.common.operations import attempt
+from sterkblijven.ui.common.readiness_form import AdviceChoice, ReadinessForm
 from sterkblijven.ui.common.widgets import (
     BigButton,
-    Card,
     ChoiceButton,
     ErrorLabel,
     Retranslating,
@@ -27,7 +27,6 @@ from sterkblijven.ui.common.widgets import (
     make_exclusive,
 )
 from sterkblijven.words.basics import band_name, number
-from sterkblijven.words.readiness import readiness_question
 from sterkblijven.words.refusals import refusal
 
 PersonCheck = Callable[[str, str], object]
@@ -174,75 +173,65 @@ class PersonStep(WizardStep):
 
 
 class ReadinessStep(WizardStep):
-    """A short health check before training, modelled on PAR-Q+."""
+    """The health check: PAR-Q+ topics with their follow-ups, the joints, and falls."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._questions: list[tuple[str, TextLabel, ChoiceButton, ChoiceButton]] = []
-        for code in readiness.QUESTIONS:
-            card = Card()
-            question = TextLabel()
-            yes, no = ChoiceButton(), ChoiceButton()
-            make_exclusive((yes, no))
-            card.content.addWidget(question)
-            card.content.addLayout(button_row(yes, no))
-            self.body.addWidget(card)
-            self._questions.append((code, question, yes, no))
+        self.form = ReadinessForm()
+        self.body.addWidget(self.form)
         self.finish_layout()
         self.retranslate_ui()
 
     def answer_buttons(self, code: str) -> tuple[ChoiceButton, ChoiceButton]:
         """Return the Yes and No buttons of one question."""
-        for question_code, _question, yes, no in self._questions:
-            if question_code == code:
-                return yes, no
-        raise KeyError(code)
+        return self.form.answer_buttons(code)
 
     def yes_answers(self) -> frozenset[str]:
-        """Return the codes of the questions answered yes."""
-        return frozenset(code for code, _q, yes, _no in self._questions if yes.isChecked())
+        """Return the codes of the questions answered yes, and the joints chosen."""
+        return self.form.yes_answers()
 
     def problem(self) -> str:
-        """Every question needs an answer."""
-        if all(yes.isChecked() or no.isChecked() for _c, _q, yes, no in self._questions):
-            return ""
-        return self.tr("Please answer every question with yes or no.")
+        """Every question asked needs an answer; the first one still open scrolls into view."""
+        problem = self.form.problem()
+        first = self.form.first_unanswered()
+        if first is not None:
+            self.ensureWidgetVisible(first, 0, 48)
+        return problem
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.title.setText(self.tr("Is it safe to start?"))
         self.intro.setText(
-            self.tr("Five short questions about your health. Answer each with yes or no.")
+            self.tr(
+                "Some questions about your health. Answer each with yes or no. A yes sometimes "
+                "brings a few more questions."
+            )
         )
-        for code, question, yes, no in self._questions:
-            text = readiness_question(code)
-            question.setText(text)
-            yes.set_label(self.tr("Yes"))
-            no.set_label(self.tr("No"))
-            yes.setAccessibleDescription(text)
-            no.setAccessibleDescription(text)
 
 
 class AdviceStep(WizardStep):
-    """Shown after any 'yes': advice to talk with the GP, and an explicit choice."""
+    """Shown when an answer stays open: advice to talk with the GP, and an explicit choice."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.talked = ChoiceButton()
-        self.later = ChoiceButton()
-        make_exclusive((self.talked, self.later))
-        for button in (self.talked, self.later):
-            self.body.addWidget(button)
+        self.choice = AdviceChoice()
+        self.talked = self.choice.talked
+        self.later = self.choice.later
+        self.body.addWidget(self.choice)
         self.finish_layout()
         self.retranslate_ui()
 
+    def show_topics(self, codes: tuple[str, ...]) -> None:
+        """Name the topics that stay open."""
+        self.choice.show_topics(codes)
+
     def confirmed(self) -> bool:
         """Return True when the person confirms they may start training."""
-        return self.talked.isChecked()
+        return self.choice.confirmed()
 
     def problem(self) -> str:
         """Ask for one of the two choices."""
-        if self.talked.isChecked() or self.later.isChecked():
+        if self.choice.chosen():
             return ""
         return self.tr("Please choose one of the two answers.")
 
@@ -251,15 +240,11 @@ class AdviceStep(WizardStep):
         self.title.setText(self.tr("Talk with your GP first"))
         self.intro.setText(
             self.tr(
-                "You answered yes to a question. Please talk with your GP or physiotherapist "
+                "Some of your answers are best talked over with your GP or physiotherapist "
                 "before you start training. Strength training is usually possible, often with "
                 "some changes. You can set everything up now."
             )
         )
-        self.talked.set_label(
-            self.tr("I have talked with my GP or physiotherapist. I may start training.")
-        )
-        self.later.set_label(self.tr("I will talk with my GP first. I will confirm later."))
 
 
 class PinStep(WizardStep):
@@ -338,7 +323,7 @@ class SummaryStep(WizardStep):
             lines.append(self.tr("Bands, light to heavy: {names}").format(names=names))
         else:
             lines.append(self.tr("Bands: none"))
-        if answers.readiness_yes and not answers.readiness_confirmed:
+        if readiness.advises_doctor(answers.readiness_yes) and not answers.readiness_confirmed:
             lines.append(self.tr("Training starts after you confirm that you talked with your GP."))
         self.summary.setText("\n".join(lines))
 

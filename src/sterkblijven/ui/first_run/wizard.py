@@ -90,7 +90,7 @@ class FirstRunWizard(Retranslating, QWidget):
     def visible_steps(self) -> list[WizardStep]:
         """Return the steps that apply to the answers so far, in order."""
         steps = list(self.steps)
-        if not self.readiness_step.yes_answers():
+        if not self.readiness_step.form.open_topics():
             steps.remove(self.advice_step)
         if self._cancellable:
             steps.remove(self.pin_step)  # adding someone happens in the carer part: a PIN exists
@@ -108,6 +108,8 @@ class FirstRunWizard(Retranslating, QWidget):
         step = steps[index]
         if step is self.summary_step:
             self.summary_step.show_answers(self.answers())
+        if step is self.advice_step:
+            self.advice_step.show_topics(self.readiness_step.form.open_topics())
         self.stack.setCurrentWidget(step)
         step.error.show_message("")
         self.back.setVisible(index > 0 or self._cancellable)
@@ -178,7 +180,8 @@ class FirstRunWizard(Retranslating, QWidget):
             birth_year=self.person_step.year.text(),
             sex=self.person_step.sex() or Sex.FEMALE,
             readiness_yes=yes,
-            readiness_confirmed=bool(yes) and self.advice_step.confirmed(),
+            readiness_confirmed=bool(self.readiness_step.form.open_topics())
+            and self.advice_step.confirmed(),
             dumbbells_kg=self.dumbbell_step.chosen(),
             bands=self.band_step.chosen(),
             language=self.language_step.language(),

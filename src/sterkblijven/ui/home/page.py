@@ -15,12 +15,14 @@ from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.checkin import CheckinAnswer
 from sterkblijven.domain.fitness import Retest
 from sterkblijven.domain.model import RoutineExercise
+from sterkblijven.domain.readiness import open_topics
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.home import Home, WeekOverview
 from sterkblijven.services.progress import Progress, TaskProgress
 from sterkblijven.services.training import Training
 from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.operations import MessageBoxes
+from sterkblijven.ui.common.readiness_dialog import ReadinessDialog
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
@@ -42,6 +44,7 @@ from sterkblijven.words.basics import (
 )
 from sterkblijven.words.fitness import retest_text
 from sterkblijven.words.progress import everyday_sentence
+from sterkblijven.words.readiness import open_topics_text, recheck_text
 
 
 class HomePage(Retranslating, QWidget):
@@ -88,6 +91,13 @@ class HomePage(Retranslating, QWidget):
         self.confirm = BigButton()
         self.notice.content.addWidget(self.notice_text)
         self.notice.content.addLayout(button_row(self.confirm))
+        # The health check asked again: a year on, or after a hospital stay.
+        self.recheck = Card("notice")
+        self.recheck_text = TextLabel()
+        self.recheck_button = BigButton("primary")
+        self.recheck.content.addWidget(self.recheck_text)
+        self.recheck.content.addLayout(button_row(self.recheck_button))
+        self.health_dialog: ReadinessDialog | None = None
         self.start = BigButton("primary")
         self.close_session = BigButton()
         self.checkin = CheckinCard(catalogue)
@@ -138,6 +148,7 @@ class HomePage(Retranslating, QWidget):
         self.page.body.addLayout(button_row(self.switch_button))
         self.page.body.addLayout(button_row(self.start, self.close_session))
         self.page.body.addWidget(self.checkin)
+        self.page.body.addWidget(self.recheck)
         self.page.body.addWidget(self.notice)
         self.page.body.addWidget(self.suggestions)
         self.page.body.addWidget(self.progress)
@@ -154,6 +165,7 @@ class HomePage(Retranslating, QWidget):
         self.settings_button.clicked.connect(self.settings_requested)
         self._events.changed.connect(self.on_data_changed)
         self.confirm.clicked.connect(self.on_readiness_confirmed)
+        self.recheck_button.clicked.connect(self.open_health_check)
         self.start.clicked.connect(self.on_start)
         self.switch_button.clicked.connect(self.switch_requested)
         self.close_session.clicked.connect(self.on_close_session)
@@ -218,6 +230,27 @@ class HomePage(Retranslating, QWidget):
         if self._boxes.attempt(lambda: self._home.confirm_readiness(trainee_id))[0]:
             self._events.announce(Change.READINESS)
 
+    def open_health_check(self) -> ReadinessDialog | None:
+        """Ask the health questions again; the answers are stored when saved."""
+        overview = self._overview
+        if overview is None or overview.readiness_due is None:
+            return None
+        dialog = ReadinessDialog(overview.readiness_due, self._record_readiness, self.window())
+        self.health_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _record_readiness(self, yes_answers: frozenset[str], confirmed: bool) -> bool:
+        trainee_id = self._trainee_id
+        if trainee_id is None:
+            return False
+        record = partial(self._home.record_readiness, trainee_id, yes_answers, confirmed=confirmed)
+        if not self._boxes.attempt(record)[0]:
+            return False  # the answers stay in the dialog, to save again
+        self._events.announce(Change.READINESS)
+        return True
+
     def _fill_progress(self) -> None:
         clear_layout(self.progress_lines)
         allowed = self._overview is None or self._overview.training_allowed
@@ -274,11 +307,18 @@ class HomePage(Retranslating, QWidget):
             return
         self.greeting.setText(self.tr("Hello {name}").format(name=overview.trainee.name))
         self.notice.setVisible(not overview.training_allowed)
+        self._fill_notice(overview)
         running = overview.running_session_id is not None
         has_routine = overview.routine is not None and bool(overview.routine.exercises)
-        self.start.setVisible(overview.training_allowed and has_routine)
+        # A session already running goes on; a new one waits for the health check asked again.
+        recheck = None if running else overview.readiness_due
+        self.recheck.setVisible(recheck is not None)
+        if recheck is not None:
+            self.recheck_text.setText(recheck_text(recheck))
+        ready = overview.training_allowed and recheck is None
+        self.start.setVisible(ready and has_routine)
         # Tests are exertion too: they wait for the GP talk, as training does.
-        self.tests_button.setVisible(overview.training_allowed)
+        self.tests_button.setVisible(ready)
         self.start.setText(
             self.tr("Go on with your session") if running else self.tr("Start training")
         )
@@ -329,9 +369,23 @@ class HomePage(Retranslating, QWidget):
                 self._routine_button(exercise, language, item, overview.beginner)
             )
 
+    def _fill_notice(self, overview: WeekOverview) -> None:
+        check = overview.readiness
+        topics = open_topics(check.yes_answers) if check is not None else ()
+        self.notice_text.setText(
+            self.tr(
+                "Some of your answers in the health check are best talked over with your GP or "
+                "physiotherapist first: {topics}. Have you done that, and may you train? Then "
+                "tap the button below."
+            ).format(topics=open_topics_text(topics))
+        )
+
     def _fill_due(self, overview: WeekOverview) -> None:
         due = overview.due
         remind = due is not None and due.remind_today and overview.training_allowed
+        # "Your exercises are ready" would be wrong while the health check waits to be answered.
+        running = overview.running_session_id is not None
+        remind = remind and (overview.readiness_due is None or running)
         self.reminder.setVisible(remind)
         if remind:
             self.reminder.setText(self.tr("Today is a training day. Your exercises are ready."))
@@ -364,6 +418,8 @@ class HomePage(Retranslating, QWidget):
         load = load_text(item.load)
         if item.slow_tempo:
             target = self.tr("{target}, slowly").format(target=target)
+        if item.supported:
+            target = self.tr("{target}, with support").format(target=target)
         if item.paused:
             target = self.tr("resting for now, after pain")
         button = BigButton("tile")
@@ -376,13 +432,7 @@ class HomePage(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.week_title.setText(self.tr("This week"))
-        self.notice_text.setText(
-            self.tr(
-                "In the health check you answered yes to a question. Please talk with your GP "
-                "or physiotherapist first. Have you done that, and may you train? Then tap "
-                "the button below."
-            )
-        )
+        self.recheck_button.setText(self.tr("Answer the health questions"))
         self.confirm.setText(self.tr("I have talked with my GP: I may train"))
         self.close_session.setText(self.tr("Close the unfinished session"))
         self.suggestions_button.setText(self.tr("Look at the suggestions"))

@@ -149,7 +149,10 @@ class ExerciseView(View):
             self.tr("Set {number} of {total}").format(number=set_number, total=item.sets)
         )
         self.summary.setText(text.summary)
-        self.steps.setText("\n".join(f"{n}.  {step}" for n, step in enumerate(text.steps, 1)))
+        steps = "\n".join(f"{n}.  {step}" for n, step in enumerate(text.steps, 1))
+        if item.supported and text.supported:  # chosen for sore knees or hips: read it first
+            steps = self.tr("With support: {way}").format(way=text.supported) + "\n\n" + steps
+        self.steps.setText(steps)
         target = target_text(self._measure, item.rep_min, item.rep_max, state.stop_short)
         if item.slow_tempo:
             target = self.tr("{target}, slowly: count to three on the way down").format(
