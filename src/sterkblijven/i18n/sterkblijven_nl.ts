@@ -2,31 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AdviceChoice</name>
+    <message>
+        <location filename="../ui/common/readiness_form.py" line="242"/>
+        <source>Talk about: {topics}.</source>
+        <translation>Praat over: {topics}.</translation>
+    </message>
+</context>
+<context>
     <name>AdviceStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="247"/>
+        <location filename="../ui/common/readiness_dialog.py" line="91"/>
+        <location filename="../ui/first_run/steps.py" line="236"/>
         <source>Please choose one of the two answers.</source>
         <translation>Kies een van de twee antwoorden.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="251"/>
+        <location filename="../ui/common/readiness_dialog.py" line="106"/>
+        <location filename="../ui/first_run/steps.py" line="240"/>
         <source>Talk with your GP first</source>
         <translation>Praat eerst met je huisarts</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="254"/>
-        <source>You answered yes to a question. Please talk with your GP or physiotherapist before you start training. Strength training is usually possible, often with some changes. You can set everything up now.</source>
-        <translation>Je hebt op een vraag ja geantwoord. Praat met je huisarts of fysiotherapeut voordat je gaat trainen. Krachttraining kan meestal wel, vaak met een paar aanpassingen. Je kunt nu alles al instellen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/first_run/steps.py" line="260"/>
+        <location filename="../ui/common/readiness_form.py" line="250"/>
         <source>I have talked with my GP or physiotherapist. I may start training.</source>
         <translation>Ik heb met mijn huisarts of fysiotherapeut gepraat. Ik mag gaan trainen.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="262"/>
+        <location filename="../ui/common/readiness_form.py" line="255"/>
         <source>I will talk with my GP first. I will confirm later.</source>
         <translation>Ik praat eerst met mijn huisarts. Dat bevestig ik later.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="243"/>
+        <source>Some of your answers are best talked over with your GP or physiotherapist before you start training. Strength training is usually possible, often with some changes. You can set everything up now.</source>
+        <translation>Over een paar antwoorden kun je beter eerst praten met je huisarts of fysiotherapeut, voordat je gaat trainen. Krachttraining kan meestal wel, vaak met wat aanpassingen. Je kunt nu alles al instellen.</translation>
     </message>
 </context>
 <context>
@@ -1091,219 +1101,249 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>ExerciseCard</name>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="55"/>
+        <location filename="../ui/carer/plan_card.py" line="57"/>
         <source>{place}. {exercise}</source>
         <translation>{place}. {exercise}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="215"/>
+        <location filename="../ui/carer/plan_card.py" line="231"/>
         <source>hold {low} to {high} seconds</source>
         <translation>{low} tot {high} seconden volhouden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="217"/>
+        <location filename="../ui/carer/plan_card.py" line="233"/>
         <source>{low} to {high} steps</source>
         <translation>{low} tot {high} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="218"/>
+        <location filename="../ui/carer/plan_card.py" line="234"/>
         <source>{low} to {high} times</source>
         <translation>{low} tot {high} keer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="221"/>
+        <location filename="../ui/carer/plan_card.py" line="237"/>
         <source>1 set</source>
         <translation>1 set</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="221"/>
+        <location filename="../ui/carer/plan_card.py" line="237"/>
         <source>{count} sets</source>
         <translation>{count} sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="227"/>
+        <location filename="../ui/carer/plan_card.py" line="243"/>
         <source>Sets: {count}</source>
         <translation>Sets: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="228"/>
+        <location filename="../ui/carer/plan_card.py" line="244"/>
         <source>Target: {target}</source>
         <translation>Doel: {target}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="229"/>
+        <location filename="../ui/carer/plan_card.py" line="245"/>
         <source>Rest between sets: {seconds} seconds</source>
         <translation>Rust tussen de sets: {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="230"/>
+        <location filename="../ui/carer/plan_card.py" line="246"/>
         <source>With: {load}</source>
         <translation>Met: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="238"/>
+        <location filename="../ui/carer/plan_card.py" line="254"/>
         <source>Slower tempo for now: a step before a heavier weight.</source>
         <translation>Voorlopig in een rustiger tempo: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="240"/>
+        <location filename="../ui/carer/plan_card.py" line="256"/>
         <source>One extra set for now: a step before a heavier weight.</source>
         <translation>Voorlopig een extra set: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="243"/>
+        <location filename="../ui/carer/plan_card.py" line="259"/>
         <source>Resting for now, after pain: sessions leave it out until it is resumed.</source>
         <translation>Rust voorlopig, na pijn: de trainingen slaan deze oefening over tot ze weer aan staat.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="282"/>
+        <location filename="../ui/carer/plan_card.py" line="262"/>
+        <source>Done the easier way, with support.</source>
+        <translation>Op de makkelijkere manier, met steun.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="303"/>
         <source>Step {number} of {total}: {step}</source>
         <translation>Stap {number} van {total}: {step}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="289"/>
+        <location filename="../ui/carer/plan_card.py" line="310"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="290"/>
+        <location filename="../ui/carer/plan_card.py" line="311"/>
         <source>Done changing {exercise}</source>
         <translation>Klaar met {exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="292"/>
+        <location filename="../ui/carer/plan_card.py" line="313"/>
         <source>Change</source>
         <translation>Veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="293"/>
+        <location filename="../ui/carer/plan_card.py" line="314"/>
         <source>Change {exercise}</source>
         <translation>{exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="294"/>
+        <location filename="../ui/carer/plan_card.py" line="315"/>
         <source>Start it again</source>
         <translation>Weer aanzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="295"/>
+        <location filename="../ui/carer/plan_card.py" line="316"/>
         <source>Start {exercise} again</source>
         <translation>Zet {exercise} weer aan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="296"/>
+        <location filename="../ui/carer/plan_card.py" line="317"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="297"/>
+        <location filename="../ui/carer/plan_card.py" line="318"/>
         <source>Move {exercise} up</source>
         <translation>Zet {exercise} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="298"/>
+        <location filename="../ui/carer/plan_card.py" line="319"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="299"/>
+        <location filename="../ui/carer/plan_card.py" line="320"/>
         <source>Move {exercise} down</source>
         <translation>Zet {exercise} een plek omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="300"/>
+        <location filename="../ui/carer/plan_card.py" line="321"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="302"/>
+        <location filename="../ui/carer/plan_card.py" line="323"/>
         <source>Remove {exercise} from the plan</source>
         <translation>Haal {exercise} uit het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="306"/>
+        <location filename="../ui/carer/plan_card.py" line="327"/>
         <source>How many sets</source>
         <translation>Hoeveel sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="310"/>
+        <location filename="../ui/carer/plan_card.py" line="331"/>
         <source>{exercise}: {sets}</source>
         <translation>{exercise}: {sets}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="312"/>
+        <location filename="../ui/carer/plan_card.py" line="333"/>
         <source>Target: the lowest number</source>
         <translation>Doel: het laagste aantal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="313"/>
+        <location filename="../ui/carer/plan_card.py" line="334"/>
         <source>Target: the highest number</source>
         <translation>Doel: het hoogste aantal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="315"/>
+        <location filename="../ui/carer/plan_card.py" line="336"/>
         <source>{exercise}: lowest number one less</source>
         <translation>{exercise}: laagste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="316"/>
+        <location filename="../ui/carer/plan_card.py" line="337"/>
         <source>{exercise}: lowest number one more</source>
         <translation>{exercise}: laagste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="317"/>
+        <location filename="../ui/carer/plan_card.py" line="338"/>
         <source>{exercise}: highest number one less</source>
         <translation>{exercise}: hoogste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="318"/>
+        <location filename="../ui/carer/plan_card.py" line="339"/>
         <source>{exercise}: highest number one more</source>
         <translation>{exercise}: hoogste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="324"/>
+        <location filename="../ui/carer/plan_card.py" line="345"/>
         <source>Rest between sets</source>
         <translation>Rust tussen de sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="326"/>
+        <location filename="../ui/carer/plan_card.py" line="347"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="328"/>
+        <location filename="../ui/carer/plan_card.py" line="349"/>
         <source>{exercise}: rest {seconds} seconds</source>
         <translation>{exercise}: {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="330"/>
+        <location filename="../ui/carer/plan_card.py" line="351"/>
         <source>Balance step: less support, then harder</source>
         <translation>Evenwichtsstap: eerst minder steun, dan moeilijker</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="333"/>
+        <location filename="../ui/carer/plan_card.py" line="354"/>
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="335"/>
+        <location filename="../ui/carer/plan_card.py" line="356"/>
         <source>{exercise}: step {number} of {total}</source>
         <translation>{exercise}: stap {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="339"/>
+        <location filename="../ui/carer/plan_card.py" line="360"/>
         <source>Weight or band</source>
         <translation>Gewicht of elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="344"/>
+        <location filename="../ui/carer/plan_card.py" line="365"/>
         <source>{exercise}: {load}</source>
         <translation>{exercise}: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="348"/>
+        <location filename="../ui/carer/plan_card.py" line="369"/>
         <source>Nothing on the equipment list fits this exercise. Add it there first.</source>
         <translation>Niets op de materiaallijst past bij deze oefening. Voeg het daar eerst toe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="372"/>
+        <source>How it is done</source>
+        <translation>Hoe het gaat</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="373"/>
+        <source>The usual way</source>
+        <translation>De gewone manier</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="375"/>
+        <source>{exercise}: the usual way</source>
+        <translation>{exercise}: de gewone manier</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="377"/>
+        <source>The easier way, with support</source>
+        <translation>De makkelijkere manier, met steun</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="379"/>
+        <source>{exercise}: the easier way, with support</source>
+        <translation>{exercise}: de makkelijkere manier, met steun</translation>
     </message>
 </context>
 <context>
@@ -1372,118 +1412,123 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Set {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="155"/>
+        <location filename="../ui/session/exercise.py" line="154"/>
+        <source>With support: {way}</source>
+        <translation>Met steun: {way}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="158"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="161"/>
+        <location filename="../ui/session/exercise.py" line="164"/>
         <source>Tap Start when you stand ready, and Stop when you let go.</source>
         <translation>Tik op Start als je klaarstaat. Tik op Stop als je ophoudt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="165"/>
+        <location filename="../ui/session/exercise.py" line="168"/>
         <source>Welcome back after your break: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Welkom terug na je pauze: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="172"/>
+        <location filename="../ui/session/exercise.py" line="175"/>
         <source>You are just starting: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Je bent net begonnen: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="178"/>
+        <location filename="../ui/session/exercise.py" line="181"/>
         <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; at the end.</source>
         <translation>Tik bij elke herhaling op de grote knop. Tik aan het eind op &apos;Ik kan niet meer&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="182"/>
+        <location filename="../ui/session/exercise.py" line="185"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="182"/>
+        <location filename="../ui/session/exercise.py" line="185"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="194"/>
+        <location filename="../ui/session/exercise.py" line="197"/>
         <source>Your step now ({number} of {total}): {step}</source>
         <translation>Jouw stap nu ({number} van {total}): {step}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="228"/>
+        <location filename="../ui/session/exercise.py" line="231"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="248"/>
+        <location filename="../ui/session/exercise.py" line="251"/>
         <source>Stop the time</source>
         <translation>Stop de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="250"/>
+        <location filename="../ui/session/exercise.py" line="253"/>
         <source>Start the time</source>
         <translation>Start de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="253"/>
+        <location filename="../ui/session/exercise.py" line="256"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="255"/>
+        <location filename="../ui/session/exercise.py" line="258"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="259"/>
+        <location filename="../ui/session/exercise.py" line="262"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="260"/>
+        <location filename="../ui/session/exercise.py" line="263"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="261"/>
+        <location filename="../ui/session/exercise.py" line="264"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="262"/>
+        <location filename="../ui/session/exercise.py" line="265"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="263"/>
+        <location filename="../ui/session/exercise.py" line="266"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="264"/>
-        <location filename="../ui/session/exercise.py" line="265"/>
+        <location filename="../ui/session/exercise.py" line="267"/>
+        <location filename="../ui/session/exercise.py" line="268"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="266"/>
+        <location filename="../ui/session/exercise.py" line="269"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="267"/>
+        <location filename="../ui/session/exercise.py" line="270"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="268"/>
+        <location filename="../ui/session/exercise.py" line="271"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="269"/>
+        <location filename="../ui/session/exercise.py" line="272"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -1499,28 +1544,28 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="137"/>
+        <location filename="../ui/first_run/wizard.py" line="139"/>
         <source>Step {number} of {total}</source>
         <translation>Stap {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="140"/>
+        <location filename="../ui/first_run/wizard.py" line="142"/>
         <source>Finish</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="140"/>
+        <location filename="../ui/first_run/wizard.py" line="142"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="141"/>
-        <location filename="../ui/first_run/wizard.py" line="190"/>
+        <location filename="../ui/first_run/wizard.py" line="143"/>
+        <location filename="../ui/first_run/wizard.py" line="193"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="141"/>
+        <location filename="../ui/first_run/wizard.py" line="143"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1972,112 +2017,122 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home/page.py" line="238"/>
+        <location filename="../ui/home/page.py" line="271"/>
         <source>After a few sessions or a test you will see here what changes.</source>
         <translation>Na een paar trainingen of een test zie je hier wat er verandert.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="275"/>
+        <location filename="../ui/home/page.py" line="308"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="283"/>
+        <location filename="../ui/home/page.py" line="323"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="283"/>
+        <location filename="../ui/home/page.py" line="323"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="292"/>
+        <location filename="../ui/home/page.py" line="332"/>
         <source>There are suggestions for your next session: {count}.</source>
         <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="298"/>
+        <location filename="../ui/home/page.py" line="338"/>
         <source>Suggestions for your next session wait for your carer: {count}.</source>
         <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="305"/>
+        <location filename="../ui/home/page.py" line="345"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="312"/>
+        <location filename="../ui/home/page.py" line="352"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="315"/>
+        <location filename="../ui/home/page.py" line="355"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="317"/>
+        <location filename="../ui/home/page.py" line="357"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="321"/>
+        <location filename="../ui/home/page.py" line="361"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="337"/>
+        <location filename="../ui/home/page.py" line="377"/>
+        <source>Some of your answers in the health check are best talked over with your GP or physiotherapist first: {topics}. Have you done that, and may you train? Then tap the button below.</source>
+        <translation>Over een paar antwoorden in de gezondheidscheck kun je beter eerst praten met je huisarts of fysiotherapeut: {topics}. Heb je dat gedaan, en mag je trainen? Tik dan op de knop hieronder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="391"/>
         <source>Today is a training day. Your exercises are ready.</source>
         <translation>Vandaag is een trainingsdag. Je oefeningen staan klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="343"/>
+        <location filename="../ui/home/page.py" line="397"/>
         <source>You have done every session of this week. Well done!</source>
         <translation>Je hebt alle trainingen van deze week gedaan. Goed zo!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="345"/>
+        <location filename="../ui/home/page.py" line="399"/>
         <source>Still to do this week: {count}. Today is a training day.</source>
         <translation>Nog te doen deze week: {count}. Vandaag is een trainingsdag.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="349"/>
+        <location filename="../ui/home/page.py" line="403"/>
         <source>Still to do this week: {count}. Next training day: {day}.</source>
         <translation>Nog te doen deze week: {count}. Volgende trainingsdag: {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="354"/>
+        <location filename="../ui/home/page.py" line="408"/>
         <source>Still to do this week: {count}. The planned days are over; a session on another day counts just as well.</source>
         <translation>Nog te doen deze week: {count}. De geplande dagen zijn voorbij; een training op een andere dag telt net zo goed.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="366"/>
+        <location filename="../ui/home/page.py" line="420"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="368"/>
+        <location filename="../ui/home/page.py" line="422"/>
+        <source>{target}, with support</source>
+        <translation>{target}, met steun</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="424"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="378"/>
+        <location filename="../ui/home/page.py" line="434"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="381"/>
-        <source>In the health check you answered yes to a question. Please talk with your GP or physiotherapist first. Have you done that, and may you train? Then tap the button below.</source>
-        <translation>Bij de vragen over je gezondheid heb je op een vraag ja geantwoord. Praat eerst met je huisarts of fysiotherapeut. Heb je dat gedaan en mag je trainen? Tik dan op de knop hieronder.</translation>
+        <location filename="../ui/home/page.py" line="435"/>
+        <source>Answer the health questions</source>
+        <translation>Beantwoord de vragen over je gezondheid</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="386"/>
+        <location filename="../ui/home/page.py" line="436"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="387"/>
+        <location filename="../ui/home/page.py" line="437"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
@@ -2129,37 +2184,37 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="388"/>
+        <location filename="../ui/home/page.py" line="438"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="389"/>
+        <location filename="../ui/home/page.py" line="439"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="390"/>
+        <location filename="../ui/home/page.py" line="440"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="391"/>
+        <location filename="../ui/home/page.py" line="441"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="392"/>
+        <location filename="../ui/home/page.py" line="442"/>
         <source>Your progress</source>
         <translation>Je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="393"/>
+        <location filename="../ui/home/page.py" line="443"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="394"/>
+        <location filename="../ui/home/page.py" line="444"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -2167,12 +2222,12 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>LanguageStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="83"/>
+        <location filename="../ui/first_run/steps.py" line="82"/>
         <source>Welcome to sterkblijven</source>
         <translation>Welkom bij sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="86"/>
+        <location filename="../ui/first_run/steps.py" line="85"/>
         <source>This program helps you stay strong: a short strength session at home, once a week. First we set it up together. Which language do you want?</source>
         <translation>Dit programma helpt je om sterk te blijven: één keer per week een korte krachttraining thuis. Eerst stellen we samen alles in. Welke taal wil je?</translation>
     </message>
@@ -2565,69 +2620,69 @@ Probleem: {problem}</translation>
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="153"/>
+        <location filename="../ui/first_run/steps.py" line="152"/>
         <source>Please choose woman or man.</source>
         <translation>Kies vrouw of man.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="158"/>
+        <location filename="../ui/first_run/steps.py" line="157"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="159"/>
+        <location filename="../ui/first_run/steps.py" line="158"/>
         <source>Tell us who you are. Only this computer keeps it.</source>
         <translation>Vertel wie je bent. Dit blijft alleen op deze computer.</translation>
     </message>
     <message>
+        <location filename="../ui/first_run/steps.py" line="159"/>
         <location filename="../ui/first_run/steps.py" line="160"/>
-        <location filename="../ui/first_run/steps.py" line="161"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
+        <location filename="../ui/first_run/steps.py" line="161"/>
         <location filename="../ui/first_run/steps.py" line="162"/>
-        <location filename="../ui/first_run/steps.py" line="163"/>
         <source>Year of birth</source>
         <translation>Geboortejaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="164"/>
+        <location filename="../ui/first_run/steps.py" line="163"/>
         <source>− 1 year</source>
         <translation>− 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="165"/>
+        <location filename="../ui/first_run/steps.py" line="164"/>
         <source>One year earlier</source>
         <translation>Eén jaar eerder</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="166"/>
+        <location filename="../ui/first_run/steps.py" line="165"/>
         <source>+ 1 year</source>
         <translation>+ 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="167"/>
+        <location filename="../ui/first_run/steps.py" line="166"/>
         <source>One year later</source>
         <translation>Eén jaar later</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="168"/>
+        <location filename="../ui/first_run/steps.py" line="167"/>
         <source>Woman or man</source>
         <translation>Vrouw of man</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="170"/>
+        <location filename="../ui/first_run/steps.py" line="169"/>
         <source>Used only to compare your test results with people of your age.</source>
         <translation>Dit gebruiken we alleen om je testuitslagen te vergelijken met mensen van je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="172"/>
+        <location filename="../ui/first_run/steps.py" line="171"/>
         <source>Woman</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="173"/>
+        <location filename="../ui/first_run/steps.py" line="172"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
@@ -2732,24 +2787,24 @@ Probleem: {problem}</translation>
 <context>
     <name>PinStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="297"/>
+        <location filename="../ui/first_run/steps.py" line="282"/>
         <source>A PIN for the carer (you may skip this)</source>
         <translation>Een PIN voor de mantelzorger (mag je overslaan)</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="300"/>
+        <location filename="../ui/first_run/steps.py" line="285"/>
         <source>Does someone help you, such as a partner, a child or a nurse? They can set a PIN. Then only they change the plan, the equipment and who trains. You can also do this later in the settings, or never. Leave both fields empty to skip.</source>
         <translation>Helpt iemand je, zoals een partner, een kind of een verpleegkundige? Die kan een PIN instellen. Dan kan alleen die persoon het plan, het materiaal en wie er traint veranderen. Je kunt dit ook later doen bij Instellingen, of nooit. Wil je dit overslaan? Laat dan beide vakjes leeg.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="305"/>
-        <location filename="../ui/first_run/steps.py" line="306"/>
+        <location filename="../ui/first_run/steps.py" line="290"/>
+        <location filename="../ui/first_run/steps.py" line="291"/>
         <source>Carer PIN (4 to 8 digits)</source>
         <translation>PIN van de mantelzorger (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="307"/>
-        <location filename="../ui/first_run/steps.py" line="308"/>
+        <location filename="../ui/first_run/steps.py" line="292"/>
+        <location filename="../ui/first_run/steps.py" line="293"/>
         <source>The same PIN again</source>
         <translation>Nog een keer dezelfde PIN</translation>
     </message>
@@ -2909,29 +2964,100 @@ Probleem: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessDialog</name>
+    <message>
+        <location filename="../ui/common/readiness_dialog.py" line="102"/>
+        <source>Health questions</source>
+        <translation>Vragen over je gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/readiness_dialog.py" line="103"/>
+        <source>Is it still safe to train?</source>
+        <translation>Kun je nog veilig trainen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/readiness_dialog.py" line="110"/>
+        <source>Some of your answers are best talked over with your GP or physiotherapist before you train again. Training is usually possible, often with some changes.</source>
+        <translation>Over een paar antwoorden kun je beter eerst praten met je huisarts of fysiotherapeut, voordat je weer gaat trainen. Trainen kan meestal wel, vaak met wat aanpassingen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/readiness_dialog.py" line="114"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/readiness_dialog.py" line="115"/>
+        <source>Answer the questions later</source>
+        <translation>Beantwoord de vragen later</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/readiness_dialog.py" line="116"/>
+        <source>Save my answers</source>
+        <translation>Bewaar mijn antwoorden</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessForm</name>
+    <message>
+        <location filename="../ui/common/readiness_form.py" line="154"/>
+        <source>Please choose where you have pain or stiffness.</source>
+        <translation>Kies waar je pijn of stijfheid hebt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/readiness_form.py" line="164"/>
+        <source>Please choose at least one.</source>
+        <translation>Kies er minstens één.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/readiness_form.py" line="165"/>
+        <source>Please answer this question.</source>
+        <translation>Beantwoord deze vraag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/readiness_form.py" line="183"/>
+        <source>Your health</source>
+        <translation>Je gezondheid</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/readiness_form.py" line="184"/>
+        <source>Falls</source>
+        <translation>Vallen</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/readiness_form.py" line="186"/>
+        <source>Three questions about falling. Your answers help choose balance exercises.</source>
+        <translation>Drie vragen over vallen. Je antwoorden helpen om evenwichtsoefeningen te kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/readiness_form.py" line="190"/>
+        <source>A few more questions about this. Not sure? Choose Yes.</source>
+        <translation>Nog een paar vragen hierover. Weet je het niet zeker? Kies dan Ja.</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="209"/>
+        <location filename="../ui/common/readiness_form.py" line="155"/>
         <source>Please answer every question with yes or no.</source>
         <translation>Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="213"/>
+        <location filename="../ui/first_run/steps.py" line="203"/>
         <source>Is it safe to start?</source>
         <translation>Kun je veilig beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="215"/>
-        <source>Five short questions about your health. Answer each with yes or no.</source>
-        <translation>Vijf korte vragen over je gezondheid. Beantwoord elke vraag met ja of nee.</translation>
+        <location filename="../ui/first_run/steps.py" line="206"/>
+        <source>Some questions about your health. Answer each with yes or no. A yes sometimes brings a few more questions.</source>
+        <translation>Een paar vragen over je gezondheid. Beantwoord elke vraag met ja of nee. Na een ja volgen soms nog een paar vragen.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="220"/>
+        <location filename="../ui/common/readiness_form.py" line="195"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="221"/>
+        <location filename="../ui/common/readiness_form.py" line="196"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
@@ -4323,57 +4449,57 @@ Dit is een advies, geen diagnose.</translation>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="324"/>
+        <location filename="../ui/first_run/steps.py" line="309"/>
         <source>woman</source>
         <translation>vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="324"/>
+        <location filename="../ui/first_run/steps.py" line="309"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="326"/>
+        <location filename="../ui/first_run/steps.py" line="311"/>
         <source>Name: {name}</source>
         <translation>Naam: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="327"/>
+        <location filename="../ui/first_run/steps.py" line="312"/>
         <source>Year of birth: {year} ({sex})</source>
         <translation>Geboortejaar: {year} ({sex})</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="333"/>
+        <location filename="../ui/first_run/steps.py" line="318"/>
         <source>Dumbbells: {weights} kg</source>
         <translation>Halters: {weights} kg</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="335"/>
+        <location filename="../ui/first_run/steps.py" line="320"/>
         <source>Dumbbells: none</source>
         <translation>Halters: geen</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="338"/>
+        <location filename="../ui/first_run/steps.py" line="323"/>
         <source>Bands, light to heavy: {names}</source>
         <translation>Elastieken, van licht naar zwaar: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="340"/>
+        <location filename="../ui/first_run/steps.py" line="325"/>
         <source>Bands: none</source>
         <translation>Elastieken: geen</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="342"/>
+        <location filename="../ui/first_run/steps.py" line="327"/>
         <source>Training starts after you confirm that you talked with your GP.</source>
         <translation>Je kunt pas trainen als je hebt bevestigd dat je met je huisarts hebt gepraat.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="347"/>
+        <location filename="../ui/first_run/steps.py" line="332"/>
         <source>Ready to make your plan</source>
         <translation>Klaar om je plan te maken</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="350"/>
+        <location filename="../ui/first_run/steps.py" line="335"/>
         <source>Check what you entered. Tap Finish, and we make a weekly plan of light exercises that fit your equipment. A carer can change it later.</source>
         <translation>Kijk of alles klopt wat je hebt ingevuld. Tik op Klaar. Dan maken we een weekplan met lichte oefeningen die passen bij je materiaal. Een mantelzorger kan het plan later aanpassen.</translation>
     </message>
@@ -4876,31 +5002,6 @@ Dit is een advies, geen diagnose.</translation>
         <location filename="../words/refusals.py" line="163"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../words/readiness.py" line="14"/>
-        <source>Do you get pain or pressure in your chest when you exert yourself?</source>
-        <translation>Krijg je pijn of een drukkend gevoel op je borst als je je inspant?</translation>
-    </message>
-    <message>
-        <location filename="../words/readiness.py" line="17"/>
-        <source>Have you lost your balance because of dizziness, or fainted, recently?</source>
-        <translation>Ben je de laatste tijd door duizeligheid je evenwicht verloren, of ben je flauwgevallen?</translation>
-    </message>
-    <message>
-        <location filename="../words/readiness.py" line="20"/>
-        <source>Have you broken a bone or had an operation in the last month?</source>
-        <translation>Heb je de afgelopen maand een bot gebroken of een operatie gehad?</translation>
-    </message>
-    <message>
-        <location filename="../words/readiness.py" line="23"/>
-        <source>Do you have high blood pressure that is not under control?</source>
-        <translation>Heb je een hoge bloeddruk die niet onder controle is?</translation>
-    </message>
-    <message>
-        <location filename="../words/readiness.py" line="26"/>
-        <source>Has a doctor told you not to exercise?</source>
-        <translation>Heeft een arts je gezegd dat je niet mag sporten?</translation>
     </message>
     <message>
         <location filename="../words/session.py" line="16"/>
@@ -5496,6 +5597,272 @@ Dit is een advies, geen diagnose.</translation>
         <location filename="../words/checkin.py" line="133"/>
         <source>Some soreness or stiffness in the first weeks is normal and passes. Doing a little less for a while gives your body time to get used to the training. (OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018)</source>
         <translation>Wat spierpijn of stijfheid in de eerste weken is normaal en gaat over. Even wat minder doen geeft je lichaam tijd om aan de training te wennen. (OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018)</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="29"/>
+        <source>Do you take medicines that a doctor prescribed for a long-lasting illness?</source>
+        <translation>Gebruik je medicijnen die een arts je heeft gegeven voor een ziekte die lang duurt?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="32"/>
+        <source>Do your medicines sometimes make you dizzy, light-headed or drowsy?</source>
+        <translation>Word je van je medicijnen weleens duizelig, licht in je hoofd of slaperig?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="35"/>
+        <source>Has a doctor told you to exercise only under medical supervision?</source>
+        <translation>Heeft een arts gezegd dat je alleen mag bewegen als er een arts of therapeut bij is?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="38"/>
+        <source>Have you fallen in the past year?</source>
+        <translation>Ben je het afgelopen jaar gevallen?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="39"/>
+        <source>Do you feel unsteady when you stand or walk?</source>
+        <translation>Voel je je wankel als je staat of loopt?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="40"/>
+        <source>Are you worried that you might fall?</source>
+        <translation>Ben je bang dat je valt?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="46"/>
+        <source>Has a doctor ever told you that you have a heart condition or high blood pressure?</source>
+        <translation>Heeft een arts ooit gezegd dat je een hartziekte of een hoge bloeddruk hebt?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="50"/>
+        <source>Is it hard to keep your heart condition or blood pressure under control, even with medicines or other treatment?</source>
+        <translation>Is je hartziekte of bloeddruk moeilijk onder controle te houden, ook met medicijnen of een andere behandeling?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="55"/>
+        <source>Do you have an irregular heartbeat that needs treatment, or heart failure?</source>
+        <translation>Heb je een onregelmatige hartslag die behandeld moet worden, of hartfalen?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="58"/>
+        <source>Is your blood pressure at rest 160/90 or higher, with or without medicines?</source>
+        <translation>Is je bloeddruk in rust 160/90 of hoger, met of zonder medicijnen?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="61"/>
+        <source>Do you have narrowed heart arteries, and have you not been active regularly in the last two months?</source>
+        <translation>Heb je vernauwde kransslagaders, en heb je de laatste twee maanden niet regelmatig bewogen?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="66"/>
+        <source>Do you ever feel pain in your chest: at rest, during daily activities, or when you are active?</source>
+        <translation>Heb je weleens pijn op je borst: in rust, bij gewone dagelijkse dingen, of als je actief bent?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="71"/>
+        <source>Is this pain new, or has it changed lately (more often, stronger, or with less effort)?</source>
+        <translation>Is deze pijn nieuw, of is hij de laatste tijd veranderd (vaker, erger, of al bij minder inspanning)?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="76"/>
+        <source>Is it still unclear what causes the pain?</source>
+        <translation>Is nog niet duidelijk waar de pijn vandaan komt?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="77"/>
+        <source>In the last 12 months, did you lose your balance because you felt dizzy, or did you faint?</source>
+        <translation>Ben je in de afgelopen 12 maanden je evenwicht verloren doordat je duizelig was, of ben je flauwgevallen?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="82"/>
+        <source>Did you faint or black out, or did you have a concussion?</source>
+        <translation>Ben je flauwgevallen of even buiten bewustzijn geweest, of had je een hersenschudding?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="85"/>
+        <source>Is it still unclear what causes the dizziness?</source>
+        <translation>Is nog niet duidelijk waar de duizeligheid vandaan komt?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="92"/>
+        <source>Is it hard to keep under control, even with medicines?</source>
+        <translation>Is die moeilijk onder controle te houden, ook met medicijnen?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="94"/>
+        <source>Do you have another long-lasting illness, such as diabetes, a lung disease, a stroke or cancer?</source>
+        <translation>Heb je een andere ziekte die lang duurt, zoals diabetes, een longziekte, een beroerte of kanker?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="99"/>
+        <source>Do you have diabetes?</source>
+        <translation>Heb je diabetes (suikerziekte)?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="100"/>
+        <source>Is your blood sugar hard to keep stable, even with medicines or insulin?</source>
+        <translation>Is je bloedsuiker moeilijk goed te houden, ook met medicijnen of insuline?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="103"/>
+        <source>Do you sometimes get a low blood sugar (shaking, sweating, confusion) during or after being active?</source>
+        <translation>Krijg je tijdens of na het bewegen weleens een te lage bloedsuiker (trillen, zweten, in de war zijn)?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="108"/>
+        <source>Does the diabetes cause problems with your heart, blood vessels, eyes, kidneys or the feeling in your feet?</source>
+        <translation>Geeft de diabetes problemen met je hart, bloedvaten, ogen, nieren of het gevoel in je voeten?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="113"/>
+        <source>Do you have a lung disease, such as COPD or asthma?</source>
+        <translation>Heb je een longziekte, zoals COPD of astma?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="117"/>
+        <source>Are you short of breath at rest, or has a doctor said the oxygen in your blood is low?</source>
+        <translation>Ben je in rust kortademig, of heeft een arts gezegd dat er te weinig zuurstof in je bloed zit?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="122"/>
+        <source>Have you had a stroke or a TIA?</source>
+        <translation>Heb je een beroerte of een TIA gehad?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="123"/>
+        <source>Was that in the last 6 months?</source>
+        <translation>Was dat in de afgelopen 6 maanden?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="124"/>
+        <source>Has it made walking or moving about harder for you?</source>
+        <translation>Is lopen of bewegen daardoor moeilijker voor je geworden?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="127"/>
+        <source>Do you have another long-lasting illness, such as cancer, kidney disease, epilepsy or a mental health problem?</source>
+        <translation>Heb je nog een andere ziekte die lang duurt, zoals kanker, een nierziekte, epilepsie of psychische klachten?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="132"/>
+        <source>Is it hard to keep under control, or are you being treated for it now?</source>
+        <translation>Is die moeilijk onder controle te houden, of word je er nu voor behandeld?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="135"/>
+        <source>Do you live with two or more long-lasting illnesses?</source>
+        <translation>Heb je twee of meer ziektes die lang duren?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="143"/>
+        <source>Do you have a problem with your bones, joints or muscles that could get worse when you are active, such as osteoarthritis or osteoporosis?</source>
+        <translation>Heb je een probleem met je botten, gewrichten of spieren dat erger kan worden als je beweegt, zoals artrose of botontkalking?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="148"/>
+        <source>Where do you have pain or stiffness? Choose all that apply.</source>
+        <translation>Waar heb je pijn of stijfheid? Kies alles wat klopt.</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="151"/>
+        <source>Did you get a new joint (such as a new hip or knee) in the last 3 months?</source>
+        <translation>Heb je in de afgelopen 3 maanden een nieuw gewricht gekregen (zoals een nieuwe heup of knie)?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="154"/>
+        <source>Did you get an injection in a joint in the last 3 months?</source>
+        <translation>Heb je in de afgelopen 3 maanden een prik in een gewricht gehad?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="157"/>
+        <source>Is the pain hard to keep under control, even with medicines or other treatment?</source>
+        <translation>Is de pijn moeilijk onder controle te houden, ook met medicijnen of een andere behandeling?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="161"/>
+        <source>Is a joint painful or swollen at rest, or does pain wake you up at night?</source>
+        <translation>Is een gewricht pijnlijk of dik als je stilzit, of word je &apos;s nachts wakker van de pijn?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="164"/>
+        <source>Did you break a bone in the last 3 months, or has a doctor found a broken vertebra in your back?</source>
+        <translation>Heb je in de afgelopen 3 maanden iets gebroken, of heeft een arts een gebroken wervel in je rug gevonden?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="169"/>
+        <source>Have you had steroid injections or steroid tablets (such as prednisone) regularly for more than 3 months?</source>
+        <translation>Heb je langer dan 3 maanden steeds prikken of tabletten met corticosteroïden (zoals prednison) gehad?</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="180"/>
+        <source>your heart or blood pressure</source>
+        <translation>je hart of bloeddruk</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="181"/>
+        <source>pain in your chest</source>
+        <translation>pijn op je borst</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="182"/>
+        <location filename="../words/readiness.py" line="189"/>
+        <source>dizziness or fainting</source>
+        <translation>duizeligheid of flauwvallen</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="183"/>
+        <source>a long-lasting illness</source>
+        <translation>een ziekte die lang duurt</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="184"/>
+        <source>your medicines</source>
+        <translation>je medicijnen</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="185"/>
+        <source>your bones or joints</source>
+        <translation>je botten of gewrichten</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="186"/>
+        <source>exercise under medical supervision</source>
+        <translation>bewegen onder begeleiding van een arts of therapeut</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="188"/>
+        <source>pain or pressure in your chest</source>
+        <translation>pijn of druk op je borst</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="190"/>
+        <source>a broken bone or an operation</source>
+        <translation>een botbreuk of een operatie</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="191"/>
+        <source>your blood pressure</source>
+        <translation>je bloeddruk</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="192"/>
+        <source>a doctor&apos;s advice not to exercise</source>
+        <translation>het advies van een arts om niet te sporten</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="205"/>
+        <source>Before your next session, please answer a few questions about your health.</source>
+        <translation>Beantwoord voor je volgende training een paar vragen over je gezondheid.</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="210"/>
+        <source>You have been in hospital. Before your next session, please answer the health questions again: your health may have changed.</source>
+        <translation>Je bent in het ziekenhuis geweest. Beantwoord voor je volgende training opnieuw de vragen over je gezondheid: je gezondheid kan veranderd zijn.</translation>
+    </message>
+    <message>
+        <location filename="../words/readiness.py" line="215"/>
+        <source>It is a year since you answered the health questions. Before your next session, please answer them again: your health may have changed.</source>
+        <translation>Het is een jaar geleden dat je de vragen over je gezondheid hebt beantwoord. Beantwoord ze voor je volgende training opnieuw: je gezondheid kan veranderd zijn.</translation>
     </message>
 </context>
 </TS>
