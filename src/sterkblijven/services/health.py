@@ -30,6 +30,7 @@ from sterkblijven.domain.precautions import (
     Precautions,
     Replacement,
     adapt_routine,
+    is_ruled_out,
     put_back,
 )
 from sterkblijven.domain.validation import InputRefused
@@ -77,6 +78,15 @@ class Health:
     def known(self) -> Precautions:
         """Return every precaution the app knows."""
         return self._precautions
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """Return the exercises, to name those the advice changes in the plan."""
+        return self._catalogue
+
+    def today(self) -> date:
+        """Return today's date, as the app's clock has it."""
+        return self._clock().date()
 
     def overview(self, trainee_id: int) -> HealthOverview:
         """Return the trainee's stays and the precautions in force."""
@@ -174,7 +184,20 @@ class Health:
         routine = repo.active_routine(tx, trainee_id)
         if lifted is None or definition is None or routine is None:
             return ()
-        before = store.routine_before(tx, trainee_id, lifted.started_at)
+        # The plan as it was when the advice started: the newest version from then that still
+        # had an exercise the advice rules out (the advice's own version, made the same moment,
+        # has none).
+        before = next(
+            (
+                version
+                for version in store.routines_until(tx, trainee_id, lifted.started_at, 3)
+                if any(
+                    is_ruled_out(item, self._catalogue, definition.rules_out)
+                    for item in version.exercises
+                )
+            ),
+            None,
+        )
         if before is None:
             return ()
         equipment = repo.load_equipment(tx, trainee_id)

@@ -172,13 +172,13 @@ def _precaution(row: PrecautionRow) -> ActivePrecaution:
     return ActivePrecaution(code=row.code, started_at=row.started_at, lifted_at=row.lifted_at)
 
 
-def routine_before(session: Session, trainee_id: int, moment: datetime) -> Routine | None:
-    """Return the routine a trainee followed just before ``moment`` (made before it)."""
-    row = session.scalars(
+def routines_until(session: Session, trainee_id: int, moment: datetime, most: int) -> list[Routine]:
+    """Return up to ``most`` routine versions made at or before ``moment``, newest first."""
+    rows = session.scalars(
         select(RoutineRow)
-        .where(RoutineRow.trainee_id == trainee_id, RoutineRow.created_at < moment)
+        .where(RoutineRow.trainee_id == trainee_id, RoutineRow.created_at <= moment)
         .options(selectinload(RoutineRow.exercises).selectinload(RoutineExerciseRow.band))
         .order_by(RoutineRow.created_at.desc(), RoutineRow.id.desc())
-        .limit(1)
-    ).first()
-    return None if row is None else load_routine(row)
+        .limit(most)
+    )
+    return [load_routine(row) for row in rows]
