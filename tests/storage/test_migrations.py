@@ -206,7 +206,7 @@ def test_a_person_renamed_between_two_copies_gets_one_uuid_from_both(tmp_path: P
 
 
 def test_hospital_stays_reported_before_0007_stay_meaningful(tmp_path: Path) -> None:
-    """A stay reported before 0007 becomes one without dates: cleared if trained since, else waiting."""
+    """A stay reported before 0007 has no dates: cleared if trained since, else it waits."""
     path = tmp_path / "old.sqlite3"
     engine = make_engine(sqlite_url(path))
     upgrade(engine, "0006")

@@ -75,9 +75,13 @@ def clearance_text(stay: HospitalStay) -> str:
 def precaution_since(active: ActivePrecaution, today: date) -> str:
     """Return since when advice is in force and, for advice after surgery, how long it lasts."""
     weeks = max(0, (today - active.started_at.date()).days // 7)
-    since = translate("Health", "Since {day} ({weeks} weeks).").format(
-        day=short_date(active.started_at.date()), weeks=weeks
-    )
+    day = short_date(active.started_at.date())
+    if weeks == 0:
+        since = translate("Health", "Since {day}.").format(day=day)
+    elif weeks == 1:
+        since = translate("Health", "Since {day} (1 week).").format(day=day)
+    else:
+        since = translate("Health", "Since {day} ({weeks} weeks).").format(day=day, weeks=weeks)
     usual = active.definition.usual_weeks if active.definition is not None else None
     if usual is None:
         return since

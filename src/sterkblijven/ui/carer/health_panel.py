@@ -72,6 +72,8 @@ class HealthPanel(Retranslating, QWidget):
 
     closed = Signal()
     changed = Signal()  # something was recorded: the page and the plan show it
+    moved = Signal()  # another step is shown: the page brings its top into view
+    told = Signal(QWidget)  # a message is shown: the page brings it into view
 
     def __init__(self, health: Health) -> None:
         super().__init__()
@@ -112,7 +114,7 @@ class HealthPanel(Retranslating, QWidget):
         trainee_id = self._trainee_id
         if trainee_id is None:
             return
-        overview = attempt(lambda: self._health.overview(trainee_id), self.error.show_message)[1]
+        overview = attempt(lambda: self._health.overview(trainee_id), self._say)[1]
         if overview is not None:
             self._overview = overview
 
@@ -130,9 +132,10 @@ class HealthPanel(Retranslating, QWidget):
         self.error.setParent(None)
         clear_layout(self.layout_)
         self.fields, self.buttons, self.choices = {}, {}, {}
-        title = TextLabel("heading")
-        title.setText(self.tr("Hospital and movement advice"))
-        self.layout_.addWidget(title)
+        if self._view is View.MAIN:  # the other steps say what they are about themselves
+            title = TextLabel("heading")
+            title.setText(self.tr("Hospital and movement advice"))
+            self.layout_.addWidget(title)
         build = {
             View.MAIN: self._main,
             View.STAY_FORM: self._stay_form,
@@ -170,7 +173,9 @@ class HealthPanel(Retranslating, QWidget):
         field.setAccessibleDescription(self.tr("For example 3-11-2026"))
         caption.setBuddy(field)
         self.layout_.addWidget(caption)
-        self.layout_.addWidget(field)
+        # As wide as a date needs, so that it reads as a date and not as a line of text.
+        field.setMinimumWidth(field.fontMetrics().horizontalAdvance("00-00-0000") * 2)
+        self.layout_.addLayout(button_row(field))
         self.fields[key] = field
         return field
 
@@ -327,7 +332,7 @@ class HealthPanel(Retranslating, QWidget):
         trainee_id = self._trainee_id
         if trainee_id is None:
             return
-        found = attempt(lambda: self._health.available(trainee_id), self.error.show_message)[1]
+        found = attempt(lambda: self._health.available(trainee_id), self._say)[1]
         language = current_language()
         self._text(self.tr("Which advice did {name} get?").format(name=self._name), "heading")
         choices = []
@@ -382,14 +387,21 @@ class HealthPanel(Retranslating, QWidget):
 
     # What the buttons do
 
+    def _say(self, text: str) -> None:
+        """Show why something cannot be saved (or clear it), where it can be seen."""
+        self.error.show_message(text)
+        if text:
+            self.told.emit(self.error)
+
     def _go(self, view: View) -> None:
-        self.error.show_message("")
+        self._say("")
         if view is View.MAIN and self._view is not View.MAIN:
             self._read()
-        if view is not View.MAIN:
-            self._done = "" if view is not View.PUT_BACK else self._done
+        if view in (View.STAY_FORM, View.CHOOSE_ADVICE, View.LIFT_QUESTION):
+            self._done = ""  # what was done before is said no more once something else starts
         self._view = view
         self._render()
+        self.moved.emit()
 
     def _choose_reason(self, reason: StayReason) -> None:
         if reason is StayReason.HIP and self._reason in HIP_REASONS:
@@ -413,7 +425,7 @@ class HealthPanel(Retranslating, QWidget):
         try:
             return parse_day(text, self._health.today())
         except InputRefused as refused:
-            self.error.show_message(refusal(refused.code))
+            self._say(refusal(refused.code))
             if key in self.fields:
                 self.fields[key].setFocus()
             return None
@@ -433,7 +445,7 @@ class HealthPanel(Retranslating, QWidget):
         if discharged is None and not self._still_in:
             return
         if self._reason is None:
-            self.error.show_message(refusal("stay_reason_missing"))
+            self._say(refusal("stay_reason_missing"))
             return
         reason = self._reason
         recorded = attempt(
@@ -443,7 +455,7 @@ class HealthPanel(Retranslating, QWidget):
                 discharged,
                 reason,
             ),
-            self.error.show_message,
+            self._say,
         )[1]
         if recorded is None:
             return
@@ -465,7 +477,7 @@ class HealthPanel(Retranslating, QWidget):
         stay_id = waiting.id
         done = attempt(
             lambda: self._health.record_discharge(trainee_id, stay_id, day),
-            self.error.show_message,
+            self._say,
         )[0]
         if done:
             self._typed.pop("home", None)
@@ -480,14 +492,14 @@ class HealthPanel(Retranslating, QWidget):
             return
         by = self._by
         if by is None:
-            self.error.show_message(refusal("cleared_by_missing"))
+            self._say(refusal("cleared_by_missing"))
             return
         day = self._day("cleared")
         if day is None:
             return
         if attempt(
             lambda: self._health.record_clearance(trainee_id, by, day),
-            self.error.show_message,
+            self._say,
         )[0]:
             self._typed.pop("cleared", None)
             self._by = None
@@ -501,7 +513,7 @@ class HealthPanel(Retranslating, QWidget):
 
     def _on_set_chosen(self) -> None:
         if self._advice_code is None:
-            self.error.show_message(self.tr("Please choose the advice first."))
+            self._say(self.tr("Please choose the advice first."))
             return
         self._start(self._advice_code)
 
@@ -509,9 +521,7 @@ class HealthPanel(Retranslating, QWidget):
         trainee_id = self._trainee_id
         if trainee_id is None:
             return
-        changes = attempt(
-            lambda: self._health.start_precaution(trainee_id, code), self.error.show_message
-        )[1]
+        changes = attempt(lambda: self._health.start_precaution(trainee_id, code), self._say)[1]
         if changes is None:
             return
         self._advice_code = None
@@ -534,9 +544,7 @@ class HealthPanel(Retranslating, QWidget):
         trainee_id, code = self._trainee_id, self._code
         if trainee_id is None:
             return
-        offered = attempt(
-            lambda: self._health.lift_precaution(trainee_id, code), self.error.show_message
-        )[1]
+        offered = attempt(lambda: self._health.lift_precaution(trainee_id, code), self._say)[1]
         if offered is None:
             return
         self._done = self.tr("The movement advice is lifted.")
@@ -548,9 +556,7 @@ class HealthPanel(Retranslating, QWidget):
         trainee_id, code = self._trainee_id, self._code
         if trainee_id is None:
             return
-        returned = attempt(
-            lambda: self._health.put_back(trainee_id, code), self.error.show_message
-        )[1]
+        returned = attempt(lambda: self._health.put_back(trainee_id, code), self._say)[1]
         if returned is None:
             return
         self._done = self.tr("The exercises are back in the plan, at the lightest weight.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from sterkblijven.domain.model import Trainee
@@ -14,7 +14,7 @@ from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.ui.carer.health_panel import HealthPanel
-from sterkblijven.ui.common.editing import pin_field
+from sterkblijven.ui.common.editing import fit_to_content, pin_field
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -69,7 +69,7 @@ class CarerPage(Retranslating, QWidget):
         self._editing: int | None = None  # the trainee whose name is being changed
         self._removing: tuple[int, int] | None = None  # trainee id, confirmation step 1 or 2
         self._has_pin = False
-        self.page = ScrollPage()
+        self.page = fit_to_content(ScrollPage())  # no empty stretch below the open panel
         self.title = TextLabel("title")
         self.pin_card = Card()
         self.pin_title = TextLabel("heading")
@@ -111,6 +111,8 @@ class CarerPage(Retranslating, QWidget):
         self.back.clicked.connect(self.back_requested)
         self.data_button.clicked.connect(self.data_requested)
         self.health.closed.connect(self._close_health)
+        self.health.moved.connect(self._show_health_top)
+        self.health.told.connect(self._show_message_of_health)
         self.health.changed.connect(self._on_health_changed)
         self.retranslate_ui()
 
@@ -312,6 +314,15 @@ class CarerPage(Retranslating, QWidget):
         self._health_open = person_id
         self.health.open(person_id, name)
         self._fill()
+        self._show_health_top()
+
+    def _show_health_top(self) -> None:
+        # After the layout has placed the panel: a step begins at its top.
+        QTimer.singleShot(0, lambda: self.page.ensureWidgetVisible(self.health))
+
+    def _show_message_of_health(self, message: QWidget) -> None:
+        # Once the layout has made room for it: a refusal below the fold would go unseen.
+        QTimer.singleShot(0, lambda: self.page.ensureWidgetVisible(message))
 
     def _close_health(self) -> None:
         self._health_open = None
