@@ -140,7 +140,7 @@ def health_refusal(code: str) -> str | None:
         "discharged_before_admitted": translate(
             "Health", "The day home cannot be before the day of going into hospital."
         ),
-        "stay_reason_missing": translate("Health", "Please choose why the stay was."),
+        "stay_reason_missing": translate("Health", "Please choose the reason for the stay."),
         "cleared_by_missing": translate(
             "Health", "Please choose who said that training may start again."
         ),
