@@ -66,7 +66,7 @@ def missing_parts(bundle: Path) -> list[str]:
         package / "i18n" / "sterkblijven_nl.qm",
         package / "assets" / "icon" / "sterkblijven.svg",
     ]
-    for folder in ("catalogue", "protocols", "pictures", "styles"):
+    for folder in ("catalogue", "protocols", "precautions", "pictures", "styles"):
         for item in (SOURCE / "assets" / folder).iterdir():
             if item.is_file():
                 wanted.append(package / "assets" / folder / item.name)

@@ -149,3 +149,13 @@ def test_the_bundle_check_wants_every_protocol(tmp_path: Path) -> None:
     missing = check_bundle.missing_parts(tmp_path)
     for path in (PACKAGE / "assets" / "protocols").glob("*.toml"):
         assert str(Path("_internal", "sterkblijven", "assets", "protocols", path.name)) in missing
+
+
+def test_the_bundle_check_wants_every_movement_precaution(tmp_path: Path) -> None:
+    """A bundle without the movement precautions is reported as missing them, file by file."""
+    (tmp_path / "_internal" / "sterkblijven").mkdir(parents=True)
+    missing = check_bundle.missing_parts(tmp_path)
+    shipped = sorted((PACKAGE / "assets" / "precautions").glob("*.toml"))
+    assert shipped
+    for path in shipped:
+        assert str(Path("_internal", "sterkblijven", "assets", "precautions", path.name)) in missing

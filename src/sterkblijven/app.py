@@ -23,7 +23,7 @@ from sterkblijven.domain.preferences import Preferences
 from sterkblijven.paths import DataPaths, default_data_dir
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.carer import CarerAccess
-from sterkblijven.services.catalogue import load_catalogue, load_protocols
+from sterkblijven.services.catalogue import load_catalogue, load_precautions, load_protocols
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.home import Home
@@ -130,6 +130,7 @@ def build(
     try:
         catalogue = load_catalogue()
         protocols = load_protocols()
+        precautions = load_precautions()  # a broken file is told at start, like the catalogue
     except CatalogueError as error:
         report(catalogue_problem(error.source, error.field, error.problem))
         translations.remove()  # the translator must not outlive the data it reads from
@@ -165,7 +166,7 @@ def build(
         training=Training(database, catalogue, clock, backups),
         carer=CarerAccess(database, clock),
         trainees=Trainees(database, paths.backups, clock),
-        setup=Setup(database, catalogue, clock),
+        setup=Setup(database, catalogue, clock, precautions),
         suggestions=LoadSuggestions(database, clock),
         fitness=FitnessTests(database, clock, catalogue),
         protocols=protocols,

@@ -30,6 +30,11 @@ def protocol_files() -> list[tuple[str, bytes]]:
     return _toml_files(_folder("assets", "protocols"))
 
 
+def precaution_files() -> list[tuple[str, bytes]]:
+    """Return (file name, content) of every movement precaution, sorted by name."""
+    return _toml_files(_folder("assets", "precautions"))
+
+
 def picture(name: str) -> bytes:
     """Return the content of an exercise picture; raise FileNotFoundError if it is missing."""
     item = _folder("assets", "pictures") / name

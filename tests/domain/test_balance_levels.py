@@ -34,6 +34,7 @@ ENTRY: dict[str, Any] = {
     "measure": "seconds",
     "priority": 100,
     "joints": ["knee", "hip"],
+    "movements": [],
     "start_picture": "a.svg",
     "end_picture": "b.svg",
     "nl": TEXT,

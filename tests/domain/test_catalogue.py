@@ -31,6 +31,7 @@ ENTRY: dict[str, Any] = {
     "task": "chair_rise",
     "regions": ["legs", "hips"],
     "joints": ["knee", "hip"],
+    "movements": ["deep_hip_bend"],
     "equipment": ["bodyweight"],
     "seated": False,
     "measure": "reps",

@@ -30,6 +30,7 @@ from sterkblijven.domain.exchange.schema import (
     MAX_VALUES,
     VERSION,
 )
+from sterkblijven.domain.hospital import ClearedBy, StayReason
 from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Load, RoutineExercise, Sex
 from sterkblijven.domain.readiness import QUESTIONS
 from sterkblijven.domain.session import JointFeeling, PainPlace, SkipReason, StopSignal
@@ -1143,6 +1144,32 @@ def accepted(action: Callable[..., Result], *arguments: object) -> Result | None
         return None
 
 
+def draw_health(
+    setup: Setup, trainee: int, clock: ManualClock[datetime], data: st.DataObject
+) -> None:
+    """Maybe record a stay with drawn days and reason, clear it, set or lift movement advice."""
+    today = clock.now.date()
+    if data.draw(st.booleans(), label="stay with days"):
+        admitted = today - timedelta(days=data.draw(st.integers(-2, 60), label="admitted"))
+        home = data.draw(st.none() | st.integers(-2, 60), label="home")
+        accepted(
+            setup.health.report_stay,
+            trainee,
+            admitted,
+            None if home is None else today - timedelta(days=home),
+            data.draw(st.sampled_from(StayReason), label="reason"),
+        )
+    if data.draw(st.booleans(), label="cleared"):
+        by = data.draw(st.sampled_from(ClearedBy), label="by")
+        accepted(setup.health.record_clearance, trainee, by, today)
+    code = data.draw(st.sampled_from(["", "hip_back", "osteoporosis"]), label="advice")
+    if code:
+        lift = data.draw(st.booleans(), label="lift")
+        accepted(
+            setup.health.lift_precaution if lift else setup.health.start_precaution, trainee, code
+        )
+
+
 def make_history(database: Database, catalogue: Catalogue, data: st.DataObject) -> None:
     """Make one or two people, their equipment, plan, sessions and tests with drawn input."""
     clock = ManualClock(NOW - timedelta(days=400))
@@ -1225,6 +1252,7 @@ def make_history(database: Database, catalogue: Catalogue, data: st.DataObject) 
                 accepted(decisions.change, waiting.id, load, Decider.CARER)
         if data.draw(st.booleans(), label="hospital"):
             setup.report_hospital_stay(trainee)
+        draw_health(setup, trainee, clock, data)
         for _ in range(data.draw(st.integers(0, 3), label="tests")):
             clock.now += data.draw(STEPS)
             test = data.draw(st.sampled_from([t.id for t in fitness.tests()]))

@@ -10,6 +10,7 @@ import pytest
 from sterkblijven.domain.bands import theraband_ladder
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider, Status
+from sterkblijven.domain.hospital import ClearedBy
 from sterkblijven.domain.model import EquipmentKind, Load, RoutineExercise, Sex
 from sterkblijven.domain.progression import Advice, Reason
 from sterkblijven.services.carer import CarerAccess
@@ -218,11 +219,13 @@ def test_a_hospital_stay_starts_again_from_the_lightest_load(
     catalogue: Catalogue,
     moment: ManualClock[datetime],
 ) -> None:
-    """After a reported hospital stay the next session starts at 1 kg and advises a test."""
+    """After a reported hospital stay and clearance the next session starts at 1 kg, with a test."""
     session(training, trainee, SetInput(reps=20, reached_failure=True, pain=0))
     moment.now += timedelta(days=5)
-    Setup(database, catalogue, moment).report_hospital_stay(trainee)
+    setup = Setup(database, catalogue, moment)
+    setup.report_hospital_stay(trainee)
     moment.now += timedelta(days=2)
+    setup.health.record_clearance(trainee, ClearedBy.GP, moment.now.date())
     state = training.start(trainee)
     assert state.exercises[0].item.load.kg == 1.0
     (restart,) = decisions.pending(trainee)

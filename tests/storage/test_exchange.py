@@ -13,6 +13,7 @@ from sqlalchemy import select, text
 
 from sterkblijven.domain.decisions import Decider, Status
 from sterkblijven.domain.exchange.schema import PersonData
+from sterkblijven.domain.hospital import ClearedBy, HospitalStay, StayReason
 from sterkblijven.domain.model import (
     Band,
     BandColour,
@@ -35,7 +36,7 @@ from sterkblijven.domain.session import (
     SkipReason,
     StopSignal,
 )
-from sterkblijven.storage import Database, DatabaseProblem, open_database, sessions
+from sterkblijven.storage import Database, DatabaseProblem, health, open_database, sessions
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import suggestions as suggestion_store
 from sterkblijven.storage.database import sqlite_url
@@ -231,6 +232,24 @@ def add_edge_cases(database: Database, now: datetime) -> tuple[int, int]:
         running = sessions.start_session(tx, person, routine_id, later + timedelta(days=1))
         assert running
         repo.add_event(tx, person, "hospital_stay", later + timedelta(days=3))
+        health.add_stay(
+            tx,
+            person,
+            HospitalStay(
+                later.date() - timedelta(days=9),
+                later.date() - timedelta(days=2),
+                StayReason.HIP_BACK,
+                later,
+                cleared_on=later.date(),
+                cleared_by=ClearedBy.PHYSIOTHERAPIST,
+            ),
+        )
+        health.add_stay(
+            tx, person, HospitalStay(None, None, StayReason.NOT_RECORDED, later + timedelta(1))
+        )
+        health.add_precaution(tx, person, "osteoporosis", later)
+        health.add_precaution(tx, person, "hip_back", later + timedelta(hours=1))
+        health.lift_precaution(tx, person, "osteoporosis", later + timedelta(days=2))
         tx.add_all(
             [
                 ResultRow(
@@ -344,7 +363,18 @@ def test_records_hold_every_column_without_database_ids(
     assert (lowered["current_band"], lowered["proposed_band"], lowered["chosen_band"]) == (1, 2, 0)
     assert json.loads(lowered["proposed"])["band"]["id"] is None
     assert full["suggestions"][1]["current"] == full["suggestions"][1]["proposed"]
+    stay, old_stay = full["hospital_stays"]
+    assert (stay["reason"], stay["cleared_by"], old_stay["admitted"]) == (
+        "hip_back",
+        "physiotherapist",
+        None,
+    )
+    assert [(item["code"], item["lifted_at"] is None) for item in full["precautions"]] == [
+        ("osteoporosis", False),
+        ("hip_back", True),
+    ]
     assert bare["sessions"] == [] and bare["bands"] == [] and bare["routines"] == []
+    assert bare["hospital_stays"] == [] and bare["precautions"] == []
     assert read(database, empty) == [bare]
     ids = {key for key in keys_in([full, bare]) if key == "id" or key.endswith("_id")}
     assert ids == {"exercise_id", "test_id"}

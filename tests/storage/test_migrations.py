@@ -283,3 +283,53 @@ def test_a_database_of_the_first_health_check_loads_and_keeps_its_meaning(
         assert [item.supported for item in riet.routine.exercises] == [False]
     finally:
         database.close()
+
+
+def test_hospital_stays_reported_before_0010_stay_meaningful(tmp_path: Path) -> None:
+    """A stay reported before 0010 has no dates: cleared if trained since, else it waits."""
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, "0006")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.executemany(
+            "INSERT INTO trainees (id, uuid, name, birth_year, sex, created_at) "
+            "VALUES (?, ?, 'Riet', 1948, 'female', '2026-01-05 10:00:00.000000')",
+            [(1, str(uuid.uuid4())), (2, str(uuid.uuid4()))],
+        )
+        connection.executemany(
+            "INSERT INTO trainee_events (trainee_id, kind, happened_at) VALUES (?, ?, ?)",
+            [
+                (1, "hospital_stay", "2026-02-01 09:00:00.000000"),
+                (2, "hospital_stay", "2026-03-01 09:00:00.000000"),
+                (2, "other_event", "2026-03-02 09:00:00.000000"),
+            ],
+        )
+        connection.executemany(
+            "INSERT INTO sessions (trainee_id, started_at, status, note) VALUES (?, ?, ?, '')",
+            [
+                (1, "2026-01-20 10:00:00.000000", "finished"),
+                (1, "2026-02-10 10:00:00.000000", "closed"),
+                (1, "2026-02-12 10:00:00.000000", "ended_early"),
+                (2, "2026-02-20 10:00:00.000000", "finished"),
+            ],
+        )
+    open_database(sqlite_url(path), tmp_path / "backups").close()
+    with sqlite3.connect(path) as connection:
+        stays = connection.execute(
+            "SELECT trainee_id, admitted, discharged, reason, recorded_at, cleared_at, cleared_by"
+            " FROM hospital_stays ORDER BY trainee_id"
+        ).fetchall()
+        assert stays == [
+            (
+                1,
+                None,
+                None,
+                "not_recorded",
+                "2026-02-01 09:00:00.000000",
+                "2026-02-12",
+                "not_recorded",
+            ),
+            (2, None, None, "not_recorded", "2026-03-01 09:00:00.000000", None, None),
+        ]
+        assert connection.execute("SELECT count(*) FROM trainee_events").fetchone() == (3,)

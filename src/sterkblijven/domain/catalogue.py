@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from typing import Any, TypeVar
 
 from sterkblijven.domain.model import BodyRegion, EquipmentKind, Measure, Task
+from sterkblijven.domain.movements import Movement
 from sterkblijven.domain.session import PainPlace
 
-_E = TypeVar("_E", Task, BodyRegion, EquipmentKind, Measure, PainPlace)
+_E = TypeVar("_E", Task, BodyRegion, EquipmentKind, Measure, PainPlace, Movement)
 
 LANGUAGES = ("nl", "en")
 MAX_NAME_LENGTH = 40
@@ -18,6 +20,7 @@ _TOP_KEYS = {
     "task",
     "regions",
     "joints",
+    "movements",
     "equipment",
     "seated",
     "measure",
@@ -93,6 +96,17 @@ class Exercise:
     not_seated_with: frozenset[EquipmentKind] = frozenset()
     # The steps a balance exercise progresses by, easiest first; empty for every other exercise.
     balance_levels: tuple[BalanceLevel, ...] = ()
+    # The movements the exercise involves that movement advice can rule out (deep hip bending,
+    # a loaded forward bend ...), whatever the equipment; and those only one way of doing it
+    # involves (bent over a dumbbell, where the band is used sitting up straight).
+    movements: frozenset[Movement] = frozenset()
+    movements_with: Mapping[EquipmentKind, frozenset[Movement]] = dataclass_field(
+        default_factory=dict
+    )
+
+    def movements_for(self, kind: EquipmentKind) -> frozenset[Movement]:
+        """Return the movements the exercise involves when done with this equipment."""
+        return self.movements | self.movements_with.get(kind, frozenset())
 
     def text(self, language: str) -> ExerciseText:
         """Return the text in the given language, falling back to Dutch."""
@@ -188,7 +202,11 @@ def build_catalogue(entries: Iterable[tuple[str, Mapping[str, Any]]]) -> Catalog
 def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
     """Turn one parsed catalogue file into an Exercise, or raise CatalogueError."""
     _check_keys(
-        source, "", data, required=_TOP_KEYS, optional={"not_seated_with", BALANCE_LEVELS_KEY}
+        source,
+        "",
+        data,
+        required=_TOP_KEYS,
+        optional={"not_seated_with", BALANCE_LEVELS_KEY, "movements_with"},
     )
     exercise_id = _text(source, "id", data["id"])
     if not exercise_id.isidentifier() or not exercise_id.islower():
@@ -224,6 +242,7 @@ def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
         raise CatalogueError(source, "not_seated_with", "names equipment the exercise does not use")
     if not_seated_with and not seated:
         raise CatalogueError(source, "not_seated_with", "is only for a seated exercise")
+    movements, movements_with = _movements(source, data, equipment)
     priority = data["priority"]
     if not isinstance(priority, int) or isinstance(priority, bool):
         raise CatalogueError(source, "priority", "must be a whole number")
@@ -246,6 +265,8 @@ def parse_exercise(source: str, data: Mapping[str, Any]) -> Exercise:
         joints=frozenset(joints),
         not_seated_with=not_seated_with,
         balance_levels=_balance_levels(source, task, data),
+        movements=movements,
+        movements_with=movements_with,
     )
 
 
@@ -269,6 +290,39 @@ def _balance_levels(source: str, task: Task, data: Mapping[str, Any]) -> tuple[B
         }
         levels.append(BalanceLevel(texts))
     return tuple(levels)
+
+
+def _movements(
+    source: str, data: Mapping[str, Any], equipment: tuple[EquipmentKind, ...]
+) -> tuple[frozenset[Movement], dict[EquipmentKind, frozenset[Movement]]]:
+    """Return the movements of every way of doing the exercise, and those of some ways only."""
+    movements = _movement_list(source, "movements", data["movements"])
+    raw = data.get("movements_with", {})
+    if not isinstance(raw, Mapping):
+        raise CatalogueError(source, "movements_with", "must be a table of equipment")
+    only: dict[EquipmentKind, frozenset[Movement]] = {}
+    for key, value in raw.items():
+        kind = _enum(source, "movements_with", EquipmentKind, key)
+        if kind not in equipment:
+            raise CatalogueError(
+                source, "movements_with", "names equipment the exercise does not use"
+            )
+        listed = _movement_list(source, f"movements_with.{key}", value)
+        if not listed or listed & movements:
+            raise CatalogueError(
+                source, f"movements_with.{key}", "must add movements not listed for every way"
+            )
+        only[kind] = listed
+    return movements, only
+
+
+def _movement_list(source: str, field: str, value: object) -> frozenset[Movement]:
+    if not isinstance(value, list):
+        raise CatalogueError(source, field, "must be a list (empty when it involves none)")
+    listed = [_enum(source, field, Movement, item) for item in value]
+    if len(set(listed)) != len(listed):
+        raise CatalogueError(source, field, "lists a movement twice")
+    return frozenset(listed)
 
 
 def _parse_text(

@@ -235,219 +235,213 @@
 <context>
     <name>CarerPage</name>
     <message>
-        <location filename="../ui/carer/page.py" line="145"/>
+        <location filename="../ui/carer/page.py" line="158"/>
         <source>The carer part is protected by a PIN.</source>
         <translation>Het mantelzorgerdeel is beveiligd met een PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="147"/>
+        <location filename="../ui/carer/page.py" line="160"/>
         <source>There is no PIN yet: anyone can open this part.</source>
         <translation>Er is nog geen PIN: iedereen kan dit deel openen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="150"/>
+        <location filename="../ui/carer/page.py" line="163"/>
         <source>Change the PIN</source>
         <translation>PIN veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="150"/>
+        <location filename="../ui/carer/page.py" line="163"/>
         <source>Set the PIN</source>
         <translation>PIN instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="166"/>
+        <location filename="../ui/carer/page.py" line="182"/>
         <source>New name for {name}</source>
         <translation>Nieuwe naam voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="168"/>
+        <location filename="../ui/carer/page.py" line="184"/>
         <source>Save the name</source>
         <translation>Naam opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="170"/>
-        <location filename="../ui/carer/page.py" line="209"/>
+        <location filename="../ui/carer/page.py" line="186"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="182"/>
+        <location filename="../ui/carer/page.py" line="198"/>
         <source>Remove {name}? All of {name}&apos;s sessions and tests go too. A backup of everything is made first.</source>
         <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en testen van {name} verwijderd. Eerst wordt er een back-up van alles gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="186"/>
+        <location filename="../ui/carer/page.py" line="202"/>
         <source>Yes, remove {name}</source>
         <translation>Ja, verwijder {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="188"/>
+        <location filename="../ui/carer/page.py" line="204"/>
         <source>Are you really sure? This cannot be undone in the app.</source>
         <translation>Weet je het echt zeker? Dit kun je in de app niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="189"/>
+        <location filename="../ui/carer/page.py" line="205"/>
         <source>Remove {name} for good</source>
         <translation>Verwijder {name} definitief</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="193"/>
+        <location filename="../ui/carer/page.py" line="209"/>
         <source>No, keep {name}</source>
         <translation>Nee, houd {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="202"/>
-        <source>Was {name} in hospital since the last session? Then the next session starts again gently, from the lightest weights, and a test is advised.</source>
-        <translation>Heeft {name} sinds de vorige training in het ziekenhuis gelegen? Dan begint de volgende training weer rustig, met de lichtste gewichten. Een test is dan aan te raden.</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/page.py" line="207"/>
-        <source>Yes, record the hospital stay</source>
-        <translation>Ja, leg de ziekenhuisopname vast</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/page.py" line="217"/>
+        <location filename="../ui/carer/page.py" line="220"/>
         <source>Change the name</source>
         <translation>Naam veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="218"/>
+        <location filename="../ui/carer/page.py" line="221"/>
         <source>Change the name of {name}</source>
         <translation>Naam van {name} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="220"/>
+        <location filename="../ui/carer/page.py" line="223"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="221"/>
+        <location filename="../ui/carer/page.py" line="224"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="231"/>
+        <location filename="../ui/carer/page.py" line="234"/>
         <source>Suggestions waiting: {count}.</source>
         <translation>Voorstellen die nog wachten: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="233"/>
+        <location filename="../ui/carer/page.py" line="236"/>
         <source>No suggestions waiting.</source>
         <translation>Er wachten geen voorstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="241"/>
+        <location filename="../ui/carer/page.py" line="244"/>
         <source>Plan</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="242"/>
+        <location filename="../ui/carer/page.py" line="245"/>
         <source>The exercise plan of {name}</source>
         <translation>Het oefenschema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="243"/>
+        <location filename="../ui/carer/page.py" line="246"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="244"/>
+        <location filename="../ui/carer/page.py" line="247"/>
         <source>The equipment of {name}</source>
         <translation>Het materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="245"/>
+        <location filename="../ui/carer/page.py" line="248"/>
         <source>Suggestions ({count})</source>
         <translation>Voorstellen ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="247"/>
+        <location filename="../ui/carer/page.py" line="250"/>
         <source>Suggestions for {name}: {count} waiting</source>
         <translation>Voorstellen voor {name} die nog wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="252"/>
+        <location filename="../ui/carer/page.py" line="255"/>
         <source>Progress</source>
         <translation>Vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="253"/>
+        <location filename="../ui/carer/page.py" line="256"/>
         <source>The progress of {name}</source>
         <translation>De vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="255"/>
+        <location filename="../ui/carer/page.py" line="258"/>
         <source>Report, card and calendar</source>
         <translation>Verslag, oefenkaart en agenda</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="257"/>
+        <location filename="../ui/carer/page.py" line="260"/>
         <source>The report, exercise card and calendar of {name}</source>
         <translation>Het verslag, de oefenkaart en de agenda van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="265"/>
+        <location filename="../ui/carer/page.py" line="269"/>
         <source>{name} may decide about suggestions</source>
         <translation>{name} mag zelf over voorstellen beslissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="267"/>
-        <source>Report a hospital stay</source>
-        <translation>Ziekenhuisopname melden</translation>
+        <location filename="../ui/carer/page.py" line="272"/>
+        <source>Hospital and movement advice</source>
+        <translation>Ziekenhuis en bewegingsadvies</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="269"/>
-        <source>Report a hospital stay of {name}</source>
-        <translation>Ziekenhuisopname van {name} melden</translation>
+        <location filename="../ui/carer/page.py" line="274"/>
+        <source>Hospital stays and movement advice of {name}</source>
+        <translation>Ziekenhuisopnames en bewegingsadvies van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="300"/>
-        <source>Hospital stay recorded. The next session starts gently.</source>
-        <translation>Ziekenhuisopname vastgelegd. De volgende training begint rustig.</translation>
+        <location filename="../ui/carer/page.py" line="302"/>
+        <source>After the hospital stay, training waits until it may start again.</source>
+        <translation>Na de ziekenhuisopname wacht de training tot die weer mag beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="338"/>
+        <location filename="../ui/carer/page.py" line="309"/>
+        <source>Movement advice: {advice}.</source>
+        <translation>Bewegingsadvies: {advice}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="376"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="339"/>
+        <location filename="../ui/carer/page.py" line="377"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="340"/>
-        <location filename="../ui/carer/page.py" line="341"/>
+        <location filename="../ui/carer/page.py" line="378"/>
+        <location filename="../ui/carer/page.py" line="379"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="342"/>
+        <location filename="../ui/carer/page.py" line="380"/>
         <source>Who trains on this computer</source>
         <translation>Wie traint er op deze computer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="343"/>
+        <location filename="../ui/carer/page.py" line="381"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="344"/>
+        <location filename="../ui/carer/page.py" line="382"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="347"/>
+        <location filename="../ui/carer/page.py" line="385"/>
         <source>Put back a backup, or save all data in a file to take to another computer and read it in there.</source>
         <translation>Zet een back-up terug, of sla alle gegevens op in een bestand om ze op een andere computer in te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="351"/>
+        <location filename="../ui/carer/page.py" line="389"/>
         <source>Backups and files</source>
         <translation>Back-ups en bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="352"/>
+        <location filename="../ui/carer/page.py" line="390"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2015,124 +2009,613 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
 </context>
 <context>
+    <name>Health</name>
+    <message>
+        <location filename="../words/health.py" line="21"/>
+        <source>an operation on the hip, from the back</source>
+        <translation>een operatie aan de heup, via de achterkant</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="22"/>
+        <source>an operation on the hip, from the front</source>
+        <translation>een operatie aan de heup, via de voorkant</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="23"/>
+        <source>an operation on the hip</source>
+        <translation>een operatie aan de heup</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="24"/>
+        <source>an operation on the knee</source>
+        <translation>een operatie aan de knie</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="25"/>
+        <source>an operation on the shoulder</source>
+        <translation>een operatie aan de schouder</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="26"/>
+        <source>a broken bone</source>
+        <translation>een botbreuk</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="27"/>
+        <source>a fall</source>
+        <translation>een val</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="28"/>
+        <source>an illness</source>
+        <translation>een ziekte</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="29"/>
+        <source>something else</source>
+        <translation>iets anders</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="30"/>
+        <source>reason not recorded</source>
+        <translation>reden niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="38"/>
+        <source>the GP</source>
+        <translation>de huisarts</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="39"/>
+        <source>the specialist</source>
+        <translation>de specialist</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="40"/>
+        <source>the physiotherapist</source>
+        <translation>de fysiotherapeut</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="41"/>
+        <source>not recorded (trained again since)</source>
+        <translation>niet vastgelegd (daarna weer getraind)</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="50"/>
+        <source>Hospital stay reported on {day} ({reason}).</source>
+        <translation>Ziekenhuisopname gemeld op {day} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="54"/>
+        <source>In hospital since {day} ({reason}).</source>
+        <translation>In het ziekenhuis sinds {day} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="57"/>
+        <source>In hospital from {first} to {last} ({reason}).</source>
+        <translation>In het ziekenhuis van {first} tot {last} ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="65"/>
+        <source>Training waits until the GP, the specialist or the physiotherapist says it may start again.</source>
+        <translation>De training wacht tot de huisarts, de specialist of de fysiotherapeut zegt dat die weer mag beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="70"/>
+        <source>Training may start again: {who} said so on {day}.</source>
+        <translation>De training mag weer beginnen: {who} zei dat op {day}.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="80"/>
+        <source>Since {day}.</source>
+        <translation>Sinds {day}.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="82"/>
+        <source>Since {day} (1 week).</source>
+        <translation>Sinds {day} (1 week).</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="84"/>
+        <source>Since {day} ({weeks} weeks).</source>
+        <translation>Sinds {day} ({weeks} weken).</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="91"/>
+        <source>Advice like this usually lasts {fewest} to {most} weeks. Lift it only when the surgeon or physiotherapist says so.</source>
+        <translation>Zo&apos;n advies duurt meestal {fewest} tot {most} weken. Haal het pas weg als de chirurg of fysiotherapeut dat zegt.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="109"/>
+        <source>{old}: left out. No other exercise for the same task fits the advice.</source>
+        <translation>{old}: weggelaten. Geen andere oefening voor hetzelfde doel past bij het advies.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="113"/>
+        <source>{old}: now done another way that fits the advice.</source>
+        <translation>{old}: nu op een andere manier die bij het advies past.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="116"/>
+        <source>{old}: replaced by {new}.</source>
+        <translation>{old}: vervangen door {new}.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="124"/>
+        <source>After the hospital stay, training waits until your GP, specialist or physiotherapist says you may start again. Has one of them said so? Then tap the button on the home screen.</source>
+        <translation>Na de ziekenhuisopname wacht de training tot je huisarts, specialist of fysiotherapeut zegt dat je weer mag beginnen. Heeft een van hen dat gezegd? Tik dan op de knop op het beginscherm.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="130"/>
+        <source>Please type the date as day-month-year, for example 3-11-2026.</source>
+        <translation>Typ de datum als dag-maand-jaar, bijvoorbeeld 3-11-2026.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="133"/>
+        <source>The day of going into hospital cannot be in the future.</source>
+        <translation>De dag van opname kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="136"/>
+        <source>The day home cannot be in the future. Not home yet? Then choose Still in hospital.</source>
+        <translation>De dag van thuiskomst kan niet in de toekomst liggen. Nog niet thuis? Kies dan Nog in het ziekenhuis.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="140"/>
+        <source>The day home cannot be before the day of going into hospital.</source>
+        <translation>De dag van thuiskomst kan niet vóór de dag van opname liggen.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="143"/>
+        <source>Please choose the reason for the stay.</source>
+        <translation>Kies de reden van de opname.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="144"/>
+        <source>Please choose who said that training may start again.</source>
+        <translation>Kies wie zei dat de training weer mag beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="147"/>
+        <source>The day they said so cannot be in the future.</source>
+        <translation>Die dag kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="148"/>
+        <source>The day they said so cannot be before the day of going into hospital.</source>
+        <translation>Die dag kan niet vóór de dag van opname liggen.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="151"/>
+        <source>No hospital stay is waiting for this.</source>
+        <translation>Er wacht geen ziekenhuisopname hierop.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="152"/>
+        <source>This movement advice is not known.</source>
+        <translation>Dit bewegingsadvies is onbekend.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="153"/>
+        <source>This movement advice is already in force.</source>
+        <translation>Dit bewegingsadvies geldt al.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="154"/>
+        <source>This movement advice has already been lifted.</source>
+        <translation>Dit bewegingsadvies is al weggehaald.</translation>
+    </message>
+    <message>
+        <location filename="../words/health.py" line="157"/>
+        <source>The plan has an exercise that the movement advice rules out. Choose another exercise, or lift the advice first.</source>
+        <translation>In het schema staat een oefening die het bewegingsadvies niet toestaat. Kies een andere oefening, of haal eerst het advies weg.</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="137"/>
+        <source>Hospital and movement advice</source>
+        <translation>Ziekenhuis en bewegingsadvies</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="171"/>
+        <source>day-month-year</source>
+        <translation>dag-maand-jaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="173"/>
+        <source>For example 3-11-2026</source>
+        <translation>Bijvoorbeeld 3-11-2026</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="191"/>
+        <source>No hospital stay has been recorded.</source>
+        <translation>Er is geen ziekenhuisopname vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="198"/>
+        <location filename="../ui/carer/health_panel.py" line="260"/>
+        <source>Day home from hospital</source>
+        <translation>Dag van thuiskomst</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="200"/>
+        <source>Save the day home</source>
+        <translation>Dag van thuiskomst opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="207"/>
+        <source>Report a hospital stay</source>
+        <translation>Ziekenhuisopname melden</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="208"/>
+        <location filename="../ui/carer/health_panel.py" line="258"/>
+        <source>Report a hospital stay of {name}</source>
+        <translation>Ziekenhuisopname van {name} melden</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="213"/>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="218"/>
+        <source>Who said that training may start again?</source>
+        <translation>Wie zei dat de training weer mag beginnen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="229"/>
+        <source>On which day?</source>
+        <translation>Op welke dag?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="230"/>
+        <source>Training may start again</source>
+        <translation>De training mag weer beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="235"/>
+        <source>Movement advice</source>
+        <translation>Bewegingsadvies</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="239"/>
+        <source>No movement advice is in force.</source>
+        <translation>Er geldt geen bewegingsadvies.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="248"/>
+        <source>Lift this advice</source>
+        <translation>Dit advies weghalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="249"/>
+        <source>Lift the advice: {name}</source>
+        <translation>Advies weghalen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="253"/>
+        <source>Set movement advice</source>
+        <translation>Bewegingsadvies instellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="259"/>
+        <source>Day of going into hospital</source>
+        <translation>Dag van opname</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="263"/>
+        <source>Still in hospital</source>
+        <translation>Nog in het ziekenhuis</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="268"/>
+        <source>Why?</source>
+        <translation>Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="281"/>
+        <source>How was the hip operated on?</source>
+        <translation>Hoe is de heup geopereerd?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="284"/>
+        <source>From the back</source>
+        <translation>Via de achterkant</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="285"/>
+        <source>From the front</source>
+        <translation>Via de voorkant</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="286"/>
+        <source>Not known</source>
+        <translation>Weet ik niet</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="290"/>
+        <source>Hip operated on: {how}</source>
+        <translation>Heup geopereerd: {how}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="298"/>
+        <source>Save the hospital stay</source>
+        <translation>Ziekenhuisopname opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="299"/>
+        <location filename="../ui/carer/health_panel.py" line="353"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="309"/>
+        <source>After this operation the surgeon usually gives movement advice for the first weeks. Did {name} get this advice? Then set it: the plan leaves out what it rules out.</source>
+        <translation>Na deze operatie geeft de chirurg meestal de eerste weken een bewegingsadvies. Heeft {name} dit advies gekregen? Stel het dan in: het schema laat weg wat het advies niet toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="318"/>
+        <source>Source: {source}</source>
+        <translation>Bron: {source}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="321"/>
+        <source>Set this advice</source>
+        <translation>Dit advies instellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="322"/>
+        <source>Set the advice: {name}</source>
+        <translation>Advies instellen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="327"/>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="337"/>
+        <source>Which advice did {name} get?</source>
+        <translation>Welk advies heeft {name} gekregen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="351"/>
+        <source>Every movement advice the app knows is in force.</source>
+        <translation>Elk bewegingsadvies dat het programma kent, geldt al.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="352"/>
+        <source>Set the advice</source>
+        <translation>Advies instellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="363"/>
+        <source>Lift the advice “{name}”? Do this only when the surgeon or the physiotherapist says so.</source>
+        <translation>Het advies ‘{name}’ weghalen? Doe dit alleen als de chirurg of de fysiotherapeut dat zegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="367"/>
+        <source>Yes, lift the advice</source>
+        <translation>Ja, advies weghalen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="368"/>
+        <source>No, keep it</source>
+        <translation>Nee, laten staan</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="378"/>
+        <source>Before this advice the plan had: {exercises}. Put them back? They start again at the lightest weight.</source>
+        <translation>Voor dit advies stonden in het schema: {exercises}. Wil je ze terugzetten? Ze beginnen weer met het lichtste gewicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="382"/>
+        <source>Yes, put them back</source>
+        <translation>Ja, terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="383"/>
+        <source>No, keep the plan as it is</source>
+        <translation>Nee, schema zo laten</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="465"/>
+        <source>Hospital stay recorded. Training waits until the GP, the specialist or the physiotherapist says it may start again; then it starts gently, with a test.</source>
+        <translation>Ziekenhuisopname vastgelegd. De training wacht tot de huisarts, de specialist of de fysiotherapeut zegt dat die weer mag beginnen; daarna begint die rustig, met een test.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="484"/>
+        <source>The day home is recorded.</source>
+        <translation>De dag van thuiskomst is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="507"/>
+        <source>Recorded: training may start again. The next session starts gently, and a test is advised.</source>
+        <translation>Vastgelegd: de training mag weer beginnen. De volgende training begint rustig, en een test is aan te raden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="516"/>
+        <source>Please choose the advice first.</source>
+        <translation>Kies eerst het advies.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="533"/>
+        <source>The movement advice is set.</source>
+        <translation>Het bewegingsadvies is ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="535"/>
+        <source>The plan has no exercise that it rules out.</source>
+        <translation>Het schema heeft geen oefening die het advies niet toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="550"/>
+        <source>The movement advice is lifted.</source>
+        <translation>Het bewegingsadvies is weggehaald.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/health_panel.py" line="562"/>
+        <source>The exercises are back in the plan, at the lightest weight.</source>
+        <translation>De oefeningen staan weer in het schema, met het lichtste gewicht.</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home/page.py" line="271"/>
+        <location filename="../ui/home/page.py" line="281"/>
+        <source>Welcome back after your hospital stay. Before you train again, ask your GP, specialist or physiotherapist if you may start again. Your first session then starts gently.</source>
+        <translation>Welkom terug na je ziekenhuisopname. Vraag je huisarts, specialist of fysiotherapeut of je weer mag trainen. Je eerste training begint dan rustig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="286"/>
+        <source>Who said you may train again?</source>
+        <translation>Wie zei dat je weer mag trainen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="288"/>
+        <source>My GP</source>
+        <translation>Mijn huisarts</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="289"/>
+        <source>My specialist</source>
+        <translation>Mijn specialist</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="290"/>
+        <source>My physiotherapist</source>
+        <translation>Mijn fysiotherapeut</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="294"/>
+        <source>I may train again</source>
+        <translation>Ik mag weer trainen</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="300"/>
+        <source>Please choose who said so.</source>
+        <translation>Kies wie dat zei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="328"/>
         <source>After a few sessions or a test you will see here what changes.</source>
         <translation>Na een paar trainingen of een test zie je hier wat er verandert.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="308"/>
+        <location filename="../ui/home/page.py" line="365"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="323"/>
+        <location filename="../ui/home/page.py" line="383"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="323"/>
+        <location filename="../ui/home/page.py" line="383"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="332"/>
+        <location filename="../ui/home/page.py" line="392"/>
         <source>There are suggestions for your next session: {count}.</source>
         <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="338"/>
+        <location filename="../ui/home/page.py" line="398"/>
         <source>Suggestions for your next session wait for your carer: {count}.</source>
         <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="345"/>
+        <location filename="../ui/home/page.py" line="405"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="352"/>
+        <location filename="../ui/home/page.py" line="412"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="355"/>
+        <location filename="../ui/home/page.py" line="415"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="357"/>
+        <location filename="../ui/home/page.py" line="417"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="361"/>
+        <location filename="../ui/home/page.py" line="421"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="377"/>
+        <location filename="../ui/home/page.py" line="437"/>
         <source>Some of your answers in the health check are best talked over with your GP or physiotherapist first: {topics}. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Over een paar antwoorden in de gezondheidscheck kun je beter eerst praten met je huisarts of fysiotherapeut: {topics}. Heb je dat gedaan, en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="391"/>
+        <location filename="../ui/home/page.py" line="451"/>
         <source>Today is a training day. Your exercises are ready.</source>
         <translation>Vandaag is een trainingsdag. Je oefeningen staan klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="397"/>
+        <location filename="../ui/home/page.py" line="457"/>
         <source>You have done every session of this week. Well done!</source>
         <translation>Je hebt alle trainingen van deze week gedaan. Goed zo!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="399"/>
+        <location filename="../ui/home/page.py" line="459"/>
         <source>Still to do this week: {count}. Today is a training day.</source>
         <translation>Nog te doen deze week: {count}. Vandaag is een trainingsdag.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="403"/>
+        <location filename="../ui/home/page.py" line="463"/>
         <source>Still to do this week: {count}. Next training day: {day}.</source>
         <translation>Nog te doen deze week: {count}. Volgende trainingsdag: {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="408"/>
+        <location filename="../ui/home/page.py" line="468"/>
         <source>Still to do this week: {count}. The planned days are over; a session on another day counts just as well.</source>
         <translation>Nog te doen deze week: {count}. De geplande dagen zijn voorbij; een training op een andere dag telt net zo goed.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="420"/>
+        <location filename="../ui/home/page.py" line="480"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="422"/>
+        <location filename="../ui/home/page.py" line="482"/>
         <source>{target}, with support</source>
         <translation>{target}, met steun</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="424"/>
+        <location filename="../ui/home/page.py" line="484"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="434"/>
+        <location filename="../ui/home/page.py" line="494"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="435"/>
+        <location filename="../ui/home/page.py" line="495"/>
         <source>Answer the health questions</source>
         <translation>Beantwoord de vragen over je gezondheid</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="436"/>
+        <location filename="../ui/home/page.py" line="496"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="437"/>
+        <location filename="../ui/home/page.py" line="497"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
@@ -2184,37 +2667,37 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="438"/>
+        <location filename="../ui/home/page.py" line="498"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="439"/>
+        <location filename="../ui/home/page.py" line="499"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="440"/>
+        <location filename="../ui/home/page.py" line="500"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="441"/>
+        <location filename="../ui/home/page.py" line="501"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="442"/>
+        <location filename="../ui/home/page.py" line="502"/>
         <source>Your progress</source>
         <translation>Je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="443"/>
+        <location filename="../ui/home/page.py" line="503"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="444"/>
+        <location filename="../ui/home/page.py" line="504"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -3108,7 +3591,7 @@ Probleem: {problem}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../paper/report.py" line="84"/>
+        <location filename="../paper/report.py" line="85"/>
         <source>Progress report of {name}</source>
         <translation>Voortgangsverslag van {name}</translation>
     </message>
@@ -3138,87 +3621,87 @@ Probleem: {problem}</translation>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="121"/>
+        <location filename="../paper/report.py" line="123"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="123"/>
+        <location filename="../paper/report.py" line="125"/>
         <source>A summary of the strength training at home, to show to a GP or physiotherapist.</source>
         <translation>Een overzicht van de krachttraining thuis, om te laten zien aan de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="129"/>
+        <location filename="../paper/report.py" line="131"/>
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="131"/>
+        <location filename="../paper/report.py" line="133"/>
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="136"/>
+        <location filename="../paper/report.py" line="138"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="138"/>
+        <location filename="../paper/report.py" line="140"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="139"/>
+        <location filename="../paper/report.py" line="141"/>
         <source>{age} years (born in {year})</source>
         <translation>{age} jaar (geboren in {year})</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="143"/>
+        <location filename="../paper/report.py" line="145"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="145"/>
+        <location filename="../paper/report.py" line="147"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="146"/>
+        <location filename="../paper/report.py" line="148"/>
         <source>{first} to {last}</source>
         <translation>{first} tot en met {last}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="150"/>
+        <location filename="../paper/report.py" line="152"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="157"/>
+        <location filename="../paper/report.py" line="159"/>
         <source>Nothing was recorded in this period: no sessions and no tests.</source>
         <translation>In deze periode is niets vastgelegd: geen trainingen en geen testen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="164"/>
+        <location filename="../paper/report.py" line="166"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="166"/>
+        <location filename="../paper/report.py" line="168"/>
         <source>No sessions were done in this period.</source>
         <translation>In deze periode zijn geen trainingen gedaan.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="188"/>
+        <location filename="../paper/report.py" line="190"/>
         <source>Sessions</source>
         <translation>Trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="192"/>
+        <location filename="../paper/report.py" line="194"/>
         <source>Each bar is one week. The line marks one session a week: the least that counts.</source>
         <translation>Elke staaf is één week. De lijn staat bij één training per week: het minimum dat telt.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="169"/>
+        <location filename="../paper/report.py" line="171"/>
         <source>Sessions done</source>
         <translation>Trainingen gedaan</translation>
     </message>
@@ -3238,362 +3721,397 @@ Probleem: {problem}</translation>
         <translation>Rust {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="171"/>
+        <location filename="../paper/report.py" line="173"/>
         <source>Weeks with at least one session</source>
         <translation>Weken met minstens één training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="172"/>
+        <location filename="../paper/report.py" line="174"/>
         <source>{weeks} of {total}</source>
         <translation>{weeks} van {total}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="177"/>
+        <location filename="../paper/report.py" line="179"/>
         <source>Longest run of weeks in a row with a session</source>
         <translation>Langste reeks weken achter elkaar met een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="183"/>
+        <location filename="../paper/report.py" line="185"/>
         <source>Sessions a week in the plan</source>
         <translation>Trainingen per week in het schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="200"/>
+        <location filename="../paper/report.py" line="202"/>
         <source>Exercises: load and best set</source>
         <translation>Oefeningen: gewicht of elastiek, en beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="202"/>
+        <location filename="../paper/report.py" line="204"/>
         <source>No exercises were recorded in this period.</source>
         <translation>In deze periode zijn geen oefeningen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="205"/>
+        <location filename="../paper/report.py" line="207"/>
         <source>For each exercise: the load used (top) and the best set of each session (bottom).</source>
         <translation>Per oefening: het gebruikte gewicht of elastiek (boven) en de beste set van elke training (onder).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="220"/>
+        <location filename="../paper/report.py" line="222"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="222"/>
+        <location filename="../paper/report.py" line="224"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="235"/>
+        <location filename="../paper/report.py" line="237"/>
         <source>The best set is shown as the typical one of each month.</source>
         <translation>De beste set staat per maand in de grafiek, als de kenmerkende waarde van die maand.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="243"/>
+        <location filename="../paper/report.py" line="245"/>
         <source>Functional tests</source>
         <translation>Functionele testen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="245"/>
+        <location filename="../paper/report.py" line="247"/>
         <source>No functional tests were done in this period.</source>
         <translation>In deze periode zijn geen functionele testen gedaan.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="248"/>
+        <location filename="../paper/report.py" line="250"/>
         <source>Each chart shows the results over time. The shaded band is the normal range for the age and sex; a dashed line marks a higher chance of falling.</source>
         <translation>Elke grafiek laat de resultaten in de loop van de tijd zien. De gekleurde strook is wat normaal is voor de leeftijd en het geslacht; een stippellijn is de grens voor een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="261"/>
+        <location filename="../paper/report.py" line="263"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="263"/>
+        <location filename="../paper/report.py" line="265"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="265"/>
+        <location filename="../paper/report.py" line="267"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="275"/>
+        <location filename="../paper/report.py" line="277"/>
         <source>Results in this period: {count}.</source>
         <translation>Resultaten in deze periode: {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="280"/>
+        <location filename="../paper/report.py" line="282"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="284"/>
+        <location filename="../paper/report.py" line="286"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="293"/>
+        <location filename="../paper/report.py" line="295"/>
         <source>Sessions with a pain answer</source>
         <translation>Trainingen met een antwoord over pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="295"/>
+        <location filename="../paper/report.py" line="297"/>
         <source>Highest pain in a session</source>
         <translation>Hoogste pijn in een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="296"/>
-        <location filename="../paper/report.py" line="383"/>
+        <location filename="../paper/report.py" line="298"/>
+        <location filename="../paper/report.py" line="385"/>
         <source>{pain} out of 10</source>
         <translation>{pain} van de 10</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="299"/>
+        <location filename="../paper/report.py" line="301"/>
         <source>Sessions with pain above 5</source>
         <translation>Trainingen met pijn boven 5</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="307"/>
+        <location filename="../paper/report.py" line="309"/>
         <source>No pain was recorded in this period.</source>
         <translation>In deze periode is geen pijn ingevuld.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="312"/>
+        <location filename="../paper/report.py" line="314"/>
         <source>The day after a session</source>
         <translation>De dag na een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="314"/>
+        <location filename="../paper/report.py" line="316"/>
         <source>No answers about the next day in this period.</source>
         <translation>In deze periode zijn er geen antwoorden over de dag erna.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="324"/>
+        <location filename="../paper/report.py" line="326"/>
         <source>Stiff for more than half an hour in the morning</source>
         <translation>Langer dan een half uur stijf in de ochtend</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="327"/>
+        <location filename="../paper/report.py" line="329"/>
         <source>Woken by pain at night</source>
         <translation>&apos;s Nachts wakker van pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="329"/>
+        <location filename="../paper/report.py" line="331"/>
         <source>Joints the next day</source>
         <translation>Gewrichten de dag erna</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="329"/>
+        <location filename="../paper/report.py" line="331"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="359"/>
+        <location filename="../paper/report.py" line="361"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="360"/>
+        <location filename="../paper/report.py" line="362"/>
         <source>Stiffness or night pain</source>
         <translation>Stijfheid of nachtpijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="463"/>
+        <location filename="../paper/report.py" line="423"/>
+        <source>Hospital stays and movement advice</source>
+        <translation>Ziekenhuisopnames en bewegingsadvies</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="427"/>
+        <source>Hospital stay</source>
+        <translation>Ziekenhuisopname</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="427"/>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="431"/>
+        <source>No movement advice is in force.</source>
+        <translation>Er geldt geen bewegingsadvies.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="434"/>
+        <source>Movement advice in force. The plan leaves out the exercises it rules out.</source>
+        <translation>Geldend bewegingsadvies. Het schema laat de oefeningen weg die het niet toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="448"/>
+        <source>Advice</source>
+        <translation>Advies</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="448"/>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="499"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="357"/>
-        <location filename="../paper/report.py" line="391"/>
-        <location filename="../paper/report.py" line="412"/>
+        <location filename="../paper/report.py" line="359"/>
+        <location filename="../paper/report.py" line="393"/>
+        <location filename="../paper/report.py" line="414"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="340"/>
+        <location filename="../paper/report.py" line="342"/>
         <source>No answer told of worse joints, long morning stiffness or pain at night.</source>
         <translation>Geen enkel antwoord noemde slechtere gewrichten, lange ochtendstijfheid of pijn &apos;s nachts.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="347"/>
+        <location filename="../paper/report.py" line="349"/>
         <source>Answers that told of worse joints, long stiffness or pain at night:</source>
         <translation>Antwoorden met slechtere gewrichten, lange stijfheid of pijn &apos;s nachts:</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="358"/>
+        <location filename="../paper/report.py" line="360"/>
         <source>Joints</source>
         <translation>Gewrichten</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="367"/>
+        <location filename="../paper/report.py" line="369"/>
         <source>Stop signals</source>
         <translation>Stopsignalen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="369"/>
+        <location filename="../paper/report.py" line="371"/>
         <source>No stop signals were reported in this period.</source>
         <translation>In deze periode zijn geen stopsignalen gemeld.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="372"/>
+        <location filename="../paper/report.py" line="374"/>
         <source>Signs noticed during an exercise that mean: stop this exercise and seek advice.</source>
         <translation>Signalen die tijdens een oefening zijn opgemerkt en die betekenen: stop met deze oefening en vraag om advies.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="392"/>
-        <location filename="../paper/report.py" line="427"/>
+        <location filename="../paper/report.py" line="394"/>
+        <location filename="../paper/report.py" line="463"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="393"/>
+        <location filename="../paper/report.py" line="395"/>
         <source>Stop signal</source>
         <translation>Stopsignaal</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="394"/>
+        <location filename="../paper/report.py" line="396"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="401"/>
+        <location filename="../paper/report.py" line="403"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="403"/>
+        <location filename="../paper/report.py" line="405"/>
         <source>There are no notes.</source>
         <translation>Er zijn geen opmerkingen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="406"/>
+        <location filename="../paper/report.py" line="408"/>
         <source>Note with the plan</source>
         <translation>Opmerking bij het schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="409"/>
+        <location filename="../paper/report.py" line="411"/>
         <source>Notes with sessions</source>
         <translation>Opmerkingen bij trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="412"/>
+        <location filename="../paper/report.py" line="414"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="418"/>
+        <location filename="../paper/report.py" line="454"/>
         <source>The current plan</source>
         <translation>Het huidige schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="420"/>
+        <location filename="../paper/report.py" line="456"/>
         <source>There is no training plan yet.</source>
         <translation>Er is nog geen trainingsschema.</translation>
     </message>
     <message>
         <location filename="../paper/card.py" line="83"/>
-        <location filename="../paper/report.py" line="423"/>
+        <location filename="../paper/report.py" line="459"/>
         <source>Training days: {days}.</source>
         <translation>Trainingsdagen: {days}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="428"/>
+        <location filename="../paper/report.py" line="464"/>
         <source>Load</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="429"/>
+        <location filename="../paper/report.py" line="465"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="430"/>
+        <location filename="../paper/report.py" line="466"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="431"/>
+        <location filename="../paper/report.py" line="467"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="441"/>
+        <location filename="../paper/report.py" line="477"/>
         <source>Resting for now.</source>
         <translation>Rust voorlopig.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="455"/>
+        <location filename="../paper/report.py" line="491"/>
         <source>Not known</source>
         <translation>Niet bekend</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="460"/>
+        <location filename="../paper/report.py" line="496"/>
         <source>Long stiffness</source>
         <translation>Lang stijf</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="461"/>
+        <location filename="../paper/report.py" line="497"/>
         <source>night pain</source>
         <translation>nachtpijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="469"/>
+        <location filename="../paper/report.py" line="505"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="470"/>
+        <location filename="../paper/report.py" line="506"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="471"/>
+        <location filename="../paper/report.py" line="507"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="477"/>
+        <location filename="../paper/report.py" line="513"/>
         <source>Seconds in the best set</source>
         <translation>Seconden in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="479"/>
+        <location filename="../paper/report.py" line="515"/>
         <source>Steps in the best set</source>
         <translation>Stappen in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="480"/>
+        <location filename="../paper/report.py" line="516"/>
         <source>Times in the best set</source>
         <translation>Aantal keer in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="499"/>
+        <location filename="../paper/report.py" line="535"/>
         <source>One session in this period, {date}: {load}, best set {count}.</source>
         <translation>Eén training in deze periode, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="502"/>
+        <location filename="../paper/report.py" line="538"/>
         <source>One session in this period, {date}: best set {count}.</source>
         <translation>Eén training in deze periode, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="508"/>
+        <location filename="../paper/report.py" line="544"/>
         <source>First session, {date}: {load}, best set {count}.</source>
         <translation>Eerste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="509"/>
+        <location filename="../paper/report.py" line="545"/>
         <source>First session, {date}: best set {count}.</source>
         <translation>Eerste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="513"/>
+        <location filename="../paper/report.py" line="549"/>
         <source>Last session, {date}: {load}, best set {count}.</source>
         <translation>Laatste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="514"/>
+        <location filename="../paper/report.py" line="550"/>
         <source>Last session, {date}: best set {count}.</source>
         <translation>Laatste training, {date}: beste set {count}.</translation>
     </message>
@@ -3810,197 +4328,212 @@ Probleem: {problem}</translation>
 <context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="372"/>
+        <location filename="../ui/carer/plan_page.py" line="373"/>
         <source>{exercise} is off the plan. It is stored when you tap Save the plan.</source>
         <translation>{exercise} staat niet meer in het schema. Dat wordt bewaard als je op Schema opslaan tikt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="374"/>
+        <location filename="../ui/carer/plan_page.py" line="375"/>
         <source>Put it back</source>
         <translation>Zet het terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="375"/>
+        <location filename="../ui/carer/plan_page.py" line="376"/>
         <source>Put {exercise} back</source>
         <translation>Zet {exercise} terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="187"/>
+        <location filename="../ui/carer/plan_picker.py" line="209"/>
         <source>Add {exercise} to the plan</source>
         <translation>Voeg {exercise} toe aan het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="483"/>
-        <location filename="../ui/carer/plan_page.py" line="530"/>
+        <location filename="../ui/carer/plan_page.py" line="484"/>
+        <location filename="../ui/carer/plan_page.py" line="531"/>
         <source>Saved. Past sessions keep what they had.</source>
         <translation>Opgeslagen. Eerdere trainingen houden wat ze hadden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="505"/>
+        <location filename="../ui/carer/plan_page.py" line="506"/>
         <source>The exercises in the order of a session. Tap Change to set the sets, target, rest and weight. Changes count from the next session.</source>
         <translation>De oefeningen in de volgorde van een training. Tik op Veranderen voor de sets, het doel, de rust en het gewicht. Veranderingen gelden vanaf de volgende training.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="509"/>
+        <location filename="../ui/carer/plan_page.py" line="510"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="510"/>
+        <location filename="../ui/carer/plan_page.py" line="511"/>
         <source>There are no exercises in the plan yet.</source>
         <translation>Er staan nog geen oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="511"/>
-        <location filename="../ui/carer/plan_picker.py" line="197"/>
+        <location filename="../ui/carer/plan_page.py" line="512"/>
+        <location filename="../ui/carer/plan_picker.py" line="249"/>
         <source>Add an exercise</source>
         <translation>Een oefening toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="513"/>
+        <location filename="../ui/carer/plan_page.py" line="514"/>
         <source>The plan is full: at most {count} exercises.</source>
         <translation>Het schema is vol: hoogstens {count} oefeningen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="517"/>
+        <location filename="../ui/carer/plan_page.py" line="518"/>
         <source>Days of the week</source>
         <translation>Dagen van de week</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="520"/>
+        <location filename="../ui/carer/plan_page.py" line="521"/>
         <source>Choose {low} to {high} days for training, with a rest day between them.</source>
         <translation>Kies {low} tot {high} dagen om te trainen, met een rustdag ertussen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="525"/>
+        <location filename="../ui/carer/plan_page.py" line="526"/>
         <source>Note for the trainee</source>
         <translation>Briefje voor wie traint</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="199"/>
+        <location filename="../ui/carer/plan_picker.py" line="235"/>
+        <source>Movement advice is in force: {advice}. {reason}</source>
+        <translation>Er geldt bewegingsadvies: {advice}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_picker.py" line="239"/>
+        <source>Exercises it rules out are not offered: {exercises}.</source>
+        <translation>Oefeningen die het niet toestaat, zie je hier niet: {exercises}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_picker.py" line="243"/>
+        <source>Exercises it rules out are not offered.</source>
+        <translation>Oefeningen die het niet toestaat, zie je hier niet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_picker.py" line="251"/>
         <source>Narrow the list with the choices below, then tap an exercise to add it. Only exercises that fit the equipment are shown.</source>
         <translation>Maak de lijst korter met de keuzes hieronder en tik dan op een oefening om die toe te voegen. Je ziet alleen oefeningen die bij het materiaal passen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="205"/>
+        <location filename="../ui/carer/plan_picker.py" line="257"/>
         <source>What it helps with</source>
         <translation>Waar het bij helpt</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="207"/>
-        <location filename="../ui/carer/plan_picker.py" line="215"/>
-        <location filename="../ui/carer/plan_picker.py" line="220"/>
+        <location filename="../ui/carer/plan_picker.py" line="259"/>
+        <location filename="../ui/carer/plan_picker.py" line="267"/>
+        <location filename="../ui/carer/plan_picker.py" line="272"/>
         <source>All</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="209"/>
+        <location filename="../ui/carer/plan_picker.py" line="261"/>
         <source>Helps with: all</source>
         <translation>Helpt bij: alles</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="211"/>
+        <location filename="../ui/carer/plan_picker.py" line="263"/>
         <source>Helps with: {task}</source>
         <translation>Helpt bij: {task}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="213"/>
+        <location filename="../ui/carer/plan_picker.py" line="265"/>
         <source>Body part</source>
         <translation>Lichaamsdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="217"/>
+        <location filename="../ui/carer/plan_picker.py" line="269"/>
         <source>Body part: {part}</source>
         <translation>Lichaamsdeel: {part}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="218"/>
+        <location filename="../ui/carer/plan_picker.py" line="270"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="222"/>
+        <location filename="../ui/carer/plan_picker.py" line="274"/>
         <source>Equipment: {kind}</source>
         <translation>Materiaal: {kind}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="223"/>
+        <location filename="../ui/carer/plan_picker.py" line="275"/>
         <source>Can be done seated</source>
         <translation>Kan zittend</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="225"/>
+        <location filename="../ui/carer/plan_picker.py" line="277"/>
         <source>Only exercises that can be done seated</source>
         <translation>Alleen oefeningen die zittend kunnen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="227"/>
+        <location filename="../ui/carer/plan_picker.py" line="279"/>
         <source>Tap an exercise to add it</source>
         <translation>Tik op een oefening om die toe te voegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="229"/>
+        <location filename="../ui/carer/plan_picker.py" line="281"/>
         <source>No exercise fits these choices. Choose All somewhere to see more.</source>
         <translation>Geen oefening past bij deze keuzes. Kies ergens Alles om meer te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="526"/>
+        <location filename="../ui/carer/plan_page.py" line="527"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="527"/>
+        <location filename="../ui/carer/plan_page.py" line="528"/>
         <source>Back to the plan</source>
         <translation>Terug naar het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="528"/>
+        <location filename="../ui/carer/plan_page.py" line="529"/>
         <source>Save the plan</source>
         <translation>Schema opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="535"/>
+        <location filename="../ui/carer/plan_page.py" line="536"/>
         <source>Plan of {name}</source>
         <translation>Schema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="537"/>
+        <location filename="../ui/carer/plan_page.py" line="538"/>
         <source>A note for {name} (at most {count} letters)</source>
         <translation>Een briefje voor {name} (hoogstens {count} tekens)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="238"/>
+        <location filename="../ui/carer/plan_picker.py" line="290"/>
         <source>Legs</source>
         <translation>Benen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="239"/>
+        <location filename="../ui/carer/plan_picker.py" line="291"/>
         <source>Hips</source>
         <translation>Heupen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="240"/>
+        <location filename="../ui/carer/plan_picker.py" line="292"/>
         <source>Back</source>
         <comment>the body part</comment>
         <translation>Rug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="241"/>
+        <location filename="../ui/carer/plan_picker.py" line="293"/>
         <source>Chest</source>
         <translation>Borst</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="242"/>
+        <location filename="../ui/carer/plan_picker.py" line="294"/>
         <source>Shoulders</source>
         <translation>Schouders</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="243"/>
+        <location filename="../ui/carer/plan_picker.py" line="295"/>
         <source>Arms</source>
         <translation>Armen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_picker.py" line="244"/>
+        <location filename="../ui/carer/plan_picker.py" line="296"/>
         <source>Balance</source>
         <translation>Evenwicht</translation>
     </message>
@@ -4761,245 +5294,245 @@ Dit is een advies, geen diagnose.</translation>
         <translation>zondag</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="17"/>
+        <location filename="../words/refusals.py" line="18"/>
         <source>Please type a name.</source>
         <translation>Typ een naam.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="18"/>
-        <location filename="../words/refusals.py" line="25"/>
+        <location filename="../words/refusals.py" line="19"/>
+        <location filename="../words/refusals.py" line="26"/>
         <source>That name is too long. Use at most {most} letters.</source>
         <translation>Die naam is te lang. Gebruik niet meer dan {most} letters.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="21"/>
-        <location filename="../words/refusals.py" line="28"/>
+        <location filename="../words/refusals.py" line="22"/>
+        <location filename="../words/refusals.py" line="29"/>
         <source>The name has a character that cannot be used. Please retype it.</source>
         <translation>Er staat een teken in de naam dat niet mag. Typ de naam opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="24"/>
+        <location filename="../words/refusals.py" line="25"/>
         <source>Please type a name for the band.</source>
         <translation>Typ een naam voor het elastiek.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="31"/>
+        <location filename="../words/refusals.py" line="32"/>
         <source>Please type the birth year as four digits, for example 1948.</source>
         <translation>Typ het geboortejaar met vier cijfers, bijvoorbeeld 1948.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="34"/>
+        <location filename="../words/refusals.py" line="35"/>
         <source>Please type a birth year from {low} to {high}.</source>
         <translation>Typ een geboortejaar van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="37"/>
+        <location filename="../words/refusals.py" line="38"/>
         <source>Please type the weight as a number, for example 2,5.</source>
         <translation>Typ het gewicht als getal, bijvoorbeeld 2,5.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="40"/>
+        <location filename="../words/refusals.py" line="41"/>
         <source>Please type a weight from {low} to {high} kg.</source>
         <translation>Typ een gewicht van {low} tot en met {high} kg.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="43"/>
+        <location filename="../words/refusals.py" line="44"/>
         <source>That weight is already in the list.</source>
         <translation>Dat gewicht staat al in de lijst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="44"/>
+        <location filename="../words/refusals.py" line="45"/>
         <source>Please choose a language.</source>
         <translation>Kies een taal.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="45"/>
+        <location filename="../words/refusals.py" line="46"/>
         <source>There is no plan yet. Ask your carer to make one.</source>
         <translation>Er is nog geen plan. Vraag je mantelzorger er een te maken.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="46"/>
+        <location filename="../words/refusals.py" line="47"/>
         <source>All exercises in your plan rest for now, so there is no training today. Your carer can turn them on again in the carer part.</source>
         <translation>Alle oefeningen in je plan rusten voorlopig. Daarom is er vandaag geen training. Je mantelzorger kan ze weer aanzetten in het mantelzorgerdeel.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="51"/>
+        <location filename="../words/refusals.py" line="52"/>
         <source>This exercise is already done. On to the next.</source>
         <translation>Deze oefening is al klaar. Op naar de volgende.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="52"/>
+        <location filename="../words/refusals.py" line="53"/>
         <source>There is no set here to undo.</source>
         <translation>Hier is geen set om ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="53"/>
+        <location filename="../words/refusals.py" line="54"/>
         <source>This session has already ended.</source>
         <translation>Deze training is al afgelopen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="54"/>
+        <location filename="../words/refusals.py" line="55"/>
         <source>You have already answered these questions.</source>
         <translation>Je hebt deze vragen al beantwoord.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="55"/>
+        <location filename="../words/refusals.py" line="56"/>
         <source>This session cannot go on. It has been closed; what you did is kept.</source>
         <translation>Deze training kan niet verder. Hij is afgesloten; wat je deed, blijft bewaard.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="58"/>
-        <location filename="../words/refusals.py" line="61"/>
+        <location filename="../words/refusals.py" line="59"/>
+        <location filename="../words/refusals.py" line="62"/>
         <source>Please type a number from {low} to {high}.</source>
         <translation>Typ een getal van {low} tot en met {high}.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="64"/>
+        <location filename="../words/refusals.py" line="65"/>
         <source>The plan still has exercises with dumbbells. Keep at least one dumbbell, or change those exercises in the plan first.</source>
         <translation>Er staan nog oefeningen met halters in het schema. Houd minstens één halter, of verander eerst die oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="69"/>
+        <location filename="../words/refusals.py" line="70"/>
         <source>The plan still has exercises with a band. Keep at least one band, or change those exercises in the plan first.</source>
         <translation>Er staan nog oefeningen met een elastiek in het schema. Houd minstens één elastiek, of verander eerst die oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="74"/>
+        <location filename="../words/refusals.py" line="75"/>
         <source>That band is already on the list.</source>
         <translation>Dat elastiek staat al op de lijst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="75"/>
+        <location filename="../words/refusals.py" line="76"/>
         <source>A PIN has {low} to {high} digits, for example 2580.</source>
         <translation>Een PIN heeft {low} tot {high} cijfers, bijvoorbeeld 2580.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="78"/>
+        <location filename="../words/refusals.py" line="79"/>
         <source>The two PINs are not the same. Please type them again.</source>
         <translation>De twee PIN&apos;s zijn niet gelijk. Typ ze opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="81"/>
+        <location filename="../words/refusals.py" line="82"/>
         <source>Please type a force from {low} to {high} kg.</source>
         <translation>Typ een kracht van {low} tot en met {high} kg.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="84"/>
+        <location filename="../words/refusals.py" line="85"/>
         <source>That exercise is not in the list of exercises any more.</source>
         <translation>Die oefening staat niet meer in de lijst met oefeningen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="87"/>
+        <location filename="../words/refusals.py" line="88"/>
         <source>That exercise is already in the plan.</source>
         <translation>Die oefening staat al in het schema.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="88"/>
+        <location filename="../words/refusals.py" line="89"/>
         <source>A plan has from {low} to {high} exercises.</source>
         <translation>Een schema heeft {low} tot en met {high} oefeningen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="91"/>
+        <location filename="../words/refusals.py" line="92"/>
         <source>Please choose from {low} to {high} days of the week.</source>
         <translation>Kies {low} tot en met {high} dagen van de week.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="94"/>
+        <location filename="../words/refusals.py" line="95"/>
         <source>These training days follow each other. Please leave a rest day between them.</source>
         <translation>Deze trainingsdagen komen direct na elkaar. Laat er een rustdag tussen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="98"/>
+        <location filename="../words/refusals.py" line="99"/>
         <source>Please type the result as a number, for example 8,4.</source>
         <translation>Typ het resultaat als getal, bijvoorbeeld 8,4.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="101"/>
+        <location filename="../words/refusals.py" line="102"/>
         <source>That result is not possible. Please type a number from {low} to {high}.</source>
         <translation>Dat resultaat kan niet. Typ een getal van {low} tot {high}.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="104"/>
+        <location filename="../words/refusals.py" line="105"/>
         <source>Please type a whole number, such as 12.</source>
         <translation>Typ een heel getal, zoals 12.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="105"/>
+        <location filename="../words/refusals.py" line="106"/>
         <source>A time under {low} seconds is not possible for this test. Was Stop pressed too soon? Type the time measured, or do the test again.</source>
         <translation>Een tijd onder {low} seconden kan niet bij deze test. Werd er te vroeg op Stop getikt? Typ de gemeten tijd, of doe de test opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="110"/>
+        <location filename="../words/refusals.py" line="111"/>
         <source>First talk with your GP about your answer in the health check. After that you can do the tests, as you can train.</source>
         <translation>Praat eerst met je huisarts over je antwoord bij de vragen over je gezondheid. Daarna kun je de testen doen, net als trainen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="115"/>
+        <location filename="../words/refusals.py" line="116"/>
         <source>A time of 0 seconds is not possible. Please type the time measured.</source>
         <translation>Een tijd van 0 seconden kan niet. Typ de tijd die je hebt gemeten.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="118"/>
+        <location filename="../words/refusals.py" line="119"/>
         <source>Needing the arms is noted only for the chair stand test.</source>
         <translation>Hulp van de armen wordt alleen bij de test Opstaan uit een stoel genoteerd.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="121"/>
+        <location filename="../words/refusals.py" line="122"/>
         <source>The note is too long. Use at most {most} letters.</source>
         <translation>Het briefje is te lang. Gebruik niet meer dan {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="124"/>
+        <location filename="../words/refusals.py" line="125"/>
         <source>That weight or band is not in the equipment list. Please choose another.</source>
         <translation>Dat gewicht of elastiek staat niet op de materiaallijst. Kies een ander.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="127"/>
+        <location filename="../words/refusals.py" line="128"/>
         <source>Please choose from {low} to {high} sets.</source>
         <translation>Kies {low} tot en met {high} sets.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="130"/>
+        <location filename="../words/refusals.py" line="131"/>
         <source>The target is from {low} to {high} times, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} keer, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="134"/>
+        <location filename="../words/refusals.py" line="135"/>
         <source>The target is from {low} to {high} seconds, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} seconden, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="138"/>
+        <location filename="../words/refusals.py" line="139"/>
         <source>The target is from {low} to {high} steps, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} stappen, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="142"/>
+        <location filename="../words/refusals.py" line="143"/>
         <source>Please choose a rest from {low} to {high} seconds.</source>
         <translation>Kies een rust van {low} tot en met {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="145"/>
+        <location filename="../words/refusals.py" line="146"/>
         <source>Someone has already decided about this suggestion.</source>
         <translation>Iemand heeft al over dit voorstel beslist.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="148"/>
+        <location filename="../words/refusals.py" line="149"/>
         <source>Your carer decides about this suggestion. It stays until then.</source>
         <translation>Je mantelzorger beslist over dit voorstel. Tot dan blijft het staan.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="151"/>
+        <location filename="../words/refusals.py" line="152"/>
         <source>This lighter dose is there because of pain. Only your carer can make it heavier again.</source>
         <translation>Dit is lichter gemaakt vanwege de pijn. Alleen je mantelzorger kan het weer zwaarder maken.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="156"/>
+        <location filename="../words/refusals.py" line="157"/>
         <source>The plan has changed since this suggestion was made, so it no longer fits. It has been put aside.</source>
         <translation>Het plan is veranderd sinds dit voorstel is gedaan. Daarom past het niet meer. Het voorstel vervalt.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="163"/>
+        <location filename="../words/refusals.py" line="166"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>

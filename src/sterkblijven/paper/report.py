@@ -38,6 +38,7 @@ from sterkblijven.services.reports import (
 from sterkblijven.words.basics import count_text, load_text, short_date
 from sterkblijven.words.checkin import places_list
 from sterkblijven.words.fitness import rated_text, test_name
+from sterkblijven.words.health import clearance_text, precaution_name, stay_text
 from sterkblijven.words.progress import band_step_name, exercise_name_load, pain_summary
 from sterkblijven.words.session import stop_signal_text
 
@@ -108,6 +109,7 @@ class _ReportWriter:
         self._pain()
         self._stop_signals()
         self._notes()
+        self._health()
         self._plan()
         return new_document(self._html.html(), self._images)
 
@@ -412,6 +414,40 @@ class _ReportWriter:
                 header=(translate("Report", "Date"), translate("Report", "Note")),
                 widths=(30, 70),
             )
+
+    def _health(self) -> None:
+        """Tell the hospital stays and the movement advice in force; nothing when there is none."""
+        report, out = self._report, self._html
+        if not report.hospital_stays and not report.precautions:
+            return
+        out.heading(2, translate("Report", "Hospital stays and movement advice"))
+        if report.hospital_stays:
+            out.table(
+                [[stay_text(stay), clearance_text(stay)] for stay in report.hospital_stays],
+                header=(translate("Report", "Hospital stay"), translate("Report", "Training")),
+                widths=(55, 45),
+            )
+        if not report.precautions:
+            out.paragraph(translate("Report", "No movement advice is in force."))
+            return
+        out.paragraph(
+            translate(
+                "Report",
+                "Movement advice in force. The plan leaves out the exercises it rules out.",
+            )
+        )
+        rows = []
+        for item in report.precautions:
+            name = precaution_name(item, self._language)
+            if item.definition is not None:
+                text = item.definition.text(self._language)
+                name = f"{name}: {text.explanation} ({item.definition.source})"
+            rows.append([name, short_date(item.started_at.date())])
+        out.table(
+            rows,
+            header=(translate("Report", "Advice"), translate("Report", "Since")),
+            widths=(75, 25),
+        )
 
     def _plan(self) -> None:
         routine, out = self._report.routine, self._html

@@ -89,6 +89,7 @@ def walk_carer_views(walk: Walk, window: MainWindow) -> None:
     window.pages.pin.pin.setText(PIN)
     window.pages.pin.open_button.click()
     walk.render("carer", window)
+    walk_health_views(walk, window)
     walk_setup_views(walk, window)
     window.show_data()
     walk.render("data", window)
@@ -120,3 +121,25 @@ def walk_setup_views(walk: Walk, window: MainWindow) -> None:
     window.pages.routine.show_picker()
     walk.render("routine-add-exercise", window)
     window.pages.routine.show_plan()
+
+
+def walk_health_views(walk: Walk, window: MainWindow) -> None:
+    """Render the first person's hospital stays and movement advice, and the stay's form.
+
+    Nothing is saved: a stay would make training wait for clearance in the walks after this.
+    """
+    from sterkblijven.domain.hospital import StayReason
+
+    carer = window.pages.carer
+    (button,) = [b for b in carer.row_buttons(1) if b.objectName() == "health"]
+    button.click()
+    panel = carer.health
+    walk.render("carer-health", window)
+    panel.buttons["report"].click()
+    panel.choices[StayReason.HIP].click()
+    walk.render("carer-health-stay", window)
+    panel.buttons["cancel"].click()
+    panel.buttons["advice"].click()
+    walk.render("carer-health-advice", window)
+    panel.buttons["cancel"].click()
+    panel.buttons["close"].click()

@@ -5,14 +5,16 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sterkblijven.domain import readiness as health_check
+from sterkblijven.domain.hospital import ClearedBy
 from sterkblijven.domain.model import ReadinessCheck, Routine, SessionSummary, Trainee
 from sterkblijven.domain.planning import week_start
 from sterkblijven.domain.readiness import Recheck
 from sterkblijven.domain.reminders import REMINDER_TIME, WeekDue, next_reminder, week_due
 from sterkblijven.domain.session import is_beginner
+from sterkblijven.services.health import awaiting_clearance, record_clearance
 from sterkblijven.services.suggestions import HOSPITAL_STAY, break_before, trainee_may_decide
 from sterkblijven.storage import Database, Transaction, sessions
 from sterkblijven.storage import repositories as repo
@@ -36,11 +38,15 @@ class WeekOverview:
     due: WeekDue | None = None  # None without a routine
     # Why the health check is asked again before the next session starts, or None.
     readiness_due: Recheck | None = None
+    # After a hospital stay: training waits until the GP, a specialist or a physiotherapist
+    # has said it may start again.
+    awaiting_clearance: bool = False
 
     @property
     def training_allowed(self) -> bool:
-        """Return True unless a readiness answer still waits for confirmation."""
-        return self.readiness is None or self.readiness.training_allowed
+        """Return True unless a readiness answer, or clearance after a hospital stay, waits."""
+        readiness_ok = self.readiness is None or self.readiness.training_allowed
+        return readiness_ok and not self.awaiting_clearance
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +95,7 @@ class Home:
                 trainee_decides=trainee_may_decide(tx, trainee_id),
                 due=due,
                 readiness_due=readiness_due(tx, trainee_id, now),
+                awaiting_clearance=awaiting_clearance(tx, trainee_id),
             )
 
     def reminders(self) -> ReminderPlan:
@@ -108,6 +115,8 @@ class Home:
                 readiness = repo.latest_readiness(tx, trainee.id)
                 if readiness is not None and not readiness.training_allowed:
                     continue  # waiting for the GP: no reminder to train
+                if awaiting_clearance(tx, trainee.id):
+                    continue  # after a hospital stay, waiting for clearance: likewise
                 due = week_due(
                     routine.weekdays,
                     repo.count_sessions_since(tx, trainee.id, monday),
@@ -135,6 +144,15 @@ class Home:
         with self._database.transaction() as tx:
             repo.add_readiness(tx, trainee_id, check)
         return check
+
+    def record_clearance(self, trainee_id: int, by: ClearedBy, on: date | None = None) -> None:
+        """Record that the GP, a specialist or a physiotherapist said training may start again.
+
+        Without a day, today: the trainee tells it on the day they know.
+        """
+        today = self._clock().date()
+        with self._database.transaction() as tx:
+            record_clearance(tx, trainee_id, by, on or today, today)
 
     def confirm_readiness(self, trainee_id: int) -> ReadinessCheck:
         """Record that the trainee may train after talking with the GP; return the check."""

@@ -13,8 +13,10 @@ from datetime import date, datetime, time, timedelta
 
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.fitness import TESTS, TestResult, age_on
+from sterkblijven.domain.hospital import HospitalStay
 from sterkblijven.domain.model import Equipment, Load, Measure, Routine, Trainee
 from sterkblijven.domain.planning import week_start
+from sterkblijven.domain.precautions import ActivePrecaution, Precautions
 from sterkblijven.domain.progress import (
     Adherence,
     ExerciseSeries,
@@ -25,11 +27,14 @@ from sterkblijven.domain.progress import (
 )
 from sterkblijven.domain.session import COOLDOWN, WARMUP, JointFeeling, PainPlace, StopSignal
 from sterkblijven.domain.validation import InputRefused
+from sterkblijven.services.catalogue import load_precautions
 from sterkblijven.services.fitness import RatedResult, rate
+from sterkblijven.services.health import active_precautions
 
 # The series are built exactly as the progress screen builds them, so paper and screen agree.
 from sterkblijven.services.progress import exercise_progress
 from sterkblijven.storage import Database
+from sterkblijven.storage import health as health_store
 from sterkblijven.storage import progress as progress_store
 from sterkblijven.storage import reports as store
 from sterkblijven.storage import repositories as repo
@@ -147,6 +152,10 @@ class ProgressReport:
     plan_note: str  # the carer's note on the current plan
     session_notes: tuple[SessionNote, ...]
     routine: Routine | None  # the plan followed now, whatever the period
+    # Hospital stays that began in the period or still wait for clearance, oldest first, and
+    # the movement advice in force now.
+    hospital_stays: tuple[HospitalStay, ...] = ()
+    precautions: tuple[ActivePrecaution, ...] = ()
 
     @property
     def has_history(self) -> bool:
@@ -199,11 +208,16 @@ class Reports:
     """Reads what the report and the card tell, for one person."""
 
     def __init__(
-        self, database: Database, catalogue: Catalogue, clock: Callable[[], datetime]
+        self,
+        database: Database,
+        catalogue: Catalogue,
+        clock: Callable[[], datetime],
+        precautions: Precautions | None = None,
     ) -> None:
         self._database = database
         self._catalogue = catalogue
         self._clock = clock
+        self._precautions = precautions if precautions is not None else load_precautions()
 
     def progress_report(self, trainee_id: int, period: ReportPeriod) -> ProgressReport:
         """Return what happened in a period, for a GP or physiotherapist to read."""
@@ -221,6 +235,8 @@ class Reports:
             signals = store.stop_signals_between(tx, trainee_id, start, end)
             notes = store.session_notes_between(tx, trainee_id, start, end)
             began = store.first_record_day(tx, trainee_id)
+            stays = health_store.stays(tx, trainee_id)
+            advice = active_precautions(tx, trainee_id, self._precautions)
         covered = _covered(period, began, made_on)
         planned = [item.exercise_id for item in routine.exercises] if routine else []
         return ProgressReport(
@@ -254,6 +270,10 @@ class Reports:
             plan_note=routine.note.strip() if routine else "",
             session_notes=tuple(SessionNote(note.day, note.text) for note in notes),
             routine=routine,
+            hospital_stays=tuple(
+                stay for stay in reversed(stays) if _stay_told(stay, period, made_on)
+            ),
+            precautions=tuple(advice),
         )
 
     def session_card(self, trainee_id: int) -> SessionCard:
@@ -299,6 +319,13 @@ class Reports:
             resting=tuple(resting),
             has_plan=routine is not None,
         )
+
+
+def _stay_told(stay: HospitalStay, period: ReportPeriod, today: date) -> bool:
+    """Return True for a stay that overlaps the period, or still waits for clearance."""
+    first = stay.admitted or stay.recorded_at.date()
+    last = stay.cleared_on or stay.discharged or today
+    return stay.waiting_for_clearance or (first <= period.last and last >= period.first)
 
 
 def _minutes(movements: tuple[tuple[str, int], ...]) -> int:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.hospital import HospitalStay, StayReason
 from sterkblijven.domain.model import (
     Band,
     Equipment,
@@ -20,6 +21,7 @@ from sterkblijven.domain.model import (
     RoutineExercise,
 )
 from sterkblijven.domain.planning import back_to_back
+from sterkblijven.domain.precautions import Precautions, allowed_kinds, is_ruled_out
 from sterkblijven.domain.progression import ladder, nearest_owned, rung_of
 from sterkblijven.domain.validation import (
     FORCE_RANGE,
@@ -27,8 +29,11 @@ from sterkblijven.domain.validation import (
     check_equipment,
     clean_note,
 )
+from sterkblijven.services.catalogue import load_precautions
+from sterkblijven.services.health import Health, ruled_out
 from sterkblijven.services.suggestions import HOSPITAL_STAY
 from sterkblijven.storage import Database, Transaction
+from sterkblijven.storage import health as health_store
 from sterkblijven.storage import repositories as repo
 
 MAX_ROUTINE_EXERCISES = 10
@@ -44,11 +49,18 @@ class Setup:
     """Reads and changes what a trainee trains with and what they train."""
 
     def __init__(
-        self, database: Database, catalogue: Catalogue, clock: Callable[[], datetime]
+        self,
+        database: Database,
+        catalogue: Catalogue,
+        clock: Callable[[], datetime],
+        precautions: Precautions | None = None,
     ) -> None:
         self._database = database
         self._catalogue = catalogue
         self._clock = clock
+        self._precautions = precautions if precautions is not None else load_precautions()
+        # Hospital stays and movement advice: their own use cases, reached through the set-up.
+        self.health = Health(database, catalogue, clock, self._precautions, MAX_ROUTINE_EXERCISES)
 
     # Equipment
 
@@ -103,13 +115,11 @@ class Setup:
         exercise = self._catalogue.get(exercise_id)
         if exercise is None:
             raise InputRefused("exercise_unknown")
-        equipment = self.equipment(trainee_id)
-        return [
-            load
-            for kind in exercise.equipment
-            if equipment.owns(kind)
-            for load in ladder(kind, equipment)
-        ]
+        with self._database.transaction() as tx:
+            equipment = repo.load_equipment(tx, trainee_id)
+            # A way of doing it that movement advice rules out is not offered.
+            kinds = allowed_kinds(exercise, ruled_out(tx, trainee_id, self._precautions))
+        return [load for kind in kinds if equipment.owns(kind) for load in ladder(kind, equipment)]
 
     def save_routine(
         self, trainee_id: int, routine: Routine, *, allow_consecutive: bool = False
@@ -134,8 +144,11 @@ class Setup:
             raise InputRefused("exercise_twice")
         with self._database.transaction() as tx:
             equipment = repo.load_equipment(tx, trainee_id)
+            movements = ruled_out(tx, trainee_id, self._precautions)
             for item in routine.exercises:
                 self._check_item(item, equipment)
+                if is_ruled_out(item, self._catalogue, movements):
+                    raise InputRefused("precaution_rules_out")
             cleaned = Routine(routine.exercises, weekdays, note)
             return repo.save_routine(tx, trainee_id, cleaned, self._clock())
 
@@ -169,9 +182,16 @@ class Setup:
             repo.set_decides_own_loads(tx, trainee_id, allowed)
 
     def report_hospital_stay(self, trainee_id: int) -> None:
-        """Record a hospital stay: the next session starts again from the lightest loads."""
+        """Record a hospital stay whose dates and reason were not given.
+
+        Training waits for clearance, and the next session starts again from the lightest
+        loads. The carer part records stays with their dates and reason (``health``).
+        """
+        now = self._clock()
         with self._database.transaction() as tx:
-            repo.add_event(tx, trainee_id, HOSPITAL_STAY, self._clock())
+            stay = HospitalStay(None, None, StayReason.NOT_RECORDED, recorded_at=now)
+            health_store.add_stay(tx, trainee_id, stay)
+            repo.add_event(tx, trainee_id, HOSPITAL_STAY, now)
 
 
 def _by_id(load: Load, rungs: list[Load]) -> int | None:

@@ -70,6 +70,7 @@ from sterkblijven.services import checkins
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.checkins import CheckinOutcome
+from sterkblijven.services.health import awaiting_clearance
 from sterkblijven.services.suggestions import break_before, store_suggestions, with_context
 from sterkblijven.storage import Database, DatabaseProblem, Transaction, open_folder
 from sterkblijven.storage import repositories as repo
@@ -158,8 +159,13 @@ class Training:
             return None if session_id is None else self._load_or_close(tx, session_id)
 
     def start(self, trainee_id: int) -> SessionState:
-        """Start a session of the trainee's current routine (or return the running one)."""
+        """Start a session of the trainee's current routine (or return the running one).
+
+        After a hospital stay it is refused until someone recorded that training may start again.
+        """
         with self._database.transaction() as tx:
+            if awaiting_clearance(tx, trainee_id):
+                raise InputRefused("clearance_pending")
             running = store.running_session_id(tx, trainee_id)
             state = None if running is None else self._load_or_close(tx, running)
             if state is not None:

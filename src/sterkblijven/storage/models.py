@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -284,6 +285,40 @@ class TraineeEventRow(Base):
     )
     kind: Mapped[str] = mapped_column(String(16))
     happened_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class HospitalStayRow(Base):
+    """A hospital stay: when, why, and when training was cleared to start again."""
+
+    __tablename__ = "hospital_stays"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainees.id", ondelete="CASCADE"), index=True
+    )
+    # Both unknown for stays reported before the app asked for dates; discharged also while
+    # the person is still in hospital.
+    admitted: Mapped[date | None] = mapped_column(Date, nullable=True)
+    discharged: Mapped[date | None] = mapped_column(Date, nullable=True)
+    reason: Mapped[str] = mapped_column(String(16))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    # The day the GP, specialist or physiotherapist said training may start again, and who.
+    cleared_at: Mapped[date | None] = mapped_column(Date, nullable=True)
+    cleared_by: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class PrecautionRow(Base):
+    """Movement advice (such as "new hip: no deep bending") from its start until it is lifted."""
+
+    __tablename__ = "precautions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(
+        ForeignKey("trainees.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(24))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    lifted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class TestResultRow(Base):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from sterkblijven.words.basics import number
+from sterkblijven.words.health import health_refusal
 
 # Calls read translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.
 translate = QCoreApplication.translate
@@ -159,6 +160,8 @@ def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
             "been put aside.",
         ),
     }
-    return messages.get(
-        code, translate("Wording", "This input cannot be used. Please check it and try again.")
+    return (
+        messages.get(code)
+        or health_refusal(code)
+        or translate("Wording", "This input cannot be used. Please check it and try again.")
     )

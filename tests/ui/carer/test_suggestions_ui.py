@@ -105,20 +105,6 @@ def test_the_trainee_decides_only_without_a_carer_pin_or_when_allowed(
     assert "mantelzorger" in home.suggestions_text.text()
 
 
-def test_a_hospital_stay_is_confirmed_before_it_is_recorded(context: AppContext) -> None:
-    """Report a hospital stay asks first; confirming shows that the next session starts gently."""
-    window = context.window
-    complete_wizard(window)
-    open_carer_from_settings(window)
-    carer = window.pages.carer
-    {b.text(): b for b in carer.findChildren(BigButton)}["Ziekenhuisopname melden"].click()
-    confirm = {b.text(): b for b in carer.findChildren(BigButton)}
-    assert "Ja, leg de ziekenhuisopname vast" in confirm
-    confirm["Ja, leg de ziekenhuisopname vast"].click()
-    shown = [label.text() for label in carer.findChildren(QLabel)]
-    assert any(text.startswith("Ziekenhuisopname vastgelegd") for text in shown)
-
-
 def test_the_trainee_cannot_undo_a_lowering_for_pain_and_is_told_who_can(
     context: AppContext,
 ) -> None:

@@ -149,7 +149,7 @@ def test_a_sore_knee_shows_a_joint_friendly_plan_on_home(context: AppContext) ->
     (sit_to_stand,) = [
         b for b in home.routine_buttons() if b.accessibleName() == "Opstaan uit de stoel"
     ]
-    assert "with support" in sit_to_stand.accessibleDescription()
+    assert "met steun" in sit_to_stand.accessibleDescription()
 
 
 def test_an_answer_that_stays_open_shows_the_advice_and_the_home_notice(

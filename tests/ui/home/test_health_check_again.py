@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from sterkblijven.app import AppContext, build, make_qt_app
 from sterkblijven.domain import readiness
+from sterkblijven.domain.hospital import ClearedBy
 from sterkblijven.domain.readiness import Recheck
 from sterkblijven.ui.common.readiness_dialog import ReadinessDialog
 from sterkblijven.ui.home.page import HomePage
@@ -133,4 +134,9 @@ def test_after_a_hospital_stay_an_open_answer_waits_for_the_gp(running: Running)
     assert not home.recheck.isVisible() and not home.start.isVisible()
     assert home.notice.isVisible() and topic_name("dizzy") in home.notice_text.text()
     home.confirm.click()
-    assert home.start.isVisible() and not home.notice.isVisible()
+    assert not home.notice.isVisible()
+    # The hospital stay also waits for the GP's, specialist's or physiotherapist's word.
+    assert home.clearance.isVisible() and not home.start.isVisible()
+    home.clearers[ClearedBy.GP].click()
+    home.clearance_save.click()
+    assert home.start.isVisible() and not home.clearance.isVisible()

@@ -26,6 +26,7 @@ from sterkblijven.services.backups import (
     set_aside,
     usable_backups,
 )
+from sterkblijven.services.catalogue import load_precautions
 from sterkblijven.services.home import Home
 from sterkblijven.storage import open_database
 from sterkblijven.storage.database import START_PROBLEMS, make_engine, sqlite_url, upgrade
@@ -67,6 +68,24 @@ def test_broken_catalogue_names_file_and_field(
     assert context is None
     assert f"assets/catalogue/{name}" in problems[0]
     assert "task" in problems[0]
+    assert not tmp_path.joinpath(DATABASE_NAME).exists()
+
+
+def test_broken_movement_advice_names_file_and_field(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged precaution file stops the start with its file and field named."""
+    entries = resources.precaution_files()
+    name, content = entries[0]
+    broken = content.replace(b'rules_out = ["', b'rules_out = ["cartwheel", "', 1)
+    monkeypatch.setattr(resources, "precaution_files", lambda: [(name, broken), *entries[1:]])
+    load_precautions.cache_clear()  # read once per run: read the broken one now
+    try:
+        context, problems = start(tmp_path)
+    finally:
+        load_precautions.cache_clear()
+    assert context is None
+    assert f"assets/precautions/{name}" in problems[0] and "rules_out" in problems[0]
     assert not tmp_path.joinpath(DATABASE_NAME).exists()
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import uuid
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, NoReturn, TypeVar
 
 from sterkblijven.domain.exchange.schema import MAX_FILE_NOTE_LENGTH, ImportRefused
@@ -192,3 +192,19 @@ def moment(item: JsonObject, key: str, path: str) -> datetime:
 def optional_moment(item: JsonObject, key: str, path: str) -> datetime | None:
     """Return the date and time at ``key``, or None for null."""
     return None if field(item, key, path) is None else moment(item, key, path)
+
+
+def day(item: JsonObject, key: str, path: str) -> date:
+    """Return the ISO 8601 date (such as "2026-03-02") at ``key``."""
+    value = field(item, key, path)
+    if not isinstance(value, str) or len(value) != len("2026-03-02"):
+        damaged(f"{path}.{key}")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        damaged(f"{path}.{key}")
+
+
+def optional_day(item: JsonObject, key: str, path: str) -> date | None:
+    """Return the date at ``key``, or None for null."""
+    return None if field(item, key, path) is None else day(item, key, path)

@@ -21,6 +21,7 @@ from sterkblijven.domain.exchange.schema import (
     MAX_BALANCE_LEVEL,
     MAX_EVENT_KIND_LENGTH,
     MAX_POSITION,
+    MAX_PRECAUTION_CODE_LENGTH,
     MAX_REPS,
     MAX_REST_SECONDS,
     MAX_SCALE,
@@ -28,7 +29,9 @@ from sterkblijven.domain.exchange.schema import (
     BandData,
     CheckinData,
     EventData,
+    HospitalStayData,
     PersonData,
+    PrecautionData,
     ReadinessData,
     ResultData,
     RoutineData,
@@ -39,6 +42,7 @@ from sterkblijven.domain.exchange.schema import (
     SuggestionData,
 )
 from sterkblijven.domain.fitness import BY_ID as TESTS_BY_ID
+from sterkblijven.domain.hospital import ClearedBy, StayReason
 from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Sex
 from sterkblijven.domain.progression import Advice, Reason
 from sterkblijven.domain.readiness import ALL_CODES
@@ -79,6 +83,9 @@ _REASONS = _values(Reason)
 _SUGGESTION_STATUSES = _values(Status)
 _DECIDERS = _values(Decider)
 _QUESTIONS = ALL_CODES  # also the codes of the first version of the check
+_STAY_REASONS = _values(StayReason)
+_CLEARERS = _values(ClearedBy)
+_PRECAUTION_CODE = re.compile(r"[a-z][a-z0-9_]*", flags=re.ASCII)
 
 
 def check_person(
@@ -101,7 +108,7 @@ def check_person(
     dumbbells_kg, bands = _equipment(item, path)
     routines = fields.records(item, "routines", path, lambda v, p: _routine(v, p, len(bands)))
     sessions = fields.records(item, "sessions", path, lambda v, p: _session(v, p, len(routines)))
-    return {
+    record: PersonData = {
         "uuid": person_uuid,
         "name": name,
         "birth_year": fields.integer(item, "birth_year", path, EARLIEST_BIRTH_YEAR, current_year),
@@ -122,6 +129,15 @@ def check_person(
         "events": fields.records(item, "events", path, _event),
         "tests": fields.records(item, "tests", path, _result),
     }
+    # Files from before these were kept have neither key: a hospital stay reported then is
+    # read as the database upgrade reads it, and there is no movement advice.
+    if "hospital_stays" in item:
+        record["hospital_stays"] = fields.records(item, "hospital_stays", path, _stay)
+    elif stays := _stays_from_events(record):
+        record["hospital_stays"] = stays
+    if "precautions" in item:
+        record["precautions"] = fields.records(item, "precautions", path, _precaution)
+    return record
 
 
 def _readiness(value: object, path: str) -> ReadinessData:
@@ -396,3 +412,65 @@ def _result(value: object, path: str) -> ResultData:
         "note": fields.note(item, "note", path),
         "used_arms": fields.boolean(item, "used_arms", path),
     }
+
+
+def _stay(value: object, path: str) -> HospitalStayData:
+    item = fields.as_object(value, path)
+    admitted = fields.optional_day(item, "admitted", path)
+    discharged = fields.optional_day(item, "discharged", path)
+    if admitted is not None and discharged is not None and discharged < admitted:
+        fields.damaged(f"{path}.discharged")
+    cleared_on = fields.optional_day(item, "cleared_on", path)
+    cleared_by = fields.optional_choice(item, "cleared_by", path, _CLEARERS)
+    if (cleared_on is None) != (cleared_by is None):
+        fields.damaged(f"{path}.cleared_by")
+    return {
+        "admitted": admitted,
+        "discharged": discharged,
+        "reason": fields.choice(item, "reason", path, _STAY_REASONS),
+        "recorded_at": fields.moment(item, "recorded_at", path),
+        "cleared_on": cleared_on,
+        "cleared_by": cleared_by,
+    }
+
+
+def _precaution(value: object, path: str) -> PrecautionData:
+    item = fields.as_object(value, path)
+    # Any code of the same alphabet is kept: a newer app may know advice this one does not.
+    code = fields.text(item, "code", path, MAX_PRECAUTION_CODE_LENGTH)
+    if _PRECAUTION_CODE.fullmatch(code) is None:
+        fields.damaged(f"{path}.code")
+    started_at = fields.moment(item, "started_at", path)
+    lifted_at = fields.optional_moment(item, "lifted_at", path)
+    if lifted_at is not None and lifted_at < started_at:
+        fields.damaged(f"{path}.lifted_at")
+    return {"code": code, "started_at": started_at, "lifted_at": lifted_at}
+
+
+_HOSPITAL_EVENT = "hospital_stay"  # the event the app writes for a stay
+_DONE = frozenset({SessionStatus.FINISHED.value, SessionStatus.ENDED_EARLY.value})
+
+
+def _stays_from_events(person: PersonData) -> list[HospitalStayData]:
+    """Return the stays of a file that kept only the event: no dates, cleared if trained since."""
+    stays: list[HospitalStayData] = []
+    for event in person["events"]:
+        if event["kind"] != _HOSPITAL_EVENT:
+            continue
+        after = [
+            session["started_at"]
+            for session in person["sessions"]
+            if session["status"] in _DONE and session["started_at"] >= event["happened_at"]
+        ]
+        cleared = min(after).date() if after else None
+        stays.append(
+            {
+                "admitted": None,
+                "discharged": None,
+                "reason": StayReason.NOT_RECORDED.value,
+                "recorded_at": event["happened_at"],
+                "cleared_on": cleared,
+                "cleared_by": None if cleared is None else ClearedBy.NOT_RECORDED.value,
+            }
+        )
+    return stays

@@ -10,8 +10,8 @@ docs/export-format.md; keep the two in step.
 
 from __future__ import annotations
 
-from datetime import datetime
-from typing import TypedDict
+from datetime import date, datetime
+from typing import NotRequired, TypedDict
 
 FORMAT = "sterkblijven-export"
 # 3: the health check of PAR-Q+ topics, joints and falls, and the supported way of an exercise.
@@ -20,6 +20,7 @@ FIRST_VERSION_WITH_UUIDS = 2
 EARLIEST_BIRTH_YEAR = 1900
 # Column sizes of the database, so that every accepted value also fits a stricter server.
 MAX_EVENT_KIND_LENGTH = 16
+MAX_PRECAUTION_CODE_LENGTH = 24
 # The longest note a file may hold. The app keeps a typed note to validation.MAX_NOTE_LENGTH;
 # older or hand-made files get generous room.
 MAX_FILE_NOTE_LENGTH = 10_000
@@ -203,6 +204,25 @@ class ResultData(TypedDict):
     used_arms: bool
 
 
+class HospitalStayData(TypedDict):
+    """A hospital stay: days (unknown for stays reported before they were asked) and clearance."""
+
+    admitted: date | None
+    discharged: date | None
+    reason: str
+    recorded_at: datetime
+    cleared_on: date | None
+    cleared_by: str | None
+
+
+class PrecautionData(TypedDict):
+    """Movement advice, by its code, from when it started until it was lifted."""
+
+    code: str
+    started_at: datetime
+    lifted_at: datetime | None
+
+
 class PersonData(TypedDict):
     """Everything the database holds about one trainee; ``uuid`` stays theirs everywhere."""
 
@@ -221,6 +241,9 @@ class PersonData(TypedDict):
     suggestions: list[SuggestionData]
     events: list[EventData]
     tests: list[ResultData]
+    # Written by versions of the app that keep them; a file from before has neither.
+    hospital_stays: NotRequired[list[HospitalStayData]]
+    precautions: NotRequired[list[PrecautionData]]
 
 
 def set_count(person: PersonData) -> int:

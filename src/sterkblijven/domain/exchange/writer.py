@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from sterkblijven.domain.exchange.schema import FORMAT, VERSION, PersonData, SetData
 
@@ -21,7 +21,8 @@ def encode_document(people: Sequence[PersonData], app_version: str) -> str:
 
 
 def _moment_text(value: object) -> str:
-    if isinstance(value, datetime):
+    # A datetime is a date too: both are written in ISO 8601, a day as "2026-03-02".
+    if isinstance(value, date | datetime):
         return value.isoformat()
     raise TypeError(f"cannot write {type(value).__name__} to the export")
 

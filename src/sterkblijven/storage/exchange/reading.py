@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 from sterkblijven.domain.exchange.schema import (
     BandData,
     CheckinData,
+    HospitalStayData,
     PersonData,
+    PrecautionData,
     ReadinessData,
     RoutineData,
     RoutineItemData,
@@ -25,6 +27,8 @@ from sterkblijven.storage.models import (
     BandRow,
     CheckinRow,
     DumbbellRow,
+    HospitalStayRow,
+    PrecautionRow,
     ReadinessRow,
     RoutineExerciseRow,
     RoutineRow,
@@ -101,7 +105,39 @@ def _person(session: Session, trainee: TraineeRow) -> PersonData:
                 .order_by(TestResultRow.taken_at, TestResultRow.id)
             )
         ],
+        "hospital_stays": _stays(session, trainee.id),
+        "precautions": _precautions(session, trainee.id),
     }
+
+
+def _stays(session: Session, trainee_id: int) -> list[HospitalStayData]:
+    rows = session.scalars(
+        select(HospitalStayRow)
+        .where(HospitalStayRow.trainee_id == trainee_id)
+        .order_by(HospitalStayRow.recorded_at, HospitalStayRow.id)
+    )
+    return [
+        {
+            "admitted": row.admitted,
+            "discharged": row.discharged,
+            "reason": row.reason,
+            "recorded_at": row.recorded_at,
+            "cleared_on": row.cleared_at,
+            "cleared_by": row.cleared_by,
+        }
+        for row in rows
+    ]
+
+
+def _precautions(session: Session, trainee_id: int) -> list[PrecautionData]:
+    rows = session.scalars(
+        select(PrecautionRow)
+        .where(PrecautionRow.trainee_id == trainee_id)
+        .order_by(PrecautionRow.started_at, PrecautionRow.id)
+    )
+    return [
+        {"code": row.code, "started_at": row.started_at, "lifted_at": row.lifted_at} for row in rows
+    ]
 
 
 def _readiness(session: Session, trainee_id: int) -> list[ReadinessData]:

@@ -14,6 +14,8 @@ from sterkblijven.storage.models import (
     BandRow,
     CheckinRow,
     DumbbellRow,
+    HospitalStayRow,
+    PrecautionRow,
     ReadinessRow,
     RoutineExerciseRow,
     RoutineRow,
@@ -103,6 +105,27 @@ def add_person(session: Session, person: PersonData, name: str) -> int:
         session,
         TestResultRow,
         [{"trainee_id": trainee_id, **result} for result in person["tests"]],
+    )
+    _insert(
+        session,
+        HospitalStayRow,
+        [
+            {
+                "trainee_id": trainee_id,
+                "admitted": stay["admitted"],
+                "discharged": stay["discharged"],
+                "reason": stay["reason"],
+                "recorded_at": stay["recorded_at"],
+                "cleared_at": stay["cleared_on"],
+                "cleared_by": stay["cleared_by"],
+            }
+            for stay in person.get("hospital_stays", [])
+        ],
+    )
+    _insert(
+        session,
+        PrecautionRow,
+        [{"trainee_id": trainee_id, **item} for item in person.get("precautions", [])],
     )
     return trainee_id
 

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from sterkblijven.domain.model import Trainee
 from sterkblijven.services.carer import CarerAccess
+from sterkblijven.services.health import HealthOverview
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
-from sterkblijven.ui.common.editing import pin_field
+from sterkblijven.ui.carer.health_panel import HealthPanel
+from sterkblijven.ui.common.editing import fit_to_content, pin_field
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -26,6 +28,8 @@ from sterkblijven.ui.common.widgets import (
     clear_layout,
     page_with_footer,
 )
+from sterkblijven.words.basics import current_language
+from sterkblijven.words.health import precaution_name
 
 
 class CarerPage(Retranslating, QWidget):
@@ -40,6 +44,7 @@ class CarerPage(Retranslating, QWidget):
     progress_requested = Signal(int)
     papers_requested = Signal(int, str)
     data_requested = Signal()
+    health_changed = Signal()  # a stay, a clearance or movement advice was recorded
 
     def __init__(
         self,
@@ -56,12 +61,15 @@ class CarerPage(Retranslating, QWidget):
         self._people: list[Trainee] = []
         self._waiting: dict[int, int] = {}  # trainee id: suggestions waiting
         self._own_decisions: dict[int, bool] = {}
-        self._hospital_asked: int | None = None  # trainee whose hospital stay is being confirmed
+        self._health: dict[int, HealthOverview] = {}
+        self._health_open: int | None = None  # trainee whose stays and advice are open
+        self.health = HealthPanel(setup.health)
+        self.health.hide()
         self._row_messages: dict[int, str] = {}
         self._editing: int | None = None  # the trainee whose name is being changed
         self._removing: tuple[int, int] | None = None  # trainee id, confirmation step 1 or 2
         self._has_pin = False
-        self.page = ScrollPage()
+        self.page = fit_to_content(ScrollPage())  # no empty stretch below the open panel
         self.title = TextLabel("title")
         self.pin_card = Card()
         self.pin_title = TextLabel("heading")
@@ -102,13 +110,17 @@ class CarerPage(Retranslating, QWidget):
         self.add.clicked.connect(self.add_requested)
         self.back.clicked.connect(self.back_requested)
         self.data_button.clicked.connect(self.data_requested)
+        self.health.closed.connect(self._close_health)
+        self.health.moved.connect(self._show_health_top)
+        self.health.told.connect(self._show_message_of_health)
+        self.health.changed.connect(self._on_health_changed)
         self.retranslate_ui()
 
     def refresh(self) -> None:
         """Read the PIN state and the people again."""
         self._editing = None
         self._removing = None
-        self._hospital_asked = None
+        self._health_open = None
         self._row_messages.clear()
         if attempt(self._read, self.people_error.show_message)[0]:
             self._fill()
@@ -119,6 +131,7 @@ class CarerPage(Retranslating, QWidget):
         ids = [person.id for person in self._people if person.id is not None]
         self._waiting = {i: len(self._suggestions.pending(i)) for i in ids}
         self._own_decisions = {i: self._setup.decides_own_loads(i) for i in ids}
+        self._health = {i: self._setup.health.overview(i) for i in ids}
         self._has_pin = has_pin
 
     def row_buttons(self, trainee_id: int) -> list[BigButton]:
@@ -149,6 +162,9 @@ class CarerPage(Retranslating, QWidget):
         self.save_pin.setText(
             self.tr("Change the PIN") if self._has_pin else self.tr("Set the PIN")
         )
+        # The open panel keeps what was typed in it: it is lifted out before the rows go.
+        self.health.hide()
+        self.health.setParent(None)
         clear_layout(self.rows)
         for person in self._people:
             self.rows.addWidget(self._row(person))
@@ -195,22 +211,9 @@ class CarerPage(Retranslating, QWidget):
             card.content.addLayout(button_row(confirm, cancel))
             confirm.clicked.connect(lambda _c=False: self._confirm_remove(person_id))
             cancel.clicked.connect(self._cancel)
-        elif self._hospital_asked == person_id:
-            question = TextLabel()
-            question.setText(
-                self.tr(
-                    "Was {name} in hospital since the last session? Then the next session starts "
-                    "again gently, from the lightest weights, and a test is advised."
-                ).format(name=person.name)
-            )
-            confirm = BigButton("primary")
-            confirm.setText(self.tr("Yes, record the hospital stay"))
-            cancel = BigButton()
-            cancel.setText(self.tr("Cancel"))
-            card.content.addWidget(question)
-            card.content.addLayout(button_row(confirm, cancel))
-            confirm.clicked.connect(lambda _c=False: self._record_hospital(person_id))
-            cancel.clicked.connect(self._cancel)
+        elif self._health_open == person_id:
+            card.content.addWidget(self.health)
+            self.health.show()
         else:
             self._add_setup_buttons(card, person, person_id)
             rename = BigButton()
@@ -260,13 +263,15 @@ class CarerPage(Retranslating, QWidget):
         card.content.addLayout(button_row(plan, equipment))
         card.content.addLayout(button_row(suggestions, progress))
         card.content.addLayout(button_row(papers))
+        self._add_health_summary(card, person_id)
         decides = ChoiceButton()
         decides.setChecked(self._own_decisions.get(person_id, False))
         decides.set_label(self.tr("{name} may decide about suggestions").format(name=person.name))
         hospital = BigButton()
-        hospital.setText(self.tr("Report a hospital stay"))
+        hospital.setObjectName("health")
+        hospital.setText(self.tr("Hospital and movement advice"))
         hospital.setAccessibleName(
-            self.tr("Report a hospital stay of {name}").format(name=person.name)
+            self.tr("Hospital stays and movement advice of {name}").format(name=person.name)
         )
         card.content.addLayout(button_row(decides))
         card.content.addLayout(button_row(hospital))
@@ -279,40 +284,73 @@ class CarerPage(Retranslating, QWidget):
         progress.clicked.connect(lambda _c=False: self.progress_requested.emit(person_id))
         papers.clicked.connect(lambda _c=False: self.papers_requested.emit(person_id, name))
         decides.toggled.connect(lambda on: self._allow(person_id, on))
-        hospital.clicked.connect(lambda _c=False: self._ask_hospital(person_id))
+        hospital.clicked.connect(lambda _c=False: self._open_health(person_id, name))
 
     def _allow(self, person_id: int, allowed: bool) -> None:
         allow = partial(self._setup.allow_own_decisions, person_id, allowed)
         if attempt(allow, self.people_error.show_message)[0]:
             self._own_decisions[person_id] = allowed
 
-    def _ask_hospital(self, person_id: int) -> None:
-        self._editing = self._removing = None
-        self._hospital_asked = person_id
-        self._fill()
-
-    def _record_hospital(self, person_id: int) -> None:
-        record = partial(self._setup.report_hospital_stay, person_id)
-        if not attempt(record, self.people_error.show_message)[0]:
+    def _add_health_summary(self, card: Card, person_id: int) -> None:
+        """Say on the person's row that training waits for clearance, and the advice in force."""
+        health = self._health.get(person_id)
+        if health is None:
             return
-        self._hospital_asked = None
-        self._row_messages[person_id] = self.tr(
-            "Hospital stay recorded. The next session starts gently."
-        )
+        if health.waiting is not None:
+            waiting = TextLabel("notice")
+            waiting.setText(
+                self.tr("After the hospital stay, training waits until it may start again.")
+            )
+            card.content.addWidget(waiting)
+        if health.precautions:
+            language = current_language()
+            names = "; ".join(precaution_name(item, language) for item in health.precautions)
+            advice = TextLabel("muted")
+            advice.setText(self.tr("Movement advice: {advice}.").format(advice=names))
+            card.content.addWidget(advice)
+
+    def _open_health(self, person_id: int, name: str) -> None:
+        self._editing = self._removing = None
+        self._health_open = person_id
+        self.health.open(person_id, name)
         self._fill()
+        self._show_health_top()
+
+    def _show_health_top(self) -> None:
+        # After the layout has placed the panel: a step begins at its top.
+        QTimer.singleShot(0, lambda: self.page.ensureWidgetVisible(self.health))
+
+    def _show_message_of_health(self, message: QWidget) -> None:
+        # Once the layout has made room for it: a refusal below the fold would go unseen.
+        QTimer.singleShot(0, lambda: self.page.ensureWidgetVisible(message))
+
+    def _close_health(self) -> None:
+        self._health_open = None
+        self.refresh()
+
+    def _on_health_changed(self) -> None:
+        """Keep the rows' summaries and the rest of the app in step with what was recorded."""
+        person_id = self._health_open
+        if person_id is not None:
+            overview = attempt(
+                lambda: self._setup.health.overview(person_id), self.people_error.show_message
+            )[1]
+            if overview is not None:
+                self._health[person_id] = overview
+        self.health_changed.emit()
 
     def _start_rename(self, person_id: int) -> None:
-        self._editing, self._removing = person_id, None
+        self._editing, self._removing, self._health_open = person_id, None, None
         self.people_error.show_message("")
         self._fill()
 
     def _start_remove(self, person_id: int) -> None:
-        self._editing, self._removing = None, (person_id, 1)
+        self._editing, self._removing, self._health_open = None, (person_id, 1), None
         self.people_error.show_message("")
         self._fill()
 
     def _cancel(self) -> None:
-        self._editing = self._removing = self._hospital_asked = None
+        self._editing = self._removing = self._health_open = None
         self._fill()
 
     def _rename(self, person_id: int, name: str) -> None:

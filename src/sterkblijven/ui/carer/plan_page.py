@@ -207,7 +207,8 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         self._loaded = attempt(lambda: self._setup.routine(trainee_id), problems.append)[1]
         equipment = attempt(lambda: self._setup.equipment(trainee_id), problems.append)[1]
         self._equipment = equipment or Equipment()
-        self.picker_page.start(self._equipment)
+        health = attempt(lambda: self._setup.health.overview(trainee_id), problems.append)[1]
+        self.picker_page.start(self._equipment, health.precautions if health else ())
         self._restore()
         self._show_plan_view()
         self.plan_page.verticalScrollBar().setValue(0)

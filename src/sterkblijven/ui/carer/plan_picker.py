@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.model import BodyRegion, Equipment, EquipmentKind, Task
+from sterkblijven.domain.movements import Movement
 from sterkblijven.domain.planning import starting_dose
+from sterkblijven.domain.precautions import ActivePrecaution, allowed_kinds
 from sterkblijven.ui.common.editing import SpokenChoice, fit_to_content
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -47,8 +49,13 @@ class ExercisePicker(ScrollPage):
         self._region: BodyRegion | None = None
         self._kind: EquipmentKind | None = None
         self._offers: dict[str, BigButton] = {}
+        self._advice: tuple[ActivePrecaution, ...] = ()
+        self._ruled_out: frozenset[Movement] = frozenset()
         self.title = TextLabel("title")
         self.intro = TextLabel()
+        # Why some exercises are not offered: the movement advice in force.
+        self.advice_note = TextLabel("notice")
+        self.advice_note.hide()
         self.task_label = TextLabel("heading")
         self.task_buttons: dict[Task | None, SpokenChoice] = {
             task: SpokenChoice() for task in (None, *Task)
@@ -67,7 +74,7 @@ class ExercisePicker(ScrollPage):
         self.offer_list.setSpacing(12)
         self.no_offers = TextLabel()
         body = self.body
-        for widget in (self.title, self.intro, self.task_label):
+        for widget in (self.title, self.intro, self.advice_note, self.task_label):
             body.addWidget(widget)
         body.addLayout(choice_grid(list(self.task_buttons.values()), 2))
         body.addWidget(self.region_label)
@@ -104,20 +111,34 @@ class ExercisePicker(ScrollPage):
         With the seated filter on and no equipment chosen, the first owned kind whose way is seated,
         so a seated exercise never comes with a way done standing or lying down.
         """
-        if self._kind is not None or not self.seated_only.isChecked():
-            return self._kind
+        allowed = allowed_kinds(exercise, self._ruled_out)
+        if self._kind is not None:
+            return self._kind if self._kind in allowed else None
+        if not self.seated_only.isChecked() and not self._ruled_out:
+            return None
         return next(
             (
                 kind
-                for kind in exercise.equipment
-                if kind in exercise.seated_kinds and self._equipment.owns(kind)
+                for kind in allowed
+                if (kind in exercise.seated_kinds or not self.seated_only.isChecked())
+                and self._equipment.owns(kind)
             ),
             None,
         )
 
-    def start(self, equipment: Equipment) -> None:
-        """Begin for another person, with their equipment and every filter on All."""
+    def start(self, equipment: Equipment, advice: Sequence[ActivePrecaution] = ()) -> None:
+        """Begin for another person, with their equipment, their movement advice, filters on All.
+
+        What the advice rules out is not offered, and the page says why.
+        """
         self._equipment = equipment
+        self._advice = tuple(advice)
+        self._ruled_out = frozenset(
+            movement
+            for item in self._advice
+            if item.definition is not None
+            for movement in item.definition.rules_out
+        )
         self._task, self._region, self._kind = None, None, None
         self.seated_only.setChecked(False)
 
@@ -176,6 +197,7 @@ class ExercisePicker(ScrollPage):
             if exercise.id not in self._planned
             and starting_dose(exercise, self._equipment, self._kind) is not None
             and (not self.seated_only.isChecked() or self.kind_for(exercise) is not None)
+            and self._allowed(exercise)
         ]
         clear_layout(self.offer_list)
         self._offers = {}
@@ -190,7 +212,37 @@ class ExercisePicker(ScrollPage):
             self.offer_list.addWidget(offer)
             self._offers[exercise.id] = offer
         self.no_offers.setVisible(not offered)
+        self._fill_advice_note()
         self.offers_changed.emit()
+
+    def _allowed(self, exercise: Exercise) -> bool:
+        """Return True when some owned way of doing the exercise fits the movement advice."""
+        if not self._ruled_out:
+            return True
+        return self.kind_for(exercise) is not None
+
+    def _fill_advice_note(self) -> None:
+        language = self._language()
+        left_out = [
+            exercise.text(language).name
+            for exercise in self._catalogue.exercises
+            if not any(self._equipment.owns(k) for k in allowed_kinds(exercise, self._ruled_out))
+            and any(self._equipment.owns(k) for k in exercise.equipment)
+        ]
+        names = [item.definition.text(language).name for item in self._advice if item.definition]
+        self.advice_note.setVisible(bool(names))
+        if names:
+            text = translate(
+                "RoutinePage", "Movement advice is in force: {advice}. {reason}"
+            ).format(
+                advice="; ".join(names),
+                reason=translate(
+                    "RoutinePage", "Exercises it rules out are not offered: {exercises}."
+                ).format(exercises=", ".join(left_out))
+                if left_out
+                else translate("RoutinePage", "Exercises it rules out are not offered."),
+            )
+            self.advice_note.setText(text)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language, and offer again with the new names."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.checkin import CheckinAnswer
 from sterkblijven.domain.fitness import Retest
+from sterkblijven.domain.hospital import CLEARERS, ClearedBy
 from sterkblijven.domain.model import RoutineExercise
 from sterkblijven.domain.readiness import open_topics
 from sterkblijven.services.fitness import FitnessTests
@@ -21,16 +22,19 @@ from sterkblijven.services.home import Home, WeekOverview
 from sterkblijven.services.progress import Progress, TaskProgress
 from sterkblijven.services.training import Training
 from sterkblijven.ui.common.events import AppEvents, Change
-from sterkblijven.ui.common.operations import MessageBoxes
+from sterkblijven.ui.common.operations import MessageBoxes, attempt
 from sterkblijven.ui.common.readiness_dialog import ReadinessDialog
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
+    ChoiceButton,
+    ErrorLabel,
     Retranslating,
     ScrollPage,
     TextLabel,
     button_row,
     clear_layout,
+    make_exclusive,
     page_with_footer,
     widgets_in,
 )
@@ -98,6 +102,7 @@ class HomePage(Retranslating, QWidget):
         self.recheck.content.addWidget(self.recheck_text)
         self.recheck.content.addLayout(button_row(self.recheck_button))
         self.health_dialog: ReadinessDialog | None = None
+        self._build_clearance()
         self.start = BigButton("primary")
         self.close_session = BigButton()
         self.checkin = CheckinCard(catalogue)
@@ -150,6 +155,7 @@ class HomePage(Retranslating, QWidget):
         self.page.body.addWidget(self.checkin)
         self.page.body.addWidget(self.recheck)
         self.page.body.addWidget(self.notice)
+        self.page.body.addWidget(self.clearance)
         self.page.body.addWidget(self.suggestions)
         self.page.body.addWidget(self.progress)
         self.page.body.addWidget(self.week)
@@ -251,6 +257,57 @@ class HomePage(Retranslating, QWidget):
         self._events.announce(Change.READINESS)
         return True
 
+    # After a hospital stay: training waits until the GP, specialist or physiotherapist agrees.
+
+    def _build_clearance(self) -> None:
+        self.clearance = Card("notice")
+        self.clearance_text = TextLabel()
+        self.clearance_question = TextLabel("heading")
+        self.clearers = {by: ChoiceButton() for by in CLEARERS}
+        make_exclusive(tuple(self.clearers.values()))
+        self.clearance_error = ErrorLabel()
+        self.clearance_save = BigButton("primary")
+        self.clearance.content.addWidget(self.clearance_text)
+        self.clearance.content.addWidget(self.clearance_question)
+        self.clearance.content.addLayout(button_row(*self.clearers.values()))
+        self.clearance.content.addWidget(self.clearance_error)
+        self.clearance.content.addLayout(button_row(self.clearance_save))
+        self.clearance.hide()
+        self.clearance_save.clicked.connect(self.on_clearance_saved)
+
+    def _clearance_texts(self) -> None:
+        self.clearance_text.setText(
+            self.tr(
+                "Welcome back after your hospital stay. Before you train again, ask your GP, "
+                "specialist or physiotherapist if you may start again. Your first session then "
+                "starts gently."
+            )
+        )
+        self.clearance_question.setText(self.tr("Who said you may train again?"))
+        names = {
+            ClearedBy.GP: self.tr("My GP"),
+            ClearedBy.SPECIALIST: self.tr("My specialist"),
+            ClearedBy.PHYSIOTHERAPIST: self.tr("My physiotherapist"),
+        }
+        for by, button in self.clearers.items():
+            button.set_label(names[by])
+        self.clearance_save.setText(self.tr("I may train again"))
+
+    def on_clearance_saved(self) -> None:
+        """Record who said that training may start again after the hospital stay."""
+        by = next((b for b, button in self.clearers.items() if button.isChecked()), None)
+        if by is None:
+            self.clearance_error.show_message(self.tr("Please choose who said so."))
+            return
+        trainee_id = self._trainee_id
+        if trainee_id is None:
+            return
+        record = partial(self._home.record_clearance, trainee_id, by)
+        if attempt(record, self.clearance_error.show_message)[0]:
+            for button in self.clearers.values():
+                button.setChecked(False)
+            self._events.announce(Change.READINESS)
+
     def _fill_progress(self) -> None:
         clear_layout(self.progress_lines)
         allowed = self._overview is None or self._overview.training_allowed
@@ -306,8 +363,11 @@ class HomePage(Retranslating, QWidget):
         if overview is None:
             return
         self.greeting.setText(self.tr("Hello {name}").format(name=overview.trainee.name))
-        self.notice.setVisible(not overview.training_allowed)
+        # The health check's question; after a hospital stay, the clearance card as well.
+        readiness = overview.readiness
+        self.notice.setVisible(readiness is not None and not readiness.training_allowed)
         self._fill_notice(overview)
+        self.clearance.setVisible(overview.awaiting_clearance)
         running = overview.running_session_id is not None
         has_routine = overview.routine is not None and bool(overview.routine.exercises)
         # A session already running goes on; a new one waits for the health check asked again.
@@ -442,5 +502,6 @@ class HomePage(Retranslating, QWidget):
         self.progress_title.setText(self.tr("Your progress"))
         self.progress_button.setText(self.tr("See your progress"))
         self.tests_button.setText(self.tr("Do a test"))
+        self._clearance_texts()
         self._fill()
         self._fill_progress()

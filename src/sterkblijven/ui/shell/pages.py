@@ -188,6 +188,7 @@ class Pages:
         page.back_requested.connect(window.start)
         page.add_requested.connect(window.on_add_trainee)
         page.trainees_changed.connect(self._announce(Change.TRAINEES))
+        page.health_changed.connect(self._announce(Change.ROUTINE))
         page.suggestions_requested.connect(
             lambda trainee_id, name: window.show_suggestions(trainee_id, name, Decider.CARER)
         )
