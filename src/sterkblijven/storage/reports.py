@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from sterkblijven.domain.fitness import TestResult
 from sterkblijven.domain.session import JointFeeling, StopSignal
 from sterkblijven.storage.models import CheckinRow, SessionRow, SetRow, TestResultRow
-from sterkblijven.storage.progress import SET_LINE_COLUMNS, SetLine, set_line
+from sterkblijven.storage.progress import SET_LINE_COLUMNS, SetLine, result_of, set_line
 from sterkblijven.storage.sessions import DONE_STATUSES
 
 
@@ -97,10 +97,7 @@ def test_results_between(
         )
         .order_by(TestResultRow.taken_at, TestResultRow.id)
     )
-    return [
-        TestResult(row.test_id, row.value, row.taken_at, row.note, row.used_arms, row.id)
-        for row in rows
-    ]
+    return [result_of(row) for row in rows]
 
 
 def checkins_between(
