@@ -26,7 +26,9 @@ def riet_with_a_curl(database: Database, now: datetime) -> None:
     with database.transaction() as tx:
         riet = repo.add_trainee(tx, Trainee("Riet", 1948, Sex.FEMALE, birth_month=11), now)
         assert riet.id is not None
-        store.add_test_result(tx, riet.id, fitness.TestResult("arm_curl_30s", 14, now, dumbbell_kg=2))
+        store.add_test_result(
+            tx, riet.id, fitness.TestResult("arm_curl_30s", 14, now, dumbbell_kg=2)
+        )
         store.add_test_result(tx, riet.id, fitness.TestResult("chair_stand_30s", 11, now))
 
 
