@@ -13,10 +13,11 @@ from sterkblijven.domain import fitness
 from sterkblijven.domain.model import EquipmentKind, Load, Measure, RoutineExercise, Sex, Trainee
 from sterkblijven.domain.progress import Point
 from sterkblijven.domain.progression import Advice, Reason, Suggestion
+from sterkblijven.services.fitness import TestPlan as Plan
 from sterkblijven.services.fitness import rate
 from sterkblijven.words.basics import target_text
 from sterkblijven.words.education import explained, introduction
-from sterkblijven.words.fitness import rated_text
+from sterkblijven.words.fitness import needs_text, rated_text
 from sterkblijven.words.progress import pain_summary
 from sterkblijven.words.progression import suggestion_text, why_text
 
@@ -192,3 +193,13 @@ def test_curls_with_different_dumbbells_are_not_compared_with_each_other() -> No
     text = told("arm_curl_30s", 12, 2.25, before=2.0)
     assert "Last time you used a dumbbell of 2 kg" in text
     assert "more than" not in text and "The same as" not in text
+
+
+def test_the_preparation_says_another_dumbbell_is_not_compared() -> None:
+    """Getting ready with 2 kg says the norm is for 2.3 kg and what another weight means."""
+    test = fitness.functional_test("arm_curl_30s")
+    plan = Plan(test, RIET, 2.0, fitness.ARM_CURL_KG[Sex.FEMALE], None, (1.0, 2.0))
+    text = needs_text(fitness.Equipment.DUMBBELL, plan)
+    assert "2 kg" in text and "2.3 kg" in text and "not compared with the norm" in text
+    fits = Plan(test, RIET, 2.25, fitness.ARM_CURL_KG[Sex.FEMALE], None, (2.25,))
+    assert needs_text(fitness.Equipment.DUMBBELL, fits) == "Your dumbbell of 2.25 kg."

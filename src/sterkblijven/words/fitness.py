@@ -8,7 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from sterkblijven.domain import norms
-from sterkblijven.domain.fitness import ARM_CURL_KG, Equipment, FunctionalTest, Retest, TestResult
+from sterkblijven.domain.fitness import (
+    ARM_CURL_KG,
+    Equipment,
+    FunctionalTest,
+    Retest,
+    TestResult,
+    weight_fits_norm,
+)
 from sterkblijven.domain.model import Sex
 from sterkblijven.domain.progress import Point
 from sterkblijven.services.fitness import RatedResult, TestPlan
@@ -60,12 +67,15 @@ def needs_text(need: Equipment, plan: TestPlan) -> str:
             return translate(
                 "Fitness", "A dumbbell of about {kg} kg. Use the same weight every time."
             ).format(kg=protocol)
-        if abs(plan.dumbbell_kg - (plan.protocol_kg or 0.0)) < 0.05:
-            return translate("Fitness", "Your dumbbell of {kg} kg.").format(kg=protocol)
+        if weight_fits_norm(plan.trainee.sex, plan.dumbbell_kg):
+            return translate("Fitness", "Your dumbbell of {kg} kg.").format(
+                kg=number(plan.dumbbell_kg)
+            )
         return translate(
             "Fitness",
-            "Your dumbbell of {owned} kg. The test is meant for {kg} kg; this is the closest "
-            "you have. Use the same one next time.",
+            "Your dumbbell of {owned} kg. The test is meant for {kg} kg: with another weight, "
+            "your result is not compared with the norm, but it still shows your progress. Use "
+            "the same one each time.",
         ).format(owned=number(plan.dumbbell_kg), kg=protocol)
     lines = {
         Equipment.CHAIR_AGAINST_WALL: translate(
