@@ -75,7 +75,13 @@ def good_form() -> str:
 _NEXT_DAY_REASONS = frozenset({Reason.NEXT_DAY, Reason.MORNING_STIFFNESS})
 # The reasons that count repetitions up to the last good one.
 _COUNTING_REASONS = frozenset(
-    {Reason.TOP_OF_RANGE, Reason.IN_RANGE, Reason.BELOW_RANGE, Reason.BIG_STEP}
+    {
+        Reason.TOP_OF_RANGE,
+        Reason.IN_RANGE,
+        Reason.BELOW_RANGE,
+        Reason.BIG_STEP,
+        Reason.TOP_OF_LADDER,
+    }
 )
 
 
