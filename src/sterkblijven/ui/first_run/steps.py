@@ -125,10 +125,11 @@ class PersonStep(WizardStep):
         year_row.addWidget(self.year, 1)
         year_row.addWidget(self.later)
         self.body.addLayout(year_row)
-        self.body.addWidget(self.birth_month)
         self.body.addWidget(self.sex_label)
         self.body.addWidget(self.sex_hint)
         self.body.addLayout(button_row(self.female, self.male))
+        # Last, as it may be skipped: "only the year" is chosen until a month is.
+        self.body.addWidget(self.birth_month)
         self.finish_layout()
         self.earlier.clicked.connect(lambda: self._step_year(-1))
         self.later.clicked.connect(lambda: self._step_year(1))
