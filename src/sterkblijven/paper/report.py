@@ -255,7 +255,8 @@ class _ReportWriter:
                 translate(
                     "Report",
                     "Arm curls done with another dumbbell than the test asks are drawn as a "
-                    "second line: their counts are not compared with the normal range.",
+                    "second line, in another colour: their counts are not compared with the "
+                    "normal range.",
                 )
             )
         for index, test in enumerate(self._report.tests):

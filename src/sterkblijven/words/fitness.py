@@ -69,14 +69,14 @@ def needs_text(need: Equipment, plan: TestPlan) -> str:
             ).format(kg=protocol)
         if weight_fits_norm(plan.trainee.sex, plan.dumbbell_kg):
             return translate("Fitness", "Your dumbbell of {kg} kg.").format(
-                kg=number(plan.dumbbell_kg)
+                kg=dumbbell_text(plan.dumbbell_kg)
             )
         return translate(
             "Fitness",
             "Your dumbbell of {owned} kg. The test is meant for {kg} kg: with another weight, "
             "your result is not compared with the norm, but it still shows your progress. Use "
             "the same one each time.",
-        ).format(owned=number(plan.dumbbell_kg), kg=protocol)
+        ).format(owned=dumbbell_text(plan.dumbbell_kg), kg=protocol)
     lines = {
         Equipment.CHAIR_AGAINST_WALL: translate(
             "Fitness",
@@ -292,6 +292,11 @@ def sources_sentence(test_id: str) -> str:
     return " ".join(told)
 
 
+def dumbbell_text(kg: float) -> str:
+    """Return a dumbbell's weight as told: the protocol's 2.27 and 3.63 kg as 2.3 and 3.6."""
+    return number(round(kg, 1) if kg in ARM_CURL_KG.values() else kg)
+
+
 def weight_sentence(sex: Sex, dumbbell_kg: float | None, compared: bool) -> str:
     """Return which dumbbell an arm curl was done with, and whether the norm applies."""
     protocol = number(round(ARM_CURL_KG[sex], 1))
@@ -303,13 +308,13 @@ def weight_sentence(sex: Sex, dumbbell_kg: float | None, compared: bool) -> str:
         ).format(kg=protocol)
     if compared:
         return translate("Fitness", "You used a dumbbell of {kg} kg, as the test asks.").format(
-            kg=number(dumbbell_kg)
+            kg=dumbbell_text(dumbbell_kg)
         )
     return translate(
         "Fitness",
         "You used a dumbbell of {kg} kg. The norm is for {protocol} kg, so this result cannot "
         "be compared with it. Your own results with {kg} kg still show your progress.",
-    ).format(kg=number(dumbbell_kg), protocol=protocol)
+    ).format(kg=dumbbell_text(dumbbell_kg), protocol=protocol)
 
 
 def rated_text(rated: RatedResult) -> list[str]:
@@ -360,7 +365,7 @@ def _change(rated: RatedResult) -> str:
         return translate(
             "Fitness",
             "Last time you used a dumbbell of {kg} kg, so the counts are not compared.",
-        ).format(kg=number(previous.dumbbell_kg))
+        ).format(kg=dumbbell_text(previous.dumbbell_kg))
     return change_sentence(
         result.test_id,
         latest,

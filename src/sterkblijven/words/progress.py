@@ -51,8 +51,8 @@ def test_summary(progress: TestProgress) -> str:
         told.append(
             translate(
                 "Fitness",
-                "The second line shows results with another dumbbell than the test asks. They "
-                "are not compared with the normal range.",
+                "The second line, in another colour, shows results with another dumbbell than "
+                "the test asks. They are not compared with the normal range.",
             )
         )
     return " ".join(told)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout
 
 from sterkblijven.domain.fitness import FunctionalTest, parse_value, weight_fits_norm
+from sterkblijven.domain.model import Sex
 from sterkblijven.domain.validation import MAX_NOTE_LENGTH, InputRefused
 from sterkblijven.services.fitness import RatedResult, TestPlan
 from sterkblijven.ui.common.editing import text_field
@@ -24,7 +25,13 @@ from sterkblijven.ui.common.widgets import (
 )
 from sterkblijven.ui.fitness.discard import DiscardQuestion
 from sterkblijven.words.basics import number
-from sterkblijven.words.fitness import fall_risk_sentence, rated_text, test_name, unit_text
+from sterkblijven.words.fitness import (
+    dumbbell_text,
+    fall_risk_sentence,
+    rated_text,
+    test_name,
+    unit_text,
+)
 from sterkblijven.words.refusals import refusal
 
 
@@ -51,6 +58,7 @@ class ResultView(View):
         self.weight_label = TextLabel("heading")
         self.weights = QVBoxLayout()
         self._weights: list[tuple[float | None, ChoiceButton]] = []
+        self._sex: Sex | None = None  # whose norm the weights are held against
         self.note_label = TextLabel()
         self.note = text_field(MAX_NOTE_LENGTH)
         self.note_label.setBuddy(self.note)
@@ -59,11 +67,12 @@ class ResultView(View):
         self.counted_row = button_row(self.minus, self.value, self.plus)
         self.body.addWidget(self.explain)
         self.body.addLayout(self.counted_row)
+        # Right under the count, so that it is in view at 200 % too: it decides the rating.
+        self.body.addWidget(self.weight_label)
+        self.body.addLayout(self.weights)
         self.body.addWidget(self.seconds_label)
         self.body.addWidget(self.seconds)
         self.body.addLayout(button_row(self.used_arms))
-        self.body.addWidget(self.weight_label)
-        self.body.addLayout(self.weights)
         self.body.addWidget(self.note_label)
         self.body.addWidget(self.note)
         self.body.addWidget(self.error)
@@ -137,15 +146,20 @@ class ResultView(View):
             button.setChecked(kg == chosen)
             self._weights.append((kg, button))
         self.weights.addLayout(choice_grid(buttons, 2))
+        self._sex = plan.trainee.sex
         self._name_weights()
 
     def _name_weights(self) -> None:
+        sex = self._sex
         for kg, button in self._weights:
             if kg is None:
                 button.set_label(self.tr("Another weight, or I don't know"))
-            else:
-                text = self.tr("{kg} kg").format(kg=number(round(kg, 2)))
-                button.set_label(text, self.tr("Dumbbell of {kg} kg").format(kg=number(kg)))
+                continue
+            shown = dumbbell_text(kg)  # the protocol's 2.27 kg as 2.3 kg, as everywhere
+            text = self.tr("{kg} kg").format(kg=shown)
+            if sex is not None and weight_fits_norm(sex, kg):
+                text = self.tr("{kg} kg (the test's weight)").format(kg=shown)
+            button.set_label(text, self.tr("Dumbbell of {kg} kg").format(kg=shown))
 
     def on_discard(self) -> None:
         """Ask before throwing the result away, then go back to the list."""

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import Measure
+from sterkblijven.domain.progression import Reason
 from sterkblijven.services.training import ExerciseOutcome, SessionReport
 from sterkblijven.ui.common.view import View
 from sterkblijven.ui.common.widgets import BigButton, Card, TextLabel, button_row, clear_layout
@@ -71,7 +72,8 @@ class SummaryView(View):
             what.setText(self._outcome_text(outcome, exercise.measure))
             card.content.addWidget(name)
             card.content.addWidget(what)
-            self._add_why(card, outcome, name.text())
+            if outcome.suggestion.reason is not Reason.NO_SETS:  # nothing done: nothing to explain
+                self._add_why(card, outcome, name.text())
             self.lines.addWidget(card)
 
     def _add_why(self, card: Card, outcome: ExerciseOutcome, name: str) -> None:
