@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 import sterkblijven
 from sterkblijven.domain import fitness
@@ -203,3 +204,11 @@ def test_the_preparation_says_another_dumbbell_is_not_compared() -> None:
     assert "2 kg" in text and "2.3 kg" in text and "not compared with the norm" in text
     fits = Plan(test, RIET, 2.25, fitness.ARM_CURL_KG[Sex.FEMALE], None, (2.25,))
     assert needs_text(fitness.Equipment.DUMBBELL, fits) == "Your dumbbell of 2.25 kg."
+
+
+def test_the_rest_day_advice_names_its_source(qapp: QApplication) -> None:
+    """The carer's rest-day advice names the ACSM position stand it rests on."""
+    from sterkblijven.ui.carer.plan_page import RestDayQuestion
+
+    question = RestDayQuestion()
+    assert "Ratamess et al., 2009" in question.why.text()
