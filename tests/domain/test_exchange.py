@@ -28,6 +28,7 @@ def person(**changes: Any) -> PersonData:
         "uuid": RIET,
         "name": "Riet",
         "birth_year": 1941,
+        "birth_month": None,
         "sex": "female",
         "created_at": MOMENT,
         "decides_own_loads": False,
@@ -193,7 +194,14 @@ def test_no_csv_cell_starts_as_a_formula_whatever_its_column(
         stop_signals=[fourth, first],
     )
     record["tests"] = [
-        {"test_id": second, "value": 1.0, "taken_at": MOMENT, "note": fourth, "used_arms": False}
+        {
+            "test_id": second,
+            "value": 1.0,
+            "taken_at": MOMENT,
+            "note": fourth,
+            "used_arms": False,
+            "dumbbell_kg": None,
+        }
     ]
     record["checkins"] = [
         {

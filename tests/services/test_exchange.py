@@ -286,7 +286,15 @@ def test_csv_files_open_in_the_csv_module_with_a_header_and_one_row_per_record(
         "exercise_id",
         "set_number",
     ]
-    assert tables["tests.csv"][0] == ["person", "test_id", "value", "taken_at", "used_arms", "note"]
+    assert tables["tests.csv"][0] == [
+        "person",
+        "test_id",
+        "value",
+        "taken_at",
+        "used_arms",
+        "dumbbell_kg",
+        "note",
+    ]
     assert tables["checkins.csv"][0][0] == "person"
     sessions = tables["sessions.csv"][1:]
     assert [row[3:5] for row in sessions] == [

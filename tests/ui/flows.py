@@ -20,12 +20,15 @@ def answer_all_no(wizard: FirstRunWizard) -> None:
         wizard.readiness_step.answer_buttons(code)[1].click()
 
 
-def complete_wizard(window: MainWindow, *, health_concern: bool = False) -> None:
+def complete_wizard(
+    window: MainWindow, *, health_concern: bool = False, introduction_read: bool = True
+) -> None:
     """Finish the first run as Riet with 1 kg dumbbells and a yellow band.
 
     With ``health_concern`` one readiness answer stays open (a doctor said: only under
     supervision) and the GP talk is still to come, so home shows the notice instead of Start
-    training.
+    training. Unless ``introduction_read`` is False, Riet has read the words shown once before
+    a first session, so Start opens the session.
     """
     wizard = window.wizard
     assert wizard is not None
@@ -46,3 +49,7 @@ def complete_wizard(window: MainWindow, *, health_concern: bool = False) -> None
     wizard.next.click()
     wizard.next.click()  # no carer PIN
     wizard.next.click()
+    if introduction_read:
+        trainees = window.pages.home.overview()
+        assert trainees is not None and trainees.trainee.id is not None
+        window._parts.trainees.mark_introduction_seen(trainees.trainee.id)

@@ -37,11 +37,14 @@ class TestChart(Chart):
         self.risk.setVisible(False)
         plot.addItem(self.risk, ignoreBounds=True)
         self.line = Line(plot)
+        # Results not held against the norm (an arm curl with another dumbbell): their own line.
+        self.other = Line(plot)
         self._series: TestSeries | None = None
 
     def _restyle_items(self) -> None:
         style = self._style
         self.line.restyle(style, style.line)
+        self.other.restyle(style, style.second)
         edge = pg.mkPen(see_through(style.normal_fill, _NORMAL_EDGE_ALPHA), width=style.axis_px)
         self.band_low.setPen(edge)
         self.band_high.setPen(edge)
@@ -72,10 +75,12 @@ class TestChart(Chart):
         self.risk.setVisible(series.fall_risk_at is not None)
         self._update_ranges(series)
         self.line.set_points(series.points)
+        self.other.set_points(series.other)
 
     def _update_ranges(self, series: TestSeries) -> None:
-        days = [day_value(point.day) for point in series.points]
-        values = [point.value for point in series.points]
+        shown = (*series.points, *series.other)
+        days = [day_value(point.day) for point in shown]
+        values = [point.value for point in shown]
         for span in series.normal:
             days += [day_value(span.start), day_value(span.end) + 1]
             values += [span.low, span.high]

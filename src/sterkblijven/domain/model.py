@@ -117,12 +117,13 @@ def new_person_uuid() -> str:
 
 @dataclass(frozen=True, slots=True)
 class Trainee:
-    """A person who trains; birth year and sex choose the norm band for their tests."""
+    """A person who trains; birth year (and month, if given) and sex choose the norm band."""
 
     name: str
     birth_year: int
     sex: Sex
     id: int | None = None
+    birth_month: int | None = None  # 1-12; None for people who give only the year
 
     def age_in(self, year: int) -> int:
         """Return the age in whole years reached during the given calendar year."""

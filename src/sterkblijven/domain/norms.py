@@ -2,7 +2,9 @@
 
 Sources of the published tables:
 - 30-second chair stand, 30-second arm curl, 2-minute step test, 8-foot up-and-go: Rikli & Jones
-  1999, J Aging Phys Act 7:129; normal range = 25th-75th percentile, age bands 60-64 ... 90-94.
+  1999, J Aging Phys Act 7:129 and 7:162 (the norms), and their Senior Fitness Test Manual (2nd
+  edition, 2013); normal range = 25th-75th percentile, age bands 60-64 ... 90-94. The arm curl's
+  norms hold for a dumbbell of 5 lb (women) or 8 lb (men) only.
   A chair stand below the range is read by CDC STEADI as a fall-risk signal.
 - Timed Up and Go (3 m): 12 s or more signals fall risk (CDC STEADI; Barry et al. 2014).
 - Five-times sit-to-stand: slower than average above 11.4 s (60-69), 12.6 s (70-79), 14.8 s
@@ -11,6 +13,7 @@ Sources of the published tables:
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from sterkblijven.domain.model import Sex
@@ -18,6 +21,8 @@ from sterkblijven.domain.model import Sex
 BELOW_AVERAGE = "below_average"
 AVERAGE = "average"
 ABOVE_AVERAGE = "above_average"
+# A result that cannot be held against the norm: an arm curl done with another weight.
+NOT_COMPARED = "not_compared"
 NOTE_NEAREST_BAND = "age_outside_norms_nearest_band_used"
 
 TUG_FALL_RISK_SECONDS = 12.0
@@ -106,6 +111,32 @@ TEST_IDS = (
     "five_times_sit_to_stand",
 )
 TIMED = frozenset({"up_and_go_8ft", "timed_up_and_go", "five_times_sit_to_stand"})
+
+
+class NormSource(enum.StrEnum):
+    """A published source a result is compared with; the words name author and year."""
+
+    RIKLI_JONES = "rikli_jones"  # Rikli & Jones 1999 (norms) and 2013 (test manual)
+    STEADI = "steadi"  # CDC STEADI's fall-risk cut-offs
+    BOHANNON = "bohannon"  # Bohannon 2006: five-times sit-to-stand by age
+    BUATOIS = "buatois"  # Buatois et al. 2008: 15 s or more predicts recurrent falls
+
+
+_SOURCES: dict[str, tuple[NormSource, ...]] = {
+    "chair_stand_30s": (NormSource.RIKLI_JONES, NormSource.STEADI),
+    "arm_curl_30s": (NormSource.RIKLI_JONES,),
+    "step_test_2min": (NormSource.RIKLI_JONES,),
+    "up_and_go_8ft": (NormSource.RIKLI_JONES,),
+    "timed_up_and_go": (NormSource.STEADI,),
+    "five_times_sit_to_stand": (NormSource.BOHANNON, NormSource.BUATOIS),
+}
+
+
+def norm_sources(test_id: str) -> tuple[NormSource, ...]:
+    """Return the published norms and cut-offs a test's result is compared with."""
+    if test_id not in _SOURCES:
+        raise NormError(f"unknown test {test_id!r}; known: {', '.join(TEST_IDS)}")
+    return _SOURCES[test_id]
 
 
 class NormError(ValueError):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sterkblijven.domain import norms
-from sterkblijven.domain.fitness import age_on, functional_test
+from sterkblijven.domain.fitness import age_on, birthday_in, functional_test
 from sterkblijven.domain.model import EquipmentKind, Sex
 from sterkblijven.domain.planning import week_start
 
@@ -39,6 +39,9 @@ class TestSeries:
     normal: tuple[NormSpan, ...]
     fall_risk_at: float | None  # a fixed published cut-off; the chair stand's is the range's edge
     lower_is_better: bool
+    # Results that cannot be held against the norm (an arm curl with another dumbbell): drawn
+    # as a line of their own, apart from the shaded range.
+    other: tuple[Point, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,20 +84,28 @@ class Adherence:
 
 
 def norm_spans(
-    test_id: str, sex: Sex, birth_year: int, start: date, end: date
+    test_id: str,
+    sex: Sex,
+    birth_year: int,
+    start: date,
+    end: date,
+    *,
+    birth_month: int | None = None,
 ) -> tuple[NormSpan, ...]:
     """Return the normal range from start to end, split where the age band changes.
 
+    The age goes up on the birthday: mid-month when the birth month is known, else 1 January.
     For the five-times sit-to-stand the range runs from 0 to the "slower than average" time;
     the Timed Up and Go has no age norm, only its fall-risk cut-off, so it has no spans.
     """
     if test_id == "timed_up_and_go" or end < start:
         return ()
+    birthdays = (birthday_in(year, birth_month) for year in range(start.year, end.year + 1))
+    starts = [start, *(day for day in birthdays if start < day <= end)]
+    ends = [day - timedelta(days=1) for day in starts[1:]] + [end]
     spans: list[NormSpan] = []
-    for year in range(start.year, end.year + 1):
-        first = max(start, date(year, 1, 1))
-        last = min(end, date(year, 12, 31))
-        low, high, band = _range_at(test_id, sex, age_on(first, birth_year))
+    for first, last in zip(starts, ends, strict=True):
+        low, high, band = _range_at(test_id, sex, age_on(first, birth_year, birth_month))
         if spans and (spans[-1].low, spans[-1].high, spans[-1].age_band) == (low, high, band):
             spans[-1] = NormSpan(spans[-1].start, last, low, high, spans[-1].age_band)
         else:
@@ -122,17 +133,29 @@ def fall_risk_line(test_id: str) -> float | None:
 
 
 def test_series(
-    test_id: str, points: list[Point], sex: Sex, birth_year: int, today: date
+    test_id: str,
+    points: list[Point],
+    sex: Sex,
+    birth_year: int,
+    today: date,
+    *,
+    birth_month: int | None = None,
+    other: list[Point] | None = None,
 ) -> TestSeries:
-    """Return a test's results with the normal range over the time they span, up to today."""
+    """Return a test's results with the normal range over the time they span, up to today.
+
+    ``other`` holds results not held against the norm (see TestSeries.other).
+    """
     ordered = tuple(sorted(points, key=lambda point: point.day))
-    start = ordered[0].day if ordered else today
+    apart = tuple(sorted(other or (), key=lambda point: point.day))
+    first = min((point.day for point in (*ordered[:1], *apart[:1])), default=today)
     return TestSeries(
         test_id,
         ordered,
-        norm_spans(test_id, sex, birth_year, min(start, today), today),
+        norm_spans(test_id, sex, birth_year, min(first, today), today, birth_month=birth_month),
         fall_risk_line(test_id),
         functional_test(test_id).lower_is_better,
+        apart,
     )
 
 

@@ -129,6 +129,24 @@ def parse_birth_year(text: str, current_year: int) -> int:
     return year
 
 
+def check_birth_month(month: int | None) -> int | None:
+    """Return a birth month (1-12), or None for someone who gives only the year; else refuse."""
+    if month is None:
+        return None
+    if isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12:
+        raise InputRefused("month_out_of_range", (1, 12))
+    return month
+
+
+def check_kg(kg: float) -> float:
+    """Return a dumbbell weight given as a number, or refuse one no dumbbell can have."""
+    if isinstance(kg, bool) or not isinstance(kg, int | float):
+        raise InputRefused("kg_not_a_number", (LIGHTEST_DUMBBELL_KG, HEAVIEST_DUMBBELL_KG))
+    if not LIGHTEST_DUMBBELL_KG <= kg <= HEAVIEST_DUMBBELL_KG:  # also refuses nan and inf
+        raise InputRefused("kg_out_of_range", (LIGHTEST_DUMBBELL_KG, HEAVIEST_DUMBBELL_KG))
+    return float(kg)
+
+
 def parse_kg(text: str) -> float:
     """Return a dumbbell weight typed as text (comma or point), rounded to 0.25 kg, or refuse it."""
     stripped = text.strip().lower().removesuffix("kg").strip().replace(",", ".")

@@ -13,13 +13,13 @@
     <name>AdviceStep</name>
     <message>
         <location filename="../ui/common/readiness_dialog.py" line="91"/>
-        <location filename="../ui/first_run/steps.py" line="236"/>
+        <location filename="../ui/first_run/steps.py" line="240"/>
         <source>Please choose one of the two answers.</source>
         <translation>Kies een van de twee antwoorden.</translation>
     </message>
     <message>
         <location filename="../ui/common/readiness_dialog.py" line="106"/>
-        <location filename="../ui/first_run/steps.py" line="240"/>
+        <location filename="../ui/first_run/steps.py" line="244"/>
         <source>Talk with your GP first</source>
         <translation>Praat eerst met je huisarts</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Ik praat eerst met mijn huisarts. Dat bevestig ik later.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="243"/>
+        <location filename="../ui/first_run/steps.py" line="247"/>
         <source>Some of your answers are best talked over with your GP or physiotherapist before you start training. Strength training is usually possible, often with some changes. You can set everything up now.</source>
         <translation>Over een paar antwoorden kun je beter eerst praten met je huisarts of fysiotherapeut, voordat je gaat trainen. Krachttraining kan meestal wel, vaak met wat aanpassingen. Je kunt nu alles al instellen.</translation>
     </message>
@@ -233,215 +233,238 @@
     </message>
 </context>
 <context>
+    <name>BirthMonthChooser</name>
+    <message>
+        <location filename="../ui/common/birth_month.py" line="55"/>
+        <source>Month of birth (you may skip this)</source>
+        <translation>Geboortemaand (mag je overslaan)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/birth_month.py" line="58"/>
+        <source>With the month, your test results are compared with people of exactly your age. The year alone is fine too.</source>
+        <translation>Met de maand vergelijken we je testuitslagen met mensen van precies jouw leeftijd. Alleen het jaar is ook goed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/birth_month.py" line="66"/>
+        <source>Born in {month}</source>
+        <translation>Geboren in {month}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/birth_month.py" line="67"/>
+        <source>I&apos;d rather give only the year</source>
+        <translation>Ik zeg liever alleen het jaar</translation>
+    </message>
+</context>
+<context>
     <name>CarerPage</name>
     <message>
-        <location filename="../ui/carer/page.py" line="158"/>
+        <location filename="../ui/carer/page.py" line="159"/>
         <source>The carer part is protected by a PIN.</source>
         <translation>Het mantelzorgerdeel is beveiligd met een PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="160"/>
+        <location filename="../ui/carer/page.py" line="161"/>
         <source>There is no PIN yet: anyone can open this part.</source>
         <translation>Er is nog geen PIN: iedereen kan dit deel openen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="163"/>
+        <location filename="../ui/carer/page.py" line="164"/>
         <source>Change the PIN</source>
         <translation>PIN veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="163"/>
+        <location filename="../ui/carer/page.py" line="164"/>
         <source>Set the PIN</source>
         <translation>PIN instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="182"/>
+        <location filename="../ui/carer/page.py" line="183"/>
         <source>New name for {name}</source>
         <translation>Nieuwe naam voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="184"/>
-        <source>Save the name</source>
-        <translation>Naam opslaan</translation>
-    </message>
-    <message>
-        <location filename="../ui/carer/page.py" line="186"/>
+        <location filename="../ui/carer/page.py" line="191"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="198"/>
+        <location filename="../ui/carer/page.py" line="204"/>
         <source>Remove {name}? All of {name}&apos;s sessions and tests go too. A backup of everything is made first.</source>
         <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en testen van {name} verwijderd. Eerst wordt er een back-up van alles gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="202"/>
+        <location filename="../ui/carer/page.py" line="208"/>
         <source>Yes, remove {name}</source>
         <translation>Ja, verwijder {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="204"/>
+        <location filename="../ui/carer/page.py" line="210"/>
         <source>Are you really sure? This cannot be undone in the app.</source>
         <translation>Weet je het echt zeker? Dit kun je in de app niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="205"/>
+        <location filename="../ui/carer/page.py" line="211"/>
         <source>Remove {name} for good</source>
         <translation>Verwijder {name} definitief</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="209"/>
+        <location filename="../ui/carer/page.py" line="215"/>
         <source>No, keep {name}</source>
         <translation>Nee, houd {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="220"/>
-        <source>Change the name</source>
-        <translation>Naam veranderen</translation>
+        <location filename="../ui/carer/page.py" line="189"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="221"/>
-        <source>Change the name of {name}</source>
-        <translation>Naam van {name} veranderen</translation>
+        <location filename="../ui/carer/page.py" line="226"/>
+        <source>Name and birth month</source>
+        <translation>Naam en geboortemaand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="223"/>
+        <location filename="../ui/carer/page.py" line="228"/>
+        <source>Change the name or birth month of {name}</source>
+        <translation>Naam of geboortemaand van {name} veranderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="231"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="224"/>
+        <location filename="../ui/carer/page.py" line="232"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="234"/>
+        <location filename="../ui/carer/page.py" line="242"/>
         <source>Suggestions waiting: {count}.</source>
         <translation>Voorstellen die nog wachten: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="236"/>
+        <location filename="../ui/carer/page.py" line="244"/>
         <source>No suggestions waiting.</source>
         <translation>Er wachten geen voorstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="244"/>
+        <location filename="../ui/carer/page.py" line="252"/>
         <source>Plan</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="245"/>
+        <location filename="../ui/carer/page.py" line="253"/>
         <source>The exercise plan of {name}</source>
         <translation>Het oefenschema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="246"/>
+        <location filename="../ui/carer/page.py" line="254"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="247"/>
+        <location filename="../ui/carer/page.py" line="255"/>
         <source>The equipment of {name}</source>
         <translation>Het materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="248"/>
+        <location filename="../ui/carer/page.py" line="256"/>
         <source>Suggestions ({count})</source>
         <translation>Voorstellen ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="250"/>
+        <location filename="../ui/carer/page.py" line="258"/>
         <source>Suggestions for {name}: {count} waiting</source>
         <translation>Voorstellen voor {name} die nog wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="255"/>
+        <location filename="../ui/carer/page.py" line="263"/>
         <source>Progress</source>
         <translation>Vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="256"/>
+        <location filename="../ui/carer/page.py" line="264"/>
         <source>The progress of {name}</source>
         <translation>De vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="258"/>
+        <location filename="../ui/carer/page.py" line="266"/>
         <source>Report, card and calendar</source>
         <translation>Verslag, oefenkaart en agenda</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="260"/>
+        <location filename="../ui/carer/page.py" line="268"/>
         <source>The report, exercise card and calendar of {name}</source>
         <translation>Het verslag, de oefenkaart en de agenda van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="269"/>
+        <location filename="../ui/carer/page.py" line="277"/>
         <source>{name} may decide about suggestions</source>
         <translation>{name} mag zelf over voorstellen beslissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="272"/>
+        <location filename="../ui/carer/page.py" line="280"/>
         <source>Hospital and movement advice</source>
         <translation>Ziekenhuis en bewegingsadvies</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="274"/>
+        <location filename="../ui/carer/page.py" line="282"/>
         <source>Hospital stays and movement advice of {name}</source>
         <translation>Ziekenhuisopnames en bewegingsadvies van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="302"/>
+        <location filename="../ui/carer/page.py" line="310"/>
         <source>After the hospital stay, training waits until it may start again.</source>
         <translation>Na de ziekenhuisopname wacht de training tot die weer mag beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="309"/>
+        <location filename="../ui/carer/page.py" line="317"/>
         <source>Movement advice: {advice}.</source>
         <translation>Bewegingsadvies: {advice}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="376"/>
+        <location filename="../ui/carer/page.py" line="384"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="377"/>
+        <location filename="../ui/carer/page.py" line="385"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="378"/>
-        <location filename="../ui/carer/page.py" line="379"/>
+        <location filename="../ui/carer/page.py" line="386"/>
+        <location filename="../ui/carer/page.py" line="387"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="380"/>
+        <location filename="../ui/carer/page.py" line="388"/>
         <source>Who trains on this computer</source>
         <translation>Wie traint er op deze computer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="381"/>
+        <location filename="../ui/carer/page.py" line="389"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="382"/>
+        <location filename="../ui/carer/page.py" line="390"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="385"/>
+        <location filename="../ui/carer/page.py" line="393"/>
         <source>Put back a backup, or save all data in a file to take to another computer and read it in there.</source>
         <translation>Zet een back-up terug, of sla alle gegevens op in een bestand om ze op een andere computer in te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="389"/>
+        <location filename="../ui/carer/page.py" line="397"/>
         <source>Backups and files</source>
         <translation>Back-ups en bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="390"/>
+        <location filename="../ui/carer/page.py" line="398"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1021,6 +1044,39 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
 </context>
 <context>
+    <name>Education</name>
+    <message>
+        <location filename="../words/education.py" line="24"/>
+        <source>Good to know before you start</source>
+        <translation>Goed om te weten voor je begint</translation>
+    </message>
+    <message>
+        <location filename="../words/education.py" line="30"/>
+        <source>Strength training does not wear out your joints. With arthritis in a knee or hip, it usually gives less pain within a few weeks.</source>
+        <translation>Krachttraining slijt je gewrichten niet. Bij artrose in je knie of heup geeft het meestal binnen een paar weken minder pijn.</translation>
+    </message>
+    <message>
+        <location filename="../words/education.py" line="38"/>
+        <source>Sources: OARSI guideline (2019), KNGF guideline on hip and knee osteoarthritis (2018), Lim, Choi &amp; Kim (2024).</source>
+        <translation>Bronnen: OARSI-richtlijn (2019), KNGF-richtlijn Artrose heup-knie (2018), Lim, Choi &amp; Kim (2024).</translation>
+    </message>
+    <message>
+        <location filename="../words/education.py" line="48"/>
+        <source>In the first weeks your muscles may feel sore or stiff for a day or two. That is normal and it passes.</source>
+        <translation>In de eerste weken kunnen je spieren een dag of twee pijnlijk of stijf zijn. Dat is normaal en het gaat over.</translation>
+    </message>
+    <message>
+        <location filename="../words/education.py" line="57"/>
+        <source>Muscle soreness is in the muscle, lasts 1 to 3 days and gets less when you move. Joint pain that is worse the next day, or a swollen joint, is different: tell the app, and it makes the exercise lighter.</source>
+        <translation>Spierpijn zit in de spier, duurt 1 tot 3 dagen en wordt minder als je beweegt. Pijn in een gewricht die de volgende dag erger is, of een dik gewricht, is iets anders: vul dat in, dan maakt de app de oefening lichter.</translation>
+    </message>
+    <message>
+        <location filename="../words/education.py" line="67"/>
+        <source>&quot;Until you cannot do more&quot; always means: until you cannot do one more with good form.</source>
+        <translation>&quot;Tot je niet meer kunt&quot; betekent altijd: tot je er met een goede houding geen meer kunt doen.</translation>
+    </message>
+</context>
+<context>
     <name>EffortView</name>
     <message>
         <location filename="../ui/session/questions.py" line="49"/>
@@ -1554,7 +1610,7 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
     <message>
         <location filename="../ui/first_run/wizard.py" line="143"/>
-        <location filename="../ui/first_run/wizard.py" line="193"/>
+        <location filename="../ui/first_run/wizard.py" line="194"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1567,333 +1623,393 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>Fitness</name>
     <message>
-        <location filename="../words/fitness.py" line="24"/>
+        <location filename="../words/fitness.py" line="31"/>
         <source>Standing up from a chair (30 seconds)</source>
         <translation>Opstaan uit een stoel (30 seconden)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="25"/>
+        <location filename="../words/fitness.py" line="32"/>
         <source>Arm curl (30 seconds)</source>
         <translation>Arm buigen (30 seconden)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="26"/>
+        <location filename="../words/fitness.py" line="33"/>
         <source>Stepping on the spot (2 minutes)</source>
         <translation>Stappen op de plaats (2 minuten)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="27"/>
+        <location filename="../words/fitness.py" line="34"/>
         <source>Up and go around a marker</source>
         <translation>Opstaan en om een pion lopen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="28"/>
+        <location filename="../words/fitness.py" line="35"/>
         <source>Get up and walk 3 metres</source>
         <translation>Opstaan en 3 meter lopen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="29"/>
+        <location filename="../words/fitness.py" line="36"/>
         <source>Standing up five times</source>
         <translation>Vijf keer opstaan</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="37"/>
+        <location filename="../words/fitness.py" line="44"/>
         <source>Shows how strong your legs are for getting up from a chair.</source>
         <translation>Laat zien hoe sterk je benen zijn om op te staan uit een stoel.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="40"/>
+        <location filename="../words/fitness.py" line="47"/>
         <source>Shows how strong your arms are for carrying.</source>
         <translation>Laat zien hoe sterk je armen zijn om dingen te dragen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="41"/>
+        <location filename="../words/fitness.py" line="48"/>
         <source>Shows your stamina for stairs and walking.</source>
         <translation>Laat zien hoe goed je conditie is voor traplopen en wandelen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="42"/>
+        <location filename="../words/fitness.py" line="49"/>
         <source>Shows how quickly and steadily you get up and walk.</source>
         <translation>Laat zien hoe snel je opstaat en loopt, en hoe vast je ter been bent.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="45"/>
+        <location filename="../words/fitness.py" line="52"/>
         <source>Shows how steadily you get up, walk and sit down again.</source>
         <translation>Laat zien hoe vast je ter been bent bij opstaan, lopen en weer gaan zitten.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="48"/>
+        <location filename="../words/fitness.py" line="55"/>
         <source>Shows how quickly you can get up from a chair.</source>
         <translation>Laat zien hoe snel je kunt opstaan uit een stoel.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="64"/>
+        <location filename="../words/fitness.py" line="71"/>
         <source>Your dumbbell of {kg} kg.</source>
         <translation>Je halter van {kg} kg.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="80"/>
+        <location filename="../words/fitness.py" line="90"/>
         <source>A marker, such as a cup, on the floor 2.44 metres (8 feet) in front of the chair.</source>
         <translation>Een pion op de grond, 2,44 meter voor de stoel. Een beker kan ook.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="84"/>
+        <location filename="../words/fitness.py" line="94"/>
         <source>A line of tape on the floor 3 metres in front of the chair.</source>
         <translation>Een streep tape op de grond, 3 meter voor de stoel.</translation>
     </message>
     <message>
         <location filename="../paper/card.py" line="181"/>
-        <location filename="../words/fitness.py" line="93"/>
+        <location filename="../words/fitness.py" line="103"/>
         <source>Stop at once if you feel pain in your chest, get dizzy or very short of breath.</source>
         <translation>Stop meteen als je pijn op je borst voelt, als je duizelig wordt of als je het erg benauwd krijgt.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="98"/>
+        <location filename="../words/fitness.py" line="108"/>
         <source>Have someone stand near you during this test.</source>
         <translation>Vraag iemand om tijdens deze test dicht bij je te staan.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="105"/>
+        <location filename="../words/fitness.py" line="115"/>
         <source>{value} seconds</source>
         <translation>{value} seconden</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="109"/>
+        <location filename="../words/fitness.py" line="119"/>
         <source>1 step</source>
         <translation>1 stap</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="110"/>
+        <location filename="../words/fitness.py" line="120"/>
         <source>{count} steps</source>
         <translation>{count} stappen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="112"/>
+        <location filename="../words/fitness.py" line="122"/>
         <source>once</source>
         <translation>1 keer</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="113"/>
+        <location filename="../words/fitness.py" line="123"/>
         <source>{count} times</source>
         <translation>{count} keer</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="65"/>
-        <source>Your dumbbell of {owned} kg. The test is meant for {kg} kg; this is the closest you have. Use the same one next time.</source>
-        <translation>Je halter van {owned} kg. De test is bedoeld voor {kg} kg; dit is de halter die daar het dichtst bij komt. Gebruik de volgende keer dezelfde.</translation>
-    </message>
-    <message>
-        <location filename="../words/fitness.py" line="60"/>
+        <location filename="../words/fitness.py" line="67"/>
         <source>A dumbbell of about {kg} kg. Use the same weight every time.</source>
         <translation>Een halter van ongeveer {kg} kg. Gebruik elke keer hetzelfde gewicht.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="71"/>
+        <location filename="../words/fitness.py" line="74"/>
+        <source>Your dumbbell of {owned} kg. The test is meant for {kg} kg: with another weight, your result is not compared with the norm, but it still shows your progress. Use the same one each time.</source>
+        <translation>Je halter van {owned} kg. De test is bedoeld voor {kg} kg. Met een ander gewicht vergelijken we je uitslag niet met de norm, maar zie je wel hoe je vooruitgaat. Gebruik elke keer dezelfde.</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="81"/>
         <source>A sturdy chair without armrests, seat about 43 cm high, with its back against a wall.</source>
         <translation>Een stevige stoel zonder armleuningen, met een zitting van ongeveer 43 cm hoog, met de rugleuning tegen een muur.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="75"/>
+        <location filename="../words/fitness.py" line="85"/>
         <source>A piece of tape on the wall at the height your knee should reach: halfway between your kneecap and your hip bone.</source>
         <translation>Een stukje tape op de muur op de hoogte waar je knie moet komen: halverwege je knieschijf en je heupbot.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="119"/>
+        <location filename="../words/fitness.py" line="129"/>
         <source>stood up with the help of the arms</source>
         <translation>opgestaan met hulp van je armen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="121"/>
+        <location filename="../words/fitness.py" line="131"/>
         <source>{count} times up in 30 seconds</source>
         <translation>{count} keer opgestaan in 30 seconden</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="122"/>
+        <location filename="../words/fitness.py" line="132"/>
         <source>{count} arm curls in 30 seconds</source>
         <translation>{count} keer je arm gebogen in 30 seconden</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="123"/>
+        <location filename="../words/fitness.py" line="133"/>
         <source>{count} steps in 2 minutes</source>
         <translation>{count} stappen in 2 minuten</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="124"/>
+        <location filename="../words/fitness.py" line="134"/>
         <source>{value} seconds to get up, walk around a marker and sit</source>
         <translation>{value} seconden om op te staan, om een pion te lopen en weer te gaan zitten</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="127"/>
+        <location filename="../words/fitness.py" line="137"/>
         <source>{value} seconds to get up, walk 3 metres and back, and sit</source>
         <translation>{value} seconden om op te staan, 3 meter heen en terug te lopen en weer te gaan zitten</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="130"/>
+        <location filename="../words/fitness.py" line="140"/>
         <source>{value} seconds to stand up five times</source>
         <translation>{value} seconden om vijf keer op te staan</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="138"/>
+        <location filename="../words/fitness.py" line="148"/>
         <source>You needed your arms to stand up, so the test counts as 0. That is good to know: it shows where training helps most.</source>
         <translation>Je had je armen nodig om op te staan. Daarom telt de test als 0. Dat is goed om te weten: zo zie je waar training het meest helpt.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="144"/>
+        <location filename="../words/fitness.py" line="154"/>
         <source>You stood up fully {count} times in 30 seconds.</source>
         <translation>Je bent in 30 seconden {count} keer helemaal opgestaan.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="145"/>
+        <location filename="../words/fitness.py" line="155"/>
         <source>You did {count} arm curls in 30 seconds.</source>
         <translation>Je hebt in 30 seconden {count} keer je arm gebogen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="146"/>
+        <location filename="../words/fitness.py" line="156"/>
         <source>You did {count} steps in 2 minutes.</source>
         <translation>Je hebt in 2 minuten {count} stappen gezet.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="147"/>
+        <location filename="../words/fitness.py" line="157"/>
         <source>Getting up, walking around the marker and sitting down took {value} seconds.</source>
         <translation>Over opstaan, om de pion lopen en weer gaan zitten deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="151"/>
+        <location filename="../words/fitness.py" line="161"/>
         <source>Getting up, walking 3 metres, coming back and sitting down took {value} seconds.</source>
         <translation>Over opstaan, 3 meter heen en terug lopen en weer gaan zitten deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="155"/>
+        <location filename="../words/fitness.py" line="165"/>
         <source>Standing up five times took {value} seconds.</source>
         <translation>Over vijf keer opstaan deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="164"/>
+        <location filename="../words/fitness.py" line="174"/>
         <source>women</source>
         <translation>vrouwen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="164"/>
+        <location filename="../words/fitness.py" line="174"/>
         <source>men</source>
         <translation>mannen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="172"/>
+        <location filename="../words/fitness.py" line="182"/>
         <source>{limit} seconds or more can point to a higher chance of falling.</source>
         <translation>{limit} seconden of meer kan wijzen op een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="177"/>
+        <location filename="../words/fitness.py" line="187"/>
         <source>For people aged {low_age} to {high_age}, more than {limit} seconds is slower than average.</source>
         <translation>Voor mensen van {low_age} tot {high_age} jaar is meer dan {limit} seconden langzamer dan gemiddeld.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="183"/>
+        <location filename="../words/fitness.py" line="193"/>
         <source>Normal for {group} aged {low_age} to {high_age}: {low} to {high} seconds.</source>
         <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="192"/>
+        <location filename="../words/fitness.py" line="202"/>
         <source>Normal for {group} aged {low_age} to {high_age}: {low} to {high} times.</source>
         <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} keer.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="202"/>
+        <location filename="../words/fitness.py" line="212"/>
         <source>That is better than average.</source>
         <translation>Dat is beter dan gemiddeld.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="203"/>
+        <location filename="../words/fitness.py" line="213"/>
         <source>That is within the normal range.</source>
         <translation>Dat valt binnen wat normaal is.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="204"/>
+        <location filename="../words/fitness.py" line="214"/>
         <source>That is not as good as normal for your age.</source>
         <translation>Dat is minder goed dan normaal voor je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="223"/>
+        <location filename="../words/fitness.py" line="233"/>
         <source>The published norms cover ages 60 to {oldest}. You are compared with people aged {low} to {high}.</source>
         <translation>De gepubliceerde normen gaan over mensen van 60 tot {oldest} jaar. Je wordt vergeleken met mensen van {low} tot {high} jaar.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="82"/>
+        <location filename="../words/progress.py" line="90"/>
         <source>Last time, on {when}, your best set was {count}.</source>
         <translation>De vorige keer, op {when}, was je beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="109"/>
+        <location filename="../words/progress.py" line="117"/>
         <source>You trained in the last week.</source>
         <translation>Je hebt de afgelopen week getraind.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="136"/>
+        <location filename="../words/progress.py" line="144"/>
         <source>Pain up to 2 is safe while training.</source>
         <translation>Pijn tot en met 2 is veilig tijdens het trainen.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="167"/>
+        <location filename="../words/progress.py" line="146"/>
+        <source>Pain up to 5 is acceptable if it is back to its usual level the next morning (Silbernagel et al., 2007).</source>
+        <translation>Pijn tot en met 5 mag, als die de volgende ochtend weer net zo is als anders (Silbernagel et al., 2007).</translation>
+    </message>
+    <message>
+        <location filename="../words/progress.py" line="179"/>
         <source>Not quite as good as in {when}.</source>
         <translation>Net iets minder goed dan in {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="211"/>
+        <location filename="../words/fitness.py" line="221"/>
         <source>A result like this can mean a higher chance of falling. Talk about it with your GP or physiotherapist. Training your legs and balance helps.</source>
         <translation>Zo&apos;n resultaat kan wijzen op een grotere kans om te vallen. Praat erover met je huisarts of fysiotherapeut. Het helpt om je benen en je evenwicht te trainen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="233"/>
+        <location filename="../words/fitness.py" line="243"/>
         <source>This is your first result. Next time you can see what changed.</source>
         <translation>Dit is je eerste resultaat. De volgende keer zie je wat er veranderd is.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="238"/>
+        <location filename="../words/fitness.py" line="248"/>
         <source>last time</source>
         <translation>de vorige keer</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="240"/>
+        <location filename="../words/fitness.py" line="250"/>
         <source>in {month}</source>
         <translation>in {month}</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="244"/>
+        <location filename="../words/fitness.py" line="254"/>
         <source>The same as {when}.</source>
         <translation>Hetzelfde als {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="248"/>
+        <location filename="../words/fitness.py" line="258"/>
         <source>{seconds} seconds faster than {when}.</source>
         <translation>{seconds} seconden sneller dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="251"/>
+        <location filename="../words/fitness.py" line="261"/>
         <source>{seconds} seconds slower than {when}.</source>
         <translation>{seconds} seconden langzamer dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="256"/>
+        <location filename="../words/fitness.py" line="266"/>
         <source>{count} more than {when}.</source>
         <translation>{count} meer dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="257"/>
+        <location filename="../words/fitness.py" line="267"/>
         <source>{count} fewer than {when}.</source>
         <translation>{count} minder dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="292"/>
+        <location filename="../words/fitness.py" line="273"/>
+        <source>Rikli &amp; Jones (1999, 2013)</source>
+        <translation>Rikli &amp; Jones (1999, 2013)</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="274"/>
+        <source>CDC STEADI</source>
+        <translation>CDC STEADI</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="275"/>
+        <source>Bohannon (2006)</source>
+        <translation>Bohannon (2006)</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="276"/>
+        <source>Buatois et al. (2008)</source>
+        <translation>Buatois et al. (2008)</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="285"/>
+        <source>Norms: {sources}.</source>
+        <translation>Normen: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="288"/>
+        <source>Limit for a higher chance of falling: {sources}.</source>
+        <translation>Grens voor een grotere kans op vallen: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="304"/>
+        <source>It is not known which dumbbell you used, so this result is not compared with the norm for {kg} kg.</source>
+        <translation>Het is niet bekend welke halter je gebruikte. Daarom vergelijken we deze uitslag niet met de norm voor {kg} kg.</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="310"/>
+        <source>You used a dumbbell of {kg} kg, as the test asks.</source>
+        <translation>Je gebruikte een halter van {kg} kg, zoals de test vraagt.</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="313"/>
+        <source>You used a dumbbell of {kg} kg. The norm is for {protocol} kg, so this result cannot be compared with it. Your own results with {kg} kg still show your progress.</source>
+        <translation>Je gebruikte een halter van {kg} kg. De norm is voor {protocol} kg. Daarom kunnen we deze uitslag er niet mee vergelijken. Je eigen uitslagen met {kg} kg laten wel zien hoe je vooruitgaat.</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="360"/>
+        <source>It is not known which dumbbell you used last time, so the counts are not compared.</source>
+        <translation>Het is niet bekend welke halter je de vorige keer gebruikte. Daarom vergelijken we de aantallen niet.</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="365"/>
+        <source>Last time you used a dumbbell of {kg} kg, so the counts are not compared.</source>
+        <translation>De vorige keer gebruikte je een halter van {kg} kg. Daarom vergelijken we de aantallen niet.</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="388"/>
         <source>Do a short test to see where you start. Later you can see your progress.</source>
         <translation>Doe een korte test om te zien waar je begint. Later kun je dan je vooruitgang zien.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="295"/>
+        <location filename="../words/fitness.py" line="391"/>
         <source>It has been six weeks or more since your last test. Time to see your progress.</source>
         <translation>Je laatste test is zes weken of langer geleden. Tijd om je vooruitgang te zien.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="299"/>
+        <location filename="../words/fitness.py" line="395"/>
         <source>After a break, a test shows where you stand now.</source>
         <translation>Na een pauze laat een test zien waar je nu staat.</translation>
     </message>
@@ -1918,92 +2034,92 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>In de grafiek is de stippellijn de grens voor een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="58"/>
+        <location filename="../words/progress.py" line="52"/>
+        <source>The second line, in another colour, shows results with another dumbbell than the test asks. They are not compared with the normal range.</source>
+        <translation>De tweede lijn, in een andere kleur, toont uitslagen met een andere halter dan de test vraagt. Die vergelijken we niet met de normale waarden.</translation>
+    </message>
+    <message>
+        <location filename="../words/progress.py" line="66"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="80"/>
+        <location filename="../words/progress.py" line="88"/>
         <source>No sets recorded yet.</source>
         <translation>Er zijn nog geen sets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="91"/>
+        <location filename="../words/progress.py" line="99"/>
         <source>Heavier than in {when}: now {now}, then {then}.</source>
         <translation>Zwaarder dan in {when}: nu {now}, toen {then}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="93"/>
+        <location filename="../words/progress.py" line="101"/>
         <source>Lighter than in {when}: now {now}, then {then}.</source>
         <translation>Lichter dan in {when}: nu {now}, toen {then}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="98"/>
+        <location filename="../words/progress.py" line="106"/>
         <source>Load now: {now}.</source>
         <translation>Je traint nu met {now}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="107"/>
+        <location filename="../words/progress.py" line="115"/>
         <source>Sessions this week: {count}.</source>
         <translation>Trainingen deze week: {count}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="112"/>
+        <location filename="../words/progress.py" line="120"/>
         <source>You trained {weeks} weeks in a row.</source>
         <translation>Je hebt {weeks} weken achter elkaar getraind.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="116"/>
+        <location filename="../words/progress.py" line="124"/>
         <source>Once a week is what counts.</source>
         <translation>Eén keer per week is wat telt.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="119"/>
+        <location filename="../words/progress.py" line="127"/>
         <source>Your longest run: {weeks} weeks in a row.</source>
         <translation>Je langste reeks: {weeks} weken achter elkaar.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="129"/>
+        <location filename="../words/progress.py" line="137"/>
         <source>No pain recorded yet.</source>
         <translation>Er is nog geen pijn ingevuld.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="132"/>
+        <location filename="../words/progress.py" line="140"/>
         <source>Highest pain in your recent sessions: {pain} out of 10.</source>
         <translation>Hoogste pijn in je laatste trainingen: {pain} van de 10.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="138"/>
-        <source>Pain up to 5 is acceptable if it is gone by the next day.</source>
-        <translation>Pijn tot en met 5 mag, als die de volgende dag weer over is.</translation>
-    </message>
-    <message>
-        <location filename="../words/progress.py" line="140"/>
+        <location filename="../words/progress.py" line="152"/>
         <source>That is more than the training should cause. Talk about it with your GP or physiotherapist.</source>
         <translation>Dat is meer pijn dan de training zou mogen geven. Praat erover met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="145"/>
+        <location filename="../words/progress.py" line="157"/>
         <source>In the chart, the shaded zone from 0 to 5 is acceptable pain; the darker part from 0 to 2 is safe.</source>
         <translation>In de grafiek is het gekleurde deel van 0 tot 5 pijn die mag; het donkere deel van 0 tot 2 is veilig.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="159"/>
+        <location filename="../words/progress.py" line="171"/>
         <source>{task}: {result} in your latest test.</source>
         <translation>{task}: bij je laatste test {result}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="165"/>
+        <location filename="../words/progress.py" line="177"/>
         <source>Better than in {when}.</source>
         <translation>Beter dan in {when}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="175"/>
+        <location filename="../words/progress.py" line="187"/>
         <source>{task}: {exercise} went from {then} to {now} since {when}.</source>
         <translation>{task}: bij {exercise} ging je sinds {when} van {then} naar {now}.</translation>
     </message>
     <message>
-        <location filename="../words/progress.py" line="189"/>
+        <location filename="../words/progress.py" line="201"/>
         <source>{task}: {exercise} with {now}. Keep it up.</source>
         <translation>{task}: {exercise} met {now}. Ga zo door.</translation>
     </message>
@@ -2703,14 +2819,22 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
 </context>
 <context>
+    <name>IntroPage</name>
+    <message>
+        <location filename="../ui/home/intro_page.py" line="43"/>
+        <source>Go on</source>
+        <translation>Verder</translation>
+    </message>
+</context>
+<context>
     <name>LanguageStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="82"/>
+        <location filename="../ui/first_run/steps.py" line="83"/>
         <source>Welcome to sterkblijven</source>
         <translation>Welkom bij sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="85"/>
+        <location filename="../ui/first_run/steps.py" line="86"/>
         <source>This program helps you stay strong: a short strength session at home, once a week. First we set it up together. Which language do you want?</source>
         <translation>Dit programma helpt je om sterk te blijven: één keer per week een korte krachttraining thuis. Eerst stellen we samen alles in. Welke taal wil je?</translation>
     </message>
@@ -2736,17 +2860,17 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="128"/>
+        <location filename="../ui/shell/main_window.py" line="130"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="131"/>
+        <location filename="../ui/shell/main_window.py" line="133"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="391"/>
+        <location filename="../ui/shell/main_window.py" line="415"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -3103,69 +3227,69 @@ Probleem: {problem}</translation>
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="152"/>
+        <location filename="../ui/first_run/steps.py" line="156"/>
         <source>Please choose woman or man.</source>
         <translation>Kies vrouw of man.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="157"/>
+        <location filename="../ui/first_run/steps.py" line="161"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="158"/>
+        <location filename="../ui/first_run/steps.py" line="162"/>
         <source>Tell us who you are. Only this computer keeps it.</source>
         <translation>Vertel wie je bent. Dit blijft alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="159"/>
-        <location filename="../ui/first_run/steps.py" line="160"/>
+        <location filename="../ui/first_run/steps.py" line="163"/>
+        <location filename="../ui/first_run/steps.py" line="164"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="161"/>
-        <location filename="../ui/first_run/steps.py" line="162"/>
+        <location filename="../ui/first_run/steps.py" line="165"/>
+        <location filename="../ui/first_run/steps.py" line="166"/>
         <source>Year of birth</source>
         <translation>Geboortejaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="163"/>
+        <location filename="../ui/first_run/steps.py" line="167"/>
         <source>− 1 year</source>
         <translation>− 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="164"/>
+        <location filename="../ui/first_run/steps.py" line="168"/>
         <source>One year earlier</source>
         <translation>Eén jaar eerder</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="165"/>
+        <location filename="../ui/first_run/steps.py" line="169"/>
         <source>+ 1 year</source>
         <translation>+ 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="166"/>
+        <location filename="../ui/first_run/steps.py" line="170"/>
         <source>One year later</source>
         <translation>Eén jaar later</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="167"/>
+        <location filename="../ui/first_run/steps.py" line="171"/>
         <source>Woman or man</source>
         <translation>Vrouw of man</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="169"/>
+        <location filename="../ui/first_run/steps.py" line="173"/>
         <source>Used only to compare your test results with people of your age.</source>
         <translation>Dit gebruiken we alleen om je testuitslagen te vergelijken met mensen van je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="171"/>
+        <location filename="../ui/first_run/steps.py" line="175"/>
         <source>Woman</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="172"/>
+        <location filename="../ui/first_run/steps.py" line="176"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
@@ -3270,24 +3394,24 @@ Probleem: {problem}</translation>
 <context>
     <name>PinStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="282"/>
+        <location filename="../ui/first_run/steps.py" line="286"/>
         <source>A PIN for the carer (you may skip this)</source>
         <translation>Een PIN voor de mantelzorger (mag je overslaan)</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="285"/>
+        <location filename="../ui/first_run/steps.py" line="289"/>
         <source>Does someone help you, such as a partner, a child or a nurse? They can set a PIN. Then only they change the plan, the equipment and who trains. You can also do this later in the settings, or never. Leave both fields empty to skip.</source>
         <translation>Helpt iemand je, zoals een partner, een kind of een verpleegkundige? Die kan een PIN instellen. Dan kan alleen die persoon het plan, het materiaal en wie er traint veranderen. Je kunt dit ook later doen bij Instellingen, of nooit. Wil je dit overslaan? Laat dan beide vakjes leeg.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="290"/>
-        <location filename="../ui/first_run/steps.py" line="291"/>
+        <location filename="../ui/first_run/steps.py" line="294"/>
+        <location filename="../ui/first_run/steps.py" line="295"/>
         <source>Carer PIN (4 to 8 digits)</source>
         <translation>PIN van de mantelzorger (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="292"/>
-        <location filename="../ui/first_run/steps.py" line="293"/>
+        <location filename="../ui/first_run/steps.py" line="296"/>
+        <location filename="../ui/first_run/steps.py" line="297"/>
         <source>The same PIN again</source>
         <translation>Nog een keer dezelfde PIN</translation>
     </message>
@@ -3426,22 +3550,22 @@ Probleem: {problem}</translation>
 <context>
     <name>RatedView</name>
     <message>
-        <location filename="../ui/fitness/result.py" line="219"/>
+        <location filename="../ui/fitness/result.py" line="291"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="220"/>
+        <location filename="../ui/fitness/result.py" line="292"/>
         <source>Another test</source>
         <translation>Nog een test</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="221"/>
+        <location filename="../ui/fitness/result.py" line="293"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="222"/>
+        <location filename="../ui/fitness/result.py" line="294"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -3525,12 +3649,12 @@ Probleem: {problem}</translation>
         <translation>Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="203"/>
+        <location filename="../ui/first_run/steps.py" line="207"/>
         <source>Is it safe to start?</source>
         <translation>Kun je veilig beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="206"/>
+        <location filename="../ui/first_run/steps.py" line="210"/>
         <source>Some questions about your health. Answer each with yes or no. A yes sometimes brings a few more questions.</source>
         <translation>Een paar vragen over je gezondheid. Beantwoord elke vraag met ja of nee. Na een ja volgen soms nog een paar vragen.</translation>
     </message>
@@ -3591,7 +3715,7 @@ Probleem: {problem}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../paper/report.py" line="85"/>
+        <location filename="../paper/report.py" line="86"/>
         <source>Progress report of {name}</source>
         <translation>Voortgangsverslag van {name}</translation>
     </message>
@@ -3621,87 +3745,87 @@ Probleem: {problem}</translation>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="123"/>
+        <location filename="../paper/report.py" line="124"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="125"/>
+        <location filename="../paper/report.py" line="126"/>
         <source>A summary of the strength training at home, to show to a GP or physiotherapist.</source>
         <translation>Een overzicht van de krachttraining thuis, om te laten zien aan de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="131"/>
+        <location filename="../paper/report.py" line="132"/>
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="133"/>
+        <location filename="../paper/report.py" line="134"/>
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="138"/>
+        <location filename="../paper/report.py" line="139"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="140"/>
+        <location filename="../paper/report.py" line="141"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="141"/>
+        <location filename="../paper/report.py" line="142"/>
         <source>{age} years (born in {year})</source>
         <translation>{age} jaar (geboren in {year})</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="145"/>
+        <location filename="../paper/report.py" line="146"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="147"/>
+        <location filename="../paper/report.py" line="148"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="148"/>
+        <location filename="../paper/report.py" line="149"/>
         <source>{first} to {last}</source>
         <translation>{first} tot en met {last}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="152"/>
+        <location filename="../paper/report.py" line="153"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="159"/>
+        <location filename="../paper/report.py" line="160"/>
         <source>Nothing was recorded in this period: no sessions and no tests.</source>
         <translation>In deze periode is niets vastgelegd: geen trainingen en geen testen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="166"/>
+        <location filename="../paper/report.py" line="167"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="168"/>
+        <location filename="../paper/report.py" line="169"/>
         <source>No sessions were done in this period.</source>
         <translation>In deze periode zijn geen trainingen gedaan.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="190"/>
+        <location filename="../paper/report.py" line="191"/>
         <source>Sessions</source>
         <translation>Trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="194"/>
+        <location filename="../paper/report.py" line="195"/>
         <source>Each bar is one week. The line marks one session a week: the least that counts.</source>
         <translation>Elke staaf is één week. De lijn staat bij één training per week: het minimum dat telt.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="171"/>
+        <location filename="../paper/report.py" line="172"/>
         <source>Sessions done</source>
         <translation>Trainingen gedaan</translation>
     </message>
@@ -3721,397 +3845,402 @@ Probleem: {problem}</translation>
         <translation>Rust {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="173"/>
+        <location filename="../paper/report.py" line="174"/>
         <source>Weeks with at least one session</source>
         <translation>Weken met minstens één training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="174"/>
+        <location filename="../paper/report.py" line="175"/>
         <source>{weeks} of {total}</source>
         <translation>{weeks} van {total}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="179"/>
+        <location filename="../paper/report.py" line="180"/>
         <source>Longest run of weeks in a row with a session</source>
         <translation>Langste reeks weken achter elkaar met een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="185"/>
+        <location filename="../paper/report.py" line="186"/>
         <source>Sessions a week in the plan</source>
         <translation>Trainingen per week in het schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="202"/>
+        <location filename="../paper/report.py" line="203"/>
         <source>Exercises: load and best set</source>
         <translation>Oefeningen: gewicht of elastiek, en beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="204"/>
+        <location filename="../paper/report.py" line="205"/>
         <source>No exercises were recorded in this period.</source>
         <translation>In deze periode zijn geen oefeningen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="207"/>
+        <location filename="../paper/report.py" line="208"/>
         <source>For each exercise: the load used (top) and the best set of each session (bottom).</source>
         <translation>Per oefening: het gebruikte gewicht of elastiek (boven) en de beste set van elke training (onder).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="222"/>
+        <location filename="../paper/report.py" line="223"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="224"/>
+        <location filename="../paper/report.py" line="225"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="237"/>
+        <location filename="../paper/report.py" line="238"/>
         <source>The best set is shown as the typical one of each month.</source>
         <translation>De beste set staat per maand in de grafiek, als de kenmerkende waarde van die maand.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="245"/>
+        <location filename="../paper/report.py" line="246"/>
         <source>Functional tests</source>
         <translation>Functionele testen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="247"/>
+        <location filename="../paper/report.py" line="248"/>
         <source>No functional tests were done in this period.</source>
         <translation>In deze periode zijn geen functionele testen gedaan.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="250"/>
+        <location filename="../paper/report.py" line="251"/>
         <source>Each chart shows the results over time. The shaded band is the normal range for the age and sex; a dashed line marks a higher chance of falling.</source>
         <translation>Elke grafiek laat de resultaten in de loop van de tijd zien. De gekleurde strook is wat normaal is voor de leeftijd en het geslacht; een stippellijn is de grens voor een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="263"/>
+        <location filename="../paper/report.py" line="259"/>
+        <source>Arm curls done with another dumbbell than the test asks are drawn as a second line, in another colour: their counts are not compared with the normal range.</source>
+        <translation>Arm buigen met een andere halter dan de test vraagt staat als tweede lijn in de grafiek, in een andere kleur. Die aantallen vergelijken we niet met de normale waarden.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="273"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="265"/>
+        <location filename="../paper/report.py" line="275"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="267"/>
+        <location filename="../paper/report.py" line="277"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="277"/>
+        <location filename="../paper/report.py" line="287"/>
         <source>Results in this period: {count}.</source>
         <translation>Resultaten in deze periode: {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="282"/>
+        <location filename="../paper/report.py" line="292"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="286"/>
+        <location filename="../paper/report.py" line="296"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="295"/>
+        <location filename="../paper/report.py" line="305"/>
         <source>Sessions with a pain answer</source>
         <translation>Trainingen met een antwoord over pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="297"/>
+        <location filename="../paper/report.py" line="307"/>
         <source>Highest pain in a session</source>
         <translation>Hoogste pijn in een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="298"/>
-        <location filename="../paper/report.py" line="385"/>
+        <location filename="../paper/report.py" line="308"/>
+        <location filename="../paper/report.py" line="395"/>
         <source>{pain} out of 10</source>
         <translation>{pain} van de 10</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="301"/>
+        <location filename="../paper/report.py" line="311"/>
         <source>Sessions with pain above 5</source>
         <translation>Trainingen met pijn boven 5</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="309"/>
+        <location filename="../paper/report.py" line="319"/>
         <source>No pain was recorded in this period.</source>
         <translation>In deze periode is geen pijn ingevuld.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="314"/>
+        <location filename="../paper/report.py" line="324"/>
         <source>The day after a session</source>
         <translation>De dag na een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="316"/>
+        <location filename="../paper/report.py" line="326"/>
         <source>No answers about the next day in this period.</source>
         <translation>In deze periode zijn er geen antwoorden over de dag erna.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="326"/>
+        <location filename="../paper/report.py" line="336"/>
         <source>Stiff for more than half an hour in the morning</source>
         <translation>Langer dan een half uur stijf in de ochtend</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="329"/>
+        <location filename="../paper/report.py" line="339"/>
         <source>Woken by pain at night</source>
         <translation>&apos;s Nachts wakker van pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="331"/>
+        <location filename="../paper/report.py" line="341"/>
         <source>Joints the next day</source>
         <translation>Gewrichten de dag erna</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="331"/>
+        <location filename="../paper/report.py" line="341"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="361"/>
+        <location filename="../paper/report.py" line="371"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="362"/>
+        <location filename="../paper/report.py" line="372"/>
         <source>Stiffness or night pain</source>
         <translation>Stijfheid of nachtpijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="423"/>
+        <location filename="../paper/report.py" line="433"/>
         <source>Hospital stays and movement advice</source>
         <translation>Ziekenhuisopnames en bewegingsadvies</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="427"/>
+        <location filename="../paper/report.py" line="437"/>
         <source>Hospital stay</source>
         <translation>Ziekenhuisopname</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="427"/>
+        <location filename="../paper/report.py" line="437"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="431"/>
+        <location filename="../paper/report.py" line="441"/>
         <source>No movement advice is in force.</source>
         <translation>Er geldt geen bewegingsadvies.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="434"/>
+        <location filename="../paper/report.py" line="444"/>
         <source>Movement advice in force. The plan leaves out the exercises it rules out.</source>
         <translation>Geldend bewegingsadvies. Het schema laat de oefeningen weg die het niet toestaat.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="448"/>
+        <location filename="../paper/report.py" line="458"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="448"/>
+        <location filename="../paper/report.py" line="458"/>
         <source>Since</source>
         <translation>Sinds</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="499"/>
+        <location filename="../paper/report.py" line="509"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="359"/>
-        <location filename="../paper/report.py" line="393"/>
-        <location filename="../paper/report.py" line="414"/>
+        <location filename="../paper/report.py" line="369"/>
+        <location filename="../paper/report.py" line="403"/>
+        <location filename="../paper/report.py" line="424"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="342"/>
+        <location filename="../paper/report.py" line="352"/>
         <source>No answer told of worse joints, long morning stiffness or pain at night.</source>
         <translation>Geen enkel antwoord noemde slechtere gewrichten, lange ochtendstijfheid of pijn &apos;s nachts.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="349"/>
+        <location filename="../paper/report.py" line="359"/>
         <source>Answers that told of worse joints, long stiffness or pain at night:</source>
         <translation>Antwoorden met slechtere gewrichten, lange stijfheid of pijn &apos;s nachts:</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="360"/>
+        <location filename="../paper/report.py" line="370"/>
         <source>Joints</source>
         <translation>Gewrichten</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="369"/>
+        <location filename="../paper/report.py" line="379"/>
         <source>Stop signals</source>
         <translation>Stopsignalen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="371"/>
+        <location filename="../paper/report.py" line="381"/>
         <source>No stop signals were reported in this period.</source>
         <translation>In deze periode zijn geen stopsignalen gemeld.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="374"/>
+        <location filename="../paper/report.py" line="384"/>
         <source>Signs noticed during an exercise that mean: stop this exercise and seek advice.</source>
         <translation>Signalen die tijdens een oefening zijn opgemerkt en die betekenen: stop met deze oefening en vraag om advies.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="394"/>
-        <location filename="../paper/report.py" line="463"/>
+        <location filename="../paper/report.py" line="404"/>
+        <location filename="../paper/report.py" line="473"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="395"/>
+        <location filename="../paper/report.py" line="405"/>
         <source>Stop signal</source>
         <translation>Stopsignaal</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="396"/>
+        <location filename="../paper/report.py" line="406"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="403"/>
+        <location filename="../paper/report.py" line="413"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="405"/>
+        <location filename="../paper/report.py" line="415"/>
         <source>There are no notes.</source>
         <translation>Er zijn geen opmerkingen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="408"/>
+        <location filename="../paper/report.py" line="418"/>
         <source>Note with the plan</source>
         <translation>Opmerking bij het schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="411"/>
+        <location filename="../paper/report.py" line="421"/>
         <source>Notes with sessions</source>
         <translation>Opmerkingen bij trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="414"/>
+        <location filename="../paper/report.py" line="424"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="454"/>
+        <location filename="../paper/report.py" line="464"/>
         <source>The current plan</source>
         <translation>Het huidige schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="456"/>
+        <location filename="../paper/report.py" line="466"/>
         <source>There is no training plan yet.</source>
         <translation>Er is nog geen trainingsschema.</translation>
     </message>
     <message>
         <location filename="../paper/card.py" line="83"/>
-        <location filename="../paper/report.py" line="459"/>
+        <location filename="../paper/report.py" line="469"/>
         <source>Training days: {days}.</source>
         <translation>Trainingsdagen: {days}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="464"/>
+        <location filename="../paper/report.py" line="474"/>
         <source>Load</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="465"/>
+        <location filename="../paper/report.py" line="475"/>
         <source>Sets</source>
         <translation>Sets</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="466"/>
+        <location filename="../paper/report.py" line="476"/>
         <source>Target</source>
         <translation>Doel</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="467"/>
+        <location filename="../paper/report.py" line="477"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="477"/>
+        <location filename="../paper/report.py" line="487"/>
         <source>Resting for now.</source>
         <translation>Rust voorlopig.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="491"/>
+        <location filename="../paper/report.py" line="501"/>
         <source>Not known</source>
         <translation>Niet bekend</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="496"/>
+        <location filename="../paper/report.py" line="506"/>
         <source>Long stiffness</source>
         <translation>Lang stijf</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="497"/>
+        <location filename="../paper/report.py" line="507"/>
         <source>night pain</source>
         <translation>nachtpijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="505"/>
+        <location filename="../paper/report.py" line="522"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="506"/>
+        <location filename="../paper/report.py" line="523"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="507"/>
+        <location filename="../paper/report.py" line="524"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="513"/>
+        <location filename="../paper/report.py" line="530"/>
         <source>Seconds in the best set</source>
         <translation>Seconden in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="515"/>
+        <location filename="../paper/report.py" line="532"/>
         <source>Steps in the best set</source>
         <translation>Stappen in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="516"/>
+        <location filename="../paper/report.py" line="533"/>
         <source>Times in the best set</source>
         <translation>Aantal keer in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="535"/>
+        <location filename="../paper/report.py" line="552"/>
         <source>One session in this period, {date}: {load}, best set {count}.</source>
         <translation>Eén training in deze periode, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="538"/>
+        <location filename="../paper/report.py" line="555"/>
         <source>One session in this period, {date}: best set {count}.</source>
         <translation>Eén training in deze periode, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="544"/>
+        <location filename="../paper/report.py" line="561"/>
         <source>First session, {date}: {load}, best set {count}.</source>
         <translation>Eerste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="545"/>
+        <location filename="../paper/report.py" line="562"/>
         <source>First session, {date}: best set {count}.</source>
         <translation>Eerste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="549"/>
+        <location filename="../paper/report.py" line="566"/>
         <source>Last session, {date}: {load}, best set {count}.</source>
         <translation>Laatste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="550"/>
+        <location filename="../paper/report.py" line="567"/>
         <source>Last session, {date}: best set {count}.</source>
         <translation>Laatste training, {date}: beste set {count}.</translation>
     </message>
@@ -4175,16 +4304,16 @@ Probleem: {problem}</translation>
     </message>
     <message>
         <location filename="../ui/carer/plan_page.py" line="90"/>
-        <source>Muscles need a day of rest after training to recover and grow stronger. That is why we advise a rest day between two training days.</source>
-        <translation>Spieren hebben na het trainen een dag rust nodig om te herstellen en sterker te worden. Daarom raden we een rustdag aan tussen twee trainingsdagen.</translation>
+        <source>Muscles need a day of rest after training to recover and grow stronger. That is why we advise a rest day between two training days (ACSM position stand, Ratamess et al., 2009).</source>
+        <translation>Spieren hebben na het trainen een dag rust nodig om te herstellen en sterker te worden. Daarom raden we een rustdag aan tussen twee trainingsdagen (standpunt van het ACSM, Ratamess et al., 2009).</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="94"/>
+        <location filename="../ui/carer/plan_page.py" line="95"/>
         <source>Save anyway</source>
         <translation>Toch opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="95"/>
+        <location filename="../ui/carer/plan_page.py" line="96"/>
         <source>Change the days</source>
         <translation>Dagen aanpassen</translation>
     </message>
@@ -4255,72 +4384,97 @@ Probleem: {problem}</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../ui/fitness/result.py" line="158"/>
+        <location filename="../ui/fitness/result.py" line="228"/>
         <source>Result: {result}</source>
         <translation>Resultaat: {result}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="166"/>
+        <location filename="../ui/fitness/result.py" line="236"/>
         <source>Your result</source>
         <translation>Je resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="168"/>
+        <location filename="../ui/fitness/result.py" line="238"/>
         <source>Correct the count with the buttons if it is not right.</source>
         <translation>Klopt het aantal niet? Pas het dan aan met de knoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="170"/>
+        <location filename="../ui/fitness/result.py" line="240"/>
         <source>The stopwatch measured this time. You can correct it.</source>
         <translation>De stopwatch heeft deze tijd gemeten. Klopt de tijd niet? Dan kun je hem aanpassen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="175"/>
+        <location filename="../ui/fitness/result.py" line="245"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="176"/>
+        <location filename="../ui/fitness/result.py" line="246"/>
         <source>One more</source>
         <translation>Eén erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="162"/>
+        <location filename="../ui/fitness/result.py" line="232"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
+        <location filename="../ui/fitness/result.py" line="157"/>
+        <source>Another weight, or I don&apos;t know</source>
+        <translation>Een ander gewicht, of ik weet het niet</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness/result.py" line="160"/>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
         <location filename="../ui/fitness/result.py" line="162"/>
+        <source>{kg} kg (the test&apos;s weight)</source>
+        <translation>{kg} kg (gewicht van de test)</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness/result.py" line="163"/>
+        <source>Dumbbell of {kg} kg</source>
+        <translation>Halter van {kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness/result.py" line="232"/>
         <source>Or type the number</source>
         <translation>Of typ het aantal</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="177"/>
+        <location filename="../ui/fitness/result.py" line="247"/>
         <source>I needed my arms to stand up (counts as 0)</source>
         <translation>Ik had mijn armen nodig om op te staan (telt als 0)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="178"/>
+        <location filename="../ui/fitness/result.py" line="248"/>
+        <source>Which dumbbell did you use?</source>
+        <translation>Welke halter heb je gebruikt?</translation>
+    </message>
+    <message>
+        <location filename="../ui/fitness/result.py" line="250"/>
         <source>Note (you may leave this empty)</source>
         <translation>Opmerking (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="179"/>
+        <location filename="../ui/fitness/result.py" line="251"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="180"/>
+        <location filename="../ui/fitness/result.py" line="252"/>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="181"/>
+        <location filename="../ui/fitness/result.py" line="253"/>
         <source>Do the test again</source>
         <translation>Test opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="182"/>
+        <location filename="../ui/fitness/result.py" line="254"/>
         <source>Save the result</source>
         <translation>Resultaat opslaan</translation>
     </message>
@@ -4328,17 +4482,17 @@ Probleem: {problem}</translation>
 <context>
     <name>RoutinePage</name>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="373"/>
+        <location filename="../ui/carer/plan_page.py" line="374"/>
         <source>{exercise} is off the plan. It is stored when you tap Save the plan.</source>
         <translation>{exercise} staat niet meer in het schema. Dat wordt bewaard als je op Schema opslaan tikt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="375"/>
+        <location filename="../ui/carer/plan_page.py" line="376"/>
         <source>Put it back</source>
         <translation>Zet het terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="376"/>
+        <location filename="../ui/carer/plan_page.py" line="377"/>
         <source>Put {exercise} back</source>
         <translation>Zet {exercise} terug</translation>
     </message>
@@ -4348,49 +4502,49 @@ Probleem: {problem}</translation>
         <translation>Voeg {exercise} toe aan het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="484"/>
-        <location filename="../ui/carer/plan_page.py" line="531"/>
+        <location filename="../ui/carer/plan_page.py" line="485"/>
+        <location filename="../ui/carer/plan_page.py" line="532"/>
         <source>Saved. Past sessions keep what they had.</source>
         <translation>Opgeslagen. Eerdere trainingen houden wat ze hadden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="506"/>
+        <location filename="../ui/carer/plan_page.py" line="507"/>
         <source>The exercises in the order of a session. Tap Change to set the sets, target, rest and weight. Changes count from the next session.</source>
         <translation>De oefeningen in de volgorde van een training. Tik op Veranderen voor de sets, het doel, de rust en het gewicht. Veranderingen gelden vanaf de volgende training.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="510"/>
+        <location filename="../ui/carer/plan_page.py" line="511"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="511"/>
+        <location filename="../ui/carer/plan_page.py" line="512"/>
         <source>There are no exercises in the plan yet.</source>
         <translation>Er staan nog geen oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="512"/>
+        <location filename="../ui/carer/plan_page.py" line="513"/>
         <location filename="../ui/carer/plan_picker.py" line="249"/>
         <source>Add an exercise</source>
         <translation>Een oefening toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="514"/>
+        <location filename="../ui/carer/plan_page.py" line="515"/>
         <source>The plan is full: at most {count} exercises.</source>
         <translation>Het schema is vol: hoogstens {count} oefeningen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="518"/>
+        <location filename="../ui/carer/plan_page.py" line="519"/>
         <source>Days of the week</source>
         <translation>Dagen van de week</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="521"/>
+        <location filename="../ui/carer/plan_page.py" line="522"/>
         <source>Choose {low} to {high} days for training, with a rest day between them.</source>
         <translation>Kies {low} tot {high} dagen om te trainen, met een rustdag ertussen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="526"/>
+        <location filename="../ui/carer/plan_page.py" line="527"/>
         <source>Note for the trainee</source>
         <translation>Briefje voor wie traint</translation>
     </message>
@@ -4477,27 +4631,27 @@ Probleem: {problem}</translation>
         <translation>Geen oefening past bij deze keuzes. Kies ergens Alles om meer te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="527"/>
+        <location filename="../ui/carer/plan_page.py" line="528"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="528"/>
+        <location filename="../ui/carer/plan_page.py" line="529"/>
         <source>Back to the plan</source>
         <translation>Terug naar het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="529"/>
+        <location filename="../ui/carer/plan_page.py" line="530"/>
         <source>Save the plan</source>
         <translation>Schema opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="536"/>
+        <location filename="../ui/carer/plan_page.py" line="537"/>
         <source>Plan of {name}</source>
         <translation>Schema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="538"/>
+        <location filename="../ui/carer/plan_page.py" line="539"/>
         <source>A note for {name} (at most {count} letters)</source>
         <translation>Een briefje voor {name} (hoogstens {count} tekens)</translation>
     </message>
@@ -4869,112 +5023,112 @@ Dit is een advies, geen diagnose.</translation>
 <context>
     <name>SuggestionsPage</name>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="98"/>
+        <location filename="../ui/carer/suggestions_page.py" line="99"/>
         <source>Suggestions for {name}</source>
         <translation>Voorstellen voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="104"/>
+        <location filename="../ui/carer/suggestions_page.py" line="105"/>
         <source>There are no suggestions waiting. All decided.</source>
         <translation>Er wachten geen voorstellen. Alles is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="128"/>
+        <location filename="../ui/carer/suggestions_page.py" line="129"/>
         <source>This is already in force, to be safe. You can keep it or undo it.</source>
         <translation>Voor de veiligheid geldt dit al. Je kunt het zo laten of terugdraaien.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="133"/>
+        <location filename="../ui/carer/suggestions_page.py" line="134"/>
         <source>Please talk about this with your GP or physiotherapist.</source>
         <translation>Praat hierover met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="136"/>
+        <location filename="../ui/carer/suggestions_page.py" line="137"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="137"/>
+        <location filename="../ui/carer/suggestions_page.py" line="138"/>
         <source>Why this suggestion for {name}?</source>
         <translation>Waarom dit voorstel voor {name}?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="155"/>
+        <location filename="../ui/carer/suggestions_page.py" line="156"/>
         <source>Keep it</source>
         <translation>Zo laten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="156"/>
+        <location filename="../ui/carer/suggestions_page.py" line="157"/>
         <source>Undo it</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="158"/>
+        <location filename="../ui/carer/suggestions_page.py" line="159"/>
         <source>Agree</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="159"/>
+        <location filename="../ui/carer/suggestions_page.py" line="160"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="160"/>
+        <location filename="../ui/carer/suggestions_page.py" line="161"/>
         <source>Choose another weight</source>
         <translation>Kies een ander gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="169"/>
+        <location filename="../ui/carer/suggestions_page.py" line="170"/>
         <source>Only your carer can make this heavier again.</source>
         <translation>Alleen je mantelzorger kan dit weer zwaarder maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="182"/>
+        <location filename="../ui/carer/suggestions_page.py" line="183"/>
         <source>This was made lighter because of pain. Are you sure it may be heavier again? Only do this when the pain is back to its usual level and there is no stop signal any more, or when the GP or physiotherapist says so.</source>
         <translation>Dit is lichter gemaakt vanwege pijn. Weet je zeker dat het weer zwaarder mag? Doe dit alleen als de pijn weer op het gewone niveau is en er geen stopsignaal meer is, of als de huisarts of fysiotherapeut het zegt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="189"/>
+        <location filename="../ui/carer/suggestions_page.py" line="190"/>
         <source>Yes, make it heavier again</source>
         <translation>Ja, maak het weer zwaarder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="190"/>
+        <location filename="../ui/carer/suggestions_page.py" line="191"/>
         <source>No, keep it lighter</source>
         <translation>Nee, laat het lichter</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="228"/>
+        <location filename="../ui/carer/suggestions_page.py" line="229"/>
         <source>Which weight or band next time?</source>
         <translation>Welk gewicht of elastiek wil je de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="234"/>
+        <location filename="../ui/carer/suggestions_page.py" line="235"/>
         <source>{load} (as now)</source>
         <translation>{load} (zoals nu)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="241"/>
+        <location filename="../ui/carer/suggestions_page.py" line="242"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="242"/>
+        <location filename="../ui/carer/suggestions_page.py" line="243"/>
         <source>Cancel choosing for {name}</source>
         <translation>Kiezen voor {name} annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="301"/>
+        <location filename="../ui/carer/suggestions_page.py" line="302"/>
         <source>Saved. Next session uses what was decided.</source>
         <translation>Opgeslagen. De volgende training gebruikt wat is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="309"/>
+        <location filename="../ui/carer/suggestions_page.py" line="310"/>
         <source>After each session the program suggests the next step for each exercise. Decide for each one. Lighter steps for pain are already in force.</source>
         <translation>Na elke training stelt het programma voor elke oefening een volgende stap voor. Beslis per oefening. Lichtere stappen vanwege pijn gelden al.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="313"/>
+        <location filename="../ui/carer/suggestions_page.py" line="314"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -4982,57 +5136,62 @@ Dit is een advies, geen diagnose.</translation>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="309"/>
+        <location filename="../ui/first_run/steps.py" line="313"/>
         <source>woman</source>
         <translation>vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="309"/>
+        <location filename="../ui/first_run/steps.py" line="313"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="311"/>
+        <location filename="../ui/first_run/steps.py" line="321"/>
         <source>Name: {name}</source>
         <translation>Naam: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="312"/>
+        <location filename="../ui/first_run/steps.py" line="315"/>
         <source>Year of birth: {year} ({sex})</source>
         <translation>Geboortejaar: {year} ({sex})</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="318"/>
+        <location filename="../ui/first_run/steps.py" line="320"/>
+        <source>Born in {month} {year} ({sex})</source>
+        <translation>Geboren in {month} {year} ({sex})</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="324"/>
         <source>Dumbbells: {weights} kg</source>
         <translation>Halters: {weights} kg</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="320"/>
+        <location filename="../ui/first_run/steps.py" line="326"/>
         <source>Dumbbells: none</source>
         <translation>Halters: geen</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="323"/>
+        <location filename="../ui/first_run/steps.py" line="329"/>
         <source>Bands, light to heavy: {names}</source>
         <translation>Elastieken, van licht naar zwaar: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="325"/>
+        <location filename="../ui/first_run/steps.py" line="331"/>
         <source>Bands: none</source>
         <translation>Elastieken: geen</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="327"/>
+        <location filename="../ui/first_run/steps.py" line="333"/>
         <source>Training starts after you confirm that you talked with your GP.</source>
         <translation>Je kunt pas trainen als je hebt bevestigd dat je met je huisarts hebt gepraat.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="332"/>
+        <location filename="../ui/first_run/steps.py" line="338"/>
         <source>Ready to make your plan</source>
         <translation>Klaar om je plan te maken</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="335"/>
+        <location filename="../ui/first_run/steps.py" line="341"/>
         <source>Check what you entered. Tap Finish, and we make a weekly plan of light exercises that fit your equipment. A carer can change it later.</source>
         <translation>Kijk of alles klopt wat je hebt ingevuld. Tik op Klaar. Dan maken we een weekplan met lichte oefeningen die passen bij je materiaal. Een mantelzorger kan het plan later aanpassen.</translation>
     </message>
@@ -5040,77 +5199,87 @@ Dit is een advies, geen diagnose.</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../ui/session/summary.py" line="53"/>
+        <location filename="../ui/session/summary.py" line="60"/>
         <source>Well done, {name}!</source>
         <translation>Goed gedaan, {name}!</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="55"/>
+        <location filename="../ui/session/summary.py" line="62"/>
         <source>Sets done today: {sets}. Every session keeps you stronger.</source>
         <translation>Sets vandaag: {sets}. Elke training houdt je sterker.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="61"/>
+        <location filename="../ui/session/summary.py" line="68"/>
         <source>That is it for today, {name}</source>
         <translation>Dat was het voor vandaag, {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="64"/>
+        <location filename="../ui/session/summary.py" line="71"/>
         <source>No exercises were done today. That is fine if your body needed rest. This time does not count as a training.</source>
         <translation>Vandaag zijn er geen oefeningen gedaan. Dat is goed als je lichaam rust nodig had. Deze keer telt niet mee als training.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="86"/>
+        <location filename="../ui/session/summary.py" line="94"/>
+        <source>Why?</source>
+        <translation>Waarom?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/summary.py" line="95"/>
+        <source>Why this for {exercise}?</source>
+        <translation>Waarom dit voor {exercise}?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/summary.py" line="114"/>
         <source>Rested today, after pain in another exercise.</source>
         <translation>Vandaag overgeslagen, na pijn bij een andere oefening.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="89"/>
+        <location filename="../ui/session/summary.py" line="117"/>
         <source>Rested today, so that you do not fall after the warning sign at {joint}.</source>
         <translation>Vandaag overgeslagen, zodat je niet valt na het waarschuwingssignaal bij {joint}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="91"/>
+        <location filename="../ui/session/summary.py" line="119"/>
         <source>Rested today, to spare {joint}.</source>
         <translation>Vandaag overgeslagen om {joint} te sparen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="97"/>
+        <location filename="../ui/session/summary.py" line="125"/>
         <source>Stopped because of pain. Good that you listened to your body.</source>
         <translation>Gestopt vanwege pijn. Goed dat je naar je lichaam hebt geluisterd.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="101"/>
+        <location filename="../ui/session/summary.py" line="129"/>
         <source>Skipped today.</source>
         <translation>Vandaag overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="103"/>
+        <location filename="../ui/session/summary.py" line="131"/>
         <source>Not done this time.</source>
         <translation>Deze keer niet gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="106"/>
+        <location filename="../ui/session/summary.py" line="134"/>
         <source>Best set: {count}.</source>
         <translation>Beste set: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="112"/>
+        <location filename="../ui/session/summary.py" line="140"/>
         <source>{amount} more than last time!</source>
         <translation>{amount} meer dan vorige keer!</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="117"/>
+        <location filename="../ui/session/summary.py" line="145"/>
         <source>{amount} fewer than last time; that happens.</source>
         <translation>{amount} minder dan vorige keer; dat gebeurt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="114"/>
+        <location filename="../ui/session/summary.py" line="142"/>
         <source>The same as last time.</source>
         <translation>Evenveel als vorige keer.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="126"/>
+        <location filename="../ui/session/summary.py" line="154"/>
         <source>Back to the start</source>
         <translation>Terug naar het beginscherm</translation>
     </message>
@@ -5194,7 +5363,7 @@ Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
         <location filename="../words/basics.py" line="82"/>
-        <location filename="../words/progress.py" line="69"/>
+        <location filename="../words/progress.py" line="77"/>
         <source>{band}, doubled</source>
         <translation>{band}, dubbelgevouwen</translation>
     </message>
@@ -5240,8 +5409,8 @@ Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
         <location filename="../words/basics.py" line="109"/>
-        <source>{low} to {high} times, until you really cannot do more</source>
-        <translation>{low} tot {high} keer, tot het echt niet meer gaat</translation>
+        <source>{low} to {high} times, until you cannot do one more with good form</source>
+        <translation>{low} tot {high} keer, tot je er met een goede houding geen meer kunt doen</translation>
     </message>
     <message>
         <location filename="../words/basics.py" line="117"/>
@@ -5852,157 +6021,162 @@ Dit is een advies, geen diagnose.</translation>
         <translation>Je doet de moeilijkste stap van deze oefening goed. Blijf hem oefenen: zo sta je stevig.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="139"/>
+        <location filename="../words/progression.py" line="127"/>
+        <source>Welcome back! The same {load}, and stop while you could still do two or three more with good form.</source>
+        <translation>Welkom terug! Weer {load}, en stop als je er nog twee of drie goed zou kunnen doen.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="140"/>
         <source>Your test result asks for more balance practice. Add this exercise to the plan, at its easiest step.</source>
         <translation>Je testuitslag vraagt om meer evenwichtsoefening. Zet deze oefening in het schema, bij de makkelijkste stap.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="145"/>
+        <location filename="../words/progression.py" line="146"/>
         <source>Your test result asks for more balance practice: next time one step further in this exercise.</source>
         <translation>Je testuitslag vraagt om meer evenwichtsoefening: de volgende keer een stap verder in deze oefening.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="150"/>
+        <location filename="../words/progression.py" line="151"/>
         <source>You kept your balance well and calmly: next time one step further. The exercise shows the new step.</source>
         <translation>Je hield je evenwicht goed en rustig: de volgende keer een stap verder. Bij de oefening zie je de nieuwe stap.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="161"/>
+        <location filename="../words/progression.py" line="162"/>
         <source>You reached the top of your target range with full effort and little pain. Then the next step on your own ladder makes the muscles work harder again. Source: American College of Sports Medicine, position stand on progression (Ratamess et al., 2009).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet en weinig pijn. Dan laat de volgende stap in je eigen materiaal, van licht naar zwaar, de spieren weer harder werken. Bron: American College of Sports Medicine, standpunt over het opbouwen van training (Ratamess et al., 2009).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="167"/>
+        <location filename="../words/progression.py" line="168"/>
         <source>The next weight or band is more than about 10 % heavier. A slower tempo or an extra set first makes the step smaller. Source: ACSM 2009 advises steps of 2 to 10 %.</source>
         <translation>Het volgende gewicht of elastiek is meer dan ongeveer 10 % zwaarder. Eerst een langzamer tempo of een extra set maakt de stap kleiner. Bron: ACSM 2009 raadt stappen van 2 tot 10 % aan.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="172"/>
+        <location filename="../words/progression.py" line="173"/>
         <source>There is no heavier weight or band in your equipment. A slower tempo and an extra set still make the exercise harder. Source: ACSM 2009.</source>
         <translation>Er is geen zwaarder gewicht of elastiek in je materiaal. Een langzamer tempo en een extra set maken de oefening toch zwaarder. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="177"/>
+        <location filename="../words/progression.py" line="178"/>
         <source>You could do clearly fewer times than your target range. A lighter load lets you work in your range again. Source: ACSM 2009.</source>
         <translation>Je kon het duidelijk minder keer dan je doel. Met een lichter gewicht of elastiek haal je je doel weer. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="182"/>
+        <location filename="../words/progression.py" line="183"/>
         <source>You are within your target range: first more times with the same load, then a heavier one. Source: ACSM 2009 (double progression).</source>
         <translation>Je zit binnen je doel. Eerst meer keer met hetzelfde gewicht of elastiek, daarna een zwaarder. Bron: ACSM 2009 (dubbele progressie).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="187"/>
+        <location filename="../words/progression.py" line="188"/>
         <source>Pain above 5 out of 10 is too much. Pain rules come before everything else: a lighter load, and talk to your GP or physiotherapist. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Pijn boven 5 van de 10 is te veel. De regels voor pijn gaan voor alles: lichter, en praat met je huisarts of fysiotherapeut. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="193"/>
+        <location filename="../words/progression.py" line="194"/>
         <source>Sharp pain, swelling or warmth, or a knee or hip that locks or gives way are stop signals: lighter, and talk to your GP or physiotherapist. Source: physiotherapy guidance on osteoarthritis.</source>
         <translation>Scherpe pijn, zwelling of warmte, of een knie of heup die vastzit of doorzakt: dat zijn signalen om te stoppen. Dan lichter, en praat met je huisarts of fysiotherapeut. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="199"/>
+        <location filename="../words/progression.py" line="200"/>
         <source>Pain that is worse the next day means the dose was a bit too high: the exercises for that place go one step lighter. Some soreness or stiffness in the first weeks is normal and passes. If it comes back at the same place, talk to your GP or physiotherapist. Sources: pain-monitoring model (Silbernagel et al., 2007); OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018.</source>
         <translation>Meer pijn de dag erna betekent dat het net te veel was. Daarom worden de oefeningen voor die plek een stapje lichter. Wat spierpijn of stijfheid in de eerste weken is normaal en gaat over. Komt het terug op dezelfde plek? Bespreek het dan met je huisarts of fysiotherapeut. Bronnen: pijnmonitoringsmodel (Silbernagel et al., 2007); OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="207"/>
+        <location filename="../words/progression.py" line="208"/>
         <source>Pain that wakes you up at night is a stop signal: the exercises for that place go lighter, and please contact your GP or physiotherapist for advice. Source: physiotherapy guidance on osteoarthritis.</source>
         <translation>Pijn die je &apos;s nachts wakker maakt, is een signaal om te stoppen. De oefeningen voor die plek worden lichter. Vraag je huisarts of fysiotherapeut om advies. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="213"/>
+        <location filename="../words/progression.py" line="214"/>
         <source>Stiffness for more than half an hour in the morning means the dose was too high: lighter next time, and talk to your GP or physiotherapist. Source: Silbernagel et al., 2007, and physiotherapy guidance.</source>
         <translation>Ben je &apos;s ochtends langer dan een half uur stijf? Dan was het te zwaar. Volgende keer lichter, en praat met je huisarts of fysiotherapeut. Bron: Silbernagel et al., 2007, en richtlijnen voor fysiotherapie.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="219"/>
-        <source>The total work of a week goes up by about 10 % at most, so your body can keep up. The other steps come in the next weeks.</source>
-        <translation>Het werk van een hele week gaat met hoogstens ongeveer 10 % omhoog. Zo kan je lichaam het bijhouden. De andere stappen komen in de weken daarna.</translation>
+        <location filename="../words/progression.py" line="220"/>
+        <source>The total work of a week goes up by about 10 % at most, so your body can keep up. The other steps come in the next weeks. This is a rule of thumb, built on the ACSM position stand on progression (Ratamess et al., 2009).</source>
+        <translation>Het werk van een hele week gaat met hoogstens ongeveer 10 % omhoog. Zo kan je lichaam het bijhouden. De andere stappen komen in de weken daarna. Dit is een vuistregel, gebaseerd op het standpunt van het ACSM over opbouw (Ratamess et al., 2009).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="224"/>
-        <source>After two weeks or more without training, the same load with a little room to spare is a safe restart. Strength stays for months (Smith et al., 2003).</source>
-        <translation>Na twee weken of langer zonder training is het veilig om weer te beginnen met hetzelfde gewicht of elastiek, en te stoppen voordat het echt niet meer gaat. Kracht blijft maandenlang (Smith et al., 2003).</translation>
+        <location filename="../words/progression.py" line="226"/>
+        <source>After two weeks or more without training, you start again with the same load, and stop while you could still do 2 or 3 more with good form. That is our careful rule of thumb: strength stays for months (Smith et al., 2003).</source>
+        <translation>Na twee weken of langer zonder training begin je weer met hetzelfde gewicht of elastiek. Stop dan als je er nog 2 of 3 goed zou kunnen doen. Dat is onze voorzichtige vuistregel: kracht blijft maandenlang (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="229"/>
-        <source>After six weeks or more, one step lighter and a new test are a safe restart. Strength partly stays even after years (Smith et al., 2003).</source>
-        <translation>Na zes weken of langer is het veilig om een stap lichter weer te beginnen, met een nieuwe test. Een deel van de kracht blijft zelfs jaren (Smith et al., 2003).</translation>
+        <location filename="../words/progression.py" line="232"/>
+        <source>After six weeks or more, you start again one step lighter, with a new test. That is our careful rule of thumb: strength partly stays even after years (Smith et al., 2003).</source>
+        <translation>Na zes weken of langer begin je een stap lichter, met een nieuwe test. Dat is onze voorzichtige vuistregel: kracht blijft zelfs na jaren voor een deel bewaard (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="234"/>
-        <source>After four months or more, we start again from a test. Much strength comes back quickly (Smith et al., 2003).</source>
-        <translation>Na vier maanden of langer beginnen we opnieuw met een test. Veel kracht komt snel terug (Smith et al., 2003).</translation>
+        <location filename="../words/progression.py" line="238"/>
+        <source>After four months or more, you start again from a test. That is our careful rule of thumb: much strength comes back quickly (Smith et al., 2003).</source>
+        <translation>Na vier maanden of langer begin je opnieuw met een test. Dat is onze voorzichtige vuistregel: veel kracht komt snel terug (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="239"/>
-        <source>A hospital stay costs muscle. We start again gently from a test, and build up again step by step.</source>
-        <translation>Een ziekenhuisopname kost spierkracht. We beginnen weer rustig met een test, en bouwen stap voor stap weer op.</translation>
+        <location filename="../words/progression.py" line="243"/>
+        <source>A hospital stay costs muscle. First answer the health questions again, and ask your GP or physiotherapist whether you may train. Then you start gently from a test and build up step by step. These are careful rules of our own. After an operation, your surgeon&apos;s advice on movements comes first. After a broken bone or with osteoporosis: no bending forward with a weight (Giangregorio et al., 2014, &apos;Too Fit To Fracture&apos;).</source>
+        <translation>Een ziekenhuisopname kost spierkracht. Beantwoord daarom eerst de gezondheidsvragen opnieuw, en vraag je huisarts of fysiotherapeut of je weer mag trainen. Daarna begin je rustig met een test en bouw je stap voor stap op. Dat zijn onze eigen voorzichtige regels. Na een operatie gaat het advies van je chirurg over bewegingen voor. Na een botbreuk of bij botontkalking: niet voorover buigen met een gewicht (Giangregorio et al., 2014, &apos;Too Fit To Fracture&apos;).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="244"/>
+        <location filename="../words/progression.py" line="252"/>
         <source>Suggestions only use the weights and bands in your equipment list.</source>
         <translation>Voorstellen gebruiken alleen de gewichten en elastieken op je materiaallijst.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="247"/>
+        <location filename="../words/progression.py" line="255"/>
         <source>This exercise was not done, so there is nothing new to go on.</source>
         <translation>Deze oefening is niet gedaan. Daarom is er niets nieuws om op af te gaan.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="250"/>
+        <location filename="../words/progression.py" line="258"/>
         <source>You reached the top of your range with your own weight. Your own lightest dumbbell or band makes the muscles work harder again. Source: ACSM 2009 (Ratamess et al.).</source>
         <translation>Je haalde de bovenkant van je doel met je eigen gewicht. Je eigen lichtste halter of elastiek laat je spieren weer harder werken. Bron: ACSM 2009 (Ratamess et al.).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="256"/>
+        <location filename="../words/progression.py" line="264"/>
         <source>After a step to a heavier weight, 12 times or more is enough for the first three sessions. So you grow into it, instead of going back. This is a choice of this app, built on ACSM 2009.</source>
         <translation>Na een stap naar een zwaarder gewicht is 12 keer of meer genoeg in de eerste drie trainingen. Zo groei je erin en ga je niet terug. Dit is een keuze van dit programma, gebaseerd op ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="262"/>
+        <location filename="../words/progression.py" line="270"/>
         <source>Balance grows with harder steps: less support from your hands, then your feet closer together, then turning your head or closing your eyes, always with support within reach. Source: Otago Exercise Programme; Sherrington et al., 2019 (Cochrane).</source>
         <translation>Evenwicht groeit met moeilijkere stappen: eerst minder steun van je handen, dan je voeten dichter bij elkaar, dan je hoofd draaien of je ogen dicht, altijd met steun binnen handbereik. Bron: Otago-oefenprogramma; Sherrington et al., 2019 (Cochrane).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="268"/>
+        <location filename="../words/progression.py" line="276"/>
         <source>This is the hardest step of this exercise in the app. Practising it keeps your balance. Source: Otago Exercise Programme.</source>
         <translation>Dit is de moeilijkste stap van deze oefening in het programma. Door hem te oefenen houd je je evenwicht. Bron: Otago-oefenprogramma.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="273"/>
+        <location filename="../words/progression.py" line="281"/>
         <source>Letting go before the lowest time means the step is still too hard. The step before keeps you safe while your balance grows. Source: Otago Exercise Programme.</source>
         <translation>Loslaten vóór de kortste tijd betekent dat de stap nog te moeilijk is. De stap ervoor houdt je veilig terwijl je evenwicht groeit. Bron: Otago-oefenprogramma.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="278"/>
+        <location filename="../words/progression.py" line="286"/>
         <source>A test result in the range where falls are more likely. Balance exercises lower the number of falls by about a quarter; about three hours of balance practice a week works best. Sources: Sherrington et al., 2019 (Cochrane) and 2017 (BJSM).</source>
         <translation>Een testuitslag in het gebied waarin vallen vaker voorkomt. Evenwichtsoefeningen verlagen het aantal valpartijen met ongeveer een kwart; ongeveer drie uur evenwicht oefenen per week helpt het best. Bronnen: Sherrington et al., 2019 (Cochrane) en 2017 (BJSM).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="294"/>
+        <location filename="../words/progression.py" line="302"/>
         <source>Your balance deserves some extra attention. We have added &apos;{exercise}&apos; to your plan, at its easiest step.</source>
         <translation>Je evenwicht verdient wat extra aandacht. We hebben &apos;{exercise}&apos; aan je schema toegevoegd, bij de makkelijkste stap.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="300"/>
+        <location filename="../words/progression.py" line="308"/>
         <source>Your balance deserves some extra attention. Your carer gets a suggestion to add &apos;{exercise}&apos; to your plan.</source>
         <translation>Je evenwicht verdient wat extra aandacht. Je mantelzorger krijgt het voorstel om &apos;{exercise}&apos; aan je schema toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="306"/>
+        <location filename="../words/progression.py" line="314"/>
         <source>Your balance deserves some extra attention. &apos;{exercise}&apos; is now one step harder in your plan.</source>
         <translation>Je evenwicht verdient wat extra aandacht. &apos;{exercise}&apos; is nu een stap moeilijker in je schema.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="312"/>
+        <location filename="../words/progression.py" line="320"/>
         <source>Your balance deserves some extra attention. Your carer gets a suggestion to make &apos;{exercise}&apos; one step harder.</source>
         <translation>Je evenwicht verdient wat extra aandacht. Je mantelzorger krijgt het voorstel om &apos;{exercise}&apos; een stap moeilijker te maken.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="324"/>
+        <location filename="../words/progression.py" line="332"/>
         <source>Also good: practise your balance for a few minutes on the other days, and go for a walk three times a week. About three hours of balance practice a week works best (Sherrington et al., 2017).</source>
         <translation>Ook goed: oefen op de andere dagen een paar minuten je evenwicht, en wandel drie keer per week. Ongeveer drie uur evenwicht oefenen per week helpt het best (Sherrington et al., 2017).</translation>
     </message>
@@ -6022,12 +6196,7 @@ Dit is een advies, geen diagnose.</translation>
         <translation>Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="127"/>
-        <source>Welcome back! The same {load}, and stop two or three times before you cannot go on.</source>
-        <translation>Welkom terug! Weer {load}, en stop als je nog twee of drie keer zou kunnen.</translation>
-    </message>
-    <message>
-        <location filename="../words/progression.py" line="133"/>
+        <location filename="../words/progression.py" line="134"/>
         <source>Next time the same: {load}. Try a few more times.</source>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -9,7 +10,7 @@ from PySide6.QtGui import QImage, QPagedPaintDevice, QTextDocument
 
 from sterkblijven.charts.export import ChartPrinter
 from sterkblijven.domain.catalogue import Catalogue
-from sterkblijven.domain.model import EquipmentKind, Measure, RoutineExercise, Sex
+from sterkblijven.domain.model import EquipmentKind, Measure, RoutineExercise, Sex, Trainee
 from sterkblijven.domain.session import JointFeeling
 from sterkblijven.paper.layout import (
     CHART_HEIGHT_CM,
@@ -35,7 +36,7 @@ from sterkblijven.services.reports import (
     SessionBest,
     TestInPeriod,
 )
-from sterkblijven.words.basics import count_text, load_text, short_date
+from sterkblijven.words.basics import count_text, load_text, month_text, short_date
 from sterkblijven.words.checkin import places_list
 from sterkblijven.words.fitness import rated_text, test_name
 from sterkblijven.words.health import clearance_text, precaution_name, stay_text
@@ -139,7 +140,7 @@ class _ReportWriter:
                 [
                     translate("Report", "Age"),
                     translate("Report", "{age} years (born in {year})").format(
-                        age=report.age, year=trainee.birth_year
+                        age=report.age, year=_born(trainee)
                     ),
                 ],
                 [translate("Report", "Sex"), sex],
@@ -253,6 +254,15 @@ class _ReportWriter:
                 "for the age and sex; a dashed line marks a higher chance of falling.",
             )
         )
+        if any(test.series.other for test in self._report.tests):
+            out.paragraph(
+                translate(
+                    "Report",
+                    "Arm curls done with another dumbbell than the test asks are drawn as a "
+                    "second line, in another colour: their counts are not compared with the "
+                    "normal range.",
+                )
+            )
         for index, test in enumerate(self._report.tests):
             self._test(index, test)
 
@@ -498,6 +508,13 @@ def _stiff_or_night(checkin: CheckIn) -> str:
     ]
     text = ", ".join(told) or translate("Report", "No")
     return text[:1].upper() + text[1:]
+
+
+def _born(trainee: Trainee) -> str:
+    """Return when the person was born, as far as they told: "December 1951", or "1951"."""
+    if trainee.birth_month is None:
+        return str(trainee.birth_year)
+    return month_text(date(trainee.birth_year, trainee.birth_month, 1))
 
 
 def _joint_words() -> dict[JointFeeling, str]:

@@ -82,6 +82,13 @@ def walk_screens(walk: Walk, window: MainWindow) -> None:
     dialog.close_button.click()
 
 
+def read_introduction(walk: Walk, window: MainWindow) -> None:
+    """Render the introduction shown once before a person's first session, and go on."""
+    if window.pages.is_page(window.stack.currentWidget(), "intro"):
+        walk.render("introduction", window)
+        window.pages.intro.next.click()
+
+
 def walk_session_views(walk: Walk, window: MainWindow) -> None:
     """Render each kind of session screen once, then stop the session early."""
     from sterkblijven.domain.session import Effort, PainPlace, StopSignal
@@ -90,6 +97,7 @@ def walk_session_views(walk: Walk, window: MainWindow) -> None:
     if not window.pages.home.start.isVisible():
         raise AssertionError("the home screen offers no Start training")
     window.pages.home.start.click()
+    read_introduction(walk, window)
     page = window.pages.session
     if window.stack.currentWidget() is not page:
         raise AssertionError("Start training did not open the session")
@@ -171,6 +179,7 @@ def walk_session(walk: Walk, window: MainWindow, clock: MovableClock) -> None:
     home = window.pages.home
     home.confirm.click()  # the walk's readiness answer asked for the GP first
     home.start.click()
+    read_introduction(walk, window)
     page = window.pages.session
     walk.render("session-warmup", window)
     page.warmup.start_pause.click()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sterkblijven.domain import norms
 from sterkblijven.domain.balance import more_balance
@@ -17,7 +17,9 @@ from sterkblijven.domain.fitness import (
     Retest,
     TestResult,
     age_on,
+    assess_result,
     checked_value,
+    compared_with_norm,
     dumbbell_for,
     functional_test,
     long_gap_between,
@@ -25,8 +27,9 @@ from sterkblijven.domain.fitness import (
 )
 from sterkblijven.domain.fitness import Equipment as TestEquipment
 from sterkblijven.domain.model import Trainee
+from sterkblijven.domain.progress import Point, TestSeries, test_series
 from sterkblijven.domain.progression import Advice
-from sterkblijven.domain.validation import InputRefused, clean_note
+from sterkblijven.domain.validation import InputRefused, check_kg, clean_note
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.setup import MAX_ROUTINE_EXERCISES
 from sterkblijven.services.suggestions import (
@@ -55,6 +58,7 @@ class TestPlan:
     dumbbell_kg: float | None  # the owned dumbbell nearest the protocol weight (arm curl)
     protocol_kg: float | None
     last: TestResult | None
+    owned_kg: tuple[float, ...] = ()  # the dumbbells owned, lightest first (arm curl)
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,20 +113,34 @@ class FitnessTests:
             results = store.test_results(tx, trainee_id, test_id)
         protocol = norms_kg(test, trainee)
         kg = dumbbell_for(trainee.sex, tuple(owned)) if protocol is not None else None
-        return TestPlan(test, trainee, kg, protocol, results[-1] if results else None)
+        owned_kg = tuple(sorted(owned)) if protocol is not None else ()
+        return TestPlan(test, trainee, kg, protocol, results[-1] if results else None, owned_kg)
 
     def record(
-        self, trainee_id: int, test_id: str, value: float, note: str = "", used_arms: bool = False
+        self,
+        trainee_id: int,
+        test_id: str,
+        value: float,
+        note: str = "",
+        used_arms: bool = False,
+        dumbbell_kg: float | None = None,
     ) -> RatedResult:
-        """Store a confirmed result and return it rated; refuse what cannot be true."""
+        """Store a confirmed result and return it rated; refuse what cannot be true.
+
+        ``dumbbell_kg`` is the arm curl's dumbbell; None when it is not known, and for the
+        other tests, which use none.
+        """
         test = functional_test(test_id)
         if used_arms and test.id != "chair_stand_30s":
             raise InputRefused("test_arms_only_chair_stand")
+        if dumbbell_kg is not None and TestEquipment.DUMBBELL not in test.needs:
+            raise InputRefused("test_weight_only_arm_curl")
+        weight = None if dumbbell_kg is None else check_kg(dumbbell_kg)
         # A result's note is one line of words: its line breaks become spaces.
         tidied = clean_note(note, single_line=True)
         # The protocol scores a chair stand that needed the arms as 0.
         stored = 0.0 if used_arms else checked_value(test.id, value)
-        result = TestResult(test.id, stored, self._clock(), tidied, used_arms)
+        result = TestResult(test.id, stored, self._clock(), tidied, used_arms, dumbbell_kg=weight)
         with self._database.transaction() as tx:
             _refuse_before_readiness(tx, trainee_id)
             trainee = repo.get_trainee(tx, trainee_id)
@@ -212,10 +230,33 @@ def norms_kg(test: FunctionalTest, trainee: Trainee) -> float | None:
 
 
 def rate(result: TestResult, trainee: Trainee, previous: TestResult | None) -> RatedResult:
-    """Return a result with its assessment at the age it was taken."""
-    age = age_on(result.taken_at.date(), trainee.birth_year)
-    assessment = norms.assess(result.test_id, age, trainee.sex, result.value)
+    """Return a result with its assessment at the age it was taken.
+
+    The age comes from the birth year and, where the person gave it, the birth month. An arm
+    curl with another dumbbell than the protocol's is not rated (see domain.fitness).
+    """
+    age = age_on(result.taken_at.date(), trainee.birth_year, trainee.birth_month)
+    assessment = assess_result(result, age, trainee.sex)
     return RatedResult(result, assessment, age, trainee, previous)
+
+
+def series_of(trainee: Trainee, test_id: str, results: list[TestResult], today: date) -> TestSeries:
+    """Return a test's results as charted, up to today, against the person's normal range.
+
+    Results that cannot be held against the norm (an arm curl with another dumbbell) form a
+    line of their own, so the chart never sets them against the shaded range.
+    """
+    compared = [result for result in results if compared_with_norm(result, trainee.sex)]
+    apart = [result for result in results if not compared_with_norm(result, trainee.sex)]
+    return test_series(
+        test_id,
+        [Point(result.taken_at.date(), result.value) for result in compared],
+        trainee.sex,
+        trainee.birth_year,
+        today,
+        birth_month=trainee.birth_month,
+        other=[Point(result.taken_at.date(), result.value) for result in apart],
+    )
 
 
 def retest_due(tx: Transaction, trainee_id: int, now: datetime) -> Retest | None:
@@ -238,4 +279,5 @@ __all__ = [
     "norms_kg",
     "rate",
     "retest_due",
+    "series_of",
 ]

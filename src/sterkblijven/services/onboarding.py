@@ -15,6 +15,7 @@ from sterkblijven.domain.planning import PlanNeeds, build_default_routine
 from sterkblijven.domain.preferences import LANGUAGES
 from sterkblijven.domain.validation import (
     InputRefused,
+    check_birth_month,
     check_equipment,
     clean_name,
     parse_birth_year,
@@ -37,6 +38,7 @@ class FirstRunAnswers:
     bands: tuple[Band, ...]
     language: str
     carer_pin: str = ""  # optional: set on the first run by a carer who helps
+    birth_month: int | None = None  # optional: "I'd rather give only the year" leaves it out
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,7 @@ class Onboarding:
     def complete(self, answers: FirstRunAnswers) -> FirstRunResult:
         """Store the answers in one transaction and build the default routine."""
         name, birth_year = self.check_person(answers.name, answers.birth_year)
+        birth_month = check_birth_month(answers.birth_month)
         if answers.language not in LANGUAGES:
             raise InputRefused("language_unknown")
         # The same check as the carer's equipment page: what one refuses, the other does too.
@@ -74,7 +77,8 @@ class Onboarding:
         if check.advises_doctor and answers.readiness_confirmed:
             check = dataclasses.replace(check, confirmed_at=now)
         with self._database.transaction() as tx:
-            trainee = repo.add_trainee(tx, Trainee(name, birth_year, answers.sex), now)
+            who = Trainee(name, birth_year, answers.sex, birth_month=birth_month)
+            trainee = repo.add_trainee(tx, who, now)
             assert trainee.id is not None
             repo.add_readiness(tx, trainee.id, check)
             equipment = repo.save_equipment(tx, trainee.id, owned)

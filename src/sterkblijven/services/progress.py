@@ -34,10 +34,9 @@ from sterkblijven.domain.progress import (
     change,
     per_month,
     since,
-    test_series,
 )
 from sterkblijven.domain.progression import force, ladder, rung_of
-from sterkblijven.services.fitness import RatedResult, rate
+from sterkblijven.services.fitness import RatedResult, rate, series_of
 from sterkblijven.storage import Database, sessions
 from sterkblijven.storage import progress as store
 from sterkblijven.storage import repositories as repo
@@ -194,8 +193,7 @@ class Progress:
 def _test_progress(
     trainee: Trainee, test_id: str, found: list[TestResult], today: date
 ) -> TestProgress:
-    points = [Point(result.taken_at.date(), result.value) for result in found]
-    series = test_series(test_id, points, trainee.sex, trainee.birth_year, today)
+    series = series_of(trainee, test_id, found, today)
     latest = rate(found[-1], trainee, found[-2] if len(found) > 1 else None) if found else None
     return TestProgress(series, latest, change(series.points, series.lower_is_better))
 

@@ -23,12 +23,11 @@ from sterkblijven.domain.progress import (
     Point,
     TestSeries,
     adherence,
-    test_series,
 )
 from sterkblijven.domain.session import COOLDOWN, WARMUP, JointFeeling, PainPlace, StopSignal
 from sterkblijven.domain.validation import InputRefused
 from sterkblijven.services.catalogue import load_precautions
-from sterkblijven.services.fitness import RatedResult, rate
+from sterkblijven.services.fitness import RatedResult, rate, series_of
 from sterkblijven.services.health import active_precautions
 
 # The series are built exactly as the progress screen builds them, so paper and screen agree.
@@ -241,7 +240,7 @@ class Reports:
         planned = [item.exercise_id for item in routine.exercises] if routine else []
         return ProgressReport(
             trainee=trainee,
-            age=age_on(made_on, trainee.birth_year),
+            age=age_on(made_on, trainee.birth_year, trainee.birth_month),
             period=period,
             covered=covered,
             made_on=made_on,
@@ -392,8 +391,7 @@ def _tests_in_period(
         found = grouped.get(test.id)
         if not found:
             continue
-        points = [Point(result.taken_at.date(), result.value) for result in found]
-        series = test_series(test.id, points, trainee.sex, trainee.birth_year, until)
+        series = series_of(trainee, test.id, found, until)
         earlier = found[0] if len(found) > 1 else None
         told.append(TestInPeriod(series, rate(found[-1], trainee, earlier), len(found)))
     return tuple(told)

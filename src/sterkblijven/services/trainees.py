@@ -1,4 +1,4 @@
-"""The people who train on this computer: renaming, and removing with a backup first."""
+"""The people who train on this computer: name and birth month, what they have read, removal."""
 
 from __future__ import annotations
 
@@ -8,14 +8,14 @@ from pathlib import Path
 
 from sterkblijven.domain.backups import BackupKind
 from sterkblijven.domain.model import Trainee
-from sterkblijven.domain.validation import clean_name
+from sterkblijven.domain.validation import check_birth_month, clean_name
 from sterkblijven.services.backups import free_backup_path
 from sterkblijven.storage import Database
 from sterkblijven.storage import repositories as repo
 
 
 class Trainees:
-    """Lists, renames and removes trainees."""
+    """Lists, edits and removes trainees, and remembers what each has read."""
 
     def __init__(self, database: Database, backups: Path, clock: Callable[[], datetime]) -> None:
         self._database = database
@@ -33,6 +33,26 @@ class Trainees:
         with self._database.transaction() as tx:
             return repo.rename_trainee(tx, trainee_id, cleaned)
 
+    def edit(self, trainee_id: int, name: str, birth_month: int | None) -> Trainee:
+        """Give a trainee another name and birth month (None: only the year); refuse bad ones."""
+        cleaned = clean_name(name)
+        month = check_birth_month(birth_month)
+        with self._database.transaction() as tx:
+            repo.rename_trainee(tx, trainee_id, cleaned)
+            return repo.set_birth_month(tx, trainee_id, month)
+
+    def has_seen_introduction(self, trainee_id: int) -> bool:
+        """Return whether the person has read the short words on training with sore joints."""
+        with self._database.transaction() as tx:
+            key = _introduction_key(repo.trainee_uuid(tx, trainee_id))
+            return repo.load_settings(tx).get(key) == "seen"
+
+    def mark_introduction_seen(self, trainee_id: int) -> None:
+        """Remember that the person has read the introduction, so it is shown only once."""
+        with self._database.transaction() as tx:
+            key = _introduction_key(repo.trainee_uuid(tx, trainee_id))
+            repo.save_settings(tx, {key: "seen"})
+
     def remove(self, trainee_id: int) -> Path | None:
         """Remove a trainee with all their data, after writing a backup of everything.
 
@@ -41,5 +61,13 @@ class Trainees:
         target = free_backup_path(self._backups, BackupKind.BEFORE_REMOVAL, self._clock())
         backup = self._database.backup(target)
         with self._database.transaction() as tx:
+            key = _introduction_key(repo.trainee_uuid(tx, trainee_id))
             repo.remove_trainee(tx, trainee_id)
+            repo.remove_setting(tx, key)
         return backup
+
+
+def _introduction_key(person_uuid: str) -> str:
+    # Keyed by the person's UUID, not the row id: SQLite gives a freed id to the next person,
+    # who has not read it yet. The UUID without dashes keeps the key within 40 characters.
+    return "intro." + person_uuid.replace("-", "")

@@ -48,6 +48,8 @@ class TraineeRow(Base):
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_person_uuid)
     name: Mapped[str] = mapped_column(String(40))
     birth_year: Mapped[int] = mapped_column(Integer)
+    # 1-12, for the age the test norms use; empty for people who give only the year.
+    birth_month: Mapped[int | None] = mapped_column(Integer, nullable=True)
     sex: Mapped[str] = mapped_column(String(8))
     created_at: Mapped[datetime] = mapped_column(DateTime)
     # Whether the trainee may accept or reject load suggestions without the carer.
@@ -338,6 +340,9 @@ class TestResultRow(Base):
     used_arms: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=expression.false()
     )
+    # The arm curl's dumbbell (kg): its norms hold for the protocol's weight only. Empty for
+    # other tests, and for curls from before the app asked.
+    dumbbell_kg: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
 class SettingRow(Base):

@@ -24,10 +24,11 @@ def add_test_result(session: Session, trainee_id: int, result: TestResult) -> Te
         taken_at=result.taken_at,
         note=result.note,
         used_arms=result.used_arms,
+        dumbbell_kg=result.dumbbell_kg,
     )
     session.add(row)
     session.flush()
-    return _result(row)
+    return result_of(row)
 
 
 def test_results(session: Session, trainee_id: int, test_id: str | None = None) -> list[TestResult]:
@@ -36,7 +37,7 @@ def test_results(session: Session, trainee_id: int, test_id: str | None = None) 
     if test_id is not None:
         query = query.where(TestResultRow.test_id == test_id)
     rows = session.scalars(query.order_by(TestResultRow.taken_at, TestResultRow.id))
-    return [_result(row) for row in rows]
+    return [result_of(row) for row in rows]
 
 
 def latest_results(session: Session, trainee_id: int) -> dict[str, list[TestResult]]:
@@ -54,8 +55,11 @@ def last_test_taken(session: Session, trainee_id: int) -> datetime | None:
     )
 
 
-def _result(row: TestResultRow) -> TestResult:
-    return TestResult(row.test_id, row.value, row.taken_at, row.note, row.used_arms, row.id)
+def result_of(row: TestResultRow) -> TestResult:
+    """Return a stored result as the domain's TestResult."""
+    return TestResult(
+        row.test_id, row.value, row.taken_at, row.note, row.used_arms, row.id, row.dumbbell_kg
+    )
 
 
 def session_days(session: Session, trainee_id: int, since: datetime | None = None) -> list[date]:

@@ -16,7 +16,7 @@ from sterkblijven.domain.fitness import TestResult
 from sterkblijven.domain.session import JointFeeling, PainPlace, StopSignal
 from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import CheckinRow, SessionRow, SetRow, TestResultRow
-from sterkblijven.storage.progress import SET_LINE_COLUMNS, SetLine, set_line
+from sterkblijven.storage.progress import SET_LINE_COLUMNS, SetLine, result_of, set_line
 from sterkblijven.storage.sessions import places_from
 
 
@@ -100,10 +100,7 @@ def test_results_between(
         )
         .order_by(TestResultRow.taken_at, TestResultRow.id)
     )
-    return [
-        TestResult(row.test_id, row.value, row.taken_at, row.note, row.used_arms, row.id)
-        for row in rows
-    ]
+    return [result_of(row) for row in rows]
 
 
 def checkins_between(

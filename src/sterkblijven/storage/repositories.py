@@ -47,7 +47,11 @@ def add_trainee(
 ) -> Trainee:
     """Store a new trainee and return it with its id; a new UUID is made unless one is given."""
     row = TraineeRow(
-        name=trainee.name, birth_year=trainee.birth_year, sex=trainee.sex.value, created_at=now
+        name=trainee.name,
+        birth_year=trainee.birth_year,
+        birth_month=trainee.birth_month,
+        sex=trainee.sex.value,
+        created_at=now,
     )
     if person_uuid is not None:
         row.uuid = person_uuid
@@ -91,6 +95,23 @@ def rename_trainee(session: Session, trainee_id: int, name: str) -> Trainee:
     return _trainee(row)
 
 
+def set_birth_month(session: Session, trainee_id: int, month: int | None) -> Trainee:
+    """Give a trainee a birth month (1-12), or none for someone who gives only the year."""
+    row = session.get(TraineeRow, trainee_id)
+    if row is None:
+        raise NotFound(f"trainee {trainee_id}")
+    row.birth_month = month
+    return _trainee(row)
+
+
+def trainee_uuid(session: Session, trainee_id: int) -> str:
+    """Return the stable id (UUID) of a trainee, or raise NotFound."""
+    row = session.get(TraineeRow, trainee_id)
+    if row is None:
+        raise NotFound(f"trainee {trainee_id}")
+    return row.uuid
+
+
 def remove_trainee(session: Session, trainee_id: int) -> None:
     """Remove a trainee; the database removes their equipment, routines and history with them."""
     row = session.get(TraineeRow, trainee_id)
@@ -116,7 +137,13 @@ def set_decides_own_loads(session: Session, trainee_id: int, allowed: bool) -> N
 
 
 def _trainee(row: TraineeRow) -> Trainee:
-    return Trainee(name=row.name, birth_year=row.birth_year, sex=Sex(row.sex), id=row.id)
+    return Trainee(
+        name=row.name,
+        birth_year=row.birth_year,
+        sex=Sex(row.sex),
+        id=row.id,
+        birth_month=row.birth_month,
+    )
 
 
 # Readiness
@@ -398,3 +425,10 @@ def save_settings(session: Session, values: dict[str, str]) -> None:
             session.add(SettingRow(key=key, value=value))
         else:
             row.value = value
+
+
+def remove_setting(session: Session, key: str) -> None:
+    """Remove a setting, if it is stored."""
+    row = session.get(SettingRow, key)
+    if row is not None:
+        session.delete(row)

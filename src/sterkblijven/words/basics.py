@@ -106,9 +106,9 @@ def target_text(measure: Measure, low: int, high: int, beginner: bool = False) -
         return translate("Wording", "hold {low} to {high} seconds").format(low=low, high=high)
     if measure is Measure.STEPS:
         return translate("Wording", "{low} to {high} steps").format(low=low, high=high)
-    return translate("Wording", "{low} to {high} times, until you really cannot do more").format(
-        low=low, high=high
-    )
+    return translate(
+        "Wording", "{low} to {high} times, until you cannot do one more with good form"
+    ).format(low=low, high=high)
 
 
 def count_text(count: int, measure: Measure) -> str:

@@ -8,7 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from sterkblijven.domain import norms
-from sterkblijven.domain.fitness import Equipment, FunctionalTest, Retest
+from sterkblijven.domain.fitness import (
+    ARM_CURL_KG,
+    Equipment,
+    FunctionalTest,
+    Retest,
+    TestResult,
+    weight_fits_norm,
+)
 from sterkblijven.domain.model import Sex
 from sterkblijven.domain.progress import Point
 from sterkblijven.services.fitness import RatedResult, TestPlan
@@ -60,13 +67,16 @@ def needs_text(need: Equipment, plan: TestPlan) -> str:
             return translate(
                 "Fitness", "A dumbbell of about {kg} kg. Use the same weight every time."
             ).format(kg=protocol)
-        if abs(plan.dumbbell_kg - (plan.protocol_kg or 0.0)) < 0.05:
-            return translate("Fitness", "Your dumbbell of {kg} kg.").format(kg=protocol)
+        if weight_fits_norm(plan.trainee.sex, plan.dumbbell_kg):
+            return translate("Fitness", "Your dumbbell of {kg} kg.").format(
+                kg=dumbbell_text(plan.dumbbell_kg)
+            )
         return translate(
             "Fitness",
-            "Your dumbbell of {owned} kg. The test is meant for {kg} kg; this is the closest "
-            "you have. Use the same one next time.",
-        ).format(owned=number(plan.dumbbell_kg), kg=protocol)
+            "Your dumbbell of {owned} kg. The test is meant for {kg} kg: with another weight, "
+            "your result is not compared with the norm, but it still shows your progress. Use "
+            "the same one each time.",
+        ).format(owned=dumbbell_text(plan.dumbbell_kg), kg=protocol)
     lines = {
         Equipment.CHAIR_AGAINST_WALL: translate(
             "Fitness",
@@ -257,11 +267,74 @@ def change_sentence(test_id: str, latest: Point, earlier: Point | None) -> str:
     return translate("Fitness", "{count} fewer than {when}.").format(count=count, when=when)
 
 
+def sources_sentence(test_id: str) -> str:
+    """Return, in one short line, which published norms and limits a result is compared with."""
+    names = {
+        norms.NormSource.RIKLI_JONES: translate("Fitness", "Rikli & Jones (1999, 2013)"),
+        norms.NormSource.STEADI: translate("Fitness", "CDC STEADI"),
+        norms.NormSource.BOHANNON: translate("Fitness", "Bohannon (2006)"),
+        norms.NormSource.BUATOIS: translate("Fitness", "Buatois et al. (2008)"),
+    }
+    # Rikli & Jones and Bohannon give the normal range by age; STEADI and Buatois a fall limit.
+    ranges = norms.NormSource.RIKLI_JONES, norms.NormSource.BOHANNON
+    sources = norms.norm_sources(test_id)
+    by_age = [names[source] for source in sources if source in ranges]
+    limits = [names[source] for source in sources if source not in ranges]
+    told = []
+    if by_age:
+        told.append(translate("Fitness", "Norms: {sources}.").format(sources=", ".join(by_age)))
+    if limits:
+        told.append(
+            translate("Fitness", "Limit for a higher chance of falling: {sources}.").format(
+                sources=", ".join(limits)
+            )
+        )
+    return " ".join(told)
+
+
+def dumbbell_text(kg: float) -> str:
+    """Return a dumbbell's weight as told: the protocol's 2.27 and 3.63 kg as 2.3 and 3.6."""
+    return number(round(kg, 1) if kg in ARM_CURL_KG.values() else kg)
+
+
+def weight_sentence(sex: Sex, dumbbell_kg: float | None, compared: bool) -> str:
+    """Return which dumbbell an arm curl was done with, and whether the norm applies."""
+    protocol = number(round(ARM_CURL_KG[sex], 1))
+    if dumbbell_kg is None:
+        return translate(
+            "Fitness",
+            "It is not known which dumbbell you used, so this result is not compared with the "
+            "norm for {kg} kg.",
+        ).format(kg=protocol)
+    if compared:
+        return translate("Fitness", "You used a dumbbell of {kg} kg, as the test asks.").format(
+            kg=dumbbell_text(dumbbell_kg)
+        )
+    return translate(
+        "Fitness",
+        "You used a dumbbell of {kg} kg. The norm is for {protocol} kg, so this result cannot "
+        "be compared with it. Your own results with {kg} kg still show your progress.",
+    ).format(kg=dumbbell_text(dumbbell_kg), protocol=protocol)
+
+
 def rated_text(rated: RatedResult) -> list[str]:
     """Return the sentences that tell a result: what, against the norm, and what changed."""
     result = rated.result
     assessment = rated.assessment
     lines = [result_sentence(result.test_id, result.value, result.used_arms)]
+    compared = assessment.rating != norms.NOT_COMPARED
+    if result.test_id == "arm_curl_30s":
+        lines.append(weight_sentence(rated.trainee.sex, result.dumbbell_kg, compared))
+    if compared:
+        lines += _against_norm(rated)
+    lines.append(_change(rated))
+    return lines
+
+
+def _against_norm(rated: RatedResult) -> list[str]:
+    result = rated.result
+    assessment = rated.assessment
+    lines: list[str] = []
     low, high = assessment.normal_range or (0.0, 0.0)
     if result.test_id == "five_times_sit_to_stand" and assessment.age_band is not None:
         high = norms.FIVE_STS_SLOWER_ABOVE[assessment.age_band]
@@ -274,16 +347,39 @@ def rated_text(rated: RatedResult) -> list[str]:
         lines.append(age_note(assessment.age_band, result.test_id))
     if assessment.fall_risk:
         lines.append(fall_risk_sentence())
-    previous = rated.previous
-    latest = Point(result.taken_at.date(), result.value)
-    lines.append(
-        change_sentence(
-            result.test_id,
-            latest,
-            Point(previous.taken_at.date(), previous.value) if previous is not None else None,
-        )
-    )
+    lines.append(sources_sentence(result.test_id))
     return lines
+
+
+def _change(rated: RatedResult) -> str:
+    result, previous = rated.result, rated.previous
+    latest = Point(result.taken_at.date(), result.value)
+    if previous is not None and not same_weight(result, previous):
+        # Curls with another dumbbell are another task: their counts say nothing of progress.
+        if previous.dumbbell_kg is None:
+            return translate(
+                "Fitness",
+                "It is not known which dumbbell you used last time, so the counts are not "
+                "compared.",
+            )
+        return translate(
+            "Fitness",
+            "Last time you used a dumbbell of {kg} kg, so the counts are not compared.",
+        ).format(kg=dumbbell_text(previous.dumbbell_kg))
+    return change_sentence(
+        result.test_id,
+        latest,
+        Point(previous.taken_at.date(), previous.value) if previous is not None else None,
+    )
+
+
+def same_weight(result: TestResult, previous: TestResult) -> bool:
+    """Return True when two results can be compared: the same dumbbell, or no dumbbell at all."""
+    if result.test_id != "arm_curl_30s":
+        return True
+    if result.dumbbell_kg is None or previous.dumbbell_kg is None:
+        return result.dumbbell_kg == previous.dumbbell_kg
+    return abs(result.dumbbell_kg - previous.dumbbell_kg) < 0.01
 
 
 def retest_text(reason: Retest) -> str:

@@ -47,6 +47,14 @@ def test_summary(progress: TestProgress) -> str:
                 "In the chart the dashed line is the limit for a higher chance of falling.",
             )
         )
+    if series.other:
+        told.append(
+            translate(
+                "Fitness",
+                "The second line, in another colour, shows results with another dumbbell than "
+                "the test asks. They are not compared with the normal range.",
+            )
+        )
     return " ".join(told)
 
 
@@ -135,7 +143,11 @@ def pain_summary(points: tuple[Point, ...]) -> str:
     if highest <= PAIN_SAFE_MAX:
         verdict = translate("Fitness", "Pain up to 2 is safe while training.")
     elif highest <= PAIN_ACCEPTABLE_MAX:
-        verdict = translate("Fitness", "Pain up to 5 is acceptable if it is gone by the next day.")
+        verdict = translate(
+            "Fitness",
+            "Pain up to 5 is acceptable if it is back to its usual level the next morning "
+            "(Silbernagel et al., 2007).",
+        )
     else:
         verdict = translate(
             "Fitness",

@@ -126,7 +126,8 @@ def suggestion_text(suggestion: Suggestion) -> str:
         ),
         Reason.SHORT_BREAK: translate(
             "Wording",
-            "Welcome back! The same {load}, and stop two or three times before you cannot go on.",
+            "Welcome back! The same {load}, and stop while you could still do two or three more "
+            "with good form.",
         ),
     }
     return same.get(
@@ -219,27 +220,34 @@ def why_text(suggestion: Suggestion) -> str:
         Reason.VOLUME_CAP: translate(
             "Wording",
             "The total work of a week goes up by about 10 % at most, so your body can keep up. "
-            "The other steps come in the next weeks.",
+            "The other steps come in the next weeks. This is a rule of thumb, built on the ACSM "
+            "position stand on progression (Ratamess et al., 2009).",
         ),
         Reason.SHORT_BREAK: translate(
             "Wording",
-            "After two weeks or more without training, the same load with a little room to "
-            "spare is a safe restart. Strength stays for months (Smith et al., 2003).",
+            "After two weeks or more without training, you start again with the same load, and "
+            "stop while you could still do 2 or 3 more with good form. That is our careful rule "
+            "of thumb: strength stays for months (Smith et al., 2003).",
         ),
         Reason.LONG_BREAK: translate(
             "Wording",
-            "After six weeks or more, one step lighter and a new test are a safe restart. "
-            "Strength partly stays even after years (Smith et al., 2003).",
+            "After six weeks or more, you start again one step lighter, with a new test. That "
+            "is our careful rule of thumb: strength partly stays even after years (Smith et al., "
+            "2003).",
         ),
         Reason.VERY_LONG_BREAK: translate(
             "Wording",
-            "After four months or more, we start again from a test. Much strength comes back "
-            "quickly (Smith et al., 2003).",
+            "After four months or more, you start again from a test. That is our careful rule "
+            "of thumb: much strength comes back quickly (Smith et al., 2003).",
         ),
         Reason.HOSPITAL: translate(
             "Wording",
-            "A hospital stay costs muscle. We start again gently from a test, and build up again "
-            "step by step.",
+            "A hospital stay costs muscle. First answer the health questions again, and ask "
+            "your GP or physiotherapist whether you may train. Then you start gently from a "
+            "test and build up step by step. These are careful rules of our own. After an "
+            "operation, your surgeon's advice on movements comes first. After a broken bone or "
+            "with osteoporosis: no bending forward with a weight (Giangregorio et al., 2014, "
+            "'Too Fit To Fracture').",
         ),
         Reason.NOT_OWNED: translate(
             "Wording", "Suggestions only use the weights and bands in your equipment list."

@@ -7,6 +7,7 @@ import dataclasses
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
+from sterkblijven.ui.common.widgets import BigButton
 from sterkblijven.ui.shell.main_window import MainWindow
 from tests.ui.flows import answer_all_no, complete_wizard, fill_person
 
@@ -101,7 +102,9 @@ def test_rename_and_remove_asking_twice(context: AppContext) -> None:
     field = carer.rows.itemAt(1).widget().findChild(type(carer.new_pin))  # the name field
     assert field is not None
     field.setText("Kees de Vries")
-    carer.row_buttons(kees)[0].click()  # save
+    save = carer.findChild(BigButton, "save_person")
+    assert save is not None
+    save.click()
     assert [p.name for p in carer._people] == ["Riet", "Kees de Vries"]
     carer.row_buttons(kees)[-1].click()  # remove
     first_yes, first_no = carer.row_buttons(kees)

@@ -112,6 +112,12 @@ def check_person(
         "uuid": person_uuid,
         "name": name,
         "birth_year": fields.integer(item, "birth_year", path, EARLIEST_BIRTH_YEAR, current_year),
+        # Written by newer versions of the app only; an older file knows the year alone.
+        "birth_month": (
+            fields.optional_integer(item, "birth_month", path, 1, 12)
+            if "birth_month" in item
+            else None
+        ),
         "sex": fields.choice(item, "sex", path, _SEXES),
         "created_at": fields.moment(item, "created_at", path),
         "decides_own_loads": fields.boolean(item, "decides_own_loads", path),
@@ -411,6 +417,12 @@ def _result(value: object, path: str) -> ResultData:
         "taken_at": fields.moment(item, "taken_at", path),
         "note": fields.note(item, "note", path),
         "used_arms": fields.boolean(item, "used_arms", path),
+        # Written by newer versions of the app only: an older file does not say the weight.
+        "dumbbell_kg": (
+            fields.optional_number(item, "dumbbell_kg", path, 0.0, HEAVIEST_DUMBBELL_KG)
+            if "dumbbell_kg" in item
+            else None
+        ),
     }
 
 

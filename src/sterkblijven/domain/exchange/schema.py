@@ -202,6 +202,7 @@ class ResultData(TypedDict):
     taken_at: datetime
     note: str
     used_arms: bool
+    dumbbell_kg: float | None  # the arm curl's dumbbell; None for other tests or when unknown
 
 
 class HospitalStayData(TypedDict):
@@ -229,6 +230,7 @@ class PersonData(TypedDict):
     uuid: str
     name: str
     birth_year: int
+    birth_month: int | None  # 1-12; None when only the year is known
     sex: str
     created_at: datetime
     decides_own_loads: bool

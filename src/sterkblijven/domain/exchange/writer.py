@@ -49,7 +49,7 @@ CSV_COLUMNS: dict[str, tuple[str, ...]] = {
         "recorded_at",
         "undone",
     ),
-    "tests.csv": ("person", "test_id", "value", "taken_at", "used_arms", "note"),
+    "tests.csv": ("person", "test_id", "value", "taken_at", "used_arms", "dumbbell_kg", "note"),
     "checkins.csv": (
         "person",
         "session_started_at",
@@ -104,6 +104,7 @@ def _tables(people: Sequence[PersonData]) -> dict[str, list[list[str]]]:
                     _cell(result["value"]),
                     _cell(result["taken_at"]),
                     _cell(result["used_arms"]),
+                    _cell(result["dumbbell_kg"]),
                     result["note"],
                 ]
             )

@@ -67,6 +67,7 @@ def _person(session: Session, trainee: TraineeRow) -> PersonData:
         "uuid": trainee.uuid,
         "name": trainee.name,
         "birth_year": trainee.birth_year,
+        "birth_month": trainee.birth_month,
         "sex": trainee.sex,
         "created_at": trainee.created_at,
         "decides_own_loads": trainee.decides_own_loads,
@@ -98,6 +99,7 @@ def _person(session: Session, trainee: TraineeRow) -> PersonData:
                 "taken_at": row.taken_at,
                 "note": row.note,
                 "used_arms": row.used_arms,
+                "dumbbell_kg": row.dumbbell_kg,
             }
             for row in session.scalars(
                 select(TestResultRow)

@@ -43,6 +43,7 @@ def add_person(session: Session, person: PersonData, name: str) -> int:
                 "uuid": person["uuid"],
                 "name": name,
                 "birth_year": person["birth_year"],
+                "birth_month": person["birth_month"],
                 "sex": person["sex"],
                 "created_at": person["created_at"],
                 "decides_own_loads": person["decides_own_loads"],

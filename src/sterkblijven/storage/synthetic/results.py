@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sterkblijven.domain import norms
-from sterkblijven.domain.fitness import TESTS
+from sterkblijven.domain.fitness import ARM_CURL_KG, TESTS
 from sterkblijven.domain.model import Sex
 from sterkblijven.storage.synthetic.calendar import Away, free_day
 from sterkblijven.storage.synthetic.sets import Row
@@ -86,6 +86,8 @@ class FunctionalTests:
                     "taken_at": moment,
                     "note": "",
                     "used_arms": used_arms,
+                    # The generated person curls the protocol's own dumbbell.
+                    "dumbbell_kg": ARM_CURL_KG[self.sex] if test.id == "arm_curl_30s" else None,
                 }
             )
             moment += timedelta(seconds=rng.randint(180, 360))

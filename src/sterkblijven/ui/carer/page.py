@@ -14,6 +14,7 @@ from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.ui.carer.health_panel import HealthPanel
+from sterkblijven.ui.common.birth_month import BirthMonthChooser
 from sterkblijven.ui.common.editing import fit_to_content, pin_field
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
@@ -66,7 +67,7 @@ class CarerPage(Retranslating, QWidget):
         self.health = HealthPanel(setup.health)
         self.health.hide()
         self._row_messages: dict[int, str] = {}
-        self._editing: int | None = None  # the trainee whose name is being changed
+        self._editing: int | None = None  # the trainee whose name and month are being changed
         self._removing: tuple[int, int] | None = None  # trainee id, confirmation step 1 or 2
         self._has_pin = False
         self.page = fit_to_content(ScrollPage())  # no empty stretch below the open panel
@@ -180,14 +181,19 @@ class CarerPage(Retranslating, QWidget):
             field = QLineEdit(person.name)
             field.setMaxLength(60)
             field.setAccessibleName(self.tr("New name for {name}").format(name=person.name))
+            # The birth month makes the test norms use the real age; the year alone is fine too.
+            month = BirthMonthChooser(columns=4)
+            month.set_month(person.birth_month)
             save = BigButton("primary")
-            save.setText(self.tr("Save the name"))
+            save.setObjectName("save_person")
+            save.setText(self.tr("Save"))
             cancel = BigButton()
             cancel.setText(self.tr("Cancel"))
             card.content.addWidget(field)
+            card.content.addWidget(month)
             card.content.addLayout(button_row(save, cancel))
-            save.clicked.connect(lambda _c=False: self._rename(person_id, field.text()))
-            field.returnPressed.connect(lambda: self._rename(person_id, field.text()))
+            save.clicked.connect(lambda _c=False: self._edit(person_id, field.text(), month))
+            field.returnPressed.connect(lambda: self._edit(person_id, field.text(), month))
             cancel.clicked.connect(self._cancel)
             field.setFocus()
         elif self._removing is not None and self._removing[0] == person_id:
@@ -217,8 +223,10 @@ class CarerPage(Retranslating, QWidget):
         else:
             self._add_setup_buttons(card, person, person_id)
             rename = BigButton()
-            rename.setText(self.tr("Change the name"))
-            rename.setAccessibleName(self.tr("Change the name of {name}").format(name=person.name))
+            rename.setText(self.tr("Name and birth month"))
+            rename.setAccessibleName(
+                self.tr("Change the name or birth month of {name}").format(name=person.name)
+            )
             remove = BigButton()
             remove.setText(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove {name}").format(name=person.name))
@@ -353,9 +361,9 @@ class CarerPage(Retranslating, QWidget):
         self._editing = self._removing = self._health_open = None
         self._fill()
 
-    def _rename(self, person_id: int, name: str) -> None:
-        rename = partial(self._trainees.rename, person_id, name)
-        if not attempt(rename, self.people_error.show_message)[0]:
+    def _edit(self, person_id: int, name: str, month: BirthMonthChooser) -> None:
+        edit = partial(self._trainees.edit, person_id, name, month.month())
+        if not attempt(edit, self.people_error.show_message)[0]:
             return
         self.trainees_changed.emit()
         self.refresh()

@@ -88,7 +88,8 @@ class RestDayQuestion(Retranslating, Card):
         self.why.setText(
             self.tr(
                 "Muscles need a day of rest after training to recover and grow stronger. "
-                "That is why we advise a rest day between two training days."
+                "That is why we advise a rest day between two training days (ACSM position "
+                "stand, Ratamess et al., 2009)."
             )
         )
         self.save_anyway.setText(self.tr("Save anyway"))

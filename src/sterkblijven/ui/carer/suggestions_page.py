@@ -25,7 +25,8 @@ from sterkblijven.ui.common.widgets import (
     page_with_footer,
 )
 from sterkblijven.words.basics import current_language, load_text
-from sterkblijven.words.progression import suggestion_text, why_text
+from sterkblijven.words.education import explained
+from sterkblijven.words.progression import suggestion_text
 from sterkblijven.words.refusals import refusal
 
 
@@ -139,7 +140,7 @@ class SuggestionsPage(Retranslating, QWidget):
         why.clicked.connect(partial(self._toggle_why, record.id))
         if record.id in self._open_why:
             reason = TextLabel()
-            reason.setText(why_text(suggestion))
+            reason.setText("\n\n".join(explained(suggestion)))
             card.content.addWidget(reason)
         if self._lifting is not None and self._lifting[0] == record.id:
             self._add_lift_question(card, name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
@@ -13,6 +13,7 @@ from sterkblijven.domain import readiness
 from sterkblijven.domain.model import Sex
 from sterkblijven.domain.pin import clean_pin
 from sterkblijven.services.onboarding import FirstRunAnswers
+from sterkblijven.ui.common.birth_month import BirthMonthChooser
 from sterkblijven.ui.common.editing import pin_field
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.readiness_form import AdviceChoice, ReadinessForm
@@ -89,7 +90,7 @@ class LanguageStep(WizardStep):
 
 
 class PersonStep(WizardStep):
-    """Who trains: name, birth year and sex."""
+    """Who trains: name, birth year (and month, if they like) and sex."""
 
     def __init__(self, check_person: PersonCheck, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,7 @@ class PersonStep(WizardStep):
         self.female = ChoiceButton()
         self.male = ChoiceButton()
         make_exclusive((self.female, self.male))
+        self.birth_month = BirthMonthChooser()
 
         self.body.addWidget(self.name_label)
         self.body.addWidget(self.name)
@@ -125,6 +127,8 @@ class PersonStep(WizardStep):
         self.body.addWidget(self.sex_label)
         self.body.addWidget(self.sex_hint)
         self.body.addLayout(button_row(self.female, self.male))
+        # Last, as it may be skipped: "only the year" is chosen until a month is.
+        self.body.addWidget(self.birth_month)
         self.finish_layout()
         self.earlier.clicked.connect(lambda: self._step_year(-1))
         self.later.clicked.connect(lambda: self._step_year(1))
@@ -307,12 +311,14 @@ class SummaryStep(WizardStep):
     def show_answers(self, answers: FirstRunAnswers) -> None:
         """Show the answers in plain words."""
         sex = self.tr("woman") if answers.sex is Sex.FEMALE else self.tr("man")
-        lines = [
-            self.tr("Name: {name}").format(name=" ".join(answers.name.split())),
-            self.tr("Year of birth: {year} ({sex})").format(
-                year=answers.birth_year.strip(), sex=sex
-            ),
-        ]
+        year = answers.birth_year.strip()
+        born = self.tr("Year of birth: {year} ({sex})").format(year=year, sex=sex)
+        if answers.birth_month is not None:
+            month = QLocale().standaloneMonthName(
+                answers.birth_month, QLocale.FormatType.LongFormat
+            )
+            born = self.tr("Born in {month} {year} ({sex})").format(month=month, year=year, sex=sex)
+        lines = [self.tr("Name: {name}").format(name=" ".join(answers.name.split())), born]
         if answers.dumbbells_kg:
             weights = ", ".join(number(kg) for kg in answers.dumbbells_kg)
             lines.append(self.tr("Dumbbells: {weights} kg").format(weights=weights))

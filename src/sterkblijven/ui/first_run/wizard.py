@@ -178,6 +178,7 @@ class FirstRunWizard(Retranslating, QWidget):
         return FirstRunAnswers(
             name=self.person_step.name.text(),
             birth_year=self.person_step.year.text(),
+            birth_month=self.person_step.birth_month.month(),
             sex=self.person_step.sex() or Sex.FEMALE,
             readiness_yes=yes,
             readiness_confirmed=bool(self.readiness_step.form.open_topics())

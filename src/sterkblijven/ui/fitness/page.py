@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.fitness import FunctionalTest
 from sterkblijven.domain.protocols import FitnessProtocols
-from sterkblijven.services.fitness import FitnessTests
+from sterkblijven.services.fitness import FitnessTests, TestPlan
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.timing import Clock
@@ -44,6 +44,7 @@ class FitnessPage(QWidget):
         self._fitness = fitness
         self._trainee_id: int | None = None
         self._test: FunctionalTest | None = None
+        self._plan: TestPlan | None = None
         self.choose = ChooseView()
         self.prepare = PrepareView(protocols, load_picture, picture_width)
         self.run = RunView(clock, cues)
@@ -107,6 +108,7 @@ class FitnessPage(QWidget):
         if not ok or plan is None:
             return
         self._test = plan.test
+        self._plan = plan
         self.prepare.show_plan(plan)
         self.stack.setCurrentWidget(self.prepare)
 
@@ -121,16 +123,17 @@ class FitnessPage(QWidget):
         """Show the measured result to confirm."""
         if self._test is None:
             return
-        self.result.show_result(self._test, value, used_arms)
+        self.result.show_result(self._test, value, used_arms, self._plan)
         self.stack.setCurrentWidget(self.result)
 
-    def on_save(self, value: float, note: str, used_arms: bool) -> None:
+    def on_save(self, value: float, note: str, used_arms: bool, dumbbell_kg: object) -> None:
         """Store the confirmed result and show how it compares."""
         trainee_id, test = self._trainee_id, self._test
         if trainee_id is None or test is None:
             return
+        kg = dumbbell_kg if isinstance(dumbbell_kg, float) else None
         ok, rated = attempt(
-            lambda: self._fitness.record(trainee_id, test.id, value, note, used_arms),
+            lambda: self._fitness.record(trainee_id, test.id, value, note, used_arms, kg),
             self.result.show_error,
         )
         if not ok or rated is None:

@@ -7,9 +7,10 @@ import contextlib
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout
 
-from sterkblijven.domain.fitness import FunctionalTest, parse_value
+from sterkblijven.domain.fitness import FunctionalTest, parse_value, weight_fits_norm
+from sterkblijven.domain.model import Sex
 from sterkblijven.domain.validation import MAX_NOTE_LENGTH, InputRefused
-from sterkblijven.services.fitness import RatedResult
+from sterkblijven.services.fitness import RatedResult, TestPlan
 from sterkblijven.ui.common.editing import text_field
 from sterkblijven.ui.common.view import View
 from sterkblijven.ui.common.widgets import (
@@ -18,11 +19,19 @@ from sterkblijven.ui.common.widgets import (
     ErrorLabel,
     TextLabel,
     button_row,
+    choice_grid,
     clear_layout,
+    make_exclusive,
 )
 from sterkblijven.ui.fitness.discard import DiscardQuestion
 from sterkblijven.words.basics import number
-from sterkblijven.words.fitness import fall_risk_sentence, rated_text, test_name, unit_text
+from sterkblijven.words.fitness import (
+    dumbbell_text,
+    fall_risk_sentence,
+    rated_text,
+    test_name,
+    unit_text,
+)
 from sterkblijven.words.progression import balance_news_lines
 from sterkblijven.words.refusals import refusal
 
@@ -30,7 +39,7 @@ from sterkblijven.words.refusals import refusal
 class ResultView(View):
     """The result to confirm or correct, with a note, before anything is stored."""
 
-    save_requested = Signal(float, str, bool)
+    save_requested = Signal(float, str, bool, object)  # value, note, arms, dumbbell kg or None
     again_requested = Signal()
     discard_requested = Signal()
 
@@ -46,6 +55,11 @@ class ResultView(View):
         self.seconds = text_field(6)
         self.seconds_label.setBuddy(self.seconds)
         self.used_arms = ChoiceButton()
+        # The arm curl's dumbbell: its norm holds for the protocol's weight only.
+        self.weight_label = TextLabel("heading")
+        self.weights = QVBoxLayout()
+        self._weights: list[tuple[float | None, ChoiceButton]] = []
+        self._sex: Sex | None = None  # whose norm the weights are held against
         self.note_label = TextLabel()
         self.note = text_field(MAX_NOTE_LENGTH)
         self.note_label.setBuddy(self.note)
@@ -54,6 +68,9 @@ class ResultView(View):
         self.counted_row = button_row(self.minus, self.value, self.plus)
         self.body.addWidget(self.explain)
         self.body.addLayout(self.counted_row)
+        # Right under the count, so that it is in view at 200 % too: it decides the rating.
+        self.body.addWidget(self.weight_label)
+        self.body.addLayout(self.weights)
         self.body.addWidget(self.seconds_label)
         self.body.addWidget(self.seconds)
         self.body.addLayout(button_row(self.used_arms))
@@ -81,8 +98,18 @@ class ResultView(View):
         self._count = 0
         self.retranslate_ui()
 
-    def show_result(self, test: FunctionalTest, value: float, used_arms: bool = False) -> None:
-        """Show a measured result, ready to confirm or correct."""
+    def show_result(
+        self,
+        test: FunctionalTest,
+        value: float,
+        used_arms: bool = False,
+        plan: TestPlan | None = None,
+    ) -> None:
+        """Show a measured result, ready to confirm or correct.
+
+        For a test with a dumbbell, ``plan`` gives the weights to choose from: those owned,
+        the protocol's, and "another weight", with the one prepared for chosen at first.
+        """
         self._test = test
         self._count = int(value) if test.counted else 0
         self.seconds.setText(str(self._count) if test.counted else number(value))
@@ -90,7 +117,50 @@ class ResultView(View):
         self.note.clear()
         self.error.show_message("")
         self.question.hide()
+        self._show_weights(plan if plan is not None and plan.protocol_kg is not None else None)
         self._refresh()
+
+    def weight_choices(self) -> list[tuple[float | None, ChoiceButton]]:
+        """Return the dumbbells offered, each with its button; None is "another weight"."""
+        return list(self._weights)
+
+    def dumbbell_kg(self) -> float | None:
+        """Return the dumbbell chosen, or None for another weight or a test without one."""
+        return next((kg for kg, button in self._weights if button.isChecked()), None)
+
+    def _show_weights(self, plan: TestPlan | None) -> None:
+        clear_layout(self.weights)
+        self._weights = []
+        self.weight_label.setVisible(plan is not None)
+        if plan is None or plan.protocol_kg is None:
+            return
+        protocol = plan.protocol_kg
+        offered: list[float | None] = list(plan.owned_kg)
+        # The protocol's weight is offered too, unless one owned is it: a borrowed one counts.
+        if not any(weight_fits_norm(plan.trainee.sex, kg) for kg in plan.owned_kg):
+            offered.append(protocol)
+        ordered: list[float | None] = [*sorted(kg for kg in offered if kg is not None), None]
+        chosen = plan.dumbbell_kg if plan.dumbbell_kg is not None else protocol
+        buttons = [ChoiceButton() for _ in ordered]
+        make_exclusive(buttons)
+        for kg, button in zip(ordered, buttons, strict=True):
+            button.setChecked(kg == chosen)
+            self._weights.append((kg, button))
+        self.weights.addLayout(choice_grid(buttons, 2))
+        self._sex = plan.trainee.sex
+        self._name_weights()
+
+    def _name_weights(self) -> None:
+        sex = self._sex
+        for kg, button in self._weights:
+            if kg is None:
+                button.set_label(self.tr("Another weight, or I don't know"))
+                continue
+            shown = dumbbell_text(kg)  # the protocol's 2.27 kg as 2.3 kg, as everywhere
+            text = self.tr("{kg} kg").format(kg=shown)
+            if sex is not None and weight_fits_norm(sex, kg):
+                text = self.tr("{kg} kg (the test's weight)").format(kg=shown)
+            button.set_label(text, self.tr("Dumbbell of {kg} kg").format(kg=shown))
 
     def on_discard(self) -> None:
         """Ask before throwing the result away, then go back to the list."""
@@ -115,7 +185,7 @@ class ResultView(View):
                 self.show_error(refusal(refused.code, refused.limits))
                 self.seconds.setFocus()
                 return
-        self.save_requested.emit(value, self.note.text(), arms)
+        self.save_requested.emit(value, self.note.text(), arms, self.dumbbell_kg())
 
     def on_typed(self, text: str) -> None:
         """Show a typed count in the large number as well."""
@@ -175,6 +245,8 @@ class ResultView(View):
         self.minus.setText(self.tr("One fewer"))
         self.plus.setText(self.tr("One more"))
         self.used_arms.set_label(self.tr("I needed my arms to stand up (counts as 0)"))
+        self.weight_label.setText(self.tr("Which dumbbell did you use?"))
+        self._name_weights()
         self.note_label.setText(self.tr("Note (you may leave this empty)"))
         self.note.setAccessibleName(self.tr("Note"))
         self.discard.setText(self.tr("Don't save"))

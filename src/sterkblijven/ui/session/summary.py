@@ -7,11 +7,13 @@ from PySide6.QtWidgets import QVBoxLayout
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.day_rest import DAY_REST_REASONS, rest_place
+from sterkblijven.domain.progression import Reason
 from sterkblijven.domain.session import SkipReason
 from sterkblijven.services.training import ExerciseOutcome, SessionReport
 from sterkblijven.ui.common.view import View
-from sterkblijven.ui.common.widgets import BigButton, Card, TextLabel, clear_layout
+from sterkblijven.ui.common.widgets import BigButton, Card, TextLabel, button_row, clear_layout
 from sterkblijven.words.basics import count_text, current_language
+from sterkblijven.words.education import explained
 from sterkblijven.words.progression import next_time
 from sterkblijven.words.session import joint_phrase
 
@@ -26,6 +28,9 @@ class SummaryView(View):
         self._catalogue = catalogue
         self._report: SessionReport | None = None
         self._name = ""
+        # Each exercise's "Why?" button and the text it opens, by place in the session.
+        self.why_buttons: dict[int, tuple[BigButton, TextLabel]] = {}
+        self._open_why: set[int] = set()
         self.intro = TextLabel()
         self.body.addWidget(self.intro)
         self.lines = QVBoxLayout()
@@ -42,10 +47,12 @@ class SummaryView(View):
         """Show a session's summary."""
         self._report = report
         self._name = name
+        self._open_why = set()
         self._fill()
 
     def _fill(self) -> None:
         clear_layout(self.lines)
+        self.why_buttons = {}
         report = self._report
         if report is None:
             return
@@ -77,7 +84,28 @@ class SummaryView(View):
             what.setText(self._outcome_text(outcome, exercise))
             card.content.addWidget(name)
             card.content.addWidget(what)
+            if outcome.suggestion.reason is not Reason.NO_SETS:  # nothing done: nothing to explain
+                self._add_why(card, outcome, name.text())
             self.lines.addWidget(card)
+
+    def _add_why(self, card: Card, outcome: ExerciseOutcome, name: str) -> None:
+        """Add "Why?" under an exercise: the reason for next time, its source, what helps."""
+        why = BigButton()
+        why.setText(self.tr("Why?"))
+        why.setAccessibleName(self.tr("Why this for {exercise}?").format(exercise=name))
+        reason = TextLabel("muted")
+        reason.setText("\n\n".join(explained(outcome.suggestion)))
+        reason.setVisible(outcome.position in self._open_why)
+        card.content.addLayout(button_row(why))
+        card.content.addWidget(reason)
+        why.clicked.connect(lambda _c=False, at=outcome.position: self._toggle_why(at))
+        self.why_buttons[outcome.position] = (why, reason)
+
+    def _toggle_why(self, position: int) -> None:
+        self._open_why ^= {position}
+        button_and_text = self.why_buttons.get(position)
+        if button_and_text is not None:
+            button_and_text[1].setVisible(position in self._open_why)
 
     def _rest_text(self, reason: SkipReason, exercise: Exercise) -> str:
         report = self._report

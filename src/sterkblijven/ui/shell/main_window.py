@@ -50,6 +50,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._return_to: QWidget | None = None  # where an exercise was opened from
         self._suggestions_from: QWidget | None = None
         self._progress_from: QWidget | None = None
+        # The session opened once the introduction before a first session has been read.
+        self._after_introduction: tuple[SessionState, str] | None = None
         parts.cues.set_speech_enabled(preferences.speech)
         parts.cues.set_rate(preferences.speech_rate_value)
         self.problems = MessageBoxes(self)
@@ -170,7 +172,29 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.setCurrentWidget(self.pages.home)
 
     def on_training_opened(self, state: SessionState, name: str) -> None:
-        """Show this week's session, or the unfinished one, at the step it reached."""
+        """Show this week's session, or the unfinished one, at the step it reached.
+
+        Before a person's first session, once, the short words on training with sore joints.
+        """
+        trainees = self._parts.trainees
+        seen = self.problems.attempt(lambda: trainees.has_seen_introduction(state.trainee_id))[1]
+        if seen is False:  # None when it could not be read: the session is not held up
+            self._after_introduction = (state, name)
+            self.stack.setCurrentWidget(self.pages.intro)
+            return
+        self._open_session(state, name)
+
+    def on_introduction_read(self) -> None:
+        """Remember that the introduction was read, and open the session it was shown before."""
+        waiting, self._after_introduction = self._after_introduction, None
+        if waiting is None:
+            self.show_home()
+            return
+        state, name = waiting
+        self.problems.attempt(lambda: self._parts.trainees.mark_introduction_seen(state.trainee_id))
+        self._open_session(state, name)
+
+    def _open_session(self, state: SessionState, name: str) -> None:
         self.pages.session.open(state, name)
         self.stack.setCurrentWidget(self.pages.session)
 

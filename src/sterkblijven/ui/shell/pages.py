@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from sterkblijven.ui.catalogue.list_page import CataloguePage
     from sterkblijven.ui.fitness.page import FitnessPage
     from sterkblijven.ui.home.choose_page import ChoosePage
+    from sterkblijven.ui.home.intro_page import IntroPage
     from sterkblijven.ui.progress.page import ProgressPage
     from sterkblijven.ui.session.page import SessionPage
 
@@ -160,6 +161,18 @@ class Pages:
         page.finished.connect(self._window.show_home)
         page.explanation_requested.connect(self._window.show_exercise)
         page.data_changed.connect(self._announce(Change.SESSIONS))
+        return page
+
+    @property
+    def intro(self) -> IntroPage:
+        """The short words on training with sore joints, once before the first session."""
+        return self._page("intro", self._make_intro)
+
+    def _make_intro(self) -> IntroPage:
+        from sterkblijven.ui.home.intro_page import IntroPage
+
+        page = IntroPage()
+        page.go_on.connect(self._window.on_introduction_read)
         return page
 
     @property
