@@ -93,6 +93,10 @@ def test_training_waits_for_clearance_after_a_stay_then_starts_again_from_a_test
     assert home.overview(trainee).awaiting_clearance
     assert not home.overview(trainee).training_allowed
     home.record_clearance(trainee, ClearedBy.GP)
+    with pytest.raises(InputRefused) as refused:  # the health check is asked again too
+        training.start(trainee)
+    assert refused.value.code == "readiness_due"
+    home.record_readiness(trainee, frozenset(), confirmed=False)
     assert home.overview(trainee).training_allowed
     state = training.start(trainee)
     assert state.exercises[0].item.load.kind is EquipmentKind.BODYWEIGHT

@@ -8,8 +8,12 @@ import pytest
 
 from sterkblijven.domain.model import Sex, Trainee
 from sterkblijven.domain.readiness import Recheck
-from sterkblijven.services.home import Home, readiness_due
+from sterkblijven.domain.validation import InputRefused
+from sterkblijven.services.fitness import FitnessTests
+from sterkblijven.services.health import readiness_due
+from sterkblijven.services.home import Home
 from sterkblijven.services.setup import Setup
+from sterkblijven.services.training import Training
 from sterkblijven.storage import Database
 from sterkblijven.storage import repositories as repo
 from tests.clocks import ManualClock
@@ -102,3 +106,33 @@ def test_a_person_without_any_check_is_asked(database: Database, home: Home) -> 
         other = repo.add_trainee(tx, Trainee("Jan", 1950, Sex.MALE), datetime(2026, 1, 5))
     assert other.id is not None
     assert home.overview(other.id).readiness_due is Recheck.FIRST
+
+
+def test_a_session_or_a_test_waits_while_the_check_is_asked_again(
+    home: Home,
+    trainee: int,
+    training: Training,
+    fitness: FitnessTests,
+    moment: ManualClock[datetime],
+) -> None:
+    """A year on, starting a session or planning a test is refused until the check is answered."""
+    moment.now += timedelta(days=365)
+    with pytest.raises(InputRefused) as refused:
+        training.start(trainee)
+    assert refused.value.code == "readiness_due"
+    with pytest.raises(InputRefused) as refused:
+        fitness.plan(trainee, "chair_stand_30s")
+    assert refused.value.code == "readiness_due"
+    home.record_readiness(trainee, frozenset(), confirmed=False)
+    assert training.start(trainee).exercises
+    assert fitness.plan(trainee, "chair_stand_30s") is not None
+
+
+def test_a_session_already_running_may_be_finished_when_the_check_falls_due(
+    trainee: int, training: Training, moment: ManualClock[datetime]
+) -> None:
+    """A session begun on the check's last day goes on the next day, although the check is due."""
+    moment.now += timedelta(days=364, hours=12)
+    started = training.start(trainee)
+    moment.now += timedelta(days=1)
+    assert training.start(trainee).id == started.id

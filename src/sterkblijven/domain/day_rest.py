@@ -13,7 +13,14 @@ from __future__ import annotations
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.model import BodyRegion, EquipmentKind, Task
-from sterkblijven.domain.session import PainPlace, SessionState, SetRecord, SkipReason
+from sterkblijven.domain.session import (
+    COOLDOWN,
+    SEATED_COOLDOWN,
+    PainPlace,
+    SessionState,
+    SetRecord,
+    SkipReason,
+)
 
 LEG_PLACES = frozenset({PainPlace.KNEE, PainPlace.HIP})
 # What carries or moves the legs: the regions, tasks and joints of standing leg and balance work.
@@ -98,3 +105,9 @@ def rested_by(state: SessionState, record: SetRecord, catalogue: Catalogue) -> t
 def remaining(state: SessionState) -> tuple[int, ...]:
     """Return the places of the exercises still to do in the session."""
     return tuple(p.position for p in state.exercises if not p.done)
+
+
+def cooldown_for(state: SessionState) -> tuple[tuple[str, int], ...]:
+    """Return the cool-down movements: seated after a knee or hip gave a stop signal today."""
+    legs_rest = any(ends_leg_work(record) for p in state.exercises for record in p.sets)
+    return SEATED_COOLDOWN if legs_rest else COOLDOWN

@@ -221,3 +221,9 @@ COOLDOWN = (
     ("chest_opener", 40),
     ("deep_breathing", 60),
 )
+# After a knee or hip gave a stop signal the leg rests for the day: no walking or standing.
+SEATED_COOLDOWN = (
+    ("shoulder_rolls", 45),
+    ("chest_opener", 40),
+    ("deep_breathing", 60),
+)

@@ -1478,107 +1478,107 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
     <message>
         <location filename="../ui/session/exercise.py" line="168"/>
-        <source>Welcome back after your break: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
-        <translation>Welkom terug na je pauze: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
+        <source>Welcome back after your break: stop while you could still do 2 or 3 more with good form. Then tap &apos;Done, I stop here&apos;.</source>
+        <translation>Welkom terug na je pauze: stop als je er nog 2 of 3 goed zou kunnen doen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
         <location filename="../ui/session/exercise.py" line="175"/>
-        <source>You are just starting: stop 2 or 3 times before you really cannot go on. Then tap &apos;Done, I stop here&apos;.</source>
-        <translation>Je bent net begonnen: stop als je nog 2 of 3 keer zou kunnen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
+        <source>You are just starting: stop while you could still do 2 or 3 more with good form. Then tap &apos;Done, I stop here&apos;.</source>
+        <translation>Je bent net begonnen: stop als je er nog 2 of 3 goed zou kunnen doen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="181"/>
-        <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; at the end.</source>
-        <translation>Tik bij elke herhaling op de grote knop. Tik aan het eind op &apos;Ik kan niet meer&apos;.</translation>
+        <location filename="../ui/session/exercise.py" line="182"/>
+        <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; when you cannot do one more with good form.</source>
+        <translation>Tik bij elke herhaling op de grote knop. Tik op &apos;Ik kan niet meer&apos; als je er met een goede houding geen meer kunt doen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="185"/>
+        <location filename="../ui/session/exercise.py" line="188"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="185"/>
+        <location filename="../ui/session/exercise.py" line="188"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="197"/>
+        <location filename="../ui/session/exercise.py" line="200"/>
         <source>Your step now ({number} of {total}): {step}</source>
         <translation>Jouw stap nu ({number} van {total}): {step}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="231"/>
+        <location filename="../ui/session/exercise.py" line="234"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="251"/>
+        <location filename="../ui/session/exercise.py" line="254"/>
         <source>Stop the time</source>
         <translation>Stop de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="253"/>
+        <location filename="../ui/session/exercise.py" line="256"/>
         <source>Start the time</source>
         <translation>Start de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="256"/>
+        <location filename="../ui/session/exercise.py" line="259"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="258"/>
+        <location filename="../ui/session/exercise.py" line="261"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="262"/>
+        <location filename="../ui/session/exercise.py" line="265"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="263"/>
+        <location filename="../ui/session/exercise.py" line="266"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="264"/>
+        <location filename="../ui/session/exercise.py" line="267"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="265"/>
+        <location filename="../ui/session/exercise.py" line="268"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="266"/>
+        <location filename="../ui/session/exercise.py" line="269"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="267"/>
-        <location filename="../ui/session/exercise.py" line="268"/>
+        <location filename="../ui/session/exercise.py" line="270"/>
+        <location filename="../ui/session/exercise.py" line="271"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="269"/>
+        <location filename="../ui/session/exercise.py" line="272"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="270"/>
+        <location filename="../ui/session/exercise.py" line="273"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="271"/>
+        <location filename="../ui/session/exercise.py" line="274"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="272"/>
+        <location filename="../ui/session/exercise.py" line="275"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -3297,57 +3297,57 @@ Probleem: {problem}</translation>
 <context>
     <name>PhaseView</name>
     <message>
-        <location filename="../ui/session/phase.py" line="75"/>
+        <location filename="../ui/session/phase.py" line="77"/>
         <source>All movements done. Well done!</source>
         <translation>Alle bewegingen zijn gedaan. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="99"/>
+        <location filename="../ui/session/phase.py" line="101"/>
         <source>Movement {number} of {total}</source>
         <translation>Beweging {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="112"/>
+        <location filename="../ui/session/phase.py" line="114"/>
         <source>{seconds} seconds left</source>
         <translation>Nog {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="116"/>
+        <location filename="../ui/session/phase.py" line="118"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="118"/>
+        <location filename="../ui/session/phase.py" line="120"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="120"/>
+        <location filename="../ui/session/phase.py" line="122"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="126"/>
+        <location filename="../ui/session/phase.py" line="128"/>
         <source>Cool down</source>
         <translation>Afkoelen</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="127"/>
+        <location filename="../ui/session/phase.py" line="129"/>
         <source>Finish the session</source>
         <translation>Rond de training af</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="129"/>
+        <location filename="../ui/session/phase.py" line="131"/>
         <source>Warm up</source>
         <translation>Opwarmen</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="130"/>
+        <location filename="../ui/session/phase.py" line="132"/>
         <source>On to the exercises</source>
         <translation>Naar de oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="131"/>
+        <location filename="../ui/session/phase.py" line="133"/>
         <source>Next movement</source>
         <translation>Volgende beweging</translation>
     </message>
@@ -4793,12 +4793,12 @@ Probleem: {problem}</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="214"/>
+        <location filename="../ui/session/page.py" line="215"/>
         <source>Set saved: {count}.</source>
         <translation>Set opgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="234"/>
+        <location filename="../ui/session/page.py" line="235"/>
         <source>{exercise}, set {number}</source>
         <translation>{exercise}, set {number}</translation>
     </message>
@@ -5083,52 +5083,52 @@ Dit is een advies, geen diagnose.</translation>
         <translation>Alleen je mantelzorger kan dit weer zwaarder maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="183"/>
+        <location filename="../ui/carer/suggestions_page.py" line="186"/>
         <source>This was made lighter because of pain. Are you sure it may be heavier again? Only do this when the pain is back to its usual level and there is no stop signal any more, or when the GP or physiotherapist says so.</source>
         <translation>Dit is lichter gemaakt vanwege pijn. Weet je zeker dat het weer zwaarder mag? Doe dit alleen als de pijn weer op het gewone niveau is en er geen stopsignaal meer is, of als de huisarts of fysiotherapeut het zegt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="190"/>
+        <location filename="../ui/carer/suggestions_page.py" line="193"/>
         <source>Yes, make it heavier again</source>
         <translation>Ja, maak het weer zwaarder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="191"/>
+        <location filename="../ui/carer/suggestions_page.py" line="194"/>
         <source>No, keep it lighter</source>
         <translation>Nee, laat het lichter</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="229"/>
+        <location filename="../ui/carer/suggestions_page.py" line="232"/>
         <source>Which weight or band next time?</source>
         <translation>Welk gewicht of elastiek wil je de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="235"/>
+        <location filename="../ui/carer/suggestions_page.py" line="238"/>
         <source>{load} (as now)</source>
         <translation>{load} (zoals nu)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="242"/>
+        <location filename="../ui/carer/suggestions_page.py" line="245"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="243"/>
+        <location filename="../ui/carer/suggestions_page.py" line="246"/>
         <source>Cancel choosing for {name}</source>
         <translation>Kiezen voor {name} annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="302"/>
+        <location filename="../ui/carer/suggestions_page.py" line="305"/>
         <source>Saved. Next session uses what was decided.</source>
         <translation>Opgeslagen. De volgende training gebruikt wat is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="310"/>
+        <location filename="../ui/carer/suggestions_page.py" line="313"/>
         <source>After each session the program suggests the next step for each exercise. Decide for each one. Lighter steps for pain are already in force.</source>
         <translation>Na elke training stelt het programma voor elke oefening een volgende stap voor. Beslis per oefening. Lichtere stappen vanwege pijn gelden al.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="314"/>
+        <location filename="../ui/carer/suggestions_page.py" line="317"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -5244,42 +5244,42 @@ Dit is een advies, geen diagnose.</translation>
         <translation>Vandaag overgeslagen om {joint} te sparen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="125"/>
-        <source>Stopped because of pain. Good that you listened to your body.</source>
-        <translation>Gestopt vanwege pijn. Goed dat je naar je lichaam hebt geluisterd.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/summary.py" line="129"/>
+        <location filename="../ui/session/summary.py" line="134"/>
         <source>Skipped today.</source>
         <translation>Vandaag overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="131"/>
+        <location filename="../ui/session/summary.py" line="136"/>
         <source>Not done this time.</source>
         <translation>Deze keer niet gedaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="134"/>
+        <location filename="../ui/session/summary.py" line="139"/>
         <source>Best set: {count}.</source>
         <translation>Beste set: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="140"/>
+        <location filename="../ui/session/summary.py" line="145"/>
         <source>{amount} more than last time!</source>
         <translation>{amount} meer dan vorige keer!</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="145"/>
+        <location filename="../ui/session/summary.py" line="150"/>
         <source>{amount} fewer than last time; that happens.</source>
         <translation>{amount} minder dan vorige keer; dat gebeurt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="142"/>
+        <location filename="../ui/session/summary.py" line="147"/>
         <source>The same as last time.</source>
         <translation>Evenveel als vorige keer.</translation>
     </message>
     <message>
-        <location filename="../ui/session/summary.py" line="154"/>
+        <location filename="../ui/session/summary.py" line="127"/>
+        <source>Stopped because of pain or a warning sign. Good that you listened to your body.</source>
+        <translation>Gestopt vanwege pijn of een waarschuwingssignaal. Goed dat je naar je lichaam luisterde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/summary.py" line="159"/>
         <source>Back to the start</source>
         <translation>Terug naar het beginscherm</translation>
     </message>
@@ -5632,76 +5632,81 @@ Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
         <location filename="../words/refusals.py" line="111"/>
+        <source>First answer the questions about your health again, on the home screen. Your health may have changed since the last time.</source>
+        <translation>Beantwoord eerst opnieuw de vragen over je gezondheid, op het beginscherm. Je gezondheid kan veranderd zijn sinds de vorige keer.</translation>
+    </message>
+    <message>
+        <location filename="../words/refusals.py" line="116"/>
         <source>First talk with your GP about your answer in the health check. After that you can do the tests, as you can train.</source>
         <translation>Praat eerst met je huisarts over je antwoord bij de vragen over je gezondheid. Daarna kun je de testen doen, net als trainen.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="116"/>
+        <location filename="../words/refusals.py" line="121"/>
         <source>A time of 0 seconds is not possible. Please type the time measured.</source>
         <translation>Een tijd van 0 seconden kan niet. Typ de tijd die je hebt gemeten.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="119"/>
+        <location filename="../words/refusals.py" line="124"/>
         <source>Needing the arms is noted only for the chair stand test.</source>
         <translation>Hulp van de armen wordt alleen bij de test Opstaan uit een stoel genoteerd.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="122"/>
+        <location filename="../words/refusals.py" line="127"/>
         <source>The note is too long. Use at most {most} letters.</source>
         <translation>Het briefje is te lang. Gebruik niet meer dan {most} tekens.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="125"/>
+        <location filename="../words/refusals.py" line="130"/>
         <source>That weight or band is not in the equipment list. Please choose another.</source>
         <translation>Dat gewicht of elastiek staat niet op de materiaallijst. Kies een ander.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="128"/>
+        <location filename="../words/refusals.py" line="133"/>
         <source>Please choose from {low} to {high} sets.</source>
         <translation>Kies {low} tot en met {high} sets.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="131"/>
+        <location filename="../words/refusals.py" line="136"/>
         <source>The target is from {low} to {high} times, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} keer, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="135"/>
+        <location filename="../words/refusals.py" line="140"/>
         <source>The target is from {low} to {high} seconds, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} seconden, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="139"/>
+        <location filename="../words/refusals.py" line="144"/>
         <source>The target is from {low} to {high} steps, with the lower number first.</source>
         <translation>Het doel is van {low} tot en met {high} stappen, met het laagste aantal eerst.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="143"/>
+        <location filename="../words/refusals.py" line="148"/>
         <source>Please choose a rest from {low} to {high} seconds.</source>
         <translation>Kies een rust van {low} tot en met {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="146"/>
+        <location filename="../words/refusals.py" line="151"/>
         <source>Someone has already decided about this suggestion.</source>
         <translation>Iemand heeft al over dit voorstel beslist.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="149"/>
+        <location filename="../words/refusals.py" line="154"/>
         <source>Your carer decides about this suggestion. It stays until then.</source>
         <translation>Je mantelzorger beslist over dit voorstel. Tot dan blijft het staan.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="152"/>
+        <location filename="../words/refusals.py" line="157"/>
         <source>This lighter dose is there because of pain. Only your carer can make it heavier again.</source>
         <translation>Dit is lichter gemaakt vanwege de pijn. Alleen je mantelzorger kan het weer zwaarder maken.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="157"/>
+        <location filename="../words/refusals.py" line="162"/>
         <source>The plan has changed since this suggestion was made, so it no longer fits. It has been put aside.</source>
         <translation>Het plan is veranderd sinds dit voorstel is gedaan. Daarom past het niet meer. Het voorstel vervalt.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="166"/>
+        <location filename="../words/refusals.py" line="171"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>

@@ -31,6 +31,7 @@ from sterkblijven.domain.progress import Point, TestSeries, test_series
 from sterkblijven.domain.progression import Advice
 from sterkblijven.domain.validation import InputRefused, check_kg, clean_note
 from sterkblijven.services.catalogue import load_catalogue
+from sterkblijven.services.health import refusal_before_exertion
 from sterkblijven.services.setup import MAX_ROUTINE_EXERCISES
 from sterkblijven.services.suggestions import (
     HOSPITAL_STAY,
@@ -107,7 +108,7 @@ class FitnessTests:
         """Return what the person needs to prepare for a test."""
         test = functional_test(test_id)
         with self._database.transaction() as tx:
-            _refuse_before_readiness(tx, trainee_id)
+            _refuse_before_readiness(tx, trainee_id, self._clock())
             trainee = repo.get_trainee(tx, trainee_id)
             owned = repo.load_equipment(tx, trainee_id).dumbbells_kg
             results = store.test_results(tx, trainee_id, test_id)
@@ -142,7 +143,7 @@ class FitnessTests:
         stored = 0.0 if used_arms else checked_value(test.id, value)
         result = TestResult(test.id, stored, self._clock(), tidied, used_arms, dumbbell_kg=weight)
         with self._database.transaction() as tx:
-            _refuse_before_readiness(tx, trainee_id)
+            _refuse_before_gp_talk(tx, trainee_id)
             trainee = repo.get_trainee(tx, trainee_id)
             earlier = store.test_results(tx, trainee_id, test.id)
             saved = store.add_test_result(tx, trainee_id, result)
@@ -183,12 +184,20 @@ class FitnessTests:
             return retest_due(tx, trainee_id, self._clock())
 
 
-def _refuse_before_readiness(tx: Transaction, trainee_id: int) -> None:
-    # The tests are exertion too: like training, they wait until a health-check "yes" has been
-    # talked over with the GP and confirmed.
+def _refuse_before_gp_talk(tx: Transaction, trainee_id: int) -> None:
+    # A test already done is kept unless the GP talk never took place: what waits only for the
+    # health check to be asked again, or for clearance, must not cost a result just measured.
     readiness = repo.latest_readiness(tx, trainee_id)
     if readiness is not None and not readiness.training_allowed:
         raise InputRefused("readiness_pending")
+
+
+def _refuse_before_readiness(tx: Transaction, trainee_id: int, now: datetime) -> None:
+    # The tests are exertion too: like training, they wait for the health check and, after a
+    # hospital stay, for the word that training may start again.
+    refusal = refusal_before_exertion(tx, trainee_id, now)
+    if refusal is not None:
+        raise InputRefused(refusal)
 
 
 def more_balance_after(

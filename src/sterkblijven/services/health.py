@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from sterkblijven.domain import readiness as health_check
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.hospital import (
     ClearedBy,
@@ -33,6 +34,7 @@ from sterkblijven.domain.precautions import (
     is_ruled_out,
     put_back,
 )
+from sterkblijven.domain.readiness import Recheck
 from sterkblijven.domain.validation import InputRefused
 from sterkblijven.services.suggestions import HOSPITAL_STAY
 from sterkblijven.storage import Database, Transaction
@@ -249,3 +251,34 @@ def ruled_out(tx: Transaction, trainee_id: int, known: Precautions) -> frozenset
 def awaiting_clearance(tx: Transaction, trainee_id: int) -> bool:
     """Return True while a hospital stay waits for someone to say training may start again."""
     return store.stay_waiting(tx, trainee_id) is not None
+
+
+def readiness_due(tx: Transaction, trainee_id: int, now: datetime) -> Recheck | None:
+    """Return why the health check is to be asked again before the next session, or None.
+
+    Once a year, and after a hospital stay reported after the last check (PAR-Q+ asks again
+    when health changes).
+    """
+    check = repo.latest_readiness(tx, trainee_id)
+    # Strictly after: a check answered in the same moment as the report already knows of it.
+    hospital = check is not None and repo.event_since(
+        tx, trainee_id, HOSPITAL_STAY, check.answered_at + timedelta(microseconds=1)
+    )
+    return health_check.recheck(check, now, hospital)
+
+
+def refusal_before_exertion(tx: Transaction, trainee_id: int, now: datetime) -> str | None:
+    """Return why a session or a test may not start now, as a refusal code, or None.
+
+    Tests are exertion too, so both wait for the same things: a health-check answer talked over
+    with the GP, the health check asked again (a year on, or after a hospital stay), and after a
+    stay the word of the GP, specialist or physiotherapist.
+    """
+    check = repo.latest_readiness(tx, trainee_id)
+    if check is not None and not check.training_allowed:
+        return "readiness_pending"
+    if awaiting_clearance(tx, trainee_id):
+        return "clearance_pending"
+    if check is not None and readiness_due(tx, trainee_id, now) is not None:
+        return "readiness_due"
+    return None

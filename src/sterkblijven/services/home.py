@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 
 from sterkblijven.domain import readiness as health_check
 from sterkblijven.domain.hospital import ClearedBy
@@ -14,9 +14,9 @@ from sterkblijven.domain.planning import week_start
 from sterkblijven.domain.readiness import Recheck
 from sterkblijven.domain.reminders import REMINDER_TIME, WeekDue, next_reminder, week_due
 from sterkblijven.domain.session import is_beginner
-from sterkblijven.services.health import awaiting_clearance, record_clearance
-from sterkblijven.services.suggestions import HOSPITAL_STAY, break_before, trainee_may_decide
-from sterkblijven.storage import Database, Transaction, sessions
+from sterkblijven.services.health import awaiting_clearance, readiness_due, record_clearance
+from sterkblijven.services.suggestions import break_before, trainee_may_decide
+from sterkblijven.storage import Database, sessions
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import suggestions as suggestion_store
 
@@ -158,17 +158,3 @@ class Home:
         """Record that the trainee may train after talking with the GP; return the check."""
         with self._database.transaction() as tx:
             return repo.confirm_readiness(tx, trainee_id, self._clock())
-
-
-def readiness_due(tx: Transaction, trainee_id: int, now: datetime) -> Recheck | None:
-    """Return why the health check is to be asked again before the next session, or None.
-
-    Once a year, and after a hospital stay reported after the last check (PAR-Q+ asks again
-    when health changes).
-    """
-    check = repo.latest_readiness(tx, trainee_id)
-    # Strictly after: a check answered in the same moment as the report already knows of it.
-    hospital = check is not None and repo.event_since(
-        tx, trainee_id, HOSPITAL_STAY, check.answered_at + timedelta(microseconds=1)
-    )
-    return health_check.recheck(check, now, hospital)

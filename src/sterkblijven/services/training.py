@@ -70,7 +70,7 @@ from sterkblijven.services import checkins
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.checkins import CheckinOutcome
-from sterkblijven.services.health import awaiting_clearance
+from sterkblijven.services.health import refusal_before_exertion
 from sterkblijven.services.suggestions import break_before, store_suggestions, with_context
 from sterkblijven.storage import Database, DatabaseProblem, Transaction, open_folder
 from sterkblijven.storage import repositories as repo
@@ -161,15 +161,18 @@ class Training:
     def start(self, trainee_id: int) -> SessionState:
         """Start a session of the trainee's current routine (or return the running one).
 
-        After a hospital stay it is refused until someone recorded that training may start again.
+        A new session is refused while the health check waits (for the GP talk, or to be asked
+        again) and, after a hospital stay, until someone recorded that training may start again;
+        a session already running may still be finished.
         """
         with self._database.transaction() as tx:
-            if awaiting_clearance(tx, trainee_id):
-                raise InputRefused("clearance_pending")
             running = store.running_session_id(tx, trainee_id)
             state = None if running is None else self._load_or_close(tx, running)
             if state is not None:
                 return state
+            refusal = refusal_before_exertion(tx, trainee_id, self._clock())
+            if refusal is not None:
+                raise InputRefused(refusal)
             routine = repo.active_routine(tx, trainee_id)
             if routine is None or routine.id is None or not routine.exercises:
                 raise InputRefused("no_routine")

@@ -108,6 +108,11 @@ def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
             "A time under {low} seconds is not possible for this test. Was Stop pressed too "
             "soon? Type the time measured, or do the test again.",
         ).format(low=number(low)),
+        "readiness_due": translate(
+            "Wording",
+            "First answer the questions about your health again, on the home screen. Your "
+            "health may have changed since the last time.",
+        ),
         "readiness_pending": translate(
             "Wording",
             "First talk with your GP about your answer in the health check. After that you "

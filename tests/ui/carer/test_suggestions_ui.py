@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import QLabel
 
 from sterkblijven.app import AppContext
 from sterkblijven.domain.decisions import Decider, Status
-from sterkblijven.domain.model import EquipmentKind
+from sterkblijven.domain.model import EquipmentKind, Load, RoutineExercise
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.catalogue import load_catalogue
+from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.training import Effort, SetInput, Training
 from sterkblijven.ui.common.widgets import BigButton, Card
@@ -186,3 +189,23 @@ def test_choosing_a_weight_after_a_pause_for_pain_asks_first(context: AppContext
     (card,) = page.cards()
     assert "Kies een ander gewicht" in buttons(card)
     assert LoadSuggestions(context.database, lambda: NOW).pending(1)
+
+
+def test_a_balance_step_offers_no_choice_of_weight(context: AppContext) -> None:
+    """A balance step's card offers Agree and Not now, but no weight to choose."""
+    window = context.window
+    complete_wizard(window)
+    catalogue = load_catalogue()
+    setup = Setup(context.database, catalogue, lambda: NOW)
+    routine = setup.routine(1)
+    assert routine is not None
+    stand = RoutineExercise("single_leg_stand", Load(EquipmentKind.BODYWEIGHT), 1, 10, 30)
+    setup.save_routine(1, dataclasses.replace(routine, exercises=(stand,)))
+    training = Training(context.database, catalogue, lambda: NOW)
+    state = training.finish_warmup(training.start(1).id)
+    state = training.record_set(state.id, 0, SetInput(30, False, Effort.LIGHT, 0))
+    training.finish(state.id)
+    window.show_suggestions(1, "Riet", Decider.CARER)
+    (card,) = window.pages.suggestions.cards()
+    assert "Akkoord" in buttons(card)
+    assert "Kies een ander gewicht" not in buttons(card)

@@ -9,7 +9,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from sterkblijven.app import AppContext
 from sterkblijven.domain.model import RoutineExercise
-from sterkblijven.domain.session import Effort, PainPlace, SkipReason, StepKind, StopSignal
+from sterkblijven.domain.session import (
+    COOLDOWN,
+    Effort,
+    PainPlace,
+    SkipReason,
+    StepKind,
+    StopSignal,
+)
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.setup import Setup
 from sterkblijven.storage import repositories as repo
@@ -188,3 +195,27 @@ def test_a_plan_that_rests_entirely_starts_no_session(
     window.pages.home.start.click()
     assert shown == [refusal("all_paused")]
     assert window.stack.currentWidget() is window.pages.home
+
+
+def test_after_a_leg_stop_the_cool_down_is_done_seated(context: AppContext) -> None:
+    """After a knee gives way the cool-down has no walking or standing movement, only seated."""
+    complete_wizard(context.window)
+    set_routine(context, {"chair_squat", "seated_row"})
+    context.window.show_home()
+    context.window.pages.home.start.click()
+    page = context.window.pages.session
+    page.warmup.finish.click()
+    answer_set(page, 0, frozenset({StopSignal.LOCKING_OR_GIVING_WAY}), PainPlace.KNEE)
+    page.stop_advice.next.click()
+    page.rest.go_on.click()
+    while page.current_view() is page.exercise:
+        answer_set(page, 0)
+        if page.current_view() is page.rest:
+            page.rest.go_on.click()
+    assert page.current_view() is page.cooldown
+    names = []
+    for _ in range(len(COOLDOWN)):
+        names.append(page.cooldown.name.text())
+        page.cooldown.next_movement.click()
+    assert "Langzaam lopen" not in names and "Kuiten rekken" not in names
+    assert "Diep ademhalen" in names

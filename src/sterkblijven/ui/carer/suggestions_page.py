@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider, Status, SuggestionRecord
-from sterkblijven.domain.model import Load
-from sterkblijven.domain.progression import is_pain_rule
+from sterkblijven.domain.model import EquipmentKind, Load
+from sterkblijven.domain.progression import Advice, is_pain_rule
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
@@ -171,7 +171,10 @@ class SuggestionsPage(Retranslating, QWidget):
             card.content.addWidget(who)
         # Two rows, so long Dutch words still fit on the buttons at 200 %.
         card.content.addLayout(button_row(accept) if carer_only else button_row(accept, reject))
-        card.content.addLayout(button_row(change))
+        if _has_weight_to_choose(record):
+            card.content.addLayout(button_row(change))
+        else:
+            change.deleteLater()
         accept.clicked.connect(partial(self._decide, record.id, "accept"))
         reject.clicked.connect(partial(self._decide, record.id, "reject"))
         change.clicked.connect(partial(self._start_change, record.id))
@@ -313,3 +316,15 @@ class SuggestionsPage(Retranslating, QWidget):
         )
         self.back.setText(self.tr("Back"))
         self._fill()
+
+
+def _has_weight_to_choose(record: SuggestionRecord) -> bool:
+    """Return True when another weight or band could stand in for the proposal.
+
+    A balance step or an added exercise is about what to do, not how heavy; body weight has no
+    other rung to choose.
+    """
+    suggestion = record.suggestion
+    if suggestion.advice in (Advice.NEXT_LEVEL, Advice.ADD):
+        return False
+    return suggestion.proposed.load.kind is not EquipmentKind.BODYWEIGHT

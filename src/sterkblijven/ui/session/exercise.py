@@ -165,20 +165,23 @@ class ExerciseView(View):
         elif state.back_after_break and not state.beginner:
             self.hint.setText(
                 self.tr(
-                    "Welcome back after your break: stop 2 or 3 times before you really cannot "
-                    "go on. Then tap 'Done, I stop here'."
+                    "Welcome back after your break: stop while you could still do 2 or 3 more "
+                    "with good form. Then tap 'Done, I stop here'."
                 )
             )
         elif state.stop_short:
             self.hint.setText(
                 self.tr(
-                    "You are just starting: stop 2 or 3 times before you really cannot go on. "
-                    "Then tap 'Done, I stop here'."
+                    "You are just starting: stop while you could still do 2 or 3 more with good "
+                    "form. Then tap 'Done, I stop here'."
                 )
             )
         else:
             self.hint.setText(
-                self.tr("Tap the big button at every repetition. Tap 'I can't do more' at the end.")
+                self.tr(
+                    "Tap the big button at every repetition. Tap 'I can't do more' when you "
+                    "cannot do one more with good form."
+                )
             )
         pictures = [w for w in widgets_in(self.pictures) if isinstance(w, PictureView)]
         for index, picture in enumerate(pictures):

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.day_rest import cooldown_for
 from sterkblijven.domain.session import (
     Effort,
     PainPlace,
@@ -163,7 +164,7 @@ class SessionPage(Retranslating, QWidget):
             self.exercise.show_set(state, step.position, step.set_number or 1, exercise)
             self.views.setCurrentWidget(self.exercise)
         elif step.kind is StepKind.COOLDOWN:
-            self.cooldown.reset()
+            self.cooldown.reset(cooldown_for(state))
             self.views.setCurrentWidget(self.cooldown)
         else:
             _, report = attempt(lambda: self._training.report(state.id), self.error.show_message)

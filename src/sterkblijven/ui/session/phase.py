@@ -22,7 +22,7 @@ class PhaseView(View):
     def __init__(self, cooldown: bool, clock: Clock, cues: Cues) -> None:
         super().__init__()
         self._cooldown = cooldown
-        self._movements = COOLDOWN if cooldown else WARMUP
+        self._movements: tuple[tuple[str, int], ...] = COOLDOWN if cooldown else WARMUP
         self._index = 0
         self._cues = cues
         self.countdown = Countdown(clock, self)
@@ -47,8 +47,10 @@ class PhaseView(View):
         self.finish.clicked.connect(self.on_finish)
         self.retranslate_ui()
 
-    def reset(self) -> None:
-        """Show the first movement, not yet started."""
+    def reset(self, movements: tuple[tuple[str, int], ...] | None = None) -> None:
+        """Show the first movement, not yet started; ``movements`` replace the usual ones."""
+        if movements is not None:
+            self._movements = movements
         self._index = 0
         self.countdown.stop()
         self._show_movement()

@@ -122,7 +122,12 @@ class SummaryView(View):
         measure = exercise.measure
         parts = []
         if outcome.stopped_for_pain:
-            parts.append(self.tr("Stopped because of pain. Good that you listened to your body."))
+            parts.append(
+                self.tr(
+                    "Stopped because of pain or a warning sign. "
+                    "Good that you listened to your body."
+                )
+            )
         elif outcome.skipped in DAY_REST_REASONS and outcome.best_reps is None:
             parts.append(self._rest_text(outcome.skipped, exercise))
         elif outcome.skipped is not None and outcome.best_reps is None:
