@@ -15,6 +15,7 @@ from sterkblijven.domain.model import EquipmentKind, Load, RoutineExercise, Sex
 from sterkblijven.domain.progression import Advice, Reason
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.errors import InputRefused
+from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
@@ -219,13 +220,14 @@ def test_a_hospital_stay_starts_again_from_the_lightest_load(
     catalogue: Catalogue,
     moment: ManualClock[datetime],
 ) -> None:
-    """After a reported hospital stay and clearance the next session starts at 1 kg, with a test."""
+    """After a hospital stay, clearance and the health check again, the next session is at 1 kg."""
     session(training, trainee, SetInput(reps=20, reached_failure=True, pain=0))
     moment.now += timedelta(days=5)
     setup = Setup(database, catalogue, moment)
     setup.report_hospital_stay(trainee)
     moment.now += timedelta(days=2)
     setup.health.record_clearance(trainee, ClearedBy.GP, moment.now.date())
+    Home(database, moment).record_readiness(trainee, frozenset(), confirmed=False)
     state = training.start(trainee)
     assert state.exercises[0].item.load.kg == 1.0
     (restart,) = decisions.pending(trainee)

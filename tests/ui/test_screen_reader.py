@@ -16,6 +16,7 @@ from sterkblijven.domain.model import Sex
 from sterkblijven.paths import DataPaths
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
+from sterkblijven.services.trainees import Trainees
 from sterkblijven.storage import open_database
 from sterkblijven.storage.database import sqlite_url
 
@@ -35,12 +36,18 @@ def tools_missing() -> str:
 
 
 def prepared_data(folder: Path) -> Path:
-    """Return a data folder where Riet has finished the first run, so home offers Start."""
+    """Return a data folder where Riet has finished the first run, so home offers Start.
+
+    She has also read the words shown once before a first session, so Start opens the session.
+    """
     paths = DataPaths(folder)
     paths.ensure()
     database = open_database(sqlite_url(paths.database), paths.backups)
     answers = FirstRunAnswers("Riet", "1948", Sex.FEMALE, frozenset(), False, (1.0, 2.0), (), "nl")
-    Onboarding(database, load_catalogue(), lambda: datetime(2026, 11, 18, 10)).complete(answers)
+    clock = lambda: datetime(2026, 11, 18, 10)  # noqa: E731
+    riet = Onboarding(database, load_catalogue(), clock).complete(answers).trainee
+    assert riet.id is not None
+    Trainees(database, paths.backups, clock).mark_introduction_seen(riet.id)
     database.close()
     return folder
 
