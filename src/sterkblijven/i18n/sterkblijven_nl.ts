@@ -1068,7 +1068,7 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     <message>
         <location filename="../words/education.py" line="57"/>
         <source>Muscle soreness is in the muscle, lasts 1 to 3 days and gets less when you move. Joint pain that is worse the next day, or a swollen joint, is different: tell the app, and it makes the exercise lighter.</source>
-        <translation>Spierpijn zit in de spier, duurt 1 tot 3 dagen en wordt minder als je beweegt. Pijn in een gewricht die de volgende dag erger is, of een dik gewricht, is iets anders: vul dat in, dan maakt de app de oefening lichter.</translation>
+        <translation>Spierpijn zit in de spier, duurt 1 tot 3 dagen en wordt minder als je beweegt. Pijn in een gewricht die de volgende dag erger is, of een dik gewricht, is iets anders: vul dat in, dan maakt het programma de oefening lichter.</translation>
     </message>
     <message>
         <location filename="../words/education.py" line="67"/>
@@ -2428,8 +2428,8 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
     <message>
         <location filename="../ui/carer/health_panel.py" line="268"/>
-        <source>Why?</source>
-        <translation>Waarom?</translation>
+        <source>Reason for the stay</source>
+        <translation>Reden van de opname</translation>
     </message>
     <message>
         <location filename="../ui/carer/health_panel.py" line="281"/>

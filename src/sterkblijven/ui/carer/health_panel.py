@@ -265,7 +265,7 @@ class HealthPanel(Retranslating, QWidget):
         still.clicked.connect(self._toggle_still_in)
         self.choices["still_in"] = still
         self.layout_.addLayout(button_row(still))
-        self._text(self.tr("Why?"), "heading")
+        self._text(self.tr("Reason for the stay"), "heading")
         reasons = []
         for reason in FIRST_REASONS:
             choice = ChoiceButton()
