@@ -58,6 +58,7 @@ from sterkblijven.ui.common.files import FileChooser
 from sterkblijven.ui.shell.crash import install_crash_handling
 from sterkblijven.ui.shell.main_window import MainWindow
 from sterkblijven.ui.shell.pages import Parts
+from sterkblijven.ui.shell.window_place import WindowPlaces
 from sterkblijven.words.problems import catalogue_problem, database_problem, folder_problem
 
 if TYPE_CHECKING:
@@ -258,7 +259,8 @@ def run(options: argparse.Namespace) -> int:
     if instance is not None:
         instance.show_requested.connect(window.bring_forward)
     window.start()
-    window.show()
+    # The place is kept beside the data: the data folder belongs to this computer's user.
+    window.open_on_screen(WindowPlaces(data_dir / "window.ini"))
     try:
         return app.exec()
     finally:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QIcon, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QSystemTrayIcon, QWidget
 
 from sterkblijven.domain.catalogue import Exercise
@@ -22,6 +22,7 @@ from sterkblijven.ui.common.widgets import Retranslating
 from sterkblijven.ui.shell.background import BackgroundBackups
 from sterkblijven.ui.shell.pages import Pages, Parts
 from sterkblijven.ui.shell.reminders import Reminders
+from sterkblijven.ui.shell.window_place import WindowPlaces, current_place, open_in_place
 
 if TYPE_CHECKING:
     from sterkblijven.ui.first_run.wizard import FirstRunWizard
@@ -69,7 +70,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tray = QSystemTrayIcon(app_icon, self)
                 self.tray.activated.connect(lambda _reason: self.bring_forward())
         self.setCentralWidget(self.stack)
-        self.resize(1100, 820)
+        self.resize(1100, 820)  # until open_on_screen() fits it to the screen it opens on
+        self._places: WindowPlaces | None = None
         self._connect_signals()
         self.retranslate_ui()
 
@@ -123,6 +125,17 @@ class MainWindow(Retranslating, QMainWindow):
             # tenth of a second with years of history, and the person should not wait for it.
             self._painted = True
             QTimer.singleShot(0, self, self.background.keep)
+
+    def open_on_screen(self, places: WindowPlaces) -> None:
+        """Show the window inside the screen, where it was last time if that is still shown."""
+        self._places = places
+        open_in_place(self, places)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window's place and size for the next start on this computer."""
+        if self._places is not None:
+            self._places.save(current_place(self))
+        super().closeEvent(event)
 
     def on_training_day(self, names: str) -> None:
         """On a training-day morning: a message in the tray, where there is one."""
