@@ -229,10 +229,24 @@ class ErrorLabel(TextLabel):
         self.hide()
 
     def show_message(self, text: str) -> None:
-        """Show the message, or hide the label for an empty text."""
+        """Show the message, or hide the label for an empty text.
+
+        On a scrolling page the message is scrolled into view: below the fold it would seem
+        that nothing happened.
+        """
         self.setText(text)
         self.setAccessibleName(text)
         self.setVisible(bool(text))
+        if text and self.isVisible():
+            page = self._scroll_page()
+            if page is not None:
+                page.bring_into_view(self)
+
+    def _scroll_page(self) -> ScrollPage | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, ScrollPage):
+            parent = parent.parentWidget()
+        return parent
 
 
 class PageMessages(QWidget):
