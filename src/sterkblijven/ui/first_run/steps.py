@@ -27,6 +27,7 @@ from sterkblijven.ui.common.widgets import (
     button_row,
     make_exclusive,
 )
+from sterkblijven.ui.first_run.seeing import SeeingChoices
 from sterkblijven.words.basics import band_name, number
 from sterkblijven.words.refusals import refusal
 
@@ -55,12 +56,20 @@ class WizardStep(Retranslating, ScrollPage):
 
 
 class LanguageStep(WizardStep):
-    """Choose Dutch or English; the wizard switches at once."""
+    """Choose Dutch or English, text size and contrast; the wizard switches at once."""
 
     language_chosen = Signal(str)
 
-    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        text_scale: int = 100,
+        high_contrast: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self.seeing = SeeingChoices(text_scale, high_contrast)
         self.dutch = ChoiceButton()
         self.english = ChoiceButton()
         # Language names stay in their own language, so everyone finds theirs.
@@ -69,10 +78,16 @@ class LanguageStep(WizardStep):
         make_exclusive((self.dutch, self.english))
         (self.english if language == "en" else self.dutch).setChecked(True)
         self.body.addLayout(button_row(self.dutch, self.english))
+        self.body.addWidget(self.seeing)
         self.finish_layout()
         self.dutch.clicked.connect(lambda: self.language_chosen.emit("nl"))
         self.english.clicked.connect(lambda: self.language_chosen.emit("en"))
         self.retranslate_ui()
+
+    def keep_choice_in_view(self) -> None:
+        """Scroll the choice just made back into view, once the new text size is applied."""
+        if self.isVisible():
+            self.bring_into_view(self.seeing.last_pressed)
 
     def language(self) -> str:
         """Return the chosen language code."""

@@ -35,6 +35,8 @@ class FirstRunWizard(Retranslating, QWidget):
 
     completed = Signal(object)
     language_chosen = Signal(str)
+    # Text size in percent and high contrast, as chosen on the first step.
+    display_chosen = Signal(int, bool)
     cancelled = Signal()
 
     def __init__(
@@ -44,10 +46,14 @@ class FirstRunWizard(Retranslating, QWidget):
         parent: QWidget | None = None,
         clock: Callable[[], float] = time.monotonic,
         cancellable: bool = False,
+        text_scale: int = 100,
+        high_contrast: bool = False,
     ) -> None:
         super().__init__(parent)
         self._cancellable = cancellable  # adding another person can be called off
-        self.language_step = LanguageStep(language)
+        self.language_step = LanguageStep(
+            language, text_scale=text_scale, high_contrast=high_contrast
+        )
         self.person_step = PersonStep(check_person)
         self.readiness_step = ReadinessStep()
         self.advice_step = AdviceStep()
@@ -86,6 +92,13 @@ class FirstRunWizard(Retranslating, QWidget):
         self.back.clicked.connect(self.on_back_clicked)
         self.next.clicked.connect(self.on_next_clicked)
         self.language_step.language_chosen.connect(self.language_chosen)
+        self.language_step.seeing.chosen.connect(self.on_display_chosen)
+
+    def on_display_chosen(self, text_scale: int, high_contrast: bool) -> None:
+        """Pass on a new text size or contrast, then keep the pressed button in view."""
+        self.display_chosen.emit(text_scale, high_contrast)
+        # The page grew or shrank with the new size, applied while the signal was handled.
+        self.language_step.keep_choice_in_view()
 
     def visible_steps(self) -> list[WizardStep]:
         """Return the steps that apply to the answers so far, in order."""

@@ -307,9 +307,12 @@ class MainWindow(Retranslating, QMainWindow):
             self._preferences.language,
             clock=self._parts.monotonic,
             cancellable=cancellable,
+            text_scale=self._preferences.text_scale,
+            high_contrast=self._preferences.high_contrast,
         )
         wizard.completed.connect(self.on_wizard_completed)
         wizard.language_chosen.connect(self.on_language_chosen)
+        wizard.display_chosen.connect(self.on_display_chosen)
         wizard.cancelled.connect(self.on_add_cancelled)
         self.stack.addWidget(wizard)
         return wizard
@@ -416,6 +419,14 @@ class MainWindow(Retranslating, QMainWindow):
         """Switch the language from the wizard's first step."""
         # Every other choice (text size, contrast, voice) stays as it was.
         self.on_preferences_changed(dataclasses.replace(self._preferences, language=language))
+
+    def on_display_chosen(self, text_scale: int, high_contrast: bool) -> None:
+        """Apply and keep the text size and contrast chosen in the wizard's first step."""
+        self.on_preferences_changed(
+            dataclasses.replace(
+                self._preferences, text_scale=text_scale, high_contrast=high_contrast
+            )
+        )
 
     def on_data_changed(self, change: str) -> None:
         """Aim the reminders again when the planned days or the people changed."""
