@@ -54,3 +54,17 @@ def test_the_chosen_size_stays_in_view_after_the_page_grows(
     top_left = largest.mapTo(viewport, largest.rect().topLeft())
     assert viewport.rect().contains(top_left)
     assert viewport.rect().contains(largest.mapTo(viewport, largest.rect().bottomRight()))
+
+
+def test_the_first_step_fits_a_laptop_screen_without_scrolling(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """At 1366 x 768 and normal text the whole first step and Next show, with nothing to scroll."""
+    window = context.window
+    window.resize(1366, 728)
+    wizard = window.wizard
+    assert wizard is not None
+    step = wizard.language_step
+    qtbot.waitUntil(lambda: step.viewport().height() > 500)
+    assert step.verticalScrollBar().maximum() == 0
+    assert window.rect().contains(wizard.next.mapTo(window, wizard.next.rect().bottomRight()))

@@ -42,8 +42,8 @@ class SeeingChoices(Retranslating, QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addWidget(self.size_label)
-        # Two columns: the four sizes stay on screen at 200 % without a page-wide row.
-        layout.addLayout(choice_grid(list(self.scale_buttons.values()), 2))
+        # One row: the whole step fits a laptop screen at 100 %; at 200 % the labels wrap.
+        layout.addLayout(choice_grid(list(self.scale_buttons.values()), len(self.scale_buttons)))
         layout.addWidget(self.contrast_label)
         layout.addLayout(button_row(self.standard, self.high))
         self.last_pressed: ChoiceButton = self.scale_buttons[self.text_scale()]
@@ -80,7 +80,9 @@ class SeeingChoices(Retranslating, QWidget):
             200: self.tr("Very large"),
         }
         for scale, button in self.scale_buttons.items():
-            shown = self.tr("{name} ({percent} %)").format(name=names[scale], percent=scale)
+            # A no-break space keeps "200 %" on one line when the label wraps.
+            percent = f"{scale}\u00a0%"
+            shown = self.tr("{name} ({percent})").format(name=names[scale], percent=percent)
             button.set_label(shown, self.tr("Text size: {size}").format(size=shown))
         self.contrast_label.setText(self.tr("Colours"))
         self.standard.set_label(self.tr("Standard: dark text on light"))

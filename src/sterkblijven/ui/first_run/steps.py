@@ -14,7 +14,7 @@ from sterkblijven.domain.model import Sex
 from sterkblijven.domain.pin import clean_pin
 from sterkblijven.services.onboarding import FirstRunAnswers
 from sterkblijven.ui.common.birth_month import BirthMonthChooser
-from sterkblijven.ui.common.editing import pin_field
+from sterkblijven.ui.common.editing import fit_to_content, pin_field
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.readiness_form import AdviceChoice, ReadinessForm
 from sterkblijven.ui.common.widgets import (
@@ -39,6 +39,8 @@ class WizardStep(Retranslating, ScrollPage):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A step that fits shows no scrollbar and no empty space to scroll into.
+        fit_to_content(self)
         self.title = TextLabel("title")
         self.intro = TextLabel()
         self.error = ErrorLabel()
