@@ -13,13 +13,13 @@
     <name>AdviceStep</name>
     <message>
         <location filename="../ui/common/readiness_dialog.py" line="91"/>
-        <location filename="../ui/first_run/steps.py" line="240"/>
+        <location filename="../ui/first_run/steps.py" line="257"/>
         <source>Please choose one of the two answers.</source>
         <translation>Kies een van de twee antwoorden.</translation>
     </message>
     <message>
         <location filename="../ui/common/readiness_dialog.py" line="106"/>
-        <location filename="../ui/first_run/steps.py" line="244"/>
+        <location filename="../ui/first_run/steps.py" line="261"/>
         <source>Talk with your GP first</source>
         <translation>Praat eerst met je huisarts</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Ik praat eerst met mijn huisarts. Dat bevestig ik later.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="247"/>
+        <location filename="../ui/first_run/steps.py" line="264"/>
         <source>Some of your answers are best talked over with your GP or physiotherapist before you start training. Strength training is usually possible, often with some changes. You can set everything up now.</source>
         <translation>Over een paar antwoorden kun je beter eerst praten met je huisarts of fysiotherapeut, voordat je gaat trainen. Krachttraining kan meestal wel, vaak met wat aanpassingen. Je kunt nu alles al instellen.</translation>
     </message>
@@ -1594,28 +1594,28 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="139"/>
+        <location filename="../ui/first_run/wizard.py" line="152"/>
         <source>Step {number} of {total}</source>
         <translation>Stap {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="142"/>
+        <location filename="../ui/first_run/wizard.py" line="155"/>
         <source>Finish</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="142"/>
+        <location filename="../ui/first_run/wizard.py" line="155"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="143"/>
-        <location filename="../ui/first_run/wizard.py" line="194"/>
+        <location filename="../ui/first_run/wizard.py" line="156"/>
+        <location filename="../ui/first_run/wizard.py" line="207"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="143"/>
+        <location filename="../ui/first_run/wizard.py" line="156"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2829,12 +2829,12 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>LanguageStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="83"/>
+        <location filename="../ui/first_run/steps.py" line="100"/>
         <source>Welcome to sterkblijven</source>
         <translation>Welkom bij sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="86"/>
+        <location filename="../ui/first_run/steps.py" line="103"/>
         <source>This program helps you stay strong: a short strength session at home, once a week. First we set it up together. Which language do you want?</source>
         <translation>Dit programma helpt je om sterk te blijven: één keer per week een korte krachttraining thuis. Eerst stellen we samen alles in. Welke taal wil je?</translation>
     </message>
@@ -2860,17 +2860,17 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="130"/>
+        <location filename="../ui/shell/main_window.py" line="143"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="133"/>
+        <location filename="../ui/shell/main_window.py" line="146"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="415"/>
+        <location filename="../ui/shell/main_window.py" line="439"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -3227,69 +3227,69 @@ Probleem: {problem}</translation>
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="156"/>
+        <location filename="../ui/first_run/steps.py" line="173"/>
         <source>Please choose woman or man.</source>
         <translation>Kies vrouw of man.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="161"/>
+        <location filename="../ui/first_run/steps.py" line="178"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="162"/>
+        <location filename="../ui/first_run/steps.py" line="179"/>
         <source>Tell us who you are. Only this computer keeps it.</source>
         <translation>Vertel wie je bent. Dit blijft alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="163"/>
-        <location filename="../ui/first_run/steps.py" line="164"/>
+        <location filename="../ui/first_run/steps.py" line="180"/>
+        <location filename="../ui/first_run/steps.py" line="181"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="165"/>
-        <location filename="../ui/first_run/steps.py" line="166"/>
+        <location filename="../ui/first_run/steps.py" line="182"/>
+        <location filename="../ui/first_run/steps.py" line="183"/>
         <source>Year of birth</source>
         <translation>Geboortejaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="167"/>
+        <location filename="../ui/first_run/steps.py" line="184"/>
         <source>− 1 year</source>
         <translation>− 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="168"/>
+        <location filename="../ui/first_run/steps.py" line="185"/>
         <source>One year earlier</source>
         <translation>Eén jaar eerder</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="169"/>
+        <location filename="../ui/first_run/steps.py" line="186"/>
         <source>+ 1 year</source>
         <translation>+ 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="170"/>
+        <location filename="../ui/first_run/steps.py" line="187"/>
         <source>One year later</source>
         <translation>Eén jaar later</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="171"/>
+        <location filename="../ui/first_run/steps.py" line="188"/>
         <source>Woman or man</source>
         <translation>Vrouw of man</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="173"/>
+        <location filename="../ui/first_run/steps.py" line="190"/>
         <source>Used only to compare your test results with people of your age.</source>
         <translation>Dit gebruiken we alleen om je testuitslagen te vergelijken met mensen van je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="175"/>
+        <location filename="../ui/first_run/steps.py" line="192"/>
         <source>Woman</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="176"/>
+        <location filename="../ui/first_run/steps.py" line="193"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
@@ -3394,24 +3394,24 @@ Probleem: {problem}</translation>
 <context>
     <name>PinStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="286"/>
+        <location filename="../ui/first_run/steps.py" line="303"/>
         <source>A PIN for the carer (you may skip this)</source>
         <translation>Een PIN voor de mantelzorger (mag je overslaan)</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="289"/>
+        <location filename="../ui/first_run/steps.py" line="306"/>
         <source>Does someone help you, such as a partner, a child or a nurse? They can set a PIN. Then only they change the plan, the equipment and who trains. You can also do this later in the settings, or never. Leave both fields empty to skip.</source>
         <translation>Helpt iemand je, zoals een partner, een kind of een verpleegkundige? Die kan een PIN instellen. Dan kan alleen die persoon het plan, het materiaal en wie er traint veranderen. Je kunt dit ook later doen bij Instellingen, of nooit. Wil je dit overslaan? Laat dan beide vakjes leeg.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="294"/>
-        <location filename="../ui/first_run/steps.py" line="295"/>
+        <location filename="../ui/first_run/steps.py" line="311"/>
+        <location filename="../ui/first_run/steps.py" line="312"/>
         <source>Carer PIN (4 to 8 digits)</source>
         <translation>PIN van de mantelzorger (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="296"/>
-        <location filename="../ui/first_run/steps.py" line="297"/>
+        <location filename="../ui/first_run/steps.py" line="313"/>
+        <location filename="../ui/first_run/steps.py" line="314"/>
         <source>The same PIN again</source>
         <translation>Nog een keer dezelfde PIN</translation>
     </message>
@@ -3649,12 +3649,12 @@ Probleem: {problem}</translation>
         <translation>Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="207"/>
+        <location filename="../ui/first_run/steps.py" line="224"/>
         <source>Is it safe to start?</source>
         <translation>Kun je veilig beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="210"/>
+        <location filename="../ui/first_run/steps.py" line="227"/>
         <source>Some questions about your health. Answer each with yes or no. A yes sometimes brings a few more questions.</source>
         <translation>Een paar vragen over je gezondheid. Beantwoord elke vraag met ja of nee. Na een ja volgen soms nog een paar vragen.</translation>
     </message>
@@ -4791,6 +4791,69 @@ Probleem: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>SeeingChoices</name>
+    <message>
+        <location filename="../ui/first_run/seeing.py" line="68"/>
+        <source>How do you see best?</source>
+        <translation>Hoe zie je het best?</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/seeing.py" line="71"/>
+        <source>Choose the text size and the colours that are easiest for you. You see the change at once. You can change it later in Settings.</source>
+        <translation>Kies de tekstgrootte en de kleuren die voor jou het prettigst zijn. Je ziet het meteen. Je kunt het later veranderen bij Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/seeing.py" line="75"/>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/seeing.py" line="77"/>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/seeing.py" line="78"/>
+        <source>Larger</source>
+        <translation>Groter</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/seeing.py" line="79"/>
+        <source>Large</source>
+        <translation>Groot</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/seeing.py" line="80"/>
+        <source>Very large</source>
+        <translation>Heel groot</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/seeing.py" line="85"/>
+        <source>{name} ({percent})</source>
+        <translation>{name} ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/seeing.py" line="86"/>
+        <source>Text size: {size}</source>
+        <translation>Tekstgrootte: {size}</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/seeing.py" line="87"/>
+        <source>Colours</source>
+        <translation>Kleuren</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/seeing.py" line="88"/>
+        <source>Standard: dark text on light</source>
+        <translation>Standaard: donkere tekst op licht</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/seeing.py" line="89"/>
+        <source>High contrast: light text on black</source>
+        <translation>Hoog contrast: lichte tekst op zwart</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
         <location filename="../ui/session/page.py" line="215"/>
@@ -5136,62 +5199,62 @@ Dit is een advies, geen diagnose.</translation>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="313"/>
+        <location filename="../ui/first_run/steps.py" line="330"/>
         <source>woman</source>
         <translation>vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="313"/>
+        <location filename="../ui/first_run/steps.py" line="330"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="321"/>
+        <location filename="../ui/first_run/steps.py" line="338"/>
         <source>Name: {name}</source>
         <translation>Naam: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="315"/>
+        <location filename="../ui/first_run/steps.py" line="332"/>
         <source>Year of birth: {year} ({sex})</source>
         <translation>Geboortejaar: {year} ({sex})</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="320"/>
+        <location filename="../ui/first_run/steps.py" line="337"/>
         <source>Born in {month} {year} ({sex})</source>
         <translation>Geboren in {month} {year} ({sex})</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="324"/>
+        <location filename="../ui/first_run/steps.py" line="341"/>
         <source>Dumbbells: {weights} kg</source>
         <translation>Halters: {weights} kg</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="326"/>
+        <location filename="../ui/first_run/steps.py" line="343"/>
         <source>Dumbbells: none</source>
         <translation>Halters: geen</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="329"/>
+        <location filename="../ui/first_run/steps.py" line="346"/>
         <source>Bands, light to heavy: {names}</source>
         <translation>Elastieken, van licht naar zwaar: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="331"/>
+        <location filename="../ui/first_run/steps.py" line="348"/>
         <source>Bands: none</source>
         <translation>Elastieken: geen</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="333"/>
+        <location filename="../ui/first_run/steps.py" line="350"/>
         <source>Training starts after you confirm that you talked with your GP.</source>
         <translation>Je kunt pas trainen als je hebt bevestigd dat je met je huisarts hebt gepraat.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="338"/>
+        <location filename="../ui/first_run/steps.py" line="355"/>
         <source>Ready to make your plan</source>
         <translation>Klaar om je plan te maken</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="341"/>
+        <location filename="../ui/first_run/steps.py" line="358"/>
         <source>Check what you entered. Tap Finish, and we make a weekly plan of light exercises that fit your equipment. A carer can change it later.</source>
         <translation>Kijk of alles klopt wat je hebt ingevuld. Tik op Klaar. Dan maken we een weekplan met lichte oefeningen die passen bij je materiaal. Een mantelzorger kan het plan later aanpassen.</translation>
     </message>
