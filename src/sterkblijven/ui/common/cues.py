@@ -11,6 +11,7 @@ import math
 import struct
 import tempfile
 import wave
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -45,9 +46,16 @@ class Cues(QObject):
     spoken = Signal(str)
     announced = Signal(str)
 
-    def __init__(self, speech_engine: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        speech_engine: str | None = None,
+        parent: QObject | None = None,
+        *,
+        engine_parameters: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._engine_name = speech_engine
+        self._engine_parameters = dict(engine_parameters or {})
         self._speech_enabled = True
         self._sound: Any = None
         self._speech: Any = None
@@ -60,9 +68,18 @@ class Cues(QObject):
         self._speech_enabled = enabled
 
     def speech_available(self) -> bool:
-        """Return True when a speech engine could be loaded."""
+        """Return True when a voice can speak now.
+
+        An engine can load and still not speak: on Linux the speech-dispatcher engine loads
+        without the service or any voice, and then stays in its error state.
+        """
         self._load()
-        return self._speech is not None
+        speech = self._speech
+        if speech is None:
+            return False
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        return speech.state() != QTextToSpeech.State.Error and bool(speech.availableVoices())
 
     def announce(self, source: QObject, message: str, *, urgent: bool = False) -> None:
         """Tell screen readers about a change they would not notice; the screen shows it too.
@@ -84,8 +101,7 @@ class Cues(QObject):
 
     def say(self, sentence: str) -> None:
         """Say a sentence now, whether or not cues are switched on (to try the voice)."""
-        self._load()
-        if self._speech is not None:
+        if self.speech_available():
             self._speech.setLocale(QLocale())
             self._speech.say(sentence)
             self.spoken.emit(sentence)
@@ -98,7 +114,7 @@ class Cues(QObject):
         if self._sound is not None:
             self._sound.play()
             self.sounded.emit()
-        if self._speech is not None and self._speech_enabled:
+        if self._speech_enabled and self.speech_available():
             self._speech.setLocale(QLocale())
             self._speech.say(sentence)
             self.spoken.emit(sentence)
@@ -118,7 +134,7 @@ class Cues(QObject):
             # The platform's own engine; the mock engine speaks to no one.
             name = next((engine for engine in engines if engine != "mock"), None)
         if name is not None and name in engines:
-            self._speech = QTextToSpeech(name, self)
+            self._speech = QTextToSpeech(name, self._engine_parameters, self)
             self._speech.setRate(self._rate)
 
     def _load_sound(self) -> None:
