@@ -18,19 +18,25 @@ from typing import Any
 from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
-TONE_HZ = 880
-TONE_SECONDS = 0.45
+# A clear two-note chime, high then lower, twice: one short soft beep was easily missed from a
+# chair across the room. The notes stay in the range most older ears still hear well (below
+# about 2 kHz, where age-related hearing loss begins).
+CHIME_HZ = (880, 660, 880, 660)
+NOTE_SECONDS = 0.3
+LOUDNESS = 0.85
 SAMPLE_RATE = 22_050
 
 
 def write_tone(path: Path) -> Path:
-    """Write a short, soft bell-like tone as a WAV file (made here, no asset needed)."""
-    frames = int(SAMPLE_RATE * TONE_SECONDS)
+    """Write a clear chime as a WAV file (made here, no asset needed)."""
+    frames = int(SAMPLE_RATE * NOTE_SECONDS)
+    attack = int(SAMPLE_RATE * 0.01)  # a soft start, so that the note does not click
     samples = bytearray()
-    for index in range(frames):
-        fade = 1.0 - index / frames  # dies away like a bell
-        value = math.sin(2 * math.pi * TONE_HZ * index / SAMPLE_RATE) * fade * 0.5
-        samples += struct.pack("<h", int(value * 32767))
+    for hertz in CHIME_HZ:
+        for index in range(frames):
+            fade = min(1.0, index / attack) * (1.0 - 0.6 * index / frames)
+            value = math.sin(2 * math.pi * hertz * index / SAMPLE_RATE) * fade * LOUDNESS
+            samples += struct.pack("<h", int(value * 32767))
     with wave.open(str(path), "wb") as output:
         output.setnchannels(1)
         output.setsampwidth(2)
