@@ -35,6 +35,7 @@ def test_after_the_last_warm_up_movement_the_main_button_goes_on(qtbot: QtBot) -
     assert len(WARMUP) > 1
     assert view.step_label.text() == "All movements done. Well done!"
     assert not view.start_pause.isVisible()  # Start would begin the last movement again
+    assert not view.name.isVisible()  # the last movement is not still to come
     assert not view.next_movement.isVisible()
     assert view.finish.property("role") == "primary"
     assert view.focusWidget() is view.finish
@@ -71,6 +72,7 @@ def test_a_new_phase_starts_with_start_again(qtbot: QtBot) -> None:
     assert view.start_pause.isVisible() and view.start_pause.text() == "Start"
     assert view.finish.property("role") != "primary"
     assert view.step_label.text().startswith("Movement 1 of")
+    assert view.name.isVisible() and view.time_left.isVisible()
 
 
 def test_the_warm_up_flows_into_the_first_exercise(context: AppContext, qtbot: QtBot) -> None:

@@ -113,7 +113,10 @@ class PhaseView(View):
             )
         self.name.setText(name)
         self.instruction.setText(instruction)
-        self.time_left.setVisible(not self._all_done)  # no time is left to show
+        # Once all are done the last movement's name and time would say it is still to come.
+        for widget in (self.name, self.instruction, self.time_left):
+            widget.setVisible(not self._all_done)
+        self.step_label.set_role("heading" if self._all_done else "muted")
         self._show_time(seconds)
         self._update_buttons()
 
