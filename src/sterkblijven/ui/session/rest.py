@@ -108,8 +108,9 @@ class RestView(View):
         self.repeat.stop()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        """Cue nothing for a screen that is no longer shown."""
-        self.stop_repeating()
+        """Cue nothing for a screen that was left (a minimised window still reminds)."""
+        if not event.spontaneous():
+            self.stop_repeating()
         super().hideEvent(event)
 
     def on_go_on(self) -> None:
