@@ -61,3 +61,16 @@ def test_the_next_reminder_is_always_a_training_day_within_a_week(
     assert moment is not None
     assert now < moment <= now + timedelta(days=7)
     assert moment.weekday() in days and moment.time() == REMINDER_TIME
+
+
+def test_a_done_week_names_the_first_training_day_of_next_week() -> None:
+    """With the week's sessions done, the next training is the first planned day next week."""
+    due = week_due((0, 3), 2, True, THURSDAY)
+    assert due.next_week_day == MONDAY + timedelta(days=7)
+    sunday_only = week_due((6,), 1, True, MONDAY + timedelta(days=6))
+    assert sunday_only.next_week_day == MONDAY + timedelta(days=13)
+
+
+def test_a_week_with_sessions_left_names_no_day_of_next_week() -> None:
+    """While sessions remain this week, next week's day is not what home shows."""
+    assert week_due((0, 3), 1, True, MONDAY).next_week_day is None

@@ -17,6 +17,8 @@ class WeekDue:
     today_is_training_day: bool
     trained_today: bool
     next_day: date | None  # the next training day from today on, while sessions remain
+    # Once the week is done: the first training day of next week, so home can name it.
+    next_week_day: date | None = None
 
     @property
     def remind_today(self) -> bool:
@@ -38,7 +40,11 @@ def week_due(
             if day.weekday() in weekdays and not (ahead == 0 and trained_today):
                 next_day = day
                 break
-    return WeekDue(remaining, is_day, trained_today, next_day)
+    next_week_day: date | None = None
+    if not remaining and weekdays:
+        monday = today + timedelta(days=7 - today.weekday())
+        next_week_day = monday + timedelta(days=min(weekdays))
+    return WeekDue(remaining, is_day, trained_today, next_day, next_week_day)
 
 
 def next_reminder(weekdays: tuple[int, ...], now: datetime) -> datetime | None:

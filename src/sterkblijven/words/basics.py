@@ -25,6 +25,11 @@ def date_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
+def day_and_month_text(day: date) -> str:
+    """Return a near date in words without its year, such as 'donderdag 10 december'."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+
+
 def path_text(path: object) -> str:
     """Return a file or folder path that may wrap after each separator, for narrow labels."""
     text = str(path)

@@ -11,25 +11,32 @@ import math
 import struct
 import tempfile
 import wave
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QLoggingCategory, QObject, QUrl, Signal
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 
-TONE_HZ = 880
-TONE_SECONDS = 0.45
+# A clear two-note chime, high then lower, twice: one short soft beep was easily missed from a
+# chair across the room. The notes stay in the range most older ears still hear well (below
+# about 2 kHz, where age-related hearing loss begins).
+CHIME_HZ = (880, 660, 880, 660)
+NOTE_SECONDS = 0.3
+LOUDNESS = 0.85
 SAMPLE_RATE = 22_050
 
 
 def write_tone(path: Path) -> Path:
-    """Write a short, soft bell-like tone as a WAV file (made here, no asset needed)."""
-    frames = int(SAMPLE_RATE * TONE_SECONDS)
+    """Write a clear chime as a WAV file (made here, no asset needed)."""
+    frames = int(SAMPLE_RATE * NOTE_SECONDS)
+    attack = int(SAMPLE_RATE * 0.01)  # a soft start, so that the note does not click
     samples = bytearray()
-    for index in range(frames):
-        fade = 1.0 - index / frames  # dies away like a bell
-        value = math.sin(2 * math.pi * TONE_HZ * index / SAMPLE_RATE) * fade * 0.5
-        samples += struct.pack("<h", int(value * 32767))
+    for hertz in CHIME_HZ:
+        for index in range(frames):
+            fade = min(1.0, index / attack) * (1.0 - 0.6 * index / frames)
+            value = math.sin(2 * math.pi * hertz * index / SAMPLE_RATE) * fade * LOUDNESS
+            samples += struct.pack("<h", int(value * 32767))
     with wave.open(str(path), "wb") as output:
         output.setnchannels(1)
         output.setsampwidth(2)
@@ -45,9 +52,16 @@ class Cues(QObject):
     spoken = Signal(str)
     announced = Signal(str)
 
-    def __init__(self, speech_engine: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        speech_engine: str | None = None,
+        parent: QObject | None = None,
+        *,
+        engine_parameters: Mapping[str, object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._engine_name = speech_engine
+        self._engine_parameters = dict(engine_parameters or {})
         self._speech_enabled = True
         self._sound: Any = None
         self._speech: Any = None
@@ -60,9 +74,18 @@ class Cues(QObject):
         self._speech_enabled = enabled
 
     def speech_available(self) -> bool:
-        """Return True when a speech engine could be loaded."""
+        """Return True when a voice can speak now.
+
+        An engine can load and still not speak: on Linux the speech-dispatcher engine loads
+        without the service or any voice, and then stays in its error state.
+        """
         self._load()
-        return self._speech is not None
+        speech = self._speech
+        if speech is None:
+            return False
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        return speech.state() != QTextToSpeech.State.Error and bool(speech.availableVoices())
 
     def announce(self, source: QObject, message: str, *, urgent: bool = False) -> None:
         """Tell screen readers about a change they would not notice; the screen shows it too.
@@ -84,8 +107,7 @@ class Cues(QObject):
 
     def say(self, sentence: str) -> None:
         """Say a sentence now, whether or not cues are switched on (to try the voice)."""
-        self._load()
-        if self._speech is not None:
+        if self.speech_available():
             self._speech.setLocale(QLocale())
             self._speech.say(sentence)
             self.spoken.emit(sentence)
@@ -98,7 +120,7 @@ class Cues(QObject):
         if self._sound is not None:
             self._sound.play()
             self.sounded.emit()
-        if self._speech is not None and self._speech_enabled:
+        if self._speech_enabled and self.speech_available():
             self._speech.setLocale(QLocale())
             self._speech.say(sentence)
             self.spoken.emit(sentence)
@@ -118,7 +140,7 @@ class Cues(QObject):
             # The platform's own engine; the mock engine speaks to no one.
             name = next((engine for engine in engines if engine != "mock"), None)
         if name is not None and name in engines:
-            self._speech = QTextToSpeech(name, self)
+            self._speech = QTextToSpeech(name, self._engine_parameters, self)
             self._speech.setRate(self._rate)
 
     def _load_sound(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
@@ -42,6 +42,7 @@ from sterkblijven.ui.home.checkin import CheckinCard
 from sterkblijven.words.basics import (
     current_language,
     date_text,
+    day_and_month_text,
     load_text,
     target_text,
     weekday_name,
@@ -146,8 +147,12 @@ class HomePage(Retranslating, QWidget):
         # The reminder on a training day: always in the window, also where there is no tray.
         self.reminder = TextLabel("notice")
         self.reminder.hide()
+        # The week's sessions done: said first, with the next training's date.
+        self.week_done = TextLabel("heading")
+        self.week_done.hide()
         self.page.body.addWidget(self.greeting)
         self.page.body.addWidget(self.reminder)
+        self.page.body.addWidget(self.week_done)
         # Under the name it changes, and out of the footer, where three buttons leave too
         # little room at 200 %.
         self.page.body.addLayout(button_row(self.switch_button))
@@ -469,6 +474,45 @@ class HomePage(Retranslating, QWidget):
                 "another day counts just as well."
             ).format(count=due.remaining)
         self.due_text.setText(text)
+        self._fill_week_done(overview)
+
+    def _fill_week_done(self, overview: WeekOverview) -> None:
+        """Once the week's sessions are done, say so with the next date; Start steps back."""
+        due = overview.due
+        running = overview.running_session_id is not None
+        done = due is not None and due.remaining == 0 and overview.training_allowed
+        done = done and not running  # an unfinished session goes on as the main choice
+        self.week_done.setVisible(done)
+        self.start.set_role("" if done else "primary")
+        if not done or due is None:
+            return
+        if due.next_week_day is None:
+            self.week_done.setText(self.tr("Done for this week."))
+        else:
+            self.week_done.setText(
+                self.tr("Done for this week. Next training: {day}.").format(
+                    day=day_and_month_text(due.next_week_day)
+                )
+            )
+        # Another session this week stays possible, but as a quiet second choice.
+        self.start.setText(self.tr("Train once more"))
+        if self.start.hasFocus() or self.focusWidget() in (None, self.start):
+            self._focus_after_start()
+
+    def _focus_after_start(self) -> None:
+        # The stack gives a page's last focused control the focus when it is shown, so this
+        # also holds when home is filled before it is shown.
+        widget = self.start.nextInFocusChain()
+        while widget is not None and widget is not self.start:
+            if (
+                self.isAncestorOf(widget)
+                and widget.isVisibleTo(self)
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _routine_button(
         self, exercise: Exercise, language: str, item: RoutineExercise, beginner: bool

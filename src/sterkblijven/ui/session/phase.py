@@ -24,6 +24,7 @@ class PhaseView(View):
         self._cooldown = cooldown
         self._movements: tuple[tuple[str, int], ...] = COOLDOWN if cooldown else WARMUP
         self._index = 0
+        self._all_done = False  # every movement ran out: the only way left is on
         self._cues = cues
         self.countdown = Countdown(clock, self)
         self.step_label = TextLabel("muted")
@@ -52,6 +53,7 @@ class PhaseView(View):
         if movements is not None:
             self._movements = movements
         self._index = 0
+        self._all_done = False
         self.countdown.stop()
         self._show_movement()
 
@@ -73,9 +75,13 @@ class PhaseView(View):
             self._cues.cue(movement(self._movements[self._index][0])[0], self.name)
             self.countdown.start(self._movements[self._index][1])
         else:
+            self._all_done = True
+            self._show_movement()
             self._cues.cue(self.finish.text(), self.name)
-            self.step_label.setText(self.tr("All movements done. Well done!"))
         self._update_buttons()
+        if self._all_done:
+            # Focus follows the one way on, so Enter or Space does what the screen suggests.
+            self.finish.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def on_next_movement(self) -> None:
         """Go to the next movement straight away."""
@@ -97,13 +103,20 @@ class PhaseView(View):
     def _show_movement(self) -> None:
         code, seconds = self._movements[self._index]
         name, instruction = movement(code)
-        self.step_label.setText(
-            self.tr("Movement {number} of {total}").format(
-                number=self._index + 1, total=len(self._movements)
+        if self._all_done:
+            self.step_label.setText(self.tr("All movements done. Well done!"))
+        else:
+            self.step_label.setText(
+                self.tr("Movement {number} of {total}").format(
+                    number=self._index + 1, total=len(self._movements)
+                )
             )
-        )
         self.name.setText(name)
         self.instruction.setText(instruction)
+        # Once all are done the last movement's name and time would say it is still to come.
+        for widget in (self.name, self.instruction, self.time_left):
+            widget.setVisible(not self._all_done)
+        self.step_label.set_role("heading" if self._all_done else "muted")
         self._show_time(seconds)
         self._update_buttons()
 
@@ -120,7 +133,11 @@ class PhaseView(View):
             self.start_pause.setText(self.tr("Go on"))
         else:
             self.start_pause.setText(self.tr("Start"))
-        self.next_movement.setVisible(self._index + 1 < len(self._movements))
+        # Once all movements are done, Start would only begin the last one again: the way on
+        # becomes the one main button instead.
+        self.start_pause.setVisible(not self._all_done)
+        self.next_movement.setVisible(not self._all_done and self._index + 1 < len(self._movements))
+        self.finish.set_role("primary" if self._all_done else "")
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -21,6 +21,7 @@ from sterkblijven.ui.common.widgets import (
     make_exclusive,
     page_with_footer,
 )
+from sterkblijven.ui.settings.voice import voice_install_advice
 
 
 class SettingsDialog(Retranslating, QDialog):
@@ -169,6 +170,8 @@ class SettingsDialog(Retranslating, QDialog):
         self._voice_result = self._try_voice(self._sample())
         self.voice_result.show()
         self._show_voice_result()
+        # At 200 % the answer can fall below the fold, and then nothing seems to happen.
+        self.page.bring_into_view(self.voice_result)
 
     def _sample(self) -> str:
         return self.tr("This is the voice of sterkblijven. Well done!")
@@ -180,9 +183,11 @@ class SettingsDialog(Retranslating, QDialog):
             self.tr("You hear: \u201c{sentence}\u201d").format(sentence=self._sample())
             if self._voice_result
             else self.tr(
-                "No voice is available on this computer. The app works the same: the screen "
-                "and the tone show everything."
+                "No voice is installed on this computer, so you hear nothing. The app works the "
+                "same: the screen and the tone show everything."
             )
+            + "\n\n"
+            + voice_install_advice()
         )
 
     def on_carer(self) -> None:
