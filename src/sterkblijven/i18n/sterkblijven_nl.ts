@@ -2581,157 +2581,172 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home/page.py" line="281"/>
+        <location filename="../ui/home/page.py" line="286"/>
         <source>Welcome back after your hospital stay. Before you train again, ask your GP, specialist or physiotherapist if you may start again. Your first session then starts gently.</source>
         <translation>Welkom terug na je ziekenhuisopname. Vraag je huisarts, specialist of fysiotherapeut of je weer mag trainen. Je eerste training begint dan rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="286"/>
+        <location filename="../ui/home/page.py" line="291"/>
         <source>Who said you may train again?</source>
         <translation>Wie zei dat je weer mag trainen?</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="288"/>
+        <location filename="../ui/home/page.py" line="293"/>
         <source>My GP</source>
         <translation>Mijn huisarts</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="289"/>
+        <location filename="../ui/home/page.py" line="294"/>
         <source>My specialist</source>
         <translation>Mijn specialist</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="290"/>
+        <location filename="../ui/home/page.py" line="295"/>
         <source>My physiotherapist</source>
         <translation>Mijn fysiotherapeut</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="294"/>
+        <location filename="../ui/home/page.py" line="299"/>
         <source>I may train again</source>
         <translation>Ik mag weer trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="300"/>
+        <location filename="../ui/home/page.py" line="305"/>
         <source>Please choose who said so.</source>
         <translation>Kies wie dat zei.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="328"/>
+        <location filename="../ui/home/page.py" line="333"/>
         <source>After a few sessions or a test you will see here what changes.</source>
         <translation>Na een paar trainingen of een test zie je hier wat er verandert.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="365"/>
+        <location filename="../ui/home/page.py" line="370"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="383"/>
+        <location filename="../ui/home/page.py" line="388"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="383"/>
+        <location filename="../ui/home/page.py" line="388"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="392"/>
+        <location filename="../ui/home/page.py" line="397"/>
         <source>There are suggestions for your next session: {count}.</source>
         <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="398"/>
+        <location filename="../ui/home/page.py" line="403"/>
         <source>Suggestions for your next session wait for your carer: {count}.</source>
         <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="405"/>
+        <location filename="../ui/home/page.py" line="410"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="412"/>
+        <location filename="../ui/home/page.py" line="417"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="415"/>
+        <location filename="../ui/home/page.py" line="420"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="417"/>
+        <location filename="../ui/home/page.py" line="422"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="421"/>
+        <location filename="../ui/home/page.py" line="426"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="437"/>
+        <location filename="../ui/home/page.py" line="442"/>
         <source>Some of your answers in the health check are best talked over with your GP or physiotherapist first: {topics}. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Over een paar antwoorden in de gezondheidscheck kun je beter eerst praten met je huisarts of fysiotherapeut: {topics}. Heb je dat gedaan, en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="451"/>
+        <location filename="../ui/home/page.py" line="456"/>
         <source>Today is a training day. Your exercises are ready.</source>
         <translation>Vandaag is een trainingsdag. Je oefeningen staan klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="457"/>
+        <location filename="../ui/home/page.py" line="462"/>
         <source>You have done every session of this week. Well done!</source>
         <translation>Je hebt alle trainingen van deze week gedaan. Goed zo!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="459"/>
+        <location filename="../ui/home/page.py" line="464"/>
         <source>Still to do this week: {count}. Today is a training day.</source>
         <translation>Nog te doen deze week: {count}. Vandaag is een trainingsdag.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="463"/>
+        <location filename="../ui/home/page.py" line="468"/>
         <source>Still to do this week: {count}. Next training day: {day}.</source>
         <translation>Nog te doen deze week: {count}. Volgende trainingsdag: {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="468"/>
+        <location filename="../ui/home/page.py" line="473"/>
         <source>Still to do this week: {count}. The planned days are over; a session on another day counts just as well.</source>
         <translation>Nog te doen deze week: {count}. De geplande dagen zijn voorbij; een training op een andere dag telt net zo goed.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="480"/>
+        <location filename="../ui/home/page.py" line="490"/>
+        <source>Done for this week.</source>
+        <translation>Deze week klaar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="493"/>
+        <source>Done for this week. Next training: {day}.</source>
+        <translation>Deze week klaar. Volgende training: {day}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="498"/>
+        <source>Train once more</source>
+        <translation>Nog een keer trainen</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="524"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="482"/>
+        <location filename="../ui/home/page.py" line="526"/>
         <source>{target}, with support</source>
         <translation>{target}, met steun</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="484"/>
+        <location filename="../ui/home/page.py" line="528"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="494"/>
+        <location filename="../ui/home/page.py" line="538"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="495"/>
+        <location filename="../ui/home/page.py" line="539"/>
         <source>Answer the health questions</source>
         <translation>Beantwoord de vragen over je gezondheid</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="496"/>
+        <location filename="../ui/home/page.py" line="540"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="497"/>
+        <location filename="../ui/home/page.py" line="541"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
@@ -2783,37 +2798,37 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="498"/>
+        <location filename="../ui/home/page.py" line="542"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="499"/>
+        <location filename="../ui/home/page.py" line="543"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="500"/>
+        <location filename="../ui/home/page.py" line="544"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="501"/>
+        <location filename="../ui/home/page.py" line="545"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="502"/>
+        <location filename="../ui/home/page.py" line="546"/>
         <source>Your progress</source>
         <translation>Je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="503"/>
+        <location filename="../ui/home/page.py" line="547"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="504"/>
+        <location filename="../ui/home/page.py" line="548"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -3297,57 +3312,57 @@ Probleem: {problem}</translation>
 <context>
     <name>PhaseView</name>
     <message>
-        <location filename="../ui/session/phase.py" line="77"/>
+        <location filename="../ui/session/phase.py" line="107"/>
         <source>All movements done. Well done!</source>
         <translation>Alle bewegingen zijn gedaan. Goed gedaan!</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="101"/>
+        <location filename="../ui/session/phase.py" line="110"/>
         <source>Movement {number} of {total}</source>
         <translation>Beweging {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="114"/>
+        <location filename="../ui/session/phase.py" line="127"/>
         <source>{seconds} seconds left</source>
         <translation>Nog {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="118"/>
+        <location filename="../ui/session/phase.py" line="131"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="120"/>
+        <location filename="../ui/session/phase.py" line="133"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="122"/>
+        <location filename="../ui/session/phase.py" line="135"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="128"/>
+        <location filename="../ui/session/phase.py" line="145"/>
         <source>Cool down</source>
         <translation>Afkoelen</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="129"/>
+        <location filename="../ui/session/phase.py" line="146"/>
         <source>Finish the session</source>
         <translation>Rond de training af</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="131"/>
+        <location filename="../ui/session/phase.py" line="148"/>
         <source>Warm up</source>
         <translation>Opwarmen</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="132"/>
+        <location filename="../ui/session/phase.py" line="149"/>
         <source>On to the exercises</source>
         <translation>Naar de oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/session/phase.py" line="133"/>
+        <location filename="../ui/session/phase.py" line="150"/>
         <source>Next movement</source>
         <translation>Volgende beweging</translation>
     </message>
@@ -4321,62 +4336,62 @@ Probleem: {problem}</translation>
 <context>
     <name>RestView</name>
     <message>
-        <location filename="../ui/session/rest.py" line="87"/>
+        <location filename="../ui/session/rest.py" line="124"/>
         <source>{seconds} seconds of rest left</source>
         <translation>Nog {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/session/rest.py" line="92"/>
+        <location filename="../ui/session/rest.py" line="128"/>
         <source>Rest is over. Ready for the next one?</source>
         <translation>De rust is voorbij. Klaar voor de volgende?</translation>
     </message>
     <message>
-        <location filename="../ui/session/rest.py" line="94"/>
+        <location filename="../ui/session/rest.py" line="132"/>
         <source>Rest a moment. Breathe calmly.</source>
         <translation>Rust even uit. Adem rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/session/rest.py" line="96"/>
+        <location filename="../ui/session/rest.py" line="134"/>
         <source>Paused.</source>
         <translation>De tijd staat stil.</translation>
     </message>
     <message>
-        <location filename="../ui/session/rest.py" line="97"/>
+        <location filename="../ui/session/rest.py" line="135"/>
         <source>Pause</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../ui/session/rest.py" line="97"/>
+        <location filename="../ui/session/rest.py" line="135"/>
         <source>Go on</source>
         <translation>Ga verder</translation>
     </message>
     <message>
-        <location filename="../ui/session/rest.py" line="100"/>
+        <location filename="../ui/session/rest.py" line="139"/>
         <source>Next: {what}</source>
         <translation>Hierna: {what}</translation>
     </message>
     <message>
-        <location filename="../ui/session/rest.py" line="101"/>
+        <location filename="../ui/session/rest.py" line="140"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/session/rest.py" line="101"/>
+        <location filename="../ui/session/rest.py" line="140"/>
         <source>Skip the rest</source>
         <translation>Rust overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/rest.py" line="105"/>
+        <location filename="../ui/session/rest.py" line="144"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../ui/session/rest.py" line="106"/>
+        <location filename="../ui/session/rest.py" line="145"/>
         <source>+30 seconds</source>
         <translation>+30 seconden</translation>
     </message>
     <message>
-        <location filename="../ui/session/rest.py" line="107"/>
+        <location filename="../ui/session/rest.py" line="146"/>
         <source>Undo the set I just saved</source>
         <translation>Maak de set die ik net opsloeg ongedaan</translation>
     </message>
@@ -4869,132 +4884,147 @@ Probleem: {problem}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="150"/>
+        <location filename="../ui/settings/dialog.py" line="151"/>
         <source>This could not be changed on this computer. Nothing else was changed.</source>
         <translation>Dit kon op deze computer niet veranderd worden. Verder is er niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="174"/>
+        <location filename="../ui/settings/dialog.py" line="177"/>
         <source>This is the voice of sterkblijven. Well done!</source>
         <translation>Dit is de stem van sterkblijven. Goed bezig!</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="180"/>
+        <location filename="../ui/settings/dialog.py" line="183"/>
         <source>You hear: “{sentence}”</source>
         <translation>Je hoort: “{sentence}”</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="183"/>
-        <source>No voice is available on this computer. The app works the same: the screen and the tone show everything.</source>
-        <translation>Op deze computer is geen stem beschikbaar. Het programma werkt precies hetzelfde: het scherm en de toon laten alles zien en horen.</translation>
+        <location filename="../ui/settings/dialog.py" line="186"/>
+        <source>No voice is installed on this computer, so you hear nothing. The app works the same: the screen and the tone show everything.</source>
+        <translation>Er is geen stem op deze computer, dus je hoort niets. Het programma werkt net zo goed: je ziet alles op het scherm en je hoort de toon.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="205"/>
-        <location filename="../ui/settings/dialog.py" line="206"/>
+        <location filename="../ui/settings/dialog.py" line="210"/>
+        <location filename="../ui/settings/dialog.py" line="211"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="207"/>
-        <location filename="../ui/settings/dialog.py" line="210"/>
+        <location filename="../ui/settings/dialog.py" line="212"/>
+        <location filename="../ui/settings/dialog.py" line="215"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="209"/>
+        <location filename="../ui/settings/dialog.py" line="214"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="211"/>
+        <location filename="../ui/settings/dialog.py" line="216"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="212"/>
+        <location filename="../ui/settings/dialog.py" line="217"/>
         <source>Standard</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="213"/>
+        <location filename="../ui/settings/dialog.py" line="218"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="214"/>
+        <location filename="../ui/settings/dialog.py" line="219"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="215"/>
+        <location filename="../ui/settings/dialog.py" line="220"/>
         <source>Spoken cues (the tone and the screen always show it)</source>
         <translation>Gesproken aanwijzingen (je hoort altijd een toon en je ziet het altijd op het scherm)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="216"/>
+        <location filename="../ui/settings/dialog.py" line="221"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="217"/>
+        <location filename="../ui/settings/dialog.py" line="222"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="218"/>
-        <location filename="../ui/settings/dialog.py" line="226"/>
+        <location filename="../ui/settings/dialog.py" line="223"/>
+        <location filename="../ui/settings/dialog.py" line="231"/>
         <source>How fast the voice speaks</source>
         <translation>Hoe snel de stem praat</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="220"/>
+        <location filename="../ui/settings/dialog.py" line="225"/>
         <source>Slowly</source>
         <translation>Langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="221"/>
+        <location filename="../ui/settings/dialog.py" line="226"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="222"/>
+        <location filename="../ui/settings/dialog.py" line="227"/>
         <source>Quickly</source>
         <translation>Snel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="227"/>
+        <location filename="../ui/settings/dialog.py" line="232"/>
         <source>Test the voice</source>
         <translation>Probeer de stem</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="229"/>
+        <location filename="../ui/settings/dialog.py" line="234"/>
         <source>Starting the program</source>
         <translation>Het programma starten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="230"/>
+        <location filename="../ui/settings/dialog.py" line="235"/>
         <source>Start sterkblijven when I log in</source>
         <translation>sterkblijven starten als ik inlog</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="231"/>
+        <location filename="../ui/settings/dialog.py" line="236"/>
         <source>Start only when I open it</source>
         <translation>Alleen starten als ik het zelf open</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="232"/>
+        <location filename="../ui/settings/dialog.py" line="237"/>
         <source>For the carer</source>
         <translation>Voor de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="233"/>
+        <location filename="../ui/settings/dialog.py" line="238"/>
         <source>Open the carer part</source>
         <translation>Mantelzorgerdeel openen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="234"/>
+        <location filename="../ui/settings/dialog.py" line="239"/>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/voice.py" line="13"/>
+        <source>To hear a voice: add a Dutch voice in Windows Settings, under Time &amp; Language, Speech. Then start the app again.</source>
+        <translation>Wil je een stem horen? Voeg dan een Nederlandse stem toe in Instellingen van Windows, bij Tijd en taal, Spraak. Start daarna het programma opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/voice.py" line="19"/>
+        <source>To hear a voice: in System Settings choose Accessibility, then Spoken Content, and add a Dutch voice there. Then start the app again.</source>
+        <translation>Wil je een stem horen? Kies dan in Systeeminstellingen voor Toegankelijkheid en dan Gesproken materiaal. Voeg daar een Nederlandse stem toe. Start daarna het programma opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/voice.py" line="24"/>
+        <source>To hear a voice: install speech-dispatcher with espeak-ng (ask someone who knows computers if you need help). Then start the app again.</source>
+        <translation>Wil je een stem horen? Installeer dan speech-dispatcher met espeak-ng. Vraag hulp aan iemand die veel van computers weet als dat nodig is. Start daarna het programma opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -5350,178 +5380,178 @@ Dit is een advies, geen diagnose.</translation>
 <context>
     <name>Wording</name>
     <message>
-        <location filename="../words/basics.py" line="44"/>
+        <location filename="../words/basics.py" line="49"/>
         <source>Standing up from a chair</source>
         <translation>Opstaan uit een stoel</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="45"/>
+        <location filename="../words/basics.py" line="50"/>
         <source>Climbing stairs</source>
         <translation>Traplopen</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="46"/>
+        <location filename="../words/basics.py" line="51"/>
         <source>Carrying shopping</source>
         <translation>Boodschappen dragen</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="47"/>
+        <location filename="../words/basics.py" line="52"/>
         <source>Balance</source>
         <translation>Evenwicht</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="55"/>
+        <location filename="../words/basics.py" line="60"/>
         <source>tan</source>
         <translation>beige</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="56"/>
+        <location filename="../words/basics.py" line="61"/>
         <source>yellow</source>
         <translation>geel</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="57"/>
+        <location filename="../words/basics.py" line="62"/>
         <source>red</source>
         <translation>rood</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="58"/>
+        <location filename="../words/basics.py" line="63"/>
         <source>green</source>
         <translation>groen</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="59"/>
+        <location filename="../words/basics.py" line="64"/>
         <source>blue</source>
         <translation>blauw</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="60"/>
+        <location filename="../words/basics.py" line="65"/>
         <source>black</source>
         <translation>zwart</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="61"/>
+        <location filename="../words/basics.py" line="66"/>
         <source>silver</source>
         <translation>zilver</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="62"/>
+        <location filename="../words/basics.py" line="67"/>
         <source>gold</source>
         <translation>goud</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="63"/>
+        <location filename="../words/basics.py" line="68"/>
         <source>other</source>
         <translation>ander</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="72"/>
+        <location filename="../words/basics.py" line="77"/>
         <source>{colour} band</source>
         <translation>{colour} elastiek</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="78"/>
+        <location filename="../words/basics.py" line="83"/>
         <source>dumbbells of {kg} kg</source>
         <translation>halters van {kg} kg</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="82"/>
+        <location filename="../words/basics.py" line="87"/>
         <location filename="../words/progress.py" line="77"/>
         <source>{band}, doubled</source>
         <translation>{band}, dubbelgevouwen</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="85"/>
+        <location filename="../words/basics.py" line="90"/>
         <source>a band</source>
         <translation>een elastiek</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="86"/>
+        <location filename="../words/basics.py" line="91"/>
         <source>no weights</source>
         <translation>zonder gewicht</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="92"/>
+        <location filename="../words/basics.py" line="97"/>
         <source>Without weights</source>
         <translation>Zonder gewicht</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="93"/>
+        <location filename="../words/basics.py" line="98"/>
         <source>With dumbbells</source>
         <translation>Met halters</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="94"/>
+        <location filename="../words/basics.py" line="99"/>
         <source>With a band</source>
         <translation>Met een elastiek</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="102"/>
+        <location filename="../words/basics.py" line="107"/>
         <source>{low} to {high} times, stopping when you could still do 2 or 3</source>
         <translation>{low} tot {high} keer; stop als je nog 2 of 3 keer zou kunnen</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="106"/>
+        <location filename="../words/basics.py" line="111"/>
         <source>hold {low} to {high} seconds</source>
         <translation>{low} tot {high} seconden volhouden</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="108"/>
+        <location filename="../words/basics.py" line="113"/>
         <source>{low} to {high} steps</source>
         <translation>{low} tot {high} stappen</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="109"/>
+        <location filename="../words/basics.py" line="114"/>
         <source>{low} to {high} times, until you cannot do one more with good form</source>
         <translation>{low} tot {high} keer, tot je er met een goede houding geen meer kunt doen</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="117"/>
+        <location filename="../words/basics.py" line="122"/>
         <source>{count} seconds</source>
         <translation>{count} seconden</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="119"/>
+        <location filename="../words/basics.py" line="124"/>
         <source>{count} steps</source>
         <translation>{count} stappen</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="120"/>
+        <location filename="../words/basics.py" line="125"/>
         <source>{count} times</source>
         <translation>{count} keer</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="126"/>
+        <location filename="../words/basics.py" line="131"/>
         <source>Monday</source>
         <translation>maandag</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="127"/>
+        <location filename="../words/basics.py" line="132"/>
         <source>Tuesday</source>
         <translation>dinsdag</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="128"/>
+        <location filename="../words/basics.py" line="133"/>
         <source>Wednesday</source>
         <translation>woensdag</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="129"/>
+        <location filename="../words/basics.py" line="134"/>
         <source>Thursday</source>
         <translation>donderdag</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="130"/>
+        <location filename="../words/basics.py" line="135"/>
         <source>Friday</source>
         <translation>vrijdag</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="131"/>
+        <location filename="../words/basics.py" line="136"/>
         <source>Saturday</source>
         <translation>zaterdag</translation>
     </message>
     <message>
-        <location filename="../words/basics.py" line="132"/>
+        <location filename="../words/basics.py" line="137"/>
         <source>Sunday</source>
         <translation>zondag</translation>
     </message>
