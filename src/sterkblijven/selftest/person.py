@@ -186,8 +186,12 @@ def walk_session(walk: Walk, window: MainWindow, clock: MovableClock) -> None:
     walk.render("session-warmup-running", window)
     page.warmup.finish.click()
     walk.render("session-exercise", window)
-    for _ in range(22):
-        page.exercise.tap.click()
+    page.exercise.tap.click()  # Start: count along with me
+    walk.render("session-exercise-lead-in", window)
+    page.exercise.lead_in.skip()  # "3, 2, 1" passes; the app counts
+    walk.render("session-exercise-counting", window)
+    page.exercise.typed.setText("22")
+    page.exercise.save_typed.click()
     walk.render("session-exercise-counted", window)
     page.exercise.failure.click()
     walk.render("session-effort", window)

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.model import EquipmentKind, Measure
 from sterkblijven.domain.session import SessionState
-from sterkblijven.ui.common.timing import Clock, Stopwatch
+from sterkblijven.ui.common.cues import Cues
+from sterkblijven.ui.common.timing import Clock, Countdown, Stopwatch
 from sterkblijven.ui.common.view import PictureLoader, View
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -25,6 +26,15 @@ from sterkblijven.ui.common.widgets import (
 )
 from sterkblijven.words.basics import count_text, current_language, load_text, target_text
 
+# Counting along: a design choice, not a published figure. About 3 s per repetition is the
+# calm tempo of chair and band exercises (1-2 s up, 1-2 s down); the plan's slow tempo counts
+# three on the way down, so a repetition then takes about 5 s.
+TEMPO_SECONDS = 3.0
+SLOW_TEMPO_SECONDS = 5.0
+LEAD_IN_SECONDS = 3  # "3, 2, 1": time to take up the start position
+# Two taps closer together than this cannot be two repetitions: a shaking or double tap.
+MIN_TAP_SECONDS = 0.3
+
 
 class ExerciseView(View):
     """One set: what to do, and counting the repetitions."""
@@ -36,9 +46,20 @@ class ExerciseView(View):
     explanation_requested = Signal(object)
 
     def __init__(
-        self, load_picture: PictureLoader, picture_width: Callable[[], int], clock: Clock
+        self,
+        load_picture: PictureLoader,
+        picture_width: Callable[[], int],
+        clock: Clock,
+        cues: Cues | None = None,
     ) -> None:
         super().__init__()
+        self._clock = clock
+        self._cues = cues
+        self._last_tap = -1e9
+        self._along = True  # count along, the default for repetitions; taps stay a choice
+        self._phase = "ready"  # ready, lead_in, counting (counting along only)
+        self.lead_in = Countdown(clock, self)
+        self.along_watch = Stopwatch(clock, self)
         self._load_picture = load_picture
         self._picture_width = picture_width
         self._exercise: Exercise | None = None
@@ -56,7 +77,8 @@ class ExerciseView(View):
         self.minus = BigButton()
         self.failure = BigButton("primary")
         self.stop_here = BigButton()
-        counter = TapCounter(self.minus, self.stop_here, self.failure)
+        self.mode = BigButton()  # count along, or tap at every repetition
+        counter = TapCounter(self.minus, self.mode, self.stop_here, self.failure)
         self.count, self.tap = counter.count, counter.tap
         self.type_label = TextLabel()
         self.typed = QLineEdit()
@@ -106,6 +128,10 @@ class ExerciseView(View):
         self.stop.clicked.connect(self.stop_requested)
         self.explain.clicked.connect(lambda: self.explanation_requested.emit(self._exercise))
         self.stopwatch.changed.connect(self._set_count)
+        self.mode.clicked.connect(self.on_mode)
+        self.lead_in.changed.connect(self._on_lead_in_changed)
+        self.lead_in.finished.connect(self._on_lead_in_over)
+        self.along_watch.changed.connect(self._on_along_tick)
         self._measure = Measure.REPS
         self._state: tuple[SessionState, int, int] | None = None
         self.retranslate_ui()
@@ -118,6 +144,7 @@ class ExerciseView(View):
         self._exercise = exercise
         self._measure = exercise.measure
         self.stopwatch.reset()
+        self._stop_along()
         self._set_count(0)
         self.typed.clear()
         self.error.show_message("")
@@ -176,6 +203,13 @@ class ExerciseView(View):
                     "form. Then tap 'Done, I stop here'."
                 )
             )
+        elif self.counts_along():
+            self.hint.setText(
+                self.tr(
+                    "Tap Start. After 3, 2, 1 do one repetition at every number. Tap the big "
+                    "button when you cannot do one more with good form."
+                )
+            )
         else:
             self.hint.setText(
                 self.tr(
@@ -210,16 +244,92 @@ class ExerciseView(View):
         """Return what this set counts: repetitions, seconds or steps."""
         return self._measure
 
+    def counts_along(self) -> bool:
+        """Return True when the app counts the repetitions of this set."""
+        return self._along and self._measure is Measure.REPS
+
+    def phase(self) -> str:
+        """Return 'ready', 'lead_in' or 'counting' (counting along)."""
+        return self._phase
+
+    def on_mode(self) -> None:
+        """Switch between counting along and tapping at every repetition."""
+        self._along = not self._along
+        self._stop_along()
+        self._update_tap()
+        self._fill_texts()
+
     def on_tap(self) -> None:
         """Count one repetition (or start and stop the time for a held exercise)."""
+        if self.counts_along():
+            self._on_along_button()
+            return
         if self._measure is Measure.SECONDS:
             if not self.stopwatch.is_running():
                 self.stopwatch.start()
             elif self.stopwatch.seconds() >= 1:  # a stop at 0 s is the second tap of a start
-                self.stopwatch.stop()
+                # Letting go ends the hold: the time is confirmed with the effort, no extra tap.
+                self._finish_set(not self._stop_short())
+                return
             self._update_tap()
             return
+        now = self._clock()
+        if now - self._last_tap < MIN_TAP_SECONDS:  # a double or shaking tap counts once
+            return
+        self._last_tap = now
         self._set_count(self._count + 1)
+
+    def _on_along_button(self) -> None:
+        if self._phase == "ready":
+            self._phase = "lead_in"
+            self.lead_in.start(LEAD_IN_SECONDS)
+            self._update_tap()
+        elif self._phase == "lead_in":  # not started yet: back to ready, nothing counted
+            self._stop_along()
+            self._update_tap()
+        else:
+            self._finish_set(not self._stop_short())
+
+    def _stop_short(self) -> bool:
+        return self._state is not None and self._state[0].stop_short
+
+    def _tempo(self) -> float:
+        if self._state is None:
+            return TEMPO_SECONDS
+        state, position, _ = self._state
+        slow = state.progress_at(position).item.slow_tempo
+        return SLOW_TEMPO_SECONDS if slow else TEMPO_SECONDS
+
+    def _on_lead_in_changed(self, left: int) -> None:
+        if self._phase == "lead_in" and left > 0:
+            self.count.setText(str(left))
+            self._say(str(left))
+
+    def _on_lead_in_over(self) -> None:
+        if self._phase != "lead_in":
+            return
+        self._phase = "counting"
+        self._set_count(0)
+        self._say(self.tr("Go"))
+        self.along_watch.start()
+        self._update_tap()
+
+    def _on_along_tick(self, _seconds: int) -> None:
+        if self._phase != "counting":
+            return
+        done = int(self.along_watch.elapsed() / self._tempo())
+        if done > self._count:
+            self._set_count(done)
+            self._say(str(done))
+
+    def _stop_along(self) -> None:
+        self._phase = "ready"
+        self.lead_in.stop()
+        self.along_watch.reset()
+
+    def _say(self, word: str) -> None:
+        if self._cues is not None:
+            self._cues.speak(word)
 
     def on_minus(self) -> None:
         """Take one off a count that went too far."""
@@ -240,7 +350,23 @@ class ExerciseView(View):
     def _finish_set(self, reached_failure: bool) -> None:
         if self.stopwatch.is_running():
             self.stopwatch.stop()
-        self.set_done.emit(self._count, reached_failure)
+        self._stop_along()
+        self._update_tap()
+        self.set_done.emit(self._prefilled_count(), reached_failure)
+
+    def _prefilled_count(self) -> int:
+        """Return the count to confirm: the one on screen, else the last one of this exercise.
+
+        A set ended without counting (typed nowhere, no taps) still gets a number to correct
+        with -1 and +1, rather than 0, which would mean the set was not done.
+        """
+        if self._count > 0 or self._measure is Measure.SECONDS or self._state is None:
+            return self._count
+        state, position, _ = self._state
+        progress = state.progress_at(position)
+        if progress.sets:
+            return progress.sets[-1].reps
+        return progress.item.rep_min
 
     def _set_count(self, value: int) -> None:
         self._count = value
@@ -257,8 +383,20 @@ class ExerciseView(View):
             )
         elif self._measure is Measure.STEPS:
             self.tap.setText(self.tr("+1  Tap at every step"))
-        else:
+        elif not self._along:
             self.tap.setText(self.tr("+1  Tap at every repetition"))
+        elif self._phase == "ready":
+            self.tap.setText(self.tr("Start: count along with me"))
+        elif self._phase == "lead_in":
+            self.tap.setText(self.tr("Get ready… (tap to wait)"))
+        elif self._stop_short():
+            self.tap.setText(self.tr("Done, I stop here"))
+        else:
+            self.tap.setText(self.tr("Stop: I can't do more"))
+        self.mode.setVisible(self._measure is Measure.REPS)
+        self.mode.setText(
+            self.tr("I tap myself instead") if self._along else self.tr("Count along with me")
+        )
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -67,7 +67,7 @@ class SessionPage(Retranslating, QWidget):
         self.views = GuardedStack(clock)
         self.warmup = PhaseView(False, clock, cues)
         self.cooldown = PhaseView(True, clock, cues)
-        self.exercise = ExerciseView(load_picture, picture_width, clock)
+        self.exercise = ExerciseView(load_picture, picture_width, clock, cues)
         self.effort = EffortView()
         self.pain = PainView()
         self.stop_advice = StopAdviceView(catalogue)
@@ -181,11 +181,13 @@ class SessionPage(Retranslating, QWidget):
         """Keep the count and ask for the effort."""
         self._pending = (reps, reached_failure)
         self.effort.reset()
+        self.effort.set_count(reps, self.exercise.measure())
         self.views.setCurrentWidget(self.effort)
 
     def on_effort_chosen(self, effort: Effort) -> None:
         """Keep the effort and ask about pain."""
         self._effort = effort
+        self._pending = (self.effort.count_value(), self._pending[1])  # as corrected
         self.pain.reset()
         self.views.setCurrentWidget(self.pain)
 
