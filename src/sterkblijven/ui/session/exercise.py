@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtGui import QIntValidator, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
 from sterkblijven.domain.catalogue import Exercise
@@ -31,6 +31,7 @@ from sterkblijven.words.basics import count_text, current_language, load_text, t
 # three on the way down, so a repetition then takes about 5 s.
 TEMPO_SECONDS = 3.0
 SLOW_TEMPO_SECONDS = 5.0
+PICTURE_MIN_PX = 150  # below this a picture cannot be read from a chair
 LEAD_IN_SECONDS = 3  # "3, 2, 1": time to take up the start position
 # Two taps closer together than this cannot be two repetitions: a shaking or double tap.
 MIN_TAP_SECONDS = 0.3
@@ -78,8 +79,10 @@ class ExerciseView(View):
         self.failure = BigButton("primary")
         self.stop_here = BigButton()
         self.mode = BigButton()  # count along, or tap at every repetition
-        counter = TapCounter(self.minus, self.mode, self.stop_here, self.failure)
+        counter = TapCounter()
         self.count, self.tap = counter.count, counter.tap
+        self.setup = TextLabel()
+        self.joint_tip = TextLabel()
         self.type_label = TextLabel()
         self.typed = QLineEdit()
         self.typed.setValidator(QIntValidator(0, 200, self.typed))
@@ -90,33 +93,58 @@ class ExerciseView(View):
         self.skip = BigButton()
         self.undo = BigButton()
         self.stop = BigButton()
-        # How to hold on (a balance step) comes before the pictures: at large text it is what
-        # stays in view above the counter, and it matters for safety before the set starts.
-        for widget in (self.set_label, self.way):
+        # Name, set, target and pictures first: at 1366x768 and 200 % text they are what must
+        # be seen without scrolling. How to hold on in a balance step comes before the pictures,
+        # as it matters for safety before the set starts; the way with the equipment after.
+        for widget in (self.set_label, self.dose):
             self.body.addWidget(widget)
         self.body.addLayout(self.pictures)
-        for widget in (self.dose, self.hint, self.steps, self.summary):
+        for widget in (self.way, self.hint, self.setup, self.joint_tip, self.steps, self.summary):
             self.body.addWidget(widget)
         self.body.addLayout(button_row(self.explain))
-        # The counter stays in view below the scrolling information: it is what the person
-        # uses during the set, at any text size.
-        outer = self.layout()
-        assert isinstance(outer, QVBoxLayout)
-        fixed = QHBoxLayout()
-        fixed.setContentsMargins(32, 4, 32, 0)
-        fixed.addWidget(counter)
-        outer.insertLayout(1, fixed)
         typed_row = QHBoxLayout()
         typed_row.setSpacing(16)
+        typed_row.addWidget(self.minus)  # the count is corrected after the set too
         typed_row.addWidget(self.typed, 1)
         typed_row.addWidget(self.save_typed)
         self.body.addWidget(self.type_label)
         self.body.addLayout(typed_row)
         self.body.addWidget(self.error)
         self.body.addStretch(1)
-        for button in (self.skip, self.undo, self.stop):
-            self.footer.addWidget(button)
-        self.footer.addStretch(1)
+        # The counter and the footer stand in a column beside the scrolling information, not
+        # below it: they are what the person uses during the set, and below they took the
+        # height that the name, target and pictures need at large text.
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.removeWidget(self.page)
+        outer.removeItem(self.footer)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 16, 32, 16)
+        column.setSpacing(12)
+        column.addWidget(counter)
+        for button in (self.stop_here, self.failure):
+            column.addWidget(button)
+        # Fixed places: Stop and Skip stay where they are for every set; Undo, shown only when
+        # there is something to undo, keeps its place when hidden, so that no button moves
+        # under the finger.
+        column.addLayout(button_row(self.mode, self.undo))
+        column.addStretch(1)
+        column.addLayout(self.footer)
+        self.footer.setContentsMargins(0, 0, 0, 0)
+        self.footer.addWidget(self.stop)
+        self.footer.addWidget(self.skip)
+        policy = self.undo.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.undo.setSizePolicy(policy)
+        side = QHBoxLayout()
+        side.addWidget(self.page, 11)
+        side.addLayout(column, 9)
+        outer.addLayout(side, 1)
+        self.stopwatch.changed.connect(self._set_count)
+        self.mode.clicked.connect(self.on_mode)
+        self.lead_in.changed.connect(self._on_lead_in_changed)
+        self.lead_in.finished.connect(self._on_lead_in_over)
+        self.along_watch.changed.connect(self._on_along_tick)
         self.tap.clicked.connect(self.on_tap)
         self.minus.clicked.connect(self.on_minus)
         self.failure.clicked.connect(lambda: self._finish_set(True))
@@ -127,11 +155,6 @@ class ExerciseView(View):
         self.undo.clicked.connect(self.undo_requested)
         self.stop.clicked.connect(self.stop_requested)
         self.explain.clicked.connect(lambda: self.explanation_requested.emit(self._exercise))
-        self.stopwatch.changed.connect(self._set_count)
-        self.mode.clicked.connect(self.on_mode)
-        self.lead_in.changed.connect(self._on_lead_in_changed)
-        self.lead_in.finished.connect(self._on_lead_in_over)
-        self.along_watch.changed.connect(self._on_along_tick)
         self._measure = Measure.REPS
         self._state: tuple[SessionState, int, int] | None = None
         self.retranslate_ui()
@@ -149,11 +172,9 @@ class ExerciseView(View):
         self.typed.clear()
         self.error.show_message("")
         clear_layout(self.pictures)
-        width = max(120, int(self._picture_width() * 0.6))
         for name in (exercise.start_picture, exercise.end_picture):
             picture = PictureView()
             picture.set_svg(self._load_picture(name))
-            picture.set_display_width(width)
             self.pictures.addWidget(picture)
         self.pictures.addStretch(1)
         # Undo here only reaches back into this exercise; a set of an earlier one is undone
@@ -163,7 +184,46 @@ class ExerciseView(View):
         self.failure.set_role("" if beginner else "primary")
         self.stop_here.set_role("primary" if beginner else "")
         self._fill_texts()
+        self.fit_pictures()
+        self.page.verticalScrollBar().setValue(0)  # every set opens at the top, at its name
         self.tap.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fit_pictures(self) -> None:
+        """Size the pictures to about a third of the window, within the height left for them.
+
+        Name, set, target and how to hold on come above the pictures; at large text the
+        pictures shrink (not below a readable size) so that all of it is seen without scrolling.
+        """
+        pictures = [w for w in widgets_in(self.pictures) if isinstance(w, PictureView)]
+        if not pictures:
+            return
+        largest = max(PICTURE_MIN_PX, self.window().height() // 3)
+        size = largest
+        viewport = self.page.viewport()
+        if self.isVisible() and viewport.height() > 0:
+            margins = self.body.contentsMargins()
+            width = viewport.width() - margins.left() - margins.right()
+            way_first = self.body.indexOf(self.way) < self.body.indexOf(self.pictures)
+            above = (self.title, self.set_label, self.dose) + ((self.way,) if way_first else ())
+            used = margins.top() + sum(
+                label.heightForWidth(width) + self.body.spacing()
+                for label in above
+                if not label.isHidden() and label.text()
+            )
+            size = min(largest, max(PICTURE_MIN_PX, viewport.height() - used))
+            size = min(size, (width - self.pictures.spacing()) // 2)
+        for picture in pictures:
+            picture.set_display_width(size)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the pictures again to the new size."""
+        super().resizeEvent(event)
+        self.fit_pictures()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the pictures once the page has its real size."""
+        super().showEvent(event)
+        self.fit_pictures()
 
     def _fill_texts(self) -> None:
         if self._state is None or self._exercise is None:
@@ -176,6 +236,10 @@ class ExerciseView(View):
             self.tr("Set {number} of {total}").format(number=set_number, total=item.sets)
         )
         self.summary.setText(text.summary)
+        self.setup.setText(self.tr("Getting ready: {setup}").format(setup=text.setup))
+        self.joint_tip.setText(self.tr("Kind to your joints: {tip}").format(tip=text.joint_tip))
+        self.setup.setVisible(bool(text.setup))
+        self.joint_tip.setVisible(bool(text.joint_tip))
         steps = "\n".join(f"{n}.  {step}" for n, step in enumerate(text.steps, 1))
         if item.supported and text.supported:  # chosen for sore knees or hips: read it first
             steps = self.tr("With support: {way}").format(way=text.supported) + "\n\n" + steps
@@ -187,6 +251,9 @@ class ExerciseView(View):
             )
         self.dose.setText(f"{load_text(item.load)} · {target}")
         self.way.setText(self._way_text(item.load.kind, item.balance_level))
+        self.way.setVisible(bool(self.way.text()))
+        balance = self._exercise.level_text(item.balance_level, current_language()) is not None
+        self._place_way(before_pictures=balance)
         if self._measure is Measure.SECONDS:
             self.hint.setText(self.tr("Tap Start when you stand ready, and Stop when you let go."))
         elif state.back_after_break and not state.beginner:
@@ -222,6 +289,12 @@ class ExerciseView(View):
             label = self.tr("Start position") if index == 0 else self.tr("End position")
             picture.setAccessibleName(f"{label}: {text.name}")
 
+    def _place_way(self, before_pictures: bool) -> None:
+        """Put the way above the pictures for a balance step (how to hold on), else below."""
+        self.body.removeWidget(self.way)
+        pictures = self.body.indexOf(self.pictures)
+        self.body.insertWidget(pictures if before_pictures else pictures + 1, self.way)
+
     def _way_text(self, kind: EquipmentKind, level: int) -> str:
         exercise = self._exercise
         if exercise is None:
@@ -235,6 +308,10 @@ class ExerciseView(View):
                 number=number, total=total, step=step
             )
         return exercise.text(language).variants.get(kind, "")
+
+    def shown_exercise(self) -> Exercise | None:
+        """Return the exercise on screen."""
+        return self._exercise
 
     def count_value(self) -> int:
         """Return the count on screen."""
@@ -393,6 +470,11 @@ class ExerciseView(View):
             self.tap.setText(self.tr("Done, I stop here"))
         else:
             self.tap.setText(self.tr("Stop: I can't do more"))
+        # While the app counts, the big button already ends the set one way: the button
+        # that would say the same again stands aside, the other way stays.
+        busy = self.counts_along() and self._phase != "ready"
+        self.stop_here.setVisible(not (busy and self._stop_short()))
+        self.failure.setVisible(not (busy and not self._stop_short()))
         self.mode.setVisible(self._measure is Measure.REPS)
         self.mode.setText(
             self.tr("I tap myself instead") if self._along else self.tr("Count along with me")
