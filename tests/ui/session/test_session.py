@@ -121,6 +121,8 @@ def test_minus_typing_undo_and_skip(context: AppContext) -> None:
     assert not state.all_sets()[0].reached_failure
     assert page.current_view() is page.rest
     page.rest.undo.click()
+    assert page.current_view() is page.confirm_undo  # asked first
+    page.confirm_undo.undo.click()
     state = page.state()
     assert state is not None and state.all_sets() == [] and len(state.undone) == 1
     assert page.current_view() is view and state.next_step().position == 0

@@ -96,7 +96,8 @@ class ExerciseView(View):
         # Name, set, target and pictures first: at 1366x768 and 200 % text they are what must
         # be seen without scrolling. How to hold on in a balance step comes before the pictures,
         # as it matters for safety before the set starts; the way with the equipment after.
-        for widget in (self.set_label, self.dose):
+        self.notice = TextLabel("heading")  # what was just undone, until the next set shows
+        for widget in (self.notice, self.set_label, self.dose):
             self.body.addWidget(widget)
         self.body.addLayout(self.pictures)
         for widget in (self.way, self.hint, self.setup, self.joint_tip, self.steps, self.summary):
@@ -171,6 +172,7 @@ class ExerciseView(View):
         self._set_count(0)
         self.typed.clear()
         self.error.show_message("")
+        self.show_notice("")
         clear_layout(self.pictures)
         for name in (exercise.start_picture, exercise.end_picture):
             picture = PictureView()
@@ -204,7 +206,9 @@ class ExerciseView(View):
             margins = self.body.contentsMargins()
             width = viewport.width() - margins.left() - margins.right()
             way_first = self.body.indexOf(self.way) < self.body.indexOf(self.pictures)
-            above = (self.title, self.set_label, self.dose) + ((self.way,) if way_first else ())
+            above = (self.title, self.notice, self.set_label, self.dose) + (
+                (self.way,) if way_first else ()
+            )
             used = margins.top() + sum(
                 label.heightForWidth(width) + self.body.spacing()
                 for label in above
@@ -308,6 +312,12 @@ class ExerciseView(View):
                 number=number, total=total, step=step
             )
         return exercise.text(language).variants.get(kind, "")
+
+    def show_notice(self, text: str) -> None:
+        """Show a short notice above the set, or none."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        self.fit_pictures()
 
     def shown_exercise(self) -> Exercise | None:
         """Return the exercise on screen."""

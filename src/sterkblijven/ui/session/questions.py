@@ -214,3 +214,43 @@ class PainView(View):
             button.set_label(stop_signal_text(signal))
         self.back.setText(self.tr("Back"))
         self.save.setText(self.tr("Save this set"))
+
+
+class ConfirmUndoView(View):
+    """Asks before a saved set is undone: Undo may stand where another button stood."""
+
+    confirmed = Signal()
+    cancelled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.question = TextLabel()
+        self.body.addWidget(self.question)
+        self.body.addStretch(1)
+        self.keep = BigButton("primary")
+        self.undo = BigButton()
+        # Keeping the set is the safe answer: it stands where the main button always stands.
+        self.footer.addWidget(self.undo)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.keep)
+        self.keep.clicked.connect(self.cancelled)
+        self.undo.clicked.connect(self.confirmed)
+        self._what = ("", 0, "")
+        self.retranslate_ui()
+
+    def show_for(self, exercise: str, set_number: int, count: str) -> None:
+        """Ask about one saved set: which exercise, which set, and its count."""
+        self._what = (exercise, set_number, count)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        exercise, number, count = self._what
+        self.title.setText(self.tr("Undo this set?"))
+        self.question.setText(
+            self.tr("{exercise}, set {number}: {count}. Undo it, and do this set again?").format(
+                exercise=exercise, number=number, count=count
+            )
+        )
+        self.keep.setText(self.tr("No, keep the set"))
+        self.undo.setText(self.tr("Yes, undo the set"))
