@@ -35,6 +35,7 @@ def test_undo_asks_and_no_keeps_the_set(context: AppContext) -> None:
     assert page.current_view() is page.confirm_undo
     question = page.confirm_undo.question.text()
     assert "set 1" in question and "18 keer" in question
+    assert QApplication.focusWidget() is page.confirm_undo.keep  # a stray Space keeps it
     page.confirm_undo.keep.click()
     assert page.current_view() is page.rest
     state = page.state()

@@ -96,7 +96,7 @@ class ExerciseView(View):
         # Name, set, target and pictures first: at 1366x768 and 200 % text they are what must
         # be seen without scrolling. How to hold on in a balance step comes before the pictures,
         # as it matters for safety before the set starts; the way with the equipment after.
-        self.notice = TextLabel("heading")  # what was just undone, until the next set shows
+        self.notice = TextLabel()  # what was just undone, until the next set shows
         for widget in (self.notice, self.set_label, self.dose):
             self.body.addWidget(widget)
         self.body.addLayout(self.pictures)

@@ -290,6 +290,7 @@ class SessionPage(Retranslating, QWidget):
         self._before_confirm = self.views.currentWidget()
         self.confirm_undo.show_for(name, last.set_number, count_text(last.reps, measure))
         self.views.setCurrentWidget(self.confirm_undo)
+        self.confirm_undo.keep.setFocus()  # Space or Enter keeps the set, never undoes it
 
     def on_undo_confirmed(self) -> None:
         """Undo the set, and say on the screen what was undone."""
