@@ -146,11 +146,15 @@ def test_a_wrong_pain_answer_can_be_undone(context: AppContext) -> None:
 
 
 def test_beginners_are_told_to_stop_short(context: AppContext) -> None:
-    """A beginner's target says to stop with 2 or 3 left, and 'Done' is the main button."""
+    """A beginner's target says to stop with 2 or 3 left, and 'Done' is the way to end."""
     page = open_session(context)
     page.warmup.finish.click()
     view = page.exercise
     assert "nog 2 of 3" in view.dose.text()
+    view.tap.click()  # counting along, the big button itself says 'Done'
+    view.lead_in.skip()
+    assert view.tap.text() == "Klaar, ik stop hier" and not view.stop_here.isVisible()
+    view.mode.click()  # tapping: 'Done' is the main button beside the counter
     assert view.stop_here.property("role") == "primary"
     assert view.failure.property("role") == ""
 

@@ -102,6 +102,8 @@ class ExerciseView(View):
         self.body.addLayout(self.pictures)
         for widget in (self.way, self.hint, self.setup, self.joint_tip, self.steps, self.summary):
             self.body.addWidget(widget)
+        # Counting along or tapping is chosen before the set, so it waits with the explanation.
+        self.body.addLayout(button_row(self.mode))
         self.body.addLayout(button_row(self.explain))
         typed_row = QHBoxLayout()
         typed_row.setSpacing(16)
@@ -128,18 +130,18 @@ class ExerciseView(View):
         # Fixed places: Stop and Skip stay where they are for every set; Undo, shown only when
         # there is something to undo, keeps its place when hidden, so that no button moves
         # under the finger.
-        column.addLayout(button_row(self.mode, self.undo))
+        column.addWidget(self.undo)
         column.addStretch(1)
         column.addLayout(self.footer)
         self.footer.setContentsMargins(0, 0, 0, 0)
-        self.footer.addWidget(self.stop)
-        self.footer.addWidget(self.skip)
+        self.footer.addWidget(self.stop, 1)
+        self.footer.addWidget(self.skip, 1)
         policy = self.undo.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.undo.setSizePolicy(policy)
         side = QHBoxLayout()
-        side.addWidget(self.page, 11)
-        side.addLayout(column, 9)
+        side.addWidget(self.page, 1)
+        side.addLayout(column, 1)
         outer.addLayout(side, 1)
         self.stopwatch.changed.connect(self._set_count)
         self.mode.clicked.connect(self.on_mode)
@@ -182,9 +184,6 @@ class ExerciseView(View):
         # Undo here only reaches back into this exercise; a set of an earlier one is undone
         # from the rest or stop-advice screen right after it was saved.
         self.undo.setVisible(bool(state.progress_at(position).sets))
-        beginner = state.stop_short and exercise.measure is Measure.REPS
-        self.failure.set_role("" if beginner else "primary")
-        self.stop_here.set_role("primary" if beginner else "")
         self._fill_texts()
         self.fit_pictures()
         self.page.verticalScrollBar().setValue(0)  # every set opens at the top, at its name
@@ -473,7 +472,7 @@ class ExerciseView(View):
         elif not self._along:
             self.tap.setText(self.tr("+1  Tap at every repetition"))
         elif self._phase == "ready":
-            self.tap.setText(self.tr("Start: count along with me"))
+            self.tap.setText(self.tr("Start"))  # the hint and the voice say it counts along
         elif self._phase == "lead_in":
             self.tap.setText(self.tr("Get ready… (tap to wait)"))
         elif self._stop_short():
@@ -482,7 +481,12 @@ class ExerciseView(View):
             self.tap.setText(self.tr("Stop: I can't do more"))
         # While the app counts, the big button already ends the set one way: the button
         # that would say the same again stands aside, the other way stays.
-        busy = self.counts_along() and self._phase != "ready"
+        # Counting along, the big button is the one to use: no second blue button beside it.
+        beginner = self._stop_short() and self._measure is Measure.REPS
+        along = self.counts_along()
+        self.failure.set_role("" if beginner or along else "primary")
+        self.stop_here.set_role("primary" if beginner and not along else "")
+        busy = along and self._phase != "ready"
         self.stop_here.setVisible(not (busy and self._stop_short()))
         self.failure.setVisible(not (busy and not self._stop_short()))
         self.mode.setVisible(self._measure is Measure.REPS)
