@@ -11,10 +11,14 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext, build, make_qt_app
-from sterkblijven.domain.model import Measure
+from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.model import EquipmentKind, Load, Measure, Routine, RoutineExercise
 from sterkblijven.domain.session import Effort
+from sterkblijven.services.setup import Setup
 from sterkblijven.ui.session.page import SessionPage
 from tests.clocks import ManualClock
+from tests.conftest import NOW
+from tests.ui.flows import complete_wizard
 from tests.ui.session.test_session import open_session
 
 
@@ -186,3 +190,26 @@ def test_a_set_ended_uncounted_is_filled_in_not_zero(
     state = page.state()
     assert state is not None
     assert page.effort.count_value() == state.progress_at(0).item.rep_min > 0
+
+
+def test_the_slow_tempo_counts_slower(
+    timed: tuple[AppContext, ManualClock[float]], qtbot: QtBot, catalogue: Catalogue
+) -> None:
+    """At the plan's slow tempo a repetition takes about 5 s instead of 3 s."""
+    context, clock = timed
+    window = context.window
+    complete_wizard(window)
+    body = Load(EquipmentKind.BODYWEIGHT)
+    slow = RoutineExercise("sit_to_stand", body, slow_tempo=True)
+    Setup(context.database, catalogue, lambda: NOW).save_routine(1, Routine((slow,)))
+    hands = Hands(qtbot, clock)
+    hands.tap(window.pages.home.start)
+    page = window.pages.session
+    hands.tap(page.warmup.finish)
+    view = page.exercise
+    hands.tap(view.tap)
+    clock.now += 3
+    view.lead_in.tick()
+    clock.now += 30
+    view.along_watch.tick()
+    assert view.count_value() == 6
