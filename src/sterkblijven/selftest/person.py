@@ -104,6 +104,9 @@ def walk_session_views(walk: Walk, window: MainWindow) -> None:
     walk.render("session-warmup", window)
     page.warmup.finish.click()
     walk.render("session-exercise", window)
+    page.exercise.tap.click()  # Start: count along with me
+    page.exercise.lead_in.skip()
+    walk.render("session-exercise-counting", window)
     page.exercise.failure.click()
     walk.render("session-effort", window)
     page.effort.choices[Effort.EASY].click()
@@ -121,6 +124,9 @@ def walk_session_views(walk: Walk, window: MainWindow) -> None:
     page.pain.save.click()
     walk.render("session-next", window)
     if page.current_view() is page.rest:
+        page.rest.undo.click()
+        walk.render("session-confirm-undo", window)
+        page.confirm_undo.keep.click()
         page.rest.go_on.click()
     page.exercise.stop.click()
     walk.render("session-confirm-stop", window)
@@ -186,8 +192,12 @@ def walk_session(walk: Walk, window: MainWindow, clock: MovableClock) -> None:
     walk.render("session-warmup-running", window)
     page.warmup.finish.click()
     walk.render("session-exercise", window)
-    for _ in range(22):
-        page.exercise.tap.click()
+    page.exercise.tap.click()  # Start: count along with me
+    walk.render("session-exercise-lead-in", window)
+    page.exercise.lead_in.skip()  # "3, 2, 1" passes; the app counts
+    walk.render("session-exercise-counting", window)
+    page.exercise.typed.setText("22")
+    page.exercise.save_typed.click()
     walk.render("session-exercise-counted", window)
     page.exercise.failure.click()
     walk.render("session-effort", window)

@@ -56,15 +56,21 @@ def test_whole_session_by_keyboard_at_200_percent(context: AppContext, qtbot: Qt
         if view.measure() is Measure.SECONDS:
             type_text(view.typed, "20", qtbot, window)
             press(view.save_typed, qtbot, window)
+            state = page.state()
+            assert state is not None
+            press(view.stop_here if state.beginner else view.failure, qtbot, window)
         else:
-            for _ in range(3):
-                press(view.tap, qtbot, window)
-        state = page.state()
-        assert state is not None
-        press(view.stop_here if state.beginner else view.failure, qtbot, window)
+            press(view.tap, qtbot, window)  # Start: count along with me
+            view.lead_in.skip()  # "3, 2, 1" passes; the clock is not the keyboard's
+            assert view.phase() == "counting" and QApplication.focusWidget() is view.tap
+            qtbot.keyClick(view.tap, Qt.Key.Key_Space)  # the same button ends the set
+        press(page.effort.plus, qtbot, window)  # the count filled in, corrected by one
         press(page.effort.choices[Effort.HARD], qtbot, window)
-        press(page.pain.levels[1], qtbot, window)
-        press(page.pain.save, qtbot, window)
+        if sets % 2:
+            press(page.pain.none, qtbot, window)
+        else:
+            press(page.pain.levels[1], qtbot, window)
+            press(page.pain.save, qtbot, window)
         sets += 1
         if page.current_view() is page.rest:
             press(page.rest.go_on, qtbot, window)

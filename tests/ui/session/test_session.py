@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from sterkblijven.app import AppContext, build, make_qt_app
-from sterkblijven.domain.model import Measure
 from sterkblijven.domain.session import Effort, JointFeeling, PainPlace, SkipReason, StepKind
 from sterkblijven.ui.session.page import SessionPage
 from tests.clocks import ManualClock
@@ -20,15 +19,14 @@ from tests.ui.flows import complete_wizard
 
 
 def do_set(page: SessionPage, reps: int, pain: int = 1) -> None:
-    """Count a set by taps, end it at failure, choose 'hard' and a pain level, and save."""
+    """Type a set's count, end it at failure, choose 'hard' and a pain level, and save.
+
+    Counting along and taps follow a clock; test_count_along.py moves one by hand.
+    """
     view = page.exercise
     assert page.current_view() is view
-    if view.measure() is Measure.SECONDS:  # held: the big button is a stopwatch; type it
-        view.typed.setText(str(reps))
-        view.save_typed.click()
-    else:
-        for _ in range(reps):
-            view.tap.click()
+    view.typed.setText(str(reps))
+    view.save_typed.click()
     view.failure.click()
     assert page.current_view() is page.effort
     page.effort.choices[Effort.HARD].click()
@@ -102,8 +100,8 @@ def test_minus_typing_undo_and_skip(context: AppContext) -> None:
     page.warmup.finish.click()
     view = page.exercise
     assert not view.undo.isVisible()  # nothing of this exercise to undo yet
-    for _ in range(3):
-        view.tap.click()
+    view.typed.setText("3")
+    view.save_typed.click()
     view.minus.click()
     assert view.count_value() == 2
     view.typed.setText("abc")
@@ -123,6 +121,8 @@ def test_minus_typing_undo_and_skip(context: AppContext) -> None:
     assert not state.all_sets()[0].reached_failure
     assert page.current_view() is page.rest
     page.rest.undo.click()
+    assert page.current_view() is page.confirm_undo  # asked first
+    page.confirm_undo.undo.click()
     state = page.state()
     assert state is not None and state.all_sets() == [] and len(state.undone) == 1
     assert page.current_view() is view and state.next_step().position == 0
@@ -146,11 +146,15 @@ def test_a_wrong_pain_answer_can_be_undone(context: AppContext) -> None:
 
 
 def test_beginners_are_told_to_stop_short(context: AppContext) -> None:
-    """A beginner's target says to stop with 2 or 3 left, and 'Done' is the main button."""
+    """A beginner's target says to stop with 2 or 3 left, and 'Done' is the way to end."""
     page = open_session(context)
     page.warmup.finish.click()
     view = page.exercise
     assert "nog 2 of 3" in view.dose.text()
+    view.tap.click()  # counting along, the big button itself says 'Done'
+    view.lead_in.skip()
+    assert view.tap.text() == "Klaar, ik stop hier" and not view.stop_here.isVisible()
+    view.mode.click()  # tapping: 'Done' is the main button beside the counter
     assert view.stop_here.property("role") == "primary"
     assert view.failure.property("role") == ""
 
@@ -193,14 +197,13 @@ def test_an_unfinished_session_is_offered_again(context: AppContext) -> None:
 
 
 def test_a_set_by_keyboard(context: AppContext, qtbot: QtBot) -> None:
-    """Space on the focused count button counts; Tab and Space reach 'I can't do more'."""
+    """Space on the focused Start counts along; Tab and Space reach 'I can't do more'."""
     page = open_session(context)
     page.warmup.finish.click()
     view = page.exercise
-    view.tap.setFocus()
-    for _ in range(5):
-        qtbot.keyClick(view.tap, Qt.Key.Key_Space)
-    assert view.count_value() == 5
+    assert QApplication.focusWidget() is view.tap
+    qtbot.keyClick(view.tap, Qt.Key.Key_Space)
+    assert view.phase() == "lead_in"
     view.failure.setFocus()
     qtbot.keyClick(view.failure, Qt.Key.Key_Space)
     assert page.current_view() is page.effort

@@ -16,7 +16,6 @@ from sqlalchemy import text
 
 from sterkblijven.app import AppContext
 from sterkblijven.diagnostics import LOG_NAME
-from sterkblijven.domain.model import Measure
 from sterkblijven.domain.session import Effort
 from sterkblijven.paths import DataPaths
 from sterkblijven.ui.common import audit
@@ -68,12 +67,8 @@ def record_a_set(context: AppContext) -> SessionPage:
     page = window.pages.session
     page.warmup.finish.click()
     view = page.exercise
-    if view.measure() is Measure.SECONDS:
-        view.typed.setText("14")
-        view.save_typed.click()
-    else:
-        for _ in range(14):
-            view.tap.click()
+    view.typed.setText("14")  # taps and counting along follow the clock: type the count
+    view.save_typed.click()
     view.failure.click()
     page.effort.choices[Effort.HARD].click()
     page.pain.levels[3].click()

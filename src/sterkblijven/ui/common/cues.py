@@ -112,6 +112,14 @@ class Cues(QObject):
             self._speech.say(sentence)
             self.spoken.emit(sentence)
 
+    def speak(self, sentence: str) -> None:
+        """Say a word without the tone, if spoken cues are on (counting along a set)."""
+        self._load()
+        if self._speech is not None and self._speech_enabled:
+            self._speech.setLocale(QLocale())
+            self._speech.say(sentence)
+            self.spoken.emit(sentence)
+
     def cue(self, sentence: str, source: QObject | None = None) -> None:
         """Play the tone, say the sentence if switched on, and announce it to screen readers."""
         if source is not None:

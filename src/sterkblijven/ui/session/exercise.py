@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator
+from PySide6.QtGui import QIntValidator, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
 from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.model import EquipmentKind, Measure
 from sterkblijven.domain.session import SessionState
-from sterkblijven.ui.common.timing import Clock, Stopwatch
+from sterkblijven.ui.common.cues import Cues
+from sterkblijven.ui.common.timing import Clock, Countdown, Stopwatch
 from sterkblijven.ui.common.view import PictureLoader, View
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -25,6 +26,16 @@ from sterkblijven.ui.common.widgets import (
 )
 from sterkblijven.words.basics import count_text, current_language, load_text, target_text
 
+# Counting along: a design choice, not a published figure. About 3 s per repetition is the
+# calm tempo of chair and band exercises (1-2 s up, 1-2 s down); the plan's slow tempo counts
+# three on the way down, so a repetition then takes about 5 s.
+TEMPO_SECONDS = 3.0
+SLOW_TEMPO_SECONDS = 5.0
+PICTURE_MIN_PX = 150  # below this a picture cannot be read from a chair
+LEAD_IN_SECONDS = 3  # "3, 2, 1": time to take up the start position
+# Two taps closer together than this cannot be two repetitions: a shaking or double tap.
+MIN_TAP_SECONDS = 0.3
+
 
 class ExerciseView(View):
     """One set: what to do, and counting the repetitions."""
@@ -36,9 +47,20 @@ class ExerciseView(View):
     explanation_requested = Signal(object)
 
     def __init__(
-        self, load_picture: PictureLoader, picture_width: Callable[[], int], clock: Clock
+        self,
+        load_picture: PictureLoader,
+        picture_width: Callable[[], int],
+        clock: Clock,
+        cues: Cues | None = None,
     ) -> None:
         super().__init__()
+        self._clock = clock
+        self._cues = cues
+        self._last_tap = -1e9
+        self._along = True  # count along, the default for repetitions; taps stay a choice
+        self._phase = "ready"  # ready, lead_in, counting (counting along only)
+        self.lead_in = Countdown(clock, self)
+        self.along_watch = Stopwatch(clock, self)
         self._load_picture = load_picture
         self._picture_width = picture_width
         self._exercise: Exercise | None = None
@@ -56,8 +78,11 @@ class ExerciseView(View):
         self.minus = BigButton()
         self.failure = BigButton("primary")
         self.stop_here = BigButton()
-        counter = TapCounter(self.minus, self.stop_here, self.failure)
+        self.mode = BigButton()  # count along, or tap at every repetition
+        counter = TapCounter()
         self.count, self.tap = counter.count, counter.tap
+        self.setup = TextLabel()
+        self.joint_tip = TextLabel()
         self.type_label = TextLabel()
         self.typed = QLineEdit()
         self.typed.setValidator(QIntValidator(0, 200, self.typed))
@@ -68,33 +93,61 @@ class ExerciseView(View):
         self.skip = BigButton()
         self.undo = BigButton()
         self.stop = BigButton()
-        # How to hold on (a balance step) comes before the pictures: at large text it is what
-        # stays in view above the counter, and it matters for safety before the set starts.
-        for widget in (self.set_label, self.way):
+        # Name, set, target and pictures first: at 1366x768 and 200 % text they are what must
+        # be seen without scrolling. How to hold on in a balance step comes before the pictures,
+        # as it matters for safety before the set starts; the way with the equipment after.
+        self.notice = TextLabel()  # what was just undone, until the next set shows
+        for widget in (self.notice, self.set_label, self.dose):
             self.body.addWidget(widget)
         self.body.addLayout(self.pictures)
-        for widget in (self.dose, self.hint, self.steps, self.summary):
+        for widget in (self.way, self.hint, self.setup, self.joint_tip, self.steps, self.summary):
             self.body.addWidget(widget)
+        # Counting along or tapping is chosen before the set, so it waits with the explanation.
+        self.body.addLayout(button_row(self.mode))
         self.body.addLayout(button_row(self.explain))
-        # The counter stays in view below the scrolling information: it is what the person
-        # uses during the set, at any text size.
-        outer = self.layout()
-        assert isinstance(outer, QVBoxLayout)
-        fixed = QHBoxLayout()
-        fixed.setContentsMargins(32, 4, 32, 0)
-        fixed.addWidget(counter)
-        outer.insertLayout(1, fixed)
         typed_row = QHBoxLayout()
         typed_row.setSpacing(16)
+        typed_row.addWidget(self.minus)  # the count is corrected after the set too
         typed_row.addWidget(self.typed, 1)
         typed_row.addWidget(self.save_typed)
         self.body.addWidget(self.type_label)
         self.body.addLayout(typed_row)
         self.body.addWidget(self.error)
         self.body.addStretch(1)
-        for button in (self.skip, self.undo, self.stop):
-            self.footer.addWidget(button)
-        self.footer.addStretch(1)
+        # The counter and the footer stand in a column beside the scrolling information, not
+        # below it: they are what the person uses during the set, and below they took the
+        # height that the name, target and pictures need at large text.
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.removeWidget(self.page)
+        outer.removeItem(self.footer)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 16, 32, 16)
+        column.setSpacing(12)
+        column.addWidget(counter)
+        for button in (self.stop_here, self.failure):
+            column.addWidget(button)
+        # Fixed places: Stop and Skip stay where they are for every set; Undo, shown only when
+        # there is something to undo, keeps its place when hidden, so that no button moves
+        # under the finger.
+        column.addWidget(self.undo)
+        column.addStretch(1)
+        column.addLayout(self.footer)
+        self.footer.setContentsMargins(0, 0, 0, 0)
+        self.footer.addWidget(self.stop, 1)
+        self.footer.addWidget(self.skip, 1)
+        policy = self.undo.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.undo.setSizePolicy(policy)
+        side = QHBoxLayout()
+        side.addWidget(self.page, 1)
+        side.addLayout(column, 1)
+        outer.addLayout(side, 1)
+        self.stopwatch.changed.connect(self._set_count)
+        self.mode.clicked.connect(self.on_mode)
+        self.lead_in.changed.connect(self._on_lead_in_changed)
+        self.lead_in.finished.connect(self._on_lead_in_over)
+        self.along_watch.changed.connect(self._on_along_tick)
         self.tap.clicked.connect(self.on_tap)
         self.minus.clicked.connect(self.on_minus)
         self.failure.clicked.connect(lambda: self._finish_set(True))
@@ -105,7 +158,6 @@ class ExerciseView(View):
         self.undo.clicked.connect(self.undo_requested)
         self.stop.clicked.connect(self.stop_requested)
         self.explain.clicked.connect(lambda: self.explanation_requested.emit(self._exercise))
-        self.stopwatch.changed.connect(self._set_count)
         self._measure = Measure.REPS
         self._state: tuple[SessionState, int, int] | None = None
         self.retranslate_ui()
@@ -118,25 +170,63 @@ class ExerciseView(View):
         self._exercise = exercise
         self._measure = exercise.measure
         self.stopwatch.reset()
+        self._stop_along()
         self._set_count(0)
         self.typed.clear()
         self.error.show_message("")
+        self.show_notice("")
         clear_layout(self.pictures)
-        width = max(120, int(self._picture_width() * 0.6))
         for name in (exercise.start_picture, exercise.end_picture):
             picture = PictureView()
             picture.set_svg(self._load_picture(name))
-            picture.set_display_width(width)
             self.pictures.addWidget(picture)
         self.pictures.addStretch(1)
         # Undo here only reaches back into this exercise; a set of an earlier one is undone
         # from the rest or stop-advice screen right after it was saved.
         self.undo.setVisible(bool(state.progress_at(position).sets))
-        beginner = state.stop_short and exercise.measure is Measure.REPS
-        self.failure.set_role("" if beginner else "primary")
-        self.stop_here.set_role("primary" if beginner else "")
         self._fill_texts()
+        self.fit_pictures()
+        self.page.verticalScrollBar().setValue(0)  # every set opens at the top, at its name
         self.tap.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def fit_pictures(self) -> None:
+        """Size the pictures to about a third of the window, within the height left for them.
+
+        Name, set, target and how to hold on come above the pictures; at large text the
+        pictures shrink (not below a readable size) so that all of it is seen without scrolling.
+        """
+        pictures = [w for w in widgets_in(self.pictures) if isinstance(w, PictureView)]
+        if not pictures:
+            return
+        largest = max(PICTURE_MIN_PX, self.window().height() // 3)
+        size = largest
+        viewport = self.page.viewport()
+        if self.isVisible() and viewport.height() > 0:
+            margins = self.body.contentsMargins()
+            width = viewport.width() - margins.left() - margins.right()
+            way_first = self.body.indexOf(self.way) < self.body.indexOf(self.pictures)
+            above = (self.title, self.notice, self.set_label, self.dose) + (
+                (self.way,) if way_first else ()
+            )
+            used = margins.top() + sum(
+                label.heightForWidth(width) + self.body.spacing()
+                for label in above
+                if not label.isHidden() and label.text()
+            )
+            size = min(largest, max(PICTURE_MIN_PX, viewport.height() - used))
+            size = min(size, (width - self.pictures.spacing()) // 2)
+        for picture in pictures:
+            picture.set_display_width(size)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Fit the pictures again to the new size."""
+        super().resizeEvent(event)
+        self.fit_pictures()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Fit the pictures once the page has its real size."""
+        super().showEvent(event)
+        self.fit_pictures()
 
     def _fill_texts(self) -> None:
         if self._state is None or self._exercise is None:
@@ -149,6 +239,10 @@ class ExerciseView(View):
             self.tr("Set {number} of {total}").format(number=set_number, total=item.sets)
         )
         self.summary.setText(text.summary)
+        self.setup.setText(self.tr("Getting ready: {setup}").format(setup=text.setup))
+        self.joint_tip.setText(self.tr("Kind to your joints: {tip}").format(tip=text.joint_tip))
+        self.setup.setVisible(bool(text.setup))
+        self.joint_tip.setVisible(bool(text.joint_tip))
         steps = "\n".join(f"{n}.  {step}" for n, step in enumerate(text.steps, 1))
         if item.supported and text.supported:  # chosen for sore knees or hips: read it first
             steps = self.tr("With support: {way}").format(way=text.supported) + "\n\n" + steps
@@ -160,6 +254,9 @@ class ExerciseView(View):
             )
         self.dose.setText(f"{load_text(item.load)} · {target}")
         self.way.setText(self._way_text(item.load.kind, item.balance_level))
+        self.way.setVisible(bool(self.way.text()))
+        balance = self._exercise.level_text(item.balance_level, current_language()) is not None
+        self._place_way(before_pictures=balance)
         if self._measure is Measure.SECONDS:
             self.hint.setText(self.tr("Tap Start when you stand ready, and Stop when you let go."))
         elif state.back_after_break and not state.beginner:
@@ -176,6 +273,13 @@ class ExerciseView(View):
                     "form. Then tap 'Done, I stop here'."
                 )
             )
+        elif self.counts_along():
+            self.hint.setText(
+                self.tr(
+                    "Tap Start. After 3, 2, 1 do one repetition at every number. Tap the big "
+                    "button when you cannot do one more with good form."
+                )
+            )
         else:
             self.hint.setText(
                 self.tr(
@@ -187,6 +291,12 @@ class ExerciseView(View):
         for index, picture in enumerate(pictures):
             label = self.tr("Start position") if index == 0 else self.tr("End position")
             picture.setAccessibleName(f"{label}: {text.name}")
+
+    def _place_way(self, before_pictures: bool) -> None:
+        """Put the way above the pictures for a balance step (how to hold on), else below."""
+        self.body.removeWidget(self.way)
+        pictures = self.body.indexOf(self.pictures)
+        self.body.insertWidget(pictures if before_pictures else pictures + 1, self.way)
 
     def _way_text(self, kind: EquipmentKind, level: int) -> str:
         exercise = self._exercise
@@ -202,6 +312,16 @@ class ExerciseView(View):
             )
         return exercise.text(language).variants.get(kind, "")
 
+    def show_notice(self, text: str) -> None:
+        """Show a short notice above the set, or none."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        self.fit_pictures()
+
+    def shown_exercise(self) -> Exercise | None:
+        """Return the exercise on screen."""
+        return self._exercise
+
     def count_value(self) -> int:
         """Return the count on screen."""
         return self._count
@@ -210,16 +330,92 @@ class ExerciseView(View):
         """Return what this set counts: repetitions, seconds or steps."""
         return self._measure
 
+    def counts_along(self) -> bool:
+        """Return True when the app counts the repetitions of this set."""
+        return self._along and self._measure is Measure.REPS
+
+    def phase(self) -> str:
+        """Return 'ready', 'lead_in' or 'counting' (counting along)."""
+        return self._phase
+
+    def on_mode(self) -> None:
+        """Switch between counting along and tapping at every repetition."""
+        self._along = not self._along
+        self._stop_along()
+        self._update_tap()
+        self._fill_texts()
+
     def on_tap(self) -> None:
         """Count one repetition (or start and stop the time for a held exercise)."""
+        if self.counts_along():
+            self._on_along_button()
+            return
         if self._measure is Measure.SECONDS:
             if not self.stopwatch.is_running():
                 self.stopwatch.start()
             elif self.stopwatch.seconds() >= 1:  # a stop at 0 s is the second tap of a start
-                self.stopwatch.stop()
+                # Letting go ends the hold: the time is confirmed with the effort, no extra tap.
+                self._finish_set(not self._stop_short())
+                return
             self._update_tap()
             return
+        now = self._clock()
+        if now - self._last_tap < MIN_TAP_SECONDS:  # a double or shaking tap counts once
+            return
+        self._last_tap = now
         self._set_count(self._count + 1)
+
+    def _on_along_button(self) -> None:
+        if self._phase == "ready":
+            self._phase = "lead_in"
+            self.lead_in.start(LEAD_IN_SECONDS)
+            self._update_tap()
+        elif self._phase == "lead_in":  # not started yet: back to ready, nothing counted
+            self._stop_along()
+            self._update_tap()
+        else:
+            self._finish_set(not self._stop_short())
+
+    def _stop_short(self) -> bool:
+        return self._state is not None and self._state[0].stop_short
+
+    def _tempo(self) -> float:
+        if self._state is None:
+            return TEMPO_SECONDS
+        state, position, _ = self._state
+        slow = state.progress_at(position).item.slow_tempo
+        return SLOW_TEMPO_SECONDS if slow else TEMPO_SECONDS
+
+    def _on_lead_in_changed(self, left: int) -> None:
+        if self._phase == "lead_in" and left > 0:
+            self.count.setText(str(left))
+            self._say(str(left))
+
+    def _on_lead_in_over(self) -> None:
+        if self._phase != "lead_in":
+            return
+        self._phase = "counting"
+        self._set_count(0)
+        self._say(self.tr("Go"))
+        self.along_watch.start()
+        self._update_tap()
+
+    def _on_along_tick(self, _seconds: int) -> None:
+        if self._phase != "counting":
+            return
+        done = int(self.along_watch.elapsed() / self._tempo())
+        if done > self._count:
+            self._set_count(done)
+            self._say(str(done))
+
+    def _stop_along(self) -> None:
+        self._phase = "ready"
+        self.lead_in.stop()
+        self.along_watch.reset()
+
+    def _say(self, word: str) -> None:
+        if self._cues is not None:
+            self._cues.speak(word)
 
     def on_minus(self) -> None:
         """Take one off a count that went too far."""
@@ -240,7 +436,23 @@ class ExerciseView(View):
     def _finish_set(self, reached_failure: bool) -> None:
         if self.stopwatch.is_running():
             self.stopwatch.stop()
-        self.set_done.emit(self._count, reached_failure)
+        self._stop_along()
+        self._update_tap()
+        self.set_done.emit(self._prefilled_count(), reached_failure)
+
+    def _prefilled_count(self) -> int:
+        """Return the count to confirm: the one on screen, else the last one of this exercise.
+
+        A set ended without counting (typed nowhere, no taps) still gets a number to correct
+        with -1 and +1, rather than 0, which would mean the set was not done.
+        """
+        if self._count > 0 or self._measure is Measure.SECONDS or self._state is None:
+            return self._count
+        state, position, _ = self._state
+        progress = state.progress_at(position)
+        if progress.sets:
+            return progress.sets[-1].reps
+        return progress.item.rep_min
 
     def _set_count(self, value: int) -> None:
         self._count = value
@@ -257,8 +469,30 @@ class ExerciseView(View):
             )
         elif self._measure is Measure.STEPS:
             self.tap.setText(self.tr("+1  Tap at every step"))
-        else:
+        elif not self._along:
             self.tap.setText(self.tr("+1  Tap at every repetition"))
+        elif self._phase == "ready":
+            self.tap.setText(self.tr("Start"))  # the hint and the voice say it counts along
+        elif self._phase == "lead_in":
+            self.tap.setText(self.tr("Get ready… (tap to wait)"))
+        elif self._stop_short():
+            self.tap.setText(self.tr("Done, I stop here"))
+        else:
+            self.tap.setText(self.tr("Stop: I can't do more"))
+        # While the app counts, the big button already ends the set one way: the button
+        # that would say the same again stands aside, the other way stays.
+        # Counting along, the big button is the one to use: no second blue button beside it.
+        beginner = self._stop_short() and self._measure is Measure.REPS
+        along = self.counts_along()
+        self.failure.set_role("" if beginner or along else "primary")
+        self.stop_here.set_role("primary" if beginner and not along else "")
+        busy = along and self._phase != "ready"
+        self.stop_here.setVisible(not (busy and self._stop_short()))
+        self.failure.setVisible(not (busy and not self._stop_short()))
+        self.mode.setVisible(self._measure is Measure.REPS)
+        self.mode.setText(
+            self.tr("I tap myself instead") if self._along else self.tr("Count along with me")
+        )
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

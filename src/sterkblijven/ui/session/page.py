@@ -30,7 +30,7 @@ from sterkblijven.ui.common.view import PictureLoader
 from sterkblijven.ui.common.widgets import ErrorLabel, GuardedStack, Retranslating
 from sterkblijven.ui.session.exercise import ExerciseView
 from sterkblijven.ui.session.phase import PhaseView
-from sterkblijven.ui.session.questions import EffortView, PainView
+from sterkblijven.ui.session.questions import ConfirmUndoView, EffortView, PainView
 from sterkblijven.ui.session.rest import RestView
 from sterkblijven.ui.session.stop import ConfirmStopView, StopAdviceView
 from sterkblijven.ui.session.summary import SummaryView
@@ -67,12 +67,13 @@ class SessionPage(Retranslating, QWidget):
         self.views = GuardedStack(clock)
         self.warmup = PhaseView(False, clock, cues)
         self.cooldown = PhaseView(True, clock, cues)
-        self.exercise = ExerciseView(load_picture, picture_width, clock)
+        self.exercise = ExerciseView(load_picture, picture_width, clock, cues)
         self.effort = EffortView()
         self.pain = PainView()
         self.stop_advice = StopAdviceView(catalogue)
         self.rest = RestView(clock, cues)
         self.confirm_stop = ConfirmStopView()
+        self.confirm_undo = ConfirmUndoView()
         self.summary = SummaryView(catalogue)
         for view in (
             self.warmup,
@@ -82,6 +83,7 @@ class SessionPage(Retranslating, QWidget):
             self.stop_advice,
             self.rest,
             self.confirm_stop,
+            self.confirm_undo,
             self.cooldown,
             self.summary,
         ):
@@ -97,7 +99,7 @@ class SessionPage(Retranslating, QWidget):
         self.cooldown.done.connect(self.on_cooldown_done)
         self.exercise.set_done.connect(self.on_set_done)
         self.exercise.skip_requested.connect(self.on_skip)
-        self.exercise.undo_requested.connect(self.on_undo)
+        self.exercise.undo_requested.connect(self.on_undo_requested)
         self.exercise.stop_requested.connect(self.on_stop_requested)
         self.exercise.explanation_requested.connect(self.explanation_requested)
         self.effort.chosen.connect(self.on_effort_chosen)
@@ -107,7 +109,9 @@ class SessionPage(Retranslating, QWidget):
         self.stop_advice.go_on.connect(self.on_skip_for_pain)
         self.stop_advice.stop_requested.connect(self.on_stop_requested)
         self.rest.done.connect(self.show_next)
-        self.rest.undo_requested.connect(self.on_undo)
+        self.rest.undo_requested.connect(self.on_undo_requested)
+        self.confirm_undo.confirmed.connect(self.on_undo_confirmed)
+        self.confirm_undo.cancelled.connect(self.on_stop_cancelled)
         self.stop_advice.undo_requested.connect(self.on_undo)
         self.warmup.moved.connect(self.views.pulse)
         self.cooldown.moved.connect(self.views.pulse)
@@ -181,11 +185,13 @@ class SessionPage(Retranslating, QWidget):
         """Keep the count and ask for the effort."""
         self._pending = (reps, reached_failure)
         self.effort.reset()
+        self.effort.set_count(reps, self.exercise.measure())
         self.views.setCurrentWidget(self.effort)
 
     def on_effort_chosen(self, effort: Effort) -> None:
         """Keep the effort and ask about pain."""
         self._effort = effort
+        self._pending = (self.effort.count_value(), self._pending[1])  # as corrected
         self.pain.reset()
         self.views.setCurrentWidget(self.pain)
 
@@ -271,6 +277,36 @@ class SessionPage(Retranslating, QWidget):
         state = self._state
         if state is not None:
             self._call(lambda: self._training.skip(state.id, position, reason))
+
+    def on_undo_requested(self) -> None:
+        """Ask before undoing the last saved set: which one, and its count."""
+        state = self._state
+        last = state.last_set() if state is not None else None
+        if last is None:
+            return
+        exercise = self._catalogue.get(last.exercise_id)
+        name = exercise.text(current_language()).name if exercise else last.exercise_id
+        measure = exercise.measure if exercise else self.exercise.measure()
+        self._before_confirm = self.views.currentWidget()
+        self.confirm_undo.show_for(name, last.set_number, count_text(last.reps, measure))
+        self.views.setCurrentWidget(self.confirm_undo)
+        self.confirm_undo.keep.setFocus()  # Space or Enter keeps the set, never undoes it
+
+    def on_undo_confirmed(self) -> None:
+        """Undo the set, and say on the screen what was undone."""
+        state = self._state
+        last = state.last_set() if state is not None else None
+        if last is None:
+            return
+        self.on_undo()
+        exercise = self._catalogue.get(last.exercise_id)
+        measure = exercise.measure if exercise else self.exercise.measure()
+        done = self.tr("Undone: set {number}, {count}.").format(
+            number=last.set_number, count=count_text(last.reps, measure)
+        )
+        if self.current_view() is self.exercise:
+            self.exercise.show_notice(done)
+        self._cues.announce(self, done)
 
     def on_undo(self) -> None:
         """Undo the last confirmed set; it stays in the record, marked."""

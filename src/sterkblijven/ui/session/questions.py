@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout
 
+from sterkblijven.domain.model import Measure
 from sterkblijven.domain.session import Effort, PainPlace, StopSignal, must_stop
 from sterkblijven.ui.common.view import View
 from sterkblijven.ui.common.widgets import (
@@ -12,19 +13,31 @@ from sterkblijven.ui.common.widgets import (
     ChoiceButton,
     ErrorLabel,
     TextLabel,
+    button_row,
     make_exclusive,
 )
+from sterkblijven.words.basics import count_text
 from sterkblijven.words.session import effort_name, pain_place_name, stop_signal_text
 
 
 class EffortView(View):
-    """How hard was it: five words."""
+    """The count to confirm, and how hard it was: five words."""
 
     chosen = Signal(object)
     back_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
+        self._count = 0
+        self._measure = Measure.REPS
+        # The count comes filled in; -1 and +1 correct it, so confirming it costs no tap.
+        self.count_label = TextLabel("heading")
+        self.minus = BigButton()
+        self.plus = BigButton()
+        self.body.addWidget(self.count_label)
+        self.body.addLayout(button_row(self.minus, self.plus))
+        self.minus.clicked.connect(lambda: self.set_count(max(0, self._count - 1), self._measure))
+        self.plus.clicked.connect(lambda: self.set_count(self._count + 1, self._measure))
         self.question = TextLabel()
         self.body.addWidget(self.question)
         self.choices = {effort: ChoiceButton() for effort in Effort}
@@ -44,10 +57,27 @@ class EffortView(View):
         for button in self.choices.values():
             button.setChecked(False)
 
+    def set_count(self, value: int, measure: Measure) -> None:
+        """Show the count of the set just done, to correct if needed."""
+        self._count = value
+        self._measure = measure
+        self.count_label.setText(
+            self.tr("You did: {count}").format(count=count_text(value, measure))
+        )
+
+    def count_value(self) -> int:
+        """Return the count as confirmed."""
+        return self._count
+
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.title.setText(self.tr("How hard was it?"))
         self.question.setText(self.tr("Tap the word that fits best."))
+        self.minus.setText(self.tr("− 1"))
+        self.minus.setAccessibleName(self.tr("One less"))
+        self.plus.setText(self.tr("+ 1"))
+        self.plus.setAccessibleName(self.tr("One more"))
+        self.set_count(self._count, self._measure)
         for effort, button in self.choices.items():
             button.set_label(effort_name(effort))
         self.back.setText(self.tr("Back"))
@@ -63,6 +93,10 @@ class PainView(View):
         super().__init__()
         self.question = TextLabel()
         self.body.addWidget(self.question)
+        # No pain is the usual answer: one large button that saves at once.
+        self.none = BigButton("primary")
+        self.body.addLayout(button_row(self.none))
+        self.none.clicked.connect(self.on_no_pain)
         grid = QGridLayout()
         grid.setSpacing(10)
         self.levels = [ChoiceButton() for _ in range(11)]
@@ -130,6 +164,12 @@ class PainView(View):
         else:
             self.place_label.setText(self.tr("Where did you feel it?"))
 
+    def on_no_pain(self) -> None:
+        """Save the set as done without pain; a stop signal ticked still asks where."""
+        self.levels[0].setChecked(True)
+        self._update_places()
+        self.on_save()
+
     def on_save(self) -> None:
         """Save the set with the pain answers, or ask for what is still missing first."""
         pain = self.pain()
@@ -151,8 +191,12 @@ class PainView(View):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.title.setText(self.tr("Did it hurt?"))
+        self.none.setText(self.tr("No pain: save"))
         self.question.setText(
-            self.tr("How much pain did you have during this exercise? 0 is none, 10 is the worst.")
+            self.tr(
+                "How much pain did you have during this exercise? No pain: tap the blue button. "
+                "Pain: tap a number, 1 is a little, 10 is the worst, then Save."
+            )
         )
         for level, button in enumerate(self.levels):
             if level == 0:
@@ -170,3 +214,43 @@ class PainView(View):
             button.set_label(stop_signal_text(signal))
         self.back.setText(self.tr("Back"))
         self.save.setText(self.tr("Save this set"))
+
+
+class ConfirmUndoView(View):
+    """Asks before a saved set is undone: Undo may stand where another button stood."""
+
+    confirmed = Signal()
+    cancelled = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.question = TextLabel()
+        self.body.addWidget(self.question)
+        self.body.addStretch(1)
+        self.keep = BigButton("primary")
+        self.undo = BigButton()
+        # Keeping the set is the safe answer: it stands where the main button always stands.
+        self.footer.addWidget(self.undo)
+        self.footer.addStretch(1)
+        self.footer.addWidget(self.keep)
+        self.keep.clicked.connect(self.cancelled)
+        self.undo.clicked.connect(self.confirmed)
+        self._what = ("", 0, "")
+        self.retranslate_ui()
+
+    def show_for(self, exercise: str, set_number: int, count: str) -> None:
+        """Ask about one saved set: which exercise, which set, and its count."""
+        self._what = (exercise, set_number, count)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        exercise, number, count = self._what
+        self.title.setText(self.tr("Undo this set?"))
+        self.question.setText(
+            self.tr("{exercise}, set {number}: {count}. Undo it, and do this set again?").format(
+                exercise=exercise, number=number, count=count
+            )
+        )
+        self.keep.setText(self.tr("No, keep the set"))
+        self.undo.setText(self.tr("Yes, undo the set"))
