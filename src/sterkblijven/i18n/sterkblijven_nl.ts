@@ -620,6 +620,29 @@
     </message>
 </context>
 <context>
+    <name>ConfirmUndoView</name>
+    <message>
+        <location filename="../ui/session/questions.py" line="249"/>
+        <source>Undo this set?</source>
+        <translation>Deze set ongedaan maken?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="251"/>
+        <source>{exercise}, set {number}: {count}. Undo it, and do this set again?</source>
+        <translation>{exercise}, set {number}: {count}. Wil je dit ongedaan maken en de set opnieuw doen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="255"/>
+        <source>No, keep the set</source>
+        <translation>Nee, bewaar de set</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="256"/>
+        <source>Yes, undo the set</source>
+        <translation>Ja, maak ongedaan</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../ui/shell/crash.py" line="101"/>
@@ -1079,17 +1102,42 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>EffortView</name>
     <message>
-        <location filename="../ui/session/questions.py" line="49"/>
+        <location filename="../ui/session/questions.py" line="65"/>
+        <source>You did: {count}</source>
+        <translation>Je deed: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="74"/>
         <source>How hard was it?</source>
         <translation>Hoe zwaar was het?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="50"/>
+        <location filename="../ui/session/questions.py" line="75"/>
         <source>Tap the word that fits best.</source>
         <translation>Tik op het woord dat het best past.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="53"/>
+        <location filename="../ui/session/questions.py" line="76"/>
+        <source>− 1</source>
+        <translation>− 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="77"/>
+        <source>One less</source>
+        <translation>Eén minder</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="78"/>
+        <source>+ 1</source>
+        <translation>+ 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="79"/>
+        <source>One more</source>
+        <translation>Eén meer</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="83"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1457,128 +1505,174 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../ui/session/exercise.py" line="149"/>
+        <location filename="../ui/session/exercise.py" line="239"/>
         <source>Set {number} of {total}</source>
         <translation>Set {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="154"/>
+        <location filename="../ui/session/exercise.py" line="242"/>
+        <source>Getting ready: {setup}</source>
+        <translation>Klaarzetten: {setup}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="243"/>
+        <source>Kind to your joints: {tip}</source>
+        <translation>Goed voor je gewrichten: {tip}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="248"/>
         <source>With support: {way}</source>
         <translation>Met steun: {way}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="158"/>
+        <location filename="../ui/session/exercise.py" line="252"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="164"/>
+        <location filename="../ui/session/exercise.py" line="261"/>
         <source>Tap Start when you stand ready, and Stop when you let go.</source>
         <translation>Tik op Start als je klaarstaat. Tik op Stop als je ophoudt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="168"/>
+        <location filename="../ui/session/exercise.py" line="265"/>
         <source>Welcome back after your break: stop while you could still do 2 or 3 more with good form. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Welkom terug na je pauze: stop als je er nog 2 of 3 goed zou kunnen doen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="175"/>
+        <location filename="../ui/session/exercise.py" line="272"/>
         <source>You are just starting: stop while you could still do 2 or 3 more with good form. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Je bent net begonnen: stop als je er nog 2 of 3 goed zou kunnen doen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="182"/>
+        <location filename="../ui/session/exercise.py" line="279"/>
+        <source>Tap Start. After 3, 2, 1 do one repetition at every number. Tap the big button when you cannot do one more with good form.</source>
+        <translation>Tik op Start. Na 3, 2, 1 doe je bij elk getal één keer de oefening. Tik op de grote knop als je er met een goede houding geen meer kunt doen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="286"/>
         <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; when you cannot do one more with good form.</source>
         <translation>Tik bij elke herhaling op de grote knop. Tik op &apos;Ik kan niet meer&apos; als je er met een goede houding geen meer kunt doen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="188"/>
+        <location filename="../ui/session/exercise.py" line="292"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="188"/>
+        <location filename="../ui/session/exercise.py" line="292"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="200"/>
+        <location filename="../ui/session/exercise.py" line="310"/>
         <source>Your step now ({number} of {total}): {step}</source>
         <translation>Jouw stap nu ({number} van {total}): {step}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="234"/>
+        <location filename="../ui/session/exercise.py" line="399"/>
+        <source>Go</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="430"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="254"/>
+        <location filename="../ui/session/exercise.py" line="466"/>
         <source>Stop the time</source>
         <translation>Stop de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="256"/>
+        <location filename="../ui/session/exercise.py" line="468"/>
         <source>Start the time</source>
         <translation>Start de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="259"/>
+        <location filename="../ui/session/exercise.py" line="471"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="261"/>
+        <location filename="../ui/session/exercise.py" line="473"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="265"/>
+        <location filename="../ui/session/exercise.py" line="475"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="477"/>
+        <source>Get ready… (tap to wait)</source>
+        <translation>Maak je klaar… (tik om te wachten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="481"/>
+        <source>Stop: I can&apos;t do more</source>
+        <translation>Stop: ik kan niet meer</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="494"/>
+        <source>I tap myself instead</source>
+        <translation>Ik tel zelf, met tikken</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="494"/>
+        <source>Count along with me</source>
+        <translation>Tel met mij mee</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="499"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="266"/>
+        <location filename="../ui/session/exercise.py" line="500"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="267"/>
+        <location filename="../ui/session/exercise.py" line="501"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="268"/>
+        <location filename="../ui/session/exercise.py" line="502"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="269"/>
+        <location filename="../ui/session/exercise.py" line="479"/>
+        <location filename="../ui/session/exercise.py" line="503"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="270"/>
-        <location filename="../ui/session/exercise.py" line="271"/>
+        <location filename="../ui/session/exercise.py" line="504"/>
+        <location filename="../ui/session/exercise.py" line="505"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="272"/>
+        <location filename="../ui/session/exercise.py" line="506"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="273"/>
+        <location filename="../ui/session/exercise.py" line="507"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="274"/>
+        <location filename="../ui/session/exercise.py" line="508"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="275"/>
+        <location filename="../ui/session/exercise.py" line="509"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -3010,62 +3104,67 @@ Probleem: {problem}</translation>
 <context>
     <name>PainView</name>
     <message>
-        <location filename="../ui/session/questions.py" line="137"/>
+        <location filename="../ui/session/questions.py" line="177"/>
         <source>Please tap a number from 0 (no pain) to 10.</source>
         <translation>Tik op een getal van 0 (geen pijn) tot en met 10.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="145"/>
+        <location filename="../ui/session/questions.py" line="185"/>
         <source>Please tap where you felt it.</source>
         <translation>Tik aan waar je het voelde.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="153"/>
+        <location filename="../ui/session/questions.py" line="193"/>
         <source>Did it hurt?</source>
         <translation>Deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="155"/>
-        <source>How much pain did you have during this exercise? 0 is none, 10 is the worst.</source>
-        <translation>Hoeveel pijn had je tijdens deze oefening? 0 is geen pijn, 10 is de ergste pijn.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/questions.py" line="159"/>
+        <location filename="../ui/session/questions.py" line="203"/>
         <source>0 none</source>
         <translation>0 geen</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="161"/>
+        <location filename="../ui/session/questions.py" line="205"/>
         <source>10 worst</source>
         <translation>10 ergste</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="164"/>
+        <location filename="../ui/session/questions.py" line="208"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="129"/>
+        <location filename="../ui/session/questions.py" line="163"/>
         <source>Where did it hurt?</source>
         <translation>Waar deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="131"/>
+        <location filename="../ui/session/questions.py" line="165"/>
         <source>Where did you feel it?</source>
         <translation>Waar voelde je het?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="168"/>
+        <location filename="../ui/session/questions.py" line="194"/>
+        <source>No pain: save</source>
+        <translation>Geen pijn: opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="197"/>
+        <source>How much pain did you have during this exercise? No pain: tap the blue button. Pain: tap a number, 1 is a little, 10 is the worst, then Save.</source>
+        <translation>Hoeveel pijn had je bij deze oefening? Geen pijn: tik op de blauwe knop. Wel pijn: tik op een getal, 1 is een beetje, 10 is het ergst. Tik dan op Opslaan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="212"/>
         <source>Did you notice any of these? Tap what fits.</source>
         <translation>Had je last van een van deze dingen? Tik op wat past.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="171"/>
+        <location filename="../ui/session/questions.py" line="215"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="172"/>
+        <location filename="../ui/session/questions.py" line="216"/>
         <source>Save this set</source>
         <translation>Deze set opslaan</translation>
     </message>
@@ -4871,14 +4970,19 @@ Probleem: {problem}</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="215"/>
+        <location filename="../ui/session/page.py" line="221"/>
         <source>Set saved: {count}.</source>
         <translation>Set opgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="235"/>
+        <location filename="../ui/session/page.py" line="241"/>
         <source>{exercise}, set {number}</source>
         <translation>{exercise}, set {number}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/page.py" line="304"/>
+        <source>Undone: set {number}, {count}.</source>
+        <translation>Ongedaan gemaakt: set {number}, {count}.</translation>
     </message>
 </context>
 <context>
