@@ -22,8 +22,10 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	@touch $(STAMP)
 
+# On Linux, first name any system library Qt's window lacks, with the command that installs it.
 run: QT_QPA_PLATFORM =
 run: $(STAMP)
+	@$(BIN)/python tools/check_linux_libraries.py
 	$(BIN)/sterkblijven $(ARGS)
 
 test: lint unit selftest

@@ -31,13 +31,24 @@ from types import TracebackType
 from sterkblijven import __version__
 from sterkblijven.paths import PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, write_private_files
 
+# What Qt says, as plain warnings without a logging category of their own, on a machine without
+# a sound server or audio device, or without a speech engine. The app then works the same,
+# silently, and the screen shows every cue; the words would only alarm someone who started it
+# from a terminal. They are kept out of the terminal and noted once in the log (see quiet_start).
+NO_SOUND_OR_VOICE: tuple[str, ...] = (
+    "PulseAudioService:",
+    "QSoundEffect:",
+    "Error loading text-to-speech plug-in",
+)
+
 # Messages about the machine, not the app: the offscreen platform, and a machine without an
-# audio device (a sound effect then ends in an error state; the visible cue still shows).
+# audio device or voice (a sound effect then ends in an error state; the visible cue still shows).
 HARMLESS: tuple[str, ...] = (
     "This plugin does not support propagateSizeHints()",
     "QStandardPaths: XDG_RUNTIME_DIR not set",
     "PulseAudioService: pa_context_connect() failed",
     "QSoundEffect: playback of this format is not supported on the selected audio device",
+    "Error loading text-to-speech plug-in",
 )
 
 LOGGER_NAME = "sterkblijven"
@@ -206,6 +217,34 @@ class DiagnosticLog:
         """Note an error nobody caught: its type and frames, without what it may say of a person."""
         place = f" in {where}" if where else ""
         self.logger.error("uncaught error%s\n%s", place, describe(error, self.scrub))
+
+
+def about_machine(message: str) -> bool:
+    """Return True for Qt's words about a machine without sound or voice (not about the app)."""
+    return message.startswith(NO_SOUND_OR_VOICE)
+
+
+class MachineNotes:
+    """Notes each message about missing sound or voice in the log once, however often it comes."""
+
+    def __init__(self) -> None:
+        self._noted: set[str] = set()
+
+    def take(self, message: str) -> bool:
+        """Return True when the message is about the machine: it is then noted, not printed.
+
+        The log's file is opened a little after Qt has started; a message that comes before
+        that is noted the next time it comes, so it is not lost.
+        """
+        if not about_machine(message):
+            return False
+        logger = logging.getLogger(LOGGER_NAME)
+        if message not in self._noted and logger.handlers:
+            self._noted.add(message)
+            # Info, not warning: nothing is wrong with the app, and without a log file open
+            # Python prints only warnings to the terminal.
+            logger.info("no sound or voice on this machine: %s", message[:LONGEST_MESSAGE])
+        return True
 
 
 def open_log(data_root: Path, logs: Path, *, home: Path | None = None) -> DiagnosticLog:

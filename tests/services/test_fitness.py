@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime, timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.fitness import TESTS, Retest
 from sterkblijven.domain.model import Sex
 from sterkblijven.domain.norms import AVERAGE, BELOW_AVERAGE
+from sterkblijven.domain.session import PainPlace, StopSignal
 from sterkblijven.domain.validation import MAX_NOTE_LENGTH
 from sterkblijven.services.errors import InputRefused
 from sterkblijven.services.fitness import FitnessTests
@@ -390,3 +392,45 @@ def test_tests_wait_like_training_until_a_health_check_yes_is_confirmed(
             attempt()
         assert caught.value.code == "readiness_pending"
     assert fitness.results(henk, "step_test_2min") == []
+
+
+def painful_day(training: Training, trainee: int, entry: SetInput) -> None:
+    """Do one session whose only set reports ``entry``'s pain or stop signal, then stop."""
+    state = training.finish_warmup(training.start(trainee).id)
+    training.record_set(state.id, 0, entry)
+    training.end_early(state.id)
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        dataclasses.replace(GOOD, pain=6, pain_place=PainPlace.KNEE),
+        dataclasses.replace(
+            GOOD,
+            pain=3,
+            pain_place=PainPlace.KNEE,
+            stop_signals=frozenset({StopSignal.SWELLING_OR_WARMTH}),
+        ),
+    ],
+    ids=["pain above 5", "stop signal"],
+)
+def test_no_test_is_offered_on_a_day_with_pain_above_5_or_a_stop_signal(
+    fitness: FitnessTests,
+    trainee: int,
+    training: Training,
+    moment: ManualClock[datetime],
+    entry: SetInput,
+) -> None:
+    """A test is not offered on the day of pain above 5 or a stop signal, but again the next day."""
+    painful_day(training, trainee, entry)
+    assert fitness.retest(trainee) is None
+    moment.now = moment.now + timedelta(days=1)
+    assert fitness.retest(trainee) is Retest.FIRST
+
+
+def test_pain_of_5_on_the_day_still_offers_a_test(
+    fitness: FitnessTests, trainee: int, training: Training
+) -> None:
+    """Pain up to 5 is acceptable, so the test is still offered that day."""
+    painful_day(training, trainee, dataclasses.replace(GOOD, pain=5, pain_place=PainPlace.KNEE))
+    assert fitness.retest(trainee) is Retest.FIRST

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 
 from sterkblijven.charts.axes import day_value
 from sterkblijven.charts.base import Chart, date_range
-from sterkblijven.domain.progress import Adherence
+from sterkblijven.domain.progress import Adherence, WeekCount
 
 _GOAL_PX = 3
 
@@ -39,7 +39,7 @@ class AdherenceChart(Chart):
         """Draw a bar for the sessions of each week."""
         self._adherence = adherence
         self.panel.set_title(label, self._style)
-        weeks = adherence.weeks
+        weeks = trained_weeks(adherence)
         # A bar stands over Monday to Friday of its week, so weeks stay apart.
         centres = np.fromiter((day_value(w.week) + 2.5 for w in weeks), float, count=len(weeks))
         heights = np.fromiter((w.sessions for w in weeks), float, count=len(weeks))
@@ -47,9 +47,21 @@ class AdherenceChart(Chart):
         self._update_ranges(adherence)
 
     def _update_ranges(self, adherence: Adherence) -> None:
-        days = [day_value(w.week) for w in adherence.weeks]
+        weeks = trained_weeks(adherence)
+        days = [day_value(w.week) for w in weeks]
         days += [day + 7 for day in days[-1:]]
-        most = max((w.sessions for w in adherence.weeks), default=0)
+        most = max((w.sessions for w in weeks), default=0)
         top = max(3.0, float(most)) * 1.12
         self.panel.set_ranges(date_range(days), (-top * 0.02, top))
         self._align_value_axes()
+
+
+def trained_weeks(adherence: Adherence) -> tuple[WeekCount, ...]:
+    """Return the weeks from the first with a session on; only the last when none has one.
+
+    Half a year of empty bars before a new person's first session reads as failure, and says
+    nothing: the chart starts where she started.
+    """
+    weeks = adherence.weeks
+    first = next((index for index, week in enumerate(weeks) if week.sessions), len(weeks) - 1)
+    return weeks[max(first, 0) :]

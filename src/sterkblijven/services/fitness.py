@@ -41,6 +41,7 @@ from sterkblijven.services.suggestions import (
 )
 from sterkblijven.storage import Database, Transaction, sessions
 from sterkblijven.storage import progress as store
+from sterkblijven.storage import reports as report_store
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import suggestions as suggestion_store
 
@@ -268,8 +269,28 @@ def series_of(trainee: Trainee, test_id: str, results: list[TestResult], today: 
     )
 
 
+# Pain up to this level is acceptable (Silbernagel et al. 2007, Am J Sports Med 35:897); above it,
+# or with a stop signal, the joint rests for the day, so a test would load it again too soon.
+MAX_PAIN_BEFORE_TEST = 5
+
+
+def hurt_today(tx: Transaction, trainee_id: int, now: datetime) -> bool:
+    """Return True when a session begun today reported pain above 5 or a stop signal."""
+    start = datetime.combine(now.date(), time.min)
+    end = start + timedelta(days=1)
+    pains = store.pain_per_session(tx, trainee_id, start, end)
+    if any(pain > MAX_PAIN_BEFORE_TEST for _, pain in pains):
+        return True
+    return bool(report_store.stop_signals_between(tx, trainee_id, start, end))
+
+
 def retest_due(tx: Transaction, trainee_id: int, now: datetime) -> Retest | None:
-    """Return why a test is worth doing now: never done, six weeks on, or after a break."""
+    """Return why a test is worth doing now: never done, six weeks on, or after a break.
+
+    Never on a day with pain above 5 or a stop signal: the advice waits until the next day.
+    """
+    if hurt_today(tx, trainee_id, now):
+        return None
     last = store.last_test_taken(tx, trainee_id)
     done = sessions.count_done_sessions(tx, trainee_id)
     if last is None:
@@ -285,6 +306,7 @@ __all__ = [
     "FitnessTests",
     "RatedResult",
     "TestPlan",
+    "hurt_today",
     "norms_kg",
     "rate",
     "retest_due",

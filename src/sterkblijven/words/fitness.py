@@ -206,6 +206,16 @@ def norm_sentence(
     )
 
 
+def lower_is_better_sentence() -> str:
+    """Return the reminder that for a timed test a shorter time is the better result."""
+    return translate("Fitness", "Lower is better: fewer seconds is a better result.")
+
+
+def seconds_axis_label() -> str:
+    """Return the label of a timed test's chart, which says which way is better."""
+    return translate("Fitness", "Seconds (lower is better)")
+
+
 def rating_sentence(rating: str) -> str:
     """Return how a result compares, in a sentence."""
     sentences = {
@@ -322,6 +332,9 @@ def rated_text(rated: RatedResult) -> list[str]:
     result = rated.result
     assessment = rated.assessment
     lines = [result_sentence(result.test_id, result.value, result.used_arms)]
+    if result.test_id in norms.TIMED:
+        # Elsewhere in life a higher number is more; here a shorter time is the good news.
+        lines.append(lower_is_better_sentence())
     compared = assessment.rating != norms.NOT_COMPARED
     if result.test_id == "arm_curl_30s":
         lines.append(weight_sentence(rated.trainee.sex, result.dumbbell_kg, compared))

@@ -27,7 +27,6 @@ from sterkblijven.ui.fitness.discard import DiscardQuestion
 from sterkblijven.words.basics import number
 from sterkblijven.words.fitness import (
     dumbbell_text,
-    fall_risk_sentence,
     rated_text,
     test_name,
     unit_text,
@@ -297,9 +296,10 @@ class RatedView(View):
         if rated is None:
             return
         self.lines.addWidget(_label(test_name(rated.result.test_id), "heading"))
-        fall_risk = fall_risk_sentence()
+        # Every line plain, the fall-risk words too: a warning box would make them the loudest
+        # thing on the screen, and they are meant to be calm advice beside the result.
         for line in rated_text(rated):
-            self.lines.addWidget(_label(line, "notice" if line == fall_risk else ""))
+            self.lines.addWidget(_label(line, ""))
         if rated.balance is not None:  # a fall-risk result: what changed, and what else helps
             for line in balance_news_lines(rated.balance):
                 self.lines.addWidget(_label(line, ""))

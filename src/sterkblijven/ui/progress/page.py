@@ -35,7 +35,7 @@ from sterkblijven.ui.common.widgets import (
     page_with_footer,
 )
 from sterkblijven.words.basics import current_language
-from sterkblijven.words.fitness import test_name
+from sterkblijven.words.fitness import seconds_axis_label, test_name
 from sterkblijven.words.progress import (
     adherence_summary,
     band_step_name,
@@ -270,7 +270,7 @@ class ProgressPage(Retranslating, QWidget):
                 return
             summary = test_summary(test)
             label = (
-                self.tr("Seconds")
+                seconds_axis_label()
                 if test.series.lower_is_better
                 else self.tr("Steps")
                 if topic.key == "step_test_2min"
