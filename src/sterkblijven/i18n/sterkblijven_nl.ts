@@ -1948,22 +1948,32 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} keer.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="212"/>
+        <location filename="../words/fitness.py" line="211"/>
+        <source>Lower is better: fewer seconds is a better result.</source>
+        <translation>Lager is beter: minder seconden is een beter resultaat.</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="216"/>
+        <source>Seconds (lower is better)</source>
+        <translation>Seconden (lager is beter)</translation>
+    </message>
+    <message>
+        <location filename="../words/fitness.py" line="222"/>
         <source>That is better than average.</source>
         <translation>Dat is beter dan gemiddeld.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="213"/>
+        <location filename="../words/fitness.py" line="223"/>
         <source>That is within the normal range.</source>
         <translation>Dat valt binnen wat normaal is.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="214"/>
+        <location filename="../words/fitness.py" line="224"/>
         <source>That is not as good as normal for your age.</source>
         <translation>Dat is minder goed dan normaal voor je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="233"/>
+        <location filename="../words/fitness.py" line="243"/>
         <source>The published norms cover ages 60 to {oldest}. You are compared with people aged {low} to {high}.</source>
         <translation>De gepubliceerde normen gaan over mensen van 60 tot {oldest} jaar. Je wordt vergeleken met mensen van {low} tot {high} jaar.</translation>
     </message>
@@ -1993,117 +2003,117 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Net iets minder goed dan in {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="221"/>
+        <location filename="../words/fitness.py" line="231"/>
         <source>A result like this can mean a higher chance of falling. Talk about it with your GP or physiotherapist. Training your legs and balance helps.</source>
         <translation>Zo&apos;n resultaat kan wijzen op een grotere kans om te vallen. Praat erover met je huisarts of fysiotherapeut. Het helpt om je benen en je evenwicht te trainen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="243"/>
+        <location filename="../words/fitness.py" line="253"/>
         <source>This is your first result. Next time you can see what changed.</source>
         <translation>Dit is je eerste resultaat. De volgende keer zie je wat er veranderd is.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="248"/>
+        <location filename="../words/fitness.py" line="258"/>
         <source>last time</source>
         <translation>de vorige keer</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="250"/>
+        <location filename="../words/fitness.py" line="260"/>
         <source>in {month}</source>
         <translation>in {month}</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="254"/>
+        <location filename="../words/fitness.py" line="264"/>
         <source>The same as {when}.</source>
         <translation>Hetzelfde als {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="258"/>
+        <location filename="../words/fitness.py" line="268"/>
         <source>{seconds} seconds faster than {when}.</source>
         <translation>{seconds} seconden sneller dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="261"/>
+        <location filename="../words/fitness.py" line="271"/>
         <source>{seconds} seconds slower than {when}.</source>
         <translation>{seconds} seconden langzamer dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="266"/>
+        <location filename="../words/fitness.py" line="276"/>
         <source>{count} more than {when}.</source>
         <translation>{count} meer dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="267"/>
+        <location filename="../words/fitness.py" line="277"/>
         <source>{count} fewer than {when}.</source>
         <translation>{count} minder dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="273"/>
+        <location filename="../words/fitness.py" line="283"/>
         <source>Rikli &amp; Jones (1999, 2013)</source>
         <translation>Rikli &amp; Jones (1999, 2013)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="274"/>
+        <location filename="../words/fitness.py" line="284"/>
         <source>CDC STEADI</source>
         <translation>CDC STEADI</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="275"/>
+        <location filename="../words/fitness.py" line="285"/>
         <source>Bohannon (2006)</source>
         <translation>Bohannon (2006)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="276"/>
+        <location filename="../words/fitness.py" line="286"/>
         <source>Buatois et al. (2008)</source>
         <translation>Buatois et al. (2008)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="285"/>
+        <location filename="../words/fitness.py" line="295"/>
         <source>Norms: {sources}.</source>
         <translation>Normen: {sources}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="288"/>
+        <location filename="../words/fitness.py" line="298"/>
         <source>Limit for a higher chance of falling: {sources}.</source>
         <translation>Grens voor een grotere kans op vallen: {sources}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="304"/>
+        <location filename="../words/fitness.py" line="314"/>
         <source>It is not known which dumbbell you used, so this result is not compared with the norm for {kg} kg.</source>
         <translation>Het is niet bekend welke halter je gebruikte. Daarom vergelijken we deze uitslag niet met de norm voor {kg} kg.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="310"/>
+        <location filename="../words/fitness.py" line="320"/>
         <source>You used a dumbbell of {kg} kg, as the test asks.</source>
         <translation>Je gebruikte een halter van {kg} kg, zoals de test vraagt.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="313"/>
+        <location filename="../words/fitness.py" line="323"/>
         <source>You used a dumbbell of {kg} kg. The norm is for {protocol} kg, so this result cannot be compared with it. Your own results with {kg} kg still show your progress.</source>
         <translation>Je gebruikte een halter van {kg} kg. De norm is voor {protocol} kg. Daarom kunnen we deze uitslag er niet mee vergelijken. Je eigen uitslagen met {kg} kg laten wel zien hoe je vooruitgaat.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="360"/>
+        <location filename="../words/fitness.py" line="373"/>
         <source>It is not known which dumbbell you used last time, so the counts are not compared.</source>
         <translation>Het is niet bekend welke halter je de vorige keer gebruikte. Daarom vergelijken we de aantallen niet.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="365"/>
+        <location filename="../words/fitness.py" line="378"/>
         <source>Last time you used a dumbbell of {kg} kg, so the counts are not compared.</source>
         <translation>De vorige keer gebruikte je een halter van {kg} kg. Daarom vergelijken we de aantallen niet.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="388"/>
+        <location filename="../words/fitness.py" line="401"/>
         <source>Do a short test to see where you start. Later you can see your progress.</source>
         <translation>Doe een korte test om te zien waar je begint. Later kun je dan je vooruitgang zien.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="391"/>
+        <location filename="../words/fitness.py" line="404"/>
         <source>It has been six weeks or more since your last test. Time to see your progress.</source>
         <translation>Je laatste test is zes weken of langer geleden. Tijd om je vooruitgang te zien.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="395"/>
+        <location filename="../words/fitness.py" line="408"/>
         <source>After a break, a test shows where you stand now.</source>
         <translation>Na een pauze laat een test zien waar je nu staat.</translation>
     </message>
@@ -3611,11 +3621,6 @@ Probleem: {problem}</translation>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="273"/>
-        <source>Seconds</source>
-        <translation>Seconden</translation>
-    </message>
-    <message>
         <location filename="../ui/progress/page.py" line="275"/>
         <source>Steps</source>
         <translation>Stappen</translation>
@@ -3664,22 +3669,22 @@ Probleem: {problem}</translation>
 <context>
     <name>RatedView</name>
     <message>
-        <location filename="../ui/fitness/result.py" line="291"/>
+        <location filename="../ui/fitness/result.py" line="290"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="292"/>
+        <location filename="../ui/fitness/result.py" line="291"/>
         <source>Another test</source>
         <translation>Nog een test</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="293"/>
+        <location filename="../ui/fitness/result.py" line="292"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="294"/>
+        <location filename="../ui/fitness/result.py" line="293"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -4498,97 +4503,97 @@ Probleem: {problem}</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../ui/fitness/result.py" line="228"/>
+        <location filename="../ui/fitness/result.py" line="227"/>
         <source>Result: {result}</source>
         <translation>Resultaat: {result}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="236"/>
+        <location filename="../ui/fitness/result.py" line="235"/>
         <source>Your result</source>
         <translation>Je resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="238"/>
+        <location filename="../ui/fitness/result.py" line="237"/>
         <source>Correct the count with the buttons if it is not right.</source>
         <translation>Klopt het aantal niet? Pas het dan aan met de knoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="240"/>
+        <location filename="../ui/fitness/result.py" line="239"/>
         <source>The stopwatch measured this time. You can correct it.</source>
         <translation>De stopwatch heeft deze tijd gemeten. Klopt de tijd niet? Dan kun je hem aanpassen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="245"/>
+        <location filename="../ui/fitness/result.py" line="244"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="246"/>
+        <location filename="../ui/fitness/result.py" line="245"/>
         <source>One more</source>
         <translation>Eén erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="232"/>
+        <location filename="../ui/fitness/result.py" line="231"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="157"/>
+        <location filename="../ui/fitness/result.py" line="156"/>
         <source>Another weight, or I don&apos;t know</source>
         <translation>Een ander gewicht, of ik weet het niet</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="160"/>
+        <location filename="../ui/fitness/result.py" line="159"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="162"/>
+        <location filename="../ui/fitness/result.py" line="161"/>
         <source>{kg} kg (the test&apos;s weight)</source>
         <translation>{kg} kg (gewicht van de test)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="163"/>
+        <location filename="../ui/fitness/result.py" line="162"/>
         <source>Dumbbell of {kg} kg</source>
         <translation>Halter van {kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="232"/>
+        <location filename="../ui/fitness/result.py" line="231"/>
         <source>Or type the number</source>
         <translation>Of typ het aantal</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="247"/>
+        <location filename="../ui/fitness/result.py" line="246"/>
         <source>I needed my arms to stand up (counts as 0)</source>
         <translation>Ik had mijn armen nodig om op te staan (telt als 0)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="248"/>
+        <location filename="../ui/fitness/result.py" line="247"/>
         <source>Which dumbbell did you use?</source>
         <translation>Welke halter heb je gebruikt?</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="250"/>
+        <location filename="../ui/fitness/result.py" line="249"/>
         <source>Note (you may leave this empty)</source>
         <translation>Opmerking (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="251"/>
+        <location filename="../ui/fitness/result.py" line="250"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="252"/>
+        <location filename="../ui/fitness/result.py" line="251"/>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="253"/>
+        <location filename="../ui/fitness/result.py" line="252"/>
         <source>Do the test again</source>
         <translation>Test opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="254"/>
+        <location filename="../ui/fitness/result.py" line="253"/>
         <source>Save the result</source>
         <translation>Resultaat opslaan</translation>
     </message>
