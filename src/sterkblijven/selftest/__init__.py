@@ -18,7 +18,7 @@ from sterkblijven.domain.preferences import TEXT_SCALES, Preferences
 from sterkblijven.selftest.carer import walk_carer, walk_data
 from sterkblijven.selftest.person import walk_first_run, walk_screens, walk_session, walk_tests
 from sterkblijven.selftest.variants import walk_variant
-from sterkblijven.selftest.visible import stale_entries, walk_visibility
+from sterkblijven.selftest.visible import walk_visibility
 from sterkblijven.selftest.walk import MovableClock, Walk, collect_qt_messages
 from sterkblijven.ui.common.files import PresetFiles
 
@@ -84,7 +84,6 @@ def run_self_test(screenshots: Path | None) -> int:
         (screenshots / "accessibility.json").write_text(
             json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
-    _tell_known(walk.known)
     if problems:
         print(f"self-test failed: {len(problems)} problem(s)", *problems, sep="\n", file=sys.stderr)
         return 1
@@ -94,11 +93,3 @@ def run_self_test(screenshots: Path | None) -> int:
 
 def _variant_step(walk: Walk, window: MainWindow, preferences: Preferences) -> Callable[[], None]:
     return lambda: walk_variant(walk, window, preferences)
-
-
-def _tell_known(known: list[str]) -> None:
-    # Known visibility problems do not fail the self-test, but they are never hidden either.
-    if known:
-        print(f"{len(known)} known screen problem(s), still to fix:", *known, sep="\n  ")
-    for entry in stale_entries(known):
-        print(f"fixed, remove from visible.KNOWN_HIDDEN: {entry}")

@@ -26,40 +26,6 @@ if TYPE_CHECKING:
 SCREEN = QSize(1366, 768)
 SCALES = (100, 200)
 
-# Screens that fail these checks today, while the exercise screen, the window's size and the
-# wizard are being remade. Each is still printed by the self-test, as known; they do not fail
-# it. Remove an entry when its screen is fixed: the self-test says when one no longer fails.
-KNOWN_HIDDEN: frozenset[str] = frozenset(
-    f"1366x768-{screen}: {problem}"
-    for screen, problems in {
-        # A new exercise and a new set keep the scroll position of the set before.
-        "100-session-next-exercise": (
-            "opens scrolled down, not at the top",
-            "the title is outside the visible area",
-            "the picture is outside the visible area",
-            "the picture 2 is outside the visible area",
-            "the target is outside the visible area",
-        ),
-        "200-session-exercise": (
-            "opens scrolled down, not at the top",
-            "the title is outside the visible area",
-            "the picture is outside the visible area",
-            "the picture 2 is outside the visible area",
-            "the target is outside the visible area",
-        ),
-        "200-session-next-exercise": (
-            "opens scrolled down, not at the top",
-            "the title is outside the visible area",
-            "the picture is outside the visible area",
-            "the picture 2 is outside the visible area",
-            "the target is outside the visible area",
-        ),
-        # At 200 % the fifth effort word ("Heel zwaar") lies below the fold.
-        "200-session-effort": ("the answer 5 is outside the visible area",),
-    }.items()
-    for problem in problems
-)
-
 
 def shown_part(widget: QWidget, top: QWidget, screen: QSize = SCREEN) -> QRect:
     """Return the part of ``widget`` a person sees, in ``top``'s coordinates.
@@ -98,7 +64,7 @@ def visibility_problems(
     top: QWidget, essentials: Mapping[str, QWidget | None], screen: QSize = SCREEN
 ) -> list[str]:
     """Return what a person would miss: a page not at its top, or an essential out of view."""
-    # How far down is left out: it changes with every layout, and the allow-list names screens.
+    # How far down is left out: it changes with every layout, and the problem is the same.
     problems = ["opens scrolled down, not at the top" for _area in scrolled_down(top)[:1]]
     for part, widget in essentials.items():
         if widget is None:
@@ -109,9 +75,9 @@ def visibility_problems(
 
 
 def main_action(view: QWidget) -> QWidget | None:
-    """Return the view's main action: its visible button styled as the primary one."""
+    """Return the view's main action: its visible primary button, or the big counter."""
     for button in view.findChildren(QAbstractButton):
-        if button.property("role") in ("primary", "go") and button.isVisibleTo(view):
+        if button.property("role") in ("primary", "go", "counter") and button.isVisibleTo(view):
             return button
     return None
 
@@ -128,7 +94,7 @@ def widgets_of(layout: QLayout) -> list[QWidget]:
 
 
 def look(walk: Walk, name: str, top: QWidget, essentials: Mapping[str, QWidget | None]) -> None:
-    """Render a screen and record what a person would miss on it; known misses are told apart."""
+    """Render a screen and record what a person would miss on it."""
     walk.app.processEvents()
     walk.app.processEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
@@ -137,16 +103,7 @@ def look(walk: Walk, name: str, top: QWidget, essentials: Mapping[str, QWidget |
     if walk.screenshots is not None:
         image.save(str(walk.screenshots / f"{walk.variant}-{name}.png"))
     for problem in visibility_problems(top, essentials):
-        entry = f"{walk.variant}-{name}: {problem}"
-        if entry in KNOWN_HIDDEN:
-            walk.known.append(entry)
-        else:
-            walk.problems.append(entry)
-
-
-def stale_entries(known: list[str]) -> list[str]:
-    """Return the allow-list entries that no longer fail: their screens have been fixed."""
-    return sorted(KNOWN_HIDDEN - set(known))
+        walk.problems.append(f"{walk.variant}-{name}: {problem}")
 
 
 def walk_visibility(walk: Walk, window: MainWindow) -> None:

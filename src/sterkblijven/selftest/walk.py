@@ -72,7 +72,6 @@ class Walk:
         self.variant = "100-standard-nl"
         self.tree: list[dict[str, object]] = []  # every screen's accessibility tree
         self.files: PresetFiles | None = None  # answers the save questions
-        self.known: list[str] = []  # visibility problems on the allow-list (see visible.py)
 
     def render(self, name: str, widget: QWidget) -> None:
         """Lay out, paint and (optionally) save one screen."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout
 
 from sterkblijven.domain.model import Measure
 from sterkblijven.domain.session import Effort, PainPlace, StopSignal, must_stop
@@ -34,15 +35,26 @@ class EffortView(View):
         self.count_label = TextLabel("heading")
         self.minus = BigButton()
         self.plus = BigButton()
-        self.body.addWidget(self.count_label)
-        self.body.addLayout(button_row(self.minus, self.plus))
+        count_row = QHBoxLayout()
+        count_row.setSpacing(16)
+        count_row.addWidget(self.count_label, 1)
+        count_row.addWidget(self.minus)
+        count_row.addWidget(self.plus)
+        self.body.addLayout(count_row)
         self.minus.clicked.connect(lambda: self.set_count(max(0, self._count - 1), self._measure))
         self.plus.clicked.connect(lambda: self.set_count(self._count + 1, self._measure))
         self.question = TextLabel()
         self.body.addWidget(self.question)
         self.choices = {effort: ChoiceButton() for effort in Effort}
+        # The five words side by side, easy to hardest, read as a scale: in one row they stay
+        # in view with the count above them at 200 % text on a laptop screen. Where a row
+        # would squeeze a word, they stand one under the other (see _arrange).
+        self.grid = QGridLayout()
+        self.grid.setSpacing(12)
+        self.body.addLayout(self.grid)
+        self._columns = 0
+        self._arrange()
         for effort, button in self.choices.items():
-            self.body.addWidget(button)
             button.clicked.connect(lambda _c=False, e=effort: self.chosen.emit(e))
         make_exclusive(tuple(self.choices.values()))
         self.body.addStretch(1)
@@ -56,6 +68,34 @@ class EffortView(View):
         """Show no choice yet."""
         for button in self.choices.values():
             button.setChecked(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Put the words in one row where they fit, else one under the other."""
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Measure the words again when the text size or the style changes."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._columns = 0
+            self._arrange()
+
+    def _arrange(self) -> None:
+        buttons = tuple(self.choices.values())
+        margins = self.body.contentsMargins()
+        room = self.page.viewport().width() - margins.left() - margins.right()
+        widest = max(button.sizeHint().width() for button in buttons)
+        spacing = self.grid.spacing() * (len(buttons) - 1)
+        columns = len(buttons) if widest * len(buttons) + spacing <= room else 1
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for index, button in enumerate(buttons):
+            self.grid.removeWidget(button)
+            self.grid.addWidget(button, index // columns, index % columns)
+        for column in range(len(buttons)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def set_count(self, value: int, measure: Measure) -> None:
         """Show the count of the set just done, to correct if needed."""
@@ -81,6 +121,8 @@ class EffortView(View):
         for effort, button in self.choices.items():
             button.set_label(effort_name(effort))
         self.back.setText(self.tr("Back"))
+        self._columns = 0  # new words, or a new text size: measure again
+        self._arrange()
 
 
 class PainView(View):
