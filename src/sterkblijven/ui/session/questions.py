@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout
 
 from sterkblijven.domain.model import Measure
@@ -19,6 +18,8 @@ from sterkblijven.ui.common.widgets import (
 )
 from sterkblijven.words.basics import count_text
 from sterkblijven.words.session import effort_name, pain_place_name, stop_signal_text
+
+_BUTTON_PADDING = 28  # a button's padding (12 px) and border (2 px), on both sides
 
 
 class EffortView(View):
@@ -53,6 +54,7 @@ class EffortView(View):
         self.grid.setSpacing(12)
         self.body.addLayout(self.grid)
         self._columns = 0
+        self.page.viewport().installEventFilter(self)
         self._arrange()
         for effort, button in self.choices.items():
             button.clicked.connect(lambda _c=False, e=effort: self.chosen.emit(e))
@@ -69,10 +71,15 @@ class EffortView(View):
         for button in self.choices.values():
             button.setChecked(False)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Put the words in one row where they fit, else one under the other."""
-        super().resizeEvent(event)
-        self._arrange()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Put the words in one row where they fit, else one under the other.
+
+        The page's viewport is watched, not the view: it has its new width only after the view's
+        own resize has been laid out.
+        """
+        if watched is self.page.viewport() and event.type() == QEvent.Type.Resize:
+            self._arrange()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Measure the words again when the text size or the style changes."""
@@ -85,7 +92,18 @@ class EffortView(View):
         buttons = tuple(self.choices.values())
         margins = self.body.contentsMargins()
         room = self.page.viewport().width() - margins.left() - margins.right()
-        widest = max(button.sizeHint().width() for button in buttons)
+        # A long answer may wrap over lines, a word may not: the widest word and the button's
+        # padding is what a column needs. (A chosen answer's check mark shows only for the
+        # moment before the pain question.) Before the words are set: one column.
+        widest = (
+            max(
+                button.fontMetrics().horizontalAdvance(word) + _BUTTON_PADDING
+                for button in buttons
+                for word in button.label().split()
+            )
+            if any(button.label() for button in buttons)
+            else room
+        )
         spacing = self.grid.spacing() * (len(buttons) - 1)
         columns = len(buttons) if widest * len(buttons) + spacing <= room else 1
         if columns == self._columns:
