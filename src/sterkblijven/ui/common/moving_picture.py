@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QShowEvent
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QHideEvent, QPainter, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from sterkblijven.ui.common.widgets import PictureView
@@ -11,7 +11,7 @@ from sterkblijven.ui.common.widgets import PictureView
 # A design choice: 2 s per position is slow enough to see each one and calm to watch, and it
 # stays far below the three flashes a second that can unsettle people (WCAG 2.3.1).
 FRAME_MS = 2000
-CAPTION_PADDING = 6
+CAPTION_PADDING = 4
 
 
 class MovingPicture(PictureView):
@@ -45,6 +45,7 @@ class MovingPicture(PictureView):
         """Set the words on each position and the exercise's name, for eyes and ears."""
         self._captions = captions
         self._name = name
+        self.setFixedSize(self.sizeHint())  # room for the words above the picture
         self._show_name()
 
     def frame(self) -> int:
@@ -72,25 +73,42 @@ class MovingPicture(PictureView):
         super().hideEvent(event)
         self.timer.stop()
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the picture, and on it which position it shows, in the theme's colours."""
-        super().paintEvent(event)
-        caption = self._captions[self._frame]
-        if not caption:
-            return
+    def caption_height(self) -> int:
+        """Return the height of the strip above the picture that says which position shows."""
+        return QFontMetrics(self._caption_font()).height() + 2 * CAPTION_PADDING
+
+    def _caption_font(self) -> QFont:
+        # At large text the words could be wider than a small picture: shrink them to fit
+        # rather than cut them off. The wider caption sets the size, so nothing jumps.
+        font = QFont(self.font())
+        widest = max(self._captions, key=lambda text: QFontMetrics(font).horizontalAdvance(text))
+        while QFontMetrics(font).horizontalAdvance(widest) > super().sizeHint().width():
+            if font.pixelSize() > 8:
+                font.setPixelSize(font.pixelSize() - 1)
+            elif font.pointSizeF() > 6:
+                font.setPointSizeF(font.pointSizeF() - 1)
+            else:
+                break
+        return font
+
+    def sizeHint(self) -> QSize:
+        """Return the picture's size, with room above it for the words."""
+        picture = super().sizeHint()
+        if not any(self._captions):
+            return picture
+        return QSize(picture.width(), picture.height() + self.caption_height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """Draw which position shows, and below it the picture, so the words hide nothing."""
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setFont(self.font())
-        metrics = painter.fontMetrics()
-        box = QRectF(
-            0,
-            0,
-            metrics.horizontalAdvance(caption) + 2 * CAPTION_PADDING,
-            metrics.height() + 2 * CAPTION_PADDING,
+        strip = self.caption_height() if any(self._captions) else 0
+        painter.setFont(self._caption_font())
+        painter.setPen(self.palette().windowText().color())
+        painter.drawText(
+            QRectF(0, 0, self.width(), strip),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            self._captions[self._frame],
         )
-        palette = self.palette()
-        painter.setPen(palette.windowText().color())
-        painter.setBrush(palette.window())
-        painter.drawRoundedRect(box, CAPTION_PADDING, CAPTION_PADDING)
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, caption)
+        self.render_picture(painter, QRectF(0, strip, self.width(), self.height() - strip))
         painter.end()

@@ -238,6 +238,10 @@ class ExerciseView(View):
                 for label in above
                 if not label.isHidden() and label.text()
             )
+            # The words on a moving picture take a strip above it.
+            used += max(
+                (p.caption_height() for p in pictures if isinstance(p, MovingPicture)), default=0
+            )
             size = min(largest, max(PICTURE_MIN_PX, viewport.height() - used))
             if len(pictures) > 1:
                 size = min(size, (width - self.pictures.spacing()) // 2)
