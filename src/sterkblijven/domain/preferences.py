@@ -20,6 +20,9 @@ class Preferences:
     current_trainee_id: int | None = None
     speech: bool = True
     speech_rate: str = "normal"
+    # The exercise pictures move slowly between start and end; off for anyone whom it
+    # distracts or unsettles: then the two still pictures stand side by side.
+    motion: bool = True
 
     @property
     def speech_rate_value(self) -> float:
@@ -34,6 +37,7 @@ class Preferences:
             "high_contrast": "1" if self.high_contrast else "0",
             "speech": "1" if self.speech else "0",
             "speech_rate": self.speech_rate,
+            "motion": "1" if self.motion else "0",
         }
         if self.current_trainee_id is not None:
             values["current_trainee_id"] = str(self.current_trainee_id)
@@ -62,4 +66,5 @@ class Preferences:
             current_trainee_id=int(trainee_text) if trainee_text.isdecimal() else None,
             speech=values.get("speech", "1") != "0",
             speech_rate=rate if rate in SPEECH_RATES else default.speech_rate,
+            motion=values.get("motion", "1") != "0",
         )

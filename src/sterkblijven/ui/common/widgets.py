@@ -356,8 +356,13 @@ class PictureView(QWidget):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._renderer.render(painter, QRectF(self.rect()))
+        self.render_picture(painter, QRectF(self.rect()))
         painter.end()
+
+    def render_picture(self, painter: QPainter, area: QRectF) -> None:
+        """Draw the picture into an area of the widget."""
+        if self._renderer.isValid():
+            self._renderer.render(painter, area)
 
 
 class ScrollPage(QScrollArea):

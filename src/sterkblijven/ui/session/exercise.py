@@ -12,6 +12,7 @@ from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.model import EquipmentKind, Measure
 from sterkblijven.domain.session import SessionState
 from sterkblijven.ui.common.cues import Cues
+from sterkblijven.ui.common.moving_picture import MovingPicture
 from sterkblijven.ui.common.timing import Clock, Countdown, Stopwatch
 from sterkblijven.ui.common.view import PictureLoader, View
 from sterkblijven.ui.common.widgets import (
@@ -64,6 +65,7 @@ class ExerciseView(View):
         self._load_picture = load_picture
         self._picture_width = picture_width
         self._exercise: Exercise | None = None
+        self._motion = True  # one picture moving between the positions, or two still ones
         self._count = 0
         self.stopwatch = Stopwatch(clock, self)
         self.set_label = TextLabel("muted")
@@ -175,12 +177,7 @@ class ExerciseView(View):
         self.typed.clear()
         self.error.show_message("")
         self.show_notice("")
-        clear_layout(self.pictures)
-        for name in (exercise.start_picture, exercise.end_picture):
-            picture = PictureView()
-            picture.set_svg(self._load_picture(name))
-            self.pictures.addWidget(picture)
-        self.pictures.addStretch(1)
+        self._show_pictures()
         # Undo here only reaches back into this exercise; a set of an earlier one is undone
         # from the rest or stop-advice screen right after it was saved.
         self.undo.setVisible(bool(state.progress_at(position).sets))
@@ -188,6 +185,34 @@ class ExerciseView(View):
         self.fit_pictures()
         self.page.verticalScrollBar().setValue(0)  # every set opens at the top, at its name
         self.tap.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_motion(self, moving: bool) -> None:
+        """Show one picture moving between the positions, or the two still side by side."""
+        if moving == self._motion:
+            return
+        self._motion = moving
+        if self._exercise is not None:
+            self._show_pictures()
+            self._fill_texts()
+            self.fit_pictures()
+
+    def _show_pictures(self) -> None:
+        clear_layout(self.pictures)
+        exercise = self._exercise
+        if exercise is None:
+            return
+        start = self._load_picture(exercise.start_picture)
+        end = self._load_picture(exercise.end_picture)
+        if self._motion:
+            moving = MovingPicture()
+            moving.set_frames(start, end)
+            self.pictures.addWidget(moving)
+        else:
+            for content in (start, end):
+                picture = PictureView()
+                picture.set_svg(content)
+                self.pictures.addWidget(picture)
+        self.pictures.addStretch(1)
 
     def fit_pictures(self) -> None:
         """Size the pictures to about a third of the window, within the height left for them.
@@ -213,8 +238,15 @@ class ExerciseView(View):
                 for label in above
                 if not label.isHidden() and label.text()
             )
+            # The words on a moving picture take a strip above it.
+            used += max(
+                (p.caption_height() for p in pictures if isinstance(p, MovingPicture)), default=0
+            )
             size = min(largest, max(PICTURE_MIN_PX, viewport.height() - used))
-            size = min(size, (width - self.pictures.spacing()) // 2)
+            if len(pictures) > 1:
+                size = min(size, (width - self.pictures.spacing()) // 2)
+            else:
+                size = min(size, width)
         for picture in pictures:
             picture.set_display_width(size)
 
@@ -288,9 +320,12 @@ class ExerciseView(View):
                 )
             )
         pictures = [w for w in widgets_in(self.pictures) if isinstance(w, PictureView)]
+        captions = (self.tr("Start position"), self.tr("End position"))
         for index, picture in enumerate(pictures):
-            label = self.tr("Start position") if index == 0 else self.tr("End position")
-            picture.setAccessibleName(f"{label}: {text.name}")
+            if isinstance(picture, MovingPicture):
+                picture.set_names(captions, text.name)  # the name follows the frame shown
+            else:
+                picture.setAccessibleName(f"{captions[min(index, 1)]}: {text.name}")
 
     def _place_way(self, before_pictures: bool) -> None:
         """Put the way above the pictures for a balance step (how to hold on), else below."""

@@ -58,6 +58,9 @@ class SettingsDialog(Retranslating, QDialog):
         self.speech_on = ChoiceButton()
         self.speech_off = ChoiceButton()
         self.rate_label = TextLabel()
+        self.motion_label = TextLabel("heading")
+        self.motion_on = ChoiceButton()
+        self.motion_off = ChoiceButton()
         self.rates = {rate: ChoiceButton() for rate in SPEECH_RATES}
         self.test_voice = BigButton()
         self.voice_result = TextLabel("notice")
@@ -83,6 +86,8 @@ class SettingsDialog(Retranslating, QDialog):
         body.addLayout(button_row(*self.rates.values()))
         body.addLayout(button_row(self.test_voice))
         body.addWidget(self.voice_result)
+        body.addWidget(self.motion_label)
+        body.addLayout(button_row(self.motion_on, self.motion_off))
         body.addWidget(self.start_label)
         body.addLayout(button_row(self.start_at_login))
         body.addLayout(button_row(self.start_by_hand))
@@ -99,6 +104,7 @@ class SettingsDialog(Retranslating, QDialog):
             (self.dutch, self.english),
             (self.speech_on, self.speech_off),
             tuple(self.rates.values()),
+            (self.motion_on, self.motion_off),
             (self.start_at_login, self.start_by_hand),
         ):
             make_exclusive(choices)
@@ -108,6 +114,7 @@ class SettingsDialog(Retranslating, QDialog):
         (self.high_contrast if preferences.high_contrast else self.standard).setChecked(True)
         (self.english if preferences.language == "en" else self.dutch).setChecked(True)
         (self.speech_on if preferences.speech else self.speech_off).setChecked(True)
+        (self.motion_on if preferences.motion else self.motion_off).setChecked(True)
         # Language names stay in their own language, so everyone finds theirs.
         self.dutch.set_label("Nederlands")
         self.english.set_label("English")
@@ -131,6 +138,8 @@ class SettingsDialog(Retranslating, QDialog):
         self.speech_off.clicked.connect(lambda: self._change(speech=False))
         for rate, button in self.rates.items():
             button.clicked.connect(lambda _c=False, r=rate: self._change(speech_rate=r))
+        self.motion_on.clicked.connect(lambda: self._change(motion=True))
+        self.motion_off.clicked.connect(lambda: self._change(motion=False))
         self.test_voice.clicked.connect(self.on_test_voice)
         self.close_button.clicked.connect(self.accept)
         self.carer.clicked.connect(self.on_carer)
@@ -230,6 +239,11 @@ class SettingsDialog(Retranslating, QDialog):
             button.set_label(names[rate])
             button.setAccessibleDescription(self.tr("How fast the voice speaks"))
         self.test_voice.setText(self.tr("Test the voice"))
+        self.motion_label.setText(self.tr("Movement in pictures"))
+        self.motion_on.set_label(self.tr("On"))
+        self.motion_off.set_label(self.tr("Off"))
+        for button in (self.motion_on, self.motion_off):
+            button.setAccessibleDescription(self.tr("Movement in pictures"))
         self._show_voice_result()
         self.start_label.setText(self.tr("Starting the program"))
         self.start_at_login.set_label(self.tr("Start sterkblijven when I log in"))

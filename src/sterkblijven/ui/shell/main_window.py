@@ -413,6 +413,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._preferences = preferences
         self._parts.cues.set_speech_enabled(preferences.speech)
         self._parts.cues.set_rate(preferences.speech_rate_value)
+        if "session" in self.pages.made():  # a page made later reads them when it is made
+            self.pages.session.exercise.set_motion(preferences.motion)
         self._apply_preferences(preferences)
 
     def on_language_chosen(self, language: str) -> None:

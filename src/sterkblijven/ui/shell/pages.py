@@ -158,6 +158,7 @@ class Pages:
             parts.cues,
             parts.monotonic,
         )
+        page.exercise.set_motion(self._window.preferences().motion)
         page.finished.connect(self._window.show_home)
         page.explanation_requested.connect(self._window.show_exercise)
         page.data_changed.connect(self._announce(Change.SESSIONS))
