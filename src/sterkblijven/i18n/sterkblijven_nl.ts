@@ -622,22 +622,22 @@
 <context>
     <name>ConfirmUndoView</name>
     <message>
-        <location filename="../ui/session/questions.py" line="249"/>
+        <location filename="../ui/session/questions.py" line="309"/>
         <source>Undo this set?</source>
         <translation>Deze set ongedaan maken?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="251"/>
+        <location filename="../ui/session/questions.py" line="311"/>
         <source>{exercise}, set {number}: {count}. Undo it, and do this set again?</source>
         <translation>{exercise}, set {number}: {count}. Wil je dit ongedaan maken en de set opnieuw doen?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="255"/>
+        <location filename="../ui/session/questions.py" line="315"/>
         <source>No, keep the set</source>
         <translation>Nee, bewaar de set</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="256"/>
+        <location filename="../ui/session/questions.py" line="316"/>
         <source>Yes, undo the set</source>
         <translation>Ja, maak ongedaan</translation>
     </message>
@@ -1102,42 +1102,42 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>EffortView</name>
     <message>
-        <location filename="../ui/session/questions.py" line="65"/>
+        <location filename="../ui/session/questions.py" line="123"/>
         <source>You did: {count}</source>
         <translation>Je deed: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="74"/>
+        <location filename="../ui/session/questions.py" line="132"/>
         <source>How hard was it?</source>
         <translation>Hoe zwaar was het?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="75"/>
+        <location filename="../ui/session/questions.py" line="133"/>
         <source>Tap the word that fits best.</source>
         <translation>Tik op het woord dat het best past.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="76"/>
+        <location filename="../ui/session/questions.py" line="134"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="77"/>
+        <location filename="../ui/session/questions.py" line="135"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="78"/>
+        <location filename="../ui/session/questions.py" line="136"/>
         <source>+ 1</source>
         <translation>+ 1</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="79"/>
+        <location filename="../ui/session/questions.py" line="137"/>
         <source>One more</source>
         <translation>Eén meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="83"/>
+        <location filename="../ui/session/questions.py" line="141"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1505,174 +1505,174 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../ui/session/exercise.py" line="239"/>
+        <location filename="../ui/session/exercise.py" line="271"/>
         <source>Set {number} of {total}</source>
         <translation>Set {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="242"/>
+        <location filename="../ui/session/exercise.py" line="274"/>
         <source>Getting ready: {setup}</source>
         <translation>Klaarzetten: {setup}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="243"/>
+        <location filename="../ui/session/exercise.py" line="275"/>
         <source>Kind to your joints: {tip}</source>
         <translation>Goed voor je gewrichten: {tip}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="248"/>
+        <location filename="../ui/session/exercise.py" line="280"/>
         <source>With support: {way}</source>
         <translation>Met steun: {way}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="252"/>
+        <location filename="../ui/session/exercise.py" line="284"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="261"/>
+        <location filename="../ui/session/exercise.py" line="293"/>
         <source>Tap Start when you stand ready, and Stop when you let go.</source>
         <translation>Tik op Start als je klaarstaat. Tik op Stop als je ophoudt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="265"/>
+        <location filename="../ui/session/exercise.py" line="297"/>
         <source>Welcome back after your break: stop while you could still do 2 or 3 more with good form. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Welkom terug na je pauze: stop als je er nog 2 of 3 goed zou kunnen doen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="272"/>
+        <location filename="../ui/session/exercise.py" line="304"/>
         <source>You are just starting: stop while you could still do 2 or 3 more with good form. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Je bent net begonnen: stop als je er nog 2 of 3 goed zou kunnen doen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="279"/>
+        <location filename="../ui/session/exercise.py" line="311"/>
         <source>Tap Start. After 3, 2, 1 do one repetition at every number. Tap the big button when you cannot do one more with good form.</source>
         <translation>Tik op Start. Na 3, 2, 1 doe je bij elk getal één keer de oefening. Tik op de grote knop als je er met een goede houding geen meer kunt doen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="286"/>
+        <location filename="../ui/session/exercise.py" line="318"/>
         <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; when you cannot do one more with good form.</source>
         <translation>Tik bij elke herhaling op de grote knop. Tik op &apos;Ik kan niet meer&apos; als je er met een goede houding geen meer kunt doen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="292"/>
+        <location filename="../ui/session/exercise.py" line="323"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="292"/>
+        <location filename="../ui/session/exercise.py" line="323"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="310"/>
+        <location filename="../ui/session/exercise.py" line="345"/>
         <source>Your step now ({number} of {total}): {step}</source>
         <translation>Jouw stap nu ({number} van {total}): {step}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="399"/>
+        <location filename="../ui/session/exercise.py" line="434"/>
         <source>Go</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="430"/>
+        <location filename="../ui/session/exercise.py" line="465"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="466"/>
+        <location filename="../ui/session/exercise.py" line="501"/>
         <source>Stop the time</source>
         <translation>Stop de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="468"/>
+        <location filename="../ui/session/exercise.py" line="503"/>
         <source>Start the time</source>
         <translation>Start de tijd</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="471"/>
+        <location filename="../ui/session/exercise.py" line="506"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="473"/>
+        <location filename="../ui/session/exercise.py" line="508"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="475"/>
+        <location filename="../ui/session/exercise.py" line="510"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="477"/>
+        <location filename="../ui/session/exercise.py" line="512"/>
         <source>Get ready… (tap to wait)</source>
         <translation>Maak je klaar… (tik om te wachten)</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="481"/>
+        <location filename="../ui/session/exercise.py" line="516"/>
         <source>Stop: I can&apos;t do more</source>
         <translation>Stop: ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="494"/>
+        <location filename="../ui/session/exercise.py" line="529"/>
         <source>I tap myself instead</source>
         <translation>Ik tel zelf, met tikken</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="494"/>
+        <location filename="../ui/session/exercise.py" line="529"/>
         <source>Count along with me</source>
         <translation>Tel met mij mee</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="499"/>
+        <location filename="../ui/session/exercise.py" line="534"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="500"/>
+        <location filename="../ui/session/exercise.py" line="535"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="501"/>
+        <location filename="../ui/session/exercise.py" line="536"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="502"/>
+        <location filename="../ui/session/exercise.py" line="537"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="479"/>
-        <location filename="../ui/session/exercise.py" line="503"/>
+        <location filename="../ui/session/exercise.py" line="514"/>
+        <location filename="../ui/session/exercise.py" line="538"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="504"/>
-        <location filename="../ui/session/exercise.py" line="505"/>
+        <location filename="../ui/session/exercise.py" line="539"/>
+        <location filename="../ui/session/exercise.py" line="540"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="506"/>
+        <location filename="../ui/session/exercise.py" line="541"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="507"/>
+        <location filename="../ui/session/exercise.py" line="542"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="508"/>
+        <location filename="../ui/session/exercise.py" line="543"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="509"/>
+        <location filename="../ui/session/exercise.py" line="544"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -2989,7 +2989,7 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="439"/>
+        <location filename="../ui/shell/main_window.py" line="441"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -3114,67 +3114,67 @@ Probleem: {problem}</translation>
 <context>
     <name>PainView</name>
     <message>
-        <location filename="../ui/session/questions.py" line="177"/>
+        <location filename="../ui/session/questions.py" line="237"/>
         <source>Please tap a number from 0 (no pain) to 10.</source>
         <translation>Tik op een getal van 0 (geen pijn) tot en met 10.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="185"/>
+        <location filename="../ui/session/questions.py" line="245"/>
         <source>Please tap where you felt it.</source>
         <translation>Tik aan waar je het voelde.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="193"/>
+        <location filename="../ui/session/questions.py" line="253"/>
         <source>Did it hurt?</source>
         <translation>Deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="203"/>
+        <location filename="../ui/session/questions.py" line="263"/>
         <source>0 none</source>
         <translation>0 geen</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="205"/>
+        <location filename="../ui/session/questions.py" line="265"/>
         <source>10 worst</source>
         <translation>10 ergste</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="208"/>
+        <location filename="../ui/session/questions.py" line="268"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="163"/>
+        <location filename="../ui/session/questions.py" line="223"/>
         <source>Where did it hurt?</source>
         <translation>Waar deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="165"/>
+        <location filename="../ui/session/questions.py" line="225"/>
         <source>Where did you feel it?</source>
         <translation>Waar voelde je het?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="194"/>
+        <location filename="../ui/session/questions.py" line="254"/>
         <source>No pain: save</source>
         <translation>Geen pijn: opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="197"/>
+        <location filename="../ui/session/questions.py" line="257"/>
         <source>How much pain did you have during this exercise? No pain: tap the blue button. Pain: tap a number, 1 is a little, 10 is the worst, then Save.</source>
         <translation>Hoeveel pijn had je bij deze oefening? Geen pijn: tik op de blauwe knop. Wel pijn: tik op een getal, 1 is een beetje, 10 is het ergst. Tik dan op Opslaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="212"/>
+        <location filename="../ui/session/questions.py" line="272"/>
         <source>Did you notice any of these? Tap what fits.</source>
         <translation>Had je last van een van deze dingen? Tik op wat past.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="215"/>
+        <location filename="../ui/session/questions.py" line="275"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="216"/>
+        <location filename="../ui/session/questions.py" line="276"/>
         <source>Save this set</source>
         <translation>Deze set opslaan</translation>
     </message>
@@ -4993,130 +4993,138 @@ Probleem: {problem}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="151"/>
+        <location filename="../ui/settings/dialog.py" line="160"/>
         <source>This could not be changed on this computer. Nothing else was changed.</source>
         <translation>Dit kon op deze computer niet veranderd worden. Verder is er niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="177"/>
+        <location filename="../ui/settings/dialog.py" line="186"/>
         <source>This is the voice of sterkblijven. Well done!</source>
         <translation>Dit is de stem van sterkblijven. Goed bezig!</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="183"/>
+        <location filename="../ui/settings/dialog.py" line="192"/>
         <source>You hear: “{sentence}”</source>
         <translation>Je hoort: “{sentence}”</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="186"/>
+        <location filename="../ui/settings/dialog.py" line="195"/>
         <source>No voice is installed on this computer, so you hear nothing. The app works the same: the screen and the tone show everything.</source>
         <translation>Er is geen stem op deze computer, dus je hoort niets. Het programma werkt net zo goed: je ziet alles op het scherm en je hoort de toon.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="210"/>
-        <location filename="../ui/settings/dialog.py" line="211"/>
+        <location filename="../ui/settings/dialog.py" line="219"/>
+        <location filename="../ui/settings/dialog.py" line="220"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="212"/>
-        <location filename="../ui/settings/dialog.py" line="215"/>
+        <location filename="../ui/settings/dialog.py" line="221"/>
+        <location filename="../ui/settings/dialog.py" line="224"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="214"/>
+        <location filename="../ui/settings/dialog.py" line="223"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="216"/>
+        <location filename="../ui/settings/dialog.py" line="225"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="217"/>
+        <location filename="../ui/settings/dialog.py" line="226"/>
         <source>Standard</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="218"/>
+        <location filename="../ui/settings/dialog.py" line="227"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="219"/>
+        <location filename="../ui/settings/dialog.py" line="228"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="220"/>
+        <location filename="../ui/settings/dialog.py" line="229"/>
         <source>Spoken cues (the tone and the screen always show it)</source>
         <translation>Gesproken aanwijzingen (je hoort altijd een toon en je ziet het altijd op het scherm)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="221"/>
+        <location filename="../ui/settings/dialog.py" line="230"/>
+        <location filename="../ui/settings/dialog.py" line="243"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="222"/>
+        <location filename="../ui/settings/dialog.py" line="231"/>
+        <location filename="../ui/settings/dialog.py" line="244"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="223"/>
-        <location filename="../ui/settings/dialog.py" line="231"/>
+        <location filename="../ui/settings/dialog.py" line="232"/>
+        <location filename="../ui/settings/dialog.py" line="240"/>
         <source>How fast the voice speaks</source>
         <translation>Hoe snel de stem praat</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="225"/>
+        <location filename="../ui/settings/dialog.py" line="234"/>
         <source>Slowly</source>
         <translation>Langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="226"/>
+        <location filename="../ui/settings/dialog.py" line="235"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="227"/>
+        <location filename="../ui/settings/dialog.py" line="236"/>
         <source>Quickly</source>
         <translation>Snel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="232"/>
+        <location filename="../ui/settings/dialog.py" line="241"/>
         <source>Test the voice</source>
         <translation>Probeer de stem</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="234"/>
+        <location filename="../ui/settings/dialog.py" line="242"/>
+        <location filename="../ui/settings/dialog.py" line="246"/>
+        <source>Movement in pictures</source>
+        <translation>Beweging in plaatjes</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="248"/>
         <source>Starting the program</source>
         <translation>Het programma starten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="235"/>
+        <location filename="../ui/settings/dialog.py" line="249"/>
         <source>Start sterkblijven when I log in</source>
         <translation>sterkblijven starten als ik inlog</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="236"/>
+        <location filename="../ui/settings/dialog.py" line="250"/>
         <source>Start only when I open it</source>
         <translation>Alleen starten als ik het zelf open</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="237"/>
+        <location filename="../ui/settings/dialog.py" line="251"/>
         <source>For the carer</source>
         <translation>Voor de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="238"/>
+        <location filename="../ui/settings/dialog.py" line="252"/>
         <source>Open the carer part</source>
         <translation>Mantelzorgerdeel openen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="239"/>
+        <location filename="../ui/settings/dialog.py" line="253"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
