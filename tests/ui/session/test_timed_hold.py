@@ -94,6 +94,7 @@ def test_a_whole_hold_counts_down_and_ends_with_the_tone(
         assert spoken[:3] == ["3", "2", "1"]
     assert view.phase() == "holding"
     assert view.count.text() == str(TARGET)  # counts down from the target, not up from 0
+    assert view.failure.isHidden() and view.stop_here.isHidden()  # one way to end: let go
     clock.now += 12
     view.stopwatch.tick()
     assert view.count.text() == str(TARGET - 12)

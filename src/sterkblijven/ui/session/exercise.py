@@ -547,8 +547,10 @@ class ExerciseView(View):
         self.failure.set_role("" if beginner or along else "primary")
         self.stop_here.set_role("primary" if beginner and not along else "")
         busy = along and self._phase != "ready"
-        self.stop_here.setVisible(not (busy and self._stop_short()))
-        self.failure.setVisible(not (busy and not self._stop_short()))
+        # During a count-in or hold the big button is the only way to end it: letting go.
+        holds = busy and self._measure is Measure.SECONDS
+        self.stop_here.setVisible(not (holds or (busy and self._stop_short())))
+        self.failure.setVisible(not (holds or (busy and not self._stop_short())))
         self.mode.setVisible(self._measure is Measure.REPS)
         self.mode.setText(
             self.tr("I tap myself instead") if self._along else self.tr("Count along with me")
