@@ -115,3 +115,13 @@ def movement(code: str) -> tuple[str, str]:
         ),
     }
     return texts[code]
+
+
+def hold_over_sentence() -> str:
+    """Return what is said with the tone when a timed hold has counted down to 0."""
+    return translate("Wording", "Time is up. Well done.")
+
+
+def seconds_left_text(seconds: int) -> str:
+    """Return the time left in a hold, as a screen reader says it."""
+    return translate("Wording", "{seconds} seconds left").format(seconds=seconds)

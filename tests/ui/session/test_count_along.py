@@ -91,11 +91,14 @@ def test_a_session_by_counting_along_in_three_taps_a_set(
             count_along(page, hands, 12)
             before = hands.count
             hands.tap(view.tap)  # I can't do more
-        else:
+        else:  # a timed hold: 3, 2, 1, then it counts down and ends by itself at 0
             hands.tap(view.tap)
-            clock.now += 20
+            clock.now += 3
+            view.lead_in.tick()
+            assert view.phase() == "holding"
             before = hands.count
-            hands.tap(view.tap)
+            clock.now += 120
+            view.stopwatch.tick()
         assert page.current_view() is page.effort
         shown.append(page.effort.count_value())
         hands.tap(page.effort.choices[Effort.HARD])

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIntValidator, QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QIntValidator, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
 from sterkblijven.domain.catalogue import Exercise
@@ -26,6 +27,7 @@ from sterkblijven.ui.common.widgets import (
     widgets_in,
 )
 from sterkblijven.words.basics import count_text, current_language, load_text, target_text
+from sterkblijven.words.session import hold_over_sentence, seconds_left_text
 
 # Counting along: a design choice, not a published figure. About 3 s per repetition is the
 # calm tempo of chair and band exercises (1-2 s up, 1-2 s down); the plan's slow tempo counts
@@ -59,7 +61,8 @@ class ExerciseView(View):
         self._cues = cues
         self._last_tap = -1e9
         self._along = True  # count along, the default for repetitions; taps stay a choice
-        self._phase = "ready"  # ready, lead_in, counting (counting along only)
+        # ready, lead_in, then counting (counting along) or holding (a timed hold counting down)
+        self._phase = "ready"
         self.lead_in = Countdown(clock, self)
         self.along_watch = Stopwatch(clock, self)
         self._load_picture = load_picture
@@ -145,7 +148,7 @@ class ExerciseView(View):
         side.addWidget(self.page, 1)
         side.addLayout(column, 1)
         outer.addLayout(side, 1)
-        self.stopwatch.changed.connect(self._set_count)
+        self.stopwatch.changed.connect(self._on_hold_tick)
         self.mode.clicked.connect(self.on_mode)
         self.lead_in.changed.connect(self._on_lead_in_changed)
         self.lead_in.finished.connect(self._on_lead_in_over)
@@ -260,6 +263,17 @@ class ExerciseView(View):
         super().showEvent(event)
         self.fit_pictures()
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Stop a count-in or hold when the screen is left (to stop, or to read more).
+
+        A hold running on behind another screen would end by itself there and save a set she
+        did not see; she starts it again from Start. A minimised window is not leaving.
+        """
+        super().hideEvent(event)
+        if not event.spontaneous() and self._measure is Measure.SECONDS and self._phase != "ready":
+            self._stop_along()
+            self._set_count(0)
+
     def _fill_texts(self) -> None:
         if self._state is None or self._exercise is None:
             return
@@ -290,7 +304,12 @@ class ExerciseView(View):
         balance = self._exercise.level_text(item.balance_level, current_language()) is not None
         self._place_way(before_pictures=balance)
         if self._measure is Measure.SECONDS:
-            self.hint.setText(self.tr("Tap Start when you stand ready, and Stop when you let go."))
+            self.hint.setText(
+                self.tr(
+                    "Tap Start. After 3, 2, 1 the time counts down from {seconds} seconds; "
+                    "a tone sounds at 0. If you let go earlier, tap the big button."
+                ).format(seconds=self._hold_target())
+            )
         elif state.back_after_break and not state.beginner:
             self.hint.setText(
                 self.tr(
@@ -370,7 +389,7 @@ class ExerciseView(View):
         return self._along and self._measure is Measure.REPS
 
     def phase(self) -> str:
-        """Return 'ready', 'lead_in' or 'counting' (counting along)."""
+        """Return 'ready', 'lead_in', 'counting' (counting along) or 'holding' (a timed hold)."""
         return self._phase
 
     def on_mode(self) -> None:
@@ -385,20 +404,55 @@ class ExerciseView(View):
         if self.counts_along():
             self._on_along_button()
             return
-        if self._measure is Measure.SECONDS:
-            if not self.stopwatch.is_running():
-                self.stopwatch.start()
-            elif self.stopwatch.seconds() >= 1:  # a stop at 0 s is the second tap of a start
-                # Letting go ends the hold: the time is confirmed with the effort, no extra tap.
-                self._finish_set(not self._stop_short())
-                return
-            self._update_tap()
-            return
         now = self._clock()
         if now - self._last_tap < MIN_TAP_SECONDS:  # a double or shaking tap counts once
             return
         self._last_tap = now
+        if self._measure is Measure.SECONDS:
+            self._on_hold_button()
+            return
         self._set_count(self._count + 1)
+
+    def _on_hold_button(self) -> None:
+        if self._phase == "ready":
+            self._phase = "lead_in"
+            self.lead_in.start(LEAD_IN_SECONDS)
+            self._update_tap()
+        elif self._phase == "lead_in":  # not standing ready yet: back to Start, nothing counted
+            self._stop_along()
+            self._set_count(self._count)
+        else:
+            # Letting go ends the hold: the time held is confirmed with the effort, no extra tap.
+            self._finish_set(not self._stop_short())
+
+    def _hold_target(self) -> int:
+        """Return the seconds a hold counts down from: the top of the set's target."""
+        if self._state is None:
+            return 0
+        state, position, _ = self._state
+        return max(1, state.progress_at(position).item.rep_max)
+
+    def _on_hold_tick(self, _seconds: int) -> None:
+        if self._phase != "holding":
+            return
+        if not self.stopwatch.is_running():  # reset from outside, as when the session ends
+            self._stop_along()
+            self._set_count(0)
+            return
+        target = self._hold_target()
+        left = math.ceil(target - self.stopwatch.elapsed() - 1e-9)
+        if left > 0:
+            self.count.setText(str(left))
+            self.count.setAccessibleName(seconds_left_text(left))
+            return
+        # The whole target held: the tone (with the words, where a voice is) tells her from
+        # where she stands, and the set ends by itself with the target as its time.
+        self._phase = "ready"
+        self.stopwatch.reset()
+        self._set_count(target)
+        if self._cues is not None:
+            self._cues.cue(hold_over_sentence(), self.count)
+        self._finish_set(False)
 
     def _on_along_button(self) -> None:
         if self._phase == "ready":
@@ -429,10 +483,16 @@ class ExerciseView(View):
     def _on_lead_in_over(self) -> None:
         if self._phase != "lead_in":
             return
-        self._phase = "counting"
         self._set_count(0)
         self._say(self.tr("Go"))
-        self.along_watch.start()
+        if self._measure is Measure.SECONDS:
+            self.stopwatch.reset()  # before "holding": a reset while holding ends the hold
+            self._phase = "holding"
+            self.stopwatch.start()
+            self._on_hold_tick(0)
+        else:
+            self._phase = "counting"
+            self.along_watch.start()
         self._update_tap()
 
     def _on_along_tick(self, _seconds: int) -> None:
@@ -447,6 +507,7 @@ class ExerciseView(View):
         self._phase = "ready"
         self.lead_in.stop()
         self.along_watch.reset()
+        self.stopwatch.reset()
 
     def _say(self, word: str) -> None:
         if self._cues is not None:
@@ -454,8 +515,8 @@ class ExerciseView(View):
 
     def on_minus(self) -> None:
         """Take one off a count that went too far."""
-        if self._measure is Measure.SECONDS:
-            self.stopwatch.stop()
+        if self._measure is Measure.SECONDS and self._phase != "ready":
+            return  # a running count-in or hold is not corrected, only ended
         self._set_count(max(0, self._count - 1))
 
     def on_save_typed(self) -> None:
@@ -469,8 +530,10 @@ class ExerciseView(View):
         self.error.show_message("")
 
     def _finish_set(self, reached_failure: bool) -> None:
-        if self.stopwatch.is_running():
-            self.stopwatch.stop()
+        if self._phase == "holding":
+            self._phase = "ready"  # first, so that stopping is not taken for a reset
+            held = self.stopwatch.stop()
+            self._set_count(min(held, self._hold_target()))
         self._stop_along()
         self._update_tap()
         self.set_done.emit(self._prefilled_count(), reached_failure)
@@ -496,15 +559,11 @@ class ExerciseView(View):
         self._update_tap()
 
     def _update_tap(self) -> None:
-        if self._measure is Measure.SECONDS:
-            self.tap.setText(
-                self.tr("Stop the time")
-                if self.stopwatch.is_running()
-                else self.tr("Start the time")
-            )
+        if self._measure is Measure.SECONDS and self._phase == "holding":
+            self.tap.setText(self.tr("Stop: I let go"))
         elif self._measure is Measure.STEPS:
             self.tap.setText(self.tr("+1  Tap at every step"))
-        elif not self._along:
+        elif not self._along and self._measure is Measure.REPS:
             self.tap.setText(self.tr("+1  Tap at every repetition"))
         elif self._phase == "ready":
             self.tap.setText(self.tr("Start"))  # the hint and the voice say it counts along
@@ -518,12 +577,15 @@ class ExerciseView(View):
         # that would say the same again stands aside, the other way stays.
         # Counting along, the big button is the one to use: no second blue button beside it.
         beginner = self._stop_short() and self._measure is Measure.REPS
-        along = self.counts_along()
+        # A timed hold always counts itself, as counting along does.
+        along = self.counts_along() or self._measure is Measure.SECONDS
         self.failure.set_role("" if beginner or along else "primary")
         self.stop_here.set_role("primary" if beginner and not along else "")
         busy = along and self._phase != "ready"
-        self.stop_here.setVisible(not (busy and self._stop_short()))
-        self.failure.setVisible(not (busy and not self._stop_short()))
+        # During a count-in or hold the big button is the only way to end it: letting go.
+        holds = busy and self._measure is Measure.SECONDS
+        self.stop_here.setVisible(not (holds or (busy and self._stop_short())))
+        self.failure.setVisible(not (holds or (busy and not self._stop_short())))
         self.mode.setVisible(self._measure is Measure.REPS)
         self.mode.setText(
             self.tr("I tap myself instead") if self._along else self.tr("Count along with me")
@@ -543,4 +605,6 @@ class ExerciseView(View):
         self.undo.setText(self.tr("Undo the last set"))
         self.stop.setText(self.tr("Stop the session"))
         self._set_count(self._count)
+        if self._phase == "holding":  # the count shows the seconds left, not the count
+            self._on_hold_tick(0)
         self._fill_texts()
