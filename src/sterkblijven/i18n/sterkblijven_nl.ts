@@ -1505,174 +1505,169 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../ui/session/exercise.py" line="271"/>
+        <location filename="../ui/session/exercise.py" line="252"/>
         <source>Set {number} of {total}</source>
         <translation>Set {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="274"/>
+        <location filename="../ui/session/exercise.py" line="255"/>
         <source>Getting ready: {setup}</source>
         <translation>Klaarzetten: {setup}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="275"/>
+        <location filename="../ui/session/exercise.py" line="256"/>
         <source>Kind to your joints: {tip}</source>
         <translation>Goed voor je gewrichten: {tip}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="280"/>
+        <location filename="../ui/session/exercise.py" line="261"/>
         <source>With support: {way}</source>
         <translation>Met steun: {way}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="284"/>
+        <location filename="../ui/session/exercise.py" line="265"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="293"/>
-        <source>Tap Start when you stand ready, and Stop when you let go.</source>
-        <translation>Tik op Start als je klaarstaat. Tik op Stop als je ophoudt.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/exercise.py" line="297"/>
+        <location filename="../ui/session/exercise.py" line="283"/>
         <source>Welcome back after your break: stop while you could still do 2 or 3 more with good form. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Welkom terug na je pauze: stop als je er nog 2 of 3 goed zou kunnen doen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="304"/>
+        <location filename="../ui/session/exercise.py" line="290"/>
         <source>You are just starting: stop while you could still do 2 or 3 more with good form. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Je bent net begonnen: stop als je er nog 2 of 3 goed zou kunnen doen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="311"/>
+        <location filename="../ui/session/exercise.py" line="297"/>
         <source>Tap Start. After 3, 2, 1 do one repetition at every number. Tap the big button when you cannot do one more with good form.</source>
         <translation>Tik op Start. Na 3, 2, 1 doe je bij elk getal één keer de oefening. Tik op de grote knop als je er met een goede houding geen meer kunt doen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="318"/>
+        <location filename="../ui/session/exercise.py" line="304"/>
         <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; when you cannot do one more with good form.</source>
         <translation>Tik bij elke herhaling op de grote knop. Tik op &apos;Ik kan niet meer&apos; als je er met een goede houding geen meer kunt doen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="323"/>
+        <location filename="../ui/session/exercise.py" line="309"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="323"/>
+        <location filename="../ui/session/exercise.py" line="309"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="345"/>
+        <location filename="../ui/session/exercise.py" line="331"/>
         <source>Your step now ({number} of {total}): {step}</source>
         <translation>Jouw stap nu ({number} van {total}): {step}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="434"/>
+        <location filename="../ui/session/exercise.py" line="454"/>
         <source>Go</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="465"/>
+        <location filename="../ui/session/exercise.py" line="493"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="501"/>
-        <source>Stop the time</source>
-        <translation>Stop de tijd</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/exercise.py" line="503"/>
-        <source>Start the time</source>
-        <translation>Start de tijd</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/exercise.py" line="506"/>
+        <location filename="../ui/session/exercise.py" line="532"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="508"/>
+        <location filename="../ui/session/exercise.py" line="534"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="510"/>
+        <location filename="../ui/session/exercise.py" line="536"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="512"/>
+        <location filename="../ui/session/exercise.py" line="538"/>
         <source>Get ready… (tap to wait)</source>
         <translation>Maak je klaar… (tik om te wachten)</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="516"/>
+        <location filename="../ui/session/exercise.py" line="542"/>
         <source>Stop: I can&apos;t do more</source>
         <translation>Stop: ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="529"/>
+        <location filename="../ui/session/exercise.py" line="558"/>
         <source>I tap myself instead</source>
         <translation>Ik tel zelf, met tikken</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="529"/>
+        <location filename="../ui/session/exercise.py" line="558"/>
         <source>Count along with me</source>
         <translation>Tel met mij mee</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="534"/>
+        <location filename="../ui/session/exercise.py" line="563"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="535"/>
+        <location filename="../ui/session/exercise.py" line="564"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="536"/>
+        <location filename="../ui/session/exercise.py" line="565"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="537"/>
+        <location filename="../ui/session/exercise.py" line="566"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="514"/>
-        <location filename="../ui/session/exercise.py" line="538"/>
+        <location filename="../ui/session/exercise.py" line="540"/>
+        <location filename="../ui/session/exercise.py" line="567"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="539"/>
-        <location filename="../ui/session/exercise.py" line="540"/>
+        <location filename="../ui/session/exercise.py" line="276"/>
+        <source>Tap Start. After 3, 2, 1 the time counts down from {seconds} seconds; a tone sounds at 0. If you let go earlier, tap the big button.</source>
+        <translation>Tik op Start. Na 3, 2, 1 telt de tijd af van {seconds} seconden. Bij 0 hoor je een toon. Laat je eerder los? Tik dan op de grote knop.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="530"/>
+        <source>Stop: I let go</source>
+        <translation>Stop: ik laat los</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="568"/>
+        <location filename="../ui/session/exercise.py" line="569"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="541"/>
+        <location filename="../ui/session/exercise.py" line="570"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="542"/>
+        <location filename="../ui/session/exercise.py" line="571"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="543"/>
+        <location filename="../ui/session/exercise.py" line="572"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="544"/>
+        <location filename="../ui/session/exercise.py" line="573"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -6129,6 +6124,16 @@ Dit is een advies, geen diagnose.</translation>
         <location filename="../words/session.py" line="114"/>
         <source>Sit comfortably. Breathe in through your nose, and slowly out.</source>
         <translation>Ga lekker zitten. Adem in door je neus, en langzaam weer uit.</translation>
+    </message>
+    <message>
+        <location filename="../words/session.py" line="122"/>
+        <source>Time is up. Well done.</source>
+        <translation>De tijd is om. Goed gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../words/session.py" line="127"/>
+        <source>{seconds} seconds left</source>
+        <translation>Nog {seconds} seconden</translation>
     </message>
     <message>
         <location filename="../words/progression.py" line="18"/>

@@ -216,3 +216,19 @@ def test_the_slow_tempo_counts_slower(
     clock.now += 30
     view.along_watch.tick()
     assert view.count_value() == 6
+
+
+def test_a_double_tap_on_start_still_starts_the_count(
+    timed: tuple[AppContext, ManualClock[float]], qtbot: QtBot
+) -> None:
+    """Counting along, a second press 60 ms after Start is the same press: the count-in goes on."""
+    context, clock = timed
+    page = open_session(context)
+    hands = Hands(qtbot, clock)
+    hands.tap(page.warmup.finish)
+    view = page.exercise
+    assert view.counts_along()
+    hands.tap(view.tap)
+    clock.now += 0.06
+    qtbot.mouseClick(view.tap, Qt.MouseButton.LeftButton)
+    assert view.phase() == "lead_in"

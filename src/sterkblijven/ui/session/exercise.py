@@ -26,6 +26,7 @@ from sterkblijven.ui.common.widgets import (
     clear_layout,
     widgets_in,
 )
+from sterkblijven.ui.session.pictures import fit_pictures, put_pictures
 from sterkblijven.words.basics import count_text, current_language, load_text, target_text
 from sterkblijven.words.session import hold_over_sentence, seconds_left_text
 
@@ -34,7 +35,6 @@ from sterkblijven.words.session import hold_over_sentence, seconds_left_text
 # three on the way down, so a repetition then takes about 5 s.
 TEMPO_SECONDS = 3.0
 SLOW_TEMPO_SECONDS = 5.0
-PICTURE_MIN_PX = 150  # below this a picture cannot be read from a chair
 LEAD_IN_SECONDS = 3  # "3, 2, 1": time to take up the start position
 # Two taps closer together than this cannot be two repetitions: a shaking or double tap.
 MIN_TAP_SECONDS = 0.3
@@ -200,22 +200,13 @@ class ExerciseView(View):
             self.fit_pictures()
 
     def _show_pictures(self) -> None:
-        clear_layout(self.pictures)
         exercise = self._exercise
         if exercise is None:
+            clear_layout(self.pictures)
             return
         start = self._load_picture(exercise.start_picture)
         end = self._load_picture(exercise.end_picture)
-        if self._motion:
-            moving = MovingPicture()
-            moving.set_frames(start, end)
-            self.pictures.addWidget(moving)
-        else:
-            for content in (start, end):
-                picture = PictureView()
-                picture.set_svg(content)
-                self.pictures.addWidget(picture)
-        self.pictures.addStretch(1)
+        put_pictures(self.pictures, start, end, moving=self._motion)
 
     def fit_pictures(self) -> None:
         """Size the pictures to about a third of the window, within the height left for them.
@@ -223,35 +214,11 @@ class ExerciseView(View):
         Name, set, target and how to hold on come above the pictures; at large text the
         pictures shrink (not below a readable size) so that all of it is seen without scrolling.
         """
-        pictures = [w for w in widgets_in(self.pictures) if isinstance(w, PictureView)]
-        if not pictures:
-            return
-        largest = max(PICTURE_MIN_PX, self.window().height() // 3)
-        size = largest
-        viewport = self.page.viewport()
-        if self.isVisible() and viewport.height() > 0:
-            margins = self.body.contentsMargins()
-            width = viewport.width() - margins.left() - margins.right()
-            way_first = self.body.indexOf(self.way) < self.body.indexOf(self.pictures)
-            above = (self.title, self.notice, self.set_label, self.dose) + (
-                (self.way,) if way_first else ()
-            )
-            used = margins.top() + sum(
-                label.heightForWidth(width) + self.body.spacing()
-                for label in above
-                if not label.isHidden() and label.text()
-            )
-            # The words on a moving picture take a strip above it.
-            used += max(
-                (p.caption_height() for p in pictures if isinstance(p, MovingPicture)), default=0
-            )
-            size = min(largest, max(PICTURE_MIN_PX, viewport.height() - used))
-            if len(pictures) > 1:
-                size = min(size, (width - self.pictures.spacing()) // 2)
-            else:
-                size = min(size, width)
-        for picture in pictures:
-            picture.set_display_width(size)
+        way_first = self.body.indexOf(self.way) < self.body.indexOf(self.pictures)
+        above = (self.title, self.notice, self.set_label, self.dose) + (
+            (self.way,) if way_first else ()
+        )
+        fit_pictures(self.pictures, self.body, self.page.viewport(), above, self.isVisible())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Fit the pictures again to the new size."""
@@ -401,13 +368,16 @@ class ExerciseView(View):
 
     def on_tap(self) -> None:
         """Count one repetition (or start and stop the time for a held exercise)."""
+        now = self._clock()
+        # A double or shaking tap counts once; counting along, that matters for Start, whose
+        # second press would otherwise cancel the count-in it just began.
+        guarded = not self.counts_along() or self._phase == "lead_in"
+        if guarded and now - self._last_tap < MIN_TAP_SECONDS:
+            return
+        self._last_tap = now
         if self.counts_along():
             self._on_along_button()
             return
-        now = self._clock()
-        if now - self._last_tap < MIN_TAP_SECONDS:  # a double or shaking tap counts once
-            return
-        self._last_tap = now
         if self._measure is Measure.SECONDS:
             self._on_hold_button()
             return
