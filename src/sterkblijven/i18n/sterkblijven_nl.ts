@@ -1565,73 +1565,73 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Jouw stap nu ({number} van {total}): {step}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="454"/>
+        <location filename="../ui/session/exercise.py" line="457"/>
         <source>Go</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="493"/>
+        <location filename="../ui/session/exercise.py" line="496"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="532"/>
+        <location filename="../ui/session/exercise.py" line="535"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="534"/>
+        <location filename="../ui/session/exercise.py" line="537"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="536"/>
+        <location filename="../ui/session/exercise.py" line="539"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="538"/>
+        <location filename="../ui/session/exercise.py" line="541"/>
         <source>Get ready… (tap to wait)</source>
         <translation>Maak je klaar… (tik om te wachten)</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="542"/>
+        <location filename="../ui/session/exercise.py" line="545"/>
         <source>Stop: I can&apos;t do more</source>
         <translation>Stop: ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="558"/>
+        <location filename="../ui/session/exercise.py" line="561"/>
         <source>I tap myself instead</source>
         <translation>Ik tel zelf, met tikken</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="558"/>
+        <location filename="../ui/session/exercise.py" line="561"/>
         <source>Count along with me</source>
         <translation>Tel met mij mee</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="563"/>
+        <location filename="../ui/session/exercise.py" line="566"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="564"/>
+        <location filename="../ui/session/exercise.py" line="567"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="565"/>
+        <location filename="../ui/session/exercise.py" line="568"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="566"/>
+        <location filename="../ui/session/exercise.py" line="569"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="540"/>
-        <location filename="../ui/session/exercise.py" line="567"/>
+        <location filename="../ui/session/exercise.py" line="543"/>
+        <location filename="../ui/session/exercise.py" line="570"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
@@ -1641,33 +1641,33 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Tik op Start. Na 3, 2, 1 telt de tijd af van {seconds} seconden. Bij 0 hoor je een toon. Laat je eerder los? Tik dan op de grote knop.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="530"/>
+        <location filename="../ui/session/exercise.py" line="533"/>
         <source>Stop: I let go</source>
         <translation>Stop: ik laat los</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="568"/>
-        <location filename="../ui/session/exercise.py" line="569"/>
+        <location filename="../ui/session/exercise.py" line="571"/>
+        <location filename="../ui/session/exercise.py" line="572"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="570"/>
+        <location filename="../ui/session/exercise.py" line="573"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="571"/>
+        <location filename="../ui/session/exercise.py" line="574"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="572"/>
+        <location filename="../ui/session/exercise.py" line="575"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="573"/>
+        <location filename="../ui/session/exercise.py" line="576"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -2984,7 +2984,7 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="441"/>
+        <location filename="../ui/shell/main_window.py" line="447"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -4988,138 +4988,143 @@ Probleem: {problem}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settings/dialog.py" line="160"/>
+        <location filename="../ui/settings/dialog.py" line="165"/>
         <source>This could not be changed on this computer. Nothing else was changed.</source>
         <translation>Dit kon op deze computer niet veranderd worden. Verder is er niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="186"/>
+        <location filename="../ui/settings/dialog.py" line="191"/>
         <source>This is the voice of sterkblijven. Well done!</source>
         <translation>Dit is de stem van sterkblijven. Goed bezig!</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="192"/>
+        <location filename="../ui/settings/dialog.py" line="197"/>
         <source>You hear: “{sentence}”</source>
         <translation>Je hoort: “{sentence}”</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="195"/>
+        <location filename="../ui/settings/dialog.py" line="200"/>
         <source>No voice is installed on this computer, so you hear nothing. The app works the same: the screen and the tone show everything.</source>
         <translation>Er is geen stem op deze computer, dus je hoort niets. Het programma werkt net zo goed: je ziet alles op het scherm en je hoort de toon.</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="219"/>
-        <location filename="../ui/settings/dialog.py" line="220"/>
+        <location filename="../ui/settings/dialog.py" line="224"/>
+        <location filename="../ui/settings/dialog.py" line="225"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="221"/>
-        <location filename="../ui/settings/dialog.py" line="224"/>
+        <location filename="../ui/settings/dialog.py" line="226"/>
+        <location filename="../ui/settings/dialog.py" line="229"/>
         <source>Text size</source>
         <translation>Tekstgrootte</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="223"/>
+        <location filename="../ui/settings/dialog.py" line="228"/>
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="225"/>
+        <location filename="../ui/settings/dialog.py" line="230"/>
         <source>Colours</source>
         <translation>Kleuren</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="226"/>
+        <location filename="../ui/settings/dialog.py" line="231"/>
         <source>Standard</source>
         <translation>Standaard</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="227"/>
+        <location filename="../ui/settings/dialog.py" line="232"/>
         <source>High contrast</source>
         <translation>Hoog contrast</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="228"/>
+        <location filename="../ui/settings/dialog.py" line="233"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="229"/>
+        <location filename="../ui/settings/dialog.py" line="234"/>
         <source>Spoken cues (the tone and the screen always show it)</source>
         <translation>Gesproken aanwijzingen (je hoort altijd een toon en je ziet het altijd op het scherm)</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="230"/>
-        <location filename="../ui/settings/dialog.py" line="243"/>
+        <location filename="../ui/settings/dialog.py" line="237"/>
+        <source>No sound device was found on this computer, so you hear no tone. The screen shows everything the tone would tell you.</source>
+        <translation>Er is geen geluidsapparaat gevonden op deze computer, dus je hoort geen toon. Het scherm laat alles zien wat de toon zou vertellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/dialog.py" line="241"/>
+        <location filename="../ui/settings/dialog.py" line="254"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="231"/>
-        <location filename="../ui/settings/dialog.py" line="244"/>
+        <location filename="../ui/settings/dialog.py" line="242"/>
+        <location filename="../ui/settings/dialog.py" line="255"/>
         <source>Off</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="232"/>
-        <location filename="../ui/settings/dialog.py" line="240"/>
+        <location filename="../ui/settings/dialog.py" line="243"/>
+        <location filename="../ui/settings/dialog.py" line="251"/>
         <source>How fast the voice speaks</source>
         <translation>Hoe snel de stem praat</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="234"/>
+        <location filename="../ui/settings/dialog.py" line="245"/>
         <source>Slowly</source>
         <translation>Langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="235"/>
+        <location filename="../ui/settings/dialog.py" line="246"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="236"/>
+        <location filename="../ui/settings/dialog.py" line="247"/>
         <source>Quickly</source>
         <translation>Snel</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="241"/>
+        <location filename="../ui/settings/dialog.py" line="252"/>
         <source>Test the voice</source>
         <translation>Probeer de stem</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="242"/>
-        <location filename="../ui/settings/dialog.py" line="246"/>
+        <location filename="../ui/settings/dialog.py" line="253"/>
+        <location filename="../ui/settings/dialog.py" line="257"/>
         <source>Movement in pictures</source>
         <translation>Beweging in plaatjes</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="248"/>
+        <location filename="../ui/settings/dialog.py" line="259"/>
         <source>Starting the program</source>
         <translation>Het programma starten</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="249"/>
+        <location filename="../ui/settings/dialog.py" line="260"/>
         <source>Start sterkblijven when I log in</source>
         <translation>sterkblijven starten als ik inlog</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="250"/>
+        <location filename="../ui/settings/dialog.py" line="261"/>
         <source>Start only when I open it</source>
         <translation>Alleen starten als ik het zelf open</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="251"/>
+        <location filename="../ui/settings/dialog.py" line="262"/>
         <source>For the carer</source>
         <translation>Voor de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="252"/>
+        <location filename="../ui/settings/dialog.py" line="263"/>
         <source>Open the carer part</source>
         <translation>Mantelzorgerdeel openen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/dialog.py" line="253"/>
+        <location filename="../ui/settings/dialog.py" line="264"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>

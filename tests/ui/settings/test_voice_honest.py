@@ -58,3 +58,15 @@ def test_without_a_voice_the_dialog_never_says_you_hear(qtbot: QtBot) -> None:
     you_hear = QCoreApplication.translate("SettingsDialog", "You hear: \u201c{sentence}\u201d")
     assert you_hear.split("{")[0] not in shown
     assert voice_install_advice() in shown
+
+
+@pytest.mark.parametrize("sound", [False, True])
+def test_settings_say_when_no_sound_device_can_play_the_tone(qtbot: QtBot, sound: bool) -> None:
+    """Without a sound device, Settings say the tone is silent and the screen shows all."""
+    dialog = SettingsDialog(
+        Preferences(), None, lambda _sentence: False, sound_available=lambda: sound
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.no_sound.isVisible() is not sound
+    assert "sound device" in dialog.no_sound.text() or "geluid" in dialog.no_sound.text()

@@ -87,6 +87,15 @@ class Cues(QObject):
 
         return speech.state() != QTextToSpeech.State.Error and bool(speech.availableVoices())
 
+    def sound_available(self) -> bool:
+        """Return True when a tone can be heard: the sound loaded and a sound device exists."""
+        self._load()
+        if self._sound is None:
+            return False
+        from PySide6.QtMultimedia import QMediaDevices
+
+        return bool(QMediaDevices.audioOutputs())
+
     def announce(self, source: QObject, message: str, *, urgent: bool = False) -> None:
         """Tell screen readers about a change they would not notice; the screen shows it too.
 

@@ -36,6 +36,7 @@ class SettingsDialog(Retranslating, QDialog):
         parent: QWidget | None = None,
         try_voice: Callable[[str], bool] | None = None,
         autostart: Autostart | None = None,
+        sound_available: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setModal(True)
@@ -55,6 +56,9 @@ class SettingsDialog(Retranslating, QDialog):
         self.dutch = ChoiceButton()
         self.english = ChoiceButton()
         self.speech_label = TextLabel("heading")
+        # Without a sound device the tones are silent: said here, where sound is chosen.
+        self.no_sound = TextLabel("muted")
+        self.no_sound.setVisible(sound_available is not None and not sound_available())
         self.speech_on = ChoiceButton()
         self.speech_off = ChoiceButton()
         self.rate_label = TextLabel()
@@ -81,6 +85,7 @@ class SettingsDialog(Retranslating, QDialog):
         body.addWidget(self.language_label)
         body.addLayout(button_row(self.dutch, self.english))
         body.addWidget(self.speech_label)
+        body.addWidget(self.no_sound)
         body.addLayout(button_row(self.speech_on, self.speech_off))
         body.addWidget(self.rate_label)
         body.addLayout(button_row(*self.rates.values()))
@@ -227,6 +232,12 @@ class SettingsDialog(Retranslating, QDialog):
         self.high_contrast.set_label(self.tr("High contrast"))
         self.language_label.setText(self.tr("Language"))
         self.speech_label.setText(self.tr("Spoken cues (the tone and the screen always show it)"))
+        self.no_sound.setText(
+            self.tr(
+                "No sound device was found on this computer, so you hear no tone. The screen "
+                "shows everything the tone would tell you."
+            )
+        )
         self.speech_on.set_label(self.tr("On"))
         self.speech_off.set_label(self.tr("Off"))
         self.rate_label.setText(self.tr("How fast the voice speaks"))

@@ -391,7 +391,13 @@ class MainWindow(Retranslating, QMainWindow):
         """Open the settings; choices apply at once."""
         from sterkblijven.ui.settings.dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._preferences, self, self.try_voice, self._parts.autostart)
+        dialog = SettingsDialog(
+            self._preferences,
+            self,
+            self.try_voice,
+            self._parts.autostart,
+            sound_available=self._parts.cues.sound_available,
+        )
         # Deleted on close: hidden dialogs would live on and be restyled at every theme change.
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.preferences_changed.connect(self.on_preferences_changed)
