@@ -310,12 +310,25 @@ def make_history(folder: Path) -> int:
 def measure_record_set(folder: Path) -> tuple[float, float]:
     """Return the median ms of a durable set commit, and of a bare SQLite commit beside it."""
     import sqlite3
+    from datetime import datetime
 
     from sterkblijven.domain.session import StepKind
+    from sterkblijven.paths import DataPaths
+    from sterkblijven.services.health import readiness_due
+    from sterkblijven.services.home import Home
     from sterkblijven.services.training import SetInput, open_training
+    from sterkblijven.storage import open_folder
 
-    training = open_training(folder)
     trainee = 1
+    # A year after the history's last health check the app asks it again before a session;
+    # answered here as the person would at home.
+    database = open_folder(DataPaths(folder))
+    with database.transaction() as tx:
+        due = readiness_due(tx, trainee, datetime.now())
+    if due is not None:
+        Home(database, datetime.now).record_readiness(trainee, frozenset(), confirmed=False)
+    database.close()
+    training = open_training(folder)
     times = []
     while len(times) < 60:
         state = training.resume(trainee) or training.start(trainee)

@@ -18,6 +18,7 @@ from sterkblijven.domain.fitness import BY_ID, TESTS
 from sterkblijven.domain.model import EquipmentKind, Measure
 from sterkblijven.domain.planning import BALANCE_HOLD_SECONDS, CARRY_STEPS
 from sterkblijven.domain.session import Effort, JointFeeling, SessionStatus
+from sterkblijven.services.health import readiness_due
 from sterkblijven.services.suggestions import HOSPITAL_STAY
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage import repositories as repo
@@ -386,3 +387,15 @@ def test_years_must_be_more_than_nothing(tmp_path: Path) -> None:
             generate_history(database, years=0, end=END)
     finally:
         database.close()
+
+
+@pytest.mark.parametrize("history", ["one_year", "ten_years"])
+def test_the_health_check_is_answered_as_the_app_asks(
+    history: str, request: pytest.FixtureRequest
+) -> None:
+    """A year on and after the hospital stay a new check is kept: none is due at a session."""
+    generated: Generated = request.getfixturevalue(history)
+    with generated.database.transaction() as tx:
+        last = repo.last_session(tx, generated.trainee_id)
+        assert last is not None
+        assert readiness_due(tx, generated.trainee_id, last.started_at) is None

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from sterkblijven.domain.bands import theraband_ladder
 from sterkblijven.domain.model import Equipment, Routine, Sex, Trainee
 from sterkblijven.domain.progression import BELOW_RANGE_MARGIN, SHORT_BREAK_DAYS
-from sterkblijven.domain.readiness import answer
+from sterkblijven.domain.readiness import RECHECK_AFTER, answer
 from sterkblijven.domain.session import (
     BEGINNER_SESSIONS,
     PAIN_ACCEPTABLE_MAX,
@@ -169,14 +169,22 @@ class _History:
         checkins: list[Row | None] = []
         hospital_starts = [period.first for period in away if period.hospital]
         previous: date | None = None
+        checked = self.start  # the health check of the first run
         for index, day in enumerate(days):
             started = datetime.combine(day, self._start_time())
             back = False
+            after_hospital = previous is not None and any(
+                previous < first <= day for first in hospital_starts
+            )
+            # As the app asks: the health check again a year on, and after a hospital stay.
+            if after_hospital or started - checked >= RECHECK_AFTER:
+                checked = started - timedelta(minutes=10)
+                repo.add_readiness(self.tx, self.trainee_id, answer((), checked))
             if previous is not None:
                 gap = (day - previous).days
                 back = gap >= SHORT_BREAK_DAYS
                 self._detrain(gap)
-                if any(previous < first <= day for first in hospital_starts):
+                if after_hospital:
                     self._return_after_hospital(started - timedelta(minutes=5))
             short = index < BEGINNER_SESSIONS or back
             done = self._session(started, short)
