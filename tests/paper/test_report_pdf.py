@@ -372,3 +372,18 @@ def print_card_to_pdf(card: SessionCard, path: Path, catalogue: Catalogue) -> in
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(path))
     return print_card(card, printer, catalogue=catalogue, language="en")
+
+
+def test_the_card_carries_the_carers_note(
+    qapp: QApplication, tmp_path: Path, catalogue: Catalogue, database: Database
+) -> None:
+    """The note the carer wrote on the plan is printed on the exercise card, as typed."""
+    trainee, _size = generate_history(database, years=0.1, end=NOW, name="Gerrit")
+    stand = RoutineExercise("sit_to_stand", Load(EquipmentKind.BODYWEIGHT), 1)
+    note = "Doe de stoel tegen de muur & neem je stok mee."
+    Setup(database, catalogue, lambda: NOW).save_routine(
+        trainee, Routine((stand,), (1,), note=note)
+    )
+    card = Reports(database, catalogue, lambda: NOW).session_card(trainee)
+    paper = write(lambda to: print_card_to_pdf(card, to, catalogue), tmp_path / "note.pdf")
+    assert f"A note from your carer: {note}" in paper.text

@@ -1787,7 +1787,7 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Een streep tape op de grond, 3 meter voor de stoel.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="181"/>
+        <location filename="../paper/card.py" line="183"/>
         <location filename="../words/fitness.py" line="103"/>
         <source>Stop at once if you feel pain in your chest, get dizzy or very short of breath.</source>
         <translation>Stop meteen als je pijn op je borst voelt, als je duizelig wordt of als je het erg benauwd krijgt.</translation>
@@ -2680,172 +2680,177 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home/page.py" line="286"/>
+        <location filename="../ui/home/page.py" line="294"/>
         <source>Welcome back after your hospital stay. Before you train again, ask your GP, specialist or physiotherapist if you may start again. Your first session then starts gently.</source>
         <translation>Welkom terug na je ziekenhuisopname. Vraag je huisarts, specialist of fysiotherapeut of je weer mag trainen. Je eerste training begint dan rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="291"/>
+        <location filename="../ui/home/page.py" line="299"/>
         <source>Who said you may train again?</source>
         <translation>Wie zei dat je weer mag trainen?</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="293"/>
+        <location filename="../ui/home/page.py" line="301"/>
         <source>My GP</source>
         <translation>Mijn huisarts</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="294"/>
+        <location filename="../ui/home/page.py" line="302"/>
         <source>My specialist</source>
         <translation>Mijn specialist</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="295"/>
+        <location filename="../ui/home/page.py" line="303"/>
         <source>My physiotherapist</source>
         <translation>Mijn fysiotherapeut</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="299"/>
+        <location filename="../ui/home/page.py" line="307"/>
         <source>I may train again</source>
         <translation>Ik mag weer trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="305"/>
+        <location filename="../ui/home/page.py" line="313"/>
         <source>Please choose who said so.</source>
         <translation>Kies wie dat zei.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="333"/>
+        <location filename="../ui/home/page.py" line="341"/>
         <source>After a few sessions or a test you will see here what changes.</source>
         <translation>Na een paar trainingen of een test zie je hier wat er verandert.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="370"/>
+        <location filename="../ui/home/page.py" line="378"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="388"/>
+        <location filename="../ui/home/page.py" line="381"/>
+        <source>A note from your carer</source>
+        <translation>Een briefje van je mantelzorger</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/page.py" line="400"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="388"/>
+        <location filename="../ui/home/page.py" line="400"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="397"/>
+        <location filename="../ui/home/page.py" line="409"/>
         <source>There are suggestions for your next session: {count}.</source>
         <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="403"/>
+        <location filename="../ui/home/page.py" line="415"/>
         <source>Suggestions for your next session wait for your carer: {count}.</source>
         <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="410"/>
+        <location filename="../ui/home/page.py" line="422"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="417"/>
+        <location filename="../ui/home/page.py" line="429"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="420"/>
+        <location filename="../ui/home/page.py" line="432"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="422"/>
+        <location filename="../ui/home/page.py" line="434"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="426"/>
+        <location filename="../ui/home/page.py" line="438"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="442"/>
+        <location filename="../ui/home/page.py" line="454"/>
         <source>Some of your answers in the health check are best talked over with your GP or physiotherapist first: {topics}. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Over een paar antwoorden in de gezondheidscheck kun je beter eerst praten met je huisarts of fysiotherapeut: {topics}. Heb je dat gedaan, en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="456"/>
+        <location filename="../ui/home/page.py" line="468"/>
         <source>Today is a training day. Your exercises are ready.</source>
         <translation>Vandaag is een trainingsdag. Je oefeningen staan klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="462"/>
+        <location filename="../ui/home/page.py" line="474"/>
         <source>You have done every session of this week. Well done!</source>
         <translation>Je hebt alle trainingen van deze week gedaan. Goed zo!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="464"/>
+        <location filename="../ui/home/page.py" line="476"/>
         <source>Still to do this week: {count}. Today is a training day.</source>
         <translation>Nog te doen deze week: {count}. Vandaag is een trainingsdag.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="468"/>
+        <location filename="../ui/home/page.py" line="480"/>
         <source>Still to do this week: {count}. Next training day: {day}.</source>
         <translation>Nog te doen deze week: {count}. Volgende trainingsdag: {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="473"/>
+        <location filename="../ui/home/page.py" line="485"/>
         <source>Still to do this week: {count}. The planned days are over; a session on another day counts just as well.</source>
         <translation>Nog te doen deze week: {count}. De geplande dagen zijn voorbij; een training op een andere dag telt net zo goed.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="490"/>
+        <location filename="../ui/home/page.py" line="502"/>
         <source>Done for this week.</source>
         <translation>Deze week klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="493"/>
+        <location filename="../ui/home/page.py" line="505"/>
         <source>Done for this week. Next training: {day}.</source>
         <translation>Deze week klaar. Volgende training: {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="498"/>
+        <location filename="../ui/home/page.py" line="510"/>
         <source>Train once more</source>
         <translation>Nog een keer trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="524"/>
+        <location filename="../ui/home/page.py" line="536"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="526"/>
+        <location filename="../ui/home/page.py" line="538"/>
         <source>{target}, with support</source>
         <translation>{target}, met steun</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="528"/>
+        <location filename="../ui/home/page.py" line="540"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="538"/>
+        <location filename="../ui/home/page.py" line="550"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="539"/>
+        <location filename="../ui/home/page.py" line="551"/>
         <source>Answer the health questions</source>
         <translation>Beantwoord de vragen over je gezondheid</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="540"/>
+        <location filename="../ui/home/page.py" line="552"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="541"/>
+        <location filename="../ui/home/page.py" line="553"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
@@ -2897,37 +2902,37 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="542"/>
+        <location filename="../ui/home/page.py" line="554"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="543"/>
+        <location filename="../ui/home/page.py" line="555"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="544"/>
+        <location filename="../ui/home/page.py" line="556"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="545"/>
+        <location filename="../ui/home/page.py" line="557"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="546"/>
+        <location filename="../ui/home/page.py" line="558"/>
         <source>Your progress</source>
         <translation>Je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="547"/>
+        <location filename="../ui/home/page.py" line="559"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="548"/>
+        <location filename="../ui/home/page.py" line="560"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -4370,31 +4375,36 @@ Probleem: {problem}</translation>
     </message>
     <message>
         <location filename="../paper/card.py" line="85"/>
+        <source>A note from your carer: {note}</source>
+        <translation>Een briefje van je mantelzorger: {note}</translation>
+    </message>
+    <message>
+        <location filename="../paper/card.py" line="87"/>
         <source>Start with the warm-up (about {warm_up} minutes) and end with the cool-down (about {cool_down} minutes).</source>
         <translation>Begin met de warming-up (ongeveer {warm_up} minuten) en eindig met de cooling-down (ongeveer {cool_down} minuten).</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="94"/>
+        <location filename="../paper/card.py" line="96"/>
         <source>Resting for now, not this week: {exercises}.</source>
         <translation>Rust voorlopig, deze week niet: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="99"/>
+        <location filename="../paper/card.py" line="101"/>
         <source>Write in each box how many times you did it.</source>
         <translation>Schrijf in elk hokje hoe vaak je het deed.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="138"/>
+        <location filename="../paper/card.py" line="140"/>
         <source>Set {number}</source>
         <translation>Set {number}</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="176"/>
+        <location filename="../paper/card.py" line="178"/>
         <source>When to stop</source>
         <translation>Wanneer je stopt</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="177"/>
+        <location filename="../paper/card.py" line="179"/>
         <source>Stop this exercise if it hurts more than 5 out of 10, or if you notice:</source>
         <translation>Stop met deze oefening als de pijn hoger is dan 5 van de 10, of als je dit merkt:</translation>
     </message>

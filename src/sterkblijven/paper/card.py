@@ -81,6 +81,8 @@ def _card_document(card: SessionCard, catalogue: Catalogue, language: str) -> QT
     if card.training_days:
         days = weekday_names([day.weekday() for day in card.training_days])
         out.paragraph(translate("Report", "Training days: {days}.").format(days=days), css="lead")
+    if card.note:  # one paragraph, so the card keeps its pages
+        out.paragraph(translate("Report", "A note from your carer: {note}").format(note=card.note))
     out.paragraph(
         translate(
             "Report",

@@ -201,6 +201,7 @@ class SessionCard:
     exercises: tuple[CardExercise, ...]  # the exercises trained this week, in the plan's order
     resting: tuple[str, ...]  # exercises of the plan that rest for now
     has_plan: bool
+    note: str = ""  # the carer's note on the plan, for the trainee
 
 
 class Reports:
@@ -317,6 +318,7 @@ class Reports:
             exercises=tuple(exercises),
             resting=tuple(resting),
             has_plan=routine is not None,
+            note=routine.note.strip() if routine is not None else "",
         )
 
 

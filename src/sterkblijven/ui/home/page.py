@@ -157,6 +157,14 @@ class HomePage(Retranslating, QWidget):
         # little room at 200 %.
         self.page.body.addLayout(button_row(self.switch_button))
         self.page.body.addLayout(button_row(self.start, self.close_session))
+        # The carer's note on the plan is for the trainee: it stands near the top of home.
+        self.carer_note = Card("notice")
+        self.carer_note_title = TextLabel("heading")
+        self.carer_note_text = TextLabel()
+        self.carer_note.content.addWidget(self.carer_note_title)
+        self.carer_note.content.addWidget(self.carer_note_text)
+        self.carer_note.hide()
+        self.page.body.addWidget(self.carer_note)
         self.page.body.addWidget(self.checkin)
         self.page.body.addWidget(self.recheck)
         self.page.body.addWidget(self.notice)
@@ -368,6 +376,10 @@ class HomePage(Retranslating, QWidget):
         if overview is None:
             return
         self.greeting.setText(self.tr("Hello {name}").format(name=overview.trainee.name))
+        note = overview.routine.note.strip() if overview.routine is not None else ""
+        self.carer_note.setVisible(bool(note))
+        self.carer_note_title.setText(self.tr("A note from your carer"))
+        self.carer_note_text.setText(note)
         # The health check's question; after a hospital stay, the clearance card as well.
         readiness = overview.readiness
         self.notice.setVisible(readiness is not None and not readiness.training_allowed)
