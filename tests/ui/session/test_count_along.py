@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
-from sterkblijven.app import AppContext, build, make_qt_app
+from sterkblijven.app import AppContext
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import EquipmentKind, Load, Measure, Routine, RoutineExercise
 from sterkblijven.domain.session import Effort
@@ -35,31 +31,6 @@ class Hands:
         self.clock.now += 1
         self.qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         self.count += 1
-
-
-@pytest.fixture
-def timed(
-    qapp: QApplication, qtbot: QtBot, tmp_path: Path
-) -> Iterator[tuple[AppContext, ManualClock[float]]]:
-    """Return the app with a hand-moved clock for its timers."""
-    clock: ManualClock[float] = ManualClock(50.0)
-    problems: list[str] = []
-    context = build(
-        make_qt_app([]),
-        tmp_path / "data",
-        language="nl",
-        report=problems.append,
-        monotonic=clock,
-        speech_engine="mock",
-    )
-    assert context is not None, problems
-    context.window.resize(1100, 820)
-    context.window.start()
-    context.window.show()
-    qtbot.waitExposed(context.window)
-    yield context, clock
-    context.close()
-    assert problems == []
 
 
 def count_along(page: SessionPage, hands: Hands, reps: int) -> None:

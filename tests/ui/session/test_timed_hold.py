@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sterkblijven.app import AppContext, build, make_qt_app
+from sterkblijven.app import AppContext
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import EquipmentKind, Load, Measure, Routine, RoutineExercise
 from sterkblijven.domain.session import Effort
@@ -30,24 +28,10 @@ HOLD = RoutineExercise(
 
 @pytest.fixture
 def hold(
-    qapp: QApplication, qtbot: QtBot, tmp_path: Path, catalogue: Catalogue
+    timed: tuple[AppContext, ManualClock[float]], catalogue: Catalogue
 ) -> Iterator[tuple[AppContext, ManualClock[float], SessionPage]]:
     """Open a session whose only exercise is a 30-second hold, at its first set."""
-    clock: ManualClock[float] = ManualClock(50.0)
-    problems: list[str] = []
-    context = build(
-        make_qt_app([]),
-        tmp_path / "data",
-        language="nl",
-        report=problems.append,
-        monotonic=clock,
-        speech_engine="mock",
-    )
-    assert context is not None, problems
-    context.window.resize(1100, 820)
-    context.window.start()
-    context.window.show()
-    qtbot.waitExposed(context.window)
+    context, clock = timed
     complete_wizard(context.window)
     Setup(context.database, catalogue, lambda: NOW).save_routine(1, Routine((HOLD,)))
     context.window.pages.home.start.click()
@@ -56,8 +40,6 @@ def hold(
     assert page.current_view() is page.exercise
     assert page.exercise.measure() is Measure.SECONDS
     yield context, clock, page
-    context.close()
-    assert problems == []
 
 
 def tap(view: ExerciseView, qtbot: QtBot, clock: ManualClock[float]) -> None:
