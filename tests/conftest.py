@@ -16,6 +16,10 @@ from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
+from tests.postgres import ThrowawayServer, find_server
+
+# Why the PostgreSQL tests were skipped on this machine, printed at the end of the run.
+SKIPPED_POSTGRES: set[str] = set()
 
 NOW = datetime(2026, 11, 18, 10, 30)  # a Wednesday
 
@@ -39,9 +43,65 @@ def database_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def database(database_path: Path) -> Iterator[Database]:
-    """Return a freshly migrated database in a temporary folder."""
+def sqlite_database(database_path: Path) -> Iterator[Database]:
+    """Return a freshly migrated SQLite database in a temporary folder."""
     database_path.parent.mkdir(parents=True)
     db = open_database(sqlite_url(database_path), database_path.parent / "backups")
     yield db
     db.close()
+
+
+@pytest.fixture
+def database(sqlite_database: Database) -> Database:
+    """Return a freshly migrated SQLite database (storage and services use both databases)."""
+    return sqlite_database
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[ThrowawayServer]:
+    """Return a throwaway PostgreSQL server for this test run, or skip with the reason.
+
+    On CI the server programs must be there (``.ci/run`` installs them): a skip would hide that
+    the practice server went untested, so it fails instead.
+    """
+    programs = find_server()
+    if isinstance(programs, str):
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL tests cannot run on CI: {programs}")
+        SKIPPED_POSTGRES.add(programs)
+        pytest.skip(f"PostgreSQL tests skipped: {programs}")
+    server = ThrowawayServer(programs)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: ThrowawayServer) -> str:
+    """Return the name of a migrated database that each test's database is copied from."""
+    name = "sterkblijven_template"
+    postgres_server.create_database(name)
+    open_database(postgres_server.url(name)).close()
+    return name
+
+
+@pytest.fixture
+def postgres_database(
+    postgres_server: ThrowawayServer, postgres_template: str
+) -> Iterator[Database]:
+    """Return a freshly migrated database of its own on the throwaway PostgreSQL server."""
+    name = postgres_server.create_database(template=postgres_template)
+    db = open_database(postgres_server.url(name))
+    yield db
+    db.close()
+    postgres_server.drop_database(name)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say plainly, at the end of the run, why the PostgreSQL tests did not run."""
+    for reason in sorted(SKIPPED_POSTGRES):
+        terminalreporter.write_line(
+            f"NOTE: the PostgreSQL tests were skipped: {reason}", yellow=True
+        )

@@ -16,6 +16,10 @@ from sterkblijven.services.setup import Setup
 from sterkblijven.services.training import Training
 from sterkblijven.storage import Database
 from tests.clocks import ManualClock
+from tests.storage.conftest import database
+
+# The use cases run on both of the app's databases, as storage does.
+__all__ = ["database"]
 
 TAN, RED, BLACK = (theraband_ladder()[i] for i in (0, 2, 5))
 

@@ -35,6 +35,12 @@ from tests.clocks import ManualClock
 
 
 @pytest.fixture
+def database(sqlite_database: Database) -> Database:
+    """Return the SQLite database: backups and restores are of the file at home."""
+    return sqlite_database
+
+
+@pytest.fixture
 def backups(database: Database, database_path: Path, moment: ManualClock[datetime]) -> Backups:
     """Return the backups of the test database, in its data folder."""
     return Backups(database, database_path.parent / "backups", moment)

@@ -20,6 +20,7 @@ from sterkblijven.services.trainees import Trainees
 from sterkblijven.storage import Database
 from sterkblijven.storage.models import RoutineRow, TraineeRow
 from tests.clocks import ManualClock
+from tests.storage.conftest import sqlite_only
 
 
 def test_without_a_pin_carer_mode_is_open(database: Database, clock: datetime) -> None:
@@ -89,6 +90,7 @@ def test_a_bad_new_pin_is_refused(database: Database, clock: datetime) -> None:
     assert access.check("1357").outcome is Outcome.OPEN
 
 
+@sqlite_only
 def test_reset_pin_from_the_command_line(
     database_path: Path, database: Database, clock: datetime
 ) -> None:
@@ -123,6 +125,7 @@ def test_reset_pin_from_the_command_line(
     assert missing.returncode == 1 and "nothing to reset" in missing.stderr
 
 
+@sqlite_only
 def test_removing_a_trainee_keeps_a_backup_and_the_others(
     database: Database, database_path: Path, catalogue: Catalogue, clock: datetime
 ) -> None:

@@ -28,6 +28,7 @@ from sterkblijven.services.training import (
 )
 from sterkblijven.storage import Database
 from tests.clocks import ManualClock
+from tests.storage.conftest import sqlite_only
 
 # Two exercises that load the knee (and hip), one the shoulder, one the hand and wrist.
 ROUTINE = ("chair_squat", "step_up", "shoulder_press", "biceps_curl")
@@ -276,6 +277,7 @@ def test_long_stiffness_lowers_by_place_when_the_place_is_known(
     assert lowered(everywhere) == set(ROUTINE)
 
 
+@sqlite_only
 def test_a_good_answer_changes_nothing_and_keeps_no_places(
     training: Training,
     trainee: int,
@@ -294,6 +296,7 @@ def test_a_good_answer_changes_nothing_and_keeps_no_places(
     assert rows == [("same", "", 0)]
 
 
+@sqlite_only
 def test_the_answer_is_kept_with_its_places_and_night_pain(
     training: Training, trainee: int, moment: ManualClock[datetime], database_path: Path
 ) -> None:

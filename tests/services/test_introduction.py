@@ -11,6 +11,7 @@ from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.storage import Database
 from tests.clocks import ManualClock
+from tests.storage.conftest import sqlite_only
 
 
 def add(database: Database, catalogue: Catalogue, moment: ManualClock[datetime], name: str) -> int:
@@ -34,6 +35,7 @@ def test_the_introduction_is_remembered_per_person(
     assert not trainees.has_seen_introduction(jan)
 
 
+@sqlite_only
 def test_someone_added_after_a_removal_has_not_read_it(
     database: Database, catalogue: Catalogue, moment: ManualClock[datetime], tmp_path: Path
 ) -> None:

@@ -22,6 +22,7 @@ from sterkblijven.services.setup import Setup
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.models import TraineeRow
+from tests.storage.conftest import sqlite_only
 
 ANSWERS = FirstRunAnswers(
     name=" Riet ",
@@ -183,6 +184,7 @@ def test_only_a_follow_up_that_stays_yes_waits_for_the_gp(
     assert not home.overview(hard.trainee.id or 0).training_allowed
 
 
+@sqlite_only
 def test_a_restart_keeps_everything(
     database_path: Path, database: Database, catalogue: Catalogue, clock: datetime
 ) -> None:

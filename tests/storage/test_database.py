@@ -25,6 +25,7 @@ from sterkblijven.storage.database import (
 )
 from sterkblijven.storage.models import Base
 from sterkblijven.storage.recognition import open_read_only
+from tests.storage.conftest import sqlite_only
 
 
 def test_head_constant_matches_the_newest_migration() -> None:
@@ -39,6 +40,7 @@ def test_migrations_build_exactly_the_models(database: Database) -> None:
     assert differences == []
 
 
+@sqlite_only
 def test_sqlite_runs_in_wal_mode_with_foreign_keys(database: Database) -> None:
     """Every connection has WAL, enforced foreign keys and full synchronous commits."""
     with database.engine.connect() as connection:
@@ -47,6 +49,7 @@ def test_sqlite_runs_in_wal_mode_with_foreign_keys(database: Database) -> None:
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2
 
 
+@sqlite_only
 def test_reopening_a_current_database_changes_nothing(
     database_path: Path, database: Database
 ) -> None:
@@ -69,6 +72,7 @@ def test_existing_file_is_backed_up_before_migrating(tmp_path: Path) -> None:
     assert oct(path.stat().st_mode & 0o777) == "0o600"
 
 
+@sqlite_only
 def test_database_from_a_newer_version_is_refused_untouched(
     database_path: Path, database: Database
 ) -> None:
@@ -103,6 +107,7 @@ def test_another_programs_database_is_refused(tmp_path: Path) -> None:
     assert caught.value.code == "foreign"
 
 
+@sqlite_only
 def test_backup_is_a_verified_private_copy(
     database_path: Path, database: Database, tmp_path: Path
 ) -> None:
@@ -186,6 +191,7 @@ def test_a_journal_left_without_its_database_is_not_thrown_away(tmp_path: Path) 
     database.close()
 
 
+@sqlite_only
 def test_what_a_cut_off_restore_left_is_cleared_at_the_next_start(
     database_path: Path, database: Database
 ) -> None:
