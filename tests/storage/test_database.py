@@ -314,3 +314,11 @@ def test_a_database_reached_through_its_engine_is_judged_as_a_file_is(
     with pytest.raises(DatabaseProblem) as caught:
         open_database(f"sqlite+pysqlite:///{path}")
     assert caught.value.code == "foreign"
+
+
+def test_the_actor_is_the_server_login_and_nobody_at_home(database: Database) -> None:
+    """On a server the login names who acts; the SQLite file at home names nobody."""
+    if database.is_server:
+        assert database.actor == "postgres"
+    else:
+        assert database.actor is None

@@ -80,6 +80,24 @@ class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._actor: str | None = None
+
+    @property
+    def is_server(self) -> bool:
+        """Return True for a practice's shared server, False for the SQLite file at home."""
+        return self.engine.dialect.name != "sqlite"
+
+    @property
+    def actor(self) -> str | None:
+        """Return who is logged in to a practice's server (their login name); None at home.
+
+        At home there is one carer, who is not named; on a server each carer logs in as
+        themselves, and what they decide is recorded under that name.
+        """
+        if self._actor is None and self.is_server:
+            with self.engine.connect() as connection:
+                self._actor = str(connection.execute(text("SELECT current_user")).scalar())
+        return self._actor
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
