@@ -356,6 +356,67 @@ def measure_record_set(folder: Path) -> tuple[float, float]:
     return statistics.median(times), statistics.median(baseline)
 
 
+def measure_record_set_server() -> tuple[float, float] | str:
+    """Return median ms of a set and of a bare commit on a local PostgreSQL server, or why not.
+
+    The server is a throwaway cluster on a Unix socket that flushes to disk as a real one does.
+    """
+    from datetime import datetime
+
+    from sterkblijven.domain.model import Sex
+    from sterkblijven.domain.session import StepKind
+    from sterkblijven.services.catalogue import load_catalogue
+    from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
+    from sterkblijven.services.training import SetInput, Training
+    from sterkblijven.storage import open_database
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from tests.postgres import ThrowawayServer, find_server
+
+    programs = find_server()
+    if isinstance(programs, str):
+        return programs
+    server = ThrowawayServer(programs, durable=True)
+    try:
+        server.start()
+        name = server.create_database("bench")
+        database = open_database(server.url(name))
+        catalogue = load_catalogue()
+        answers = FirstRunAnswers(
+            "Riet", "1948", Sex.FEMALE, frozenset(), False, (1.0, 2.0, 3.0), (), "nl"
+        )
+        trainee = Onboarding(database, catalogue, datetime.now).complete(answers).trainee.id
+        assert trainee is not None
+        training = Training(database, catalogue, datetime.now)
+        times = []
+        while len(times) < 60:
+            state = training.resume(trainee) or training.start(trainee)
+            if not state.warmup_done:
+                state = training.finish_warmup(state.id)
+            step = state.next_step()
+            if step.kind is not StepKind.EXERCISE or step.position is None:
+                training.finish(state.id)
+                continue
+            start = time.perf_counter()
+            training.record_set(state.id, step.position, SetInput(22, True, pain=1))
+            times.append((time.perf_counter() - start) * 1000)
+        database.close()
+        import psycopg
+
+        baseline = []
+        with psycopg.connect(server.conninfo(name)) as connection:
+            connection.execute("CREATE TABLE t (a integer)")
+            connection.commit()
+            for index in range(60):
+                start = time.perf_counter()
+                connection.execute("INSERT INTO t VALUES (%s)", (index,))
+                connection.commit()
+                baseline.append((time.perf_counter() - start) * 1000)
+        return statistics.median(times), statistics.median(baseline)
+    finally:
+        server.stop()
+
+
 def idle(target: str) -> tuple[int, float]:
     """Return timer events and CPU ms over the idle period on the first screen."""
     result = subprocess.run(
@@ -413,6 +474,24 @@ def main() -> int:
             f" ratio {record_ms / commit_ms:.1f} (goal <= {GOALS['record_set_median_ms']:.0f} ms:"
             f" {verdict(record_ms <= GOALS['record_set_median_ms'])})"
         )
+        on_server = measure_record_set_server()
+        if isinstance(on_server, str):
+            results["record_set_server_ms"] = {"skipped": on_server}
+            print(f"recording a set on a local PostgreSQL server: not measured ({on_server})")
+        else:
+            server_ms, server_commit_ms = on_server
+            results["record_set_server_ms"] = {
+                "median": server_ms,
+                "bare_postgresql_commit": server_commit_ms,
+                "sqlite_median": record_ms,
+            }
+            print(
+                f"recording a set on a local PostgreSQL server (Unix socket, fsync on): median"
+                f" {server_ms:.2f} ms, bare PostgreSQL commit {server_commit_ms:.2f} ms, ratio"
+                f" {server_ms / server_commit_ms:.1f}; beside SQLite's {record_ms:.2f} ms"
+                f" (goal <= {GOALS['record_set_median_ms']:.0f} ms:"
+                f" {verdict(server_ms <= GOALS['record_set_median_ms'])})"
+            )
         app_timers, app_cpu = idle(str(data))
         bare_timers, bare_cpu = idle("bare")
         results["idle"] = {

@@ -59,8 +59,11 @@ def find_server() -> ServerPrograms | str:
 class ThrowawayServer:
     """A PostgreSQL cluster made, started and removed by the tests."""
 
-    def __init__(self, programs: ServerPrograms) -> None:
+    def __init__(self, programs: ServerPrograms, *, durable: bool = False) -> None:
         self.programs = programs
+        # The tests throw the cluster away, so they skip flushing to disk; a benchmark of a
+        # durable commit keeps it, as a practice's server does.
+        self.durable = durable
         # Short: a Unix socket's path has a limit of about 100 characters.
         self.folder = Path(tempfile.mkdtemp(prefix="sb-pg-"))
         self.data = self.folder / "data"
@@ -93,8 +96,10 @@ class ThrowawayServer:
         password_file.unlink()
         options = (
             f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
-            f"-c port={PORT} -c fsync=off -c full_page_writes=off -c max_connections=200"
+            f"-c port={PORT} -c max_connections=200"
         )
+        if not self.durable:
+            options += " -c fsync=off -c full_page_writes=off"
         self._run(
             "pg_ctl", "-D", str(self.data), "-o", options, "-w", "-t", str(START_SECONDS),
             "-l", str(self.folder / "server.log"), "start",
