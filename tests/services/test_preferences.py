@@ -9,6 +9,7 @@ from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import Sex
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.services.carer import PIN_KEY
+from sterkblijven.services.exchange import Conflict, Exchange
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.preferences import PreferencesStore
 from sterkblijven.storage import Database
@@ -154,3 +155,25 @@ def test_preferences_of_someone_removed_fall_back_to_the_computers(
     store.save(Preferences(text_scale=150, current_trainee_id=riet))
     assert store.for_person(riet) == Preferences(text_scale=150)
     assert store.load() == Preferences(text_scale=150)
+
+
+def test_a_person_read_in_again_finds_their_own_settings(
+    database: Database,
+    catalogue: Catalogue,
+    moment: Clock,
+    computer_settings: QtComputerSettings,
+    tmp_path: Path,
+) -> None:
+    """An export holds no settings; the same person read back in (a new id) keeps theirs here."""
+    riet = _add(database, catalogue, moment, "Riet")
+    store = PreferencesStore(database, computer_settings)
+    store.save(Preferences("en", 200, True, riet))
+    exchange = Exchange(database, tmp_path / "backups", moment)
+    exchange.write_json(tmp_path / "riet.json", riet)
+    assert "text_scale" not in (tmp_path / "riet.json").read_text(encoding="utf-8")
+    plan = exchange.read(tmp_path / "riet.json")
+    exchange.apply(plan, {0: Conflict.REPLACE})
+    with database.transaction() as tx:
+        (again,) = repo.trainees_by_uuid(tx).values()
+    assert again.id is not None  # SQLite may give the freed id again, PostgreSQL does not
+    assert store.for_person(again.id) == Preferences("en", 200, True, again.id)
