@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext, build, make_qt_app
+from sterkblijven.domain.preferences import Preferences
 from sterkblijven.paths import DataPaths
 from sterkblijven.storage import open_database
 from sterkblijven.storage import repositories as repo
@@ -195,3 +196,14 @@ def test_the_first_start_of_this_version_moves_the_settings_out_of_the_data(
     finally:
         second.close()
     assert problems == []
+
+
+def test_settings_chosen_while_someone_is_shown_are_theirs(context: AppContext) -> None:
+    """Settings applied without naming a person belong to the one shown, also back on home."""
+    window = context.window
+    complete_wizard(window)
+    riet = window.preferences().current_trainee_id
+    window.on_preferences_changed(Preferences("nl", 200, False))
+    window.show_home()
+    assert _font_px(context.app) == _px(200)
+    assert context.preferences.for_person(riet).text_scale == 200

@@ -52,6 +52,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._preferences = preferences
         self._apply_preferences = apply_preferences
         self._preferences_for = preferences_for
+        # Whose comfort settings are in force: a person's id, or None for the computer's own.
+        self._settings_of = preferences.current_trainee_id
         self._before_adding: int | None = None  # who was shown when a new person is added
         self._trainee_id = preferences.current_trainee_id
         self._return_to: QWidget | None = None  # where an exercise was opened from
@@ -181,12 +183,13 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _use_preferences_of(self, trainee_id: int | None) -> None:
         """Apply a person's own comfort settings (the computer's for None), unless in force."""
-        if self._preferences.current_trainee_id == trainee_id:
+        if self._settings_of == trainee_id:
             return
         found = self.problems.attempt(lambda: self._preferences_for(trainee_id))[1]
-        if found is None:  # could not be read: the settings in force stay, now theirs
-            found = dataclasses.replace(self._preferences, current_trainee_id=trainee_id)
-        self.on_preferences_changed(found)
+        self._settings_of = trainee_id
+        # When they could not be read, the settings in force stay, now as theirs.
+        chosen = found or self._preferences
+        self.on_preferences_changed(dataclasses.replace(chosen, current_trainee_id=trainee_id))
 
     def show_home(self) -> None:
         """Show this week for the current trainee, in their own settings."""
@@ -296,7 +299,7 @@ class MainWindow(Retranslating, QMainWindow):
         """Run the first-run questions for another person; Cancel returns to the carer part."""
         # What is chosen in the questions is the new person's, not that of whoever was shown.
         self._before_adding = self._trainee_id
-        self._preferences = dataclasses.replace(self._preferences, current_trainee_id=None)
+        self._settings_of = None
         self._drop_wizard()
         self.wizard = self._new_wizard(cancellable=True)
         self.stack.setCurrentWidget(self.wizard)
@@ -438,7 +441,11 @@ class MainWindow(Retranslating, QMainWindow):
         return True
 
     def on_preferences_changed(self, preferences: Preferences) -> None:
-        """Apply and keep new preferences."""
+        """Apply and keep new preferences: the person's whose settings are in force, if no other."""
+        if preferences.current_trainee_id is None:
+            preferences = dataclasses.replace(preferences, current_trainee_id=self._settings_of)
+        else:
+            self._settings_of = preferences.current_trainee_id
         self._preferences = preferences
         self._parts.cues.set_speech_enabled(preferences.speech)
         self._parts.cues.set_rate(preferences.speech_rate_value)
