@@ -205,7 +205,7 @@ def build(
         preferences,
         apply_preferences,
         app_icon(),
-        preferences_for=lambda trainee_id: _person_preferences(app, store, trainee_id),
+        preferences_for=lambda trainee_id: _person_preferences(app, store, trainee_id, language),
     )
     return AppContext(app, database, translations, events, window, paths.backups, store)
 
@@ -218,9 +218,13 @@ def _system_high_contrast(app: QApplication) -> bool:
 
 
 def _person_preferences(
-    app: QApplication, store: PreferencesStore, trainee_id: int | None
+    app: QApplication, store: PreferencesStore, trainee_id: int | None, language: str | None
 ) -> Preferences:
-    return store.for_person(trainee_id, _system_high_contrast(app))
+    preferences = store.for_person(trainee_id, _system_high_contrast(app))
+    # A language given on the command line holds for the whole run, whoever is chosen.
+    if language is not None:
+        preferences = dataclasses.replace(preferences, language=language)
+    return preferences
 
 
 def _preferences(app: QApplication, store: PreferencesStore, language: str | None) -> Preferences:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -207,3 +208,18 @@ def test_settings_chosen_while_someone_is_shown_are_theirs(context: AppContext) 
     window.show_home()
     assert _font_px(context.app) == _px(200)
     assert context.preferences.for_person(riet).text_scale == 200
+
+
+def test_a_language_given_at_start_holds_for_everyone_chosen(context: AppContext) -> None:
+    """Started with Dutch asked for, switching to someone who chose English stays Dutch."""
+    window = context.window  # started with language="nl"
+    complete_wizard(window)
+    riet = window.preferences()
+    open_carer_from_settings(window)
+    add_person(window, "Jan")
+    context.preferences.save(dataclasses.replace(riet, language="en"))  # chosen on another run
+    window.pages.home.switch_button.click()
+    window.pages.choose.tile_buttons()[0].click()  # Riet
+    assert window.preferences().current_trainee_id == riet.current_trainee_id
+    assert window.preferences().language == "nl"
+    assert window.pages.home.greeting.text() == "Hallo Riet"
