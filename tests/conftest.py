@@ -16,6 +16,7 @@ from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
+from sterkblijven.ui.common.computer_settings import QtComputerSettings
 from tests.postgres import ThrowawayServer, find_server
 
 # Why the PostgreSQL tests were skipped on this machine, printed at the end of the run.
@@ -55,6 +56,12 @@ def sqlite_database(database_path: Path) -> Iterator[Database]:
 def database(sqlite_database: Database) -> Database:
     """Return a freshly migrated SQLite database (storage and services use both databases)."""
     return sqlite_database
+
+
+@pytest.fixture
+def computer_settings(tmp_path: Path) -> QtComputerSettings:
+    """Return this computer's own settings, in an INI file of the test (never the user's)."""
+    return QtComputerSettings.in_file(tmp_path / "computer.ini")
 
 
 @pytest.fixture(scope="session")

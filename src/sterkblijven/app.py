@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import sys
 import time
@@ -28,7 +29,7 @@ from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import Onboarding
-from sterkblijven.services.preferences import PreferencesStore
+from sterkblijven.services.preferences import ComputerSettings, PreferencesStore
 from sterkblijven.services.progress import Progress
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
@@ -52,18 +53,23 @@ from sterkblijven.startup import (
     unwritable_folder,
 )
 from sterkblijven.ui.common import theme
+from sterkblijven.ui.common.computer_settings import QtComputerSettings
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.files import FileChooser
 from sterkblijven.ui.shell.crash import install_crash_handling
 from sterkblijven.ui.shell.main_window import MainWindow
 from sterkblijven.ui.shell.pages import Parts
-from sterkblijven.ui.shell.window_place import WindowPlaces
+from sterkblijven.ui.shell.window_place import WindowPlaces, move_place
 from sterkblijven.words.problems import catalogue_problem, database_problem, folder_problem
 
 if TYPE_CHECKING:
     from sterkblijven.services.exchange import Exchange
     from sterkblijven.services.reports import Reports
+
+
+# This computer's own settings, in the data folder when no other place is given to build().
+COMPUTER_FILE = "this-computer.ini"
 
 
 @dataclass
@@ -76,6 +82,7 @@ class AppContext:
     events: AppEvents
     window: MainWindow
     backups: Path
+    preferences: PreferencesStore  # this computer's comfort settings, per person
 
     def database_backups(self) -> list[Path]:
         """Return the backup files in the data folder, oldest first."""
@@ -119,10 +126,14 @@ def build(
     autostart: Autostart | None = None,
     recover: Recoverer | None = None,
     folder_checked: bool = False,
+    computer: ComputerSettings | None = None,
 ) -> AppContext | None:
     """Build and wire the app; report a problem in plain words and return None if it cannot.
 
     ``folder_checked`` says the caller has already found that the data folder takes writes.
+    ``computer`` keeps this computer's own settings (text size and the like); without it they
+    are kept in a file in the data folder, so that tests and the self-test leave the user's
+    own settings alone.
     """
     # Large text and controls from the first moment, also for a message about a problem.
     theme.apply(app, theme.theme_for(100, high_contrast=False))
@@ -145,7 +156,13 @@ def build(
         translations.remove()
         return None
     backups = Backups(database, paths.backups, clock)
-    store = PreferencesStore(database)
+    if computer is None:
+        computer = QtComputerSettings.in_file(paths.root / COMPUTER_FILE)
+    store = PreferencesStore(database, computer)
+    # A database that takes no writes: the copy on this computer is made and used already,
+    # and the values left in the database are moved at a later start.
+    with contextlib.suppress(DatabaseProblem):
+        store.move_from_database()
     events = AppEvents()
 
     def apply_preferences(chosen: Preferences, save: bool = True) -> None:
@@ -182,15 +199,36 @@ def build(
         clock=clock,
         monotonic=monotonic,
     )
-    window = MainWindow(parts, events, preferences, apply_preferences, app_icon())
-    return AppContext(app, database, translations, events, window, paths.backups)
+    window = MainWindow(
+        parts,
+        events,
+        preferences,
+        apply_preferences,
+        app_icon(),
+        preferences_for=lambda trainee_id: _person_preferences(app, store, trainee_id, language),
+    )
+    return AppContext(app, database, translations, events, window, paths.backups, store)
 
 
-def _preferences(app: QApplication, store: PreferencesStore, language: str | None) -> Preferences:
+def _system_high_contrast(app: QApplication) -> bool:
     # Qt 6.10+ reports the system's contrast setting; it is followed until one is chosen here.
     hints = app.styleHints()  # held: the accessibility hints belong to it
     system_contrast = hints.accessibility().contrastPreference()
-    preferences = store.load(system_contrast == Qt.ContrastPreference.HighContrast)
+    return system_contrast == Qt.ContrastPreference.HighContrast
+
+
+def _person_preferences(
+    app: QApplication, store: PreferencesStore, trainee_id: int | None, language: str | None
+) -> Preferences:
+    preferences = store.for_person(trainee_id, _system_high_contrast(app))
+    # A language given on the command line holds for the whole run, whoever is chosen.
+    if language is not None:
+        preferences = dataclasses.replace(preferences, language=language)
+    return preferences
+
+
+def _preferences(app: QApplication, store: PreferencesStore, language: str | None) -> Preferences:
+    preferences = store.load(_system_high_contrast(app))
     if language is not None:
         preferences = dataclasses.replace(preferences, language=language)
     return preferences
@@ -242,9 +280,11 @@ def run(options: argparse.Namespace) -> int:
         if isinstance(claimed, int):
             return claimed
         instance = claimed
+    computer = QtComputerSettings.for_this_user()
     context = build(
         app,
         data_dir,
+        computer=computer,
         database_url=options.database_url,
         language=options.lang,
         report=show_problem,
@@ -259,8 +299,10 @@ def run(options: argparse.Namespace) -> int:
     if instance is not None:
         instance.show_requested.connect(window.bring_forward)
     window.start()
-    # The place is kept beside the data: the data folder belongs to this computer's user.
-    window.open_on_screen(WindowPlaces(data_dir / "window.ini"))
+    # The place belongs to this computer and its screens, not to the data.
+    places = WindowPlaces(computer.settings)
+    move_place(data_dir / "window.ini", places)
+    window.open_on_screen(places)
     try:
         return app.exec()
     finally:

@@ -22,6 +22,8 @@ from sterkblijven.services.setup import Setup
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.models import TraineeRow
+from sterkblijven.storage.repositories import load_settings
+from sterkblijven.ui.common.computer_settings import QtComputerSettings
 from tests.storage.conftest import sqlite_only
 
 ANSWERS = FirstRunAnswers(
@@ -57,7 +59,9 @@ def test_first_run_builds_a_routine_that_fits(
             assert item.load.kg == 1.0
         if item.load.kind is EquipmentKind.BAND:
             assert item.load.band is not None and item.load.band.colour.value == "yellow"
-    assert PreferencesStore(database).load().current_trainee_id == result.trainee.id
+    with database.transaction() as tx:
+        stored = load_settings(tx)
+    assert "language" not in stored and "current_trainee_id" not in stored  # the computer's
 
 
 def test_refused_answers_write_nothing(
@@ -186,12 +190,17 @@ def test_only_a_follow_up_that_stays_yes_waits_for_the_gp(
 
 @sqlite_only
 def test_a_restart_keeps_everything(
-    database_path: Path, database: Database, catalogue: Catalogue, clock: datetime
+    database_path: Path,
+    database: Database,
+    catalogue: Catalogue,
+    clock: datetime,
+    computer_settings: QtComputerSettings,
 ) -> None:
     """After closing and reopening the database, the trainee, routine and settings remain."""
     onboarding, home = services(database, catalogue, clock)
     result = onboarding.complete(ANSWERS)
-    PreferencesStore(database).save(Preferences("en", 200, True, result.trainee.id))
+    chosen = Preferences("en", 200, True, result.trainee.id)
+    PreferencesStore(database, computer_settings).save(chosen)
     before = home.overview(result.trainee.id or 0)
     database.close()
     reopened = open_database(sqlite_url(database_path), database_path.parent / "backups")
@@ -199,7 +208,7 @@ def test_a_restart_keeps_everything(
         _onboarding, home_again = services(reopened, catalogue, clock)
         assert home_again.trainees() == [result.trainee]
         assert home_again.overview(result.trainee.id or 0) == before
-        assert PreferencesStore(reopened).load() == Preferences("en", 200, True, result.trainee.id)
+        assert PreferencesStore(reopened, computer_settings).load() == chosen
     finally:
         reopened.close()
 

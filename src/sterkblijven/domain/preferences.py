@@ -8,6 +8,8 @@ LANGUAGES = ("nl", "en")
 TEXT_SCALES = (100, 125, 150, 200)
 # Spoken cues: slower than the engine's own pace suits many older listeners.
 SPEECH_RATES = {"slow": -0.35, "normal": 0.0, "quick": 0.25}
+# The choices each person makes for themselves; which person is shown is not one of them.
+COMFORT_KEYS = ("language", "text_scale", "high_contrast", "speech", "speech_rate", "motion")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,11 @@ class Preferences:
         if self.current_trainee_id is not None:
             values["current_trainee_id"] = str(self.current_trainee_id)
         return values
+
+    def comfort_settings(self) -> dict[str, str]:
+        """Return the person's own choices as text values, without who is shown."""
+        values = self.to_settings()
+        return {key: values[key] for key in COMFORT_KEYS}
 
     @classmethod
     def from_settings(

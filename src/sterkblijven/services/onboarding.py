@@ -93,12 +93,6 @@ class Onboarding:
                 build_default_routine(self._catalogue, equipment, needs=needs),
                 now,
             )
-            repo.save_settings(
-                tx,
-                {
-                    "language": answers.language,
-                    "current_trainee_id": str(trainee.id),
-                    **pin_setting,
-                },
-            )
+            # The language and who is shown belong to the computer, kept by the window.
+            repo.save_settings(tx, pin_setting)
         return FirstRunResult(trainee=trainee, routine=routine)

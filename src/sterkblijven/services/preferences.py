@@ -1,24 +1,144 @@
-"""Reading and storing the comfort and language preferences."""
+"""Reading and storing the comfort and language preferences, on this computer.
+
+Text size, contrast, language, speech, its rate and motion belong to the computer the person
+sits at, not to the data: on a practice's shared server every PC would otherwise share one text
+size. They are kept per person (by the person's UUID, which stays the same across export and
+import), with the computer's own values for the time before anyone is chosen: the first run and
+the name tiles. Earlier versions kept them in the database's settings table; ``move_from_database``
+moves them here once. The carer PIN stays in the database: it protects the data.
+"""
 
 from __future__ import annotations
 
-from sterkblijven.domain.preferences import Preferences
+import contextlib
+import dataclasses
+from collections.abc import Mapping
+from typing import Protocol
+
+from sterkblijven.domain.preferences import COMFORT_KEYS, Preferences
 from sterkblijven.storage import Database
 from sterkblijven.storage import repositories as repo
+from sterkblijven.storage.repositories import NotFound
+
+# The groups in the computer's settings.
+COMPUTER_GROUP = "display"  # before anyone is chosen
+PEOPLE_GROUP = "people"  # one group per person inside it, named by their UUID
+LAST_GROUP = "last"
+LAST_PERSON_KEY = "person"
+# The key earlier versions kept in the database for the person last shown.
+OLD_TRAINEE_KEY = "current_trainee_id"
+
+
+class ComputerSettings(Protocol):
+    """Settings kept on this computer, as groups of text values."""
+
+    def read(self, group: str) -> dict[str, str]:
+        """Return the values stored in a group; an empty dict when there are none."""
+        ...
+
+    def write(self, group: str, values: Mapping[str, str]) -> None:
+        """Store values in a group, replacing earlier values of the same keys."""
+        ...
+
+
+def person_group(person_uuid: str) -> str:
+    """Return the group that holds one person's own choices."""
+    return f"{PEOPLE_GROUP}/{person_uuid}"
 
 
 class PreferencesStore:
-    """Preferences kept in the database, so they follow the data folder."""
+    """Preferences kept on this computer, per person, found through the database's people."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, computer: ComputerSettings) -> None:
         self._database = database
+        self._computer = computer
 
     def load(self, system_high_contrast: bool = False) -> Preferences:
-        """Return the stored preferences, defaults where nothing (usable) is stored."""
+        """Return the preferences of the person this computer last showed, or the computer's own.
+
+        Until a contrast is chosen, the system's contrast preference is followed.
+        """
+        last = self._computer.read(LAST_GROUP).get(LAST_PERSON_KEY, "")
+        trainee_id = None
+        if last:
+            with self._database.transaction() as tx:
+                trainee = repo.find_trainee_by_uuid(tx, last)
+            trainee_id = None if trainee is None else trainee.id
+        if trainee_id is None:
+            return self.for_person(None, system_high_contrast)
+        return self._person(last, trainee_id, system_high_contrast)
+
+    def for_person(self, trainee_id: int | None, system_high_contrast: bool = False) -> Preferences:
+        """Return a person's own preferences; the computer's own for None.
+
+        Where a person has not chosen something yet, the computer's own value applies.
+        """
+        if trainee_id is None:
+            values = self._computer.read(COMPUTER_GROUP)
+            return Preferences.from_settings(values, system_high_contrast)
+        person_uuid = self._uuid(trainee_id)
+        if person_uuid is None:
+            return self.for_person(None, system_high_contrast)
+        return self._person(person_uuid, trainee_id, system_high_contrast)
+
+    def _uuid(self, trainee_id: int) -> str | None:
+        # None for someone removed or replaced by an import in the meantime.
         with self._database.transaction() as tx:
-            return Preferences.from_settings(repo.load_settings(tx), system_high_contrast)
+            try:
+                return repo.trainee_uuid(tx, trainee_id)
+            except NotFound:
+                return None
+
+    def _person(self, person_uuid: str, trainee_id: int, system_high_contrast: bool) -> Preferences:
+        values = {
+            **self._computer.read(COMPUTER_GROUP),
+            **self._computer.read(person_group(person_uuid)),
+        }
+        preferences = Preferences.from_settings(values, system_high_contrast)
+        return dataclasses.replace(preferences, current_trainee_id=trainee_id)
 
     def save(self, preferences: Preferences) -> None:
-        """Store the preferences."""
+        """Store the preferences for the person they belong to, or for the computer."""
+        values = preferences.comfort_settings()
+        trainee_id = preferences.current_trainee_id
+        person_uuid = None if trainee_id is None else self._uuid(trainee_id)
+        if person_uuid is None:
+            # Nobody chosen yet, or the person is gone: the choice stays the computer's.
+            self._computer.write(COMPUTER_GROUP, values)
+            return
+        self._computer.write(person_group(person_uuid), values)
+        self._computer.write(LAST_GROUP, {LAST_PERSON_KEY: person_uuid})
+
+    def move_from_database(self) -> bool:
+        """Move preferences an earlier version kept in the database to this computer, once.
+
+        They go to the computer's own values and to the person they applied to. What this
+        computer already holds is kept: a restored older backup must not undo newer choices.
+        Returns whether anything was moved.
+        """
         with self._database.transaction() as tx:
-            repo.save_settings(tx, preferences.to_settings())
+            stored = repo.load_settings(tx)
+            found = [key for key in (*COMFORT_KEYS, OLD_TRAINEE_KEY) if key in stored]
+            if not found:
+                return False
+            comfort = {key: stored[key] for key in COMFORT_KEYS if key in stored}
+            self._add_missing(COMPUTER_GROUP, comfort)
+            trainee_text = stored.get(OLD_TRAINEE_KEY, "")
+            person_uuid = None
+            if trainee_text.isdecimal():
+                # A person removed since leaves the values to the computer alone.
+                with contextlib.suppress(NotFound):
+                    person_uuid = repo.trainee_uuid(tx, int(trainee_text))
+            if person_uuid is not None:
+                self._add_missing(person_group(person_uuid), comfort)
+                self._add_missing(LAST_GROUP, {LAST_PERSON_KEY: person_uuid})
+            # Removed only after the copy is written: a failure leaves them to move next time.
+            for key in found:
+                repo.remove_setting(tx, key)
+        return True
+
+    def _add_missing(self, group: str, values: Mapping[str, str]) -> None:
+        held = self._computer.read(group)
+        missing = {key: value for key, value in values.items() if key not in held}
+        if missing:
+            self._computer.write(group, missing)

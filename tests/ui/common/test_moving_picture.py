@@ -11,6 +11,7 @@ from sterkblijven.app import AppContext
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.services.preferences import PreferencesStore
 from sterkblijven.storage import Database
+from sterkblijven.ui.common.computer_settings import QtComputerSettings
 from sterkblijven.ui.common.moving_picture import MovingPicture
 from sterkblijven.ui.common.widgets import PictureView, widgets_in
 from sterkblijven.ui.session.exercise import ExerciseView
@@ -89,9 +90,11 @@ def test_with_motion_off_the_pictures_never_change(context: AppContext) -> None:
     assert len(shown) == 1 and isinstance(shown[0], MovingPicture)
 
 
-def test_the_motion_preference_is_saved_and_loaded(database: Database) -> None:
+def test_the_motion_preference_is_saved_and_loaded(
+    database: Database, computer_settings: QtComputerSettings
+) -> None:
     """Motion off survives a round trip; older stored preferences load with motion on."""
-    store = PreferencesStore(database)
+    store = PreferencesStore(database, computer_settings)
     assert store.load().motion
     store.save(Preferences(motion=False))
     assert not store.load().motion

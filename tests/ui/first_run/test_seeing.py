@@ -5,7 +5,6 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
-from sterkblijven.services.preferences import PreferencesStore
 from sterkblijven.ui.common import theme
 from tests.ui.flows import complete_wizard
 
@@ -29,13 +28,13 @@ def test_text_size_and_contrast_are_chosen_on_the_first_step(
     assert not seeing.scale_buttons[100].isChecked()
     seeing.high.click()
     assert context.app.palette().window().color().name().upper() == theme.HIGH_CONTRAST.window
-    stored = PreferencesStore(context.database).load()
+    stored = context.preferences.load()
     assert (stored.text_scale, stored.high_contrast) == (200, True)
 
     complete_wizard(window)
     kept = window.preferences()
     assert (kept.text_scale, kept.high_contrast) == (200, True)
-    stored = PreferencesStore(context.database).load()
+    stored = context.preferences.load()
     assert (stored.text_scale, stored.high_contrast) == (200, True)
 
 

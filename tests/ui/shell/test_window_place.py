@@ -8,10 +8,12 @@ from PySide6.QtCore import QRect, QSize
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
+from sterkblijven.ui.common.computer_settings import QtComputerSettings
 from sterkblijven.ui.shell.window_place import (
     Placement,
     WindowPlaces,
     available_screens,
+    move_place,
     place_window,
 )
 
@@ -91,3 +93,18 @@ def test_the_window_opens_inside_the_screen_and_remembers_it(
     kept = places.load()
     assert kept is not None
     assert kept.rect.width() <= screen.width()
+
+
+def test_the_place_kept_beside_the_data_moves_to_the_computers_settings(
+    tmp_path: Path, computer_settings: QtComputerSettings
+) -> None:
+    """The place an earlier version kept in the data folder is taken over once, then removed."""
+    old = tmp_path / "window.ini"
+    placement = Placement(QRect(40, 30, 1000, 700), maximised=False)
+    WindowPlaces(old).save(placement)
+    places = WindowPlaces(computer_settings.settings)
+    move_place(old, places)
+    assert places.load() == placement
+    assert not old.exists()
+    move_place(old, places)  # nothing left to move: nothing changes
+    assert places.load() == placement

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from sterkblijven.ui.settings.dialog import SettingsDialog
 
 PreferencesApplier = Callable[[Preferences], None]
+# A person's own preferences on this computer; the computer's own for None (nobody chosen).
+PreferencesFinder = Callable[[int | None], Preferences]
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -41,12 +43,18 @@ class MainWindow(Retranslating, QMainWindow):
         preferences: Preferences,
         apply_preferences: PreferencesApplier,
         app_icon: QIcon | None = None,
+        *,
+        preferences_for: PreferencesFinder,
     ) -> None:
         super().__init__()
         self._parts = parts
         self._events = events
         self._preferences = preferences
         self._apply_preferences = apply_preferences
+        self._preferences_for = preferences_for
+        # Whose comfort settings are in force: a person's id, or None for the computer's own.
+        self._settings_of = preferences.current_trainee_id
+        self._before_adding: int | None = None  # who was shown when a new person is added
         self._trainee_id = preferences.current_trainee_id
         self._return_to: QWidget | None = None  # where an exercise was opened from
         self._suggestions_from: QWidget | None = None
@@ -110,8 +118,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.reminders.start()
         trainees = self._trainees()
         if not trainees:
+            self._use_preferences_of(None)
             self.show_wizard()
         elif len(trainees) > 1:
+            # Until someone taps their name, the name tiles show in the computer's own settings.
+            self._use_preferences_of(None)
             self.show_choose()
         else:
             self._trainee_id = trainees[0]
@@ -166,21 +177,29 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack.setCurrentWidget(self.pages.choose)
 
     def on_trainee_chosen(self, trainee_id: int) -> None:
-        """Make the chosen person the one who trains, and remember it."""
+        """Make the chosen person the one who trains, in their own text size and language."""
         self._trainee_id = trainee_id
-        self.on_preferences_changed(
-            dataclasses.replace(self._preferences, current_trainee_id=trainee_id)
-        )
         self.show_home()
 
+    def _use_preferences_of(self, trainee_id: int | None) -> None:
+        """Apply a person's own comfort settings (the computer's for None), unless in force."""
+        if self._settings_of == trainee_id:
+            return
+        found = self.problems.attempt(lambda: self._preferences_for(trainee_id))[1]
+        self._settings_of = trainee_id
+        # When they could not be read, the settings in force stay, now as theirs.
+        chosen = found or self._preferences
+        self.on_preferences_changed(dataclasses.replace(chosen, current_trainee_id=trainee_id))
+
     def show_home(self) -> None:
-        """Show this week for the current trainee."""
+        """Show this week for the current trainee, in their own settings."""
         trainees = self._trainees()
         if self._trainee_id not in trainees:
             self._trainee_id = trainees[0] if trainees else None
         if self._trainee_id is None:
             self.show_wizard()
             return
+        self._use_preferences_of(self._trainee_id)
         self.pages.home.open(self._trainee_id, several=len(trainees) > 1)
         self.stack.setCurrentWidget(self.pages.home)
 
@@ -239,11 +258,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def on_data_replaced(self) -> None:
         """After a restore or an import: keep the screen's settings and show the new data."""
-        # The restored data holds the settings of its day; the ones in use now stay.
-        self._apply_preferences(self._preferences)
+        # The settings belong to this computer: a restore or an import leaves them as they are.
         trainees = self._trainees()
         if self._trainee_id not in trainees:
             self._trainee_id = trainees[0] if trainees else None
+            self._use_preferences_of(self._trainee_id)
         for change in (Change.TRAINEES, Change.ROUTINE, Change.SESSIONS, Change.TESTS):
             self._events.announce(change)
 
@@ -278,6 +297,9 @@ class MainWindow(Retranslating, QMainWindow):
 
     def on_add_trainee(self) -> None:
         """Run the first-run questions for another person; Cancel returns to the carer part."""
+        # What is chosen in the questions is the new person's, not that of whoever was shown.
+        self._before_adding = self._trainee_id
+        self._settings_of = None
         self._drop_wizard()
         self.wizard = self._new_wizard(cancellable=True)
         self.stack.setCurrentWidget(self.wizard)
@@ -285,6 +307,7 @@ class MainWindow(Retranslating, QMainWindow):
     def on_add_cancelled(self) -> None:
         """Leave the questions for a new person without storing anything."""
         self._drop_wizard()
+        self._use_preferences_of(self._before_adding)
         self.show_carer_page()
 
     def _drop_wizard(self) -> None:
@@ -328,8 +351,11 @@ class MainWindow(Retranslating, QMainWindow):
         if not done or result is None:
             return
         self._trainee_id = result.trainee.id
-        self._preferences = dataclasses.replace(
-            self._preferences, language=answers.language, current_trainee_id=result.trainee.id
+        # The choices made in the questions become the new person's own on this computer.
+        self.on_preferences_changed(
+            dataclasses.replace(
+                self._preferences, language=answers.language, current_trainee_id=result.trainee.id
+            )
         )
         self._events.announce(Change.TRAINEES)
         self._events.announce(Change.ROUTINE)
@@ -415,7 +441,11 @@ class MainWindow(Retranslating, QMainWindow):
         return True
 
     def on_preferences_changed(self, preferences: Preferences) -> None:
-        """Apply and keep new preferences."""
+        """Apply and keep new preferences: the person's whose settings are in force, if no other."""
+        if preferences.current_trainee_id is None:
+            preferences = dataclasses.replace(preferences, current_trainee_id=self._settings_of)
+        else:
+            self._settings_of = preferences.current_trainee_id
         self._preferences = preferences
         self._parts.cues.set_speech_enabled(preferences.speech)
         self._parts.cues.set_rate(preferences.speech_rate_value)

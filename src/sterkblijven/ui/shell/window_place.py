@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,12 +75,15 @@ def _inside(rect: QRect, screen: QRect, minimum: QSize) -> QRect:
 
 
 class WindowPlaces:
-    """The window's last place, kept in a small file on this computer."""
+    """The window's last place, kept in this computer's settings (or a small file of its own)."""
 
     _KEYS = ("left", "top", "width", "height")
 
-    def __init__(self, file: Path) -> None:
-        self._settings = QSettings(str(file), QSettings.Format.IniFormat)
+    def __init__(self, where: Path | QSettings) -> None:
+        if isinstance(where, QSettings):
+            self._settings = where
+        else:
+            self._settings = QSettings(str(where), QSettings.Format.IniFormat)
 
     def load(self) -> Placement | None:
         """Return the remembered place, or None when there is none (or it cannot be read)."""
@@ -104,6 +108,19 @@ class WindowPlaces:
             self._settings.setValue(f"window/{key}", str(value))
         self._settings.setValue("window/maximised", "1" if placement.maximised else "0")
         self._settings.sync()
+
+
+def move_place(old_file: Path, places: WindowPlaces) -> None:
+    """Take over the place an earlier version kept in a file beside the data, once."""
+    if not old_file.is_file():
+        return
+    if places.load() is None:
+        saved = WindowPlaces(old_file).load()
+        if saved is not None:
+            places.save(saved)
+    # Not being able to remove it only means it is looked at again next time.
+    with contextlib.suppress(OSError):
+        old_file.unlink()
 
 
 def available_screens() -> list[QRect]:
