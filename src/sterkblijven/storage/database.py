@@ -170,6 +170,8 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
     """
     path = sqlite_path(url)
     revision: str | None = None
+    if path is None and not url.startswith("sqlite"):
+        return _open_server(url)
     if path is not None:
         try:
             revision = inspect_file(path)
@@ -201,6 +203,34 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
         engine.dispose()
         raise DatabaseProblem(classify(error), url, str(error)) from error
+    return Database(engine)
+
+
+def _open_server(url: str) -> Database:
+    """Open a practice's server database as it is: only its administrator updates the schema.
+
+    Several computers start against one server, and a carer may not change tables; so a schema
+    older or newer than this version's is refused, changing nothing, and the carer is told to
+    ask the administrator.
+    """
+    try:
+        engine = make_engine(url)
+    except (SQLAlchemyError, ImportError) as error:  # a malformed URL, or no driver for it
+        raise DatabaseProblem("unusable", url, str(error)) from error
+    try:
+        revision = current_revision(engine)
+    except DatabaseProblem as problem:
+        engine.dispose()
+        if problem.code == "newer_version":
+            raise DatabaseProblem("server_newer", url, problem.detail) from problem
+        raise
+    except SQLAlchemyError as error:
+        engine.dispose()
+        raise DatabaseProblem(classify(error), url, str(error)) from error
+    if revision != SCHEMA_HEAD:
+        engine.dispose()
+        # No schema at all is a server not set up yet: the administrator's job, too.
+        raise DatabaseProblem("server_older", url, f"schema revision {revision}")
     return Database(engine)
 
 

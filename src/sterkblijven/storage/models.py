@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    FetchedValue,
     Float,
     ForeignKey,
     Integer,
@@ -57,8 +58,10 @@ class TraineeRow(Base):
         Boolean, default=False, server_default=expression.false()
     )
     # On a practice's server, the login of the carer whose client this is (the server fills it
-    # in for whoever adds the person); empty at home, where there is one carer.
-    carer: Mapped[str | None] = mapped_column(String(63), nullable=True)
+    # in for whoever adds the person, so the app never sends it); empty at home.
+    carer: Mapped[str | None] = mapped_column(
+        String(63), nullable=True, server_default=FetchedValue()
+    )
     # On a practice's server a removed person is archived, not deleted: health records are kept
     # for the retention period. Archived people are left out of every list.
     archived_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
