@@ -55,6 +55,10 @@ _DATABASE_PROBLEMS = {
         "sterkblijven server upgrade"
     ),
     "server_newer": "the server's data is newer than this version; install the newest sterkblijven",
+    "server_unchecked": (
+        "the server's certificate is not checked, so nothing was sent; add "
+        "sslmode=verify-full&sslrootcert=CA-FILE to the URL"
+    ),
 }
 # A practice's server is backed up by the practice, with PostgreSQL's own tools.
 _SERVER_BACKUPS = (

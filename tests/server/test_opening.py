@@ -93,3 +93,14 @@ def test_a_server_over_the_network_is_reached_only_with_its_certificate_checked(
     local = server_url("/var/run/postgresql", "praktijk", "anna", "secret")
     assert is_checked_url(local) and "sslmode" not in local
     assert not is_checked_url("postgresql+psycopg://anna:x@db.praktijk.nl/praktijk")
+
+
+def test_a_server_over_the_network_without_a_checked_certificate_is_refused() -> None:
+    """A TCP URL without verify-full and a CA file is refused before any password is sent."""
+    for url in (
+        "postgresql+psycopg://anna:secret@192.0.2.1/praktijk",
+        "postgresql+psycopg://anna:secret@192.0.2.1/praktijk?sslmode=require",
+    ):
+        with pytest.raises(DatabaseProblem) as caught:
+            open_database(url)
+        assert caught.value.code == "server_unchecked"

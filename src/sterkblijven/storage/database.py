@@ -36,6 +36,7 @@ from sterkblijven.storage.recognition import (
     read_only_uri,
     revision_of,
 )
+from sterkblijven.storage.server import is_checked_url
 
 if TYPE_CHECKING:
     from sterkblijven.paths import DataPaths
@@ -214,9 +215,15 @@ def _open_server(url: str) -> Database:
     ask the administrator.
     """
     try:
+        checked = not url.startswith("postgresql") or is_checked_url(url)
         engine = make_engine(url)
     except (SQLAlchemyError, ImportError) as error:  # a malformed URL, or no driver for it
         raise DatabaseProblem("unusable", url, str(error)) from error
+    if not checked:
+        # Refused before connecting: the password never goes to a server that was not proved
+        # to be the practice's (sslmode=verify-full with the practice's CA file).
+        engine.dispose()
+        raise DatabaseProblem("server_unchecked", url, "no sslmode=verify-full and sslrootcert")
     try:
         revision = current_revision(engine)
     except DatabaseProblem as problem:

@@ -25,6 +25,7 @@ START_PROBLEMS = frozenset(
         "server_newer",  # its schema is newer: this computer needs the newer version
         "login_failed",  # a wrong user name or password
         "server_unreachable",  # no server answers at that address
+        "server_unchecked",  # over the network without checking the server's certificate
     }
 )
 

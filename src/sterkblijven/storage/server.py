@@ -18,9 +18,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Table, create_engine, event, text
 from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from sterkblijven.storage.database import Transaction
 from sterkblijven.storage.migrating import upgrade
 from sterkblijven.storage.models import Base
 
@@ -329,7 +329,7 @@ def _sql(connection: Connection, statement: str) -> None:
     connection.exec_driver_sql(statement.replace("%", "%%"))
 
 
-def record_access(tx: Transaction, trainee_id: int, action: str) -> None:
+def record_access(tx: Session, trainee_id: int, action: str) -> None:
     """Write in the access log that the person logged in opened a client's records.
 
     On a practice's server only: at home one carer uses the computer, whose file is theirs, and

@@ -92,6 +92,12 @@ def database_problem(code: str, *, at_start: bool = False) -> str:
             "The practice's server does not answer. Check that this computer is connected to "
             "the internet or the practice's network, and try again. Nothing was lost.",
         ),
+        "server_unchecked": QCoreApplication.translate(
+            "Messages",
+            "sterkblijven did not connect, because it cannot check that the address is really "
+            "the practice's server. Nothing was sent. Ask the administrator of the practice for "
+            "the address and the certificate file of the server.",
+        ),
     }
     if at_start:
         texts["unusable"] = QCoreApplication.translate(
