@@ -107,6 +107,10 @@ def _add_server_commands(
     )
     assign.add_argument("client", metavar="CLIENT", help="the client's name, or their number")
     assign.add_argument("carer", metavar="CARER", help="the carer's login name")
+    delete = tasks.add_parser(
+        "delete", parents=[shared], help="delete an archived client and all their records"
+    )
+    delete.add_argument("client", metavar="CLIENT", help="the client's name, or their number")
     log = tasks.add_parser(
         "log", parents=[shared], help="show who changed or opened a client's data"
     )

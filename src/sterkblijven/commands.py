@@ -407,6 +407,13 @@ def _assign(options: argparse.Namespace, url: str) -> list[str]:
     return [f"{name} is now a client of {options.carer}"]
 
 
+def _delete(options: argparse.Namespace, url: str) -> list[str]:
+    from sterkblijven.storage.server import delete_client
+
+    name = delete_client(url, options.client)
+    return [f"{name} and all their records are deleted; the access log keeps its lines"]
+
+
 _LOG_ACTIONS = {"insert": "added", "update": "changed", "delete": "removed"}
 
 
@@ -432,4 +439,5 @@ _SERVER_TASKS: dict[str, Callable[[argparse.Namespace, str], list[str]]] = {
     "add-carer": _add_carer,
     "assign": _assign,
     "log": _log,
+    "delete": _delete,
 }

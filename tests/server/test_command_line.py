@@ -159,3 +159,30 @@ def test_a_wrong_password_is_one_plain_line(practice: Practice, tmp_path: Path) 
     said = sterkblijven_says("export", "--out", str(tmp_path / "o.json"), "--database-url", url)
     assert said.returncode == 1
     assert "the user name or the password is not right" in said.stderr
+
+
+def test_the_administrator_deletes_only_an_archived_client(
+    practice: Practice, tmp_path: Path
+) -> None:
+    """`server delete` refuses a client still in use; an archived one goes, the log stays."""
+    from sterkblijven.services.trainees import Trainees
+
+    anna = practice.new_carer("Anna")
+    database = practice.open_as(anna)
+    add_person(database, "Riet")
+    refused = sterkblijven_says("server", "delete", "Riet", "--database-url", practice.admin_url)
+    assert refused.returncode == 1 and "Riet is not archived" in refused.stderr
+    trainees = Trainees(database, tmp_path, lambda: NOW)
+    riet = trainees.all()[0].id
+    assert riet is not None
+    trainees.remove(riet)
+    deleted = sterkblijven_says("server", "delete", "Riet", "--database-url", practice.admin_url)
+    assert deleted.returncode == 0, deleted.stderr
+    import psycopg
+
+    with psycopg.connect(practice.server.conninfo(practice.name)) as connection:
+        assert connection.execute("SELECT count(*) FROM trainees").fetchone() == (0,)
+        logged = connection.execute(
+            "SELECT action FROM access_log WHERE trainee_id = %s ORDER BY id", (riet,)
+        ).fetchall()
+    assert [row[0] for row in logged] == ["insert", "update", "delete"]

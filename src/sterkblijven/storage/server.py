@@ -467,8 +467,20 @@ def read_log(url: str, client: str) -> tuple[str, list[LogEntry]]:
 
 
 def delete_client(url: str, client: str) -> str:
-    """Delete a client and all their records, as an administrator; return their name."""
+    """Delete an archived client and all their records, as an administrator; return their name.
+
+    Only an archived client: one a carer removed in the app, whose records the practice has
+    kept for the retention period. The access log keeps its lines about them.
+    """
     with _administering(url) as connection:
         trainee_id, name = find_client(connection, client)
+        archived = connection.execute(
+            text("SELECT archived_at FROM trainees WHERE id = :id"), {"id": trainee_id}
+        ).scalar()
+        if archived is None:
+            raise ServerRefused(
+                f"{name} is not archived; a carer removes them in the app first, and their "
+                "records are kept for the retention period"
+            )
         connection.execute(text("DELETE FROM trainees WHERE id = :id"), {"id": trainee_id})
     return name
