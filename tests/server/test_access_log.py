@@ -80,3 +80,15 @@ def test_recording_an_access_at_home_writes_nothing(sqlite_database: object) -> 
         record_access(tx, person.id, "opened report")
     with sqlite_database.engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM access_log")).scalar() == 0
+
+
+def test_a_carer_cannot_write_lines_about_another_carers_client(practice: Practice) -> None:
+    """An opening logged by carer A about carer B's client is not written."""
+    anna, bert = practice.new_carer("Anna"), practice.new_carer("Bert")
+    with practice.open_as(bert).transaction() as tx:
+        kees = repo.add_trainee(tx, Trainee("Kees", 1948, Sex.MALE), NOW)
+    assert kees.id is not None
+    with practice.open_as(anna).transaction() as tx:
+        record_access(tx, kees.id, "opened report")
+    _name, entries = read_log(practice.admin_url, "Kees")
+    assert [e.actor for e in entries] == [bert]

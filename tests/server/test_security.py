@@ -13,6 +13,7 @@ from sterkblijven.storage import Database
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage.models import Base
 from sterkblijven.storage.server import CARERS, LOG_TABLE, OWNER, client_tables
+from tests.postgres import ThrowawayServer
 from tests.server.conftest import Practice
 
 NOW = datetime(2026, 12, 7, 10, 0)
@@ -153,3 +154,35 @@ def test_upgrade_runs_again_without_harm(practice: Practice) -> None:
     assert upgrade_server(practice.admin_url) == "0012"
     with practice.open_as(anna).transaction() as tx:
         assert [p.name for p in repo.list_trainees(tx)] == ["Riet"]
+
+
+def test_init_takes_over_a_database_made_before_with_its_data(
+    postgres_server: ThrowawayServer,
+) -> None:
+    """A server database migrated to 0011 by its superuser is handed to the owner, data kept."""
+    from sterkblijven.storage.database import make_engine, upgrade
+    from sterkblijven.storage.server import init_server
+
+    name = postgres_server.create_database()
+    engine = make_engine(postgres_server.url(name))
+    upgrade(engine, "0011")
+    engine.dispose()
+    postgres_server.execute(
+        "INSERT INTO trainees (uuid, name, birth_year, sex, created_at, decides_own_loads) "
+        "VALUES ('u-1', 'Riet', 1950, 'female', '2026-01-05', false)",
+        name,
+    )
+    assert init_server(postgres_server.url(name)) == "0012"
+    import psycopg
+
+    with psycopg.connect(postgres_server.conninfo(name)) as connection:
+        owners = {
+            row[0]
+            for row in connection.execute(
+                "SELECT tableowner FROM pg_tables WHERE schemaname = 'public'"
+            )
+        }
+        kept = connection.execute("SELECT name, carer, archived_at FROM trainees").fetchall()
+    assert owners == {OWNER}
+    assert kept == [("Riet", None, None)]
+    postgres_server.drop_database(name)

@@ -310,7 +310,12 @@ def _create_functions(connection: Connection) -> None:
         RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $body$
             INSERT INTO {LOG_TABLE} (at, actor, action, table_name, trainee_id, detail)
             SELECT timezone('UTC', clock_timestamp()), session_user, what, 'trainees', person, ''
-            WHERE what IN ({", ".join(f"'{action}'" for action in sorted(OPENED))});
+            WHERE what IN ({", ".join(f"'{action}'" for action in sorted(OPENED))})
+            -- Only about one's own clients: no one writes lines about another carer's.
+            AND EXISTS (
+                SELECT 1 FROM trainees WHERE id = person
+                AND (carer = session_user OR pg_has_role(session_user, '{ADMINS}', 'MEMBER'))
+            );
         $body$
         """,
     )
