@@ -73,3 +73,23 @@ def test_opening_progress_and_the_report_is_logged(practice: Practice, catalogue
         (anna, "opened progress"),
         (anna, "opened report"),
     ]
+
+
+def test_an_import_that_replaces_a_person_on_a_server_archives_the_old_one(
+    practice: Practice, tmp_path: Path
+) -> None:
+    """Replacing a person by import archives the one here; the list shows the imported one."""
+    from sterkblijven.services.exchange import Conflict
+
+    anna = practice.new_carer("Anna")
+    database = practice.open_as(anna)
+    add_person(database, "Riet")
+    exchange = Exchange(database, tmp_path / "backups", lambda: NOW)
+    exchange.write_json(tmp_path / "riet.json")
+    plan = exchange.read(tmp_path / "riet.json")
+    summary = exchange.apply(plan, {person.index: Conflict.REPLACE for person in plan.conflicts})
+    assert summary.replaced == 1
+    assert [p.name for p in Trainees(database, tmp_path, lambda: NOW).all()] == ["Riet"]
+    with database.engine.connect() as connection:
+        rows = connection.execute(text("SELECT archived_at FROM trainees ORDER BY id")).all()
+    assert [row[0] for row in rows] == [NOW, None]
