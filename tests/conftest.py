@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.storage import Database, open_database
-from sterkblijven.storage.database import sqlite_url
+from sterkblijven.storage.database import make_engine, sqlite_url, upgrade
 from sterkblijven.ui.common.computer_settings import QtComputerSettings
 from tests.postgres import ThrowawayServer, find_server
 
@@ -90,7 +90,10 @@ def postgres_template(postgres_server: ThrowawayServer) -> str:
     """Return the name of a migrated database that each test's database is copied from."""
     name = "sterkblijven_template"
     postgres_server.create_database(name)
-    open_database(postgres_server.url(name)).close()
+    # The app never migrates a server at start (its administrator does): migrate it here.
+    engine = make_engine(postgres_server.url(name))
+    upgrade(engine)
+    engine.dispose()
     return name
 
 

@@ -67,6 +67,54 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
         "restore", parents=[shared], help="put a backup back, keeping a copy of the data first"
     )
     restore.add_argument("file", type=Path, metavar="FILE")
+    # The server's tasks work on its database only: no data folder.
+    server_url = argparse.ArgumentParser(add_help=False)
+    server_url.add_argument(
+        "--database-url",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="the server's database, with the administrator's login",
+    )
+    _add_server_commands(commands, server_url)
+
+
+def _add_server_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    shared: argparse.ArgumentParser,
+) -> None:
+    """Add the administrator's tasks for a practice's PostgreSQL server."""
+    server = commands.add_parser(
+        "server", help="set up and look after a practice's shared server (for its administrator)"
+    )
+    tasks = server.add_subparsers(dest="server_command", metavar="TASK", required=True)
+    for name, meaning in (
+        ("init", "make the roles, tables and their security on a new server database"),
+        ("upgrade", "bring the server's tables up to this version, then their security"),
+    ):
+        task = tasks.add_parser(name, help=meaning)
+        task.add_argument("url", metavar="URL", help="the database, as its administrator")
+    carer = tasks.add_parser(
+        "add-carer", parents=[shared], help="make a login for a carer (prints a new password once)"
+    )
+    carer.add_argument(
+        "name", metavar="NAME", help="the carer's login name, such as 'Anna de Vries'"
+    )
+    carer.add_argument(
+        "--password-file", type=Path, metavar="FILE", help="take the password from this file"
+    )
+    assign = tasks.add_parser(
+        "assign", parents=[shared], help="make a client the client of a carer"
+    )
+    assign.add_argument("client", metavar="CLIENT", help="the client's name, or their number")
+    assign.add_argument("carer", metavar="CARER", help="the carer's login name")
+    delete = tasks.add_parser(
+        "delete", parents=[shared], help="delete an archived client and all their records"
+    )
+    delete.add_argument("client", metavar="CLIENT", help="the client's name, or their number")
+    log = tasks.add_parser(
+        "log", parents=[shared], help="show who changed or opened a client's data"
+    )
+    log.add_argument("client", metavar="CLIENT", help="the client's name, or their number")
 
 
 def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
@@ -98,6 +146,12 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     options = parser.parse_args(argv)
     if options.screenshots is not None and not options.self_test:
         parser.error("--screenshots works only together with --self-test")
+    if (
+        options.command == "server"
+        and options.server_command not in ("init", "upgrade")
+        and getattr(options, "database_url", None) is None
+    ):
+        parser.error(f"server {options.server_command} needs --database-url URL")
     if options.command is not None and (options.self_test or options.reset_pin):
         parser.error(f"{options.command} cannot be combined with --self-test or --reset-pin")
     # Such a name cannot be written faithfully everywhere the app names its data (the start at
@@ -134,6 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         from sterkblijven.commands import reset_pin
 
         return reset_pin(options)
+    if options.command == "server":
+        from sterkblijven.commands import run_server
+
+        return run_server(options)
     if options.command is not None:
         from sterkblijven.commands import run
 

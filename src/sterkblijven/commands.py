@@ -48,7 +48,24 @@ _DATABASE_PROBLEMS = {
         "another program has the data file open (a virus scanner, for instance), so the backup "
         "could not take its place; wait a minute and try again"
     ),
+    "login_failed": "the user name or the password is not right",
+    "server_unreachable": "no server answers at that address; check the URL and the network",
+    "server_older": (
+        "the server's data is older than this version; ask the administrator to run "
+        "sterkblijven server upgrade"
+    ),
+    "server_newer": "the server's data is newer than this version; install the newest sterkblijven",
+    "server_unchecked": (
+        "the server's certificate is not checked, so nothing was sent; add "
+        "sslmode=verify-full&sslrootcert=CA-FILE to the URL"
+    ),
 }
+# A practice's server is backed up by the practice, with PostgreSQL's own tools.
+_SERVER_BACKUPS = (
+    "a practice's server is backed up by the practice itself, with PostgreSQL's own tools "
+    "(for instance: pg_dump --format=custom --file=sterkblijven.dump DATABASE, and "
+    "pg_restore to put it back); sterkblijven export saves your own clients to a file"
+)
 # Problems whose way out is to put a backup back: the line says how.
 _RESTORE_HELPS = frozenset({"damaged", "half_migrated", "missing"})
 _IMPORT_PROBLEMS = {
@@ -101,6 +118,8 @@ def _holding(paths: DataPaths, creates: bool, work: Callable[[], int]) -> int:
 
 
 def _run(options: argparse.Namespace, paths: DataPaths, clock: Callable[[], datetime]) -> int:
+    if options.command in ("backup", "restore") and _is_server(options.database_url):
+        return _fail(_SERVER_BACKUPS)
     if options.command == "restore":
         if options.database_url is not None:
             return _fail(_DATABASE_PROBLEMS["not_sqlite"])
@@ -129,6 +148,10 @@ def _run(options: argparse.Namespace, paths: DataPaths, clock: Callable[[], date
         database.close()
     print(line)
     return 0
+
+
+def _is_server(database_url: str | None) -> bool:
+    return database_url is not None and database_url.startswith("postgresql")
 
 
 def _remove_database(paths: DataPaths) -> None:
@@ -320,3 +343,101 @@ def _reset_pin(paths: DataPaths, database_url: str | None) -> int:
         database.close()
     print("carer PIN removed" if removed else "there was no carer PIN; nothing changed")
     return 0
+
+
+# Every server task is the administrator's; a carer's login may do none of them.
+_NOT_ADMIN = "this login may not do that; use the administrator's login (a superuser)"
+
+
+def run_server(options: argparse.Namespace) -> int:
+    """Run one of the administrator's tasks on a practice's server; return the exit code."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from sterkblijven.storage.problems import classify
+    from sterkblijven.storage.server import ServerRefused
+
+    task = options.server_command
+    url = options.url if task in ("init", "upgrade") else options.database_url
+    if not url.startswith("postgresql"):
+        return _fail("the server tasks work on a PostgreSQL server: give a postgresql:// URL")
+    try:
+        for line in _SERVER_TASKS[task](options, url):
+            print(line)
+    except ServerRefused as refused:
+        return _fail(str(refused))
+    except OSError as error:
+        return _fail(f"{error.filename or 'a file'} cannot be read: {error.strerror}")
+    except SQLAlchemyError as error:
+        code = classify(error)
+        if "permission denied" in str(error) or "must be superuser" in str(error):
+            return _fail(_NOT_ADMIN)
+        reason = _DATABASE_PROBLEMS.get(code, code)
+        return _fail(f"server {task} did not work: {reason}")
+    except ImportError:
+        return _fail("the PostgreSQL driver is missing: pip install 'sterkblijven[server]'")
+    return 0
+
+
+def _server_init(options: argparse.Namespace, url: str) -> list[str]:
+    from sterkblijven.storage.server import init_server, upgrade_server
+
+    if options.server_command == "init":
+        return [f"the server is set up: schema {init_server(url)}, roles and row security in place"]
+    return [f"the server is up to date: schema {upgrade_server(url)}, row security in place"]
+
+
+def _add_carer(options: argparse.Namespace, url: str) -> list[str]:
+    from sterkblijven.storage.server import ServerRefused, add_carer, check_carer_name
+
+    check_carer_name(options.name)
+    if options.password_file is None:
+        password = add_carer(url, options.name)
+        return [f"carer {options.name!r} can log in with this password (shown once): {password}"]
+    lines = options.password_file.read_text(encoding="utf-8").splitlines()
+    if not lines or not lines[0]:
+        raise ServerRefused(f"{options.password_file} holds no password on its first line")
+    add_carer(url, options.name, lines[0])
+    return [f"carer {options.name!r} can log in with the password from {options.password_file}"]
+
+
+def _assign(options: argparse.Namespace, url: str) -> list[str]:
+    from sterkblijven.storage.server import assign
+
+    name = assign(url, options.client, options.carer)
+    return [f"{name} is now a client of {options.carer}"]
+
+
+def _delete(options: argparse.Namespace, url: str) -> list[str]:
+    from sterkblijven.storage.server import delete_client
+
+    name = delete_client(url, options.client)
+    return [f"{name} and all their records are deleted; the access log keeps its lines"]
+
+
+_LOG_ACTIONS = {"insert": "added", "update": "changed", "delete": "removed"}
+
+
+def _log(options: argparse.Namespace, url: str) -> list[str]:
+    from sterkblijven.storage.server import read_log
+
+    name, entries = read_log(url, options.client)
+    if not entries:
+        return [f"nothing is logged for {name}"]
+    lines = [f"access log of {name} (times in UTC):"]
+    for entry in entries:
+        action = _LOG_ACTIONS.get(entry.action, entry.action)
+        detail = f" ({entry.detail})" if entry.detail else ""
+        lines.append(
+            f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.actor}  {action}  {entry.table_name}{detail}"
+        )
+    return lines
+
+
+_SERVER_TASKS: dict[str, Callable[[argparse.Namespace, str], list[str]]] = {
+    "init": _server_init,
+    "upgrade": _server_init,
+    "add-carer": _add_carer,
+    "assign": _assign,
+    "log": _log,
+    "delete": _delete,
+}

@@ -218,6 +218,8 @@ class Exchange:
         target = free_backup_path(self._backups, BackupKind.BEFORE_IMPORT, self._clock())
         backup = self._database.backup(target)
         added = replaced = 0
+        # On a practice's server a replaced person is archived, not deleted (as a removal is).
+        archived_at = self._clock() if self._database.is_server else None
         with self._database.transaction() as tx:
             names = {
                 person_uuid: trainee.name
@@ -235,10 +237,11 @@ class Exchange:
                     choice is Conflict.REPLACE
                     and here is not None
                     and here.uuid not in read_in
-                    and _remove(tx, here)
+                    and _remove(tx, here, archived_at)
                 ):
                     replaced += 1
-                    del names[here.uuid]
+                    if archived_at is None:  # an archived person keeps their UUID
+                        del names[here.uuid]
                 else:
                     added += 1
                     if choice is Conflict.KEEP_BOTH and _name_taken(name, names.values()):
@@ -283,17 +286,21 @@ def _file_bytes(path: Path) -> bytes:
     return data
 
 
-def _remove(tx: Transaction, here: PersonHere) -> bool:
+def _remove(tx: Transaction, here: PersonHere, archived_at: datetime | None = None) -> bool:
     """Remove the trainee an incoming person matched, found by UUID, with all their data.
 
-    Returns False when that trainee is gone, or was renamed or changed since the file was read:
-    the question asked was about them as they were then.
+    With ``archived_at`` (on a practice's server) the trainee is archived instead, their
+    records kept. Returns False when that trainee is gone, or was renamed or changed since the
+    file was read: the question asked was about them as they were then.
     """
     trainee = repo.find_trainee_by_uuid(tx, here.uuid)
     if trainee is None or trainee.id is None:
         return False
     if person_key(trainee.name, trainee.birth_year) != person_key(here.name, here.birth_year):
         return False
+    if archived_at is not None:
+        repo.archive_trainee(tx, trainee.id, archived_at)
+        return True
     repo.remove_trainee(tx, trainee.id)
     # The database removes their records; do it now, before the new rows go in.
     tx.flush()

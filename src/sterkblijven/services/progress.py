@@ -40,6 +40,7 @@ from sterkblijven.services.fitness import RatedResult, rate, series_of
 from sterkblijven.storage import Database, sessions
 from sterkblijven.storage import progress as store
 from sterkblijven.storage import repositories as repo
+from sterkblijven.storage.server import record_access
 
 # Everyday progress compares the latest session with one at least this long before it.
 EVERYDAY_WINDOW_DAYS = 90
@@ -105,6 +106,11 @@ class Progress:
         self._database = database
         self._catalogue = catalogue
         self._clock = clock
+
+    def note_opened(self, trainee_id: int) -> None:
+        """Log, on a practice's server, that the person logged in opened this client's progress."""
+        with self._database.transaction() as tx:
+            record_access(tx, trainee_id, "opened progress")
 
     def index(self, trainee_id: int) -> ProgressIndex:
         """Return what can be shown for a person, in the order it is offered."""

@@ -38,6 +38,7 @@ from sterkblijven.storage import progress as progress_store
 from sterkblijven.storage import reports as store
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage.progress import SetLine
+from sterkblijven.storage.server import record_access
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +219,11 @@ class Reports:
         self._catalogue = catalogue
         self._clock = clock
         self._precautions = precautions if precautions is not None else load_precautions()
+
+    def note_opened(self, trainee_id: int) -> None:
+        """Log, on a practice's server, that the person logged in made this client's report."""
+        with self._database.transaction() as tx:
+            record_access(tx, trainee_id, "opened report")
 
     def progress_report(self, trainee_id: int, period: ReportPeriod) -> ProgressReport:
         """Return what happened in a period, for a GP or physiotherapist to read."""

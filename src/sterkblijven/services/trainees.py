@@ -56,8 +56,14 @@ class Trainees:
     def remove(self, trainee_id: int) -> Path | None:
         """Remove a trainee with all their data, after writing a backup of everything.
 
-        Returns the backup file; nothing is removed if the backup cannot be made.
+        Returns the backup file; nothing is removed if the backup cannot be made. On a
+        practice's server the person is archived instead (health records are kept for the
+        retention period, and only the administrator deletes), and None is returned.
         """
+        if self._database.is_server:
+            with self._database.transaction() as tx:
+                repo.archive_trainee(tx, trainee_id, self._clock())
+            return None
         target = free_backup_path(self._backups, BackupKind.BEFORE_REMOVAL, self._clock())
         backup = self._database.backup(target)
         with self._database.transaction() as tx:

@@ -36,6 +36,7 @@ from sterkblijven.storage.recognition import (
     read_only_uri,
     revision_of,
 )
+from sterkblijven.storage.server import is_checked_url
 
 if TYPE_CHECKING:
     from sterkblijven.paths import DataPaths
@@ -170,6 +171,8 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
     """
     path = sqlite_path(url)
     revision: str | None = None
+    if path is None and not url.startswith("sqlite"):
+        return _open_server(url)
     if path is not None:
         try:
             revision = inspect_file(path)
@@ -201,6 +204,40 @@ def open_database(url: str, backup_dir: Path | None = None) -> Database:
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
         engine.dispose()
         raise DatabaseProblem(classify(error), url, str(error)) from error
+    return Database(engine)
+
+
+def _open_server(url: str) -> Database:
+    """Open a practice's server database as it is: only its administrator updates the schema.
+
+    Several computers start against one server, and a carer may not change tables; so a schema
+    older or newer than this version's is refused, changing nothing, and the carer is told to
+    ask the administrator.
+    """
+    try:
+        checked = not url.startswith("postgresql") or is_checked_url(url)
+        engine = make_engine(url)
+    except (SQLAlchemyError, ImportError) as error:  # a malformed URL, or no driver for it
+        raise DatabaseProblem("unusable", url, str(error)) from error
+    if not checked:
+        # Refused before connecting: the password never goes to a server that was not proved
+        # to be the practice's (sslmode=verify-full with the practice's CA file).
+        engine.dispose()
+        raise DatabaseProblem("server_unchecked", url, "no sslmode=verify-full and sslrootcert")
+    try:
+        revision = current_revision(engine)
+    except DatabaseProblem as problem:
+        engine.dispose()
+        if problem.code == "newer_version":
+            raise DatabaseProblem("server_newer", url, problem.detail) from problem
+        raise
+    except SQLAlchemyError as error:
+        engine.dispose()
+        raise DatabaseProblem(classify(error), url, str(error)) from error
+    if revision != SCHEMA_HEAD:
+        engine.dispose()
+        # No schema at all is a server not set up yet: the administrator's job, too.
+        raise DatabaseProblem("server_older", url, f"schema revision {revision}")
     return Database(engine)
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    FetchedValue,
     Float,
     ForeignKey,
     Integer,
@@ -56,6 +57,14 @@ class TraineeRow(Base):
     decides_own_loads: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=expression.false()
     )
+    # On a practice's server, the login of the carer whose client this is (the server fills it
+    # in for whoever adds the person, so the app never sends it); empty at home.
+    carer: Mapped[str | None] = mapped_column(
+        String(63), nullable=True, server_default=FetchedValue()
+    )
+    # On a practice's server a removed person is archived, not deleted: health records are kept
+    # for the retention period. Archived people are left out of every list.
+    archived_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class ReadinessRow(Base):
@@ -352,3 +361,21 @@ class SettingRow(Base):
 
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class AccessLogRow(Base):
+    """Who changed or opened which client's records, and when (as NEN 7513 asks).
+
+    On a practice's server database triggers write it, and carers cannot read it.
+    """
+
+    __tablename__ = "access_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor: Mapped[str] = mapped_column(String(63))
+    action: Mapped[str] = mapped_column(String(24))
+    table_name: Mapped[str] = mapped_column(String(40))
+    # No foreign key: the log outlives the person it is about.
+    trainee_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    detail: Mapped[str] = mapped_column(Text, default="", server_default="")

@@ -20,6 +20,12 @@ START_PROBLEMS = frozenset(
         "not_writable",
         "disk_full",
         "unusable",  # anything else: a disk error, a file that cannot be opened
+        # A practice's server:
+        "server_older",  # its schema is older than this version's; the administrator updates it
+        "server_newer",  # its schema is newer: this computer needs the newer version
+        "login_failed",  # a wrong user name or password
+        "server_unreachable",  # no server answers at that address
+        "server_unchecked",  # over the network without checking the server's certificate
     }
 )
 
@@ -37,6 +43,14 @@ class DatabaseProblem(Exception):
 def classify(error: BaseException) -> str:
     """Return the problem code for an error met while using the database or its files."""
     message = str(error).lower()
+    if isinstance(error, DBAPIError) and "connection" in message:
+        # libpq's words when it cannot log in, or cannot reach a server at all.
+        if "password authentication failed" in message or (
+            "role" in message and "does not exist" in message
+        ):
+            return "login_failed"
+        if "connection to server" in message or "could not translate host name" in message:
+            return "server_unreachable"
     if "database is locked" in message or "database table is locked" in message:
         return "locked"
     if "readonly" in message or "read-only" in message or isinstance(error, PermissionError):

@@ -61,8 +61,12 @@ def add_trainee(
 
 
 def list_trainees(session: Session) -> list[Trainee]:
-    """Return every trainee, oldest profile first."""
-    rows = session.scalars(select(TraineeRow).order_by(TraineeRow.created_at, TraineeRow.id))
+    """Return every trainee, oldest profile first; archived people are left out."""
+    rows = session.scalars(
+        select(TraineeRow)
+        .where(TraineeRow.archived_at.is_(None))
+        .order_by(TraineeRow.created_at, TraineeRow.id)
+    )
     return [_trainee(row) for row in rows]
 
 
@@ -118,6 +122,14 @@ def remove_trainee(session: Session, trainee_id: int) -> None:
     if row is None:
         raise NotFound(f"trainee {trainee_id}")
     session.delete(row)
+
+
+def archive_trainee(session: Session, trainee_id: int, now: datetime) -> None:
+    """Leave a trainee out of every list from now on, keeping their records (a server's way)."""
+    row = session.get(TraineeRow, trainee_id)
+    if row is None:
+        raise NotFound(f"trainee {trainee_id}")
+    row.archived_at = now
 
 
 def decides_own_loads(session: Session, trainee_id: int) -> bool:

@@ -71,6 +71,33 @@ def database_problem(code: str, *, at_start: bool = False) -> str:
             "data file open (a virus scanner, for instance). Nothing was changed. Wait a minute "
             "and try again. If it happens again, restart the computer first.",
         ),
+        "server_older": QCoreApplication.translate(
+            "Messages",
+            "The practice's server has an older version of the data than this program. Nothing "
+            "was changed. Ask the administrator of the practice to update the server.",
+        ),
+        "server_newer": QCoreApplication.translate(
+            "Messages",
+            "The practice's server has a newer version of the data than this program. Nothing "
+            "was changed. Ask the administrator of the practice to install the newest version "
+            "of sterkblijven on this computer.",
+        ),
+        "login_failed": QCoreApplication.translate(
+            "Messages",
+            "The user name or the password is not right. Check them and try again. If you "
+            "forgot your password, ask the administrator of the practice.",
+        ),
+        "server_unreachable": QCoreApplication.translate(
+            "Messages",
+            "The practice's server does not answer. Check that this computer is connected to "
+            "the internet or the practice's network, and try again. Nothing was lost.",
+        ),
+        "server_unchecked": QCoreApplication.translate(
+            "Messages",
+            "sterkblijven did not connect, because it cannot check that the address is really "
+            "the practice's server. Nothing was sent. Ask the administrator of the practice for "
+            "the address and the certificate file of the server.",
+        ),
     }
     if at_start:
         texts["unusable"] = QCoreApplication.translate(

@@ -46,7 +46,12 @@ from sterkblijven.storage.repositories import NotFound
 def read_people(session: Session, trainee_id: int | None = None) -> list[PersonData]:
     """Return one trainee (or everyone, oldest profile first) with all their data."""
     if trainee_id is None:
-        rows = session.scalars(select(TraineeRow).order_by(TraineeRow.created_at, TraineeRow.id))
+        # An archived person was removed: kept on the server for the retention period only.
+        rows = session.scalars(
+            select(TraineeRow)
+            .where(TraineeRow.archived_at.is_(None))
+            .order_by(TraineeRow.created_at, TraineeRow.id)
+        )
         return [_person(session, row) for row in rows]
     row = session.get(TraineeRow, trainee_id)
     if row is None:

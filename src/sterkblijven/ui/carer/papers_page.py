@@ -191,6 +191,7 @@ class PapersPage(Retranslating, QWidget):
     def _write_report(self, path: Path) -> int:
         from sterkblijven.paper.report import write_report_pdf
 
+        self._reports.note_opened(self._id())
         report = self._reports.progress_report(self._id(), self.period())
         return write_report_pdf(
             report, path, catalogue=self._catalogue, language=current_language()
@@ -199,6 +200,7 @@ class PapersPage(Retranslating, QWidget):
     def _print_report(self, printer: QPrinter) -> int:
         from sterkblijven.paper.report import print_report
 
+        self._reports.note_opened(self._id())
         report = self._reports.progress_report(self._id(), self.period())
         return print_report(report, printer, catalogue=self._catalogue, language=current_language())
 

@@ -119,6 +119,7 @@ class ProgressPage(Retranslating, QWidget):
     def open(self, trainee_id: int) -> None:
         """Show a trainee's progress, starting with the most telling chart."""
         self._trainee_id = trainee_id
+        attempt(lambda: self._progress.note_opened(trainee_id), self.error.show_message)
         self._topic = None
         self._index = None
         self._clear()
