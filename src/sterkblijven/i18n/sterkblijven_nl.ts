@@ -2979,17 +2979,17 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="143"/>
+        <location filename="../ui/shell/main_window.py" line="154"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="146"/>
+        <location filename="../ui/shell/main_window.py" line="157"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="447"/>
+        <location filename="../ui/shell/main_window.py" line="477"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -3047,22 +3047,47 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>De back-up kon niet in de plaats komen van je gegevens, omdat een ander programma het gegevensbestand open heeft (bijvoorbeeld een virusscanner). Er is niets veranderd. Wacht een minuut en probeer het opnieuw. Gebeurt het weer? Start dan eerst de computer opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="76"/>
+        <location filename="../words/problems.py" line="74"/>
+        <source>The practice&apos;s server has an older version of the data than this program. Nothing was changed. Ask the administrator of the practice to update the server.</source>
+        <translation>Op de server van de praktijk staat een oudere versie van de gegevens dan in dit programma. Er is niets veranderd. Vraag de beheerder van de praktijk om de server bij te werken.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="79"/>
+        <source>The practice&apos;s server has a newer version of the data than this program. Nothing was changed. Ask the administrator of the practice to install the newest version of sterkblijven on this computer.</source>
+        <translation>Op de server van de praktijk staat een nieuwere versie van de gegevens dan in dit programma. Er is niets veranderd. Vraag de beheerder van de praktijk om de nieuwste versie van sterkblijven op deze computer te zetten.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="85"/>
+        <source>The user name or the password is not right. Check them and try again. If you forgot your password, ask the administrator of the practice.</source>
+        <translation>De gebruikersnaam of het wachtwoord klopt niet. Kijk ze na en probeer het opnieuw. Ben je je wachtwoord vergeten? Vraag het dan aan de beheerder van de praktijk.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="90"/>
+        <source>The practice&apos;s server does not answer. Check that this computer is connected to the internet or the practice&apos;s network, and try again. Nothing was lost.</source>
+        <translation>De server van de praktijk geeft geen antwoord. Kijk of deze computer verbonden is met internet of met het netwerk van de praktijk, en probeer het opnieuw. Er is niets verloren gegaan.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="95"/>
+        <source>sterkblijven did not connect, because it cannot check that the address is really the practice&apos;s server. Nothing was sent. Ask the administrator of the practice for the address and the certificate file of the server.</source>
+        <translation>sterkblijven heeft geen verbinding gemaakt, omdat het niet kan nagaan of dit adres echt de server van de praktijk is. Er is niets verstuurd. Vraag de beheerder van de praktijk om het adres en het certificaatbestand van de server.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="103"/>
         <source>sterkblijven cannot open the data file. Nothing has been changed. Restart the computer and start sterkblijven again. If this keeps happening, ask your carer for help.</source>
         <translation>sterkblijven kan het bestand met gegevens niet openen. Er is niets veranderd. Start de computer opnieuw op en open sterkblijven weer. Gebeurt dit steeds, vraag dan je mantelzorger om hulp.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="84"/>
+        <location filename="../words/problems.py" line="111"/>
         <source>Something went wrong with the data. Nothing that was saved before is lost. Please try again.</source>
         <translation>Er ging iets mis met de gegevens. Alles wat eerder is opgeslagen, is er nog. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="94"/>
+        <location filename="../words/problems.py" line="121"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="103"/>
+        <location filename="../words/problems.py" line="130"/>
         <source>sterkblijven cannot start, because the disk that holds your data is full:
 {folder}
 Nothing was changed or lost. Make room on the computer (or ask your carer to), then start sterkblijven again.</source>
@@ -3071,7 +3096,7 @@ Nothing was changed or lost. Make room on the computer (or ask your carer to), t
 Er is niets veranderd of verloren gegaan. Maak ruimte vrij op de computer (of vraag je mantelzorger dat te doen) en start sterkblijven dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="110"/>
+        <location filename="../words/problems.py" line="137"/>
         <source>sterkblijven cannot start, because it cannot save anything in the folder that holds your data:
 {folder}
 Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven can save in this folder again. Then start sterkblijven again.</source>
@@ -3080,12 +3105,12 @@ Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven 
 Er is niets veranderd of verloren gegaan. Vraag je mantelzorger om dit op te lossen, zodat sterkblijven weer in deze map kan opslaan. Start sterkblijven daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="121"/>
+        <location filename="../words/problems.py" line="148"/>
         <source>sterkblijven is already open on this computer, but it does not answer. Close it (or restart the computer), then start sterkblijven again. Nothing was changed.</source>
         <translation>sterkblijven is al open op deze computer, maar reageert niet. Sluit het (of start de computer opnieuw op) en start sterkblijven dan nog een keer. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="130"/>
+        <location filename="../words/problems.py" line="157"/>
         <source>The list of exercises that came with the program is damaged, so it cannot start. Please reinstall the program. Your own data is safe.
 
 File: {source}
@@ -3192,158 +3217,158 @@ Probleem: {problem}</translation>
         <translation>oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="223"/>
+        <location filename="../ui/carer/papers_page.py" line="225"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="253"/>
+        <location filename="../ui/carer/papers_page.py" line="255"/>
         <source>The printer or the file could not be written to. Please try again.</source>
         <translation>Er kon niet naar de printer of het bestand geschreven worden. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="271"/>
+        <location filename="../ui/carer/papers_page.py" line="273"/>
         <source>There is no plan with training days yet. Make the plan first.</source>
         <translation>Er is nog geen plan met trainingsdagen. Maak eerst het plan.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="281"/>
+        <location filename="../ui/carer/papers_page.py" line="283"/>
         <source>Strength training: {name}</source>
         <translation>Krachttraining: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="283"/>
+        <location filename="../ui/carer/papers_page.py" line="285"/>
         <source>Time for the exercises with sterkblijven. Warm up first, and stop when you feel chest pain, become dizzy or short of breath.</source>
         <translation>Tijd voor de oefeningen met sterkblijven. Begin met de warming-up, en stop als je pijn op de borst voelt, duizelig wordt of buiten adem raakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="289"/>
+        <location filename="../ui/carer/papers_page.py" line="291"/>
         <source>training-days</source>
         <translation>trainingsdagen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="291"/>
-        <location filename="../ui/carer/papers_page.py" line="364"/>
+        <location filename="../ui/carer/papers_page.py" line="293"/>
+        <location filename="../ui/carer/papers_page.py" line="366"/>
         <source>Save the calendar file</source>
         <translation>Het agendabestand opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="291"/>
+        <location filename="../ui/carer/papers_page.py" line="293"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="303"/>
+        <location filename="../ui/carer/papers_page.py" line="305"/>
         <source>Saved: {path}. Open it on the computer or send it to the phone to put the training days in the calendar.</source>
         <translation>Opgeslagen: {path}. Open het op de computer of stuur het naar de telefoon om de trainingsdagen in de agenda te zetten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="229"/>
+        <location filename="../ui/carer/papers_page.py" line="231"/>
         <source>Saved: {path}. Pages: {pages}.</source>
         <translation>Opgeslagen: {path}. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="238"/>
+        <location filename="../ui/carer/papers_page.py" line="240"/>
         <source>Sent to the printer. Pages: {pages}.</source>
         <translation>Naar de printer gestuurd. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="309"/>
+        <location filename="../ui/carer/papers_page.py" line="311"/>
         <source>{name} is no longer on this computer.</source>
         <translation>{name} staat niet meer op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="320"/>
+        <location filename="../ui/carer/papers_page.py" line="322"/>
         <source>Report, exercise card and calendar for {name}</source>
         <translation>Verslag, oefenkaart en agenda voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="322"/>
+        <location filename="../ui/carer/papers_page.py" line="324"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="325"/>
+        <location filename="../ui/carer/papers_page.py" line="327"/>
         <source>A report in large print of the sessions, the tests and the pain, to take to the GP or physiotherapist.</source>
         <translation>Een verslag in grote letters van de trainingen, de testen en de pijn, om mee te nemen naar de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="329"/>
+        <location filename="../ui/carer/papers_page.py" line="331"/>
         <source>Over which time?</source>
         <translation>Over welke periode?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="331"/>
+        <location filename="../ui/carer/papers_page.py" line="333"/>
         <source>The last 3 months</source>
         <translation>De laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="332"/>
+        <location filename="../ui/carer/papers_page.py" line="334"/>
         <source>The last 6 months</source>
         <translation>De laatste 6 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="333"/>
+        <location filename="../ui/carer/papers_page.py" line="335"/>
         <source>The last year</source>
         <translation>Het laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="334"/>
+        <location filename="../ui/carer/papers_page.py" line="336"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="338"/>
+        <location filename="../ui/carer/papers_page.py" line="340"/>
         <source>Save the report as PDF</source>
         <translation>Het verslag opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="339"/>
+        <location filename="../ui/carer/papers_page.py" line="341"/>
         <source>Print the report</source>
         <translation>Het verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="340"/>
+        <location filename="../ui/carer/papers_page.py" line="342"/>
         <source>Exercise card for this week</source>
         <translation>Oefenkaart voor deze week</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="343"/>
+        <location filename="../ui/carer/papers_page.py" line="345"/>
         <source>One sheet with this week&apos;s exercises, their pictures and weights, and a box for each set to write the count in.</source>
         <translation>Eén blad met de oefeningen van deze week, hun plaatjes en gewichten, en een hokje per set om het aantal in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="347"/>
+        <location filename="../ui/carer/papers_page.py" line="349"/>
         <source>Save the card as PDF</source>
         <translation>De kaart opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="348"/>
+        <location filename="../ui/carer/papers_page.py" line="350"/>
         <source>Print the card</source>
         <translation>De kaart afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="349"/>
+        <location filename="../ui/carer/papers_page.py" line="351"/>
         <source>Training days in the calendar</source>
         <translation>Trainingsdagen in de agenda</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="352"/>
+        <location filename="../ui/carer/papers_page.py" line="354"/>
         <source>A calendar file with the training days, for the calendar on a computer or phone, with a reminder an hour before. When the days change later, remove the old entries from the calendar before adding the new file.</source>
         <translation>Een agendabestand met de trainingsdagen, voor de agenda op een computer of telefoon, met een herinnering een uur van tevoren. Veranderen de dagen later? Haal dan eerst de oude afspraken uit de agenda voordat je het nieuwe bestand toevoegt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="357"/>
+        <location filename="../ui/carer/papers_page.py" line="359"/>
         <source>At what time?</source>
         <translation>Hoe laat?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="359"/>
+        <location filename="../ui/carer/papers_page.py" line="361"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="365"/>
+        <location filename="../ui/carer/papers_page.py" line="367"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -3571,97 +3596,97 @@ Probleem: {problem}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../ui/progress/page.py" line="185"/>
+        <location filename="../ui/progress/page.py" line="186"/>
         <source>Tests</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="186"/>
+        <location filename="../ui/progress/page.py" line="187"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="187"/>
+        <location filename="../ui/progress/page.py" line="188"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="209"/>
+        <location filename="../ui/progress/page.py" line="210"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="210"/>
+        <location filename="../ui/progress/page.py" line="211"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="225"/>
+        <location filename="../ui/progress/page.py" line="226"/>
         <source>Seconds in your best set</source>
         <translation>Seconden in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="227"/>
+        <location filename="../ui/progress/page.py" line="228"/>
         <source>Steps in your best set</source>
         <translation>Stappen in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="228"/>
+        <location filename="../ui/progress/page.py" line="229"/>
         <source>Times in your best set</source>
         <translation>Keer in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="231"/>
+        <location filename="../ui/progress/page.py" line="232"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="231"/>
+        <location filename="../ui/progress/page.py" line="232"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="275"/>
+        <location filename="../ui/progress/page.py" line="276"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="277"/>
+        <location filename="../ui/progress/page.py" line="278"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="319"/>
+        <location filename="../ui/progress/page.py" line="320"/>
         <source>More to see</source>
         <translation>Meer om te bekijken</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="301"/>
+        <location filename="../ui/progress/page.py" line="302"/>
         <source>Sessions</source>
         <translation>Trainingen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="307"/>
+        <location filename="../ui/progress/page.py" line="308"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="318"/>
+        <location filename="../ui/progress/page.py" line="319"/>
         <source>Progress of {name}</source>
         <translation>Vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="327"/>
+        <location filename="../ui/progress/page.py" line="328"/>
         <source>There is nothing to show yet. After your first session or test, your progress appears here.</source>
         <translation>Er is nog niets te zien. Na je eerste training of test zie je hier je vooruitgang.</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="333"/>
+        <location filename="../ui/progress/page.py" line="334"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="334"/>
+        <location filename="../ui/progress/page.py" line="335"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
