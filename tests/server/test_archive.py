@@ -93,3 +93,24 @@ def test_an_import_that_replaces_a_person_on_a_server_archives_the_old_one(
     with database.engine.connect() as connection:
         rows = connection.execute(text("SELECT archived_at FROM trainees ORDER BY id")).all()
     assert [row[0] for row in rows] == [NOW, None]
+
+
+def test_a_person_removed_on_a_server_can_be_read_in_again(
+    practice: Practice, tmp_path: Path
+) -> None:
+    """The archived records give up the person's UUID, so their export reads in as them again."""
+    anna = practice.new_carer("Anna")
+    database = practice.open_as(anna)
+    riet = add_person(database, "Riet")
+    exchange = Exchange(database, tmp_path / "backups", lambda: NOW)
+    exchange.write_json(tmp_path / "riet.json", riet)
+    person_uuid = json.loads((tmp_path / "riet.json").read_text())["people"][0]["uuid"]
+    Trainees(database, tmp_path / "backups", lambda: NOW).remove(riet)
+    plan = exchange.read(tmp_path / "riet.json")
+    assert [person.here for person in plan.people] == [None]  # not "already here"
+    summary = exchange.apply(plan, {})
+    assert (summary.added, summary.replaced) == (1, 0)
+    with database.transaction() as tx:
+        assert [(t.name, u) for u, t in repo.trainees_by_uuid(tx).items()] == [
+            ("Riet", person_uuid)
+        ]

@@ -240,8 +240,8 @@ class Exchange:
                     and _remove(tx, here, archived_at)
                 ):
                     replaced += 1
-                    if archived_at is None:  # an archived person keeps their UUID
-                        del names[here.uuid]
+                    # Removed or archived, they no longer hold the UUID (see archive_trainee).
+                    del names[here.uuid]
                 else:
                     added += 1
                     if choice is Conflict.KEEP_BOTH and _name_taken(name, names.values()):

@@ -19,6 +19,7 @@ from sterkblijven.domain.model import (
     SessionSummary,
     Sex,
     Trainee,
+    new_person_uuid,
 )
 from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import (
@@ -71,14 +72,20 @@ def list_trainees(session: Session) -> list[Trainee]:
 
 
 def trainees_by_uuid(session: Session) -> dict[str, Trainee]:
-    """Return every trainee by their stable id (UUID), oldest profile first."""
-    rows = session.scalars(select(TraineeRow).order_by(TraineeRow.created_at, TraineeRow.id))
+    """Return every trainee here (not archived) by their stable id (UUID), oldest first."""
+    rows = session.scalars(
+        select(TraineeRow)
+        .where(TraineeRow.archived_at.is_(None))
+        .order_by(TraineeRow.created_at, TraineeRow.id)
+    )
     return {row.uuid: _trainee(row) for row in rows}
 
 
 def find_trainee_by_uuid(session: Session, person_uuid: str) -> Trainee | None:
     """Return the trainee with this stable id, or None when nobody here has it."""
-    row = session.scalar(select(TraineeRow).where(TraineeRow.uuid == person_uuid))
+    row = session.scalar(
+        select(TraineeRow).where(TraineeRow.uuid == person_uuid, TraineeRow.archived_at.is_(None))
+    )
     return None if row is None else _trainee(row)
 
 
@@ -125,11 +132,16 @@ def remove_trainee(session: Session, trainee_id: int) -> None:
 
 
 def archive_trainee(session: Session, trainee_id: int, now: datetime) -> None:
-    """Leave a trainee out of every list from now on, keeping their records (a server's way)."""
+    """Leave a trainee out of every list from now on, keeping their records (a server's way).
+
+    The archived records give up the person's UUID: it names the person wherever their data
+    goes, so the same person read in again (or replaced by an import) is them once more.
+    """
     row = session.get(TraineeRow, trainee_id)
     if row is None:
         raise NotFound(f"trainee {trainee_id}")
     row.archived_at = now
+    row.uuid = new_person_uuid()
 
 
 def decides_own_loads(session: Session, trainee_id: int) -> bool:
