@@ -18,6 +18,7 @@ from sterkblijven.storage import Database, DatabaseProblem, open_database
 # The name under which passwords are kept in the system's keyring.
 KEYRING_SERVICE = "sterkblijven"
 DEFAULT_PORT = 5432
+CONNECT_SECONDS = "10"
 # What can be wrong with the form itself, before any connection is tried.
 FORM_PROBLEMS = (
     "no_address",
@@ -66,7 +67,10 @@ def practice_server_url(
     if server.on_socket:
         query = urlencode({"host": host, "port": str(port)})
         return f"postgresql+psycopg://{login}@/{name}?{query}"
-    query = urlencode({"sslmode": "verify-full", "sslrootcert": ca_file})
+    # Without a time limit an address where nothing answers would keep the carer waiting.
+    query = urlencode(
+        {"sslmode": "verify-full", "sslrootcert": ca_file, "connect_timeout": CONNECT_SECONDS}
+    )
     return f"postgresql+psycopg://{login}@{host}:{port}/{name}?{query}"
 
 
@@ -122,15 +126,21 @@ def try_login(server: PracticeServer, password: str, opener: Opener = open_datab
 class PasswordVault:
     """The system's keyring, where a carer may keep the password; absent on some systems."""
 
-    def remember(self, server: PracticeServer, password: str) -> bool:
-        """Keep the password; return False (and keep nothing) when no keyring can."""
+    def available(self) -> bool:
+        """Return True when this computer has a keyring that can keep a password."""
         try:
             import keyring
-            from keyring.errors import KeyringError
         except ImportError:  # the server extra is not installed
             return False
-        if not _usable(keyring.get_keyring()):
+        return _usable(keyring.get_keyring())
+
+    def remember(self, server: PracticeServer, password: str) -> bool:
+        """Keep the password; return False (and keep nothing) when no keyring can."""
+        if not self.available():
             return False
+        import keyring
+        from keyring.errors import KeyringError
+
         try:
             keyring.set_password(KEYRING_SERVICE, server.account, password)
         except KeyringError:
