@@ -339,12 +339,13 @@ def _run_window(
             instance.show_requested.connect(window.bring_forward)
         connected: list[str] = []
 
-        # Connected to a server in the first run: this window closes, one on the server opens.
+        # Connected to a server in the first run, or disconnected from it in the carer part:
+        # this window closes, and one on the other data opens.
         def switch(new: str, chosen: list[str] = connected) -> None:
             chosen.append(new)
             app.quit()
 
-        window.server_connected.connect(switch)
+        window.reopen_requested.connect(switch)
         window.start()
         # The place is kept beside the data: the data folder belongs to this computer's user.
         window.open_on_screen(WindowPlaces(data_dir / "window.ini"))
@@ -355,4 +356,4 @@ def _run_window(
             context.close()
         if not connected:
             return code
-        url = connected[0]
+        url = connected[0] or None  # "" is this computer's own data

@@ -24,7 +24,7 @@ from tests.postgres import ThrowawayServer
 class MemoryKeyring(KeyringBackend):
     """A keyring that keeps passwords in memory, for one test."""
 
-    priority = 1  # type: ignore[assignment]  # a real backend's priority is above 0
+    priority = 1  # a real backend's priority is above 0
 
     def __init__(self) -> None:
         super().__init__()

@@ -36,8 +36,9 @@ PreferencesApplier = Callable[[Preferences], None]
 class MainWindow(Retranslating, QMainWindow):
     """Holds the pages and routes between them."""
 
-    # This computer was connected to a practice's server: the app goes on there (its URL).
-    server_connected = Signal(str)
+    # The data moved: the app goes on with the database at this URL ("" for this computer's
+    # own), after connecting to a practice's server or disconnecting from it.
+    reopen_requested = Signal(str)
 
     def __init__(
         self,
@@ -158,6 +159,17 @@ class MainWindow(Retranslating, QMainWindow):
             self.connection_line.setText(text)
             self.connection_line.setAccessibleName(text)
 
+    def on_disconnect(self) -> None:
+        """Disconnect this computer from the practice's server; go on with its own data."""
+        link = self._parts.practice
+        if link is None:
+            return
+        server = link.settings.server()
+        if server is not None:
+            link.vault.forget(server)
+        link.settings.forget()
+        self.reopen_requested.emit("")
+
     def show_server_choice(self) -> None:
         """Ask where the data is kept: here, or on a practice's server."""
         link = self._parts.practice
@@ -168,7 +180,7 @@ class MainWindow(Retranslating, QMainWindow):
 
             self.server_page = ServerPage(link, self._parts.files)
             self.server_page.local_chosen.connect(self.show_wizard)
-            self.server_page.connected.connect(self.server_connected)
+            self.server_page.connected.connect(self.reopen_requested)
             self.stack.addWidget(self.server_page)
         self.stack.setCurrentWidget(self.server_page)
 

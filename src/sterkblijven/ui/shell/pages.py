@@ -215,6 +215,7 @@ class Pages:
         page.progress_requested.connect(window.show_progress_of)
         page.data_requested.connect(window.show_data)
         page.papers_requested.connect(window.show_papers)
+        page.disconnect_requested.connect(window.on_disconnect)
         return page
 
     @property
