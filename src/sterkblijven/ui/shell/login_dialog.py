@@ -9,18 +9,20 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QWidget
 
 from sterkblijven.services.connection import PracticeServer, server_url
-from sterkblijven.ui.common.editing import text_field
+from sterkblijven.ui.common.editing import fit_to_content, text_field
 from sterkblijven.ui.common.practice import PracticeLink
 from sterkblijven.ui.common.widgets import (
     BigButton,
     ChoiceButton,
     ErrorLabel,
     Retranslating,
+    ScrollPage,
     TextLabel,
     button_row,
+    page_with_footer,
 )
 from sterkblijven.words import connection as words
 
@@ -48,9 +50,9 @@ class LoginDialog(Retranslating, QDialog):
         self._server = server
         self.choice = LoginChoice.STOPPED
         self.url = ""
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(16)
+        # The words scroll at large text sizes; the footer with Log in always stays in view.
+        self.page = fit_to_content(ScrollPage())
+        layout = self.page.body
         self.title = TextLabel("title")
         self.who = TextLabel()
         self.password_label = TextLabel("heading")
@@ -70,14 +72,15 @@ class LoginDialog(Retranslating, QDialog):
         layout.addLayout(button_row(self.remember))
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
+        layout.addLayout(button_row(self.disconnect_button))
         layout.addStretch(1)
         footer = QHBoxLayout()
         footer.setSpacing(16)
         footer.addWidget(self.stop)
-        footer.addWidget(self.disconnect_button)
         footer.addStretch(1)
         footer.addWidget(self.log_in)
-        layout.addLayout(footer)
+        page_with_footer(self, self.page, footer)
+        self.resize(900, 700)  # within a 1366x768 screen
         self.log_in.clicked.connect(self.on_log_in)
         self.password.returnPressed.connect(self.on_log_in)
         self.disconnect_button.clicked.connect(self.on_disconnect)

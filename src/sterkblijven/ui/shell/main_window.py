@@ -81,6 +81,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._connected = True
         if parts.on_server:
             self.connection_line = TextLabel("muted")
+            self.connection_line.setContentsMargins(32, 0, 32, 8)  # in line with the pages
             self.statusBar().addWidget(self.connection_line, 1)
             self.statusBar().setSizeGripEnabled(False)
             connection_watch.reached.connect(self.on_connection_reached)
