@@ -199,10 +199,15 @@ def test_the_status_line_follows_the_saves(
     do_set(page, 18)
     assert page.current_view() is page.pain  # what was entered waits on screen
     assert page.error.text() == database_problem("connection_lost")
+    assert page.pain.save.text() == page.pain.tr("Save again")
     assert line.text() == words.status(False)
     page.pain.save.click()  # the same answers, saved again
     assert page.current_view() is not page.pain
     assert line.text() == words.status(True)
+    page.rest.go_on.click()
+    assert page.current_view() is page.exercise
+    do_set(page, 19)  # the next set's question offers a plain Save again
+    assert page.pain.save.text() == page.pain.tr("Save this set")
 
 
 def test_a_connection_ended_between_two_sets_loses_no_set(
