@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
+from sterkblijven.ui.common.files import PresetFiles
 from sterkblijven.ui.first_run.server_page import ServerPage
 from sterkblijven.words import connection as words
 from tests.postgres import ThrowawayServer
@@ -142,3 +143,20 @@ def test_without_a_keyring_the_password_is_not_remembered(
     assert not page.remember.isChecked()
     assert page.notice.isVisible()
     assert page.notice.text() == words.no_keyring()
+
+
+def test_over_the_network_the_chosen_certificate_is_used(
+    practice_context: AppContext, tmp_path: Path
+) -> None:
+    """The certificate comes from the file chooser; with it the server's address is tried."""
+    page = open_server_form(practice_context)
+    certificate = tmp_path / "praktijk-ca.crt"
+    certificate.write_text("-----BEGIN CERTIFICATE-----\n")
+    files = practice_context.window._parts.files
+    assert isinstance(files, PresetFiles)
+    files.open_path = certificate
+    page.choose_file.click()
+    assert page.certificate.text() == str(certificate)
+    fill(page, "127.0.0.1", 1, "sterkblijven", "geheim")  # nothing listens on port 1
+    page.connect_button.click()
+    assert page.error.text() == words.login_problem("server_unreachable")
