@@ -57,7 +57,7 @@ from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.files import FileChooser
 from sterkblijven.ui.common.practice import PracticeLink, PracticeSettings
-from sterkblijven.ui.shell.crash import install_crash_handling
+from sterkblijven.ui.shell.crash import CrashHandling, install_crash_handling
 from sterkblijven.ui.shell.login_dialog import LoginChoice, LoginDialog
 from sterkblijven.ui.shell.main_window import MainWindow
 from sterkblijven.ui.shell.pages import Parts
@@ -302,10 +302,18 @@ def run(options: argparse.Namespace) -> int:
 
 
 def _run_window(
-    app: QApplication, options: argparse.Namespace, data_dir: Path, instance: SingleInstance | None
+    app: QApplication,
+    options: argparse.Namespace,
+    data_dir: Path,
+    instance: SingleInstance | None,
+    settings: QSettings | None = None,
 ) -> int:
-    # The computer's own settings say whether its data is on a practice's server.
-    link = practice_link(QSettings("sterkblijven", "sterkblijven"))
+    """Open the window on the data, again on other data each time the data moves.
+
+    ``settings`` are the computer's own (the system's unless given), which say whether its
+    data is on a practice's server.
+    """
+    link = practice_link(settings or QSettings("sterkblijven", "sterkblijven"))
     url: str | None = options.database_url
     if url is None:
         translations = Translations(app)  # the login speaks the chosen language too
@@ -317,6 +325,24 @@ def _run_window(
             return 0
         url = stored if isinstance(stored, str) else None
     holder: list[MainWindow] = []
+    crash: list[CrashHandling] = []
+    try:
+        return _open_windows(app, options, data_dir, instance, link, url, holder, crash)
+    finally:
+        for handling in crash:
+            handling.uninstall()
+
+
+def _open_windows(
+    app: QApplication,
+    options: argparse.Namespace,
+    data_dir: Path,
+    instance: SingleInstance | None,
+    link: PracticeLink,
+    url: str | None,
+    holder: list[MainWindow],
+    crash: list[CrashHandling],
+) -> int:
     while True:
         context = build(
             app,
@@ -332,8 +358,9 @@ def _run_window(
         if context is None:
             return 1
         window = context.window
-        if not holder:
-            install_crash_handling(app, DataPaths(data_dir), FileChooser(), lambda: holder[-1])
+        if not crash:
+            paths = DataPaths(data_dir)
+            crash.append(install_crash_handling(app, paths, FileChooser(), lambda: holder[-1]))
         holder.append(window)
         if instance is not None:
             instance.show_requested.connect(window.bring_forward)
@@ -343,7 +370,9 @@ def _run_window(
         # this window closes, and one on the other data opens.
         def switch(new: str, chosen: list[str] = connected) -> None:
             chosen.append(new)
-            app.quit()
+            # exit, not quit: quit would close the windows first, and a window closed while the
+            # loop runs leaves a request to quit that would end the next window's loop at once.
+            app.exit(0)
 
         window.reopen_requested.connect(switch)
         window.start()

@@ -11,18 +11,20 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from sterkblijven.app import AppContext, stored_server_url
+from sterkblijven.app import AppContext, _run_window, stored_server_url
+from sterkblijven.cli import parse_arguments
 from sterkblijven.domain.session import SessionState
 from sterkblijven.services.connection import server_url
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.training import SetInput
-from sterkblijven.ui.common.practice import PracticeLink
+from sterkblijven.ui.common.practice import PracticeLink, PracticeSettings
 from sterkblijven.ui.session.page import SessionPage
 from sterkblijven.ui.shell.login_dialog import LoginChoice, LoginDialog
+from sterkblijven.ui.shell.main_window import MainWindow
 from sterkblijven.words import connection as words
 from sterkblijven.words.problems import database_problem
 from tests.postgres import ThrowawayServer
@@ -235,3 +237,49 @@ def _session(context: AppContext) -> SessionPage:
     page = open_session(context)
     page.warmup.finish.click()
     return page
+
+
+def test_connecting_in_the_first_run_goes_on_with_the_server(
+    qapp: QApplication,
+    tmp_path: Path,
+    computer: QSettings,
+    postgres_server: ThrowawayServer,
+    server_database: str,
+) -> None:
+    """As the app runs: connecting in the first run reopens the window on the server."""
+    options = parse_arguments(["--data-dir", str(tmp_path / "data"), "--lang", "nl"])
+    server = socket_server(postgres_server, server_database)
+    steps: list[str] = []
+
+    def drive() -> None:
+        shown = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not shown:
+            return
+        window = shown[-1]
+        if window._parts.on_server:
+            line = window.connection_line
+            steps.append(line.text() if line is not None else "no status line")
+            window.close()  # as the carer does: the app ends
+        elif not steps and window.wizard is not None:
+            steps.append("first run")
+            window.wizard.to_server.click()
+            page = window.server_page
+            assert page is not None
+            page.server.click()
+            page.address.setText(server.host)
+            page.port.setText(str(server.port))
+            page.database.setText(server_database)
+            page.user.setText("postgres")
+            page.password.setText(postgres_server.password)
+            page.connect_button.click()
+
+    timer = QTimer()
+    timer.timeout.connect(drive)
+    timer.start(20)
+    try:
+        code = _run_window(qapp, options, tmp_path / "data", None, computer)
+    finally:
+        timer.stop()
+    assert code == 0
+    assert steps == ["first run", words.status(True)]
+    assert PracticeSettings(computer).server() == server
