@@ -25,6 +25,7 @@ from sterkblijven.paths import DataPaths, default_data_dir
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.catalogue import load_catalogue, load_precautions, load_protocols
+from sterkblijven.services.connection import PasswordVault, server_url, try_login
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.home import Home
@@ -38,7 +39,7 @@ from sterkblijven.services.training import Training
 from sterkblijven.storage import Database
 
 # isort: split
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -57,13 +58,16 @@ from sterkblijven.ui.common.computer_settings import QtComputerSettings
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.files import FileChooser
-from sterkblijven.ui.shell.crash import install_crash_handling
+from sterkblijven.ui.common.practice import PracticeLink, PracticeSettings
+from sterkblijven.ui.shell.crash import CrashHandling, install_crash_handling
+from sterkblijven.ui.shell.login_dialog import LoginChoice, LoginDialog
 from sterkblijven.ui.shell.main_window import MainWindow
 from sterkblijven.ui.shell.pages import Parts
 from sterkblijven.ui.shell.window_place import WindowPlaces, move_place
 from sterkblijven.words.problems import catalogue_problem, database_problem, folder_problem
 
 if TYPE_CHECKING:
+    from sterkblijven.instance import SingleInstance
     from sterkblijven.services.exchange import Exchange
     from sterkblijven.services.reports import Reports
 
@@ -127,13 +131,15 @@ def build(
     recover: Recoverer | None = None,
     folder_checked: bool = False,
     computer: ComputerSettings | None = None,
+    practice: PracticeLink | None = None,
 ) -> AppContext | None:
     """Build and wire the app; report a problem in plain words and return None if it cannot.
 
     ``folder_checked`` says the caller has already found that the data folder takes writes.
     ``computer`` keeps this computer's own settings (text size and the like); without it they
     are kept in a file in the data folder, so that tests and the self-test leave the user's
-    own settings alone.
+    own settings alone. ``practice`` offers the first run a way to a practice's server (kept in
+    the computer's settings); without it the first run shows only what a trainee at home needs.
     """
     # Large text and controls from the first moment, also for a message about a problem.
     theme.apply(app, theme.theme_for(100, high_contrast=False))
@@ -198,6 +204,8 @@ def build(
         autostart=autostart,
         clock=clock,
         monotonic=monotonic,
+        practice=practice,
+        on_server=database.is_server,
     )
     window = MainWindow(
         parts,
@@ -270,6 +278,49 @@ def _data_arguments(options: argparse.Namespace) -> list[str]:
     return arguments
 
 
+def practice_link(settings: QSettings, vault: PasswordVault | None = None) -> PracticeLink:
+    """Return the link to a practice's server kept in the computer's settings."""
+    return PracticeLink(PracticeSettings(settings), vault or PasswordVault(), try_login)
+
+
+# Asks the carer to log in to a stored server (after a problem's code, "" for none).
+LoginAsker = Callable[[PracticeLink, str], tuple[LoginChoice, str]]
+
+
+def ask_login(link: PracticeLink, problem: str) -> tuple[LoginChoice, str]:
+    """Show the login dialog for the stored server; return the choice and the server's URL."""
+    server = link.settings.server()
+    if server is None:
+        return LoginChoice.DISCONNECTED, ""
+    dialog = LoginDialog(link, server, problem)
+    dialog.exec()
+    return dialog.choice, dialog.url
+
+
+def stored_server_url(link: PracticeLink, ask: LoginAsker = ask_login) -> str | bool | None:
+    """Return the URL of the server this computer is connected to, with its password.
+
+    None: the data is on this computer (never connected, or disconnected at the login).
+    False: the carer chose to stop. A kept password is tried first; the login dialog asks
+    when there is none, or when it no longer works (saying why).
+    """
+    server = link.settings.server()
+    if server is None:
+        return None
+    problem = ""
+    kept = link.vault.recall(server)
+    if kept:
+        problem = link.try_login(server, kept)
+        if not problem:
+            return server_url(server, kept)
+    choice, url = ask(link, problem)
+    if choice is LoginChoice.LOGGED_IN:
+        return url
+    if choice is LoginChoice.DISCONNECTED:
+        return None
+    return False
+
+
 def run(options: argparse.Namespace) -> int:
     """Start the window on the data the options name; return the exit code when it closes."""
     app = make_qt_app(sys.argv[:1])
@@ -280,33 +331,102 @@ def run(options: argparse.Namespace) -> int:
         if isinstance(claimed, int):
             return claimed
         instance = claimed
-    computer = QtComputerSettings.for_this_user()
-    context = build(
-        app,
-        data_dir,
-        computer=computer,
-        database_url=options.database_url,
-        language=options.lang,
-        report=show_problem,
-        autostart=Autostart(launch_command() + _data_arguments(options)),
-        recover=recover_with_dialog,
-        folder_checked=instance is not None,  # claiming the folder looked at it
-    )
-    if context is None:
-        return 1
-    window = context.window
-    install_crash_handling(app, DataPaths(data_dir), FileChooser(), lambda: window)
-    if instance is not None:
-        instance.show_requested.connect(window.bring_forward)
-    window.start()
-    # The place belongs to this computer and its screens, not to the data.
-    places = WindowPlaces(computer.settings)
-    move_place(data_dir / "window.ini", places)
-    window.open_on_screen(places)
     try:
-        return app.exec()
+        return _run_window(app, options, data_dir, instance)
     finally:
-        window.background.wait()
-        context.database.close()
         if instance is not None:
             instance.release()
+
+
+def _run_window(
+    app: QApplication,
+    options: argparse.Namespace,
+    data_dir: Path,
+    instance: SingleInstance | None,
+    settings: QSettings | None = None,
+) -> int:
+    """Open the window on the data, again on other data each time the data moves.
+
+    ``settings`` are the computer's own (the system's unless given), which say whether its
+    data is on a practice's server.
+    """
+    computer = (
+        QtComputerSettings(settings) if settings is not None else QtComputerSettings.for_this_user()
+    )
+    link = practice_link(computer.settings)
+    url: str | None = options.database_url
+    if url is None:
+        translations = Translations(app)  # the login speaks the chosen language too
+        translations.switch(options.lang or "nl")
+        theme.apply(app, theme.theme_for(100, high_contrast=False))
+        stored = stored_server_url(link)
+        translations.remove()
+        if stored is False:
+            return 0
+        url = stored if isinstance(stored, str) else None
+    holder: list[MainWindow] = []
+    crash: list[CrashHandling] = []
+    try:
+        return _open_windows(app, options, data_dir, instance, (computer, link), url, holder, crash)
+    finally:
+        for handling in crash:
+            handling.uninstall()
+
+
+def _open_windows(
+    app: QApplication,
+    options: argparse.Namespace,
+    data_dir: Path,
+    instance: SingleInstance | None,
+    computer_and_link: tuple[QtComputerSettings, PracticeLink],
+    url: str | None,
+    holder: list[MainWindow],
+    crash: list[CrashHandling],
+) -> int:
+    computer, link = computer_and_link
+    while True:
+        context = build(
+            app,
+            data_dir,
+            computer=computer,
+            database_url=url,
+            language=options.lang,
+            report=show_problem,
+            autostart=Autostart(launch_command() + _data_arguments(options)),
+            recover=recover_with_dialog,
+            folder_checked=instance is not None,  # claiming the folder looked at it
+            practice=link,
+        )
+        if context is None:
+            return 1
+        window = context.window
+        if not crash:
+            paths = DataPaths(data_dir)
+            crash.append(install_crash_handling(app, paths, FileChooser(), lambda: holder[-1]))
+        holder.append(window)
+        if instance is not None:
+            instance.show_requested.connect(window.bring_forward)
+        connected: list[str] = []
+
+        # Connected to a server in the first run, or disconnected from it in the carer part:
+        # this window closes, and one on the other data opens.
+        def switch(new: str, chosen: list[str] = connected) -> None:
+            chosen.append(new)
+            # exit, not quit: quit would close the windows first, and a window closed while the
+            # loop runs leaves a request to quit that would end the next window's loop at once.
+            app.exit(0)
+
+        window.reopen_requested.connect(switch)
+        window.start()
+        # The place belongs to this computer and its screens, not to the data.
+        places = WindowPlaces(computer.settings)
+        move_place(data_dir / "window.ini", places)
+        window.open_on_screen(places)
+        try:
+            code = app.exec()
+        finally:
+            window.background.wait()
+            context.close()
+        if not connected:
+            return code
+        url = connected[0] or None  # "" is this computer's own data

@@ -40,8 +40,14 @@ class CarerAccess:
         self._database = database
         self._clock = clock
 
+    def on_server(self) -> bool:
+        """Return True on a practice's server, where each carer's own login replaces the PIN."""
+        return self._database.is_server
+
     def has_pin(self) -> bool:
-        """Return True when carer mode is behind a PIN."""
+        """Return True when carer mode is behind a PIN (never on a practice's server)."""
+        if self.on_server():
+            return False
         with self._database.transaction() as tx:
             return bool(repo.load_settings(tx).get(PIN_KEY))
 
@@ -61,6 +67,8 @@ class CarerAccess:
     def check(self, pin: str) -> PinResult:
         """Try a PIN: open, wrong (with tries left), or locked (with seconds to wait)."""
         now = self._clock()
+        if self.on_server():  # the carer logged in to the server already
+            return PinResult(Outcome.OPEN)
         with self._database.transaction() as tx:
             settings = repo.load_settings(tx)
             stored = settings.get(PIN_KEY, "")

@@ -40,17 +40,39 @@ class DatabaseProblem(Exception):
         self.detail = detail
 
 
+# How psycopg tells that a practice's server refused the login, cannot be reached, or ended a
+# connection that was in use (a restart, a network cable, an administrator).
+_LOGIN_FAILED = ("password authentication failed", "no password supplied", "does not exist")
+_CONNECTION_LOST = (
+    "server closed the connection",
+    "terminating connection",
+    "consuming input failed",
+    "the connection is closed",
+    "connection already closed",
+    "ssl syscall error",
+    "ssl connection has been closed",
+)
+
+
+def classify_server(message: str) -> str | None:
+    """Return "login_failed", "server_unreachable" or "connection_lost" for a server's error."""
+    if "could not translate host name" in message:
+        return "server_unreachable"
+    if "connection to server" in message and "failed" in message:
+        if any(words in message for words in _LOGIN_FAILED):
+            return "login_failed"
+        return "server_unreachable"
+    if any(words in message for words in _CONNECTION_LOST):
+        return "connection_lost"
+    return None
+
+
 def classify(error: BaseException) -> str:
     """Return the problem code for an error met while using the database or its files."""
     message = str(error).lower()
-    if isinstance(error, DBAPIError) and "connection" in message:
-        # libpq's words when it cannot log in, or cannot reach a server at all.
-        if "password authentication failed" in message or (
-            "role" in message and "does not exist" in message
-        ):
-            return "login_failed"
-        if "connection to server" in message or "could not translate host name" in message:
-            return "server_unreachable"
+    server = classify_server(message) if isinstance(error, DBAPIError) else None
+    if server is not None:
+        return server
     if "database is locked" in message or "database table is locked" in message:
         return "locked"
     if "readonly" in message or "read-only" in message or isinstance(error, PermissionError):

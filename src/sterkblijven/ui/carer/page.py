@@ -14,6 +14,7 @@ from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.ui.carer.health_panel import HealthPanel
+from sterkblijven.ui.carer.server_card import ServerCard
 from sterkblijven.ui.common.birth_month import BirthMonthChooser
 from sterkblijven.ui.common.editing import fit_to_content, pin_field
 from sterkblijven.ui.common.operations import attempt
@@ -46,6 +47,7 @@ class CarerPage(Retranslating, QWidget):
     papers_requested = Signal(int, str)
     data_requested = Signal()
     health_changed = Signal()  # a stay, a clearance or movement advice was recorded
+    disconnect_requested = Signal()  # from the practice's server, back to this computer's data
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class CarerPage(Retranslating, QWidget):
         self._editing: int | None = None  # the trainee whose name and month are being changed
         self._removing: tuple[int, int] | None = None  # trainee id, confirmation step 1 or 2
         self._has_pin = False
+        self._on_server = False
         self.page = fit_to_content(ScrollPage())  # no empty stretch below the open panel
         self.title = TextLabel("title")
         self.pin_card = Card()
@@ -101,7 +104,12 @@ class CarerPage(Retranslating, QWidget):
         self.data_card.content.addWidget(self.data_title)
         self.data_card.content.addWidget(self.data_text)
         self.data_card.content.addLayout(button_row(self.data_button))
-        for section in (self.title, self.people_card, self.data_card, self.pin_card):
+        # On a practice's server the carer's login replaces the PIN; its card takes the place.
+        self.server_card = ServerCard()
+        self.server_card.hide()
+        self.server_card.disconnect_requested.connect(self.disconnect_requested)
+        sections = (self.title, self.people_card, self.data_card, self.pin_card, self.server_card)
+        for section in sections:
             self.page.body.addWidget(section)
         self.page.body.addStretch(1)
         self.back = BigButton()
@@ -134,6 +142,7 @@ class CarerPage(Retranslating, QWidget):
         self._own_decisions = {i: self._setup.decides_own_loads(i) for i in ids}
         self._health = {i: self._setup.health.overview(i) for i in ids}
         self._has_pin = has_pin
+        self._on_server = self._access.on_server()
 
     def row_buttons(self, trainee_id: int) -> list[BigButton]:
         """Return the buttons on a person's row, in order."""
@@ -155,6 +164,8 @@ class CarerPage(Retranslating, QWidget):
         self._fill()
 
     def _fill(self) -> None:
+        self.pin_card.setVisible(not self._on_server)
+        self.server_card.setVisible(self._on_server)
         self.pin_status.setText(
             self.tr("The carer part is protected by a PIN.")
             if self._has_pin

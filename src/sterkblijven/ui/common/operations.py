@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sterkblijven.services.errors import DatabaseProblem, InputRefused
@@ -14,6 +14,21 @@ from sterkblijven.words.refusals import refusal
 
 _T = TypeVar("_T")
 Show = Callable[[str], None]
+# The code of a save that failed because a practice's server could not be reached.
+CONNECTION_LOST = frozenset({"connection_lost", "server_unreachable"})
+
+
+class ConnectionWatch(QObject):
+    """Says whether the last call reached the data: for the status line in server mode.
+
+    Told by every call run through ``attempt``, so the line changes with the saves themselves,
+    with no timer asking the server while the app is idle.
+    """
+
+    reached = Signal(bool)
+
+
+connection_watch = ConnectionWatch()
 
 
 def attempt(
@@ -32,7 +47,10 @@ def attempt(
         return False, None
     except DatabaseProblem as problem:
         show(database_problem(problem.code))
+        if problem.code in CONNECTION_LOST:
+            connection_watch.reached.emit(False)
         return False, None
+    connection_watch.reached.emit(True)
     show("")
     return True, result
 

@@ -15,6 +15,7 @@ from sterkblijven.ui.common.widgets import (
     GuardedStack,
     Retranslating,
     TextLabel,
+    button_row,
     page_with_footer,
 )
 from sterkblijven.ui.first_run.equipment_steps import BandStep, DumbbellStep
@@ -38,6 +39,8 @@ class FirstRunWizard(Retranslating, QWidget):
     # Text size in percent and high contrast, as chosen on the first step.
     display_chosen = Signal(int, bool)
     cancelled = Signal()
+    # The person chose to keep the data on a practice's server (carers of a practice).
+    server_requested = Signal()
 
     def __init__(
         self,
@@ -48,12 +51,20 @@ class FirstRunWizard(Retranslating, QWidget):
         cancellable: bool = False,
         text_scale: int = 100,
         high_contrast: bool = False,
+        offers_server: bool = False,
     ) -> None:
         super().__init__(parent)
         self._cancellable = cancellable  # adding another person can be called off
         self.language_step = LanguageStep(
             language, text_scale=text_scale, high_contrast=high_contrast
         )
+        # A quiet way to a practice's server, last on the first page: at home it is passed by.
+        self.to_server = BigButton("", self)
+        if offers_server and not cancellable:
+            body = self.language_step.body
+            body.insertLayout(body.count() - 2, button_row(self.to_server))  # above the error
+        else:
+            self.to_server.hide()
         self.person_step = PersonStep(check_person)
         self.readiness_step = ReadinessStep()
         self.advice_step = AdviceStep()
@@ -91,6 +102,7 @@ class FirstRunWizard(Retranslating, QWidget):
     def _connect_signals(self) -> None:
         self.back.clicked.connect(self.on_back_clicked)
         self.next.clicked.connect(self.on_next_clicked)
+        self.to_server.clicked.connect(self.server_requested)
         self.language_step.language_chosen.connect(self.language_chosen)
         self.language_step.seeing.chosen.connect(self.on_display_chosen)
 
@@ -205,5 +217,6 @@ class FirstRunWizard(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.back.setText(self.tr("Back"))
+        self.to_server.setText(self.tr("Data on a practice server"))
         if self.stack.count() and self.stack.currentWidget() is not None:
             self._update_footer()

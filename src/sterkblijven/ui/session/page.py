@@ -211,6 +211,7 @@ class SessionPage(Retranslating, QWidget):
             lambda: self._training.record_set(state.id, position, entry), self.error.show_message
         )
         if new_state is None:
+            self.pain.offer_retry()  # the answers wait on screen to be saved again
             return
         self._state = new_state
         self._last_position = position

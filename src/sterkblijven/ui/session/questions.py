@@ -151,6 +151,7 @@ class PainView(View):
 
     def __init__(self) -> None:
         super().__init__()
+        self._retry = False  # a save failed: Save offers to save the same answers again
         self.question = TextLabel()
         self.body.addWidget(self.question)
         # No pain is the usual answer: one large button that saves at once.
@@ -201,6 +202,13 @@ class PainView(View):
         self.error.show_message("")
         self.place_error.show_message("")
         self._update_places()
+        self._retry = False
+        self.save.setText(self.tr("Save this set"))
+
+    def offer_retry(self) -> None:
+        """Offer to save the same answers again, after the set could not be saved."""
+        self._retry = True
+        self.save.setText(self.tr("Save again"))
 
     def pain(self) -> int | None:
         """Return the chosen pain level."""
@@ -273,7 +281,7 @@ class PainView(View):
         for signal, button in self.signals.items():
             button.set_label(stop_signal_text(signal))
         self.back.setText(self.tr("Back"))
-        self.save.setText(self.tr("Save this set"))
+        self.save.setText(self.tr("Save again") if self._retry else self.tr("Save this set"))
 
 
 class ConfirmUndoView(View):

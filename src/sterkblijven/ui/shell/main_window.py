@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QSystemTrayIcon, QWidget
 
@@ -17,14 +17,16 @@ from sterkblijven.domain.session import SessionState
 from sterkblijven.services.onboarding import FirstRunAnswers
 from sterkblijven.ui.common import theme
 from sterkblijven.ui.common.events import AppEvents, Change
-from sterkblijven.ui.common.operations import MessageBoxes, attempt
-from sterkblijven.ui.common.widgets import Retranslating
+from sterkblijven.ui.common.operations import MessageBoxes, attempt, connection_watch
+from sterkblijven.ui.common.widgets import Retranslating, TextLabel
 from sterkblijven.ui.shell.background import BackgroundBackups
 from sterkblijven.ui.shell.pages import Pages, Parts
 from sterkblijven.ui.shell.reminders import Reminders
 from sterkblijven.ui.shell.window_place import WindowPlaces, current_place, open_in_place
+from sterkblijven.words.connection import status
 
 if TYPE_CHECKING:
+    from sterkblijven.ui.first_run.server_page import ServerPage
     from sterkblijven.ui.first_run.wizard import FirstRunWizard
     from sterkblijven.ui.settings.dialog import SettingsDialog
 
@@ -35,6 +37,10 @@ PreferencesFinder = Callable[[int | None], Preferences]
 
 class MainWindow(Retranslating, QMainWindow):
     """Holds the pages and routes between them."""
+
+    # The data moved: the app goes on with the database at this URL ("" for this computer's
+    # own), after connecting to a practice's server or disconnecting from it.
+    reopen_requested = Signal(str)
 
     def __init__(
         self,
@@ -78,6 +84,15 @@ class MainWindow(Retranslating, QMainWindow):
                 self.tray = QSystemTrayIcon(app_icon, self)
                 self.tray.activated.connect(lambda _reason: self.bring_forward())
         self.setCentralWidget(self.stack)
+        self.server_page: ServerPage | None = None
+        self.connection_line: TextLabel | None = None
+        self._connected = True
+        if parts.on_server:
+            self.connection_line = TextLabel("muted")
+            self.connection_line.setContentsMargins(32, 0, 32, 8)  # in line with the pages
+            self.statusBar().addWidget(self.connection_line, 1)
+            self.statusBar().setSizeGripEnabled(False)
+            connection_watch.reached.connect(self.on_connection_reached)
         self.resize(1100, 820)  # until open_on_screen() fits it to the screen it opens on
         self._places: WindowPlaces | None = None
         self._connect_signals()
@@ -147,6 +162,39 @@ class MainWindow(Retranslating, QMainWindow):
         if self._places is not None:
             self._places.save(current_place(self))
         super().closeEvent(event)
+
+    def on_connection_reached(self, reached: bool) -> None:
+        """Say in the status line whether the last save reached the practice's server."""
+        self._connected = reached
+        if self.connection_line is not None:
+            text = status(reached)
+            self.connection_line.setText(text)
+            self.connection_line.setAccessibleName(text)
+
+    def on_disconnect(self) -> None:
+        """Disconnect this computer from the practice's server; go on with its own data."""
+        link = self._parts.practice
+        if link is None:
+            return
+        server = link.settings.server()
+        if server is not None:
+            link.vault.forget(server)
+        link.settings.forget()
+        self.reopen_requested.emit("")
+
+    def show_server_choice(self) -> None:
+        """Ask where the data is kept: here, or on a practice's server."""
+        link = self._parts.practice
+        if link is None:
+            return
+        if self.server_page is None:
+            from sterkblijven.ui.first_run.server_page import ServerPage
+
+            self.server_page = ServerPage(link, self._parts.files)
+            self.server_page.local_chosen.connect(self.show_wizard)
+            self.server_page.connected.connect(self.reopen_requested)
+            self.stack.addWidget(self.server_page)
+        self.stack.setCurrentWidget(self.server_page)
 
     def on_training_day(self, names: str) -> None:
         """On a training-day morning: a message in the tray, where there is one."""
@@ -332,7 +380,9 @@ class MainWindow(Retranslating, QMainWindow):
             cancellable=cancellable,
             text_scale=self._preferences.text_scale,
             high_contrast=self._preferences.high_contrast,
+            offers_server=self._parts.practice is not None and not self._parts.on_server,
         )
+        wizard.server_requested.connect(self.show_server_choice)
         wizard.completed.connect(self.on_wizard_completed)
         wizard.language_chosen.connect(self.on_language_chosen)
         wizard.display_chosen.connect(self.on_display_chosen)
@@ -475,3 +525,4 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate_ui(self) -> None:
         """Set the window title in the current language."""
         self.setWindowTitle(self.tr("sterkblijven – stay strong"))
+        self.on_connection_reached(self._connected)

@@ -30,6 +30,7 @@ from sterkblijven.services.training import Training
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.files import FileChooser
+from sterkblijven.ui.common.practice import PracticeLink
 from sterkblijven.ui.common.view import PictureLoader
 from sterkblijven.ui.home.page import HomePage
 from sterkblijven.ui.shell.router import Router
@@ -79,6 +80,9 @@ class Parts:
     autostart: Autostart | None
     clock: Callable[[], datetime]
     monotonic: Callable[[], float]  # for timers and the double-tap guard
+    # How to connect this computer to a practice's server; None where it is not offered.
+    practice: PracticeLink | None = None
+    on_server: bool = False  # the data is on a practice's server (the status line shows)
 
 
 class Pages:
@@ -211,6 +215,7 @@ class Pages:
         page.progress_requested.connect(window.show_progress_of)
         page.data_requested.connect(window.show_data)
         page.papers_requested.connect(window.show_papers)
+        page.disconnect_requested.connect(window.on_disconnect)
         return page
 
     @property
