@@ -258,213 +258,213 @@
 <context>
     <name>CarerPage</name>
     <message>
-        <location filename="../ui/carer/page.py" line="159"/>
+        <location filename="../ui/carer/page.py" line="170"/>
         <source>The carer part is protected by a PIN.</source>
         <translation>Het mantelzorgerdeel is beveiligd met een PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="161"/>
+        <location filename="../ui/carer/page.py" line="172"/>
         <source>There is no PIN yet: anyone can open this part.</source>
         <translation>Er is nog geen PIN: iedereen kan dit deel openen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="164"/>
+        <location filename="../ui/carer/page.py" line="175"/>
         <source>Change the PIN</source>
         <translation>PIN veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="164"/>
+        <location filename="../ui/carer/page.py" line="175"/>
         <source>Set the PIN</source>
         <translation>PIN instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="183"/>
+        <location filename="../ui/carer/page.py" line="194"/>
         <source>New name for {name}</source>
         <translation>Nieuwe naam voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="191"/>
+        <location filename="../ui/carer/page.py" line="202"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="204"/>
+        <location filename="../ui/carer/page.py" line="215"/>
         <source>Remove {name}? All of {name}&apos;s sessions and tests go too. A backup of everything is made first.</source>
         <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en testen van {name} verwijderd. Eerst wordt er een back-up van alles gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="208"/>
+        <location filename="../ui/carer/page.py" line="219"/>
         <source>Yes, remove {name}</source>
         <translation>Ja, verwijder {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="210"/>
+        <location filename="../ui/carer/page.py" line="221"/>
         <source>Are you really sure? This cannot be undone in the app.</source>
         <translation>Weet je het echt zeker? Dit kun je in de app niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="211"/>
+        <location filename="../ui/carer/page.py" line="222"/>
         <source>Remove {name} for good</source>
         <translation>Verwijder {name} definitief</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="215"/>
+        <location filename="../ui/carer/page.py" line="226"/>
         <source>No, keep {name}</source>
         <translation>Nee, houd {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="189"/>
+        <location filename="../ui/carer/page.py" line="200"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="226"/>
+        <location filename="../ui/carer/page.py" line="237"/>
         <source>Name and birth month</source>
         <translation>Naam en geboortemaand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="228"/>
+        <location filename="../ui/carer/page.py" line="239"/>
         <source>Change the name or birth month of {name}</source>
         <translation>Naam of geboortemaand van {name} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="231"/>
+        <location filename="../ui/carer/page.py" line="242"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="232"/>
+        <location filename="../ui/carer/page.py" line="243"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="242"/>
+        <location filename="../ui/carer/page.py" line="253"/>
         <source>Suggestions waiting: {count}.</source>
         <translation>Voorstellen die nog wachten: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="244"/>
+        <location filename="../ui/carer/page.py" line="255"/>
         <source>No suggestions waiting.</source>
         <translation>Er wachten geen voorstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="252"/>
+        <location filename="../ui/carer/page.py" line="263"/>
         <source>Plan</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="253"/>
+        <location filename="../ui/carer/page.py" line="264"/>
         <source>The exercise plan of {name}</source>
         <translation>Het oefenschema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="254"/>
+        <location filename="../ui/carer/page.py" line="265"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="255"/>
+        <location filename="../ui/carer/page.py" line="266"/>
         <source>The equipment of {name}</source>
         <translation>Het materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="256"/>
+        <location filename="../ui/carer/page.py" line="267"/>
         <source>Suggestions ({count})</source>
         <translation>Voorstellen ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="258"/>
+        <location filename="../ui/carer/page.py" line="269"/>
         <source>Suggestions for {name}: {count} waiting</source>
         <translation>Voorstellen voor {name} die nog wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="263"/>
+        <location filename="../ui/carer/page.py" line="274"/>
         <source>Progress</source>
         <translation>Vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="264"/>
+        <location filename="../ui/carer/page.py" line="275"/>
         <source>The progress of {name}</source>
         <translation>De vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="266"/>
+        <location filename="../ui/carer/page.py" line="277"/>
         <source>Report, card and calendar</source>
         <translation>Verslag, oefenkaart en agenda</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="268"/>
+        <location filename="../ui/carer/page.py" line="279"/>
         <source>The report, exercise card and calendar of {name}</source>
         <translation>Het verslag, de oefenkaart en de agenda van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="277"/>
+        <location filename="../ui/carer/page.py" line="288"/>
         <source>{name} may decide about suggestions</source>
         <translation>{name} mag zelf over voorstellen beslissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="280"/>
+        <location filename="../ui/carer/page.py" line="291"/>
         <source>Hospital and movement advice</source>
         <translation>Ziekenhuis en bewegingsadvies</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="282"/>
+        <location filename="../ui/carer/page.py" line="293"/>
         <source>Hospital stays and movement advice of {name}</source>
         <translation>Ziekenhuisopnames en bewegingsadvies van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="310"/>
+        <location filename="../ui/carer/page.py" line="321"/>
         <source>After the hospital stay, training waits until it may start again.</source>
         <translation>Na de ziekenhuisopname wacht de training tot die weer mag beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="317"/>
+        <location filename="../ui/carer/page.py" line="328"/>
         <source>Movement advice: {advice}.</source>
         <translation>Bewegingsadvies: {advice}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="384"/>
+        <location filename="../ui/carer/page.py" line="395"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="385"/>
+        <location filename="../ui/carer/page.py" line="396"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="386"/>
-        <location filename="../ui/carer/page.py" line="387"/>
+        <location filename="../ui/carer/page.py" line="397"/>
+        <location filename="../ui/carer/page.py" line="398"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="388"/>
+        <location filename="../ui/carer/page.py" line="399"/>
         <source>Who trains on this computer</source>
         <translation>Wie traint er op deze computer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="389"/>
+        <location filename="../ui/carer/page.py" line="400"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="390"/>
+        <location filename="../ui/carer/page.py" line="401"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="393"/>
+        <location filename="../ui/carer/page.py" line="404"/>
         <source>Put back a backup, or save all data in a file to take to another computer and read it in there.</source>
         <translation>Zet een back-up terug, of sla alle gegevens op in een bestand om ze op een andere computer in te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="397"/>
+        <location filename="../ui/carer/page.py" line="408"/>
         <source>Backups and files</source>
         <translation>Back-ups en bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="398"/>
+        <location filename="../ui/carer/page.py" line="409"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -622,24 +622,102 @@
 <context>
     <name>ConfirmUndoView</name>
     <message>
-        <location filename="../ui/session/questions.py" line="309"/>
+        <location filename="../ui/session/questions.py" line="317"/>
         <source>Undo this set?</source>
         <translation>Deze set ongedaan maken?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="311"/>
+        <location filename="../ui/session/questions.py" line="319"/>
         <source>{exercise}, set {number}: {count}. Undo it, and do this set again?</source>
         <translation>{exercise}, set {number}: {count}. Wil je dit ongedaan maken en de set opnieuw doen?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="315"/>
+        <location filename="../ui/session/questions.py" line="323"/>
         <source>No, keep the set</source>
         <translation>Nee, bewaar de set</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="316"/>
+        <location filename="../ui/session/questions.py" line="324"/>
         <source>Yes, undo the set</source>
         <translation>Ja, maak ongedaan</translation>
+    </message>
+</context>
+<context>
+    <name>Connection</name>
+    <message>
+        <location filename="../words/connection.py" line="16"/>
+        <source>Please fill in the address of the server, or the folder of its socket.</source>
+        <translation>Vul het adres van de server in, of de map van de socket.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="19"/>
+        <source>The port is a number from 1 to 65535. Usually it is 5432.</source>
+        <translation>De poort is een getal van 1 tot 65535. Meestal is het 5432.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="22"/>
+        <source>Please fill in the name of the database.</source>
+        <translation>Vul de naam van de database in.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="23"/>
+        <source>Please fill in your user name.</source>
+        <translation>Vul uw gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="24"/>
+        <source>Please fill in your password.</source>
+        <translation>Vul uw wachtwoord in.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="25"/>
+        <source>Please choose the practice&apos;s certificate file. The administrator of the practice gives you this file.</source>
+        <translation>Kies het certificaatbestand van de praktijk. Dit bestand krijgt u van de beheerder van de praktijk.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="30"/>
+        <source>The certificate file cannot be found. Choose the file again, or ask the administrator of the practice for it.</source>
+        <translation>Het certificaatbestand is niet te vinden. Kies het bestand opnieuw, of vraag het aan de beheerder van de praktijk.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="42"/>
+        <source>The server does not accept this user name and password (or the database name). Check them and try again. Forgotten your password? Ask the administrator of the practice for a new one.</source>
+        <translation>De server accepteert deze gebruikersnaam en dit wachtwoord niet (of de naam van de database). Controleer ze en probeer het opnieuw. Wachtwoord vergeten? Vraag de beheerder van de praktijk om een nieuw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="48"/>
+        <source>There is no server at this address, or it cannot be reached now. Check the address, the port and the network connection, and try again.</source>
+        <translation>Op dit adres is geen server, of hij is nu niet te bereiken. Controleer het adres, de poort en de netwerkverbinding, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="53"/>
+        <source>The server has an older version of sterkblijven&apos;s data than this program. Ask the administrator of the practice to update the server. Nothing has been changed.</source>
+        <translation>De server heeft een oudere versie van de gegevens van sterkblijven dan dit programma. Vraag de beheerder van de praktijk om de server bij te werken. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="58"/>
+        <source>The server has a newer version of sterkblijven&apos;s data than this program. Ask the administrator of the practice to install the newest version of sterkblijven on this computer. Nothing has been changed.</source>
+        <translation>De server heeft een nieuwere versie van de gegevens van sterkblijven dan dit programma. Vraag de beheerder van de praktijk om de nieuwste versie van sterkblijven op deze computer te zetten. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="67"/>
+        <source>Connecting to the server did not work. Check the details and try again. If it keeps happening, ask the administrator of the practice.</source>
+        <translation>Verbinden met de server is niet gelukt. Controleer de gegevens en probeer het opnieuw. Blijft het misgaan, vraag dan de beheerder van de praktijk.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="77"/>
+        <source>This computer has no safe place to keep the password, so it is not remembered. You will be asked for it at each start.</source>
+        <translation>Deze computer heeft geen veilige plek voor het wachtwoord, dus het wordt niet onthouden. U wordt er bij elke start om gevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="87"/>
+        <source>Connected to the practice server</source>
+        <translation>Verbonden met de praktijkserver</translation>
+    </message>
+    <message>
+        <location filename="../words/connection.py" line="88"/>
+        <source>No connection to the practice server; what you fill in stays on screen</source>
+        <translation>Geen verbinding met de praktijkserver; wat u invult blijft staan</translation>
     </message>
 </context>
 <context>
@@ -1683,30 +1761,35 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="152"/>
+        <location filename="../ui/first_run/wizard.py" line="164"/>
         <source>Step {number} of {total}</source>
         <translation>Stap {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="155"/>
+        <location filename="../ui/first_run/wizard.py" line="167"/>
         <source>Finish</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="155"/>
+        <location filename="../ui/first_run/wizard.py" line="167"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="156"/>
-        <location filename="../ui/first_run/wizard.py" line="207"/>
+        <location filename="../ui/first_run/wizard.py" line="168"/>
+        <location filename="../ui/first_run/wizard.py" line="219"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="156"/>
+        <location filename="../ui/first_run/wizard.py" line="168"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/wizard.py" line="220"/>
+        <source>Data on a practice server</source>
+        <translation>Gegevens op een praktijkserver</translation>
     </message>
 </context>
 <context>
@@ -2977,19 +3060,59 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../ui/shell/login_dialog.py" line="131"/>
+        <location filename="../ui/shell/login_dialog.py" line="132"/>
+        <source>Log in to the practice server</source>
+        <translation>Inloggen op de praktijkserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login_dialog.py" line="134"/>
+        <source>User name: {user} (server: {host})</source>
+        <translation>Gebruikersnaam: {user} (server: {host})</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login_dialog.py" line="138"/>
+        <location filename="../ui/shell/login_dialog.py" line="139"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login_dialog.py" line="140"/>
+        <source>Remember the password on this computer</source>
+        <translation>Wachtwoord onthouden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login_dialog.py" line="141"/>
+        <source>Log in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login_dialog.py" line="142"/>
+        <source>Disconnect this computer from the practice server</source>
+        <translation>Deze computer loskoppelen van de praktijkserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/login_dialog.py" line="143"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="154"/>
+        <location filename="../ui/shell/main_window.py" line="202"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="157"/>
+        <location filename="../ui/shell/main_window.py" line="205"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="477"/>
+        <location filename="../ui/shell/main_window.py" line="527"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -3043,51 +3166,61 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
     <message>
         <location filename="../words/problems.py" line="68"/>
+        <source>The connection with the practice server was lost, so this could not be saved. What you filled in is still on the screen, and nothing saved before is lost. Check the network, then tap the button again to save it again.</source>
+        <translation>De verbinding met de praktijkserver is weggevallen, daardoor is dit niet opgeslagen. Wat je hebt ingevuld staat nog op het scherm, en wat eerder is opgeslagen is niet weg. Kijk of het netwerk werkt en tik dan nog een keer op de knop om het opnieuw op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="74"/>
+        <source>The practice server cannot be reached now, so this could not be saved. What you filled in is still on the screen, and nothing saved before is lost. Check the network, then tap the button again to save it again.</source>
+        <translation>De praktijkserver is nu niet te bereiken, daardoor is dit niet opgeslagen. Wat je hebt ingevuld staat nog op het scherm, en wat eerder is opgeslagen is niet weg. Kijk of het netwerk werkt en tik dan nog een keer op de knop om het opnieuw op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="80"/>
         <source>The backup could not take the place of your data, because another program has the data file open (a virus scanner, for instance). Nothing was changed. Wait a minute and try again. If it happens again, restart the computer first.</source>
         <translation>De back-up kon niet in de plaats komen van je gegevens, omdat een ander programma het gegevensbestand open heeft (bijvoorbeeld een virusscanner). Er is niets veranderd. Wacht een minuut en probeer het opnieuw. Gebeurt het weer? Start dan eerst de computer opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="74"/>
+        <location filename="../words/problems.py" line="86"/>
         <source>The practice&apos;s server has an older version of the data than this program. Nothing was changed. Ask the administrator of the practice to update the server.</source>
         <translation>Op de server van de praktijk staat een oudere versie van de gegevens dan in dit programma. Er is niets veranderd. Vraag de beheerder van de praktijk om de server bij te werken.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="79"/>
+        <location filename="../words/problems.py" line="91"/>
         <source>The practice&apos;s server has a newer version of the data than this program. Nothing was changed. Ask the administrator of the practice to install the newest version of sterkblijven on this computer.</source>
         <translation>Op de server van de praktijk staat een nieuwere versie van de gegevens dan in dit programma. Er is niets veranderd. Vraag de beheerder van de praktijk om de nieuwste versie van sterkblijven op deze computer te zetten.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="85"/>
+        <location filename="../words/problems.py" line="97"/>
         <source>The user name or the password is not right. Check them and try again. If you forgot your password, ask the administrator of the practice.</source>
         <translation>De gebruikersnaam of het wachtwoord klopt niet. Kijk ze na en probeer het opnieuw. Ben je je wachtwoord vergeten? Vraag het dan aan de beheerder van de praktijk.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="90"/>
+        <location filename="../words/problems.py" line="102"/>
         <source>The practice&apos;s server does not answer. Check that this computer is connected to the internet or the practice&apos;s network, and try again. Nothing was lost.</source>
         <translation>De server van de praktijk geeft geen antwoord. Kijk of deze computer verbonden is met internet of met het netwerk van de praktijk, en probeer het opnieuw. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="95"/>
+        <location filename="../words/problems.py" line="107"/>
         <source>sterkblijven did not connect, because it cannot check that the address is really the practice&apos;s server. Nothing was sent. Ask the administrator of the practice for the address and the certificate file of the server.</source>
         <translation>sterkblijven heeft geen verbinding gemaakt, omdat het niet kan nagaan of dit adres echt de server van de praktijk is. Er is niets verstuurd. Vraag de beheerder van de praktijk om het adres en het certificaatbestand van de server.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="103"/>
+        <location filename="../words/problems.py" line="115"/>
         <source>sterkblijven cannot open the data file. Nothing has been changed. Restart the computer and start sterkblijven again. If this keeps happening, ask your carer for help.</source>
         <translation>sterkblijven kan het bestand met gegevens niet openen. Er is niets veranderd. Start de computer opnieuw op en open sterkblijven weer. Gebeurt dit steeds, vraag dan je mantelzorger om hulp.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="111"/>
+        <location filename="../words/problems.py" line="123"/>
         <source>Something went wrong with the data. Nothing that was saved before is lost. Please try again.</source>
         <translation>Er ging iets mis met de gegevens. Alles wat eerder is opgeslagen, is er nog. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="121"/>
+        <location filename="../words/problems.py" line="133"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="130"/>
+        <location filename="../words/problems.py" line="142"/>
         <source>sterkblijven cannot start, because the disk that holds your data is full:
 {folder}
 Nothing was changed or lost. Make room on the computer (or ask your carer to), then start sterkblijven again.</source>
@@ -3096,7 +3229,7 @@ Nothing was changed or lost. Make room on the computer (or ask your carer to), t
 Er is niets veranderd of verloren gegaan. Maak ruimte vrij op de computer (of vraag je mantelzorger dat te doen) en start sterkblijven dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="137"/>
+        <location filename="../words/problems.py" line="149"/>
         <source>sterkblijven cannot start, because it cannot save anything in the folder that holds your data:
 {folder}
 Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven can save in this folder again. Then start sterkblijven again.</source>
@@ -3105,12 +3238,12 @@ Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven 
 Er is niets veranderd of verloren gegaan. Vraag je mantelzorger om dit op te lossen, zodat sterkblijven weer in deze map kan opslaan. Start sterkblijven daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="148"/>
+        <location filename="../words/problems.py" line="160"/>
         <source>sterkblijven is already open on this computer, but it does not answer. Close it (or restart the computer), then start sterkblijven again. Nothing was changed.</source>
         <translation>sterkblijven is al open op deze computer, maar reageert niet. Sluit het (of start de computer opnieuw op) en start sterkblijven dan nog een keer. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="157"/>
+        <location filename="../words/problems.py" line="169"/>
         <source>The list of exercises that came with the program is damaged, so it cannot start. Please reinstall the program. Your own data is safe.
 
 File: {source}
@@ -3126,12 +3259,12 @@ Probleem: {problem}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../ui/common/operations.py" line="49"/>
+        <location filename="../ui/common/operations.py" line="67"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/common/operations.py" line="55"/>
+        <location filename="../ui/common/operations.py" line="73"/>
         <source>Not possible</source>
         <translation>Dat kan niet</translation>
     </message>
@@ -3139,67 +3272,74 @@ Probleem: {problem}</translation>
 <context>
     <name>PainView</name>
     <message>
-        <location filename="../ui/session/questions.py" line="237"/>
+        <location filename="../ui/session/questions.py" line="245"/>
         <source>Please tap a number from 0 (no pain) to 10.</source>
         <translation>Tik op een getal van 0 (geen pijn) tot en met 10.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="245"/>
+        <location filename="../ui/session/questions.py" line="253"/>
         <source>Please tap where you felt it.</source>
         <translation>Tik aan waar je het voelde.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="253"/>
+        <location filename="../ui/session/questions.py" line="261"/>
         <source>Did it hurt?</source>
         <translation>Deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="263"/>
+        <location filename="../ui/session/questions.py" line="271"/>
         <source>0 none</source>
         <translation>0 geen</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="265"/>
+        <location filename="../ui/session/questions.py" line="273"/>
         <source>10 worst</source>
         <translation>10 ergste</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="268"/>
+        <location filename="../ui/session/questions.py" line="276"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="223"/>
+        <location filename="../ui/session/questions.py" line="231"/>
         <source>Where did it hurt?</source>
         <translation>Waar deed het pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="225"/>
+        <location filename="../ui/session/questions.py" line="211"/>
+        <location filename="../ui/session/questions.py" line="284"/>
+        <source>Save again</source>
+        <translation>Opnieuw opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/questions.py" line="233"/>
         <source>Where did you feel it?</source>
         <translation>Waar voelde je het?</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="254"/>
+        <location filename="../ui/session/questions.py" line="262"/>
         <source>No pain: save</source>
         <translation>Geen pijn: opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="257"/>
+        <location filename="../ui/session/questions.py" line="265"/>
         <source>How much pain did you have during this exercise? No pain: tap the blue button. Pain: tap a number, 1 is a little, 10 is the worst, then Save.</source>
         <translation>Hoeveel pijn had je bij deze oefening? Geen pijn: tik op de blauwe knop. Wel pijn: tik op een getal, 1 is een beetje, 10 is het ergst. Tik dan op Opslaan.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="272"/>
+        <location filename="../ui/session/questions.py" line="280"/>
         <source>Did you notice any of these? Tap what fits.</source>
         <translation>Had je last van een van deze dingen? Tik op wat past.</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="275"/>
+        <location filename="../ui/session/questions.py" line="283"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/session/questions.py" line="276"/>
+        <location filename="../ui/session/questions.py" line="206"/>
+        <location filename="../ui/session/questions.py" line="284"/>
         <source>Save this set</source>
         <translation>Deze set opslaan</translation>
     </message>
@@ -5003,19 +5143,146 @@ Probleem: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>ServerCard</name>
+    <message>
+        <location filename="../ui/carer/server_card.py" line="42"/>
+        <source>Practice server</source>
+        <translation>Praktijkserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/server_card.py" line="45"/>
+        <source>The data is kept on the practice server. You logged in with your own user name, so no PIN is needed here.</source>
+        <translation>De gegevens staan op de praktijkserver. U bent ingelogd met uw eigen gebruikersnaam, dus hier is geen pincode nodig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/server_card.py" line="49"/>
+        <source>Disconnect this computer from the practice server</source>
+        <translation>Deze computer loskoppelen van de praktijkserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/server_card.py" line="52"/>
+        <source>Disconnect this computer? The data stays on the server. Afterwards this computer keeps its own data again, as at home.</source>
+        <translation>Deze computer loskoppelen? De gegevens blijven op de server. Daarna bewaart deze computer weer zijn eigen gegevens, zoals thuis.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/server_card.py" line="56"/>
+        <source>Yes, disconnect</source>
+        <translation>Ja, loskoppelen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/server_card.py" line="57"/>
+        <source>No, stay connected</source>
+        <translation>Nee, verbonden blijven</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="123"/>
+        <location filename="../ui/first_run/server_page.py" line="208"/>
+        <source>Choose the practice&apos;s certificate file</source>
+        <translation>Kies het certificaatbestand van de praktijk</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="124"/>
+        <source>Certificates (*.crt *.pem *.cer)</source>
+        <translation>Certificaten (*.crt *.pem *.cer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="175"/>
+        <source>No file chosen yet.</source>
+        <translation>Nog geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="179"/>
+        <source>Where do you keep the data?</source>
+        <translation>Waar bewaart u de gegevens?</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="182"/>
+        <source>Most people keep their data on this computer. A practice (a physiotherapist or a home-care team) may keep it on its own server instead.</source>
+        <translation>De meeste mensen bewaren hun gegevens op deze computer. Een praktijk (een fysiotherapeut of een thuiszorgteam) kan ze ook op een eigen server bewaren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="186"/>
+        <source>On this computer</source>
+        <translation>Op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="187"/>
+        <source>On the practice server</source>
+        <translation>Op de praktijkserver</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="190"/>
+        <source>For carers of a practice: the administrator of the practice gives you the details to fill in.</source>
+        <translation>Voor zorgverleners van een praktijk: de beheerder van de praktijk geeft u de gegevens om in te vullen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="195"/>
+        <source>Address of the server (or its folder)</source>
+        <translation>Adres van de server (of de map)</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="196"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="197"/>
+        <source>Name of the database</source>
+        <translation>Naam van de database</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="198"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="199"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="204"/>
+        <source>The practice&apos;s certificate file (not needed for a folder)</source>
+        <translation>Het certificaatbestand van de praktijk (niet nodig bij een map)</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="207"/>
+        <source>Choose the file</source>
+        <translation>Kies het bestand</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="209"/>
+        <source>Remember the password on this computer</source>
+        <translation>Wachtwoord onthouden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="212"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/server_page.py" line="213"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="221"/>
+        <location filename="../ui/session/page.py" line="222"/>
         <source>Set saved: {count}.</source>
         <translation>Set opgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="241"/>
+        <location filename="../ui/session/page.py" line="242"/>
         <source>{exercise}, set {number}</source>
         <translation>{exercise}, set {number}</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="304"/>
+        <location filename="../ui/session/page.py" line="305"/>
         <source>Undone: set {number}, {count}.</source>
         <translation>Ongedaan gemaakt: set {number}, {count}.</translation>
     </message>
