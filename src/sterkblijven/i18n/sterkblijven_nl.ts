@@ -3171,56 +3171,51 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
     <message>
         <location filename="../words/problems.py" line="74"/>
-        <source>The practice server cannot be reached now, so this could not be saved. What you filled in is still on the screen, and nothing saved before is lost. Check the network, then tap the button again to save it again.</source>
-        <translation>De praktijkserver is nu niet te bereiken, daardoor is dit niet opgeslagen. Wat je hebt ingevuld staat nog op het scherm, en wat eerder is opgeslagen is niet weg. Kijk of het netwerk werkt en tik dan nog een keer op de knop om het opnieuw op te slaan.</translation>
-    </message>
-    <message>
-        <location filename="../words/problems.py" line="80"/>
         <source>The backup could not take the place of your data, because another program has the data file open (a virus scanner, for instance). Nothing was changed. Wait a minute and try again. If it happens again, restart the computer first.</source>
         <translation>De back-up kon niet in de plaats komen van je gegevens, omdat een ander programma het gegevensbestand open heeft (bijvoorbeeld een virusscanner). Er is niets veranderd. Wacht een minuut en probeer het opnieuw. Gebeurt het weer? Start dan eerst de computer opnieuw op.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="86"/>
+        <location filename="../words/problems.py" line="80"/>
         <source>The practice&apos;s server has an older version of the data than this program. Nothing was changed. Ask the administrator of the practice to update the server.</source>
         <translation>Op de server van de praktijk staat een oudere versie van de gegevens dan in dit programma. Er is niets veranderd. Vraag de beheerder van de praktijk om de server bij te werken.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="91"/>
+        <location filename="../words/problems.py" line="85"/>
         <source>The practice&apos;s server has a newer version of the data than this program. Nothing was changed. Ask the administrator of the practice to install the newest version of sterkblijven on this computer.</source>
         <translation>Op de server van de praktijk staat een nieuwere versie van de gegevens dan in dit programma. Er is niets veranderd. Vraag de beheerder van de praktijk om de nieuwste versie van sterkblijven op deze computer te zetten.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="97"/>
+        <location filename="../words/problems.py" line="91"/>
         <source>The user name or the password is not right. Check them and try again. If you forgot your password, ask the administrator of the practice.</source>
         <translation>De gebruikersnaam of het wachtwoord klopt niet. Kijk ze na en probeer het opnieuw. Ben je je wachtwoord vergeten? Vraag het dan aan de beheerder van de praktijk.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="102"/>
+        <location filename="../words/problems.py" line="96"/>
         <source>The practice&apos;s server does not answer. Check that this computer is connected to the internet or the practice&apos;s network, and try again. Nothing was lost.</source>
         <translation>De server van de praktijk geeft geen antwoord. Kijk of deze computer verbonden is met internet of met het netwerk van de praktijk, en probeer het opnieuw. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="107"/>
+        <location filename="../words/problems.py" line="101"/>
         <source>sterkblijven did not connect, because it cannot check that the address is really the practice&apos;s server. Nothing was sent. Ask the administrator of the practice for the address and the certificate file of the server.</source>
         <translation>sterkblijven heeft geen verbinding gemaakt, omdat het niet kan nagaan of dit adres echt de server van de praktijk is. Er is niets verstuurd. Vraag de beheerder van de praktijk om het adres en het certificaatbestand van de server.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="115"/>
+        <location filename="../words/problems.py" line="109"/>
         <source>sterkblijven cannot open the data file. Nothing has been changed. Restart the computer and start sterkblijven again. If this keeps happening, ask your carer for help.</source>
         <translation>sterkblijven kan het bestand met gegevens niet openen. Er is niets veranderd. Start de computer opnieuw op en open sterkblijven weer. Gebeurt dit steeds, vraag dan je mantelzorger om hulp.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="123"/>
+        <location filename="../words/problems.py" line="117"/>
         <source>Something went wrong with the data. Nothing that was saved before is lost. Please try again.</source>
         <translation>Er ging iets mis met de gegevens. Alles wat eerder is opgeslagen, is er nog. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="133"/>
+        <location filename="../words/problems.py" line="127"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="142"/>
+        <location filename="../words/problems.py" line="136"/>
         <source>sterkblijven cannot start, because the disk that holds your data is full:
 {folder}
 Nothing was changed or lost. Make room on the computer (or ask your carer to), then start sterkblijven again.</source>
@@ -3229,7 +3224,7 @@ Nothing was changed or lost. Make room on the computer (or ask your carer to), t
 Er is niets veranderd of verloren gegaan. Maak ruimte vrij op de computer (of vraag je mantelzorger dat te doen) en start sterkblijven dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="149"/>
+        <location filename="../words/problems.py" line="143"/>
         <source>sterkblijven cannot start, because it cannot save anything in the folder that holds your data:
 {folder}
 Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven can save in this folder again. Then start sterkblijven again.</source>
@@ -3238,12 +3233,12 @@ Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven 
 Er is niets veranderd of verloren gegaan. Vraag je mantelzorger om dit op te lossen, zodat sterkblijven weer in deze map kan opslaan. Start sterkblijven daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="160"/>
+        <location filename="../words/problems.py" line="154"/>
         <source>sterkblijven is already open on this computer, but it does not answer. Close it (or restart the computer), then start sterkblijven again. Nothing was changed.</source>
         <translation>sterkblijven is al open op deze computer, maar reageert niet. Sluit het (of start de computer opnieuw op) en start sterkblijven dan nog een keer. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="169"/>
+        <location filename="../words/problems.py" line="163"/>
         <source>The list of exercises that came with the program is damaged, so it cannot start. Please reinstall the program. Your own data is safe.
 
 File: {source}

@@ -11,14 +11,13 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, urlencode
 
 from sterkblijven.storage import Database, DatabaseProblem, open_database
+from sterkblijven.storage.server import server_url as database_url
 
 # The name under which passwords are kept in the system's keyring.
 KEYRING_SERVICE = "sterkblijven"
 DEFAULT_PORT = 5432
-CONNECT_SECONDS = "10"
 # What can be wrong with the form itself, before any connection is tried.
 FORM_PROBLEMS = (
     "no_address",
@@ -61,17 +60,7 @@ def practice_server_url(
     certificate file (``verify-full``: also its name), so a password is never sent to a
     machine pretending to be the server. A socket folder on this computer needs no TLS.
     """
-    login = f"{quote(user, safe='')}:{quote(password, safe='')}"
-    name = quote(database, safe="")
-    server = PracticeServer(host, database, user, port, ca_file)
-    if server.on_socket:
-        query = urlencode({"host": host, "port": str(port)})
-        return f"postgresql+psycopg://{login}@/{name}?{query}"
-    # Without a time limit an address where nothing answers would keep the carer waiting.
-    query = urlencode(
-        {"sslmode": "verify-full", "sslrootcert": ca_file, "connect_timeout": CONNECT_SECONDS}
-    )
-    return f"postgresql+psycopg://{login}@{host}:{port}/{name}?{query}"
+    return database_url(host, database, user, password, Path(ca_file) if ca_file else None, port)
 
 
 def form_problem(

@@ -108,26 +108,43 @@ _TRAINEE_VISIBLE = (
 )
 
 
+# How long a login waits for an answer from the server's address before it says so.
+CONNECT_SECONDS = 10
+
+
 def server_url(
-    host: str, database: str, user: str, password: str, ca_file: Path | None = None
+    host: str,
+    database: str,
+    user: str,
+    password: str,
+    ca_file: Path | None = None,
+    port: int | None = None,
 ) -> str:
     """Return the SQLAlchemy URL of a database on a practice's server.
 
-    ``host`` is a name or address (with ``:port`` if not 5432), or the folder of a local Unix
-    socket. Over the network the server's certificate is always checked against the practice's
-    CA file (sslmode=verify-full), so a password never goes to a server pretending to be it.
+    ``host`` is a name or address (with ``:port`` if not 5432, or ``port`` given), or the
+    folder of a local Unix socket. Over the network the server's certificate is always checked
+    against the practice's CA file (sslmode=verify-full), so a password never goes to a server
+    pretending to be it.
     """
     query: dict[str, str] = {}
-    port: int | None = None
     if host.startswith("/"):
         query["host"] = host
+        if port is not None:
+            query["port"] = str(port)
         hostname: str | None = None
+        port = None
     else:
         if ca_file is None:
             raise ValueError("a server reached over the network needs the practice's CA file")
         hostname, _, port_text = host.partition(":")
-        port = int(port_text) if port_text else None
-        query.update(sslmode="verify-full", sslrootcert=str(ca_file))
+        port = int(port_text) if port_text else port
+        # Without a time limit an address where nothing answers would keep the carer waiting.
+        query.update(
+            sslmode="verify-full",
+            sslrootcert=str(ca_file),
+            connect_timeout=str(CONNECT_SECONDS),
+        )
     return URL.create(
         "postgresql+psycopg",
         username=user,

@@ -71,12 +71,6 @@ def database_problem(code: str, *, at_start: bool = False) -> str:
             "you filled in is still on the screen, and nothing saved before is lost. Check the "
             "network, then tap the button again to save it again.",
         ),
-        "server_unreachable": QCoreApplication.translate(
-            "Messages",
-            "The practice server cannot be reached now, so this could not be saved. What you "
-            "filled in is still on the screen, and nothing saved before is lost. Check the "
-            "network, then tap the button again to save it again.",
-        ),
         "not_replaced": QCoreApplication.translate(
             "Messages",
             "The backup could not take the place of your data, because another program has the "
