@@ -186,3 +186,24 @@ def test_the_administrator_deletes_only_an_archived_client(
             "SELECT action FROM access_log WHERE trainee_id = %s ORDER BY id", (riet,)
         ).fetchall()
     assert [row[0] for row in logged] == ["insert", "update", "delete"]
+
+
+def test_an_administrator_in_the_group_assigns_and_reads_the_log(
+    practice: Practice, postgres_server: ThrowawayServer
+) -> None:
+    """A login in sterkblijven_admin (no superuser) does the administrator's daily tasks."""
+    anna, bert = practice.new_carer("Anna"), practice.new_carer("Bert")
+    admin = f"Piet {anna.split()[-1]}"
+    postgres_server.execute(
+        f"CREATE ROLE \"{admin}\" LOGIN PASSWORD 'beheer-geheim' IN ROLE sterkblijven_admin"
+    )
+    try:
+        url = postgres_server.url(practice.name, admin, "beheer-geheim")
+        add_person(practice.open_as(anna), "Riet")
+        given = sterkblijven_says("server", "assign", "Riet", bert, "--database-url", url)
+        assert given.stdout == f"Riet is now a client of {bert}\n", given.stderr
+        log = sterkblijven_says("server", "log", "Riet", "--database-url", url)
+        assert f"  {admin}  changed  trainees (row 1: carer)" in log.stdout, log.stderr
+    finally:
+        postgres_server.execute(f'DROP OWNED BY "{admin}"', practice.name)
+        postgres_server.execute(f'DROP ROLE "{admin}"')
