@@ -12,6 +12,7 @@ import pytest
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider, Status
 from sterkblijven.domain.model import EquipmentKind, Load
+from sterkblijven.domain.session import SessionStatus
 from sterkblijven.services.errors import ChangedMeanwhile, Edited
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
@@ -162,3 +163,18 @@ def test_every_plan_change_records_who_made_it(
     with pytest.raises(ChangedMeanwhile) as refused:
         setup.save_routine(trainee, seen, seen=seen.version)
     assert (refused.value.by, refused.value.when) == (who(database), moment.now)
+
+
+def test_a_session_finished_elsewhere_is_not_closed_over(
+    database: Database, catalogue: Catalogue, moment: ManualClock[datetime], trainee: int
+) -> None:
+    """A stale "close it as it is" on a finished session keeps it finished, with its end time."""
+    here, there = Training(database, catalogue, moment), Training(database, catalogue, moment)
+    state = here.finish_warmup(here.start(trainee).id)
+    state = here.record_set(state.id, 0, TOP)
+    here.finish(state.id)
+    finished_at = here.state(state.id).finished_at
+    moment.now += timedelta(minutes=10)
+    there.close_as_is(state.id)
+    kept = there.state(state.id)
+    assert (kept.status, kept.finished_at) == (SessionStatus.FINISHED, finished_at)

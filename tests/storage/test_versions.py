@@ -10,10 +10,11 @@ import pytest
 from sqlalchemy import text
 
 from sterkblijven.domain.decisions import Decider, Status
-from sterkblijven.domain.model import EquipmentKind, Load, RoutineExercise, Sex, Trainee
+from sterkblijven.domain.model import EquipmentKind, Load, Routine, RoutineExercise, Sex, Trainee
 from sterkblijven.domain.progression import Advice, Reason, Suggestion
+from sterkblijven.domain.session import SessionStatus
 from sterkblijven.domain.versions import ChangedMeanwhile, Edited
-from sterkblijven.storage import Database, open_database
+from sterkblijven.storage import Database, open_database, sessions
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import suggestions as store
 from sterkblijven.storage.database import make_engine, sqlite_url, upgrade
@@ -69,6 +70,24 @@ def test_crossing_decisions_on_the_server_decide_once(postgres_database: Databas
         2,
         "postgres",
     )
+
+
+def test_crossing_session_endings_on_the_server_end_it_once(postgres_database: Database) -> None:
+    """A session finished by one transaction is not closed over by another that read it."""
+    trainee_id = riet(postgres_database)
+    with postgres_database.transaction() as tx:
+        routine = repo.save_routine(tx, trainee_id, Routine((CURL,)), NOW)
+        assert routine.id is not None
+        session_id = sessions.start_session(tx, trainee_id, routine.id, NOW)
+    later = NOW + timedelta(minutes=30)
+    with postgres_database.transaction() as slow:
+        assert sessions.load_session(slow, session_id).status is SessionStatus.IN_PROGRESS
+        with postgres_database.transaction() as quick:
+            assert sessions.set_status(quick, session_id, SessionStatus.FINISHED, NOW)
+        assert not sessions.set_status(slow, session_id, SessionStatus.CLOSED, later)
+    with postgres_database.transaction() as tx:
+        kept = sessions.load_session(tx, session_id)
+    assert (kept.status, kept.finished_at) == (SessionStatus.FINISHED, NOW)
 
 
 def test_rows_from_before_versions_start_at_version_one(tmp_path: Path) -> None:
