@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -10,6 +11,8 @@ import pytest
 from sqlalchemy import text
 
 from sterkblijven.domain.decisions import Decider, Status
+from sterkblijven.domain.exchange.reader import read_document
+from sterkblijven.domain.exchange.writer import encode_document
 from sterkblijven.domain.model import EquipmentKind, Load, Routine, RoutineExercise, Sex, Trainee
 from sterkblijven.domain.progression import Advice, Reason, Suggestion
 from sterkblijven.domain.session import SessionStatus
@@ -18,6 +21,8 @@ from sterkblijven.storage import Database, open_database, sessions
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import suggestions as store
 from sterkblijven.storage.database import make_engine, sqlite_url, upgrade
+from sterkblijven.storage.exchange.reading import read_people
+from sterkblijven.storage.exchange.writing import add_person
 from tests.postgres import ThrowawayServer
 
 NOW = datetime(2026, 12, 7, 14, 5)
@@ -140,3 +145,47 @@ NEW_COLUMNS = (
     " r.version, r.changed_by, s.version, s.changed_by"
     " FROM trainees t, routines r, suggestions s"
 )
+
+
+def test_who_made_a_plan_and_decided_travels_with_an_export(
+    database: Database, tmp_path: Path
+) -> None:
+    """The login kept with a plan and a decision is in the export and read back on import."""
+    trainee_id = riet(database)
+    step_up = Suggestion(Advice.HEAVIER, Reason.TOP_OF_RANGE, CURL, CURL)
+    with database.transaction() as tx:
+        repo.save_routine(tx, trainee_id, Routine((CURL,)), NOW)
+        decided = store.add(tx, trainee_id, None, 0, step_up, False, NOW)
+        store.add(tx, trainee_id, None, 1, step_up, False, NOW)
+        store.decide(tx, decided, Status.ACCEPTED, Decider.CARER, NOW)
+    who = "postgres" if database.is_server else None
+    with database.transaction() as tx:
+        (person,) = read_people(tx, trainee_id)
+    assert [routine.get("changed_by") for routine in person["routines"]] == [who]
+    assert [s.get("changed_by") for s in person["suggestions"]] == [who, None]
+    home = open_database(sqlite_url(tmp_path / "home.sqlite3"))
+    try:
+        with home.transaction() as tx:
+            copied = add_person(tx, person, "Riet")
+        with home.transaction() as tx:
+            (again,) = read_people(tx, copied)
+    finally:
+        home.close()
+    assert again == person
+
+
+def test_a_file_from_before_names_no_one(sqlite_database: Database) -> None:
+    """Routines and suggestions without the key, as older files have them, read as no one."""
+    trainee_id = riet(sqlite_database)
+    step_up = Suggestion(Advice.HEAVIER, Reason.TOP_OF_RANGE, CURL, CURL)
+    with sqlite_database.transaction() as tx:
+        repo.save_routine(tx, trainee_id, Routine((CURL,)), NOW)
+        store.add(tx, trainee_id, None, 0, step_up, False, NOW)
+        people = read_people(tx, trainee_id)
+    document = json.loads(encode_document(people, "test"))
+    for person in document["people"]:
+        for record in (*person["routines"], *person["suggestions"]):
+            del record["changed_by"]
+    (person,) = read_document(json.dumps(document).encode(), NOW.year)
+    assert person["routines"][0]["changed_by"] is None
+    assert person["suggestions"][0]["changed_by"] is None

@@ -38,7 +38,8 @@ ANSWERS = FirstRunAnswers(
 @pytest.fixture(params=["sqlite", "postgres"])
 def database(request: pytest.FixtureRequest) -> Database:
     """Return a database at home (SQLite) and on a practice's server (PostgreSQL)."""
-    return request.getfixturevalue(f"{request.param}_database")
+    chosen: Database = request.getfixturevalue(f"{request.param}_database")
+    return chosen
 
 
 @pytest.fixture
@@ -147,7 +148,10 @@ def test_details_changed_elsewhere_are_not_overwritten(context: AppContext) -> N
     carer = window.pages.carer
     (riet,) = [p.id or 0 for p in carer._people]
     carer.row_buttons(riet)[-2].click()  # name and birth month
-    field = carer.rows.itemAt(0).widget().findChild(type(carer.new_pin))
+    row = carer.rows.itemAt(0)
+    card = row.widget() if row is not None else None
+    assert card is not None
+    field = card.findChild(type(carer.new_pin))  # the name field
     assert field is not None
     people = Trainees(context.database, context.backups, lambda: NOW)
     people.rename(riet, "Riet Jansen", seen=people.get(riet).version)
