@@ -1,4 +1,4 @@
-"""Who is at work in a transaction, for the record of who changed what."""
+"""Versions and who is at work: the steps that raise a version only if it is still the one read."""
 
 from __future__ import annotations
 

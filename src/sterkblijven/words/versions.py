@@ -18,7 +18,9 @@ def changed_meanwhile(error: ChangedMeanwhile) -> str:
     """
     if error.by is None or error.when is None:
         return _unnamed(error.what)
-    time = error.when.strftime("%H:%M")
+    # A time kept with its zone is told in this computer's own time.
+    when = error.when if error.when.tzinfo is None else error.when.astimezone()
+    time = when.strftime("%H:%M")
     named = {
         Edited.PLAN: translate(
             "Versions", "{name} changed this plan at {time}; please look again."
