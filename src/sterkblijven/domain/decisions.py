@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sterkblijven.domain.model import RoutineExercise
@@ -42,6 +42,10 @@ class SuggestionRecord:
     chosen: RoutineExercise | None = None
     decided_at: datetime | None = None
     decided_by: Decider | None = None
+    # The stored version this was read at, and the login of who last changed it (None at
+    # home, where carers are not named); neither is part of what was decided.
+    version: int = field(default=0, compare=False)
+    changed_by: str | None = field(default=None, compare=False)
 
     @property
     def exercise_id(self) -> str:

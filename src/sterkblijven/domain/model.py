@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sterkblijven.domain.health_check import advises_doctor
@@ -86,6 +86,8 @@ class Equipment:
 
     dumbbells_kg: tuple[float, ...] = ()
     bands: tuple[Band, ...] = ()
+    # The stored version this was read at (0: never saved); not part of what is owned.
+    version: int = field(default=0, compare=False)
 
     def owns(self, kind: EquipmentKind) -> bool:
         """Tell whether this equipment allows exercises of the given kind."""
@@ -124,6 +126,8 @@ class Trainee:
     sex: Sex
     id: int | None = None
     birth_month: int | None = None  # 1-12; None for people who give only the year
+    # The stored version of the profile this was read at (0: not stored yet); not compared.
+    version: int = field(default=0, compare=False)
 
     def age_in(self, year: int) -> int:
         """Return the age in whole years reached during the given calendar year."""
@@ -160,6 +164,8 @@ class Routine:
     weekdays: tuple[int, ...] = (0,)
     note: str = ""
     id: int | None = None
+    # The stored version of the plan this was read at (0: none yet); not compared.
+    version: int = field(default=0, compare=False)
 
     @property
     def sessions_per_week(self) -> int:

@@ -1,6 +1,7 @@
 """Failures a use case can report, for the UI to explain in plain words."""
 
 from sterkblijven.domain.validation import InputRefused
+from sterkblijven.domain.versions import ChangedMeanwhile, Edited
 from sterkblijven.storage import DatabaseProblem
 
-__all__ = ["DatabaseProblem", "InputRefused"]
+__all__ = ["ChangedMeanwhile", "DatabaseProblem", "Edited", "InputRefused"]

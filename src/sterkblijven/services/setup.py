@@ -70,21 +70,30 @@ class Setup:
             return repo.load_equipment(tx, trainee_id)
 
     def save_equipment(
-        self, trainee_id: int, dumbbells_kg: Sequence[float], bands: Sequence[Band]
+        self,
+        trainee_id: int,
+        dumbbells_kg: Sequence[float],
+        bands: Sequence[Band],
+        *,
+        seen: int | None = None,
     ) -> Equipment:
         """Store dumbbells and bands (lightest first, in the order given).
 
         Routine loads no longer owned move to the nearest owned load that is not heavier. A
-        change that would leave a routine exercise without any equipment it can use is refused.
+        change that would leave a routine exercise without any equipment it can use is refused,
+        and so is one based on an outdated copy: ``seen`` is the version the screen read
+        (``Equipment.version``), and ChangedMeanwhile says who changed it since.
         """
         equipment = check_equipment(dumbbells_kg, bands)
         with self._database.transaction() as tx:
+            # Saved first, so that an outdated screen hears that before anything else; a
+            # refusal below rolls the save back.
+            saved = repo.save_equipment(tx, trainee_id, equipment, now=self._clock(), seen=seen)
             routine = repo.active_routine(tx, trainee_id)
             if routine is not None:
                 for item in routine.exercises:
                     if not equipment.owns(item.load.kind):
                         raise InputRefused(f"equipment_in_use_{item.load.kind.value}")
-            saved = repo.save_equipment(tx, trainee_id, equipment)
             if routine is not None:
                 self._follow_equipment(tx, trainee_id, routine, saved)
             return saved
@@ -122,12 +131,20 @@ class Setup:
         return [load for kind in kinds if equipment.owns(kind) for load in ladder(kind, equipment)]
 
     def save_routine(
-        self, trainee_id: int, routine: Routine, *, allow_consecutive: bool = False
+        self,
+        trainee_id: int,
+        routine: Routine,
+        *,
+        allow_consecutive: bool = False,
+        seen: int | None = None,
     ) -> Routine:
         """Check and store a routine as a new version; earlier sessions keep theirs.
 
         Training days in a row are refused unless the carer chose them knowingly
-        (``allow_consecutive``): without a rest day the muscles do not recover.
+        (``allow_consecutive``): without a rest day the muscles do not recover. A plan based on
+        an outdated copy is refused too: ``seen`` is the version the screen read
+        (``Routine.version``, 0 when there was no plan), and ChangedMeanwhile says who
+        changed it since.
         """
         weekdays = tuple(sorted(set(routine.weekdays)))
         if not SESSIONS_RANGE[0] <= len(weekdays) <= SESSIONS_RANGE[1]:
@@ -143,6 +160,8 @@ class Setup:
         if len(set(ids)) != len(ids):
             raise InputRefused("exercise_twice")
         with self._database.transaction() as tx:
+            # An outdated screen hears that first: its other problems may be the outdated part.
+            repo.check_plan_version(tx, trainee_id, seen)
             equipment = repo.load_equipment(tx, trainee_id)
             movements = ruled_out(tx, trainee_id, self._precautions)
             for item in routine.exercises:
@@ -150,7 +169,7 @@ class Setup:
                 if is_ruled_out(item, self._catalogue, movements):
                     raise InputRefused("precaution_rules_out")
             cleaned = Routine(routine.exercises, weekdays, note)
-            return repo.save_routine(tx, trainee_id, cleaned, self._clock())
+            return repo.save_routine(tx, trainee_id, cleaned, self._clock(), seen=seen)
 
     def _check_item(self, item: RoutineExercise, equipment: Equipment) -> None:
         exercise = self._catalogue.get(item.exercise_id)

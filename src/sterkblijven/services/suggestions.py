@@ -39,6 +39,7 @@ from sterkblijven.domain.progression import (
     within,
 )
 from sterkblijven.domain.validation import InputRefused
+from sterkblijven.domain.versions import Edited, check_seen
 from sterkblijven.services.carer import PIN_KEY
 from sterkblijven.storage import Database, Transaction
 from sterkblijven.storage import repositories as repo
@@ -77,10 +78,12 @@ class LoadSuggestions:
             equipment = repo.load_equipment(tx, record.trainee_id)
             return ladder(record.suggestion.proposed.load.kind, equipment)
 
-    def accept(self, suggestion_id: int, who: Decider) -> SuggestionRecord:
+    def accept(
+        self, suggestion_id: int, who: Decider, *, seen: int | None = None
+    ) -> SuggestionRecord:
         """Put the proposed dose in force (if it is not already) and record the decision."""
         with self._database.transaction() as tx:
-            record = self._open(tx, suggestion_id, who)
+            record = self._open(tx, suggestion_id, who, seen)
             if is_pain_rule(record.suggestion):
                 hold_to(tx, record.trainee_id, record.suggestion.proposed, self._clock())
             elif record.suggestion.advice is Advice.ADD:
@@ -88,12 +91,14 @@ class LoadSuggestions:
                     return self._put_aside(tx, record)
             elif not record.applied and not self._apply(tx, record, record.suggestion.proposed):
                 return self._put_aside(tx, record)
-            return store.decide(tx, suggestion_id, Status.ACCEPTED, who, self._clock())
+            return store.decide(tx, suggestion_id, Status.ACCEPTED, who, self._clock(), seen=seen)
 
-    def reject(self, suggestion_id: int, who: Decider) -> SuggestionRecord:
+    def reject(
+        self, suggestion_id: int, who: Decider, *, seen: int | None = None
+    ) -> SuggestionRecord:
         """Keep the dose as it was (undoing a lowering already in force) and record it."""
         with self._database.transaction() as tx:
-            record = self._open(tx, suggestion_id, who)
+            record = self._open(tx, suggestion_id, who, seen)
             suggestion = record.suggestion
             if who is not Decider.CARER and is_pain_rule(suggestion):
                 raise InputRefused("carer_lifts_pain")
@@ -101,12 +106,14 @@ class LoadSuggestions:
                 tx, record, suggestion.current, expected=suggestion.proposed
             ):
                 return self._put_aside(tx, record)
-            return store.decide(tx, suggestion_id, Status.REJECTED, who, self._clock())
+            return store.decide(tx, suggestion_id, Status.REJECTED, who, self._clock(), seen=seen)
 
-    def change(self, suggestion_id: int, load: Load, who: Decider) -> SuggestionRecord:
+    def change(
+        self, suggestion_id: int, load: Load, who: Decider, *, seen: int | None = None
+    ) -> SuggestionRecord:
         """Put another owned load in force instead of the proposed one, and record it."""
         with self._database.transaction() as tx:
-            record = self._open(tx, suggestion_id, who)
+            record = self._open(tx, suggestion_id, who, seen)
             suggestion = record.suggestion
             equipment = repo.load_equipment(tx, record.trainee_id)
             if rung_of(load, ladder(suggestion.proposed.load.kind, equipment)) is None:
@@ -117,21 +124,29 @@ class LoadSuggestions:
                     # Lighter than the pain rule asks is never a risk: anyone allowed may.
                     hold_to(tx, record.trainee_id, chosen, self._clock())
                     return store.decide(
-                        tx, suggestion_id, Status.CHANGED, who, self._clock(), chosen
+                        tx, suggestion_id, Status.CHANGED, who, self._clock(), chosen, seen=seen
                     )
                 if who is not Decider.CARER:
                     raise InputRefused("carer_lifts_pain")
             if suggestion.advice is Advice.ADD:
                 if not self._add(tx, record, chosen):
                     return self._put_aside(tx, record)
-                return store.decide(tx, suggestion_id, Status.CHANGED, who, self._clock(), chosen)
+                return store.decide(
+                    tx, suggestion_id, Status.CHANGED, who, self._clock(), chosen, seen=seen
+                )
             expected = suggestion.proposed if record.applied else suggestion.current
             if not self._apply(tx, record, chosen, expected=expected):
                 return self._put_aside(tx, record)
-            return store.decide(tx, suggestion_id, Status.CHANGED, who, self._clock(), chosen)
+            return store.decide(
+                tx, suggestion_id, Status.CHANGED, who, self._clock(), chosen, seen=seen
+            )
 
-    def _open(self, tx: Transaction, suggestion_id: int, who: Decider) -> SuggestionRecord:
+    def _open(
+        self, tx: Transaction, suggestion_id: int, who: Decider, seen: int | None
+    ) -> SuggestionRecord:
         record = store.get(tx, suggestion_id)
+        # Decided (or superseded) from another screen since this one read it: say who, when.
+        check_seen(Edited.SUGGESTION, record.version, seen, record.changed_by, record.decided_at)
         if record.status is not Status.PENDING:
             raise InputRefused("suggestion_decided")
         if who is Decider.TRAINEE and not trainee_may_decide(tx, record.trainee_id):

@@ -27,19 +27,32 @@ class Trainees:
         with self._database.transaction() as tx:
             return repo.list_trainees(tx)
 
-    def rename(self, trainee_id: int, name: str) -> Trainee:
-        """Give a trainee another name; refuse an unusable one."""
+    def rename(self, trainee_id: int, name: str, *, seen: int | None = None) -> Trainee:
+        """Give a trainee another name; refuse an unusable one, or an outdated copy.
+
+        ``seen`` is the profile version the screen read (``Trainee.version``); a profile
+        changed since is refused with ChangedMeanwhile, saying who changed it and when.
+        """
         cleaned = clean_name(name)
         with self._database.transaction() as tx:
-            return repo.rename_trainee(tx, trainee_id, cleaned)
+            return repo.rename_trainee(tx, trainee_id, cleaned, now=self._clock(), seen=seen)
 
-    def edit(self, trainee_id: int, name: str, birth_month: int | None) -> Trainee:
-        """Give a trainee another name and birth month (None: only the year); refuse bad ones."""
+    def edit(
+        self, trainee_id: int, name: str, birth_month: int | None, *, seen: int | None = None
+    ) -> Trainee:
+        """Give a trainee another name and birth month (None: only the year); refuse bad ones.
+
+        A profile changed since version ``seen`` is refused as in ``rename``.
+        """
         cleaned = clean_name(name)
         month = check_birth_month(birth_month)
         with self._database.transaction() as tx:
-            repo.rename_trainee(tx, trainee_id, cleaned)
-            return repo.set_birth_month(tx, trainee_id, month)
+            return repo.edit_trainee(tx, trainee_id, cleaned, month, now=self._clock(), seen=seen)
+
+    def get(self, trainee_id: int) -> Trainee:
+        """Return one trainee as stored now, with the profile's version."""
+        with self._database.transaction() as tx:
+            return repo.get_trainee(tx, trainee_id)
 
     def has_seen_introduction(self, trainee_id: int) -> bool:
         """Return whether the person has read the short words on training with sore joints."""

@@ -241,7 +241,8 @@ class Training:
             ):
                 raise InputRefused("nothing_to_undo")
             now = self._clock()
-            store.undo_last_set(tx, session_id, now)
+            if store.undo_last_set(tx, session_id, now) is None:
+                raise InputRefused("nothing_to_undo")  # undone meanwhile, on another computer
             store.remove_skips_since(tx, session_id, last.recorded_at, DAY_REST_REASONS)
             # An earlier pain event of the same moment still rests what it rested.
             self._rest_for_the_day(tx, session_id, now)
@@ -313,12 +314,13 @@ class Training:
         with self._database.transaction() as tx:
             state = self._load(tx, session_id)
             ended_now = state.status is SessionStatus.IN_PROGRESS
+            now = self._clock()
+            # Ended meanwhile on another computer: that ending made the suggestions.
+            ended_now = ended_now and store.set_status(tx, session_id, status, now)
+            if ended_now and status is SessionStatus.FINISHED:
+                store.mark_phase_done(tx, session_id, "cooldown", now)
+            state = self._load(tx, session_id)
             if ended_now:
-                now = self._clock()
-                if status is SessionStatus.FINISHED:
-                    store.mark_phase_done(tx, session_id, "cooldown", now)
-                store.set_status(tx, session_id, status, now)
-                state = self._load(tx, session_id)
                 suggestions = {o.position: o.suggestion for o in self._report(tx, state).outcomes}
                 trained = [p.position for p in state.exercises if p.sets]
                 store_suggestions(

@@ -108,6 +108,8 @@ class Database:
         """
         try:
             with self._sessions.begin() as session:
+                # Who is at work, for storage to record with every change (storage/versions).
+                session.info["actor"] = self.actor
                 yield session
         except SQLAlchemyError as error:
             raise DatabaseProblem(classify(error), str(self.engine.url), str(error)) from error

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from sterkblijven.domain.hospital import ClearedBy, HospitalStay, StayReason
@@ -17,6 +17,7 @@ from sterkblijven.storage.models import (
     RoutineRow,
 )
 from sterkblijven.storage.repositories import NotFound, load_routine
+from sterkblijven.storage.versions import rowcount
 
 # Hospital stays
 
@@ -77,10 +78,20 @@ def clear_stays(session: Session, trainee_id: int, on: date, by: ClearedBy) -> l
             HospitalStayRow.trainee_id == trainee_id, HospitalStayRow.cleared_at.is_(None)
         )
     ).all()
+    cleared = []
     for row in rows:
-        row.cleared_at = on
-        row.cleared_by = by.value
-    return [_stay(row) for row in rows]
+        # Only where still waiting: a clearance recorded meanwhile on another computer keeps
+        # its day and who gave it.
+        result = session.execute(
+            update(HospitalStayRow)
+            .where(HospitalStayRow.id == row.id, HospitalStayRow.cleared_at.is_(None))
+            .values(cleared_at=on, cleared_by=by.value)
+            .execution_options(synchronize_session=False)
+        )
+        session.refresh(row)
+        if rowcount(result) == 1:
+            cleared.append(_stay(row))
+    return cleared
 
 
 def _stay_row(session: Session, trainee_id: int, stay_id: int) -> HospitalStayRow:
@@ -149,8 +160,15 @@ def lift_precaution(
     ).first()
     if row is None:
         return None
-    row.lifted_at = now
-    return _precaution(row)
+    # Only if still in force: lifted meanwhile on another computer, it keeps that time.
+    result = session.execute(
+        update(PrecautionRow)
+        .where(PrecautionRow.id == row.id, PrecautionRow.lifted_at.is_(None))
+        .values(lifted_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(row)
+    return _precaution(row) if rowcount(result) == 1 else None
 
 
 def last_lifted(session: Session, trainee_id: int, code: str) -> ActivePrecaution | None:

@@ -23,6 +23,9 @@ from sqlalchemy.sql import expression
 
 from sterkblijven.domain.model import new_person_uuid
 
+# PostgreSQL cuts role names (a carer's login) at 63 characters.
+ACTOR_LENGTH = 63
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -65,6 +68,15 @@ class TraineeRow(Base):
     # On a practice's server a removed person is archived, not deleted: health records are kept
     # for the retention period. Archived people are left out of every list.
     archived_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    # The profile (name, birth month) and the equipment each have a version that every save
+    # raises, so that a save based on an outdated copy is refused (see domain/versions), and
+    # who changed it last (the carer's login on a practice's server, empty at home) and when.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    changed_by: Mapped[str | None] = mapped_column(String(ACTOR_LENGTH), nullable=True)
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    equipment_version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    equipment_changed_by: Mapped[str | None] = mapped_column(String(ACTOR_LENGTH), nullable=True)
+    equipment_changed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class ReadinessRow(Base):
@@ -123,6 +135,10 @@ class RoutineRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     weekdays: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
+    # Each edit is a new row one version up from the active one it replaced; who made it (the
+    # carer's login on a practice's server, empty at home). created_at says when.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    changed_by: Mapped[str | None] = mapped_column(String(ACTOR_LENGTH), nullable=True)
 
     exercises: Mapped[list[RoutineExerciseRow]] = relationship(
         order_by="RoutineExerciseRow.position", cascade="all, delete-orphan"
@@ -283,6 +299,11 @@ class SuggestionRow(Base):
     chosen: Mapped[str | None] = mapped_column(Text, nullable=True)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     decided_by: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    # Raised by every decision, so a suggestion decided from two screens is decided once; and
+    # who decided by name (the carer's login on a practice's server, empty at home) and when.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    changed_by: Mapped[str | None] = mapped_column(String(ACTOR_LENGTH), nullable=True)
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
 
 class TraineeEventRow(Base):

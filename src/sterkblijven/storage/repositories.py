@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from sterkblijven.domain.model import (
@@ -21,6 +21,7 @@ from sterkblijven.domain.model import (
     Trainee,
     new_person_uuid,
 )
+from sterkblijven.domain.versions import ChangedMeanwhile, Edited, check_seen
 from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import (
     BandRow,
@@ -33,6 +34,13 @@ from sterkblijven.storage.models import (
     SettingRow,
     TraineeEventRow,
     TraineeRow,
+)
+from sterkblijven.storage.versions import (
+    actor,
+    equipment_step,
+    plan_change,
+    profile_step,
+    rowcount,
 )
 
 
@@ -97,20 +105,46 @@ def get_trainee(session: Session, trainee_id: int) -> Trainee:
     return _trainee(row)
 
 
-def rename_trainee(session: Session, trainee_id: int, name: str) -> Trainee:
-    """Give a trainee another name."""
-    row = session.get(TraineeRow, trainee_id)
-    if row is None:
-        raise NotFound(f"trainee {trainee_id}")
+def rename_trainee(
+    session: Session,
+    trainee_id: int,
+    name: str,
+    *,
+    now: datetime | None = None,
+    seen: int | None = None,
+) -> Trainee:
+    """Give a trainee another name; refused if the profile changed since version ``seen``."""
+    row = profile_step(session, _trainee_row(session, trainee_id), now, seen)
     row.name = name
     return _trainee(row)
 
 
-def set_birth_month(session: Session, trainee_id: int, month: int | None) -> Trainee:
+def set_birth_month(
+    session: Session,
+    trainee_id: int,
+    month: int | None,
+    *,
+    now: datetime | None = None,
+    seen: int | None = None,
+) -> Trainee:
     """Give a trainee a birth month (1-12), or none for someone who gives only the year."""
-    row = session.get(TraineeRow, trainee_id)
-    if row is None:
-        raise NotFound(f"trainee {trainee_id}")
+    row = profile_step(session, _trainee_row(session, trainee_id), now, seen)
+    row.birth_month = month
+    return _trainee(row)
+
+
+def edit_trainee(
+    session: Session,
+    trainee_id: int,
+    name: str,
+    month: int | None,
+    *,
+    now: datetime,
+    seen: int | None = None,
+) -> Trainee:
+    """Change name and birth month as one edit: one version up, refused if outdated."""
+    row = profile_step(session, _trainee_row(session, trainee_id), now, seen)
+    row.name = name
     row.birth_month = month
     return _trainee(row)
 
@@ -160,6 +194,13 @@ def set_decides_own_loads(session: Session, trainee_id: int, allowed: bool) -> N
     row.decides_own_loads = allowed
 
 
+def _trainee_row(session: Session, trainee_id: int) -> TraineeRow:
+    row = session.get(TraineeRow, trainee_id)
+    if row is None:
+        raise NotFound(f"trainee {trainee_id}")
+    return row
+
+
 def _trainee(row: TraineeRow) -> Trainee:
     return Trainee(
         name=row.name,
@@ -167,6 +208,7 @@ def _trainee(row: TraineeRow) -> Trainee:
         sex=Sex(row.sex),
         id=row.id,
         birth_month=row.birth_month,
+        version=row.version,
     )
 
 
@@ -221,8 +263,19 @@ def _latest_readiness_row(session: Session, trainee_id: int) -> ReadinessRow | N
 # Equipment
 
 
-def save_equipment(session: Session, trainee_id: int, equipment: Equipment) -> Equipment:
-    """Replace a trainee's dumbbells and band ladder; bands keep their ids where given."""
+def save_equipment(
+    session: Session,
+    trainee_id: int,
+    equipment: Equipment,
+    *,
+    now: datetime | None = None,
+    seen: int | None = None,
+) -> Equipment:
+    """Replace a trainee's dumbbells and band ladder; bands keep their ids where given.
+
+    Refused (ChangedMeanwhile) when the equipment changed since version ``seen``.
+    """
+    equipment_step(session, _trainee_row(session, trainee_id), now, seen)
     wanted_kg = set(equipment.dumbbells_kg)
     for dumbbell in session.scalars(
         select(DumbbellRow).where(DumbbellRow.trainee_id == trainee_id)
@@ -261,7 +314,12 @@ def load_equipment(session: Session, trainee_id: int) -> Equipment:
     bands = session.scalars(
         select(BandRow).where(BandRow.trainee_id == trainee_id).order_by(BandRow.position)
     )
-    return Equipment(dumbbells_kg=tuple(kgs), bands=tuple(_band(row) for row in bands))
+    version = session.scalar(
+        select(TraineeRow.equipment_version).where(TraineeRow.id == trainee_id)
+    )
+    return Equipment(
+        dumbbells_kg=tuple(kgs), bands=tuple(_band(row) for row in bands), version=version or 0
+    )
 
 
 def _band(row: BandRow) -> Band:
@@ -278,18 +336,52 @@ def _band(row: BandRow) -> Band:
 # Routines
 
 
-def save_routine(session: Session, trainee_id: int, routine: Routine, now: datetime) -> Routine:
-    """Store a routine as the trainee's active one; earlier routines stay for history."""
-    for old in session.scalars(
-        select(RoutineRow).where(RoutineRow.trainee_id == trainee_id, RoutineRow.active)
-    ):
-        old.active = False
+def save_routine(
+    session: Session,
+    trainee_id: int,
+    routine: Routine,
+    now: datetime,
+    *,
+    seen: int | None = None,
+) -> Routine:
+    """Store a routine as the trainee's active one; earlier routines stay for history.
+
+    The new one is a version up from the active one. Refused (ChangedMeanwhile) when the plan
+    changed since version ``seen`` (0: there was no plan); None checks nothing.
+    """
+    current = session.scalars(
+        select(RoutineRow)
+        .where(RoutineRow.trainee_id == trainee_id, RoutineRow.active)
+        .order_by(RoutineRow.created_at.desc(), RoutineRow.id.desc())
+        .limit(1)
+    ).first()
+    stored = 0 if current is None else current.version
+    by, at = (None, None) if current is None else (current.changed_by, current.created_at)
+    check_seen(Edited.PLAN, stored, seen, by, at)
+    if current is not None:
+        # Retired in the database only if it is still the active one read: on a server, a
+        # second carer's save waits for the first's row lock, then finds it retired.
+        retired = session.execute(
+            update(RoutineRow)
+            .where(
+                RoutineRow.trainee_id == trainee_id,
+                RoutineRow.active,
+                RoutineRow.version == stored,
+            )
+            .values(active=False)
+            .execution_options(synchronize_session="fetch")
+        )
+        if rowcount(retired) < 1:
+            session.expire_all()
+            raise ChangedMeanwhile(Edited.PLAN, *plan_change(session, trainee_id))
     row = RoutineRow(
         trainee_id=trainee_id,
         created_at=now,
         active=True,
         weekdays=",".join(str(day) for day in routine.weekdays),
         note=routine.note,
+        version=stored + 1,
+        changed_by=actor(session),
     )
     for position, item in enumerate(routine.exercises):
         band = item.load.band
@@ -317,6 +409,22 @@ def save_routine(session: Session, trainee_id: int, routine: Routine, now: datet
     session.add(row)
     session.flush()
     return load_routine(row)
+
+
+def check_plan_version(session: Session, trainee_id: int, seen: int | None) -> None:
+    """Refuse (ChangedMeanwhile) when the active plan is no longer version ``seen``."""
+    if seen is not None and plan_version(session, trainee_id) != seen:
+        raise ChangedMeanwhile(Edited.PLAN, *plan_change(session, trainee_id))
+
+
+def plan_version(session: Session, trainee_id: int) -> int:
+    """Return the version of the trainee's active plan; 0 when there is none."""
+    version = session.scalar(
+        select(func.max(RoutineRow.version)).where(
+            RoutineRow.trainee_id == trainee_id, RoutineRow.active
+        )
+    )
+    return version or 0
 
 
 def active_routine(session: Session, trainee_id: int) -> Routine | None:
@@ -358,6 +466,7 @@ def load_routine(row: RoutineRow) -> Routine:
         weekdays=tuple(int(day) for day in row.weekdays.split(",") if day),
         note=row.note,
         id=row.id,
+        version=row.version,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
 from sterkblijven.domain.checkin import CheckinAnswer
@@ -24,6 +24,7 @@ from sterkblijven.domain.session import (
 from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import CheckinRow, RoutineRow, SessionRow, SetRow, SkipRow
 from sterkblijven.storage.repositories import NotFound, load_routine
+from sterkblijven.storage.versions import rowcount
 
 
 def start_session(session: Session, trainee_id: int, routine_id: int, now: datetime) -> int:
@@ -133,8 +134,16 @@ def undo_last_set(session: Session, session_id: int, now: datetime) -> SetRecord
     ).first()
     if row is None:
         return None
-    row.undone_at = now
-    return _record(row)
+    # Marked only if no one marked it meanwhile (the same session open on a second computer):
+    # a set is undone once, at the time it first was.
+    marked = session.execute(
+        update(SetRow)
+        .where(SetRow.id == row.id, SetRow.undone_at.is_(None))
+        .values(undone_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(row)
+    return _record(row) if rowcount(marked) == 1 else None
 
 
 def skipped_since(
@@ -195,22 +204,39 @@ def add_skip(
 
 
 def mark_phase_done(session: Session, session_id: int, phase: str, now: datetime) -> None:
-    """Record that the warm-up or the cool-down of a session is done."""
+    """Record that the warm-up or the cool-down of a session is done (the first time counts)."""
     row = _row(session, session_id)
-    if phase == "warmup":
-        row.warmup_done_at = row.warmup_done_at or now
-    elif phase == "cooldown":
-        row.cooldown_done_at = row.cooldown_done_at or now
-    else:
+    columns = {"warmup": SessionRow.warmup_done_at, "cooldown": SessionRow.cooldown_done_at}
+    if phase not in columns:
         raise ValueError(phase)
+    # In the database, only where still empty: a second computer never moves the time.
+    session.execute(
+        update(SessionRow)
+        .where(SessionRow.id == row.id, columns[phase].is_(None))
+        .values({columns[phase]: now})
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(row)
 
 
-def set_status(session: Session, session_id: int, status: SessionStatus, now: datetime) -> None:
-    """Change the status of a session; a session that ends gets its end time."""
+def set_status(session: Session, session_id: int, status: SessionStatus, now: datetime) -> bool:
+    """End a running session with this status and its end time; return True if it ended now.
+
+    A session ends once: one already ended (finished on another computer, or closed there)
+    keeps its status and end time, and False says so. On a server the second ending waits for
+    the first's row lock, then finds the session no longer running.
+    """
+    if status is SessionStatus.IN_PROGRESS:
+        raise ValueError("a session is never started again")
     row = _row(session, session_id)
-    row.status = status.value
-    if status is not SessionStatus.IN_PROGRESS:
-        row.finished_at = row.finished_at or now
+    ended = session.execute(
+        update(SessionRow)
+        .where(SessionRow.id == row.id, SessionRow.status == SessionStatus.IN_PROGRESS.value)
+        .values(status=status.value, finished_at=func.coalesce(SessionRow.finished_at, now))
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(row)
+    return rowcount(ended) == 1
 
 
 def _row(session: Session, session_id: int) -> SessionRow:

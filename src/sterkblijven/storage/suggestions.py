@@ -6,14 +6,16 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from sterkblijven.domain.decisions import Decider, Status, SuggestionRecord
 from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Load, RoutineExercise
 from sterkblijven.domain.progression import Advice, Reason, Suggestion
+from sterkblijven.domain.versions import ChangedMeanwhile, Edited, check_seen
 from sterkblijven.storage.models import SuggestionRow
 from sterkblijven.storage.repositories import NotFound
+from sterkblijven.storage.versions import actor, rowcount
 
 
 def add(
@@ -95,15 +97,37 @@ def decide(
     who: Decider | None,
     now: datetime,
     chosen: RoutineExercise | None = None,
+    *,
+    seen: int | None = None,
 ) -> SuggestionRecord:
-    """Record a decision (or that a suggestion was superseded)."""
+    """Record a decision (or that a suggestion was superseded), with the login of who made it.
+
+    Refused (ChangedMeanwhile) when the suggestion changed since version ``seen``, so one
+    suggestion decided from two screens is decided once.
+    """
     row = session.get(SuggestionRow, suggestion_id)
     if row is None:
         raise NotFound(f"suggestion {suggestion_id}")
-    row.status = status.value
-    row.decided_at = now
-    row.decided_by = None if who is None else who.value
-    row.chosen = None if chosen is None else _dump(chosen)
+    check_seen(Edited.SUGGESTION, row.version, seen, row.changed_by, row.changed_at)
+    # Written only if still the version read: on a server, a second carer's decision waits for
+    # the first's row lock, then finds the version moved and changes nothing.
+    moved = session.execute(
+        update(SuggestionRow)
+        .where(SuggestionRow.id == suggestion_id, SuggestionRow.version == row.version)
+        .values(
+            status=status.value,
+            decided_at=now,
+            decided_by=None if who is None else who.value,
+            chosen=None if chosen is None else _dump(chosen),
+            version=SuggestionRow.version + 1,
+            changed_by=actor(session),
+            changed_at=now,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    session.refresh(row)
+    if rowcount(moved) != 1:
+        raise ChangedMeanwhile(Edited.SUGGESTION, row.changed_by, row.changed_at)
     return _record(row)
 
 
@@ -134,6 +158,8 @@ def _record(row: SuggestionRow) -> SuggestionRecord:
         chosen=None if row.chosen is None else _load(row.chosen),
         decided_at=row.decided_at,
         decided_by=None if row.decided_by is None else Decider(row.decided_by),
+        version=row.version,
+        changed_by=row.changed_by,
     )
 
 

@@ -18,6 +18,7 @@ from sterkblijven.domain.exchange import fields
 from sterkblijven.domain.exchange.schema import (
     EARLIEST_BIRTH_YEAR,
     FIRST_VERSION_WITH_UUIDS,
+    MAX_ACTOR_LENGTH,
     MAX_BALANCE_LEVEL,
     MAX_EVENT_KIND_LENGTH,
     MAX_POSITION,
@@ -232,7 +233,15 @@ def _routine(value: object, path: str, band_count: int) -> RoutineData:
         "exercises": fields.records(
             item, "exercises", path, lambda v, p: _routine_item(v, p, band_count)
         ),
+        "changed_by": _changed_by(item, path),
     }
+
+
+def _changed_by(item: fields.JsonObject, path: str) -> str | None:
+    # Missing in files from before it was kept: then no one is named, as at home.
+    if "changed_by" not in item:
+        return None
+    return fields.optional_text(item, "changed_by", path, MAX_ACTOR_LENGTH)
 
 
 def _routine_item(value: object, path: str, band_count: int) -> RoutineItemData:
@@ -359,6 +368,7 @@ def _suggestion(value: object, path: str, session_count: int, band_count: int) -
         "chosen_band": chosen_band,
         "decided_at": fields.optional_moment(item, "decided_at", path),
         "decided_by": fields.optional_choice(item, "decided_by", path, _DECIDERS),
+        "changed_by": _changed_by(item, path),
     }
 
 

@@ -21,6 +21,7 @@ EARLIEST_BIRTH_YEAR = 1900
 # Column sizes of the database, so that every accepted value also fits a stricter server.
 MAX_EVENT_KIND_LENGTH = 16
 MAX_PRECAUTION_CODE_LENGTH = 24
+MAX_ACTOR_LENGTH = 63  # a carer's login on a practice's server, as PostgreSQL cuts role names
 # The longest note a file may hold. The app keeps a typed note to validation.MAX_NOTE_LENGTH;
 # older or hand-made files get generous room.
 MAX_FILE_NOTE_LENGTH = 10_000
@@ -103,6 +104,9 @@ class RoutineData(TypedDict):
     weekdays: list[int]
     note: str
     exercises: list[RoutineItemData]
+    # Who made this version: a carer's login on a practice's server, null at home. Files
+    # written before it was kept have no such key; it reads as null.
+    changed_by: NotRequired[str | None]
 
 
 class SetData(TypedDict):
@@ -185,6 +189,9 @@ class SuggestionData(TypedDict):
     chosen_band: int | None
     decided_at: datetime | None
     decided_by: str | None
+    # Who decided by name: a carer's login on a practice's server, null at home; may be
+    # missing, as in routines.
+    changed_by: NotRequired[str | None]
 
 
 class EventData(TypedDict):

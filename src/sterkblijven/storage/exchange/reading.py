@@ -213,6 +213,7 @@ def _routines(
             "weekdays": [int(day) for day in _split(row.weekdays)],
             "note": row.note,
             "exercises": items.get(row.id, []),
+            "changed_by": row.changed_by,
         }
         for row in rows
     ]
@@ -385,6 +386,7 @@ def _suggestions(
                 "chosen_band": chosen_band,
                 "decided_at": row.decided_at,
                 "decided_by": row.decided_by,
+                "changed_by": row.changed_by,
             }
         )
     return suggestions

@@ -144,6 +144,7 @@ def _add_routines(
                 "active": routine["active"],
                 "weekdays": ",".join(str(day) for day in routine["weekdays"]),
                 "note": routine["note"],
+                "changed_by": routine.get("changed_by"),
             }
             for routine in routines
         ],
@@ -251,6 +252,7 @@ def _suggestion_row(
         else local_dose(chosen, _id_at(band_ids, suggestion["chosen_band"])),
         "decided_at": suggestion["decided_at"],
         "decided_by": suggestion["decided_by"],
+        "changed_by": suggestion.get("changed_by"),
     }
 
 

@@ -35,6 +35,7 @@ class EquipmentPage(LeavingGuard, Retranslating, QWidget):
         self._name = ""
         self._loaded_kg: tuple[float, ...] = ()
         self._loaded_bands: tuple[Band, ...] = ()
+        self._loaded_version: int | None = None  # None: nothing read, so nothing to compare
 
         self.page = fit_to_content(ScrollPage())
         self.title = TextLabel("title")
@@ -86,6 +87,7 @@ class EquipmentPage(LeavingGuard, Retranslating, QWidget):
             self._loaded_kg, self._loaded_bands = (), ()
         else:
             self._loaded_kg, self._loaded_bands = equipment.dumbbells_kg, equipment.bands
+        self._loaded_version = None if equipment is None else equipment.version
         self._restore()
         self._on_edited()
         self.page.verticalScrollBar().setValue(0)
@@ -135,14 +137,18 @@ class EquipmentPage(LeavingGuard, Retranslating, QWidget):
         if trainee_id is None:
             return
         kgs, bands = self.chosen_dumbbells(), self.bands()
+        # The version this screen was built from: equipment changed since is not overwritten.
+        seen = self._loaded_version
         ok, equipment = attempt(
-            lambda: self._setup.save_equipment(trainee_id, kgs, bands),
+            lambda: self._setup.save_equipment(trainee_id, kgs, bands, seen=seen),
             self.footer.status.show_message,
+            changed=lambda: self.show_trainee(trainee_id, self._name),
         )
         if not ok or equipment is None:
             self.footer.clear()
             return
         self._loaded_kg, self._loaded_bands = equipment.dumbbells_kg, equipment.bands
+        self._loaded_version = equipment.version
         self._restore()
         self.footer.show_saved(self.tr("Saved."))
         self.saved.emit()

@@ -373,10 +373,16 @@ class CarerPage(Retranslating, QWidget):
         self._fill()
 
     def _edit(self, person_id: int, name: str, month: BirthMonthChooser) -> None:
-        edit = partial(self._trainees.edit, person_id, name, month.month())
-        if not attempt(edit, self.people_error.show_message)[0]:
+        # The version on screen: details changed meanwhile elsewhere are not overwritten.
+        seen = next((p.version for p in self._people if p.id == person_id), None)
+        edit = partial(self._trainees.edit, person_id, name, month.month(), seen=seen)
+        if not attempt(edit, self.people_error.show_message, changed=self._reread)[0]:
             return
         self.trainees_changed.emit()
+        self.refresh()
+
+    def _reread(self) -> None:
+        self.trainees_changed.emit()  # the name may have changed elsewhere in the window too
         self.refresh()
 
     def _confirm_remove(self, person_id: int) -> None:

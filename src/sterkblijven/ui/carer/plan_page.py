@@ -470,11 +470,14 @@ class RoutinePage(LeavingGuard, Retranslating, QWidget):
         if trainee_id is None:
             return
         routine = self.routine()
+        # The version this screen was built from: a plan changed since is not overwritten.
+        seen = self._loaded.version if self._loaded is not None else 0
         ok, stored = attempt(
             lambda: self._setup.save_routine(
-                trainee_id, routine, allow_consecutive=allow_consecutive
+                trainee_id, routine, allow_consecutive=allow_consecutive, seen=seen
             ),
             self.footer.status.show_message,
+            changed=lambda: self.show_trainee(trainee_id, self._name),
         )
         if not ok or stored is None:
             self.footer.clear()

@@ -264,15 +264,22 @@ class SuggestionsPage(Retranslating, QWidget):
         self._fill()
 
     def _decide(self, suggestion_id: int, what: str) -> None:
+        seen = self._seen(suggestion_id)
         if what == "accept":
-            self._finish(partial(self._suggestions.accept, suggestion_id, self._who))
+            self._finish(partial(self._suggestions.accept, suggestion_id, self._who, seen=seen))
         else:
-            reject = partial(self._suggestions.reject, suggestion_id, self._who)
+            reject = partial(self._suggestions.reject, suggestion_id, self._who, seen=seen)
             self._ask_or_finish(suggestion_id, None, reject)
 
     def _change(self, suggestion_id: int, load: Load) -> None:
-        action = partial(self._suggestions.change, suggestion_id, load, self._who)
+        seen = self._seen(suggestion_id)
+        action = partial(self._suggestions.change, suggestion_id, load, self._who, seen=seen)
         self._ask_or_finish(suggestion_id, load, action)
+
+    def _seen(self, suggestion_id: int) -> int | None:
+        # The version on screen: a suggestion decided meanwhile elsewhere is not decided again.
+        record = next((r for r in self._records if r.id == suggestion_id), None)
+        return None if record is None else record.version
 
     def _ask_or_finish(
         self, suggestion_id: int, load: Load | None, action: partial[SuggestionRecord]
@@ -295,7 +302,7 @@ class SuggestionsPage(Retranslating, QWidget):
         self._finish(action)
 
     def _finish(self, action: partial[SuggestionRecord]) -> None:
-        ok, record = attempt(action, self.error.show_message)
+        ok, record = attempt(action, self.error.show_message, changed=self._reread)
         if not ok or record is None:
             return
         self._changing = None
@@ -304,6 +311,12 @@ class SuggestionsPage(Retranslating, QWidget):
         else:
             self._done_message = self.tr("Saved. Next session uses what was decided.")
         self.decided.emit()
+        self.refresh()
+
+    def _reread(self) -> None:
+        self._changing = self._lifting = None
+        self._done_message = ""
+        self.decided.emit()  # what the carer part counts as waiting changed too
         self.refresh()
 
     def retranslate_ui(self) -> None:

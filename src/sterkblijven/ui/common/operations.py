@@ -8,9 +8,10 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from sterkblijven.services.errors import DatabaseProblem, InputRefused
+from sterkblijven.services.errors import ChangedMeanwhile, DatabaseProblem, InputRefused
 from sterkblijven.words.problems import database_problem
 from sterkblijven.words.refusals import refusal
+from sterkblijven.words.versions import changed_meanwhile
 
 _T = TypeVar("_T")
 Show = Callable[[str], None]
@@ -32,16 +33,26 @@ connection_watch = ConnectionWatch()
 
 
 def attempt(
-    action: Callable[[], _T], show: Show, *, refused: Show | None = None
+    action: Callable[[], _T],
+    show: Show,
+    *,
+    refused: Show | None = None,
+    changed: Callable[[], None] | None = None,
 ) -> tuple[bool, _T | None]:
     """Run a service call; a refusal or data problem is shown in plain words instead.
 
     Returns whether it succeeded, and its result. Success shows "" (clearing a message on
     screen). A refusal goes to ``refused`` when given, else to ``show``. Nothing recorded
-    before is touched.
+    before is touched. A save refused because someone changed the same thing meanwhile first
+    runs ``changed`` (the screen reads the stored state again), then says who and when.
     """
     try:
         result = action()
+    except ChangedMeanwhile as error:
+        if changed is not None:
+            changed()
+        (refused or show)(changed_meanwhile(error))
+        return False, None
     except InputRefused as error:
         (refused or show)(refusal(error.code, error.limits))
         return False, None
