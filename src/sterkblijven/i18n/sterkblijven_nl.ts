@@ -423,48 +423,48 @@
         <translation>Bewegingsadvies: {advice}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="395"/>
+        <location filename="../ui/carer/page.py" line="401"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="396"/>
+        <location filename="../ui/carer/page.py" line="402"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="397"/>
-        <location filename="../ui/carer/page.py" line="398"/>
+        <location filename="../ui/carer/page.py" line="403"/>
+        <location filename="../ui/carer/page.py" line="404"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="399"/>
+        <location filename="../ui/carer/page.py" line="405"/>
         <source>Who trains on this computer</source>
         <translation>Wie traint er op deze computer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="400"/>
+        <location filename="../ui/carer/page.py" line="406"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="401"/>
+        <location filename="../ui/carer/page.py" line="407"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="404"/>
+        <location filename="../ui/carer/page.py" line="410"/>
         <source>Put back a backup, or save all data in a file to take to another computer and read it in there.</source>
         <translation>Zet een back-up terug, of sla alle gegevens op in een bestand om ze op een andere computer in te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="408"/>
+        <location filename="../ui/carer/page.py" line="414"/>
         <source>Backups and files</source>
         <translation>Back-ups en bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="409"/>
+        <location filename="../ui/carer/page.py" line="415"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1223,53 +1223,53 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="147"/>
-        <location filename="../ui/carer/equipment_page.py" line="178"/>
+        <location filename="../ui/carer/equipment_page.py" line="153"/>
+        <location filename="../ui/carer/equipment_page.py" line="184"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="153"/>
+        <location filename="../ui/carer/equipment_page.py" line="159"/>
         <source>Equipment of {name}</source>
         <translation>Materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="159"/>
+        <location filename="../ui/carer/equipment_page.py" line="165"/>
         <source>Tap what there is at home. Exercises in the plan follow: a weight or band that is taken off moves to the nearest lighter one.</source>
         <translation>Tik aan wat er thuis is. De oefeningen in het schema passen zich aan: een gewicht of elastiek dat weggaat, wordt het dichtstbijzijnde lichtere.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="163"/>
+        <location filename="../ui/carer/equipment_page.py" line="169"/>
         <source>Dumbbells</source>
         <translation>Halters</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="165"/>
+        <location filename="../ui/carer/equipment_page.py" line="171"/>
         <source>Tap every weight there is (the weight of one dumbbell).</source>
         <translation>Tik elk gewicht aan dat er is (het gewicht van één halter).</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="167"/>
+        <location filename="../ui/carer/equipment_page.py" line="173"/>
         <source>Bands, from light to heavy</source>
         <translation>Elastieken, van licht naar zwaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="170"/>
+        <location filename="../ui/carer/equipment_page.py" line="176"/>
         <source>The lightest band is at the top. Move a band with Lighter and Heavier until the order is right.</source>
         <translation>Het lichtste elastiek staat bovenaan. Verplaats een elastiek met Lichter en Zwaarder tot de volgorde klopt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="174"/>
+        <location filename="../ui/carer/equipment_page.py" line="180"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="175"/>
+        <location filename="../ui/carer/equipment_page.py" line="181"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="176"/>
+        <location filename="../ui/carer/equipment_page.py" line="182"/>
         <source>Save the equipment</source>
         <translation>Sla het materiaal op</translation>
     </message>
@@ -3254,12 +3254,12 @@ Probleem: {problem}</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../ui/common/operations.py" line="67"/>
+        <location filename="../ui/common/operations.py" line="78"/>
         <source>Problem with your data</source>
         <translation>Probleem met je gegevens</translation>
     </message>
     <message>
-        <location filename="../ui/common/operations.py" line="73"/>
+        <location filename="../ui/common/operations.py" line="84"/>
         <source>Not possible</source>
         <translation>Dat kan niet</translation>
     </message>
@@ -4786,49 +4786,49 @@ Probleem: {problem}</translation>
         <translation>Voeg {exercise} toe aan het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="485"/>
-        <location filename="../ui/carer/plan_page.py" line="532"/>
+        <location filename="../ui/carer/plan_page.py" line="488"/>
+        <location filename="../ui/carer/plan_page.py" line="535"/>
         <source>Saved. Past sessions keep what they had.</source>
         <translation>Opgeslagen. Eerdere trainingen houden wat ze hadden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="507"/>
+        <location filename="../ui/carer/plan_page.py" line="510"/>
         <source>The exercises in the order of a session. Tap Change to set the sets, target, rest and weight. Changes count from the next session.</source>
         <translation>De oefeningen in de volgorde van een training. Tik op Veranderen voor de sets, het doel, de rust en het gewicht. Veranderingen gelden vanaf de volgende training.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="511"/>
+        <location filename="../ui/carer/plan_page.py" line="514"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="512"/>
+        <location filename="../ui/carer/plan_page.py" line="515"/>
         <source>There are no exercises in the plan yet.</source>
         <translation>Er staan nog geen oefeningen in het schema.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="513"/>
+        <location filename="../ui/carer/plan_page.py" line="516"/>
         <location filename="../ui/carer/plan_picker.py" line="249"/>
         <source>Add an exercise</source>
         <translation>Een oefening toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="515"/>
+        <location filename="../ui/carer/plan_page.py" line="518"/>
         <source>The plan is full: at most {count} exercises.</source>
         <translation>Het schema is vol: hoogstens {count} oefeningen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="519"/>
+        <location filename="../ui/carer/plan_page.py" line="522"/>
         <source>Days of the week</source>
         <translation>Dagen van de week</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="522"/>
+        <location filename="../ui/carer/plan_page.py" line="525"/>
         <source>Choose {low} to {high} days for training, with a rest day between them.</source>
         <translation>Kies {low} tot {high} dagen om te trainen, met een rustdag ertussen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="527"/>
+        <location filename="../ui/carer/plan_page.py" line="530"/>
         <source>Note for the trainee</source>
         <translation>Briefje voor wie traint</translation>
     </message>
@@ -4915,27 +4915,27 @@ Probleem: {problem}</translation>
         <translation>Geen oefening past bij deze keuzes. Kies ergens Alles om meer te zien.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="528"/>
+        <location filename="../ui/carer/plan_page.py" line="531"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="529"/>
+        <location filename="../ui/carer/plan_page.py" line="532"/>
         <source>Back to the plan</source>
         <translation>Terug naar het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="530"/>
+        <location filename="../ui/carer/plan_page.py" line="533"/>
         <source>Save the plan</source>
         <translation>Schema opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="537"/>
+        <location filename="../ui/carer/plan_page.py" line="540"/>
         <source>Plan of {name}</source>
         <translation>Schema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_page.py" line="539"/>
+        <location filename="../ui/carer/plan_page.py" line="542"/>
         <source>A note for {name} (at most {count} letters)</source>
         <translation>Een briefje voor {name} (hoogstens {count} tekens)</translation>
     </message>
@@ -5625,17 +5625,17 @@ Dit is een advies, geen diagnose.</translation>
         <translation>Kiezen voor {name} annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="305"/>
+        <location filename="../ui/carer/suggestions_page.py" line="312"/>
         <source>Saved. Next session uses what was decided.</source>
         <translation>Opgeslagen. De volgende training gebruikt wat is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="313"/>
+        <location filename="../ui/carer/suggestions_page.py" line="326"/>
         <source>After each session the program suggests the next step for each exercise. Decide for each one. Lighter steps for pain are already in force.</source>
         <translation>Na elke training stelt het programma voor elke oefening een volgende stap voor. Beslis per oefening. Lichtere stappen vanwege pijn gelden al.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="317"/>
+        <location filename="../ui/carer/suggestions_page.py" line="330"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -5789,6 +5789,49 @@ Dit is een advies, geen diagnose.</translation>
         <location filename="../ui/session/summary.py" line="159"/>
         <source>Back to the start</source>
         <translation>Terug naar het beginscherm</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <location filename="../words/versions.py" line="25"/>
+        <source>{name} changed this plan at {time}; please look again.</source>
+        <translation>{name} heeft dit schema om {time} veranderd; kijk opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../words/versions.py" line="28"/>
+        <source>{name} changed this equipment at {time}; please look again.</source>
+        <translation>{name} heeft het materiaal om {time} veranderd; kijk opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../words/versions.py" line="31"/>
+        <source>{name} changed these details at {time}; please look again.</source>
+        <translation>{name} heeft deze gegevens om {time} veranderd; kijk opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../words/versions.py" line="34"/>
+        <source>{name} already decided on this suggestion at {time}; please look again.</source>
+        <translation>{name} heeft om {time} al over dit voorstel beslist; kijk opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../words/versions.py" line="43"/>
+        <source>This plan was changed meanwhile; please look again.</source>
+        <translation>Dit schema is intussen veranderd; kijk opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../words/versions.py" line="44"/>
+        <source>This equipment was changed meanwhile; please look again.</source>
+        <translation>Het materiaal is intussen veranderd; kijk opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../words/versions.py" line="47"/>
+        <source>These details were changed meanwhile; please look again.</source>
+        <translation>Deze gegevens zijn intussen veranderd; kijk opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../words/versions.py" line="50"/>
+        <source>This suggestion was already decided meanwhile; please look again.</source>
+        <translation>Over dit voorstel is intussen al beslist; kijk opnieuw.</translation>
     </message>
 </context>
 <context>
