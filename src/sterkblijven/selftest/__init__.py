@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 def run_self_test(screenshots: Path | None) -> int:
     """Walk every screen; print a one-line result and return the exit code."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from sterkblijven.app import build, make_qt_app
+    from PySide6.QtCore import QSettings
+
+    from sterkblijven.app import build, make_qt_app, practice_link
     from sterkblijven.autostart import Autostart, launch_command
 
     problems: list[str] = []
@@ -53,6 +55,10 @@ def run_self_test(screenshots: Path | None) -> int:
             files=files,
             # The log-in start is offered and switched, in a home folder of the self-test's own.
             autostart=Autostart(launch_command(), home=Path(folder) / "home", environ={}),
+            # The way to a practice's server, kept in settings of the self-test's own.
+            practice=practice_link(
+                QSettings(str(Path(folder) / "computer.ini"), QSettings.Format.IniFormat)
+            ),
         )
         if context is None:
             print("self-test failed: the app could not start", *problems, sep="\n", file=sys.stderr)

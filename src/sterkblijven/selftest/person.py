@@ -18,6 +18,7 @@ def walk_first_run(walk: Walk, window: MainWindow) -> None:
     wizard = window.wizard
     assert wizard is not None, "a new data folder must open the first-run wizard"
     walk.render("wizard-1-language", window)
+    walk_practice_server(walk, window)
     wizard.next.click()
     walk.render("wizard-2-person-empty", window)
     wizard.next.click()  # refused: no name yet
@@ -327,3 +328,39 @@ def walk_fitness_views(walk: Walk, window: MainWindow) -> None:
     walk.render("test-rated", window)
     walk_progress(walk, window)
     window.show_home()
+
+
+def walk_practice_server(walk: Walk, window: MainWindow) -> None:
+    """Go the first run's way to a practice's server, its refusals and the login, and back."""
+    from sterkblijven.services.connection import PracticeServer
+    from sterkblijven.ui.shell.login_dialog import LoginDialog
+
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.to_server.click()
+    page = window.server_page
+    assert page is not None, "the first run must offer the way to a practice's server"
+    walk.render("server-1-choice", window)
+    page.server.click()
+    walk.render("server-2-form", window)
+    page.connect_button.click()  # refused: nothing filled in
+    walk.render("server-3-refused", window)
+    for field, value in (
+        (page.address, "db.praktijk.example"),
+        (page.database, "sterkblijven"),
+        (page.user, "Anna de Vries"),
+        (page.password, "geheim"),
+    ):
+        field.setText(value)
+    page.connect_button.click()  # refused: over the network without the certificate file
+    walk.render("server-4-no-certificate", window)
+    server = PracticeServer("db.praktijk.example", "sterkblijven", "Anna de Vries")
+    link = window._parts.practice
+    assert link is not None
+    dialog = LoginDialog(link, server, "login_failed", window)
+    dialog.resize(900, 640)
+    dialog.show()
+    walk.render("server-5-login", dialog)
+    dialog.reject()
+    page.here.click()  # back to the first run at home
+    assert window.stack.currentWidget() is wizard
