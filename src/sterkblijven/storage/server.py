@@ -30,6 +30,18 @@ ADMINS = "sterkblijven_admin"
 # The tables every carer reads without row security: no one's health data is in them.
 SHARED_TABLES = ("settings", "alembic_version")
 LOG_TABLE = "access_log"
+# Columns that keep track of a change (its version, who and when) rather than being one: an
+# update of only these is not a line of its own in the access log.
+BOOKKEEPING = frozenset(
+    {
+        "version",
+        "changed_by",
+        "changed_at",
+        "equipment_version",
+        "equipment_changed_by",
+        "equipment_changed_at",
+    }
+)
 # Tables whose rows the app deletes (equipment put away, a skip undone, a setting cleared);
 # every other row is a health record, which carers add to and change but never delete.
 DELETED_BY_APP = frozenset({"dumbbells", "bands", "skips"})
@@ -308,7 +320,12 @@ def _create_functions(connection: Connection) -> None:
             IF TG_OP = 'UPDATE' THEN
                 SELECT coalesce(string_agg(n.key, ', ' ORDER BY n.key), '') INTO changed
                 FROM jsonb_each(to_jsonb(NEW)) AS n
-                WHERE n.value IS DISTINCT FROM to_jsonb(OLD) -> n.key;
+                WHERE n.value IS DISTINCT FROM to_jsonb(OLD) -> n.key
+                AND n.key NOT IN ({", ".join(f"'{column}'" for column in sorted(BOOKKEEPING))});
+                -- A version raised before a change: the change itself is its own line.
+                IF changed = '' THEN
+                    RETURN NULL;
+                END IF;
             END IF;
             INSERT INTO {LOG_TABLE} (at, actor, action, table_name, trainee_id, detail)
             VALUES (timezone('UTC', clock_timestamp()), session_user, lower(TG_OP),
