@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
     Date,
-    DateTime,
     Float,
     ForeignKey,
     Integer,
@@ -21,6 +21,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql import expression
 
 from sterkblijven.domain.model import new_person_uuid
+from sterkblijven.storage.types import UtcDateTime
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -29,6 +30,11 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def new_record_uuid() -> str:
+    """Return a new record's stable id: a random UUID in the usual lower-case form."""
+    return str(uuid_module.uuid4())
 
 
 class Base(DeclarativeBase):
@@ -51,7 +57,7 @@ class TraineeRow(Base):
     # 1-12, for the age the test norms use; empty for people who give only the year.
     birth_month: Mapped[int | None] = mapped_column(Integer, nullable=True)
     sex: Mapped[str] = mapped_column(String(8))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # Whether the trainee may accept or reject load suggestions without the carer.
     decides_own_loads: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=expression.false()
@@ -64,12 +70,15 @@ class ReadinessRow(Base):
     __tablename__ = "readiness_checks"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Who this record is wherever it goes (an export, a shared server), unlike the id above,
+    # which is this database's own.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
-    answered_at: Mapped[datetime] = mapped_column(DateTime)
+    answered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     yes_answers: Mapped[str] = mapped_column(Text, default="")
-    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class DumbbellRow(Base):
@@ -107,10 +116,11 @@ class RoutineRow(Base):
     __tablename__ = "routines"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     weekdays: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
@@ -163,18 +173,19 @@ class SessionRow(Base):
     __tablename__ = "sessions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
     routine_id: Mapped[int | None] = mapped_column(
         ForeignKey("routines.id", ondelete="SET NULL"), nullable=True
     )
-    started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     status: Mapped[str] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
-    warmup_done_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
-    cooldown_done_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    warmup_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    cooldown_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class SetRow(Base):
@@ -183,6 +194,7 @@ class SetRow(Base):
     __tablename__ = "sets"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     session_id: Mapped[int] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
     )
@@ -198,12 +210,12 @@ class SetRow(Base):
     effort: Mapped[int | None] = mapped_column(Integer, nullable=True)
     pain: Mapped[int | None] = mapped_column(Integer, nullable=True)
     pain_location: Mapped[str | None] = mapped_column(String(40), nullable=True)
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # Where the exercise stood in the session's routine; None for sets from before it was kept.
     position: Mapped[int | None] = mapped_column(Integer, nullable=True)
     stop_signals: Mapped[str] = mapped_column(Text, default="", server_default="")
     # An undone set is kept, marked, so the record shows what happened.
-    undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class SkipRow(Base):
@@ -212,13 +224,14 @@ class SkipRow(Base):
     __tablename__ = "skips"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     session_id: Mapped[int] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer)
     exercise_id: Mapped[str] = mapped_column(String(40))
     reason: Mapped[str] = mapped_column(String(16))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class CheckinRow(Base):
@@ -227,13 +240,14 @@ class CheckinRow(Base):
     __tablename__ = "checkins"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
     session_id: Mapped[int | None] = mapped_column(
         ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True, index=True
     )
-    answered_at: Mapped[datetime] = mapped_column(DateTime)
+    answered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     joints: Mapped[str] = mapped_column(String(8))
     long_morning_stiffness: Mapped[bool] = mapped_column(Boolean)
     # Where it is felt, as comma-separated place codes; empty when not known or not asked.
@@ -253,6 +267,7 @@ class SuggestionRow(Base):
     __tablename__ = "suggestions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
@@ -261,7 +276,7 @@ class SuggestionRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     exercise_id: Mapped[str] = mapped_column(String(40))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     advice: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(String(24))
     see_gp: Mapped[bool] = mapped_column(Boolean)
@@ -272,7 +287,7 @@ class SuggestionRow(Base):
     applied: Mapped[bool] = mapped_column(Boolean)
     status: Mapped[str] = mapped_column(String(12), index=True)
     chosen: Mapped[str | None] = mapped_column(Text, nullable=True)
-    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     decided_by: Mapped[str | None] = mapped_column(String(8), nullable=True)
 
 
@@ -282,11 +297,12 @@ class TraineeEventRow(Base):
     __tablename__ = "trainee_events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
     kind: Mapped[str] = mapped_column(String(16))
-    happened_at: Mapped[datetime] = mapped_column(DateTime)
+    happened_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class HospitalStayRow(Base):
@@ -295,6 +311,7 @@ class HospitalStayRow(Base):
     __tablename__ = "hospital_stays"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
@@ -303,7 +320,7 @@ class HospitalStayRow(Base):
     admitted: Mapped[date | None] = mapped_column(Date, nullable=True)
     discharged: Mapped[date | None] = mapped_column(Date, nullable=True)
     reason: Mapped[str] = mapped_column(String(16))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # The day the GP, specialist or physiotherapist said training may start again, and who.
     cleared_at: Mapped[date | None] = mapped_column(Date, nullable=True)
     cleared_by: Mapped[str | None] = mapped_column(String(16), nullable=True)
@@ -315,12 +332,13 @@ class PrecautionRow(Base):
     __tablename__ = "precautions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
     code: Mapped[str] = mapped_column(String(24))
-    started_at: Mapped[datetime] = mapped_column(DateTime)
-    lifted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    lifted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class TestResultRow(Base):
@@ -329,12 +347,13 @@ class TestResultRow(Base):
     __tablename__ = "test_results"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
     test_id: Mapped[str] = mapped_column(String(40))
     value: Mapped[float] = mapped_column(Float)
-    taken_at: Mapped[datetime] = mapped_column(DateTime)
+    taken_at: Mapped[datetime] = mapped_column(UtcDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
     # The chair stand stops when the arms are needed; the protocol scores it 0, and we keep why.
     used_arms: Mapped[bool] = mapped_column(
