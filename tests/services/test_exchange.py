@@ -1413,3 +1413,17 @@ def test_a_file_giving_two_records_one_uuid_is_refused(
         exchange.read(write(tmp_path / "twice.json", document))
     assert refused.value.code == "damaged"
     assert "sets" in refused.value.detail
+
+
+def test_a_copied_person_in_one_file_arrives_with_records_of_their_own(
+    exchange: Exchange, database: Database, edge_cases: tuple[int, int], tmp_path: Path
+) -> None:
+    """Two people in a file sharing records both arrive; the second's records get new UUIDs."""
+    document = json.loads(exchange.export_text())
+    first = document["people"][0]
+    document["people"] = [first, {**first, "uuid": "5f0c5d57-3b8e-4c55-9a43-2d3c1c0f7a11"}]
+    plan = exchange.read(write(tmp_path / "copy.json", document))
+    exchange.apply(plan, {0: Conflict.REPLACE, 1: Conflict.KEEP_BOTH})
+    stored = stored_record_uuids(database)
+    assert len(set(stored)) == len(stored)
+    assert set(record_uuids_of({"people": [first]})) <= set(stored)

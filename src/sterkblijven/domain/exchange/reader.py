@@ -80,9 +80,13 @@ def _refuse_anyone_twice(people: Sequence[PersonData]) -> None:
 
 
 def _refuse_any_record_twice(people: Sequence[PersonData]) -> None:
-    """Refuse a file that gives two records one UUID: they would be one record elsewhere."""
-    seen: set[str] = set()
+    """Refuse a person with two records of one UUID: they would be one record elsewhere.
+
+    Two people in a file may share records (one written as a copy of the other): the copy's
+    records are stored under new UUIDs, as those of a person kept twice are.
+    """
     for index, person in enumerate(people):
+        seen: set[str] = set()
         for kind, record_uuid in record_uuids(person):
             if record_uuid in seen:
                 raise ImportRefused("damaged", f"people[{index}].{kind}: uuid {record_uuid} twice")
