@@ -1,8 +1,10 @@
-"""Moments are stored in UTC with their zone and read back as the computer's local time."""
+"""Moments are stored in UTC with their zone and read back as local time; records have UUIDs."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import uuid
 from datetime import date, datetime
 from pathlib import Path
 
@@ -152,3 +154,104 @@ def test_upgrading_an_old_file_turns_its_local_times_into_utc(tmp_path: Path) ->
         ("2026-10-25 00:30:00.000000+00:00",),  # the first 02:30, still summer time
     ]
     assert created == ("2026-01-05 09:00:00.000000+00:00",)
+
+
+RECORD_TABLES = (
+    "readiness_checks",
+    "routines",
+    "sessions",
+    "sets",
+    "skips",
+    "checkins",
+    "suggestions",
+    "trainee_events",
+    "hospital_stays",
+    "precautions",
+    "test_results",
+)
+
+
+def database_at_0011(path: Path) -> None:
+    """Make a database at 0011 with two people, each with a session of two sets and more."""
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, "0011")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        for person in (1, 2):
+            connection.execute(
+                "INSERT INTO trainees (id, uuid, name, birth_year, sex, created_at)"
+                " VALUES (?, ?, 'Riet', 1948, 'female', '2026-01-05 10:00:00.000000')",
+                (person, f"5f0c5d57-3b8e-4c55-9a43-2d3c1c0f7a1{person}"),
+            )
+            connection.execute(
+                "INSERT INTO sessions (id, trainee_id, started_at, status, note)"
+                " VALUES (?, ?, '2026-01-05 10:00:00.000000', 'finished', '')",
+                (person, person),
+            )
+            connection.executemany(
+                "INSERT INTO sets (session_id, exercise_id, set_number, equipment, band_doubled,"
+                " reps, reached_failure, recorded_at) VALUES (?, 'sit_to_stand', ?, 'bodyweight',"
+                " 0, 12, 1, '2026-01-05 10:05:00.000000')",
+                [(person, 1), (person, 2)],
+            )
+            connection.execute(
+                "INSERT INTO checkins (trainee_id, session_id, answered_at, joints,"
+                " long_morning_stiffness) VALUES (?, ?, '2026-01-06 09:00:00', 'same', 0)",
+                (person, person),
+            )
+            connection.execute(
+                "INSERT INTO test_results (trainee_id, test_id, value, taken_at, note)"
+                " VALUES (?, 'chair_stand_30s', 11, '2026-01-05 11:00:00', '')",
+                (person,),
+            )
+
+
+def record_uuids(path: Path) -> dict[str, list[tuple[int, str]]]:
+    """Return each record table's ids and UUIDs, by id."""
+    with sqlite3.connect(path) as connection:
+        return {
+            table: connection.execute(f"SELECT id, uuid FROM {table} ORDER BY id").fetchall()
+            for table in RECORD_TABLES
+        }
+
+
+def test_every_record_gets_a_uuid_of_its_own_when_upgraded(tmp_path: Path) -> None:
+    """Records made before 0014 each get a different UUID, required and unique from then on."""
+    path = tmp_path / "old.sqlite3"
+    database_at_0011(path)
+    open_database(sqlite_url(path), tmp_path / "backups").close()
+    found = record_uuids(path)
+    given = [value for rows in found.values() for _, value in rows]
+    assert [len(found[table]) for table in ("sessions", "sets", "checkins")] == [2, 4, 2]
+    assert len(set(given)) == len(given)
+    assert all(str(uuid.UUID(value)) == value for value in given)
+    with sqlite3.connect(path) as connection:
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("UPDATE sets SET uuid = ? WHERE id = 2", (found["sets"][0][1],))
+        with pytest.raises(sqlite3.IntegrityError):
+            connection.execute("UPDATE sessions SET uuid = NULL")
+
+
+def test_the_same_data_upgraded_twice_gives_every_record_the_same_uuid(tmp_path: Path) -> None:
+    """The live upgrade and its before-migration backup, put back later, agree on every UUID."""
+    live = tmp_path / "data" / "sterkblijven.sqlite3"
+    live.parent.mkdir()
+    database_at_0011(live)
+    backups = tmp_path / "backups"
+    open_database(sqlite_url(live), backups).close()
+    (backup,) = backups.glob("before-migration-0011-*.sqlite3")
+    again = tmp_path / "restored.sqlite3"
+    shutil.copyfile(backup, again)
+    open_database(sqlite_url(again), tmp_path / "backups-again").close()
+    assert record_uuids(again) == record_uuids(live)
+
+
+def test_new_records_get_a_uuid_without_being_given_one(database: Database) -> None:
+    """A record the app adds gets its UUID from storage; none is ever empty or shared."""
+    trainee_id = add_person(database)
+    for moment in MOMENTS:
+        add_training(database, trainee_id, moment)
+    with database.transaction() as tx:
+        given = [*tx.scalars(select(SessionRow.uuid)), *tx.scalars(select(SetRow.uuid))]
+    assert len(set(given)) == len(given) == 2 * len(MOMENTS)
+    assert all(str(uuid.UUID(value)) == value for value in given)
