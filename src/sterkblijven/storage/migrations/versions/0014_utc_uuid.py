@@ -101,6 +101,11 @@ def _rewrite_moments_on_sqlite(
 
 
 def _moments_to_utc_on_server() -> None:
+    """Make every moment column zoned, its values read in the session's time zone.
+
+    That zone is the server's setting unless the one who upgrades sets another (PGTZ); no app
+    wrote to a server before this revision, so there is no computer's zone to prefer.
+    """
     for table_name, columns in _MOMENTS.items():
         with op.batch_alter_table(table_name, schema=None) as batch_op:
             for column in columns:
