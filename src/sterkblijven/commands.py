@@ -9,7 +9,7 @@ import argparse
 import contextlib
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TextIO
 
 from sterkblijven.domain.backups import BackupKind
@@ -423,12 +423,15 @@ def _log(options: argparse.Namespace, url: str) -> list[str]:
     name, entries = read_log(url, options.client)
     if not entries:
         return [f"nothing is logged for {name}"]
-    lines = [f"access log of {name} (times in UTC):"]
+    lines = [f"access log of {name} (times in this computer's zone):"]
     for entry in entries:
         action = _LOG_ACTIONS.get(entry.action, entry.action)
         detail = f" ({entry.detail})" if entry.detail else ""
+        # Kept with their zone; an old line without one was written in UTC.
+        at = entry.at if entry.at.tzinfo is not None else entry.at.replace(tzinfo=UTC)
         lines.append(
-            f"{entry.at:%Y-%m-%d %H:%M:%S}  {entry.actor}  {action}  {entry.table_name}{detail}"
+            f"{at.astimezone():%Y-%m-%d %H:%M:%S %z}  {entry.actor}  {action}  "
+            f"{entry.table_name}{detail}"
         )
     return lines
 

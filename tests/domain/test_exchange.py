@@ -38,6 +38,7 @@ def person(**changes: Any) -> PersonData:
         "routines": [],
         "sessions": [
             {
+                "uuid": "3c6e1f0a-7b2d-4c8e-9f10-2a3b4c5d6e7f",
                 "routine": None,
                 "started_at": MOMENT,
                 "finished_at": None,
@@ -47,6 +48,7 @@ def person(**changes: Any) -> PersonData:
                 "cooldown_done_at": None,
                 "sets": [
                     {
+                        "uuid": "8d7c6b5a-4f3e-4d2c-8b1a-0f9e8d7c6b5a",
                         "position": 0,
                         "exercise_id": "sit_to_stand",
                         "set_number": 1,

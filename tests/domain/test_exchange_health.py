@@ -14,6 +14,7 @@ from sterkblijven.domain.exchange.writer import encode_document
 from tests.domain.test_exchange import MOMENT, YEAR, encoded, person
 
 STAY: dict[str, Any] = {
+    "uuid": "1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6",
     "admitted": date(2026, 2, 10),
     "discharged": date(2026, 2, 17),
     "reason": "hip_back",
@@ -21,7 +22,13 @@ STAY: dict[str, Any] = {
     "cleared_on": date(2026, 3, 1),
     "cleared_by": "physiotherapist",
 }
-ADVICE: dict[str, Any] = {"code": "hip_back", "started_at": MOMENT, "lifted_at": None}
+ADVICE: dict[str, Any] = {
+    "uuid": "2f3e4d5c-6b7a-4899-8a0b-1c2d3e4f5a6b",
+    "code": "hip_back",
+    "started_at": MOMENT,
+    "lifted_at": None,
+}
+EVENTS = ("4a5b6c7d-8e9f-4a0b-9c1d-2e3f4a5b6c7d", "5b6c7d8e-9f0a-4b1c-8d2e-3f4a5b6c7d8e")
 
 
 def test_stays_and_advice_read_back_as_written_with_days_as_iso_dates() -> None:
@@ -40,14 +47,21 @@ def test_a_file_from_before_keeps_its_hospital_stay_meaningful() -> None:
         encoded(
             person(
                 events=[
-                    {"kind": "hospital_stay", "happened_at": later},
-                    {"kind": "hospital_stay", "happened_at": MOMENT + timedelta(days=1)},
+                    {"uuid": EVENTS[0], "kind": "hospital_stay", "happened_at": later},
+                    {
+                        "uuid": EVENTS[1],
+                        "kind": "hospital_stay",
+                        "happened_at": MOMENT + timedelta(days=1),
+                    },
                 ]
             )
         ),
         YEAR,
     )
-    # The file's one session is still running: it does not count as training again.
+    # The file's one session is still running: it does not count as training again. Each stay
+    # is a record of its own, with a new UUID.
+    stay_uuids = [stay.pop("uuid") for stay in read.get("hospital_stays", [])]
+    assert len(set(stay_uuids)) == 2 and not set(stay_uuids) & set(EVENTS)
     assert read["hospital_stays"] == [
         {
             "admitted": None,
@@ -66,7 +80,7 @@ def test_a_file_from_before_keeps_its_hospital_stay_meaningful() -> None:
             "cleared_by": None,
         },
     ]
-    done = person(events=[{"kind": "hospital_stay", "happened_at": later}])
+    done = person(events=[{"uuid": EVENTS[0], "kind": "hospital_stay", "happened_at": later}])
     done["sessions"][0]["status"] = "finished"
     (read,) = read_document(encoded(done), YEAR)
     assert read["hospital_stays"][0]["cleared_on"] == MOMENT.date()

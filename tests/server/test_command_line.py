@@ -120,7 +120,7 @@ def test_assign_and_the_log_in_plain_words(practice: Practice) -> None:
     log = sterkblijven_says("server", "log", "Riet", "--database-url", practice.admin_url)
     assert log.returncode == 0, log.stderr
     lines = log.stdout.splitlines()
-    assert lines[0] == "access log of Riet (times in UTC):"
+    assert lines[0] == "access log of Riet (times in this computer's zone):"
     assert f"  {anna}  added  trainees" in lines[1]
     assert "  postgres  changed  trainees (row 1: carer)" in lines[2]
 

@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -707,7 +708,7 @@ def test_a_version_1_file_is_still_read_and_its_people_get_uuids(
     clock: datetime,
 ) -> None:
     """A file from before UUIDs imports; it matches by name and birth year, as it did then."""
-    document = valid_document(exchange)
+    document = without_record_uuids(valid_document(exchange))
     document["version"] = 1
     for person in document["people"]:
         del person["uuid"]
@@ -720,6 +721,7 @@ def test_a_version_1_file_is_still_read_and_its_people_get_uuids(
     assert [person["uuid"] for person in again["people"]] != [
         person["uuid"] for person in valid_document(exchange)["people"]
     ]
+    again = without_record_uuids(again)
     for person in again["people"]:
         del person["uuid"]
     assert again["people"] == document["people"]
@@ -1300,3 +1302,128 @@ def test_whatever_the_services_accept_exports_and_imports_to_the_same_bytes(
     finally:
         source.close()
         target.close()
+
+
+# Record UUIDs
+
+
+def record_uuids_of(document: Document) -> list[str]:
+    """Return the UUID of every record of every person in a document, in file order."""
+    from sterkblijven.domain.exchange.reader import record_uuids
+
+    return [found for person in document["people"] for _, found in record_uuids(person)]
+
+
+def without_record_uuids(document: Document) -> Document:
+    """Return a copy of a document with no record UUIDs, as a version 3 file was written."""
+    copied = copy.deepcopy(document)
+    for person in copied["people"]:
+        for key in ("readiness_checks", "routines", "checkins", "suggestions", "events", "tests"):
+            for record in person[key]:
+                del record["uuid"]
+        for key in ("hospital_stays", "precautions"):
+            for record in person.get(key, []):
+                del record["uuid"]
+        for session in person["sessions"]:
+            del session["uuid"]
+            for record in (*session["sets"], *session["skips"]):
+                del record["uuid"]
+    return copied
+
+
+def stored_record_uuids(database: Database) -> list[str]:
+    """Return the UUID of every record in a database, from each table with one."""
+    tables = ("readiness_checks", "routines", "sessions", "sets", "skips", "checkins")
+    tables += ("suggestions", "trainee_events", "hospital_stays", "precautions", "test_results")
+    with database.engine.connect() as connection:
+        return [
+            found
+            for table in tables
+            for (found,) in connection.exec_driver_sql(f"SELECT uuid FROM {table}")
+        ]
+
+
+def test_every_record_leaves_with_its_own_uuid(
+    exchange: Exchange, database: Database, edge_cases: tuple[int, int]
+) -> None:
+    """The export gives each record its stored UUID, every one a different, well-formed UUID."""
+    written = record_uuids_of(json.loads(exchange.export_text()))
+    assert len(written) > 20
+    assert len(set(written)) == len(written)
+    assert all(str(uuid.UUID(found)) == found for found in written)
+    assert sorted(written) == sorted(stored_record_uuids(database))
+
+
+def test_an_import_keeps_every_record_uuid(
+    exchange: Exchange,
+    edge_cases: tuple[int, int],
+    other: Database,
+    tmp_path: Path,
+    clock: datetime,
+) -> None:
+    """Records read in on another computer keep the UUIDs they left with."""
+    document = json.loads(exchange.export_text())
+    target = exchange_for(other, tmp_path, clock)
+    target.apply(target.read(write(tmp_path / "export.json", document)))
+    assert sorted(stored_record_uuids(other)) == sorted(record_uuids_of(document))
+
+
+def test_a_version_3_file_still_imports_and_its_records_get_uuids(
+    exchange: Exchange,
+    edge_cases: tuple[int, int],
+    other: Database,
+    tmp_path: Path,
+    clock: datetime,
+) -> None:
+    """A file from before record UUIDs imports whole; each record gets a new UUID of its own."""
+    document = without_record_uuids(json.loads(exchange.export_text()))
+    document["version"] = 3
+    target = exchange_for(other, tmp_path, clock)
+    summary = target.apply(target.read(write(tmp_path / "old.json", document)))
+    assert summary.added == 2
+    again = json.loads(target.export_text())
+    assert again["version"] == VERSION
+    given = record_uuids_of(again)
+    assert len(set(given)) == len(given) == len(stored_record_uuids(other))
+    assert not set(given) & set(record_uuids_of(json.loads(exchange.export_text())))
+    assert without_record_uuids(again)["people"] == document["people"]
+
+
+def test_a_person_kept_twice_gets_records_of_their_own(
+    exchange: Exchange, database: Database, edge_cases: tuple[int, int], tmp_path: Path
+) -> None:
+    """Keeping both of a person already here stores the copy's records under new UUIDs."""
+    before = stored_record_uuids(database)
+    path = write(tmp_path / "export.json", exchange.export_text())
+    exchange.apply(exchange.read(path), {0: Conflict.KEEP_BOTH, 1: Conflict.KEEP_BOTH})
+    after = stored_record_uuids(database)
+    assert len(after) == 2 * len(before)
+    assert len(set(after)) == len(after)
+    assert set(before) <= set(after)
+
+
+def test_a_file_giving_two_records_one_uuid_is_refused(
+    exchange: Exchange, database: Database, edge_cases: tuple[int, int], tmp_path: Path
+) -> None:
+    """Two records with one UUID would be one record elsewhere: the file is refused whole."""
+    document = json.loads(exchange.export_text())
+    sets = next(s["sets"] for s in document["people"][0]["sessions"] if len(s["sets"]) > 1)
+    sets[1]["uuid"] = sets[0]["uuid"]
+    with pytest.raises(ImportRefused) as refused:
+        exchange.read(write(tmp_path / "twice.json", document))
+    assert refused.value.code == "damaged"
+    assert "sets" in refused.value.detail
+
+
+def test_a_copied_person_in_one_file_arrives_with_records_of_their_own(
+    exchange: Exchange, database: Database, edge_cases: tuple[int, int], tmp_path: Path
+) -> None:
+    """Two people in a file sharing records both arrive; the second's records get new UUIDs."""
+    document = json.loads(exchange.export_text())
+    first = document["people"][0]
+    document["people"] = [first, {**first, "uuid": "5f0c5d57-3b8e-4c55-9a43-2d3c1c0f7a11"}]
+    plan = exchange.read(write(tmp_path / "copy.json", document))
+    exchange.apply(plan, {0: Conflict.REPLACE, 1: Conflict.KEEP_BOTH})
+    stored = stored_record_uuids(database)
+    assert len(set(stored)) == len(stored)
+    assert set(record_uuids_of({"people": [first]})) <= set(stored)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,44 @@ def filler(declared: str, column: str) -> object:
     return f"{column}-1"
 
 
+def moment_columns() -> dict[str, set[str]]:
+    """Return each table's columns that hold a moment at the newest revision."""
+    from sterkblijven.storage.models import Base
+    from sterkblijven.storage.types import UtcDateTime
+
+    return {
+        table.name: {
+            column.name for column in table.columns if isinstance(column.type, UtcDateTime)
+        }
+        for table in Base.metadata.tables.values()
+    }
+
+
+def as_moments(
+    table: str, columns: list[str], rows: list[tuple[object, ...]]
+) -> list[tuple[object, ...]]:
+    """Return the rows with each moment made an aware one: local time before 0014, UTC after.
+
+    An earlier revision kept local time without a zone; the upgrade writes the same moment in
+    UTC, so the two are compared as moments, not as text.
+    """
+    moments = moment_columns().get(table, set())
+    return [
+        tuple(
+            datetime.fromisoformat(value).astimezone()
+            if name in moments and isinstance(value, str)
+            else value
+            for name, value in zip(columns, row, strict=True)
+        )
+        for row in rows
+    ]
+
+
+def utc_text(local: str) -> str:
+    """Return how the upgrade stores a local time of an earlier revision: in UTC, zoned."""
+    return datetime.fromisoformat(local).astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f+00:00")
+
+
 def fill_every_table(path: Path) -> dict[str, list[tuple[object, ...]]]:
     """Put one row in every table, parents first; return each table's rows as written."""
     written: dict[str, list[tuple[object, ...]]] = {}
@@ -129,7 +168,7 @@ def test_every_earlier_schema_upgrades_with_every_row_intact(tmp_path: Path, rev
             with sqlite3.connect(backup) as before:
                 old_columns = [c[1] for c in before.execute(f"PRAGMA table_info({table})")]
             kept = connection.execute(f"SELECT {', '.join(old_columns)} FROM {table}").fetchall()
-            assert kept == rows, table
+            assert as_moments(table, old_columns, kept) == as_moments(table, old_columns, rows)
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
 
@@ -239,8 +278,6 @@ def test_a_database_of_the_first_health_check_loads_and_keeps_its_meaning(
     A confirmed one still allows training, an unconfirmed one waits; the plan's exercises are
     done the usual way, not the supported one.
     """
-    from datetime import datetime
-
     from sterkblijven.services.home import Home
 
     path = tmp_path / "old.sqlite3"
@@ -326,10 +363,10 @@ def test_hospital_stays_reported_before_0010_stay_meaningful(tmp_path: Path) -> 
                 None,
                 None,
                 "not_recorded",
-                "2026-02-01 09:00:00.000000",
+                utc_text("2026-02-01 09:00:00"),
                 "2026-02-12",
                 "not_recorded",
             ),
-            (2, None, None, "not_recorded", "2026-03-01 09:00:00.000000", None, None),
+            (2, None, None, "not_recorded", utc_text("2026-03-01 09:00:00"), None, None),
         ]
         assert connection.execute("SELECT count(*) FROM trainee_events").fetchone() == (3,)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import uuid as uuid_module
 from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
     Date,
-    DateTime,
     FetchedValue,
     Float,
     ForeignKey,
@@ -22,6 +22,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql import expression
 
 from sterkblijven.domain.model import new_person_uuid
+from sterkblijven.storage.types import UtcDateTime
 
 # PostgreSQL cuts role names (a carer's login) at 63 characters.
 ACTOR_LENGTH = 63
@@ -33,6 +34,11 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def new_record_uuid() -> str:
+    """Return a new record's stable id: a random UUID in the usual lower-case form."""
+    return str(uuid_module.uuid4())
 
 
 class Base(DeclarativeBase):
@@ -55,7 +61,7 @@ class TraineeRow(Base):
     # 1-12, for the age the test norms use; empty for people who give only the year.
     birth_month: Mapped[int | None] = mapped_column(Integer, nullable=True)
     sex: Mapped[str] = mapped_column(String(8))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # Whether the trainee may accept or reject load suggestions without the carer.
     decides_own_loads: Mapped[bool] = mapped_column(
         Boolean, default=False, server_default=expression.false()
@@ -67,16 +73,16 @@ class TraineeRow(Base):
     )
     # On a practice's server a removed person is archived, not deleted: health records are kept
     # for the retention period. Archived people are left out of every list.
-    archived_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     # The profile (name, birth month) and the equipment each have a version that every save
     # raises, so that a save based on an outdated copy is refused (see domain/versions), and
     # who changed it last (the carer's login on a practice's server, empty at home) and when.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     changed_by: Mapped[str | None] = mapped_column(String(ACTOR_LENGTH), nullable=True)
-    changed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     equipment_version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     equipment_changed_by: Mapped[str | None] = mapped_column(String(ACTOR_LENGTH), nullable=True)
-    equipment_changed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    equipment_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class ReadinessRow(Base):
@@ -85,12 +91,15 @@ class ReadinessRow(Base):
     __tablename__ = "readiness_checks"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Who this record is wherever it goes (an export, a shared server), unlike the id above,
+    # which is this database's own.
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
-    answered_at: Mapped[datetime] = mapped_column(DateTime)
+    answered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     yes_answers: Mapped[str] = mapped_column(Text, default="")
-    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    confirmed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class DumbbellRow(Base):
@@ -128,10 +137,11 @@ class RoutineRow(Base):
     __tablename__ = "routines"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     weekdays: Mapped[str] = mapped_column(String(20))
     note: Mapped[str] = mapped_column(Text, default="")
@@ -188,18 +198,19 @@ class SessionRow(Base):
     __tablename__ = "sessions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
     routine_id: Mapped[int | None] = mapped_column(
         ForeignKey("routines.id", ondelete="SET NULL"), nullable=True
     )
-    started_at: Mapped[datetime] = mapped_column(DateTime, index=True)
-    finished_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     status: Mapped[str] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
-    warmup_done_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
-    cooldown_done_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    warmup_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    cooldown_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class SetRow(Base):
@@ -208,6 +219,7 @@ class SetRow(Base):
     __tablename__ = "sets"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     session_id: Mapped[int] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
     )
@@ -223,12 +235,12 @@ class SetRow(Base):
     effort: Mapped[int | None] = mapped_column(Integer, nullable=True)
     pain: Mapped[int | None] = mapped_column(Integer, nullable=True)
     pain_location: Mapped[str | None] = mapped_column(String(40), nullable=True)
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # Where the exercise stood in the session's routine; None for sets from before it was kept.
     position: Mapped[int | None] = mapped_column(Integer, nullable=True)
     stop_signals: Mapped[str] = mapped_column(Text, default="", server_default="")
     # An undone set is kept, marked, so the record shows what happened.
-    undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class SkipRow(Base):
@@ -237,13 +249,14 @@ class SkipRow(Base):
     __tablename__ = "skips"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     session_id: Mapped[int] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), index=True
     )
     position: Mapped[int] = mapped_column(Integer)
     exercise_id: Mapped[str] = mapped_column(String(40))
     reason: Mapped[str] = mapped_column(String(16))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class CheckinRow(Base):
@@ -252,13 +265,14 @@ class CheckinRow(Base):
     __tablename__ = "checkins"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
     session_id: Mapped[int | None] = mapped_column(
         ForeignKey("sessions.id", ondelete="SET NULL"), nullable=True, index=True
     )
-    answered_at: Mapped[datetime] = mapped_column(DateTime)
+    answered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     joints: Mapped[str] = mapped_column(String(8))
     long_morning_stiffness: Mapped[bool] = mapped_column(Boolean)
     # Where it is felt, as comma-separated place codes; empty when not known or not asked.
@@ -278,6 +292,7 @@ class SuggestionRow(Base):
     __tablename__ = "suggestions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
@@ -286,7 +301,7 @@ class SuggestionRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     exercise_id: Mapped[str] = mapped_column(String(40))
-    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     advice: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str] = mapped_column(String(24))
     see_gp: Mapped[bool] = mapped_column(Boolean)
@@ -297,13 +312,13 @@ class SuggestionRow(Base):
     applied: Mapped[bool] = mapped_column(Boolean)
     status: Mapped[str] = mapped_column(String(12), index=True)
     chosen: Mapped[str | None] = mapped_column(Text, nullable=True)
-    decided_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     decided_by: Mapped[str | None] = mapped_column(String(8), nullable=True)
     # Raised by every decision, so a suggestion decided from two screens is decided once; and
     # who decided by name (the carer's login on a practice's server, empty at home) and when.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     changed_by: Mapped[str | None] = mapped_column(String(ACTOR_LENGTH), nullable=True)
-    changed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class TraineeEventRow(Base):
@@ -312,11 +327,12 @@ class TraineeEventRow(Base):
     __tablename__ = "trainee_events"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
     kind: Mapped[str] = mapped_column(String(16))
-    happened_at: Mapped[datetime] = mapped_column(DateTime)
+    happened_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class HospitalStayRow(Base):
@@ -325,6 +341,7 @@ class HospitalStayRow(Base):
     __tablename__ = "hospital_stays"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
@@ -333,7 +350,7 @@ class HospitalStayRow(Base):
     admitted: Mapped[date | None] = mapped_column(Date, nullable=True)
     discharged: Mapped[date | None] = mapped_column(Date, nullable=True)
     reason: Mapped[str] = mapped_column(String(16))
-    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # The day the GP, specialist or physiotherapist said training may start again, and who.
     cleared_at: Mapped[date | None] = mapped_column(Date, nullable=True)
     cleared_by: Mapped[str | None] = mapped_column(String(16), nullable=True)
@@ -345,12 +362,13 @@ class PrecautionRow(Base):
     __tablename__ = "precautions"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
     code: Mapped[str] = mapped_column(String(24))
-    started_at: Mapped[datetime] = mapped_column(DateTime)
-    lifted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    lifted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class TestResultRow(Base):
@@ -359,12 +377,13 @@ class TestResultRow(Base):
     __tablename__ = "test_results"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
     trainee_id: Mapped[int] = mapped_column(
         ForeignKey("trainees.id", ondelete="CASCADE"), index=True
     )
     test_id: Mapped[str] = mapped_column(String(40))
     value: Mapped[float] = mapped_column(Float)
-    taken_at: Mapped[datetime] = mapped_column(DateTime)
+    taken_at: Mapped[datetime] = mapped_column(UtcDateTime)
     note: Mapped[str] = mapped_column(Text, default="")
     # The chair stand stops when the arms are needed; the protocol scores it 0, and we keep why.
     used_arms: Mapped[bool] = mapped_column(
@@ -393,7 +412,7 @@ class AccessLogRow(Base):
     __tablename__ = "access_log"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    at: Mapped[datetime] = mapped_column(DateTime)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
     actor: Mapped[str] = mapped_column(String(63))
     action: Mapped[str] = mapped_column(String(24))
     table_name: Mapped[str] = mapped_column(String(40))

@@ -328,7 +328,7 @@ def _create_functions(connection: Connection) -> None:
                 END IF;
             END IF;
             INSERT INTO {LOG_TABLE} (at, actor, action, table_name, trainee_id, detail)
-            VALUES (timezone('UTC', clock_timestamp()), session_user, lower(TG_OP),
+            VALUES (clock_timestamp(), session_user, lower(TG_OP),
                     TG_TABLE_NAME, value::integer,
                     'row ' || (the_row ->> 'id') ||
                     CASE WHEN changed = '' THEN '' ELSE ': ' || changed END);
@@ -343,7 +343,7 @@ def _create_functions(connection: Connection) -> None:
         CREATE OR REPLACE FUNCTION sterkblijven_record_access(person integer, what text)
         RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public, pg_temp AS $body$
             INSERT INTO {LOG_TABLE} (at, actor, action, table_name, trainee_id, detail)
-            SELECT timezone('UTC', clock_timestamp()), session_user, what, 'trainees', person, ''
+            SELECT clock_timestamp(), session_user, what, 'trainees', person, ''
             WHERE what IN ({", ".join(f"'{action}'" for action in sorted(OPENED))})
             -- Only about one's own clients: no one writes lines about another carer's.
             AND EXISTS (

@@ -161,6 +161,11 @@ def person_id(item: JsonObject, path: str) -> str:
         damaged(f"{path}.uuid")
 
 
+def record_id(item: JsonObject, path: str) -> str:
+    """Return a record's stable id, checked and written as a person's is."""
+    return person_id(item, path)
+
+
 def choice(item: JsonObject, key: str, path: str, allowed: frozenset[str]) -> str:
     """Return the text at ``key``, which must be one of ``allowed``."""
     value = field(item, key, path)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from sterkblijven.domain.exchange import fields
 from sterkblijven.domain.exchange.records import check_person
@@ -66,6 +66,7 @@ def read_document(
         checked.append(check_person(item, f"people[{index}]", current_year, version, new_uuid))
         people[index] = None  # the checked copy replaces it: the file is not held twice
     _refuse_anyone_twice(checked)
+    _refuse_any_record_twice(checked)
     return tuple(checked)
 
 
@@ -76,3 +77,40 @@ def _refuse_anyone_twice(people: Sequence[PersonData]) -> None:
         earlier = first.setdefault(person["uuid"], index)
         if earlier != index:
             raise ImportRefused("same_person_twice", f"people[{index}].uuid, as people[{earlier}]")
+
+
+def _refuse_any_record_twice(people: Sequence[PersonData]) -> None:
+    """Refuse a person with two records of one UUID: they would be one record elsewhere.
+
+    Two people in a file may share records (one written as a copy of the other): the copy's
+    records are stored under new UUIDs, as those of a person kept twice are.
+    """
+    for index, person in enumerate(people):
+        seen: set[str] = set()
+        for kind, record_uuid in record_uuids(person):
+            if record_uuid in seen:
+                raise ImportRefused("damaged", f"people[{index}].{kind}: uuid {record_uuid} twice")
+            seen.add(record_uuid)
+
+
+def record_uuids(person: PersonData) -> Iterator[tuple[str, str]]:
+    """Yield the kind and UUID of each of the person's records (sets and skips included)."""
+    groups: dict[str, Sequence[Mapping[str, object]]] = {
+        "readiness_checks": person["readiness_checks"],
+        "routines": person["routines"],
+        "checkins": person["checkins"],
+        "suggestions": person["suggestions"],
+        "events": person["events"],
+        "tests": person["tests"],
+        "hospital_stays": person.get("hospital_stays", []),
+        "precautions": person.get("precautions", []),
+    }
+    for kind, group in groups.items():
+        for record in group:
+            yield kind, str(record["uuid"])
+    for session in person["sessions"]:
+        yield "sessions", session["uuid"]
+        for entry in session["sets"]:
+            yield "sets", entry["uuid"]
+        for skip in session["skips"]:
+            yield "skips", skip["uuid"]

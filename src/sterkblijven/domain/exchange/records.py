@@ -17,6 +17,7 @@ from sterkblijven.domain.decisions import Decider, Status
 from sterkblijven.domain.exchange import fields
 from sterkblijven.domain.exchange.schema import (
     EARLIEST_BIRTH_YEAR,
+    FIRST_VERSION_WITH_RECORD_UUIDS,
     FIRST_VERSION_WITH_UUIDS,
     MAX_ACTOR_LENGTH,
     MAX_BALANCE_LEVEL,
@@ -87,6 +88,8 @@ _QUESTIONS = ALL_CODES  # also the codes of the first version of the check
 _STAY_REASONS = _values(StayReason)
 _CLEARERS = _values(ClearedBy)
 _PRECAUTION_CODE = re.compile(r"[a-z][a-z0-9_]*", flags=re.ASCII)
+# Gives a record its UUID: the file's own, or a new one for a file from before records had one.
+RecordIds = Callable[[fields.JsonObject, str], str]
 
 
 def check_person(
@@ -107,8 +110,17 @@ def check_person(
     except InputRefused:
         fields.damaged(f"{path}.name")
     dumbbells_kg, bands = _equipment(item, path)
-    routines = fields.records(item, "routines", path, lambda v, p: _routine(v, p, len(bands)))
-    sessions = fields.records(item, "sessions", path, lambda v, p: _session(v, p, len(routines)))
+
+    def ids(record: fields.JsonObject, where: str) -> str:
+        # Records of files from before they had UUIDs each get a new one, as people do.
+        if version >= FIRST_VERSION_WITH_RECORD_UUIDS:
+            return fields.record_id(record, where)
+        return new_uuid()
+
+    routines = fields.records(item, "routines", path, lambda v, p: _routine(v, p, len(bands), ids))
+    sessions = fields.records(
+        item, "sessions", path, lambda v, p: _session(v, p, len(routines), ids)
+    )
     record: PersonData = {
         "uuid": person_uuid,
         "name": name,
@@ -122,38 +134,48 @@ def check_person(
         "sex": fields.choice(item, "sex", path, _SEXES),
         "created_at": fields.moment(item, "created_at", path),
         "decides_own_loads": fields.boolean(item, "decides_own_loads", path),
-        "readiness_checks": fields.records(item, "readiness_checks", path, _readiness),
+        "readiness_checks": fields.records(
+            item, "readiness_checks", path, lambda v, p: _readiness(v, p, ids)
+        ),
         "dumbbells_kg": dumbbells_kg,
         "bands": bands,
         "routines": routines,
         "sessions": sessions,
         "checkins": fields.records(
-            item, "checkins", path, lambda v, p: _checkin(v, p, len(sessions))
+            item, "checkins", path, lambda v, p: _checkin(v, p, len(sessions), ids)
         ),
         "suggestions": fields.records(
-            item, "suggestions", path, lambda v, p: _suggestion(v, p, len(sessions), len(bands))
+            item,
+            "suggestions",
+            path,
+            lambda v, p: _suggestion(v, p, len(sessions), len(bands), ids),
         ),
-        "events": fields.records(item, "events", path, _event),
-        "tests": fields.records(item, "tests", path, _result),
+        "events": fields.records(item, "events", path, lambda v, p: _event(v, p, ids)),
+        "tests": fields.records(item, "tests", path, lambda v, p: _result(v, p, ids)),
     }
     # Files from before these were kept have neither key: a hospital stay reported then is
     # read as the database upgrade reads it, and there is no movement advice.
     if "hospital_stays" in item:
-        record["hospital_stays"] = fields.records(item, "hospital_stays", path, _stay)
-    elif stays := _stays_from_events(record):
+        record["hospital_stays"] = fields.records(
+            item, "hospital_stays", path, lambda v, p: _stay(v, p, ids)
+        )
+    elif stays := _stays_from_events(record, new_uuid):
         record["hospital_stays"] = stays
     if "precautions" in item:
-        record["precautions"] = fields.records(item, "precautions", path, _precaution)
+        record["precautions"] = fields.records(
+            item, "precautions", path, lambda v, p: _precaution(v, p, ids)
+        )
     return record
 
 
-def _readiness(value: object, path: str) -> ReadinessData:
+def _readiness(value: object, path: str, ids: RecordIds) -> ReadinessData:
     item = fields.as_object(value, path)
     answers = fields.array(item, "yes_answers", path)
     for index, answer in enumerate(answers):
         if not isinstance(answer, str) or answer not in _QUESTIONS:
             fields.damaged(f"{path}.yes_answers[{index}]")
     return {
+        "uuid": ids(item, path),
         "answered_at": fields.moment(item, "answered_at", path),
         "yes_answers": answers,
         "confirmed_at": fields.optional_moment(item, "confirmed_at", path),
@@ -217,7 +239,7 @@ def _band(value: object, path: str) -> Band:
     )
 
 
-def _routine(value: object, path: str, band_count: int) -> RoutineData:
+def _routine(value: object, path: str, band_count: int, ids: RecordIds) -> RoutineData:
     item = fields.as_object(value, path)
     weekdays = fields.array(item, "weekdays", path)
     for index, day in enumerate(weekdays):
@@ -226,6 +248,7 @@ def _routine(value: object, path: str, band_count: int) -> RoutineData:
     if not weekdays:  # the app plans one to three days; a plan without a day counts none
         fields.damaged(f"{path}.weekdays")
     return {
+        "uuid": ids(item, path),
         "created_at": fields.moment(item, "created_at", path),
         "active": fields.boolean(item, "active", path),
         "weekdays": weekdays,
@@ -269,9 +292,10 @@ def _routine_item(value: object, path: str, band_count: int) -> RoutineItemData:
     }
 
 
-def _session(value: object, path: str, routine_count: int) -> SessionData:
+def _session(value: object, path: str, routine_count: int, ids: RecordIds) -> SessionData:
     item = fields.as_object(value, path)
     return {
+        "uuid": ids(item, path),
         "routine": fields.index(item, "routine", path, routine_count),
         "started_at": fields.moment(item, "started_at", path),
         "finished_at": fields.optional_moment(item, "finished_at", path),
@@ -279,18 +303,19 @@ def _session(value: object, path: str, routine_count: int) -> SessionData:
         "note": fields.note(item, "note", path),
         "warmup_done_at": fields.optional_moment(item, "warmup_done_at", path),
         "cooldown_done_at": fields.optional_moment(item, "cooldown_done_at", path),
-        "sets": fields.records(item, "sets", path, _set),
-        "skips": fields.records(item, "skips", path, _skip),
+        "sets": fields.records(item, "sets", path, lambda v, p: _set(v, p, ids)),
+        "skips": fields.records(item, "skips", path, lambda v, p: _skip(v, p, ids)),
     }
 
 
-def _set(value: object, path: str) -> SetData:
+def _set(value: object, path: str, ids: RecordIds) -> SetData:
     item = fields.as_object(value, path)
     signals = fields.array(item, "stop_signals", path)
     for index, signal in enumerate(signals):
         if not isinstance(signal, str) or signal not in _STOP_SIGNALS:
             fields.damaged(f"{path}.stop_signals[{index}]")
     return {
+        "uuid": ids(item, path),
         "position": fields.optional_integer(item, "position", path, 0, MAX_POSITION),
         "exercise_id": fields.exercise_id(item, path),
         "set_number": fields.integer(item, "set_number", path, 1, MAX_POSITION),
@@ -310,9 +335,10 @@ def _set(value: object, path: str) -> SetData:
     }
 
 
-def _skip(value: object, path: str) -> SkipData:
+def _skip(value: object, path: str, ids: RecordIds) -> SkipData:
     item = fields.as_object(value, path)
     return {
+        "uuid": ids(item, path),
         "position": fields.integer(item, "position", path, 0, MAX_POSITION),
         "exercise_id": fields.exercise_id(item, path),
         "reason": fields.choice(item, "reason", path, _SKIP_REASONS),
@@ -320,7 +346,7 @@ def _skip(value: object, path: str) -> SkipData:
     }
 
 
-def _checkin(value: object, path: str, session_count: int) -> CheckinData:
+def _checkin(value: object, path: str, session_count: int, ids: RecordIds) -> CheckinData:
     item = fields.as_object(value, path)
     # Places and night pain are written by newer versions of the app only: an older file's
     # answers read as "not known" and "no night pain", as nothing asked about them then.
@@ -329,6 +355,7 @@ def _checkin(value: object, path: str, session_count: int) -> CheckinData:
         if not isinstance(place, str) or place not in _PAIN_PLACES:
             fields.damaged(f"{path}.places[{index}]")
     return {
+        "uuid": ids(item, path),
         "session": fields.index(item, "session", path, session_count),
         "answered_at": fields.moment(item, "answered_at", path),
         "joints": fields.choice(item, "joints", path, _JOINT_FEELINGS),
@@ -338,7 +365,9 @@ def _checkin(value: object, path: str, session_count: int) -> CheckinData:
     }
 
 
-def _suggestion(value: object, path: str, session_count: int, band_count: int) -> SuggestionData:
+def _suggestion(
+    value: object, path: str, session_count: int, band_count: int, ids: RecordIds
+) -> SuggestionData:
     item = fields.as_object(value, path)
     current, current_band = _dose(item, "current", path, band_count)
     proposed, proposed_band = _dose(item, "proposed", path, band_count)
@@ -350,6 +379,7 @@ def _suggestion(value: object, path: str, session_count: int, band_count: int) -
     else:
         chosen, chosen_band = _dose(item, "chosen", path, band_count)
     return {
+        "uuid": ids(item, path),
         "session": fields.index(item, "session", path, session_count),
         "position": fields.integer(item, "position", path, 0, MAX_POSITION),
         "exercise_id": fields.exercise_id(item, path),
@@ -409,19 +439,24 @@ def _dose(item: fields.JsonObject, key: str, path: str, band_count: int) -> tupl
     return text, band_index
 
 
-def _event(value: object, path: str) -> EventData:
+def _event(value: object, path: str, ids: RecordIds) -> EventData:
     item = fields.as_object(value, path)
     kind = fields.text(item, "kind", path, MAX_EVENT_KIND_LENGTH)
     if _EVENT_KIND.fullmatch(kind) is None:
         fields.damaged(f"{path}.kind")
-    return {"kind": kind, "happened_at": fields.moment(item, "happened_at", path)}
+    return {
+        "uuid": ids(item, path),
+        "kind": kind,
+        "happened_at": fields.moment(item, "happened_at", path),
+    }
 
 
-def _result(value: object, path: str) -> ResultData:
+def _result(value: object, path: str, ids: RecordIds) -> ResultData:
     item = fields.as_object(value, path)
     test_id = fields.choice(item, "test_id", path, frozenset(TESTS_BY_ID))
     highest = TESTS_BY_ID[test_id].highest
     return {
+        "uuid": ids(item, path),
         "test_id": test_id,
         "value": fields.number(item, "value", path, 0.0, highest),
         "taken_at": fields.moment(item, "taken_at", path),
@@ -436,7 +471,7 @@ def _result(value: object, path: str) -> ResultData:
     }
 
 
-def _stay(value: object, path: str) -> HospitalStayData:
+def _stay(value: object, path: str, ids: RecordIds) -> HospitalStayData:
     item = fields.as_object(value, path)
     admitted = fields.optional_day(item, "admitted", path)
     discharged = fields.optional_day(item, "discharged", path)
@@ -447,6 +482,7 @@ def _stay(value: object, path: str) -> HospitalStayData:
     if (cleared_on is None) != (cleared_by is None):
         fields.damaged(f"{path}.cleared_by")
     return {
+        "uuid": ids(item, path),
         "admitted": admitted,
         "discharged": discharged,
         "reason": fields.choice(item, "reason", path, _STAY_REASONS),
@@ -456,7 +492,7 @@ def _stay(value: object, path: str) -> HospitalStayData:
     }
 
 
-def _precaution(value: object, path: str) -> PrecautionData:
+def _precaution(value: object, path: str, ids: RecordIds) -> PrecautionData:
     item = fields.as_object(value, path)
     # Any code of the same alphabet is kept: a newer app may know advice this one does not.
     code = fields.text(item, "code", path, MAX_PRECAUTION_CODE_LENGTH)
@@ -466,14 +502,19 @@ def _precaution(value: object, path: str) -> PrecautionData:
     lifted_at = fields.optional_moment(item, "lifted_at", path)
     if lifted_at is not None and lifted_at < started_at:
         fields.damaged(f"{path}.lifted_at")
-    return {"code": code, "started_at": started_at, "lifted_at": lifted_at}
+    return {
+        "uuid": ids(item, path),
+        "code": code,
+        "started_at": started_at,
+        "lifted_at": lifted_at,
+    }
 
 
 _HOSPITAL_EVENT = "hospital_stay"  # the event the app writes for a stay
 _DONE = frozenset({SessionStatus.FINISHED.value, SessionStatus.ENDED_EARLY.value})
 
 
-def _stays_from_events(person: PersonData) -> list[HospitalStayData]:
+def _stays_from_events(person: PersonData, new_uuid: Callable[[], str]) -> list[HospitalStayData]:
     """Return the stays of a file that kept only the event: no dates, cleared if trained since."""
     stays: list[HospitalStayData] = []
     for event in person["events"]:
@@ -487,6 +528,7 @@ def _stays_from_events(person: PersonData) -> list[HospitalStayData]:
         cleared = min(after).date() if after else None
         stays.append(
             {
+                "uuid": new_uuid(),
                 "admitted": None,
                 "discharged": None,
                 "reason": StayReason.NOT_RECORDED.value,

@@ -4,7 +4,8 @@ Records refer to each other by their index within the same person (a session's r
 check-in's session, an exercise's band), never by database id, so a document is the same text
 whichever database it came from. A person is known by a UUID made when the profile was made and
 kept by every export and import (version 2; version 1 files have none, and each of their people
-gets a new one when read). The format is described for readers outside the app in
+gets a new one when read). Since version 4 every record has a UUID of its own too; records of
+older files get a new one when read. The format is described for readers outside the app in
 docs/export-format.md; keep the two in step.
 """
 
@@ -15,8 +16,10 @@ from typing import NotRequired, TypedDict
 
 FORMAT = "sterkblijven-export"
 # 3: the health check of PAR-Q+ topics, joints and falls, and the supported way of an exercise.
-VERSION = 3
+# 4: a UUID on every record (a session, a set, a check-in...), not only on each person.
+VERSION = 4
 FIRST_VERSION_WITH_UUIDS = 2
+FIRST_VERSION_WITH_RECORD_UUIDS = 4
 EARLIEST_BIRTH_YEAR = 1900
 # Column sizes of the database, so that every accepted value also fits a stricter server.
 MAX_EVENT_KIND_LENGTH = 16
@@ -62,6 +65,7 @@ class ImportRefused(Exception):
 class ReadinessData(TypedDict):
     """One readiness check: the questions answered yes, and whether training was confirmed."""
 
+    uuid: str
     answered_at: datetime
     yes_answers: list[str]
     confirmed_at: datetime | None
@@ -99,6 +103,7 @@ class RoutineItemData(TypedDict):
 class RoutineData(TypedDict):
     """A routine version, active or kept for history."""
 
+    uuid: str
     created_at: datetime
     active: bool
     weekdays: list[int]
@@ -112,6 +117,7 @@ class RoutineData(TypedDict):
 class SetData(TypedDict):
     """One recorded set with its load as used, undone ones included."""
 
+    uuid: str
     position: int | None
     exercise_id: str
     set_number: int
@@ -133,6 +139,7 @@ class SetData(TypedDict):
 class SkipData(TypedDict):
     """An exercise skipped in a session."""
 
+    uuid: str
     position: int
     exercise_id: str
     reason: str
@@ -142,6 +149,7 @@ class SkipData(TypedDict):
 class SessionData(TypedDict):
     """A session; ``routine`` is an index into the person's routines."""
 
+    uuid: str
     routine: int | None
     started_at: datetime
     finished_at: datetime | None
@@ -156,6 +164,7 @@ class SessionData(TypedDict):
 class CheckinData(TypedDict):
     """The next-day answer; ``session`` is an index into the person's sessions."""
 
+    uuid: str
     session: int | None
     answered_at: datetime
     joints: str
@@ -171,6 +180,7 @@ class SuggestionData(TypedDict):
     itself carries no database id.
     """
 
+    uuid: str
     session: int | None
     position: int
     exercise_id: str
@@ -197,6 +207,7 @@ class SuggestionData(TypedDict):
 class EventData(TypedDict):
     """Something in the person's life that changes the training, such as a hospital stay."""
 
+    uuid: str
     kind: str
     happened_at: datetime
 
@@ -204,6 +215,7 @@ class EventData(TypedDict):
 class ResultData(TypedDict):
     """A functional test result."""
 
+    uuid: str
     test_id: str
     value: float
     taken_at: datetime
@@ -215,6 +227,7 @@ class ResultData(TypedDict):
 class HospitalStayData(TypedDict):
     """A hospital stay: days (unknown for stays reported before they were asked) and clearance."""
 
+    uuid: str
     admitted: date | None
     discharged: date | None
     reason: str
@@ -226,6 +239,7 @@ class HospitalStayData(TypedDict):
 class PrecautionData(TypedDict):
     """Movement advice, by its code, from when it started until it was lifted."""
 
+    uuid: str
     code: str
     started_at: datetime
     lifted_at: datetime | None

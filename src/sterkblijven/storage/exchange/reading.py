@@ -90,7 +90,7 @@ def _person(session: Session, trainee: TraineeRow) -> PersonData:
         "checkins": _checkins(session, trainee.id, session_index),
         "suggestions": _suggestions(session, trainee.id, session_index, band_index),
         "events": [
-            {"kind": row.kind, "happened_at": row.happened_at}
+            {"uuid": row.uuid, "kind": row.kind, "happened_at": row.happened_at}
             for row in session.scalars(
                 select(TraineeEventRow)
                 .where(TraineeEventRow.trainee_id == trainee.id)
@@ -99,6 +99,7 @@ def _person(session: Session, trainee: TraineeRow) -> PersonData:
         ],
         "tests": [
             {
+                "uuid": row.uuid,
                 "test_id": row.test_id,
                 "value": row.value,
                 "taken_at": row.taken_at,
@@ -125,6 +126,7 @@ def _stays(session: Session, trainee_id: int) -> list[HospitalStayData]:
     )
     return [
         {
+            "uuid": row.uuid,
             "admitted": row.admitted,
             "discharged": row.discharged,
             "reason": row.reason,
@@ -143,7 +145,13 @@ def _precautions(session: Session, trainee_id: int) -> list[PrecautionData]:
         .order_by(PrecautionRow.started_at, PrecautionRow.id)
     )
     return [
-        {"code": row.code, "started_at": row.started_at, "lifted_at": row.lifted_at} for row in rows
+        {
+            "uuid": row.uuid,
+            "code": row.code,
+            "started_at": row.started_at,
+            "lifted_at": row.lifted_at,
+        }
+        for row in rows
     ]
 
 
@@ -155,6 +163,7 @@ def _readiness(session: Session, trainee_id: int) -> list[ReadinessData]:
     )
     return [
         {
+            "uuid": row.uuid,
             "answered_at": row.answered_at,
             "yes_answers": _split(row.yes_answers),
             "confirmed_at": row.confirmed_at,
@@ -208,6 +217,7 @@ def _routines(
         )
     routines: list[RoutineData] = [
         {
+            "uuid": row.uuid,
             "created_at": row.created_at,
             "active": row.active,
             "weekdays": [int(day) for day in _split(row.weekdays)],
@@ -226,6 +236,7 @@ def _sessions(
     rows = session.execute(
         select(
             SessionRow.id,
+            SessionRow.uuid,
             SessionRow.routine_id,
             SessionRow.started_at,
             SessionRow.finished_at,
@@ -241,6 +252,7 @@ def _sessions(
     skips = _skips(session, trainee_id)
     sessions: list[SessionData] = [
         {
+            "uuid": row.uuid,
             "routine": None if row.routine_id is None else routine_index.get(row.routine_id),
             "started_at": row.started_at,
             "finished_at": row.finished_at,
@@ -261,6 +273,7 @@ def _sets(session: Session, trainee_id: int) -> dict[int, list[SetData]]:
     rows = session.execute(
         select(
             SetRow.session_id,
+            SetRow.uuid,
             SetRow.position,
             SetRow.exercise_id,
             SetRow.set_number,
@@ -286,6 +299,7 @@ def _sets(session: Session, trainee_id: int) -> dict[int, list[SetData]]:
     for row in rows:
         by_session[row.session_id].append(
             {
+                "uuid": row.uuid,
                 "position": row.position,
                 "exercise_id": row.exercise_id,
                 "set_number": row.set_number,
@@ -318,6 +332,7 @@ def _skips(session: Session, trainee_id: int) -> dict[int, list[SkipData]]:
     for row in rows:
         by_session[row.session_id].append(
             {
+                "uuid": row.uuid,
                 "position": row.position,
                 "exercise_id": row.exercise_id,
                 "reason": row.reason,
@@ -337,6 +352,7 @@ def _checkins(
     )
     return [
         {
+            "uuid": row.uuid,
             "session": None if row.session_id is None else session_index.get(row.session_id),
             "answered_at": row.answered_at,
             "joints": row.joints,
@@ -368,6 +384,7 @@ def _suggestions(
         )
         suggestions.append(
             {
+                "uuid": row.uuid,
                 "session": None if row.session_id is None else session_index.get(row.session_id),
                 "position": row.position,
                 "exercise_id": row.exercise_id,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from sterkblijven.domain.exchange.schema import PersonData, RoutineData, SessionData, SuggestionData
@@ -26,6 +26,7 @@ from sterkblijven.storage.models import (
     TestResultRow,
     TraineeEventRow,
     TraineeRow,
+    new_record_uuid,
 )
 
 
@@ -55,6 +56,7 @@ def add_person(session: Session, person: PersonData, name: str) -> int:
         ReadinessRow,
         [
             {
+                "uuid": check["uuid"],
                 "trainee_id": trainee_id,
                 "answered_at": check["answered_at"],
                 "yes_answers": ",".join(check["yes_answers"]),
@@ -78,6 +80,7 @@ def add_person(session: Session, person: PersonData, name: str) -> int:
         CheckinRow,
         [
             {
+                "uuid": checkin["uuid"],
                 "trainee_id": trainee_id,
                 "session_id": _id_at(session_ids, checkin["session"]),
                 "answered_at": checkin["answered_at"],
@@ -112,6 +115,7 @@ def add_person(session: Session, person: PersonData, name: str) -> int:
         HospitalStayRow,
         [
             {
+                "uuid": stay["uuid"],
                 "trainee_id": trainee_id,
                 "admitted": stay["admitted"],
                 "discharged": stay["discharged"],
@@ -139,6 +143,7 @@ def _add_routines(
         RoutineRow,
         [
             {
+                "uuid": routine["uuid"],
                 "trainee_id": trainee_id,
                 "created_at": routine["created_at"],
                 "active": routine["active"],
@@ -186,6 +191,7 @@ def _add_sessions(
         SessionRow,
         [
             {
+                "uuid": record["uuid"],
                 "trainee_id": trainee_id,
                 "routine_id": _id_at(routine_ids, record["routine"]),
                 "started_at": record["started_at"],
@@ -232,6 +238,7 @@ def _suggestion_row(
 ) -> dict[str, object]:
     chosen = suggestion["chosen"]
     return {
+        "uuid": suggestion["uuid"],
         "trainee_id": trainee_id,
         "session_id": _id_at(session_ids, suggestion["session"]),
         "position": suggestion["position"],
@@ -262,7 +269,7 @@ def _id_at(ids: Sequence[int], index: int | None) -> int | None:
 
 def _insert(session: Session, model: type[Any], rows: Sequence[Mapping[str, object]]) -> None:
     if rows:
-        session.execute(insert(model), rows)
+        session.execute(insert(model), _unclaimed(session, model, rows))
 
 
 def _insert_returning_ids(
@@ -272,4 +279,28 @@ def _insert_returning_ids(
     if not rows:
         return []
     statement = insert(model).returning(model.id, sort_by_parameter_order=True)
-    return list(session.scalars(statement, rows))
+    return list(session.scalars(statement, _unclaimed(session, model, rows)))
+
+
+_LOOKUP_CHUNK = 500  # UUIDs asked about per query, well within every database's limit
+
+
+def _unclaimed(
+    session: Session, model: type[Any], rows: Sequence[Mapping[str, object]]
+) -> Sequence[Mapping[str, object]]:
+    """Return the rows, each record UUID already held here replaced by a new one.
+
+    A person kept twice (the file's and the one here) has the same records twice, and a file
+    may be read in again as a copy: each copy's records are records of their own from then on.
+    A person's own UUID is the caller's to decide, so trainees are left as they are.
+    """
+    if model is TraineeRow or not rows or "uuid" not in rows[0]:
+        return rows
+    wanted = [str(row["uuid"]) for row in rows]
+    taken: set[str] = set()
+    for start in range(0, len(wanted), _LOOKUP_CHUNK):
+        chunk = wanted[start : start + _LOOKUP_CHUNK]
+        taken.update(session.scalars(select(model.uuid).where(model.uuid.in_(chunk))))
+    if not taken:
+        return rows
+    return [{**row, "uuid": new_record_uuid()} if row["uuid"] in taken else row for row in rows]

@@ -36,6 +36,7 @@ from sterkblijven.storage.synthetic.plan import (
 )
 from sterkblijven.storage.synthetic.results import FunctionalTests
 from sterkblijven.storage.synthetic.sets import Outcome, Row, perform, set_rows
+from sterkblijven.storage.synthetic.uuids import seed_record_uuids
 
 # The event kind services.suggestions reads; storage may not import services.
 HOSPITAL_STAY = "hospital_stay"
@@ -153,6 +154,7 @@ class _History:
             self.tx.execute(insert(CheckinRow), kept_checkins)
         if results:
             self.tx.execute(insert(TestResultRow), results)
+        seed_record_uuids(self.tx, trainee.id, seeded)
         return HistorySize(sets=len(all_sets), sessions=len(sessions), test_results=len(results))
 
     def _save_routine(self, when: datetime) -> None:
