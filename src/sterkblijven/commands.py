@@ -49,6 +49,10 @@ _DATABASE_PROBLEMS = {
         "could not take its place; wait a minute and try again"
     ),
     "login_failed": "the user name or the password is not right",
+    "another_carers_client": (
+        "someone in the file is already a client of another carer on the practice's server; "
+        "nothing was read in; ask the administrator to assign them to you"
+    ),
     "server_unreachable": "no server answers at that address; check the URL and the network",
     "server_older": (
         "the server's data is older than this version; ask the administrator to run "

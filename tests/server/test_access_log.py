@@ -27,17 +27,18 @@ def test_every_change_is_logged_with_who_what_and_which_person(practice: Practic
     with database.engine.begin() as connection:
         connection.execute(
             text(
-                "INSERT INTO sessions (trainee_id, started_at, status, note) "
-                "VALUES (:t, :at, 'done', '')"
+                "INSERT INTO sessions (uuid, trainee_id, started_at, status, note) "
+                "VALUES (gen_random_uuid()::text, :t, :at, 'done', '')"
             ),
             {"t": person.id, "at": NOW},
         )
         session_id = connection.execute(text("SELECT max(id) FROM sessions")).scalar()
         connection.execute(
             text(
-                "INSERT INTO sets (session_id, exercise_id, set_number, equipment, band_doubled,"
-                " reps, reached_failure, recorded_at, stop_signals)"
-                " VALUES (:s, 'squat', 1, 'none', false, 10, false, :at, '')"
+                "INSERT INTO sets (uuid, session_id, exercise_id, set_number, equipment,"
+                " band_doubled, reps, reached_failure, recorded_at, stop_signals)"
+                " VALUES (gen_random_uuid()::text, :s, 'squat', 1, 'none', false, 10, false,"
+                " :at, '')"
             ),
             {"s": session_id, "at": NOW},
         )

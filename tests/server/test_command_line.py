@@ -207,3 +207,22 @@ def test_an_administrator_in_the_group_assigns_and_reads_the_log(
     finally:
         postgres_server.execute(f'DROP OWNED BY "{admin}"', practice.name)
         postgres_server.execute(f'DROP ROLE "{admin}"')
+
+
+def test_importing_another_carers_client_is_refused_plainly(
+    practice: Practice, tmp_path: Path
+) -> None:
+    """A file with a client of another carer says so and reads nothing in, not a database error."""
+    anna, bert = practice.new_carer("Anna"), practice.new_carer("Bert")
+    add_person(practice.open_as(anna), "Riet")
+    exported = sterkblijven_says(
+        "export", "--out", str(tmp_path / "riet.json"), "--database-url", practice.url_of(anna)
+    )
+    assert exported.returncode == 0, exported.stderr
+    read_in = sterkblijven_says(
+        "import", str(tmp_path / "riet.json"), "--database-url", practice.url_of(bert)
+    )
+    assert read_in.returncode == 1
+    assert "client of another carer" in read_in.stdout + read_in.stderr
+    with practice.open_as(bert).transaction() as tx:
+        assert repo.trainees_by_uuid(tx) == {}

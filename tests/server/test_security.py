@@ -68,17 +68,18 @@ def test_a_carer_sees_and_changes_only_their_own_clients(practice: Practice) -> 
     with as_bert.engine.begin() as connection:
         connection.execute(
             text(
-                "INSERT INTO sessions (trainee_id, started_at, status, note) "
-                "VALUES (:t, :at, 'done', '')"
+                "INSERT INTO sessions (uuid, trainee_id, started_at, status, note) "
+                "VALUES (gen_random_uuid()::text, :t, :at, 'done', '')"
             ),
             {"t": theirs, "at": NOW},
         )
         session_id = connection.execute(text("SELECT max(id) FROM sessions")).scalar()
         connection.execute(
             text(
-                "INSERT INTO sets (session_id, exercise_id, set_number, equipment, band_doubled,"
-                " reps, reached_failure, recorded_at, stop_signals)"
-                " VALUES (:s, 'squat', 1, 'none', false, 10, false, :at, '')"
+                "INSERT INTO sets (uuid, session_id, exercise_id, set_number, equipment,"
+                " band_doubled, reps, reached_failure, recorded_at, stop_signals)"
+                " VALUES (gen_random_uuid()::text, :s, 'squat', 1, 'none', false, 10, false,"
+                " :at, '')"
             ),
             {"s": session_id, "at": NOW},
         )
@@ -99,9 +100,10 @@ def test_a_carer_sees_and_changes_only_their_own_clients(practice: Practice) -> 
         # A row for someone else's client is refused, not written.
         connection.execute(
             text(
-                "INSERT INTO sets (session_id, exercise_id, set_number, equipment, band_doubled,"
-                " reps, reached_failure, recorded_at, stop_signals)"
-                " VALUES (:s, 'squat', 2, 'none', false, 10, false, :at, '')"
+                "INSERT INTO sets (uuid, session_id, exercise_id, set_number, equipment,"
+                " band_doubled, reps, reached_failure, recorded_at, stop_signals)"
+                " VALUES (gen_random_uuid()::text, :s, 'squat', 2, 'none', false, 10, false,"
+                " :at, '')"
             ),
             {"s": session_id, "at": NOW},
         )

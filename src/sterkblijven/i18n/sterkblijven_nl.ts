@@ -3186,36 +3186,41 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
     <message>
         <location filename="../words/problems.py" line="91"/>
+        <source>Someone in this file is already a client of another carer on the practice&apos;s server, so nothing was read in. Ask the administrator of the practice to make them your client.</source>
+        <translation>Iemand in dit bestand is al cliënt van een andere zorgverlener op de server van de praktijk. Daarom is er niets ingelezen. Vraag de beheerder van de praktijk om deze persoon aan u toe te wijzen.</translation>
+    </message>
+    <message>
+        <location filename="../words/problems.py" line="97"/>
         <source>The user name or the password is not right. Check them and try again. If you forgot your password, ask the administrator of the practice.</source>
         <translation>De gebruikersnaam of het wachtwoord klopt niet. Kijk ze na en probeer het opnieuw. Ben je je wachtwoord vergeten? Vraag het dan aan de beheerder van de praktijk.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="96"/>
+        <location filename="../words/problems.py" line="102"/>
         <source>The practice&apos;s server does not answer. Check that this computer is connected to the internet or the practice&apos;s network, and try again. Nothing was lost.</source>
         <translation>De server van de praktijk geeft geen antwoord. Kijk of deze computer verbonden is met internet of met het netwerk van de praktijk, en probeer het opnieuw. Er is niets verloren gegaan.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="101"/>
+        <location filename="../words/problems.py" line="107"/>
         <source>sterkblijven did not connect, because it cannot check that the address is really the practice&apos;s server. Nothing was sent. Ask the administrator of the practice for the address and the certificate file of the server.</source>
         <translation>sterkblijven heeft geen verbinding gemaakt, omdat het niet kan nagaan of dit adres echt de server van de praktijk is. Er is niets verstuurd. Vraag de beheerder van de praktijk om het adres en het certificaatbestand van de server.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="109"/>
+        <location filename="../words/problems.py" line="115"/>
         <source>sterkblijven cannot open the data file. Nothing has been changed. Restart the computer and start sterkblijven again. If this keeps happening, ask your carer for help.</source>
         <translation>sterkblijven kan het bestand met gegevens niet openen. Er is niets veranderd. Start de computer opnieuw op en open sterkblijven weer. Gebeurt dit steeds, vraag dan je mantelzorger om hulp.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="117"/>
+        <location filename="../words/problems.py" line="123"/>
         <source>Something went wrong with the data. Nothing that was saved before is lost. Please try again.</source>
         <translation>Er ging iets mis met de gegevens. Alles wat eerder is opgeslagen, is er nog. Probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="127"/>
+        <location filename="../words/problems.py" line="133"/>
         <source>The file cannot be saved there. Choose another place, for instance your Documents folder.</source>
         <translation>Het bestand kan daar niet opgeslagen worden. Kies een andere plek, bijvoorbeeld de map Documenten.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="136"/>
+        <location filename="../words/problems.py" line="142"/>
         <source>sterkblijven cannot start, because the disk that holds your data is full:
 {folder}
 Nothing was changed or lost. Make room on the computer (or ask your carer to), then start sterkblijven again.</source>
@@ -3224,7 +3229,7 @@ Nothing was changed or lost. Make room on the computer (or ask your carer to), t
 Er is niets veranderd of verloren gegaan. Maak ruimte vrij op de computer (of vraag je mantelzorger dat te doen) en start sterkblijven dan opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="143"/>
+        <location filename="../words/problems.py" line="149"/>
         <source>sterkblijven cannot start, because it cannot save anything in the folder that holds your data:
 {folder}
 Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven can save in this folder again. Then start sterkblijven again.</source>
@@ -3233,12 +3238,12 @@ Nothing was changed or lost. Ask your carer to solve this, so that sterkblijven 
 Er is niets veranderd of verloren gegaan. Vraag je mantelzorger om dit op te lossen, zodat sterkblijven weer in deze map kan opslaan. Start sterkblijven daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="154"/>
+        <location filename="../words/problems.py" line="160"/>
         <source>sterkblijven is already open on this computer, but it does not answer. Close it (or restart the computer), then start sterkblijven again. Nothing was changed.</source>
         <translation>sterkblijven is al open op deze computer, maar reageert niet. Sluit het (of start de computer opnieuw op) en start sterkblijven dan nog een keer. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../words/problems.py" line="163"/>
+        <location filename="../words/problems.py" line="169"/>
         <source>The list of exercises that came with the program is damaged, so it cannot start. Please reinstall the program. Your own data is safe.
 
 File: {source}

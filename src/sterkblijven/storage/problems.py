@@ -73,6 +73,10 @@ def classify(error: BaseException) -> str:
     server = classify_server(message) if isinstance(error, DBAPIError) else None
     if server is not None:
         return server
+    if "unique constraint" in message and "_uuid" in message:
+        # On a practice's server a UUID already taken but out of sight (row security): the
+        # person, or a record, is another carer's client's.
+        return "another_carers_client"
     if "database is locked" in message or "database table is locked" in message:
         return "locked"
     if "readonly" in message or "read-only" in message or isinstance(error, PermissionError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from sterkblijven.domain.checkin import CheckinAnswer
@@ -24,6 +24,7 @@ from sterkblijven.domain.session import (
 from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import CheckinRow, RoutineRow, SessionRow, SetRow, SkipRow
 from sterkblijven.storage.repositories import NotFound, load_routine
+from sterkblijven.storage.types import UtcDateTime
 from sterkblijven.storage.versions import rowcount
 
 
@@ -232,7 +233,11 @@ def set_status(session: Session, session_id: int, status: SessionStatus, now: da
     ended = session.execute(
         update(SessionRow)
         .where(SessionRow.id == row.id, SessionRow.status == SessionStatus.IN_PROGRESS.value)
-        .values(status=status.value, finished_at=func.coalesce(SessionRow.finished_at, now))
+        .values(
+            status=status.value,
+            # Typed as the column is, so the moment is stored in UTC as every other one.
+            finished_at=func.coalesce(SessionRow.finished_at, literal(now, UtcDateTime())),
+        )
         .execution_options(synchronize_session=False)
     )
     session.refresh(row)

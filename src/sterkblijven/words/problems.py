@@ -88,6 +88,12 @@ def database_problem(code: str, *, at_start: bool = False) -> str:
             "was changed. Ask the administrator of the practice to install the newest version "
             "of sterkblijven on this computer.",
         ),
+        "another_carers_client": QCoreApplication.translate(
+            "Messages",
+            "Someone in this file is already a client of another carer on the practice's "
+            "server, so nothing was read in. Ask the administrator of the practice to make "
+            "them your client.",
+        ),
         "login_failed": QCoreApplication.translate(
             "Messages",
             "The user name or the password is not right. Check them and try again. If you "
