@@ -134,7 +134,8 @@ def test_a_suggestion_decided_elsewhere_is_not_decided_again(context: AppContext
     (waiting,) = elsewhere.pending(1)
     elsewhere.accept(waiting.id, Decider.TRAINEE, seen=waiting.version)
     buttons(card)["Nu niet"].click()
-    assert page.error.text() == "This suggestion was already decided meanwhile; please look again."
+    # The app runs in Dutch, as it does at home.
+    assert page.error.text() == "Over dit voorstel is intussen al beslist; kijk opnieuw."
     assert page.cards() == []
     (record,) = elsewhere.history(1)
     assert (record.status, record.decided_by) == (Status.ACCEPTED, Decider.TRAINEE)
@@ -159,7 +160,7 @@ def test_details_changed_elsewhere_are_not_overwritten(context: AppContext) -> N
     save = carer.findChild(BigButton, "save_person")
     assert save is not None
     save.click()
-    assert carer.people_error.text() == "These details were changed meanwhile; please look again."
+    assert carer.people_error.text() == "Deze gegevens zijn intussen veranderd; kijk opnieuw."
     assert [p.name for p in carer._people] == ["Riet Jansen"]
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert carer.findChild(BigButton, "save_person") is None  # the row is read again, closed
