@@ -135,6 +135,28 @@ def self_test(bundle: Path) -> bool:
     return result.returncode == 0
 
 
+def reaches_server_driver(bundle: Path) -> bool:
+    """Return whether the frozen program loads the PostgreSQL driver and its libpq.
+
+    It is asked to export from a server in a folder where none runs: with the driver it says
+    that no server answers there; without it, that the database cannot be used.
+    """
+    with tempfile.TemporaryDirectory() as home:
+        environment = {**os.environ, "HOME": home, "XDG_DATA_HOME": home, "XDG_CONFIG_HOME": home}
+        url = f"postgresql+psycopg://nobody:none@/sterkblijven?host={home}"
+        result = subprocess.run(
+            [str(program(bundle)), "export", "--out", f"{home}/out.json", "--database-url", url],
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    said = (result.stdout + result.stderr).strip()
+    print(f"practice server driver: {said}")
+    return "no server answers" in said
+
+
 def main(argv: list[str]) -> int:
     """Check the bundle named on the command line; return the exit code."""
     if len(argv) != 1:
@@ -153,6 +175,8 @@ def main(argv: list[str]) -> int:
     # (no ICU data, frameworks), and their installers are checked by the workflow instead.
     if total > BUDGET_BYTES and sys.platform.startswith("linux"):
         problems.append(f"{total / 1e6:.1f} MB is over the budget of {budget}")
+    if not reaches_server_driver(bundle):
+        problems.append("the frozen program cannot load the practice server's driver (libpq)")
     if not self_test(bundle):
         problems.append("the frozen program's --self-test failed")
     for problem in problems:
