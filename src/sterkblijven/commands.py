@@ -204,7 +204,7 @@ def _open(paths: DataPaths, database_url: str | None, *, creating: bool) -> Data
         reason = _database_reason(problem.code, paths, database_url)
         if problem.code == "unusable" and database_url is not None and problem.detail:
             # For whoever runs a server: the driver's own first line says what to mend.
-            reason += f": {problem.detail.splitlines()[0]}"
+            reason += ": " + "; ".join(line.strip() for line in problem.detail.splitlines())
         raise CommandFailed(f"the data cannot be opened: {reason}") from problem
     except OSError as error:
         raise CommandFailed(f"the data folder cannot be used: {error.strerror}") from error
