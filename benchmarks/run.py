@@ -369,6 +369,7 @@ def measure_record_set_server() -> tuple[float, float] | str:
     from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
     from sterkblijven.services.training import SetInput, Training
     from sterkblijven.storage import open_database
+    from sterkblijven.storage.server import add_carer, init_server
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from tests.postgres import ThrowawayServer, find_server
@@ -380,7 +381,10 @@ def measure_record_set_server() -> tuple[float, float] | str:
     try:
         server.start()
         name = server.create_database("bench")
-        database = open_database(server.url(name))
+        init_server(server.url(name))  # as the practice's administrator sets it up
+        # A carer's own login, so that row security is at work as in a practice.
+        password = add_carer(server.url(name), "Bench")
+        database = open_database(server.url(name, "Bench", password))
         catalogue = load_catalogue()
         answers = FirstRunAnswers(
             "Riet", "1948", Sex.FEMALE, frozenset(), False, (1.0, 2.0, 3.0), (), "nl"
