@@ -16,6 +16,10 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sterkblijven.services.training import Training
 
 RUNS = 5
 IDLE_SECONDS = 10.0
@@ -307,16 +311,35 @@ def make_history(folder: Path) -> int:
     return sets
 
 
+def time_set_recording(training: Training, trainee: int, count: int = 60) -> list[float]:
+    """Return the ms of each of ``count`` sets recorded, going on from session to session."""
+    from sterkblijven.domain.session import StepKind
+    from sterkblijven.services.training import SetInput
+
+    times: list[float] = []
+    while len(times) < count:
+        state = training.resume(trainee) or training.start(trainee)
+        if not state.warmup_done:
+            state = training.finish_warmup(state.id)
+        step = state.next_step()
+        if step.kind is not StepKind.EXERCISE or step.position is None:
+            training.finish(state.id)
+            continue
+        start = time.perf_counter()
+        training.record_set(state.id, step.position, SetInput(22, True, pain=1))
+        times.append((time.perf_counter() - start) * 1000)
+    return times
+
+
 def measure_record_set(folder: Path) -> tuple[float, float]:
     """Return the median ms of a durable set commit, and of a bare SQLite commit beside it."""
     import sqlite3
     from datetime import datetime
 
-    from sterkblijven.domain.session import StepKind
     from sterkblijven.paths import DataPaths
     from sterkblijven.services.health import readiness_due
     from sterkblijven.services.home import Home
-    from sterkblijven.services.training import SetInput, open_training
+    from sterkblijven.services.training import open_training
     from sterkblijven.storage import open_folder
 
     trainee = 1
@@ -329,18 +352,7 @@ def measure_record_set(folder: Path) -> tuple[float, float]:
         Home(database, datetime.now).record_readiness(trainee, frozenset(), confirmed=False)
     database.close()
     training = open_training(folder)
-    times = []
-    while len(times) < 60:
-        state = training.resume(trainee) or training.start(trainee)
-        if not state.warmup_done:
-            state = training.finish_warmup(state.id)
-        step = state.next_step()
-        if step.kind is not StepKind.EXERCISE or step.position is None:
-            training.finish(state.id)
-            continue
-        start = time.perf_counter()
-        training.record_set(state.id, step.position, SetInput(22, True, pain=1))
-        times.append((time.perf_counter() - start) * 1000)
+    times = time_set_recording(training, trainee)
     training.close()
     connection = sqlite3.connect(folder / "baseline.sqlite3")
     connection.execute("PRAGMA journal_mode=WAL")
@@ -364,10 +376,9 @@ def measure_record_set_server() -> tuple[float, float] | str:
     from datetime import datetime
 
     from sterkblijven.domain.model import Sex
-    from sterkblijven.domain.session import StepKind
     from sterkblijven.services.catalogue import load_catalogue
     from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
-    from sterkblijven.services.training import SetInput, Training
+    from sterkblijven.services.training import Training
     from sterkblijven.storage import open_database
     from sterkblijven.storage.server import add_carer, init_server
 
@@ -392,18 +403,7 @@ def measure_record_set_server() -> tuple[float, float] | str:
         trainee = Onboarding(database, catalogue, datetime.now).complete(answers).trainee.id
         assert trainee is not None
         training = Training(database, catalogue, datetime.now)
-        times = []
-        while len(times) < 60:
-            state = training.resume(trainee) or training.start(trainee)
-            if not state.warmup_done:
-                state = training.finish_warmup(state.id)
-            step = state.next_step()
-            if step.kind is not StepKind.EXERCISE or step.position is None:
-                training.finish(state.id)
-                continue
-            start = time.perf_counter()
-            training.record_set(state.id, step.position, SetInput(22, True, pain=1))
-            times.append((time.perf_counter() - start) * 1000)
+        times = time_set_recording(training, trainee)
         database.close()
         import psycopg
 
