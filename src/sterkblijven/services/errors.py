@@ -2,6 +2,6 @@
 
 from sterkblijven.domain.validation import InputRefused
 from sterkblijven.domain.versions import ChangedMeanwhile, Edited
-from sterkblijven.storage import DatabaseProblem
+from sterkblijven.storage.problems import DatabaseProblem
 
 __all__ = ["ChangedMeanwhile", "DatabaseProblem", "Edited", "InputRefused"]

@@ -5,21 +5,18 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
-from sterkblijven.domain import norms
 from sterkblijven.domain.balance import more_balance
-from sterkblijven.domain.catalogue import Catalogue, Exercise
+from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.everyday import BalanceNews, RatedResult, rate, series_of
 from sterkblijven.domain.fitness import (
     ARM_CURL_KG,
     TESTS,
     FunctionalTest,
     Retest,
     TestResult,
-    age_on,
-    assess_result,
     checked_value,
-    compared_with_norm,
     dumbbell_for,
     functional_test,
     long_gap_between,
@@ -27,7 +24,6 @@ from sterkblijven.domain.fitness import (
 )
 from sterkblijven.domain.fitness import Equipment as TestEquipment
 from sterkblijven.domain.model import Trainee
-from sterkblijven.domain.progress import Point, TestSeries, test_series
 from sterkblijven.domain.progression import Advice
 from sterkblijven.domain.validation import InputRefused, check_kg, clean_note
 from sterkblijven.services.catalogue import load_catalogue
@@ -61,31 +57,6 @@ class TestPlan:
     protocol_kg: float | None
     last: TestResult | None
     owned_kg: tuple[float, ...] = ()  # the dumbbells owned, lightest first (arm curl)
-
-
-@dataclass(frozen=True, slots=True)
-class BalanceNews:
-    """What a result in the fall-risk band changed: more balance work, in the plan or waiting.
-
-    ``advice`` is Advice.ADD (an exercise added) or Advice.NEXT_LEVEL (one step harder), or
-    None when the plan stays as it is (changed recently, no plan, or no room).
-    """
-
-    advice: Advice | None = None
-    exercise: Exercise | None = None
-    in_plan: bool = False  # False: a suggestion waits for the carer
-
-
-@dataclass(frozen=True, slots=True)
-class RatedResult:
-    """A result with how it compares to the norms and to the one before."""
-
-    result: TestResult
-    assessment: norms.Assessment
-    age: int
-    trainee: Trainee
-    previous: TestResult | None
-    balance: BalanceNews | None = None  # set when a new result is in the fall-risk band
 
 
 class FitnessTests:
@@ -237,36 +208,6 @@ def more_balance_after(
 def norms_kg(test: FunctionalTest, trainee: Trainee) -> float | None:
     """Return the protocol's dumbbell weight for this person, for tests that use one."""
     return ARM_CURL_KG[trainee.sex] if TestEquipment.DUMBBELL in test.needs else None
-
-
-def rate(result: TestResult, trainee: Trainee, previous: TestResult | None) -> RatedResult:
-    """Return a result with its assessment at the age it was taken.
-
-    The age comes from the birth year and, where the person gave it, the birth month. An arm
-    curl with another dumbbell than the protocol's is not rated (see domain.fitness).
-    """
-    age = age_on(result.taken_at.date(), trainee.birth_year, trainee.birth_month)
-    assessment = assess_result(result, age, trainee.sex)
-    return RatedResult(result, assessment, age, trainee, previous)
-
-
-def series_of(trainee: Trainee, test_id: str, results: list[TestResult], today: date) -> TestSeries:
-    """Return a test's results as charted, up to today, against the person's normal range.
-
-    Results that cannot be held against the norm (an arm curl with another dumbbell) form a
-    line of their own, so the chart never sets them against the shaded range.
-    """
-    compared = [result for result in results if compared_with_norm(result, trainee.sex)]
-    apart = [result for result in results if not compared_with_norm(result, trainee.sex)]
-    return test_series(
-        test_id,
-        [Point(result.taken_at.date(), result.value) for result in compared],
-        trainee.sex,
-        trainee.birth_year,
-        today,
-        birth_month=trainee.birth_month,
-        other=[Point(result.taken_at.date(), result.value) for result in apart],
-    )
 
 
 # Pain up to this level is acceptable (Silbernagel et al. 2007, Am J Sports Med 35:897); above it,

@@ -4,57 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from sterkblijven.domain import readiness as health_check
+from sterkblijven.domain.home import ReminderPlan, WeekOverview
 from sterkblijven.domain.hospital import ClearedBy
-from sterkblijven.domain.model import ReadinessCheck, Routine, SessionSummary, Trainee
+from sterkblijven.domain.model import ReadinessCheck, Trainee
 from sterkblijven.domain.planning import week_start
-from sterkblijven.domain.readiness import Recheck
-from sterkblijven.domain.reminders import REMINDER_TIME, WeekDue, next_reminder, week_due
+from sterkblijven.domain.reminders import REMINDER_TIME, next_reminder, week_due
 from sterkblijven.domain.session import is_beginner
 from sterkblijven.services.health import awaiting_clearance, readiness_due, record_clearance
 from sterkblijven.services.suggestions import break_before, trainee_may_decide
 from sterkblijven.storage import Database, sessions
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import suggestions as suggestion_store
-
-
-@dataclass(frozen=True, slots=True)
-class WeekOverview:
-    """The current week for one trainee."""
-
-    trainee: Trainee
-    routine: Routine | None
-    sessions_this_week: int
-    last_session: SessionSummary | None
-    readiness: ReadinessCheck | None
-    running_session_id: int | None = None
-    checkin_session_id: int | None = None  # a session to ask about today, once
-    beginner: bool = False  # new, or back after a break: sets stop 2-3 short of failure
-    waiting_suggestions: int = 0  # step-up suggestions not yet decided
-    trainee_decides: bool = True  # whether the trainee may decide on them
-    due: WeekDue | None = None  # None without a routine
-    # Why the health check is asked again before the next session starts, or None.
-    readiness_due: Recheck | None = None
-    # After a hospital stay: training waits until the GP, a specialist or a physiotherapist
-    # has said it may start again.
-    awaiting_clearance: bool = False
-
-    @property
-    def training_allowed(self) -> bool:
-        """Return True unless a readiness answer, or clearance after a hospital stay, waits."""
-        readiness_ok = self.readiness is None or self.readiness.training_allowed
-        return readiness_ok and not self.awaiting_clearance
-
-
-@dataclass(frozen=True, slots=True)
-class ReminderPlan:
-    """Who is to be reminded now, and when the next reminder falls."""
-
-    due_today: tuple[Trainee, ...]
-    next_moment: datetime | None
 
 
 class Home:
@@ -158,3 +121,6 @@ class Home:
         """Record that the trainee may train after talking with the GP; return the check."""
         with self._database.transaction() as tx:
             return repo.confirm_readiness(tx, trainee_id, self._clock())
+
+
+__all__ = ["Home", "ReminderPlan", "WeekOverview"]

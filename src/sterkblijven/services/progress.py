@@ -8,54 +8,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from sterkblijven.domain.bands import THERABAND_ORDER
 from sterkblijven.domain.catalogue import Catalogue
-from sterkblijven.domain.fitness import TESTS, FunctionalTest, TestResult
+from sterkblijven.domain.everyday import (
+    EVERYDAY_HISTORY_DAYS,
+    EVERYDAY_WINDOW_DAYS,
+    MOST_SESSION_POINTS,
+    TASK_TESTS,
+    ExerciseProgress,
+    SetLine,
+    TaskProgress,
+    TestProgress,
+    exercise_progress,
+    test_progress,
+)
+from sterkblijven.domain.fitness import TESTS, FunctionalTest
 from sterkblijven.domain.model import (
-    Band,
-    BandColour,
-    Equipment,
     EquipmentKind,
-    Load,
     Task,
     Trainee,
 )
 from sterkblijven.domain.progress import (
     Adherence,
-    BandStep,
-    Change,
-    ExerciseSeries,
     Point,
-    TestSeries,
     adherence,
-    best_per_session,
-    change,
-    per_month,
-    since,
 )
-from sterkblijven.domain.progression import force, ladder, rung_of
-from sterkblijven.services.fitness import RatedResult, rate, series_of
 from sterkblijven.storage import Database, sessions
 from sterkblijven.storage import progress as store
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage.server import record_access
 
-# Everyday progress compares the latest session with one at least this long before it.
-EVERYDAY_WINDOW_DAYS = 90
-EVERYDAY_HISTORY_DAYS = 365
 ADHERENCE_WEEKS = 26
-# Beyond about a year of sessions the repetitions are drawn per month.
-MOST_SESSION_POINTS = 120
-_COLOUR_CODES = frozenset(colour.value for colour in BandColour)
-# The order home names the everyday tasks in, with the test that speaks for each first.
-TASK_TESTS: dict[Task, tuple[str, ...]] = {
-    Task.CHAIR_RISE: ("chair_stand_30s", "five_times_sit_to_stand"),
-    Task.STAIRS: ("step_test_2min",),
-    Task.CARRYING: ("arm_curl_30s",),
-    Task.BALANCE: ("timed_up_and_go", "up_and_go_8ft"),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,34 +51,6 @@ class ProgressIndex:
     exercises: tuple[str, ...]
     sessions: int
     has_pain: bool
-
-
-@dataclass(frozen=True, slots=True)
-class TestProgress:
-    """One test's chart and the facts its summary tells."""
-
-    series: TestSeries
-    latest: RatedResult | None
-    change: Change | None
-
-
-@dataclass(frozen=True, slots=True)
-class ExerciseProgress:
-    """One exercise's chart and what changed over the last months."""
-
-    series: ExerciseSeries
-    load_change: Change | None
-    reps_change: Change | None
-    last: Point | None = None  # the best set of the latest session, as done
-
-
-@dataclass(frozen=True, slots=True)
-class TaskProgress:
-    """Progress in one everyday task, from a test where there is one, else from the training."""
-
-    task: Task
-    test: TestProgress | None
-    exercise: ExerciseProgress | None
 
 
 class Progress:
@@ -134,7 +90,7 @@ class Progress:
         with self._database.transaction() as tx:
             trainee = repo.get_trainee(tx, trainee_id)
             found = store.test_results(tx, trainee_id, test_id)
-        return _test_progress(trainee, test_id, found, self._clock().date())
+        return test_progress(trainee, test_id, found, self._clock().date())
 
     def exercise(self, trainee_id: int, exercise_id: str) -> ExerciseProgress:
         """Return an exercise's best set per session and the load it was done with."""
@@ -166,7 +122,7 @@ class Progress:
             grouped = store.latest_results(tx, trainee_id)
             trained = store.trained_exercises(tx, trainee_id, since=recent)
             equipment = repo.load_equipment(tx, trainee_id)
-            serving: dict[Task, tuple[str, list[store.SetLine]]] = {}
+            serving: dict[Task, tuple[str, list[SetLine]]] = {}
             for item in trained:
                 exercise = self._catalogue.get(item.exercise_id)
                 if exercise is None or exercise.task in serving:
@@ -185,7 +141,7 @@ class Progress:
             ]
             test_id = max(done)[2] if done else None  # on the same moment, the first listed
             test = (
-                _test_progress(trainee, test_id, grouped[test_id], today)
+                test_progress(trainee, test_id, grouped[test_id], today)
                 if test_id is not None
                 else None
             )
@@ -196,102 +152,15 @@ class Progress:
         return tuple(told)
 
 
-def _test_progress(
-    trainee: Trainee, test_id: str, found: list[TestResult], today: date
-) -> TestProgress:
-    series = series_of(trainee, test_id, found, today)
-    latest = rate(found[-1], trainee, found[-2] if len(found) > 1 else None) if found else None
-    return TestProgress(series, latest, change(series.points, series.lower_is_better))
-
-
-def exercise_progress(
-    exercise_id: str, lines: list[store.SetLine], equipment: Equipment
-) -> ExerciseProgress:
-    """Return an exercise's load steps and best sets from its set lines, as charted."""
-    kind = EquipmentKind(lines[-1].equipment) if lines else EquipmentKind.BODYWEIGHT
-    steps: dict[tuple[str, str, bool], BandStep] = {}
-    if kind is EquipmentKind.BAND:
-        steps = _band_steps(lines, equipment)
-    rows: list[tuple[int, date, int, float]] = []
-    for line in lines:
-        if line.equipment != kind:
-            continue  # the chart follows the equipment used now; an old variant would mislead
-        if kind is EquipmentKind.DUMBBELL:
-            load = line.load_kg or 0.0
-        elif kind is EquipmentKind.BAND:
-            load = steps[(line.band_colour or "", line.band_label or "", line.band_doubled)].value
-        else:
-            load = 0.0
-        rows.append((line.session_id, line.day, line.reps, load))
-    reps, loads = best_per_session(rows)
-    if kind is EquipmentKind.BODYWEIGHT:
-        loads = ()
-    shown = tuple(sorted(steps.values(), key=lambda step: step.value))
-    drawn = per_month(reps) if len(reps) > MOST_SESSION_POINTS else reps
-    series = ExerciseSeries(exercise_id, kind, drawn, loads, shown)
-    return ExerciseProgress(
-        series,
-        since(loads, EVERYDAY_WINDOW_DAYS) if loads else None,
-        since(reps, EVERYDAY_WINDOW_DAYS) if reps else None,
-        reps[-1] if reps else None,
-    )
-
-
-def _band_steps(
-    lines: list[store.SetLine], equipment: Equipment
-) -> dict[tuple[str, str, bool], BandStep]:
-    """Place each band used on the person's ladder; bands not on it go where their force fits.
-
-    Owned rungs keep their place (0, 1, 2, ...). A band not on the ladder (given away, or a
-    doubling the ladder does not list) goes between the rungs it falls between by its usual
-    force; several in one gap are spread in force order, so no two share a place. A band of
-    unknown force goes after the ladder.
-    """
-    rungs = ladder(EquipmentKind.BAND, equipment)
-    rung_forces = [force(rung) or 0.0 for rung in rungs]
-    steps: dict[tuple[str, str, bool], BandStep] = {}
-    between: dict[float, list[tuple[float, tuple[str, str, bool], BandColour]]] = {}
-    seen: set[tuple[str, str, bool]] = set()
-    for line in lines:
-        key = (line.band_colour or "", line.band_label or "", line.band_doubled)
-        if line.equipment != EquipmentKind.BAND or key in seen:
-            continue
-        seen.add(key)
-        colour = BandColour(key[0]) if key[0] in _COLOUR_CODES else BandColour.OTHER
-        band = Band(colour, 0, key[1])
-        index = rung_of(Load(EquipmentKind.BAND, band=band, band_doubled=key[2]), rungs)
-        if index is not None:
-            steps[key] = BandStep(float(index), colour.value, key[1], key[2])
-            continue
-        strength = _usual_force(band, key[2], rungs)
-        if strength is None:
-            gap = float(len(rungs))  # unknown: after the ladder
-            strength = float("inf")
-        else:
-            gap = float(sum(1 for known in rung_forces if known < strength))
-        between.setdefault(gap, []).append((strength, key, colour))
-    for gap, group in between.items():
-        group.sort(key=lambda item: (item[0], item[1]))
-        for place, (_strength, key, colour) in enumerate(group, start=1):
-            # Strictly between rung gap-1 and rung gap, in force order.
-            value = gap - 1 + place / (len(group) + 1)
-            steps[key] = BandStep(value, colour.value, key[1], key[2])
-    return steps
-
-
-def _usual_force(band: Band, doubled: bool, rungs: list[Load]) -> float | None:
-    """Return a band's force: as the person set it on their ladder, else Thera-Band's usual one."""
-    owned = next(
-        (
-            rung.band.force_kgf
-            for rung in rungs
-            if rung.band is not None
-            and (rung.band.colour, rung.band.label) == (band.colour, band.label)
-            and rung.band.force_kgf is not None
-        ),
-        None,
-    )
-    single = owned if owned is not None else dict(THERABAND_ORDER).get(band.colour)
-    if single is None:
-        return None
-    return single * (2 if doubled else 1)
+__all__ = [
+    "EVERYDAY_HISTORY_DAYS",
+    "EVERYDAY_WINDOW_DAYS",
+    "MOST_SESSION_POINTS",
+    "TASK_TESTS",
+    "ExerciseProgress",
+    "Progress",
+    "ProgressIndex",
+    "TaskProgress",
+    "TestProgress",
+    "exercise_progress",
+]

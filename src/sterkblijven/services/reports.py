@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.everyday import SetLine
 from sterkblijven.domain.fitness import TESTS, TestResult, age_on
 from sterkblijven.domain.hospital import HospitalStay
 from sterkblijven.domain.model import Equipment, Load, Measure, Routine, Trainee
@@ -37,7 +38,6 @@ from sterkblijven.storage import health as health_store
 from sterkblijven.storage import progress as progress_store
 from sterkblijven.storage import reports as store
 from sterkblijven.storage import repositories as repo
-from sterkblijven.storage.progress import SetLine
 from sterkblijven.storage.server import record_access
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from sqlalchemy.exc import DBAPIError
 
 # Every problem opening the data at start can meet; each has its words and its way out.
 # open_database raises no other code: what else stops it is told as "unusable".
@@ -69,6 +68,10 @@ def classify_server(message: str) -> str | None:
 
 def classify(error: BaseException) -> str:
     """Return the problem code for an error met while using the database or its files."""
+    # Here and not at the top: the first screen reads its data without SQLAlchemy, and this
+    # module, which names the problems, is loaded with it.
+    from sqlalchemy.exc import DBAPIError
+
     message = str(error).lower()
     server = classify_server(message) if isinstance(error, DBAPIError) else None
     if server is not None:

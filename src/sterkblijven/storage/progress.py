@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sterkblijven.domain.everyday import SetLine
 from sterkblijven.domain.fitness import TestResult
 from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import SessionRow, SetRow, TestResultRow
@@ -105,20 +106,6 @@ def trained_exercises(
         TrainedExercise(exercise_id, equipment, count, last.date())
         for exercise_id, equipment, count, last in rows
     ]
-
-
-@dataclass(frozen=True, slots=True)
-class SetLine:
-    """What a chart needs of one recorded set."""
-
-    session_id: int
-    day: date
-    reps: int
-    equipment: str
-    load_kg: float | None
-    band_colour: str | None
-    band_label: str | None
-    band_doubled: bool
 
 
 # What a SetLine is read from, in the order of its fields.

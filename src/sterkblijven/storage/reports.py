@@ -12,11 +12,12 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from sterkblijven.domain.everyday import SetLine
 from sterkblijven.domain.fitness import TestResult
 from sterkblijven.domain.session import JointFeeling, PainPlace, StopSignal
 from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import CheckinRow, SessionRow, SetRow, TestResultRow
-from sterkblijven.storage.progress import SET_LINE_COLUMNS, SetLine, result_of, set_line
+from sterkblijven.storage.progress import SET_LINE_COLUMNS, result_of, set_line
 from sterkblijven.storage.sessions import places_from
 
 

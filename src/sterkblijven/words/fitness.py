@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from sterkblijven.domain import norms
+from sterkblijven.domain.everyday import RatedResult
 from sterkblijven.domain.fitness import (
     ARM_CURL_KG,
     Equipment,
@@ -18,7 +19,7 @@ from sterkblijven.domain.fitness import (
 )
 from sterkblijven.domain.model import Sex
 from sterkblijven.domain.progress import Point
-from sterkblijven.services.fitness import RatedResult, TestPlan
+from sterkblijven.services.fitness import TestPlan
 from sterkblijven.words.basics import month_text, number
 
 # Calls read translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from sterkblijven.domain.everyday import ExerciseProgress, TaskProgress, TestProgress
 from sterkblijven.domain.model import BandColour, EquipmentKind, Measure
 from sterkblijven.domain.progress import Adherence, BandStep, Point
 from sterkblijven.domain.session import PAIN_ACCEPTABLE_MAX, PAIN_SAFE_MAX
-from sterkblijven.services.progress import ExerciseProgress, TaskProgress, TestProgress
 from sterkblijven.words.basics import (
     band_name,
     count_text,

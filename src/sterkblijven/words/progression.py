@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from sterkblijven.domain.progression import Advice, Reason, Suggestion
-from sterkblijven.services.fitness import BalanceNews
+from sterkblijven.domain.everyday import BalanceNews
 from sterkblijven.words.basics import current_language, load_text
 
 # Calls read translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.

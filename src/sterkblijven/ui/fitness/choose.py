@@ -7,9 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout
 
+from sterkblijven.domain.everyday import RatedResult
 from sterkblijven.domain.fitness import FunctionalTest, Retest
 from sterkblijven.domain.protocols import FitnessProtocols
-from sterkblijven.services.fitness import RatedResult, TestPlan
+from sterkblijven.services.fitness import TestPlan
 from sterkblijven.ui.common.view import PictureLoader, View
 from sterkblijven.ui.common.widgets import (
     BigButton,

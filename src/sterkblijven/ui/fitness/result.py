@@ -7,10 +7,11 @@ import contextlib
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout
 
+from sterkblijven.domain.everyday import RatedResult
 from sterkblijven.domain.fitness import FunctionalTest, parse_value, weight_fits_norm
 from sterkblijven.domain.model import Sex
 from sterkblijven.domain.validation import MAX_NOTE_LENGTH, InputRefused
-from sterkblijven.services.fitness import RatedResult, TestPlan
+from sterkblijven.services.fitness import TestPlan
 from sterkblijven.ui.common.editing import text_field
 from sterkblijven.ui.common.view import View
 from sterkblijven.ui.common.widgets import (

@@ -7,7 +7,8 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from sterkblijven.services.home import Home, ReminderPlan
+from sterkblijven.domain.home import ReminderPlan
+from sterkblijven.services.home import Home
 from sterkblijven.ui.common.operations import Show, attempt
 
 # The timer looks again at least once an hour: a timer's clock may stand still while the
