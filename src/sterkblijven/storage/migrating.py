@@ -12,13 +12,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Connection, Engine, event
 
 from sterkblijven.storage.problems import DatabaseProblem
+from sterkblijven.storage.schema_head import SCHEMA_HEAD as SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
-# The newest migration's revision. tests/storage checks it against the migration scripts, so
-# a normal start can tell "up to date" without importing Alembic (which costs start-up time).
-SCHEMA_HEAD = "0014"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
