@@ -211,6 +211,17 @@ def test_every_edge_of_home_reads_the_same(
     setup.allow_own_decisions(cor, True)
     same()  # the trainee decides on their own loads
 
+    press = RoutineExercise("chest_press", Load(EquipmentKind.DUMBBELL, kg=1.0))
+    dirk = person(database, catalogue, clock, "Dirk", curl, press)
+    for position in (0, 1):  # the curl first, the press two days later: the press tells
+        state = training.finish_warmup(training.start(dirk).id)
+        state = training.record_set(state.id, position, SetInput(10, False, Effort.HARD, 0))
+        training.end_early(state.id)
+        clock.now += timedelta(days=2)
+    (told,) = Progress(database, catalogue, clock).everyday(dirk)
+    assert told.exercise is not None and told.exercise.series.exercise_id == "chest_press"
+    same()  # of two exercises for one task, the one trained last
+
     routine = setup.routine(ann)
     assert routine is not None
     paused = dataclasses.replace(routine.exercises[-1], paused=True)
@@ -266,7 +277,7 @@ def test_every_edge_of_home_reads_the_same(
 
     with database.transaction() as tx:
         repo.archive_trainee(tx, bob.id, clock())
-    assert [item.name for item in home.trainees()] == ["Ann", "Cor"]
+    assert [item.name for item in home.trainees()] == ["Ann", "Cor", "Dirk"]
     same()  # an archived person is left out
     with database.transaction() as tx:
         archived_uuid = repo.trainee_uuid(tx, bob.id)
@@ -316,3 +327,18 @@ def test_importing_the_reader_loads_no_sqlalchemy_nor_alembic() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_a_folder_name_with_signs_a_uri_reserves_is_read(tmp_path: Path) -> None:
+    """A data folder named with a space, "#" or "%" is opened as itself, read-only."""
+    path = tmp_path / "Mijn data #1 100%" / "sterkblijven.sqlite3"
+    path.parent.mkdir()
+    database = open_database(sqlite_url(path), path.parent / "backups")
+    with database.transaction() as tx:
+        repo.add_trainee(tx, Trainee("Els", 1944, Sex.FEMALE), datetime(2026, 1, 5, 9, 0))
+    database.close()
+    reader = HomeReader.open(path)
+    assert reader is not None
+    with reader:
+        assert [person.name for person in reader.trainees()] == ["Els"]
+    assert sorted(item.name for item in tmp_path.iterdir()) == ["Mijn data #1 100%"]

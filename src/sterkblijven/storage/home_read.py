@@ -16,7 +16,6 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-from urllib.parse import quote
 
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Status
@@ -69,7 +68,8 @@ class HomeReadError(Exception):
 
 def read_only_uri(database_file: Path) -> str:
     """Return the sqlite3 URI that opens a file for reading only, never creating it."""
-    return f"file:{quote(str(database_file.resolve()))}?mode=ro"
+    # as_uri escapes what a URI reserves ("?", "#", "%", spaces) and writes Windows drives too.
+    return f"{database_file.resolve().as_uri()}?mode=ro"
 
 
 class HomeReader:
