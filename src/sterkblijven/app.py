@@ -13,30 +13,26 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-# The plain-Python part of the app (the data and everything built on it) is imported before
-# PySide6 on purpose: once PySide6 is loaded it reads the source of every module imported
-# after it (for its opt-in "__feature__" switches), which made the start about 120 ms slower
-# and 18 MiB larger.
+# The plain-Python part of the app is imported before PySide6 on purpose: once PySide6 is
+# loaded it reads the source of every module imported after it (for its opt-in "__feature__"
+# switches), which made the start slower and larger. SQLAlchemy and the use cases are not
+# imported here at all: a start shows home from a read model first and loads them after its
+# first paint (see ServicesLoader).
 from sterkblijven import __version__, resources
 from sterkblijven.autostart import Autostart, launch_command
 from sterkblijven.domain.catalogue import Catalogue, CatalogueError
+from sterkblijven.domain.everyday import TaskProgress
+from sterkblijven.domain.fitness import Retest
+from sterkblijven.domain.home import WeekOverview
+from sterkblijven.domain.model import Trainee
+from sterkblijven.domain.precautions import Precautions
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.paths import DataPaths, default_data_dir
-from sterkblijven.services.backups import Backups
-from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.catalogue import load_catalogue, load_precautions, load_protocols
 from sterkblijven.services.connection import PasswordVault, server_url, try_login
 from sterkblijven.services.errors import DatabaseProblem
-from sterkblijven.services.fitness import FitnessTests
-from sterkblijven.services.home import Home
-from sterkblijven.services.onboarding import Onboarding
-from sterkblijven.services.preferences import ComputerSettings, PreferencesStore
-from sterkblijven.services.progress import Progress
-from sterkblijven.services.setup import Setup
-from sterkblijven.services.suggestions import LoadSuggestions
-from sterkblijven.services.trainees import Trainees
-from sterkblijven.services.training import Training
-from sterkblijven.storage import Database
+from sterkblijven.services.preferences import ComputerSettings, DatabasePeople, PreferencesStore
+from sterkblijven.storage.home_read import HomeReader, HomeReadError
 
 # isort: split
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt
@@ -62,7 +58,7 @@ from sterkblijven.ui.common.practice import PracticeLink, PracticeSettings
 from sterkblijven.ui.shell.crash import CrashHandling, install_crash_handling
 from sterkblijven.ui.shell.login_dialog import LoginChoice, LoginDialog
 from sterkblijven.ui.shell.main_window import MainWindow
-from sterkblijven.ui.shell.pages import Parts
+from sterkblijven.ui.shell.pages import Parts, Services, ServicesNotLoaded
 from sterkblijven.ui.shell.window_place import WindowPlaces, move_place
 from sterkblijven.words.problems import catalogue_problem, database_problem, folder_problem
 
@@ -70,6 +66,7 @@ if TYPE_CHECKING:
     from sterkblijven.instance import SingleInstance
     from sterkblijven.services.exchange import Exchange
     from sterkblijven.services.reports import Reports
+    from sterkblijven.storage import Database
 
 
 # This computer's own settings, in the data folder when no other place is given to build().
@@ -81,12 +78,20 @@ class AppContext:
     """Everything the running app is made of, for the self-test and tests to reach."""
 
     app: QApplication
-    database: Database
+    loader: ServicesLoader
     translations: Translations
     events: AppEvents
     window: MainWindow
     backups: Path
     preferences: PreferencesStore  # this computer's comfort settings, per person
+
+    @property
+    def database(self) -> Database:
+        """Return the open database, opening it (and loading the use cases) if need be."""
+        self.loader.services()
+        database = self.loader.database
+        assert database is not None  # loaded: the database is open
+        return database
 
     def database_backups(self) -> list[Path]:
         """Return the backup files in the data folder, oldest first."""
@@ -101,7 +106,7 @@ class AppContext:
         self.window.background.wait()
         self.window.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        self.database.close()
+        self.loader.close()
 
 
 def make_qt_app(argv: list[str]) -> QApplication:
@@ -132,6 +137,7 @@ def build(
     folder_checked: bool = False,
     computer: ComputerSettings | None = None,
     practice: PracticeLink | None = None,
+    quick: bool = False,
 ) -> AppContext | None:
     """Build and wire the app; report a problem in plain words and return None if it cannot.
 
@@ -140,6 +146,8 @@ def build(
     are kept in a file in the data folder, so that tests and the self-test leave the user's
     own settings alone. ``practice`` offers the first run a way to a practice's server (kept in
     the computer's settings); without it the first run shows only what a trainee at home needs.
+    ``quick``: where the data folder's database is up to date, the first screen is read with
+    the read model and the database is opened (with SQLAlchemy) only after the first paint.
     """
     # Large text and controls from the first moment, also for a message about a problem.
     theme.apply(app, theme.theme_for(100, high_contrast=False))
@@ -157,14 +165,28 @@ def build(
     unsaved = None if database_url or folder_checked else unwritable_folder(paths)
     if unsaved is not None:
         report(folder_problem(unsaved, paths.root))
-    database = None if unsaved else open_data(paths, database_url, report, recover)
-    if database is None:
         translations.remove()
         return None
-    backups = Backups(database, paths.backups, clock)
+    reader = HomeReader.open(paths.database) if quick and database_url is None else None
+    if reader is not None and reader.old_preferences_left():
+        reader.close()  # the first start after an update moves them, on the usual path
+        reader = None
+    database = None
+    if reader is None:
+        database = open_data(paths, database_url, report, recover)
+        if database is None:
+            translations.remove()
+            return None
+    loader = ServicesLoader(
+        lambda: open_data(paths, database_url, report, recover),
+        lambda opened: _services(opened, catalogue, precautions, paths.backups, clock),
+        database,
+    )
+    if database is not None:
+        loader()  # opened already: the use cases are made at once, as before any quick start
     if computer is None:
         computer = QtComputerSettings.in_file(paths.root / COMPUTER_FILE)
-    store = PreferencesStore(database, computer)
+    store = PreferencesStore(database, computer, FrontPeople(reader, loader))
     # A database that takes no writes: the copy on this computer is made and used already,
     # and the values left in the database are moved at a later start.
     with contextlib.suppress(DatabaseProblem):
@@ -185,19 +207,10 @@ def build(
     apply_preferences(preferences, save=False)
     parts = Parts(
         catalogue=catalogue,
-        onboarding=Onboarding(database, catalogue, clock),
-        home=Home(database, clock),
-        training=Training(database, catalogue, clock, backups),
-        carer=CarerAccess(database, clock),
-        trainees=Trainees(database, paths.backups, clock),
-        setup=Setup(database, catalogue, clock, precautions),
-        suggestions=LoadSuggestions(database, clock),
-        fitness=FitnessTests(database, clock, catalogue),
         protocols=protocols,
-        progress=Progress(database, catalogue, clock),
-        backups=backups,
-        exchange=lambda: _exchange(database, paths.backups, clock),
-        reports=lambda: _reports(database, catalogue, clock),
+        load=loader,
+        loaded=loader.loaded,
+        reads=HomeFront(reader, loader, catalogue, clock),
         cues=Cues(speech_engine),
         load_picture=resources.picture,
         files=files or FileChooser(),
@@ -205,7 +218,7 @@ def build(
         clock=clock,
         monotonic=monotonic,
         practice=practice,
-        on_server=database.is_server,
+        on_server=database is not None and database.is_server,
     )
     window = MainWindow(
         parts,
@@ -215,7 +228,174 @@ def build(
         app_icon(),
         preferences_for=lambda trainee_id: _person_preferences(app, store, trainee_id, language),
     )
-    return AppContext(app, database, translations, events, window, paths.backups, store)
+    return AppContext(app, loader, translations, events, window, paths.backups, store)
+
+
+class ServicesLoader:
+    """Opens the data and makes the use cases once, when first asked for.
+
+    A quick start asks after its first paint; any other start has opened the data already.
+    """
+
+    def __init__(
+        self,
+        open_database: Callable[[], Database | None],
+        make: Callable[[Database], Services],
+        database: Database | None = None,
+    ) -> None:
+        self._open = open_database
+        self._make = make
+        self.database = database
+        self._services: Services | None = None
+        self._failed = False
+
+    def __call__(self) -> Services | None:
+        """Return the use cases, opening the data first if need be; None when it cannot be."""
+        if self._services is None and not self._failed:
+            if self.database is None:
+                self.database = self._open()  # tells the problem itself when it cannot
+            if self.database is None:
+                self._failed = True
+                return None
+            self._services = self._make(self.database)
+        return self._services
+
+    def services(self) -> Services:
+        """Return the use cases; raise ServicesNotLoaded when the data cannot be opened."""
+        services = self()
+        if services is None:
+            raise ServicesNotLoaded
+        return services
+
+    def loaded(self) -> bool:
+        """Return whether the use cases are loaded."""
+        return self._services is not None
+
+    def close(self) -> None:
+        """Close the database, if it was opened."""
+        if self.database is not None:
+            self.database.close()
+
+
+class HomeFront:
+    """What home reads: from the read model until the use cases are loaded, then from them.
+
+    The read model answers the first screen without SQLAlchemy; should it fail for any reason,
+    the use cases answer instead (loading them on the spot).
+    """
+
+    def __init__(
+        self,
+        reader: HomeReader | None,
+        loader: ServicesLoader,
+        catalogue: Catalogue,
+        clock: Callable[[], datetime],
+    ) -> None:
+        self._reader = reader
+        self._loader = loader
+        self._catalogue = catalogue
+        self._clock = clock
+
+    def _quick(self) -> HomeReader | None:
+        if self._reader is not None and self._loader.loaded():
+            self._reader.close()  # from now on the use cases answer
+            self._reader = None
+        return self._reader
+
+    def trainees(self) -> list[Trainee]:
+        """Return everyone who trains here, oldest profile first."""
+        reader = self._quick()
+        if reader is not None:
+            with contextlib.suppress(HomeReadError):
+                return reader.trainees()
+        return self._loader.services().home.trainees()
+
+    def overview(self, trainee_id: int) -> WeekOverview:
+        """Return this week of a person."""
+        reader = self._quick()
+        if reader is not None:
+            with contextlib.suppress(HomeReadError):
+                return reader.overview(trainee_id, self._clock())
+        return self._loader.services().home.overview(trainee_id)
+
+    def everyday(self, trainee_id: int) -> tuple[TaskProgress, ...]:
+        """Return progress per everyday task that has something to tell."""
+        reader = self._quick()
+        if reader is not None:
+            with contextlib.suppress(HomeReadError):
+                return reader.everyday(trainee_id, self._clock(), self._catalogue)
+        return self._loader.services().progress.everyday(trainee_id)
+
+    def retest(self, trainee_id: int) -> Retest | None:
+        """Return why a functional test is worth doing now, or None."""
+        reader = self._quick()
+        if reader is not None:
+            with contextlib.suppress(HomeReadError):
+                return reader.retest(trainee_id, self._clock())
+        return self._loader.services().fitness.retest(trainee_id)
+
+
+class FrontPeople:
+    """Who is who, for the preferences: from the read model until the use cases are loaded."""
+
+    def __init__(self, reader: HomeReader | None, loader: ServicesLoader) -> None:
+        self._reader = reader
+        self._loader = loader
+
+    def _database_people(self) -> DatabasePeople:
+        self._loader.services()
+        assert self._loader.database is not None  # loaded: the database is open
+        return DatabasePeople(self._loader.database)
+
+    def trainee_id(self, person_uuid: str) -> int | None:
+        """Return the number of the person with this UUID here, or None."""
+        if self._reader is not None and not self._loader.loaded():
+            with contextlib.suppress(HomeReadError):
+                return self._reader.trainee_id(person_uuid)
+        return self._database_people().trainee_id(person_uuid)
+
+    def trainee_uuid(self, trainee_id: int) -> str | None:
+        """Return a person's UUID, or None when they are no longer here."""
+        if self._reader is not None and not self._loader.loaded():
+            with contextlib.suppress(HomeReadError):
+                return self._reader.trainee_uuid(trainee_id)
+        return self._database_people().trainee_uuid(trainee_id)
+
+
+def _services(
+    database: Database,
+    catalogue: Catalogue,
+    precautions: Precautions,
+    backups_folder: Path,
+    clock: Callable[[], datetime],
+) -> Services:
+    """Make the use cases on an open database (this loads them, and SQLAlchemy)."""
+    from sterkblijven.services.backups import Backups
+    from sterkblijven.services.carer import CarerAccess
+    from sterkblijven.services.fitness import FitnessTests
+    from sterkblijven.services.home import Home
+    from sterkblijven.services.onboarding import Onboarding
+    from sterkblijven.services.progress import Progress
+    from sterkblijven.services.setup import Setup
+    from sterkblijven.services.suggestions import LoadSuggestions
+    from sterkblijven.services.trainees import Trainees
+    from sterkblijven.services.training import Training
+
+    backups = Backups(database, backups_folder, clock)
+    return Services(
+        onboarding=Onboarding(database, catalogue, clock),
+        home=Home(database, clock),
+        training=Training(database, catalogue, clock, backups),
+        carer=CarerAccess(database, clock),
+        trainees=Trainees(database, backups_folder, clock),
+        setup=Setup(database, catalogue, clock, precautions),
+        suggestions=LoadSuggestions(database, clock),
+        fitness=FitnessTests(database, clock, catalogue),
+        progress=Progress(database, catalogue, clock),
+        backups=backups,
+        exchange=lambda: _exchange(database, backups_folder, clock),
+        reports=lambda: _reports(database, catalogue, clock),
+    )
 
 
 def _system_high_contrast(app: QApplication) -> bool:
@@ -396,6 +576,7 @@ def _open_windows(
             recover=recover_with_dialog,
             folder_checked=instance is not None,  # claiming the folder looked at it
             practice=link,
+            quick=True,
         )
         if context is None:
             return 1
@@ -406,6 +587,13 @@ def _open_windows(
         holder.append(window)
         if instance is not None:
             instance.show_requested.connect(window.bring_forward)
+            # A second start is heard once the first screen shows (it waits for that).
+            window.first_painted.connect(instance.listen, Qt.ConnectionType.QueuedConnection)
+        window.data_unavailable.connect(lambda: app.exit(1))  # the problem has been told
+        if options.exit_after_first_paint:
+            window.first_painted.connect(lambda: app.exit(0))
+        elif options.exit_when_settled:
+            window.settled.connect(lambda: app.exit(0))
         connected: list[str] = []
 
         # Connected to a server in the first run, or disconnected from it in the carer part:

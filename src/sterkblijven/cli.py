@@ -127,6 +127,16 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=("nl", "en"), help="language: nl (Dutch) or en (English)")
     parser.add_argument("--version", action="version", version=f"sterkblijven {__version__}")
     parser.add_argument(
+        "--exit-after-first-paint",
+        action="store_true",
+        help="start as usual, and stop once the first screen is shown (to time the start)",
+    )
+    parser.add_argument(
+        "--exit-when-settled",
+        action="store_true",
+        help="start as usual, and stop once the work after the first screen is done as well",
+    )
+    parser.add_argument(
         "--reset-pin",
         action="store_true",
         help="remove a forgotten carer PIN from the data folder, then stop",

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import importlib.metadata
 import io
 import logging
 import logging.handlers
@@ -404,6 +403,8 @@ def program_facts() -> dict[str, str]:
 
 
 def _distribution_version(distribution: str, module: str) -> str:
+    import importlib.metadata  # only when the machine is described: it is slow to load
+
     try:
         return importlib.metadata.version(distribution)
     except importlib.metadata.PackageNotFoundError:

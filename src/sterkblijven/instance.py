@@ -16,17 +16,20 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import secrets
 import stat
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from sterkblijven.paths import LOCK_NAME, DataPaths, FolderLock, write_private_files
+
+if TYPE_CHECKING:
+    # Loaded when the app listens, after its first paint: the start does not wait for it.
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 __all__ = ["LOCK_NAME", "SingleInstance", "server_name"]
 
@@ -97,6 +100,8 @@ def _socket_folder() -> Path | None:
 
 def _new_name() -> str | None:
     """Return a fresh name to listen on, or None where no private place can be had."""
+    import secrets  # loaded when the app listens, after its first paint
+
     token = secrets.token_hex(8)
     if sys.platform == "win32":
         return f"sterkblijven-{token}"
@@ -116,18 +121,26 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
         self._sockets: list[QLocalSocket] = []
 
-    def acquire(self) -> bool:
+    def acquire(self, *, listen: bool = True) -> bool:
         """Take the data folder; False when another running app has it.
 
-        Raises OSError when the lock file cannot be made at all (a folder that takes no writes).
+        Without ``listen`` the app starts hearing a second start only once ``listen`` is called
+        (after its first paint). Raises OSError when the lock file cannot be made at all (a
+        folder that takes no writes).
         """
         DataPaths(self._data_dir).ensure()
         if not self._lock.acquire():
             return False
-        self._listen()
+        if listen:
+            self.listen()
         return True
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Hear a second start of the app on this folder, to bring the window forward."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         # Without a socket the app still runs; a second start then says it does not answer.
         left = server_name(self._data_dir)
         if left is not None:  # a crashed app's; holding the lock proves no one listens there
@@ -154,6 +167,8 @@ class SingleInstance(QObject):
         name = server_name(self._data_dir)
         if name is None:
             return False
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(name)
         if not socket.waitForConnected(ANSWER_MS):

@@ -7,28 +7,29 @@ that cannot be opened offers a backup to put back, or a fresh start.
 from __future__ import annotations
 
 import errno
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sterkblijven.i18n import Translations
 from sterkblijven.instance import SingleInstance
 from sterkblijven.paths import DataPaths
-from sterkblijven.services.backups import (
-    RECOVERABLE,
-    data_gone,
-    restore_folder,
-    set_aside,
-    usable_backups,
-)
 from sterkblijven.services.errors import DatabaseProblem
-from sterkblijven.storage import Database, open_folder
 from sterkblijven.ui.common import theme
 from sterkblijven.words.backups import restore_problem
 from sterkblijven.words.problems import already_open, database_problem, folder_problem
 
+if TYPE_CHECKING:
+    from sterkblijven.storage import Database
+
+# How long a second start waits for the first one to show its window and listen, and how
+# often it asks meanwhile.
+OTHER_START_SECONDS = 15.0
+RETRY_SECONDS = 0.1
 ProblemReporter = Callable[[str], None]
 # Offered a data folder whose database cannot be opened, and why; True once it is usable again.
 Recoverer = Callable[[str, DataPaths], bool]
@@ -57,6 +58,11 @@ def open_data(
     Data that is gone (no database, or an empty one, while its -wal or backups are left) is
     asked about as damaged data is, before a new database could be made over what is left.
     """
+    # Loaded here, with SQLAlchemy: a start that shows home from its read model first opens
+    # the data only after the first paint.
+    from sterkblijven.services.backups import RECOVERABLE, data_gone
+    from sterkblijven.storage import open_folder
+
     for attempt in (1, 2):
         try:
             paths.ensure()
@@ -79,6 +85,7 @@ def open_data(
 
 def recover_with_dialog(code: str, paths: DataPaths) -> bool:
     """Offer the backups that pass their check, or a fresh start; carry out the choice."""
+    from sterkblijven.services.backups import restore_folder, set_aside, usable_backups
     from sterkblijven.ui.shell.recovery_dialog import OFFERED_BACKUPS, RecoveryDialog
 
     dialog = RecoveryDialog(code, usable_backups(paths.backups, OFFERED_BACKUPS))
@@ -119,7 +126,7 @@ def claim_folder(app: QApplication, data_dir: Path, language: str | None) -> Sin
     if code is None:
         instance = SingleInstance(data_dir)
         try:
-            acquired = instance.acquire()
+            acquired = instance.acquire(listen=False)  # the app listens after its first paint
         except OSError:
             code = "not_writable"
     if code is not None:
@@ -128,8 +135,18 @@ def claim_folder(app: QApplication, data_dir: Path, language: str | None) -> Sin
         return 1
     if acquired:
         return instance
-    if instance.ask_other_to_show():
-        print("sterkblijven is already open; its window was brought forward")
-        return 0
-    tell(app, language, already_open)
-    return 1
+    # The app that holds the folder listens only once its first screen shows: a second start
+    # soon after the first (a double click) waits for it a little while.
+    deadline = time.monotonic() + OTHER_START_SECONDS
+    while not instance.ask_other_to_show():
+        if time.monotonic() > deadline:
+            tell(app, language, already_open)
+            return 1
+        time.sleep(RETRY_SECONDS)
+        try:
+            if instance.acquire(listen=False):  # the other app has closed meanwhile
+                return instance
+        except OSError:
+            pass  # as before: the other app still holds it
+    print("sterkblijven is already open; its window was brought forward")
+    return 0

@@ -11,9 +11,12 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sterkblijven.storage import Database, DatabaseProblem, open_database
-from sterkblijven.storage.server import server_url as database_url
+from sterkblijven.storage.problems import DatabaseProblem
+
+if TYPE_CHECKING:
+    from sterkblijven.storage import Database
 
 # The name under which passwords are kept in the system's keyring.
 KEYRING_SERVICE = "sterkblijven"
@@ -60,6 +63,9 @@ def practice_server_url(
     certificate file (``verify-full``: also its name), so a password is never sent to a
     machine pretending to be the server. A socket folder on this computer needs no TLS.
     """
+    # Loaded here: the window's start, which reads the stored server, needs no SQLAlchemy.
+    from sterkblijven.storage.server import server_url as database_url
+
     return database_url(host, database, user, password, Path(ca_file) if ca_file else None, port)
 
 
@@ -95,15 +101,20 @@ def server_url(server: PracticeServer, password: str) -> str:
     )
 
 
-Opener = Callable[[str], Database]
+Opener = Callable[[str], "Database"]
 
 
-def try_login(server: PracticeServer, password: str, opener: Opener = open_database) -> str:
+def try_login(server: PracticeServer, password: str, opener: Opener | None = None) -> str:
     """Connect once to see that the login works; return "" or the DatabaseProblem code.
 
     The codes a carer can act on: "login_failed", "server_unreachable", "server_older",
-    "server_newer"; anything else is told as a general problem.
+    "server_newer"; anything else is told as a general problem. ``opener`` opens a database
+    at a URL; the app's own by default.
     """
+    if opener is None:
+        from sterkblijven.storage import open_database
+
+        opener = open_database
     try:
         database = opener(server_url(server, password))
     except DatabaseProblem as problem:

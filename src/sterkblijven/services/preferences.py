@@ -13,12 +13,12 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from collections.abc import Mapping
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from sterkblijven.domain.preferences import COMFORT_KEYS, Preferences
-from sterkblijven.storage import Database
-from sterkblijven.storage import repositories as repo
-from sterkblijven.storage.repositories import NotFound
+
+if TYPE_CHECKING:
+    from sterkblijven.storage import Database
 
 # The groups in the computer's settings.
 COMPUTER_GROUP = "display"  # before anyone is chosen
@@ -41,6 +41,44 @@ class ComputerSettings(Protocol):
         ...
 
 
+class PeopleIds(Protocol):
+    """Who is who: a person's number in the data and their UUID, which stays with them."""
+
+    def trainee_id(self, person_uuid: str) -> int | None:
+        """Return the number of the person with this UUID here, or None."""
+        ...
+
+    def trainee_uuid(self, trainee_id: int) -> str | None:
+        """Return a person's UUID, or None when they are no longer here."""
+        ...
+
+
+class DatabasePeople:
+    """Who is who, read from the database."""
+
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    def trainee_id(self, person_uuid: str) -> int | None:
+        """Return the number of the person with this UUID here, or None."""
+        from sterkblijven.storage import repositories as repo
+
+        with self._database.transaction() as tx:
+            trainee = repo.find_trainee_by_uuid(tx, person_uuid)
+        return None if trainee is None else trainee.id
+
+    def trainee_uuid(self, trainee_id: int) -> str | None:
+        """Return a person's UUID, or None when they are no longer here."""
+        from sterkblijven.storage import repositories as repo
+
+        # None for someone removed or replaced by an import in the meantime.
+        with self._database.transaction() as tx:
+            try:
+                return repo.trainee_uuid(tx, trainee_id)
+            except repo.NotFound:
+                return None
+
+
 def person_group(person_uuid: str) -> str:
     """Return the group that holds one person's own choices."""
     return f"{PEOPLE_GROUP}/{person_uuid}"
@@ -49,9 +87,20 @@ def person_group(person_uuid: str) -> str:
 class PreferencesStore:
     """Preferences kept on this computer, per person, found through the database's people."""
 
-    def __init__(self, database: Database, computer: ComputerSettings) -> None:
+    def __init__(
+        self, database: Database | None, computer: ComputerSettings, people: PeopleIds | None = None
+    ) -> None:
+        """Keep preferences in ``computer``, knowing who is who from ``people``.
+
+        ``people`` is read from ``database`` unless given; ``database`` is also where earlier
+        versions kept the preferences (None when nothing is left there).
+        """
         self._database = database
         self._computer = computer
+        if people is None:
+            assert database is not None, "who is who is read from the database"
+            people = DatabasePeople(database)
+        self._people = people
 
     def load(self, system_high_contrast: bool = False) -> Preferences:
         """Return the preferences of the person this computer last showed, or the computer's own.
@@ -59,11 +108,7 @@ class PreferencesStore:
         Until a contrast is chosen, the system's contrast preference is followed.
         """
         last = self._computer.read(LAST_GROUP).get(LAST_PERSON_KEY, "")
-        trainee_id = None
-        if last:
-            with self._database.transaction() as tx:
-                trainee = repo.find_trainee_by_uuid(tx, last)
-            trainee_id = None if trainee is None else trainee.id
+        trainee_id = self._people.trainee_id(last) if last else None
         if trainee_id is None:
             return self.for_person(None, system_high_contrast)
         return self._person(last, trainee_id, system_high_contrast)
@@ -82,12 +127,7 @@ class PreferencesStore:
         return self._person(person_uuid, trainee_id, system_high_contrast)
 
     def _uuid(self, trainee_id: int) -> str | None:
-        # None for someone removed or replaced by an import in the meantime.
-        with self._database.transaction() as tx:
-            try:
-                return repo.trainee_uuid(tx, trainee_id)
-            except NotFound:
-                return None
+        return self._people.trainee_uuid(trainee_id)
 
     def _person(self, person_uuid: str, trainee_id: int, system_high_contrast: bool) -> Preferences:
         values = {
@@ -116,6 +156,10 @@ class PreferencesStore:
         computer already holds is kept: a restored older backup must not undo newer choices.
         Returns whether anything was moved.
         """
+        if self._database is None:
+            return False
+        from sterkblijven.storage import repositories as repo
+
         with self._database.transaction() as tx:
             stored = repo.load_settings(tx)
             found = [key for key in (*COMFORT_KEYS, OLD_TRAINEE_KEY) if key in stored]
@@ -127,7 +171,7 @@ class PreferencesStore:
             person_uuid = None
             if trainee_text.isdecimal():
                 # A person removed since leaves the values to the computer alone.
-                with contextlib.suppress(NotFound):
+                with contextlib.suppress(repo.NotFound):
                     person_uuid = repo.trainee_uuid(tx, int(trainee_text))
             if person_uuid is not None:
                 self._add_missing(person_group(person_uuid), comfort)

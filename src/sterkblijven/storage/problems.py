@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 
-
 # Every problem opening the data at start can meet; each has its words and its way out.
 # open_database raises no other code: what else stops it is told as "unusable".
 START_PROBLEMS = frozenset(

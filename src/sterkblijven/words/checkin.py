@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from sterkblijven.domain.checkin import Fallback
 from sterkblijven.domain.progression import Suggestion
 from sterkblijven.domain.session import PainPlace
-from sterkblijven.services.checkins import CheckinOutcome
 from sterkblijven.words.basics import load_text
 from sterkblijven.words.session import pain_place_name
+
+if TYPE_CHECKING:
+    from sterkblijven.services.checkins import CheckinOutcome
 
 # Calls read translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.
 translate = QCoreApplication.translate

@@ -5,6 +5,8 @@ The step-by-step instructions of each test are data: assets/protocols, read by d
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from sterkblijven.domain import norms
@@ -19,8 +21,10 @@ from sterkblijven.domain.fitness import (
 )
 from sterkblijven.domain.model import Sex
 from sterkblijven.domain.progress import Point
-from sterkblijven.services.fitness import TestPlan
 from sterkblijven.words.basics import month_text, number
+
+if TYPE_CHECKING:
+    from sterkblijven.services.fitness import TestPlan
 
 # Calls read translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.
 translate = QCoreApplication.translate

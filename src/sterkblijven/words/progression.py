@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from sterkblijven.domain.progression import Advice, Reason, Suggestion
 from sterkblijven.domain.everyday import BalanceNews
+from sterkblijven.domain.progression import Advice, Reason, Suggestion
 from sterkblijven.words.basics import current_language, load_text
 
 # Calls read translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.

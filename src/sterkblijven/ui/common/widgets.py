@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -327,6 +326,9 @@ class PictureView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Loaded with the first picture, not with every screen: home shows none.
+        from PySide6.QtSvg import QSvgRenderer
+
         self._renderer = QSvgRenderer(self)
         self._width = 240
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

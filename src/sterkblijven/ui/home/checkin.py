@@ -7,13 +7,14 @@ After saving it tells what changed, in calm words, until the person closes it.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.checkin import CheckinAnswer
 from sterkblijven.domain.session import JointFeeling, PainPlace
-from sterkblijven.services.checkins import CheckinOutcome
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
@@ -28,6 +29,9 @@ from sterkblijven.ui.common.widgets import (
 from sterkblijven.words.basics import current_language
 from sterkblijven.words.checkin import changed_lines, gp_advice, reassurance, what_changed
 from sterkblijven.words.session import pain_place_name
+
+if TYPE_CHECKING:
+    from sterkblijven.services.checkins import CheckinOutcome
 
 # Texts that moved here from the home page keep its context, and so their Dutch. Calls read
 # translate(CONTEXT, "...") literally, so pyside6-lupdate can find the texts.

@@ -6,21 +6,19 @@ answers, the GP talk) and refreshes itself when the data it shows changes.
 
 from __future__ import annotations
 
-from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue, Exercise
 from sterkblijven.domain.checkin import CheckinAnswer
+from sterkblijven.domain.everyday import TaskProgress
 from sterkblijven.domain.fitness import Retest
+from sterkblijven.domain.home import WeekOverview
 from sterkblijven.domain.hospital import CLEARERS, ClearedBy
 from sterkblijven.domain.model import RoutineExercise
 from sterkblijven.domain.readiness import open_topics
-from sterkblijven.services.fitness import FitnessTests
-from sterkblijven.services.home import Home, WeekOverview
-from sterkblijven.services.progress import Progress, TaskProgress
-from sterkblijven.services.training import Training
 from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.operations import MessageBoxes, attempt
 from sterkblijven.ui.common.readiness_dialog import ReadinessDialog
@@ -39,6 +37,7 @@ from sterkblijven.ui.common.widgets import (
     widgets_in,
 )
 from sterkblijven.ui.home.checkin import CheckinCard
+from sterkblijven.ui.home.reads import HomeActions, HomeReads
 from sterkblijven.words.basics import (
     current_language,
     date_text,
@@ -50,6 +49,9 @@ from sterkblijven.words.basics import (
 from sterkblijven.words.fitness import retest_text
 from sterkblijven.words.progress import everyday_sentence
 from sterkblijven.words.readiness import open_topics_text, recheck_text
+
+if TYPE_CHECKING:
+    from sterkblijven.services.checkins import CheckinOutcome
 
 
 class HomePage(Retranslating, QWidget):
@@ -72,19 +74,15 @@ class HomePage(Retranslating, QWidget):
     def __init__(
         self,
         catalogue: Catalogue,
-        home: Home,
-        progress: Progress,
-        fitness: FitnessTests,
-        training: Training,
+        reads: HomeReads,
+        actions: HomeActions,
         events: AppEvents,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
-        self._home = home
-        self._progress = progress
-        self._fitness = fitness
-        self._training = training
+        self._reads = reads
+        self._actions = actions
         self._events = events
         self._boxes = MessageBoxes(self)
         self._trainee_id: int | None = None
@@ -206,12 +204,12 @@ class HomePage(Retranslating, QWidget):
         trainee_id = self._trainee_id
         if trainee_id is None:
             return
-        overview = self._boxes.attempt(lambda: self._home.overview(trainee_id))[1]
+        overview = self._boxes.attempt(lambda: self._reads.overview(trainee_id))[1]
         if overview is not None:
             self._overview = overview
             self._fill()
         shown = self._boxes.attempt(
-            lambda: (self._progress.everyday(trainee_id), self._fitness.retest(trainee_id))
+            lambda: (self._reads.everyday(trainee_id), self._reads.retest(trainee_id))
         )[1]
         if shown is not None:
             self._everyday, self._retest = shown
@@ -228,7 +226,7 @@ class HomePage(Retranslating, QWidget):
         overview, trainee_id = self._overview, self._trainee_id
         if overview is None or trainee_id is None:
             return
-        state = self._boxes.attempt(lambda: self._training.start(trainee_id))[1]
+        state = self._boxes.attempt(lambda: self._actions.training.start(trainee_id))[1]
         if state is not None:
             self.training_opened.emit(state, overview.trainee.name)
 
@@ -237,7 +235,11 @@ class HomePage(Retranslating, QWidget):
         overview = self._overview
         if overview is None or overview.running_session_id is None:
             return
-        closing = partial(self._training.close_as_is, overview.running_session_id)
+        running = overview.running_session_id
+
+        def closing() -> None:
+            self._actions.training.close_as_is(running)
+
         if self._boxes.attempt(closing)[0]:
             self._events.announce(Change.SESSIONS)
 
@@ -246,7 +248,7 @@ class HomePage(Retranslating, QWidget):
         trainee_id = self._trainee_id
         if trainee_id is None:
             return
-        if self._boxes.attempt(lambda: self._home.confirm_readiness(trainee_id))[0]:
+        if self._boxes.attempt(lambda: self._actions.home.confirm_readiness(trainee_id))[0]:
             self._events.announce(Change.READINESS)
 
     def open_health_check(self) -> ReadinessDialog | None:
@@ -264,7 +266,10 @@ class HomePage(Retranslating, QWidget):
         trainee_id = self._trainee_id
         if trainee_id is None:
             return False
-        record = partial(self._home.record_readiness, trainee_id, yes_answers, confirmed=confirmed)
+
+        def record() -> object:
+            return self._actions.home.record_readiness(trainee_id, yes_answers, confirmed=confirmed)
+
         if not self._boxes.attempt(record)[0]:
             return False  # the answers stay in the dialog, to save again
         self._events.announce(Change.READINESS)
@@ -315,7 +320,10 @@ class HomePage(Retranslating, QWidget):
         trainee_id = self._trainee_id
         if trainee_id is None:
             return
-        record = partial(self._home.record_clearance, trainee_id, by)
+
+        def record() -> None:
+            self._actions.home.record_clearance(trainee_id, by)
+
         if attempt(record, self.clearance_error.show_message)[0]:
             for button in self.clearers.values():
                 button.setChecked(False)
@@ -350,15 +358,18 @@ class HomePage(Retranslating, QWidget):
         overview, trainee_id = self._overview, self._trainee_id
         if overview is None or overview.checkin_session_id is None or trainee_id is None:
             return
-        record = partial(
-            self._training.record_checkin,
-            trainee_id,
-            overview.checkin_session_id,
-            answer.joints,
-            answer.long_stiffness,
-            night_pain=answer.night_pain,
-            places=answer.places,
-        )
+        session_id = overview.checkin_session_id
+
+        def record() -> CheckinOutcome:
+            return self._actions.training.record_checkin(
+                trainee_id,
+                session_id,
+                answer.joints,
+                answer.long_stiffness,
+                night_pain=answer.night_pain,
+                places=answer.places,
+            )
+
         outcome = self._boxes.attempt(record)[1]
         if outcome is not None:
             self.checkin.show_outcome(outcome)

@@ -112,6 +112,14 @@ class ProgressPage(Retranslating, QWidget):
         """Return the topic shown now."""
         return self._topic
 
+    def prepare(self) -> None:
+        """Make the charts of tests and exercises ahead, hidden, loading the chart library.
+
+        Done while the person reads home, so the first opening only reads and draws.
+        """
+        for kind in (TEST, EXERCISE):
+            self._chart(kind).hide()
+
     def chart(self, kind: str) -> Chart | None:
         """Return the chart made for a kind of topic, if it was shown."""
         return self._charts.get(kind)

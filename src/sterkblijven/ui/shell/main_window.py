@@ -14,7 +14,6 @@ from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.decisions import Decider
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.domain.session import SessionState
-from sterkblijven.services.onboarding import FirstRunAnswers
 from sterkblijven.ui.common import theme
 from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.operations import MessageBoxes, attempt, connection_watch
@@ -26,6 +25,7 @@ from sterkblijven.ui.shell.window_place import WindowPlaces, current_place, open
 from sterkblijven.words.connection import status
 
 if TYPE_CHECKING:
+    from sterkblijven.services.onboarding import FirstRunAnswers
     from sterkblijven.ui.first_run.server_page import ServerPage
     from sterkblijven.ui.first_run.wizard import FirstRunWizard
     from sterkblijven.ui.settings.dialog import SettingsDialog
@@ -41,6 +41,11 @@ class MainWindow(Retranslating, QMainWindow):
     # The data moved: the app goes on with the database at this URL ("" for this computer's
     # own), after connecting to a practice's server or disconnecting from it.
     reopen_requested = Signal(str)
+    first_painted = Signal()  # the first page is on screen
+    # After the first paint the use cases are loaded, the backups due started and the charts
+    # made ready, a step at a time; then this. The data could not be opened: data_unavailable.
+    settled = Signal()
+    data_unavailable = Signal()
 
     def __init__(
         self,
@@ -74,8 +79,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages = Pages(self.stack, parts, events, self)
         self.wizard: FirstRunWizard | None = None
         self.settings_dialog: SettingsDialog | None = None
-        self.reminders = Reminders(parts.home, parts.clock, self.problems.problem, self)
-        self.background = BackgroundBackups(parts.backups)
+        self.reminders = Reminders(
+            lambda: parts.home.reminders(), parts.clock, self.problems.problem, self
+        )
+        self.background = BackgroundBackups(lambda: parts.backups)
         self._painted = False  # whether the window has been on screen yet
         self.tray: QSystemTrayIcon | None = None
         if app_icon is not None:
@@ -125,12 +132,13 @@ class MainWindow(Retranslating, QMainWindow):
         return theme.theme_for(self._preferences.text_scale, self._preferences.high_contrast)
 
     def _trainees(self) -> list[int]:
-        people = self.problems.attempt(self._parts.home.trainees)[1] or []
+        people = self.problems.attempt(self._parts.reads.trainees)[1] or []
         return [person.id for person in people if person.id is not None]
 
     def start(self) -> None:
         """Show the first page: the wizard on a new computer, name tiles for several, or home."""
-        self.reminders.start()
+        if self._parts.loaded():  # else once they are, after the first paint
+            self.reminders.start()
         trainees = self._trainees()
         if not trainees:
             self._use_preferences_of(None)
@@ -144,13 +152,31 @@ class MainWindow(Retranslating, QMainWindow):
             self.show_home()
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Once the first page is on screen, make the backups that are due."""
+        """Once the first page is on screen, load and start what it did not need."""
         super().paintEvent(event)
         if not self._painted:
-            # Today's and this week's copy wait until the first page shows: they can take a
-            # tenth of a second with years of history, and the person should not wait for it.
+            # The use cases, today's and this week's copy and the charts wait until the first
+            # page shows: together they take half a second, and the person should not wait.
             self._painted = True
-            QTimer.singleShot(0, self, self.background.keep)
+            self.first_painted.emit()
+            QTimer.singleShot(0, self, self._load_after_paint)
+
+    def _load_after_paint(self) -> None:
+        """Load the use cases, then start the reminders and the backups that are due."""
+        if self._parts.load() is None:
+            self.data_unavailable.emit()  # the problem was told; the app stops
+            return
+        if not self.reminders.started:
+            self.reminders.start()
+        self.background.keep()
+        # A turn of the event loop between the steps, so a tap in between is answered.
+        QTimer.singleShot(0, self, self._prepare_charts)
+
+    def _prepare_charts(self) -> None:
+        """Make the progress page (and load the chart library) while the person reads home."""
+        if self._trainees():
+            self.pages.progress.prepare()
+        self.settled.emit()
 
     def open_on_screen(self, places: WindowPlaces) -> None:
         """Show the window inside the screen, where it was last time if that is still shown."""
@@ -220,7 +246,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_choose(self) -> None:
         """Show a name tile for everyone who trains on this computer."""
-        people = self.problems.attempt(self._parts.home.trainees)[1] or []
+        people = self.problems.attempt(self._parts.reads.trainees)[1] or []
         self.pages.choose.show_people(people)
         self.stack.setCurrentWidget(self.pages.choose)
 

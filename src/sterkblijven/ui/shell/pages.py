@@ -17,27 +17,29 @@ from sterkblijven.autostart import Autostart
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider
 from sterkblijven.domain.protocols import FitnessProtocols
-from sterkblijven.services.backups import Backups
-from sterkblijven.services.carer import CarerAccess
-from sterkblijven.services.fitness import FitnessTests
-from sterkblijven.services.home import Home
-from sterkblijven.services.onboarding import Onboarding
-from sterkblijven.services.progress import Progress
-from sterkblijven.services.setup import Setup
-from sterkblijven.services.suggestions import LoadSuggestions
-from sterkblijven.services.trainees import Trainees
-from sterkblijven.services.training import Training
+from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.files import FileChooser
 from sterkblijven.ui.common.practice import PracticeLink
 from sterkblijven.ui.common.view import PictureLoader
 from sterkblijven.ui.home.page import HomePage
+from sterkblijven.ui.home.reads import HomeReads
 from sterkblijven.ui.shell.router import Router
 
 if TYPE_CHECKING:
+    from sterkblijven.services.backups import Backups
+    from sterkblijven.services.carer import CarerAccess
     from sterkblijven.services.exchange import Exchange
+    from sterkblijven.services.fitness import FitnessTests
+    from sterkblijven.services.home import Home
+    from sterkblijven.services.onboarding import Onboarding
+    from sterkblijven.services.progress import Progress
     from sterkblijven.services.reports import Reports
+    from sterkblijven.services.setup import Setup
+    from sterkblijven.services.suggestions import LoadSuggestions
+    from sterkblijven.services.trainees import Trainees
+    from sterkblijven.services.training import Training
     from sterkblijven.ui.carer.data_page import DataPage
     from sterkblijven.ui.carer.equipment_page import EquipmentPage
     from sterkblijven.ui.carer.page import CarerPage
@@ -57,10 +59,9 @@ _Page = TypeVar("_Page", bound=QWidget)
 
 
 @dataclass(frozen=True)
-class Parts:
-    """What the pages are made of: the catalogue, the use cases and the app's helpers."""
+class Services:
+    """The use cases, all on one database: loaded together, when first needed."""
 
-    catalogue: Catalogue
     onboarding: Onboarding
     home: Home
     training: Training
@@ -69,11 +70,32 @@ class Parts:
     setup: Setup
     suggestions: LoadSuggestions
     fitness: FitnessTests
-    protocols: FitnessProtocols
     progress: Progress
     backups: Backups
     exchange: Callable[[], Exchange]  # loaded when the data page is first opened
     reports: Callable[[], Reports]  # loaded when the papers page is first opened
+
+
+class ServicesNotLoaded(DatabaseProblem):
+    """The data could not be opened after the first screen was shown; the app stops."""
+
+    def __init__(self) -> None:
+        super().__init__("unusable", "")
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What the pages are made of: the catalogue, the use cases and the app's helpers.
+
+    The use cases (and SQLAlchemy under them) are loaded by ``load`` when first used: a start
+    shows home from ``reads`` first, and loads them after its first paint.
+    """
+
+    catalogue: Catalogue
+    protocols: FitnessProtocols
+    load: Callable[[], Services | None]  # the use cases; None when the data cannot be opened
+    loaded: Callable[[], bool]  # whether they are loaded already
+    reads: HomeReads  # what home and the name tiles read
     cues: Cues
     load_picture: PictureLoader
     files: FileChooser
@@ -83,6 +105,71 @@ class Parts:
     # How to connect this computer to a practice's server; None where it is not offered.
     practice: PracticeLink | None = None
     on_server: bool = False  # the data is on a practice's server (the status line shows)
+
+    def services(self) -> Services:
+        """Return the use cases, loading them first if need be."""
+        services = self.load()
+        if services is None:
+            raise ServicesNotLoaded
+        return services
+
+    @property
+    def onboarding(self) -> Onboarding:
+        """The first run."""
+        return self.services().onboarding
+
+    @property
+    def home(self) -> Home:
+        """The week, readiness and reminders."""
+        return self.services().home
+
+    @property
+    def training(self) -> Training:
+        """The sessions."""
+        return self.services().training
+
+    @property
+    def carer(self) -> CarerAccess:
+        """The carer's PIN."""
+        return self.services().carer
+
+    @property
+    def trainees(self) -> Trainees:
+        """The people who train here."""
+        return self.services().trainees
+
+    @property
+    def setup(self) -> Setup:
+        """Plans, equipment and details."""
+        return self.services().setup
+
+    @property
+    def suggestions(self) -> LoadSuggestions:
+        """The load suggestions."""
+        return self.services().suggestions
+
+    @property
+    def fitness(self) -> FitnessTests:
+        """The functional tests."""
+        return self.services().fitness
+
+    @property
+    def progress(self) -> Progress:
+        """The series the charts draw."""
+        return self.services().progress
+
+    @property
+    def backups(self) -> Backups:
+        """The backups."""
+        return self.services().backups
+
+    def exchange(self) -> Exchange:
+        """Return the use case that saves and reads files."""
+        return self.services().exchange()
+
+    def reports(self) -> Reports:
+        """Return the use case that makes the papers."""
+        return self.services().reports()
 
 
 class Pages:
@@ -96,9 +183,7 @@ class Pages:
         self._events = events
         self._window = window
         self._made: dict[str, QWidget] = {}
-        self.home = HomePage(
-            parts.catalogue, parts.home, parts.progress, parts.fitness, parts.training, events
-        )
+        self.home = HomePage(parts.catalogue, parts.reads, parts, events)
         stack.addWidget(self.home)
 
     def made(self) -> set[str]:

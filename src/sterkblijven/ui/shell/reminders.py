@@ -8,7 +8,6 @@ from datetime import date, datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from sterkblijven.domain.home import ReminderPlan
-from sterkblijven.services.home import Home
 from sterkblijven.ui.common.operations import Show, attempt
 
 # The timer looks again at least once an hour: a timer's clock may stand still while the
@@ -28,13 +27,13 @@ class Reminders(QObject):
 
     def __init__(
         self,
-        home: Home,
+        plan: Callable[[], ReminderPlan],
         clock: Callable[[], datetime],
         show_problem: Show,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._home = home
+        self._plan_now = plan  # the use case, loaded when first asked
         self._clock = clock
         self._show_problem = show_problem
         self.timer = QTimer(self)
@@ -43,12 +42,14 @@ class Reminders(QObject):
         self.timer.timeout.connect(self.on_time)
         self._reminded_on: date | None = None  # the day the reminder was last given
         self._looked_on = clock().date()  # the day the timer last looked
+        self.started = False
 
     def _plan(self) -> ReminderPlan | None:
-        return attempt(self._home.reminders, self._show_problem)[1]
+        return attempt(self._plan_now, self._show_problem)[1]
 
     def start(self) -> None:
         """Aim the timer at start; today's reminder counts as given, since home shows it."""
+        self.started = True
         plan = self._plan()
         if plan is not None and plan.due_today:
             self._reminded_on = self._clock().date()
