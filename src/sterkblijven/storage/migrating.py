@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # The newest migration's revision. tests/storage checks it against the migration scripts, so
 # a normal start can tell "up to date" without importing Alembic (which costs start-up time).
-SCHEMA_HEAD = "0014"
+SCHEMA_HEAD = "0015"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from datetime import datetime
 
-from sqlalchemy import delete, func, literal, select, update
+from sqlalchemy import delete, exists, func, literal, select, update
 from sqlalchemy.orm import Session
 
 from sterkblijven.domain.checkin import CheckinAnswer
@@ -251,16 +251,31 @@ def _row(session: Session, session_id: int) -> SessionRow:
     return row
 
 
-def count_done_sessions(session: Session, trainee_id: int) -> int:
-    """Return how many trainings a trainee did: sessions ended with at least one kept set."""
-    return (
-        session.scalar(
-            select(func.count(SessionRow.id)).where(
-                SessionRow.trainee_id == trainee_id, counts_as_training()
-            )
-        )
-        or 0
+def count_done_sessions(session: Session, trainee_id: int, at_most: int | None = None) -> int:
+    """Return how many trainings a trainee did: sessions ended with at least one kept set.
+
+    With ``at_most``, counting stops there: enough to tell a beginner, without reading years.
+    """
+    found = select(SessionRow.id).where(SessionRow.trainee_id == trainee_id, counts_as_training())
+    if at_most is not None:
+        found = found.limit(at_most)
+    return session.scalar(select(func.count()).select_from(found.subquery())) or 0
+
+
+def trained_exercise_ids(session: Session, trainee_id: int) -> list[str]:
+    """Return each exercise with a kept set, the most recently trained first.
+
+    Read from the indexes on sessions and sets alone, without the sets' rows themselves.
+    """
+    last = func.max(SessionRow.started_at)
+    rows = session.execute(
+        select(SetRow.exercise_id, last)
+        .join(SetRow, SetRow.session_id == SessionRow.id)
+        .where(SessionRow.trainee_id == trainee_id, SetRow.undone_at.is_(None))
+        .group_by(SetRow.exercise_id)
+        .order_by(last.desc(), SetRow.exercise_id)
     )
+    return [exercise_id for exercise_id, _last in rows]
 
 
 def previous_sets(
@@ -360,15 +375,19 @@ def session_awaiting_checkin(session: Session, trainee_id: int, before: datetime
 
     A session in which nothing was done is no training: there is nothing to ask about.
     """
-    latest = session.scalars(
-        select(SessionRow)
+    answered = exists().where(CheckinRow.session_id == SessionRow.id)
+    latest = session.execute(
+        select(SessionRow.id, SessionRow.finished_at, answered)
         .where(SessionRow.trainee_id == trainee_id, counts_as_training())
         .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
         .limit(1)
     ).first()
-    if latest is None or latest.finished_at is None or latest.finished_at >= before:
+    if latest is None:
         return None
-    return None if checkin_answered(session, latest.id) else latest.id
+    session_id, finished_at, was_answered = latest
+    if finished_at is None or finished_at >= before:
+        return None
+    return None if was_answered else session_id
 
 
 def _record(row: SetRow) -> SetRecord:
