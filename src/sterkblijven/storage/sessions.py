@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import delete, exists, func, literal, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from sterkblijven.domain.checkin import CheckinAnswer
 from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Load
@@ -22,7 +23,14 @@ from sterkblijven.domain.session import (
     StopSignal,
 )
 from sterkblijven.storage.counting import counts_as_training
-from sterkblijven.storage.models import CheckinRow, RoutineRow, SessionRow, SetRow, SkipRow
+from sterkblijven.storage.models import (
+    CheckinRow,
+    RoutineExerciseRow,
+    RoutineRow,
+    SessionRow,
+    SetRow,
+    SkipRow,
+)
 from sterkblijven.storage.repositories import NotFound, load_routine
 from sterkblijven.storage.types import UtcDateTime
 from sterkblijven.storage.versions import rowcount
@@ -59,7 +67,12 @@ def load_session(session: Session, session_id: int, *, beginner: bool = False) -
     row = session.get(SessionRow, session_id)
     if row is None or row.routine_id is None:
         raise NotFound(f"session {session_id}")
-    routine_row = session.get(RoutineRow, row.routine_id)
+    # The routine with its exercises and their bands in one statement, not one per band.
+    routine_row = session.get(
+        RoutineRow,
+        row.routine_id,
+        options=[joinedload(RoutineRow.exercises).joinedload(RoutineExerciseRow.band)],
+    )
     if routine_row is None:
         raise NotFound(f"routine of session {session_id}")
     routine = load_routine(routine_row)
@@ -101,6 +114,16 @@ def _position_of(row: SetRow, exercise_ids: list[str]) -> int | None:
 
 def add_set(session: Session, session_id: int, position: int, record: SetRecord) -> int:
     """Store one confirmed set with a copy of its load; return its id."""
+    return stored_set(session, session_id, position, record).id or 0
+
+
+def stored_set(session: Session, session_id: int, position: int, record: SetRecord) -> SetRecord:
+    """Store one confirmed set with a copy of its load; return it as a reload would read it.
+
+    The load keeps what a set row keeps (a band's colour and label, not its place on the
+    ladder) and the moment is the one the database gives back, so that a session built from
+    what it held plus this set equals the session read again.
+    """
     band = record.load.band
     row = SetRow(
         session_id=session_id,
@@ -122,7 +145,10 @@ def add_set(session: Session, session_id: int, position: int, record: SetRecord)
     )
     session.add(row)
     session.flush()
-    return row.id
+    stored = _record(row)
+    # Through UTC and back, as UtcDateTime stores and reads it.
+    local = stored.recorded_at.astimezone(UTC).astimezone().replace(tzinfo=None)
+    return dataclasses.replace(stored, recorded_at=local)
 
 
 def undo_last_set(session: Session, session_id: int, now: datetime) -> SetRecord | None:
