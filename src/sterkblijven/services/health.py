@@ -285,6 +285,6 @@ def refusal_before_exertion(tx: Transaction, trainee_id: int, now: datetime) -> 
         return "readiness_pending"
     if awaiting_clearance(tx, trainee_id):
         return "clearance_pending"
-    if check is not None and readiness_due(tx, trainee_id, now) is not None:
+    if check is not None and recheck_of(tx, trainee_id, check, now) is not None:
         return "readiness_due"
     return None
