@@ -229,13 +229,12 @@ class SetRow(Base):
 
     __tablename__ = "sets"
     # Which exercises a session holds, and whether a set counts, read from the index alone.
+    # It also serves what the one on session_id alone did (0015 replaced that one with it).
     __table_args__ = (Index("ix_sets_session_exercise", "session_id", "exercise_id", "undone_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
-    )
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     exercise_id: Mapped[str] = mapped_column(String(40))
     set_number: Mapped[int] = mapped_column(Integer)
     equipment: Mapped[str] = mapped_column(String(12))

@@ -101,15 +101,20 @@ def results_of_tests_done_since(
     Tests last done before then are left out, and so are their results: home tells only what
     changed lately, and a chart of such a test is read when it is opened.
     """
-    recent = (
+    recent = session.scalars(
         select(TestResultRow.test_id)
         .where(TestResultRow.trainee_id == trainee_id, TestResultRow.taken_at >= since)
         .distinct()
-    )
+    ).all()
+    if not recent:
+        return {}
+    # Named one by one, each test's results are found through its own index entries instead
+    # of every result of the person being read and sorted out.
     rows = session.scalars(
         select(TestResultRow)
         .where(TestResultRow.trainee_id == trainee_id, TestResultRow.test_id.in_(recent))
-        .order_by(TestResultRow.taken_at, TestResultRow.id)
+        # Test by test, in the index's own order: each test's results oldest first.
+        .order_by(TestResultRow.test_id, TestResultRow.taken_at, TestResultRow.id)
     )
     grouped: dict[str, list[TestResult]] = {}
     for row in rows:

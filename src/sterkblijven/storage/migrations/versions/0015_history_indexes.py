@@ -30,8 +30,13 @@ INDEXES = (
 def upgrade() -> None:
     for name, table, columns in INDEXES:
         op.create_index(name, table, columns)
+    # The sets' index on session_id alone is the new one's first column: kept, it would only
+    # cost every recorded set a second index entry, and SQLite would pick it for the check
+    # whether a session has a kept set, reading each set's row instead of the index alone.
+    op.drop_index("ix_sets_session_id", "sets")
 
 
 def downgrade() -> None:
+    op.create_index("ix_sets_session_id", "sets", ["session_id"])
     for name, table, _columns in reversed(INDEXES):
         op.drop_index(name, table)
