@@ -370,3 +370,29 @@ def test_hospital_stays_reported_before_0010_stay_meaningful(tmp_path: Path) -> 
             (2, None, None, "not_recorded", utc_text("2026-03-01 09:00:00"), None, None),
         ]
         assert connection.execute("SELECT count(*) FROM trainee_events").fetchone() == (3,)
+
+
+def model_indexes() -> dict[str, set[str]]:
+    """Return the named indexes each table has in the models, as a migrated schema must."""
+    from sterkblijven.storage.models import Base
+
+    return {
+        table.name: {str(index.name) for index in table.indexes if index.name}
+        for table in Base.metadata.tables.values()
+    }
+
+
+def test_the_upgrade_makes_every_index_the_models_declare(tmp_path: Path) -> None:
+    """A database upgraded from 0014 has the indexes that keep home quick after years."""
+    from sqlalchemy import inspect
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(sqlite_url(path))
+    upgrade(engine, "0014")
+    upgrade(engine)
+    try:
+        found = inspect(engine)
+        for table, names in model_indexes().items():
+            assert names <= {str(index["name"]) for index in found.get_indexes(table)}, table
+    finally:
+        engine.dispose()

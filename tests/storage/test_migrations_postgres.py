@@ -27,7 +27,7 @@ from sqlalchemy.types import TypeEngine
 
 from sterkblijven.storage.database import SCHEMA_HEAD, make_engine, upgrade
 from tests.postgres import ThrowawayServer
-from tests.storage.test_migrations import moment_columns, revisions_before_head
+from tests.storage.test_migrations import model_indexes, moment_columns, revisions_before_head
 
 WRITTEN_AT = datetime(2026, 1, 5, 10, 0)
 
@@ -62,8 +62,12 @@ def filler(kind: TypeEngine[object], column: str) -> object:
     return value[-length:] if length else value
 
 
-def fill_every_table(engine: Engine) -> dict[str, dict[str, object]]:
-    """Put one row in every table, parents first; return each table's row as written."""
+def fill_every_table(engine: Engine, real_uuids: bool = False) -> dict[str, dict[str, object]]:
+    """Put one row in every table, parents first; return each table's row as written.
+
+    With ``real_uuids`` (a schema from 0014 on, where every record already has its UUID), the
+    UUID columns get real ones, as the app writes them.
+    """
     metadata = MetaData()
     metadata.reflect(engine)
     tables = [t for t in metadata.sorted_tables if t.name != "alembic_version"]
@@ -71,6 +75,8 @@ def fill_every_table(engine: Engine) -> dict[str, dict[str, object]]:
     with engine.begin() as connection:
         for table in tables:
             row = {column.name: filler(column.type, column.name) for column in table.columns}
+            if real_uuids and "uuid" in row:
+                row["uuid"] = str(uuid.uuid4())
             connection.execute(insert(table), row)
             written[table.name] = row
     return written
@@ -92,7 +98,7 @@ def test_every_earlier_schema_upgrades_on_postgresql_with_every_row_intact(
     engine = make_engine(server_database)
     try:
         upgrade(engine, revision)
-        written = fill_every_table(engine)
+        written = fill_every_table(engine, real_uuids=revision >= "0014")
         with engine.connect() as connection:
             zone = ZoneInfo(str(connection.execute(text("SHOW TimeZone")).scalar()))
     finally:
@@ -109,8 +115,10 @@ def test_every_earlier_schema_upgrades_on_postgresql_with_every_row_intact(
         for table, row in written.items():
             (kept,) = read_back(engine, table, list(row))
             # A moment written without a zone was the session's local time; it is kept as that
-            # same moment, now with its zone. The access log's triggers wrote UTC.
-            written_in = ZoneInfo("UTC") if table == "access_log" else zone
+            # same moment, now with its zone. The access log's triggers wrote UTC. From 0014 on
+            # every moment column has its zone, and a zoneless one is read in the session's.
+            zoned_already = revision >= "0014"
+            written_in = ZoneInfo("UTC") if table == "access_log" and not zoned_already else zone
             expected = {
                 column: value.replace(tzinfo=written_in)
                 if column in moments.get(table, set()) and isinstance(value, datetime)
@@ -129,5 +137,20 @@ def test_every_earlier_schema_upgrades_on_postgresql_with_every_row_intact(
             found = [str(row["uuid"]) for row in read_back(engine, table, ["uuid"])]
             assert all(str(uuid.UUID(value)) == value for value in found), table
             assert len(set(found)) == len(found), table
+    finally:
+        engine.dispose()
+
+
+def test_the_upgrade_makes_every_index_the_models_declare_on_postgresql(
+    server_database: str,
+) -> None:
+    """A server database upgraded from 0014 has the indexes that keep home quick after years."""
+    engine = make_engine(server_database)
+    try:
+        upgrade(engine, "0014")
+        upgrade(engine)
+        found = inspect(engine)
+        for table, names in model_indexes().items():
+            assert names <= {str(index["name"]) for index in found.get_indexes(table)}, table
     finally:
         engine.dispose()

@@ -233,13 +233,15 @@ def retest_due(tx: Transaction, trainee_id: int, now: datetime) -> Retest | None
     if hurt_today(tx, trainee_id, now):
         return None
     last = store.last_test_taken(tx, trainee_id)
-    done = sessions.count_done_sessions(tx, trainee_id)
     if last is None:
+        # Whether training has begun: one training is enough to know, however many there are.
+        done = sessions.count_done_sessions(tx, trainee_id, at_most=1)
         return retest_advice(None, now.date(), sessions_done=done, break_since_test=False)
     days = store.session_days(tx, trainee_id, since=last)
     hospital = repo.event_since(tx, trainee_id, HOSPITAL_STAY, last)
     gap = hospital or long_gap_between(days, last.date(), now.date())
-    return retest_advice(last.date(), now.date(), sessions_done=done, break_since_test=gap)
+    # The count of trainings only matters before the first test.
+    return retest_advice(last.date(), now.date(), sessions_done=1, break_since_test=gap)
 
 
 __all__ = [

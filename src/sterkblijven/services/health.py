@@ -23,7 +23,7 @@ from sterkblijven.domain.hospital import (
     check_discharge,
     check_stay,
 )
-from sterkblijven.domain.model import RoutineExercise
+from sterkblijven.domain.model import ReadinessCheck, RoutineExercise
 from sterkblijven.domain.movements import Movement
 from sterkblijven.domain.precautions import (
     ActivePrecaution,
@@ -259,7 +259,13 @@ def readiness_due(tx: Transaction, trainee_id: int, now: datetime) -> Recheck | 
     Once a year, and after a hospital stay reported after the last check (PAR-Q+ asks again
     when health changes).
     """
-    check = repo.latest_readiness(tx, trainee_id)
+    return recheck_of(tx, trainee_id, repo.latest_readiness(tx, trainee_id), now)
+
+
+def recheck_of(
+    tx: Transaction, trainee_id: int, check: ReadinessCheck | None, now: datetime
+) -> Recheck | None:
+    """Return why the health check is due again, given the person's newest answer (or None)."""
     # Strictly after: a check answered in the same moment as the report already knows of it.
     hospital = check is not None and repo.event_since(
         tx, trainee_id, HOSPITAL_STAY, check.answered_at + timedelta(microseconds=1)
@@ -279,6 +285,6 @@ def refusal_before_exertion(tx: Transaction, trainee_id: int, now: datetime) -> 
         return "readiness_pending"
     if awaiting_clearance(tx, trainee_id):
         return "clearance_pending"
-    if check is not None and readiness_due(tx, trainee_id, now) is not None:
+    if check is not None and recheck_of(tx, trainee_id, check, now) is not None:
         return "readiness_due"
     return None

@@ -34,7 +34,7 @@ from sterkblijven.domain.progress import (
     Point,
     adherence,
 )
-from sterkblijven.storage import Database, sessions
+from sterkblijven.storage import Database, sessions, weeks
 from sterkblijven.storage import progress as store
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage.server import record_access
@@ -68,19 +68,25 @@ class Progress:
         with self._database.transaction() as tx:
             record_access(tx, trainee_id, "opened progress")
 
-    def index(self, trainee_id: int) -> ProgressIndex:
-        """Return what can be shown for a person, in the order it is offered."""
+    def index(self, trainee_id: int, exercises: tuple[str, ...] | None = None) -> ProgressIndex:
+        """Return what can be shown for a person, in the order it is offered.
+
+        ``exercises`` is the list of trained exercises from an earlier index of this person,
+        still valid when no set was recorded since: it is then not read again.
+        """
         with self._database.transaction() as tx:
             trainee = repo.get_trainee(tx, trainee_id)
-            grouped = store.latest_results(tx, trainee_id)
-            trained = store.trained_exercises(tx, trainee_id)
+            done = weeks.tests_done(tx, trainee_id)
+            trained = (
+                sessions.trained_exercise_ids(tx, trainee_id) if exercises is None else exercises
+            )
             sessions_done = sessions.count_done_sessions(tx, trainee_id)
             pain = store.has_pain(tx, trainee_id)
         known = {exercise.id for exercise in self._catalogue.exercises}
         return ProgressIndex(
             trainee,
-            tuple(test for test in TESTS if test.id in grouped),
-            tuple(item.exercise_id for item in trained if item.exercise_id in known),
+            tuple(test for test in TESTS if test.id in done),
+            tuple(exercise_id for exercise_id in trained if exercise_id in known),
             sessions_done,
             pain,
         )
@@ -119,7 +125,8 @@ class Progress:
         recent = now - timedelta(days=EVERYDAY_HISTORY_DAYS)
         with self._database.transaction() as tx:
             trainee = repo.get_trainee(tx, trainee_id)
-            grouped = store.latest_results(tx, trainee_id)
+            # Only the tests done in the last year are told, each with all its results.
+            grouped = weeks.results_of_tests_done_since(tx, trainee_id, recent)
             trained = store.trained_exercises(tx, trainee_id, since=recent)
             equipment = repo.load_equipment(tx, trainee_id)
             serving: dict[Task, tuple[str, list[SetLine]]] = {}

@@ -52,6 +52,7 @@ from sterkblijven.domain.progression import (
     plan,
 )
 from sterkblijven.domain.session import (
+    BEGINNER_SESSIONS,
     Effort,
     JointFeeling,
     PainPlace,
@@ -221,10 +222,12 @@ class Training:
                 stop_signals=entry.stop_signals,
                 recorded_at=self._clock(),
             )
-            store.add_set(tx, session_id, position, record)
+            # The session read once: the set, and the rests it causes, are added to what was read.
+            stored = store.stored_set(tx, session_id, position, record)
+            state = _with_set(state, position, stored)
             if record.must_stop:
-                self._rest_for_the_day(tx, session_id, record.recorded_at)
-            return self._load(tx, session_id)
+                state = self._rest(tx, state, record.recorded_at)
+            return state
 
     def undo_last_set(self, session_id: int) -> SessionState:
         """Mark the last confirmed set as undone; it stays in the record as such.
@@ -350,11 +353,22 @@ class Training:
         return any(applied.values())
 
     def _rest_for_the_day(self, tx: Transaction, session_id: int, now: datetime) -> None:
-        # Stored as skips, each with its reason, so that a resumed session rests them too.
-        state = self._load(tx, session_id)
-        for position, reason in rested_today(state, self._catalogue).items():
+        self._rest(tx, self._load(tx, session_id), now)
+
+    def _rest(self, tx: Transaction, state: SessionState, now: datetime) -> SessionState:
+        # Stored as skips, each with its reason, so that a resumed session rests them too;
+        # returned as the session then stands.
+        rested = rested_today(state, self._catalogue)
+        for position, reason in rested.items():
             item = state.progress_at(position).item
-            store.add_skip(tx, session_id, position, item.exercise_id, reason, now)
+            store.add_skip(tx, state.id, position, item.exercise_id, reason, now)
+        exercises = tuple(
+            dataclasses.replace(progress, skipped=rested[progress.position])
+            if progress.position in rested
+            else progress
+            for progress in state.exercises
+        )
+        return dataclasses.replace(state, exercises=exercises)
 
     def _tempo(self, item: RoutineExercise) -> bool:
         exercise = self._catalogue.get(item.exercise_id)
@@ -373,7 +387,8 @@ class Training:
             state = store.load_session(tx, session_id)
         except NotFound:
             raise InputRefused("session_unusable") from None
-        done = store.count_done_sessions(tx, state.trainee_id)
+        # Counted only as far as the beginner weeks go: a long history costs no more.
+        done = store.count_done_sessions(tx, state.trainee_id, at_most=BEGINNER_SESSIONS)
         back = break_before(tx, state.trainee_id, state.started_at) is not None
         return dataclasses.replace(state, beginner=is_beginner(done), back_after_break=back)
 
@@ -413,6 +428,17 @@ def _check(entry: SetInput) -> None:
         raise InputRefused("reps_out_of_range", (0, MAX_REPS))
     if entry.pain is not None and not 0 <= entry.pain <= 10:
         raise InputRefused("pain_out_of_range", (0, 10))
+
+
+def _with_set(state: SessionState, position: int, record: SetRecord) -> SessionState:
+    """Return the session with one more confirmed set at ``position``."""
+    exercises = tuple(
+        dataclasses.replace(progress, sets=(*progress.sets, record))
+        if progress.position == position
+        else progress
+        for progress in state.exercises
+    )
+    return dataclasses.replace(state, exercises=exercises)
 
 
 def _require_running(state: SessionState) -> None:

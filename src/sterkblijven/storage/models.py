@@ -11,6 +11,7 @@ from sqlalchemy import (
     FetchedValue,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -89,6 +90,8 @@ class ReadinessRow(Base):
     """Answers to the readiness check; the newest one counts."""
 
     __tablename__ = "readiness_checks"
+    # The newest answer, without reading the older ones.
+    __table_args__ = (Index("ix_readiness_trainee_answered", "trainee_id", "answered_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # Who this record is wherever it goes (an export, a shared server), unlike the id above,
@@ -135,6 +138,8 @@ class RoutineRow(Base):
     """A weekly routine; editing makes a new one, so history keeps what it had."""
 
     __tablename__ = "routines"
+    # The active plan without reading every earlier version of it (each edit adds one).
+    __table_args__ = (Index("ix_routines_trainee_active", "trainee_id", "active", "created_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
@@ -196,6 +201,12 @@ class SessionRow(Base):
     """A training session, running or finished."""
 
     __tablename__ = "sessions"
+    # What home, the reminders and the progress screen ask of a person's sessions (this week,
+    # the latest, the running one) is found by these without reading the years before.
+    __table_args__ = (
+        Index("ix_sessions_trainee_started", "trainee_id", "started_at"),
+        Index("ix_sessions_trainee_status", "trainee_id", "status", "started_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
@@ -217,12 +228,13 @@ class SetRow(Base):
     """One recorded set; the load is copied so later routine edits never rewrite it."""
 
     __tablename__ = "sets"
+    # Which exercises a session holds, and whether a set counts, read from the index alone.
+    # It also serves what the one on session_id alone did (0015 replaced that one with it).
+    __table_args__ = (Index("ix_sets_session_exercise", "session_id", "exercise_id", "undone_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
-    session_id: Mapped[int] = mapped_column(
-        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
-    )
+    session_id: Mapped[int] = mapped_column(ForeignKey("sessions.id", ondelete="CASCADE"))
     exercise_id: Mapped[str] = mapped_column(String(40))
     set_number: Mapped[int] = mapped_column(Integer)
     equipment: Mapped[str] = mapped_column(String(12))
@@ -325,6 +337,7 @@ class TraineeEventRow(Base):
     """Something in a trainee's life that changes the training, such as a hospital stay."""
 
     __tablename__ = "trainee_events"
+    __table_args__ = (Index("ix_trainee_events_trainee_kind", "trainee_id", "kind", "happened_at"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)
@@ -375,6 +388,11 @@ class TestResultRow(Base):
     """A functional test result."""
 
     __tablename__ = "test_results"
+    # One test's results, and the latest of any, without reading every result of the person.
+    __table_args__ = (
+        Index("ix_test_results_trainee_test", "trainee_id", "test_id", "taken_at"),
+        Index("ix_test_results_trainee_taken", "trainee_id", "taken_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True, default=new_record_uuid)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import exists, func, select, update
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload
 
 from sterkblijven.domain.model import (
     Band,
@@ -230,10 +230,11 @@ def add_readiness(session: Session, trainee_id: int, check: ReadinessCheck) -> N
 def latest_readiness(session: Session, trainee_id: int) -> ReadinessCheck | None:
     """Return the newest readiness check of a trainee, if any."""
     row = _latest_readiness_row(session, trainee_id)
-    return None if row is None else _readiness(row)
+    return None if row is None else readiness_of(row)
 
 
-def _readiness(row: ReadinessRow) -> ReadinessCheck:
+def readiness_of(row: ReadinessRow) -> ReadinessCheck:
+    """Return a stored health-check answer as the domain's ReadinessCheck."""
     return ReadinessCheck(
         yes_answers=frozenset(code for code in row.yes_answers.split(",") if code),
         answered_at=row.answered_at,
@@ -248,7 +249,7 @@ def confirm_readiness(session: Session, trainee_id: int, when: datetime) -> Read
         raise NotFound(f"readiness check of trainee {trainee_id}")
     if row.confirmed_at is None:
         row.confirmed_at = when
-    return _readiness(row)
+    return readiness_of(row)
 
 
 def _latest_readiness_row(session: Session, trainee_id: int) -> ReadinessRow | None:
@@ -429,13 +430,18 @@ def plan_version(session: Session, trainee_id: int) -> int:
 
 def active_routine(session: Session, trainee_id: int) -> Routine | None:
     """Return the routine the trainee follows now, if any."""
-    row = session.scalars(
-        select(RoutineRow)
-        .where(RoutineRow.trainee_id == trainee_id, RoutineRow.active)
-        .options(selectinload(RoutineRow.exercises).selectinload(RoutineExerciseRow.band))
-        .order_by(RoutineRow.created_at.desc(), RoutineRow.id.desc())
-        .limit(1)
-    ).first()
+    row = (
+        session.scalars(
+            select(RoutineRow)
+            .where(RoutineRow.trainee_id == trainee_id, RoutineRow.active)
+            # One statement for the plan, its exercises and their bands: home reads it at start.
+            .options(joinedload(RoutineRow.exercises).joinedload(RoutineExerciseRow.band))
+            .order_by(RoutineRow.created_at.desc(), RoutineRow.id.desc())
+            .limit(1)
+        )
+        .unique()
+        .first()
+    )
     return None if row is None else load_routine(row)
 
 
@@ -490,8 +496,15 @@ def count_sessions_since(session: Session, trainee_id: int, since: datetime) -> 
 def last_session(session: Session, trainee_id: int) -> SessionSummary | None:
     """Return the most recent session of a trainee in which a set was kept, with its sets."""
     kept = SetRow.undone_at.is_(None)
-    row = session.scalars(
-        select(SessionRow)
+    # The newest such session, found from the end of the person's sessions, with its count.
+    set_count = (
+        select(func.count(SetRow.id))
+        .where(SetRow.session_id == SessionRow.id, kept)
+        .correlate(SessionRow)
+        .scalar_subquery()
+    )
+    found = session.execute(
+        select(SessionRow.started_at, SessionRow.finished_at, SessionRow.id, set_count)
         .where(
             SessionRow.trainee_id == trainee_id,
             exists().where(SetRow.session_id == SessionRow.id, kept),
@@ -499,24 +512,27 @@ def last_session(session: Session, trainee_id: int) -> SessionSummary | None:
         .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
         .limit(1)
     ).first()
-    if row is None:
+    if found is None:
         return None
-    set_count = session.scalar(
-        select(func.count(SetRow.id)).where(SetRow.session_id == row.id, kept)
-    )
+    started_at, finished_at, session_id, count = found
     return SessionSummary(
-        started_at=row.started_at, finished_at=row.finished_at, set_count=set_count or 0, id=row.id
+        started_at=started_at, finished_at=finished_at, set_count=count or 0, id=session_id
     )
 
 
 def last_done_session_start(session: Session, trainee_id: int, before: datetime) -> datetime | None:
     """Return when the trainee's latest training before ``before`` started (see counting)."""
+    # Newest first with a limit, not max(): the search stops at the first training it meets
+    # instead of reading every earlier session of the person.
     return session.scalar(
-        select(func.max(SessionRow.started_at)).where(
+        select(SessionRow.started_at)
+        .where(
             SessionRow.trainee_id == trainee_id,
             counts_as_training(),
             SessionRow.started_at < before,
         )
+        .order_by(SessionRow.started_at.desc())
+        .limit(1)
     )
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Collection
-from datetime import datetime
+from datetime import UTC, datetime
 
-from sqlalchemy import delete, func, literal, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, exists, func, literal, select, update
+from sqlalchemy.orm import Session, joinedload
 
 from sterkblijven.domain.checkin import CheckinAnswer
 from sterkblijven.domain.model import Band, BandColour, EquipmentKind, Load
@@ -22,7 +23,14 @@ from sterkblijven.domain.session import (
     StopSignal,
 )
 from sterkblijven.storage.counting import counts_as_training
-from sterkblijven.storage.models import CheckinRow, RoutineRow, SessionRow, SetRow, SkipRow
+from sterkblijven.storage.models import (
+    CheckinRow,
+    RoutineExerciseRow,
+    RoutineRow,
+    SessionRow,
+    SetRow,
+    SkipRow,
+)
 from sterkblijven.storage.repositories import NotFound, load_routine
 from sterkblijven.storage.types import UtcDateTime
 from sterkblijven.storage.versions import rowcount
@@ -59,7 +67,12 @@ def load_session(session: Session, session_id: int, *, beginner: bool = False) -
     row = session.get(SessionRow, session_id)
     if row is None or row.routine_id is None:
         raise NotFound(f"session {session_id}")
-    routine_row = session.get(RoutineRow, row.routine_id)
+    # The routine with its exercises and their bands in one statement, not one per band.
+    routine_row = session.get(
+        RoutineRow,
+        row.routine_id,
+        options=[joinedload(RoutineRow.exercises).joinedload(RoutineExerciseRow.band)],
+    )
     if routine_row is None:
         raise NotFound(f"routine of session {session_id}")
     routine = load_routine(routine_row)
@@ -101,6 +114,16 @@ def _position_of(row: SetRow, exercise_ids: list[str]) -> int | None:
 
 def add_set(session: Session, session_id: int, position: int, record: SetRecord) -> int:
     """Store one confirmed set with a copy of its load; return its id."""
+    return stored_set(session, session_id, position, record).id or 0
+
+
+def stored_set(session: Session, session_id: int, position: int, record: SetRecord) -> SetRecord:
+    """Store one confirmed set with a copy of its load; return it as a reload would read it.
+
+    The load keeps what a set row keeps (a band's colour and label, not its place on the
+    ladder) and the moment is the one the database gives back, so that a session built from
+    what it held plus this set equals the session read again.
+    """
     band = record.load.band
     row = SetRow(
         session_id=session_id,
@@ -122,7 +145,10 @@ def add_set(session: Session, session_id: int, position: int, record: SetRecord)
     )
     session.add(row)
     session.flush()
-    return row.id
+    stored = _record(row)
+    # Through UTC and back, as UtcDateTime stores and reads it.
+    local = stored.recorded_at.astimezone(UTC).astimezone().replace(tzinfo=None)
+    return dataclasses.replace(stored, recorded_at=local)
 
 
 def undo_last_set(session: Session, session_id: int, now: datetime) -> SetRecord | None:
@@ -251,16 +277,31 @@ def _row(session: Session, session_id: int) -> SessionRow:
     return row
 
 
-def count_done_sessions(session: Session, trainee_id: int) -> int:
-    """Return how many trainings a trainee did: sessions ended with at least one kept set."""
-    return (
-        session.scalar(
-            select(func.count(SessionRow.id)).where(
-                SessionRow.trainee_id == trainee_id, counts_as_training()
-            )
-        )
-        or 0
+def count_done_sessions(session: Session, trainee_id: int, at_most: int | None = None) -> int:
+    """Return how many trainings a trainee did: sessions ended with at least one kept set.
+
+    With ``at_most``, counting stops there: enough to tell a beginner, without reading years.
+    """
+    found = select(SessionRow.id).where(SessionRow.trainee_id == trainee_id, counts_as_training())
+    if at_most is not None:
+        found = found.limit(at_most)
+    return session.scalar(select(func.count()).select_from(found.subquery())) or 0
+
+
+def trained_exercise_ids(session: Session, trainee_id: int) -> list[str]:
+    """Return each exercise with a kept set, the most recently trained first.
+
+    Read from the indexes on sessions and sets alone, without the sets' rows themselves.
+    """
+    last = func.max(SessionRow.started_at)
+    rows = session.execute(
+        select(SetRow.exercise_id, last)
+        .join(SetRow, SetRow.session_id == SessionRow.id)
+        .where(SessionRow.trainee_id == trainee_id, SetRow.undone_at.is_(None))
+        .group_by(SetRow.exercise_id)
+        .order_by(last.desc(), SetRow.exercise_id)
     )
+    return [exercise_id for exercise_id, _last in rows]
 
 
 def previous_sets(
@@ -360,15 +401,19 @@ def session_awaiting_checkin(session: Session, trainee_id: int, before: datetime
 
     A session in which nothing was done is no training: there is nothing to ask about.
     """
-    latest = session.scalars(
-        select(SessionRow)
+    answered = exists().where(CheckinRow.session_id == SessionRow.id)
+    latest = session.execute(
+        select(SessionRow.id, SessionRow.finished_at, answered)
         .where(SessionRow.trainee_id == trainee_id, counts_as_training())
         .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
         .limit(1)
     ).first()
-    if latest is None or latest.finished_at is None or latest.finished_at >= before:
+    if latest is None:
         return None
-    return None if checkin_answered(session, latest.id) else latest.id
+    session_id, finished_at, was_answered = latest
+    if finished_at is None or finished_at >= before:
+        return None
+    return None if was_answered else session_id
 
 
 def _record(row: SetRow) -> SetRecord:

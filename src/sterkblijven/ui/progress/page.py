@@ -76,6 +76,9 @@ class ProgressPage(Retranslating, QWidget):
         self._current_theme = current_theme
         self._trainee_id: int | None = None
         self._index: ProgressIndex | None = None
+        # The trained exercises, kept between redraws: listing them reads every set's index
+        # entry, and only new sets change them (not a new test result).
+        self._exercises: tuple[str, ...] | None = None
         self._topic: Topic | None = None
         self._charts: dict[str, Chart] = {}
         self.topic_buttons: dict[Topic, ChoiceButton] = {}
@@ -130,6 +133,7 @@ class ProgressPage(Retranslating, QWidget):
         attempt(lambda: self._progress.note_opened(trainee_id), self.error.show_message)
         self._topic = None
         self._index = None
+        self._exercises = None
         self._clear()
         self.refresh()
 
@@ -138,9 +142,13 @@ class ProgressPage(Retranslating, QWidget):
         trainee_id = self._trainee_id
         if trainee_id is None:
             return
-        ok, index = attempt(lambda: self._progress.index(trainee_id), self.error.show_message)
+        known = self._exercises
+        ok, index = attempt(
+            lambda: self._progress.index(trainee_id, known), self.error.show_message
+        )
         if not ok or index is None:
             return
+        self._exercises = index.exercises
         same_topics = self._index is not None and self._topics(self._index) == self._topics(index)
         self._index = index
         topics = self._topics(index)
@@ -153,6 +161,10 @@ class ProgressPage(Retranslating, QWidget):
 
     def on_data_changed(self, change: str) -> None:
         """Follow a new theme; read the data again after new tests or sessions, when shown."""
+        if change in (Change.SESSIONS, Change.TRAINEES):
+            # New sets, or people's data replaced: the trained exercises are listed again,
+            # also while the page is hidden, so that the next redraw reads them.
+            self._exercises = None
         if change == Change.PREFERENCES:
             self.apply_theme()
         # The window's stack hides every page but the one shown.
