@@ -26,7 +26,7 @@ import csv
 import enum
 import io
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -37,18 +37,27 @@ from sterkblijven.domain.exchange.matching import distinct_name, name_key, perso
 from sterkblijven.domain.exchange.reader import read_document
 from sterkblijven.domain.exchange.schema import (
     MAX_FILE_BYTES,
+    Cancelled,
     ImportRefused,
     PersonData,
     set_count,
 )
-from sterkblijven.domain.exchange.writer import csv_tables, encode_document
+from sterkblijven.domain.exchange.writer import (
+    CSV_COLUMNS,
+    Progress,
+    Stop,
+    Watch,
+    Written,
+    csv_rows,
+    write_document,
+)
 from sterkblijven.domain.model import new_person_uuid
-from sterkblijven.paths import write_private_files
 from sterkblijven.services.backups import free_backup_path
+from sterkblijven.services.export_files import staged_file, staged_folder
 from sterkblijven.storage import Database, Transaction
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage.exchange import writing as store
-from sterkblijven.storage.exchange.reading import read_people
+from sterkblijven.storage.exchange.reading import count_people, stream_people
 from sterkblijven.storage.repositories import NotFound
 
 # A UTF-8 byte order mark tells spreadsheet programs how the CSV text is encoded.
@@ -139,25 +148,62 @@ class Exchange:
 
     def export_text(self, trainee_id: int | None = None) -> str:
         """Return the JSON document of one trainee, or of everyone; NotFound for an unknown id."""
-        return encode_document(self._people(trainee_id), __version__)
+        out = io.StringIO()
+        with self._database.transaction() as tx:
+            watch = Watch(count_people(tx, trainee_id), None, None)
+            write_document(out, stream_people(tx, trainee_id), __version__, watch)
+        return out.getvalue()
 
-    def write_json(self, path: Path, trainee_id: int | None = None) -> ExportSummary:
-        """Write the JSON document to ``path``, replacing the file only once it is complete."""
-        people = self._people(trainee_id)
-        write_private_files({path: encode_document(people, __version__).encode("utf-8")})
-        return _export_summary(people, (path,))
+    def write_json(
+        self,
+        path: Path,
+        trainee_id: int | None = None,
+        *,
+        progress: Progress | None = None,
+        stop: Stop | None = None,
+    ) -> ExportSummary:
+        """Write the JSON document to ``path`` person by person, in memory a page at a time.
 
-    def write_csv(self, folder: Path, trainee_id: int | None = None) -> ExportSummary:
-        """Write sessions.csv, sets.csv, tests.csv and checkins.csv into ``folder``."""
-        people = self._people(trainee_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        contents = {}
-        for name, rows in csv_tables(people).items():
-            buffer = io.StringIO(newline="")
-            csv.writer(buffer).writerows(rows)
-            contents[folder / name] = buffer.getvalue().encode(CSV_ENCODING)
-        write_private_files(contents)
-        return _export_summary(people, tuple(contents))
+        It goes to a file beside ``path`` that replaces it only once complete and on disk.
+        ``progress`` hears (people done, people in all); ``stop`` is asked between records and
+        True raises Cancelled, with ``path`` as it was and no file left behind.
+        """
+        with self._database.transaction() as tx, staged_file(path) as file:
+            watch = Watch(count_people(tx, trainee_id), progress, stop)
+            text = io.TextIOWrapper(file, encoding="utf-8", newline="", write_through=False)
+            written = write_document(text, stream_people(tx, trainee_id), __version__, watch)
+            text.flush()
+            text.detach()
+        return _export_summary(written, (path,))
+
+    def write_csv(
+        self,
+        folder: Path,
+        trainee_id: int | None = None,
+        *,
+        progress: Progress | None = None,
+        stop: Stop | None = None,
+    ) -> ExportSummary:
+        """Write sessions.csv, sets.csv, tests.csv and checkins.csv into ``folder``.
+
+        They are written into a folder beside it, which becomes ``folder`` (or whose files
+        replace those in it) only once all four are complete; see write_json for the rest.
+        """
+        names = tuple(CSV_COLUMNS)
+        with self._database.transaction() as tx, staged_folder(folder, names) as files:
+            watch = Watch(count_people(tx, trainee_id), progress, stop)
+            texts = {
+                name: io.TextIOWrapper(file, encoding=CSV_ENCODING, newline="")
+                for name, file in files.items()
+            }
+            writers = {name: csv.writer(text) for name, text in texts.items()}
+            written = Written()
+            for name, row in csv_rows(stream_people(tx, trainee_id), watch, written):
+                writers[name].writerow(row)
+            for text in texts.values():
+                text.flush()
+                text.detach()
+        return _export_summary(written, tuple(folder / name for name in names))
 
     def read(self, path: Path) -> ImportPlan:
         """Read and check a JSON export and match its people with those here; write nothing."""
@@ -263,10 +309,6 @@ class Exchange:
             backup=backup,
         )
 
-    def _people(self, trainee_id: int | None) -> list[PersonData]:
-        with self._database.transaction() as tx:
-            return read_people(tx, trainee_id)
-
 
 def _file_bytes(path: Path) -> bytes:
     """Return a file's bytes; refuse one that is missing, unreadable or too large to read in."""
@@ -311,17 +353,12 @@ def _name_taken(name: str, names: Iterable[str]) -> bool:
     return name_key(name) in {name_key(other) for other in names}
 
 
-def _export_summary(people: Sequence[PersonData], files: tuple[Path, ...]) -> ExportSummary:
-    return ExportSummary(
-        people=len(people),
-        sessions=sum(len(person["sessions"]) for person in people),
-        sets=sum(set_count(person) for person in people),
-        tests=sum(len(person["tests"]) for person in people),
-        files=files,
-    )
+def _export_summary(written: Written, files: tuple[Path, ...]) -> ExportSummary:
+    return ExportSummary(written.people, written.sessions, written.sets, written.tests, files)
 
 
 __all__ = [
+    "Cancelled",
     "Conflict",
     "Exchange",
     "ExportSummary",
