@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from datetime import UTC, datetime
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Executable, Row, Select, select
+from sqlalchemy import Executable, Row, Select, String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from sterkblijven.domain.exchange.schema import (
@@ -104,12 +105,13 @@ class _Children:
     """
 
     def __init__(self, rows: Iterable[Row[Any]]) -> None:
+        # The parent's id is each row's first column.
         self._rows = iter(rows)
         self._next = next(self._rows, None)
 
     def of(self, parent_id: int) -> list[Row[Any]]:
         taken = []
-        while self._next is not None and self._next.parent == parent_id:
+        while self._next is not None and self._next[0] == parent_id:
             taken.append(self._next)
             self._next = next(self._rows, None)
         return taken
@@ -284,7 +286,7 @@ def _routines(
     items = _Children(
         session.execute(
             _paged(
-                select(RoutineExerciseRow, RoutineExerciseRow.routine_id.label("parent"))
+                select(RoutineExerciseRow.routine_id.label("parent"), RoutineExerciseRow)
                 .join(RoutineRow, RoutineRow.id == RoutineExerciseRow.routine_id)
                 .where(RoutineRow.trainee_id == trainee_id)
                 .order_by(
@@ -298,7 +300,7 @@ def _routines(
     )
     for row in rows:
         exercises: list[RoutineItemData] = [
-            _routine_item(child[0], band_index) for child in items.of(row.id)
+            _routine_item(child[1], band_index) for child in items.of(row.id)
         ]
         yield {
             "uuid": row.uuid,
@@ -334,7 +336,9 @@ def _sessions(
     session: Session, trainee_id: int, routine_index: Mapping[int, int]
 ) -> Iterator[SessionData]:
     """Yield the sessions in their order, each with its sets and skips in the order recorded."""
-    rows = session.execute(
+    # Plain column queries on the connection: the ORM's layer costs more than the rows here.
+    core = session.connection()
+    rows = core.execute(
         _paged(
             select(
                 SessionRow.id,
@@ -352,8 +356,10 @@ def _sessions(
         )
     )
     order = (SessionRow.started_at, SessionRow.id)
+    # Sets are most of a history: their moments come as the database gives them, turned into
+    # local time here in one step, which is a third of the time of the column type's way.
     sets = _Children(
-        session.execute(
+        core.execute(
             _paged(
                 select(
                     SetRow.session_id.label("parent"),
@@ -372,8 +378,8 @@ def _sessions(
                     SetRow.pain,
                     SetRow.pain_location,
                     SetRow.stop_signals,
-                    SetRow.recorded_at,
-                    SetRow.undone_at,
+                    type_coerce(SetRow.recorded_at, _AS_STORED),
+                    type_coerce(SetRow.undone_at, _AS_STORED),
                 )
                 .join(SessionRow, SessionRow.id == SetRow.session_id)
                 .where(SessionRow.trainee_id == trainee_id)
@@ -382,7 +388,7 @@ def _sessions(
         )
     )
     skips = _Children(
-        session.execute(
+        core.execute(
             _paged(
                 select(
                     SkipRow.session_id.label("parent"),
@@ -423,25 +429,40 @@ def _sessions(
 
 
 def _set(row: Row[Any]) -> SetData:
+    (_, uuid, position, exercise_id, number, equipment, load_kg, colour, label, doubled, reps,
+     failure, effort, pain, location, signals, recorded, undone) = row  # fmt: skip
     return {
-        "uuid": row.uuid,
-        "position": row.position,
-        "exercise_id": row.exercise_id,
-        "set_number": row.set_number,
-        "equipment": row.equipment,
-        "load_kg": row.load_kg,
-        "band_colour": row.band_colour,
-        "band_label": row.band_label,
-        "band_doubled": row.band_doubled,
-        "reps": row.reps,
-        "reached_failure": row.reached_failure,
-        "effort": row.effort,
-        "pain": row.pain,
-        "pain_location": row.pain_location,
-        "stop_signals": _split(row.stop_signals),
-        "recorded_at": row.recorded_at,
-        "undone_at": row.undone_at,
+        "uuid": uuid,
+        "position": position,
+        "exercise_id": exercise_id,
+        "set_number": number,
+        "equipment": equipment,
+        "load_kg": load_kg,
+        "band_colour": colour,
+        "band_label": label,
+        "band_doubled": doubled,
+        "reps": reps,
+        "reached_failure": failure,
+        "effort": effort,
+        "pain": pain,
+        "pain_location": location,
+        "stop_signals": [part for part in signals.split(",") if part] if signals else [],
+        "recorded_at": _local(recorded),
+        "undone_at": None if undone is None else _local(undone),
     }
+
+
+# A moment's column read without the column type's conversion: SQLite gives its UTC text,
+# PostgreSQL a zoned datetime.
+_AS_STORED = String()
+
+
+def _local(value: str | datetime) -> datetime:
+    """Return a stored moment as naive local time, as storage/types.UtcDateTime reads it."""
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().replace(tzinfo=None)
 
 
 def _checkins(
