@@ -167,8 +167,8 @@ def test_a_cut_off_streamed_file_is_refused_as_not_json(database: Database, tmp_
     assert refused.value.code == "not_json"
 
 
-def test_import_reads_progress_person_by_person(database: Database, tmp_path: Path) -> None:
-    """Reading and writing an import in both say how many of how many people are done."""
+def test_import_tells_its_progress(database: Database, tmp_path: Path) -> None:
+    """Reading tells how much of the text is read, person by person; writing how many people."""
     add_edge_cases(database, NOW)
     exchange = exchange_of(database, tmp_path)
     path = tmp_path / "all.json"
@@ -181,8 +181,11 @@ def test_import_reads_progress_person_by_person(database: Database, tmp_path: Pa
         {person.index: Conflict.KEEP_BOTH for person in plan.people},
         progress=lambda done, total: applied.append((done, total)),
     )
-    assert read[-1] == (2, 2)
-    assert applied[-1] == (2, 2)
+    length = len(path.read_text(encoding="utf-8"))
+    assert len(read) == 3  # after each of the two people, and at the end
+    assert read == sorted(read)
+    assert read[-1] == (length, length)
+    assert applied == [(0, 2), (1, 2), (2, 2)]
 
 
 def test_moments_in_the_file_are_iso_text(database: Database, tmp_path: Path) -> None:

@@ -205,9 +205,16 @@ class Exchange:
                 text.detach()
         return _export_summary(written, tuple(folder / name for name in names))
 
-    def read(self, path: Path) -> ImportPlan:
-        """Read and check a JSON export and match its people with those here; write nothing."""
-        records = read_document(_file_bytes(path), self._clock().year)
+    def read(
+        self, path: Path, *, progress: Progress | None = None, stop: Stop | None = None
+    ) -> ImportPlan:
+        """Read and check a JSON export and match its people with those here; write nothing.
+
+        ``progress`` hears how far the text is read (characters of all); ``stop`` is asked
+        between two people, and True raises Cancelled.
+        """
+        watch = Watch(0, progress, stop)
+        records = read_document(_file_bytes(path), self._clock().year, watch=watch)
         with self._database.transaction() as tx:
             by_uuid = repo.trainees_by_uuid(tx)
         by_key: dict[tuple[str, int], PersonHere] = {}
@@ -237,7 +244,12 @@ class Exchange:
         return ImportPlan(path, tuple(people), records)
 
     def apply(
-        self, plan: ImportPlan, choices: Mapping[int, Conflict] | None = None
+        self,
+        plan: ImportPlan,
+        choices: Mapping[int, Conflict] | None = None,
+        *,
+        progress: Progress | None = None,
+        stop: Stop | None = None,
     ) -> ImportSummary:
         """Import the plan's people after a verified backup, all in one transaction.
 
@@ -245,6 +257,8 @@ class Exchange:
         otherwise). A choice for a person without a conflict is allowed: SKIP leaves them out.
         Someone added beside a person here with the same UUID (keep both, or a replace that
         found the person here changed) gets a new UUID: they are two people from now on.
+        ``progress`` hears (people written, people to write); ``stop`` is asked before each
+        person and before the end, and True raises Cancelled with the data as it was.
         """
         decided = {index: Conflict(choice) for index, choice in (choices or {}).items()}
         indexes = {person.index for person in plan.people}
@@ -266,6 +280,9 @@ class Exchange:
         added = replaced = 0
         # On a practice's server a replaced person is archived, not deleted (as a removal is).
         archived_at = self._clock() if self._database.is_server else None
+        watch = Watch(len(wanted), progress, stop)
+        watch.done(0)
+        # Cancelled inside the transaction rolls back everyone written so far.
         with self._database.transaction() as tx:
             names = {
                 person_uuid: trainee.name
@@ -275,7 +292,10 @@ class Exchange:
             # in may carry the UUID of the one they replaced, as two people in a file may match
             # the same person here.
             read_in: set[str] = set()
-            for person, record in wanted:
+            for done, (person, record) in enumerate(wanted):
+                watch.check()
+                if done:
+                    watch.done(done)
                 choice = decided.get(person.index)
                 name = record["name"]
                 here = person.here
@@ -298,6 +318,8 @@ class Exchange:
                 store.add_person(tx, record, name)
                 names[record["uuid"]] = name
                 read_in.add(record["uuid"])
+            watch.check()
+        watch.done(len(wanted))
         people = [record for _, record in wanted]
         return ImportSummary(
             added=added,

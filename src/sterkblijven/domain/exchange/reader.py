@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from sterkblijven.domain.exchange import fields
@@ -16,16 +17,23 @@ from sterkblijven.domain.exchange.schema import (
     ImportRefused,
     PersonData,
 )
+from sterkblijven.domain.exchange.writer import Watch
 from sterkblijven.domain.model import new_person_uuid
 
 
 def read_document(
-    data: bytes, current_year: int, new_uuid: Callable[[], str] = new_person_uuid
+    data: bytes,
+    current_year: int,
+    new_uuid: Callable[[], str] = new_person_uuid,
+    watch: Watch | None = None,
 ) -> tuple[PersonData, ...]:
     """Return the people of an export file's bytes, checked and cleaned; or raise ImportRefused.
 
-    People of a version 1 file, which has no UUIDs, each get one from ``new_uuid``.
+    People of a version 1 file, which has no UUIDs, each get one from ``new_uuid``. ``watch``
+    hears how far the text is read (characters of all) and may stop it between two people
+    (Cancelled).
     """
+    watch = watch or Watch(0, None, None)
     if len(data) > MAX_FILE_BYTES:
         raise ImportRefused("too_large", f"{len(data)} bytes")
     # At most one value per comma and per opened list or object, and the outer one: counted in
@@ -39,12 +47,40 @@ def read_document(
     except UnicodeDecodeError as error:
         raise ImportRefused("unreadable", f"not UTF-8 at byte {error.start}") from None
     del data  # each copy of a large file held longer than needed is memory taken from the rest
+    watch.total = len(text)
     try:
-        document = json.loads(text, parse_constant=fields.refuse_constant)
+        return _read_people(text, current_year, new_uuid, watch, one_at_a_time=True)
+    except _NotAsWritten:
+        # A document laid out otherwise than the app writes it (people before the version,
+        # something after them): read whole, as it always was.
+        return _read_people(text, current_year, new_uuid, watch, one_at_a_time=False)
+
+
+class _NotAsWritten(Exception):
+    """The document is not laid out as the app writes it: read it whole instead."""
+
+
+_DECODER = json.JSONDecoder(parse_constant=fields.refuse_constant)
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _read_people(
+    text: str,
+    current_year: int,
+    new_uuid: Callable[[], str],
+    watch: Watch,
+    *,
+    one_at_a_time: bool,
+) -> tuple[PersonData, ...]:
+    try:
+        if one_at_a_time:
+            document, items = _members_then_people(text)
+        else:
+            document = json.loads(text, parse_constant=fields.refuse_constant)
+            items = None
     except (ValueError, RecursionError) as error:
         # ValueError covers JSONDecodeError, NaN and Infinity, and integers too long to read.
         raise ImportRefused("not_json", str(error)[:200]) from None
-    del text
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise ImportRefused("foreign", "format")
     version = document.get("version")
@@ -54,20 +90,108 @@ def read_document(
         raise ImportRefused("newer_version", f"version {version}")
     if "app_version" in document and not isinstance(document["app_version"], str):
         raise ImportRefused("damaged", "app_version")
-    people = document.get("people")
-    if not isinstance(people, list):
-        raise ImportRefused("damaged", "people")
-    if not people:
+    if items is None:
+        people = document.get("people")
+        if not isinstance(people, list):
+            raise ImportRefused("damaged", "people")
+        if len(people) > MAX_PEOPLE:
+            raise ImportRefused("too_large", f"{len(people)} people")
+        items = _whole(people, len(text))
+    checked: list[PersonData] = []
+    count = 0
+    # Too many people outweighs a damaged one, as when the whole list was counted first: after
+    # a refusal or past the limit the rest is only counted, no longer checked.
+    refusal: ImportRefused | None = None
+    while True:
+        watch.check()
+        try:
+            found = next(items, None)
+        except (ValueError, RecursionError) as error:
+            raise ImportRefused("not_json", str(error)[:200]) from None
+        if found is None:
+            break
+        item, read_up_to = found
+        count += 1
+        if refusal is None and count <= MAX_PEOPLE:
+            path = f"people[{count - 1}]"
+            try:
+                checked.append(check_person(item, path, current_year, version, new_uuid))
+            except ImportRefused as refused:
+                refusal = refused
+        del item, found  # the checked copy replaces it: the file is not held twice
+        watch.done(read_up_to)
+    if count > MAX_PEOPLE:
+        raise ImportRefused("too_large", f"{count} people")
+    if refusal is not None:
+        raise refusal
+    if not count:
         raise ImportRefused("empty", "people")
-    if len(people) > MAX_PEOPLE:
-        raise ImportRefused("too_large", f"{len(people)} people")
-    checked = []
-    for index, item in enumerate(people):
-        checked.append(check_person(item, f"people[{index}]", current_year, version, new_uuid))
-        people[index] = None  # the checked copy replaces it: the file is not held twice
+    watch.done(len(text))
     _refuse_anyone_twice(checked)
     _refuse_any_record_twice(checked)
     return tuple(checked)
+
+
+def _whole(people: list[object], length: int) -> Iterator[tuple[object, int]]:
+    for index, item in enumerate(people):
+        people[index] = None  # let each go once it is checked
+        yield item, length * (index + 1) // len(people)
+
+
+def _members_then_people(text: str) -> tuple[dict[str, object], Iterator[tuple[object, int]]]:
+    """Return the members before "people", and the people parsed one at a time as asked.
+
+    The app writes format, version and app_version first and people last: the people are
+    then read one by one, each let go once checked, instead of the whole tree at once.
+    Raises _NotAsWritten for another layout, ValueError for text that is not JSON.
+    """
+    members: dict[str, object] = {}
+    position = _skip(text, 0)
+    if not text.startswith("{", position):
+        raise _NotAsWritten
+    position = _skip(text, position + 1)
+    while True:
+        key, position = _DECODER.raw_decode(text, position)
+        position = _skip(text, position)
+        if not isinstance(key, str) or key in members or not text.startswith(":", position):
+            raise _NotAsWritten
+        position = _skip(text, position + 1)
+        if key == "people":
+            if "version" not in members or not text.startswith("[", position):
+                raise _NotAsWritten
+            return members, _items(text, position + 1)
+        members[key], position = _DECODER.raw_decode(text, position)
+        position = _skip(text, position)
+        if not text.startswith(",", position):
+            raise _NotAsWritten
+        position = _skip(text, position + 1)
+
+
+def _items(text: str, position: int) -> Iterator[tuple[object, int]]:
+    position = _skip(text, position)
+    if text.startswith("]", position):
+        position = _skip(text, position + 1)
+    else:
+        while True:
+            item, position = _DECODER.raw_decode(text, position)
+            position = _skip(text, position)
+            yield item, position
+            if text.startswith(",", position):
+                position = _skip(text, position + 1)
+                continue
+            if not text.startswith("]", position):
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, position)
+            position = _skip(text, position + 1)
+            break
+    if not text.startswith("}", position):
+        raise json.JSONDecodeError("Expecting '}'", text, position)
+    if _skip(text, position + 1) != len(text):
+        raise json.JSONDecodeError("Extra data", text, position + 1)
+
+
+def _skip(text: str, position: int) -> int:
+    found = _SPACE.match(text, position)
+    return position if found is None else found.end()
 
 
 def _refuse_anyone_twice(people: Sequence[PersonData]) -> None:
