@@ -390,4 +390,6 @@ __all__ = [
     "IncomingPerson",
     "NotFound",
     "PersonHere",
+    "Progress",
+    "Stop",
 ]
