@@ -104,7 +104,7 @@ class ProgressCard(Card):
 
     def __init__(self) -> None:
         super().__init__("notice")
-        self.status = TextLabel()
+        self.status = TextLabel("heading")
         self.bar = QProgressBar()
         self.bar.setMinimumHeight(MIN_TARGET_PX)
         self.bar.setTextVisible(True)
