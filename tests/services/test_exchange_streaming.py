@@ -195,3 +195,23 @@ def test_moments_in_the_file_are_iso_text(database: Database, tmp_path: Path) ->
     exchange_of(database, tmp_path).write_json(path)
     person = json.loads(path.read_text(encoding="utf-8"))["people"][0]
     assert datetime.fromisoformat(person["sessions"][0]["started_at"])
+
+
+def test_a_stop_within_one_persons_sets_rolls_back_too(database: Database, tmp_path: Path) -> None:
+    """Years of sets are written in batches, and a Stop between two batches keeps nothing."""
+    _, size = generate_history(database, years=2, end=NOW)
+    assert size.sets > 2_000  # more than one batch
+    exchange = exchange_of(database, tmp_path)
+    path = tmp_path / "riet.json"
+    exchange.write_json(path)
+    before = row_counts(database)
+    plan = exchange.read(path)
+    asked: list[int] = []
+
+    def stop() -> bool:
+        asked.append(1)
+        return len(asked) == 3  # before the person, before the first batch, before the second
+
+    with pytest.raises(Cancelled):
+        exchange.apply(plan, {0: Conflict.KEEP_BOTH}, stop=stop)
+    assert row_counts(database) == before

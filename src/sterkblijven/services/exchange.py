@@ -315,7 +315,7 @@ class Exchange:
                 if record["uuid"] in names:
                     record = record.copy()
                     record["uuid"] = new_person_uuid()
-                store.add_person(tx, record, name)
+                store.add_person(tx, record, name, watch.check)
                 names[record["uuid"]] = name
                 read_in.add(record["uuid"])
             watch.check()
