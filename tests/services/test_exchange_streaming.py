@@ -215,3 +215,18 @@ def test_a_stop_within_one_persons_sets_rolls_back_too(database: Database, tmp_p
     with pytest.raises(Cancelled):
         exchange.apply(plan, {0: Conflict.KEEP_BOTH}, stop=stop)
     assert row_counts(database) == before
+
+
+def test_a_file_changed_after_reading_is_not_read_in(database: Database, tmp_path: Path) -> None:
+    """The plan holds no records: a file changed before the yes is refused, nothing written."""
+    add_edge_cases(database, NOW)
+    exchange = exchange_of(database, tmp_path)
+    path = tmp_path / "all.json"
+    exchange.write_json(path)
+    plan = exchange.read(path)
+    path.write_text(path.read_text(encoding="utf-8").replace("Bram", "Brom"), encoding="utf-8")
+    before = row_counts(database)
+    with pytest.raises(ImportRefused) as refused:
+        exchange.apply(plan, {person.index: Conflict.KEEP_BOTH for person in plan.people})
+    assert refused.value.code == "damaged"
+    assert row_counts(database) == before

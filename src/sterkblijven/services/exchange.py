@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import csv
 import enum
+import hashlib
 import io
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -34,7 +35,7 @@ from pathlib import Path
 from sterkblijven import __version__
 from sterkblijven.domain.backups import BackupKind
 from sterkblijven.domain.exchange.matching import distinct_name, name_key, person_key
-from sterkblijven.domain.exchange.reader import read_document
+from sterkblijven.domain.exchange.reader import iter_document
 from sterkblijven.domain.exchange.schema import (
     MAX_FILE_BYTES,
     Cancelled,
@@ -113,11 +114,17 @@ class IncomingPerson:
 
 @dataclass(frozen=True, slots=True)
 class ImportPlan:
-    """A checked file, ready to import: who is in it, and their records."""
+    """A checked file, ready to import: who is in it, and how to know the file again.
+
+    The records are not kept: a practice's file holds hundreds of thousands. ``apply`` reads
+    them again, one person at a time, from the same file, known by its SHA-256 and checked
+    again against the year it was read in.
+    """
 
     source: Path
     people: tuple[IncomingPerson, ...]
-    records: tuple[PersonData, ...] = field(default=(), repr=False, compare=False)
+    fingerprint: str = field(default="", repr=False, compare=False)
+    year: int = field(default=0, repr=False, compare=False)
 
     @property
     def conflicts(self) -> tuple[IncomingPerson, ...]:
@@ -214,7 +221,11 @@ class Exchange:
         between two people, and True raises Cancelled.
         """
         watch = Watch(0, progress, stop)
-        records = read_document(_file_bytes(path), self._clock().year, watch=watch)
+        data = _file_bytes(path)
+        fingerprint = hashlib.sha256(data).hexdigest()
+        year = self._clock().year
+        records = iter_document(data, year, watch=watch)
+        del data  # the reader lets go of the bytes once it has the text
         with self._database.transaction() as tx:
             by_uuid = repo.trainees_by_uuid(tx)
         by_key: dict[tuple[str, int], PersonHere] = {}
@@ -241,7 +252,20 @@ class Exchange:
                     here=match,
                 )
             )
-        return ImportPlan(path, tuple(people), records)
+        return ImportPlan(path, tuple(people), fingerprint, year)
+
+    def records(self, plan: ImportPlan, watch: Watch | None = None) -> Iterator[PersonData]:
+        """Yield the plan's people with their records, read again from its file one by one.
+
+        Refuses (ImportRefused, "damaged") a file changed since it was read: what was asked
+        was about the file as it was then.
+        """
+        data = _file_bytes(plan.source)
+        if hashlib.sha256(data).hexdigest() != plan.fingerprint:
+            raise ImportRefused("damaged", f"{plan.source}: changed since it was read")
+        records = iter_document(data, plan.year, watch=watch)
+        del data
+        return records
 
     def apply(
         self,
@@ -262,27 +286,25 @@ class Exchange:
         """
         decided = {index: Conflict(choice) for index, choice in (choices or {}).items()}
         indexes = {person.index for person in plan.people}
-        if set(decided) - indexes or len(plan.records) != len(plan.people):
-            raise ValueError("the choices or the plan do not match the plan's people")
+        if set(decided) - indexes:
+            raise ValueError("the choices do not match the plan's people")
         undecided = [person.index for person in plan.conflicts if person.index not in decided]
         if undecided:
             raise ValueError(f"no choice for the people already here at {undecided}")
-        wanted = [
-            (person, record)
-            for person, record in zip(plan.people, plan.records, strict=True)
-            if decided.get(person.index) is not Conflict.SKIP
-        ]
+        wanted = [p for p in plan.people if decided.get(p.index) is not Conflict.SKIP]
         skipped = len(plan.people) - len(wanted)
         if not wanted:
             return ImportSummary(0, 0, skipped, 0, 0, 0, None)
+        watch = Watch(len(wanted), progress, stop)
+        # Read again before anything is written: a file changed or gone since is refused here.
+        records = self.records(plan, Watch(0, None, stop))
         target = free_backup_path(self._backups, BackupKind.BEFORE_IMPORT, self._clock())
         backup = self._database.backup(target)
         added = replaced = 0
         # On a practice's server a replaced person is archived, not deleted (as a removal is).
         archived_at = self._clock() if self._database.is_server else None
-        watch = Watch(len(wanted), progress, stop)
         watch.done(0)
-        # Cancelled inside the transaction rolls back everyone written so far.
+        # Cancelled, or a refusal of the file read again, rolls back everyone written so far.
         with self._database.transaction() as tx:
             names = {
                 person_uuid: trainee.name
@@ -292,11 +314,15 @@ class Exchange:
             # in may carry the UUID of the one they replaced, as two people in a file may match
             # the same person here.
             read_in: set[str] = set()
-            for done, (person, record) in enumerate(wanted):
+            done = 0
+            for person, record in zip(plan.people, records, strict=True):
                 watch.check()
+                choice = decided.get(person.index)
+                if choice is Conflict.SKIP:
+                    continue
                 if done:
                     watch.done(done)
-                choice = decided.get(person.index)
+                done += 1
                 name = record["name"]
                 here = person.here
                 if (
@@ -318,16 +344,16 @@ class Exchange:
                 store.add_person(tx, record, name, watch.check)
                 names[record["uuid"]] = name
                 read_in.add(record["uuid"])
+                del record  # one person's records at a time
             watch.check()
         watch.done(len(wanted))
-        people = [record for _, record in wanted]
         return ImportSummary(
             added=added,
             replaced=replaced,
             skipped=skipped,
-            sessions=sum(len(record["sessions"]) for record in people),
-            sets=sum(set_count(record) for record in people),
-            tests=sum(len(record["tests"]) for record in people),
+            sessions=sum(person.sessions for person in wanted),
+            sets=sum(person.sets for person in wanted),
+            tests=sum(person.tests for person in wanted),
             backup=backup,
         )
 

@@ -33,6 +33,21 @@ def read_document(
     hears how far the text is read (characters of all) and may stop it between two people
     (Cancelled).
     """
+    return tuple(iter_document(data, current_year, new_uuid, watch))
+
+
+def iter_document(
+    data: bytes,
+    current_year: int,
+    new_uuid: Callable[[], str] = new_person_uuid,
+    watch: Watch | None = None,
+) -> Iterator[PersonData]:
+    """Yield the people of an export file's bytes one by one, checked and cleaned.
+
+    As read_document, but each person is handed out as soon as checked and then let go: the
+    file is never held in memory as records all at once. A refusal may come after some people
+    were yielded (the count, a person twice): use them only once the iteration ended.
+    """
     watch = watch or Watch(0, None, None)
     if len(data) > MAX_FILE_BYTES:
         raise ImportRefused("too_large", f"{len(data)} bytes")
@@ -49,11 +64,20 @@ def read_document(
     del data  # each copy of a large file held longer than needed is memory taken from the rest
     watch.total = len(text)
     try:
-        return _read_people(text, current_year, new_uuid, watch, one_at_a_time=True)
+        document, items = _parts(text, one_at_a_time=True)
     except _NotAsWritten:
         # A document laid out otherwise than the app writes it (people before the version,
         # something after them): read whole, as it always was.
-        return _read_people(text, current_year, new_uuid, watch, one_at_a_time=False)
+        document, items = _parts(text, one_at_a_time=False)
+    version = _version(document)
+    if items is None:
+        people = document.get("people")
+        if not isinstance(people, list):
+            raise ImportRefused("damaged", "people")
+        if len(people) > MAX_PEOPLE:
+            raise ImportRefused("too_large", f"{len(people)} people")
+        items = _whole(people, len(text))
+    yield from _checked(items, len(text), current_year, version, new_uuid, watch)
 
 
 class _NotAsWritten(Exception):
@@ -64,24 +88,24 @@ _DECODER = json.JSONDecoder(parse_constant=fields.refuse_constant)
 _SPACE = re.compile(r"[ \t\n\r]*")
 
 
-def _read_people(
-    text: str,
-    current_year: int,
-    new_uuid: Callable[[], str],
-    watch: Watch,
-    *,
-    one_at_a_time: bool,
-) -> tuple[PersonData, ...]:
+def _parts(
+    text: str, *, one_at_a_time: bool
+) -> tuple[dict[str, object], Iterator[tuple[object, int]] | None]:
+    """Return the document's members, and its people one at a time where it can."""
     try:
         if one_at_a_time:
-            document, items = _members_then_people(text)
-        else:
-            document = json.loads(text, parse_constant=fields.refuse_constant)
-            items = None
+            return _members_then_people(text)
+        document = json.loads(text, parse_constant=fields.refuse_constant)
     except (ValueError, RecursionError) as error:
         # ValueError covers JSONDecodeError, NaN and Infinity, and integers too long to read.
         raise ImportRefused("not_json", str(error)[:200]) from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
+    if not isinstance(document, dict):
+        raise ImportRefused("foreign", "format")
+    return document, None
+
+
+def _version(document: dict[str, object]) -> int:
+    if document.get("format") != FORMAT:
         raise ImportRefused("foreign", "format")
     version = document.get("version")
     if type(version) is not int or version < 1:
@@ -90,18 +114,28 @@ def _read_people(
         raise ImportRefused("newer_version", f"version {version}")
     if "app_version" in document and not isinstance(document["app_version"], str):
         raise ImportRefused("damaged", "app_version")
-    if items is None:
-        people = document.get("people")
-        if not isinstance(people, list):
-            raise ImportRefused("damaged", "people")
-        if len(people) > MAX_PEOPLE:
-            raise ImportRefused("too_large", f"{len(people)} people")
-        items = _whole(people, len(text))
-    checked: list[PersonData] = []
+    return version
+
+
+def _checked(
+    items: Iterator[tuple[object, int]],
+    length: int,
+    current_year: int,
+    version: int,
+    new_uuid: Callable[[], str],
+    watch: Watch,
+) -> Iterator[PersonData]:
+    """Yield each person checked; refuse as when the whole list was checked at once.
+
+    Too many people outweighs a damaged one, as when the whole list was counted first: after
+    a refusal or past the limit the rest is only counted, no longer checked. Then come a person
+    twice, and a record twice within a person.
+    """
     count = 0
-    # Too many people outweighs a damaged one, as when the whole list was counted first: after
-    # a refusal or past the limit the rest is only counted, no longer checked.
     refusal: ImportRefused | None = None
+    twice: ImportRefused | None = None
+    record_twice: ImportRefused | None = None
+    first: dict[str, int] = {}
     while True:
         watch.check()
         try:
@@ -111,25 +145,34 @@ def _read_people(
         if found is None:
             break
         item, read_up_to = found
+        index = count
         count += 1
         if refusal is None and count <= MAX_PEOPLE:
-            path = f"people[{count - 1}]"
             try:
-                checked.append(check_person(item, path, current_year, version, new_uuid))
+                person = check_person(item, f"people[{index}]", current_year, version, new_uuid)
             except ImportRefused as refused:
                 refusal = refused
-        del item, found  # the checked copy replaces it: the file is not held twice
+            else:
+                earlier = first.setdefault(person["uuid"], index)
+                if earlier != index and twice is None:
+                    twice = ImportRefused(
+                        "same_person_twice", f"people[{index}].uuid, as people[{earlier}]"
+                    )
+                record_twice = record_twice or _record_twice(person, index)
+                if refusal is None and twice is None and record_twice is None:
+                    yield person
+                del person
+        del item, found  # let go of the file's copy as soon as the checked one is out
         watch.done(read_up_to)
     if count > MAX_PEOPLE:
         raise ImportRefused("too_large", f"{count} people")
-    if refusal is not None:
-        raise refusal
-    if not count:
-        raise ImportRefused("empty", "people")
-    watch.done(len(text))
-    _refuse_anyone_twice(checked)
-    _refuse_any_record_twice(checked)
-    return tuple(checked)
+    for problem in (refusal, None if count else ImportRefused("empty", "people")):
+        if problem is not None:
+            raise problem
+    for problem in (twice, record_twice):
+        if problem is not None:
+            raise problem
+    watch.done(length)
 
 
 def _whole(people: list[object], length: int) -> Iterator[tuple[object, int]]:
@@ -194,27 +237,19 @@ def _skip(text: str, position: int) -> int:
     return position if found is None else found.end()
 
 
-def _refuse_anyone_twice(people: Sequence[PersonData]) -> None:
-    """Refuse two records of one person: which of the two to keep is not the file's to say."""
-    first: dict[str, int] = {}
-    for index, person in enumerate(people):
-        earlier = first.setdefault(person["uuid"], index)
-        if earlier != index:
-            raise ImportRefused("same_person_twice", f"people[{index}].uuid, as people[{earlier}]")
+def _record_twice(person: PersonData, index: int) -> ImportRefused | None:
+    """Return why a person with two records of one UUID is refused; None if each is once.
 
-
-def _refuse_any_record_twice(people: Sequence[PersonData]) -> None:
-    """Refuse a person with two records of one UUID: they would be one record elsewhere.
-
-    Two people in a file may share records (one written as a copy of the other): the copy's
-    records are stored under new UUIDs, as those of a person kept twice are.
+    Two records of one UUID would be one record elsewhere. Two people in a file may share
+    records (one written as a copy of the other): the copy's records are stored under new
+    UUIDs, as those of a person kept twice are.
     """
-    for index, person in enumerate(people):
-        seen: set[str] = set()
-        for kind, record_uuid in record_uuids(person):
-            if record_uuid in seen:
-                raise ImportRefused("damaged", f"people[{index}].{kind}: uuid {record_uuid} twice")
-            seen.add(record_uuid)
+    seen: set[str] = set()
+    for kind, record_uuid in record_uuids(person):
+        if record_uuid in seen:
+            return ImportRefused("damaged", f"people[{index}].{kind}: uuid {record_uuid} twice")
+        seen.add(record_uuid)
+    return None
 
 
 def record_uuids(person: PersonData) -> Iterator[tuple[str, str]]:
