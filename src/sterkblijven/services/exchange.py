@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import csv
 import enum
+import hashlib
 import io
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -34,21 +35,30 @@ from pathlib import Path
 from sterkblijven import __version__
 from sterkblijven.domain.backups import BackupKind
 from sterkblijven.domain.exchange.matching import distinct_name, name_key, person_key
-from sterkblijven.domain.exchange.reader import read_document
+from sterkblijven.domain.exchange.reader import iter_document
 from sterkblijven.domain.exchange.schema import (
     MAX_FILE_BYTES,
+    Cancelled,
     ImportRefused,
     PersonData,
     set_count,
 )
-from sterkblijven.domain.exchange.writer import csv_tables, encode_document
+from sterkblijven.domain.exchange.writer import (
+    CSV_COLUMNS,
+    Progress,
+    Stop,
+    Watch,
+    Written,
+    csv_rows,
+    write_document,
+)
 from sterkblijven.domain.model import new_person_uuid
-from sterkblijven.paths import write_private_files
 from sterkblijven.services.backups import free_backup_path
+from sterkblijven.services.export_files import staged_file, staged_folder
 from sterkblijven.storage import Database, Transaction
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage.exchange import writing as store
-from sterkblijven.storage.exchange.reading import read_people
+from sterkblijven.storage.exchange.reading import count_people, stream_people
 from sterkblijven.storage.repositories import NotFound
 
 # A UTF-8 byte order mark tells spreadsheet programs how the CSV text is encoded.
@@ -104,11 +114,17 @@ class IncomingPerson:
 
 @dataclass(frozen=True, slots=True)
 class ImportPlan:
-    """A checked file, ready to import: who is in it, and their records."""
+    """A checked file, ready to import: who is in it, and how to know the file again.
+
+    The records are not kept: a practice's file holds hundreds of thousands. ``apply`` reads
+    them again, one person at a time, from the same file, known by its SHA-256 and checked
+    again against the year it was read in.
+    """
 
     source: Path
     people: tuple[IncomingPerson, ...]
-    records: tuple[PersonData, ...] = field(default=(), repr=False, compare=False)
+    fingerprint: str = field(default="", repr=False, compare=False)
+    year: int = field(default=0, repr=False, compare=False)
 
     @property
     def conflicts(self) -> tuple[IncomingPerson, ...]:
@@ -139,29 +155,77 @@ class Exchange:
 
     def export_text(self, trainee_id: int | None = None) -> str:
         """Return the JSON document of one trainee, or of everyone; NotFound for an unknown id."""
-        return encode_document(self._people(trainee_id), __version__)
+        out = io.StringIO()
+        with self._database.transaction() as tx:
+            watch = Watch(count_people(tx, trainee_id), None, None)
+            write_document(out, stream_people(tx, trainee_id), __version__, watch)
+        return out.getvalue()
 
-    def write_json(self, path: Path, trainee_id: int | None = None) -> ExportSummary:
-        """Write the JSON document to ``path``, replacing the file only once it is complete."""
-        people = self._people(trainee_id)
-        write_private_files({path: encode_document(people, __version__).encode("utf-8")})
-        return _export_summary(people, (path,))
+    def write_json(
+        self,
+        path: Path,
+        trainee_id: int | None = None,
+        *,
+        progress: Progress | None = None,
+        stop: Stop | None = None,
+    ) -> ExportSummary:
+        """Write the JSON document to ``path`` person by person, in memory a page at a time.
 
-    def write_csv(self, folder: Path, trainee_id: int | None = None) -> ExportSummary:
-        """Write sessions.csv, sets.csv, tests.csv and checkins.csv into ``folder``."""
-        people = self._people(trainee_id)
-        folder.mkdir(parents=True, exist_ok=True)
-        contents = {}
-        for name, rows in csv_tables(people).items():
-            buffer = io.StringIO(newline="")
-            csv.writer(buffer).writerows(rows)
-            contents[folder / name] = buffer.getvalue().encode(CSV_ENCODING)
-        write_private_files(contents)
-        return _export_summary(people, tuple(contents))
+        It goes to a file beside ``path`` that replaces it only once complete and on disk.
+        ``progress`` hears (people done, people in all); ``stop`` is asked between records and
+        True raises Cancelled, with ``path`` as it was and no file left behind.
+        """
+        with self._database.transaction() as tx, staged_file(path) as file:
+            watch = Watch(count_people(tx, trainee_id), progress, stop)
+            text = io.TextIOWrapper(file, encoding="utf-8", newline="", write_through=False)
+            written = write_document(text, stream_people(tx, trainee_id), __version__, watch)
+            text.flush()
+            text.detach()
+        return _export_summary(written, (path,))
 
-    def read(self, path: Path) -> ImportPlan:
-        """Read and check a JSON export and match its people with those here; write nothing."""
-        records = read_document(_file_bytes(path), self._clock().year)
+    def write_csv(
+        self,
+        folder: Path,
+        trainee_id: int | None = None,
+        *,
+        progress: Progress | None = None,
+        stop: Stop | None = None,
+    ) -> ExportSummary:
+        """Write sessions.csv, sets.csv, tests.csv and checkins.csv into ``folder``.
+
+        They are written into a folder beside it, which becomes ``folder`` (or whose files
+        replace those in it) only once all four are complete; see write_json for the rest.
+        """
+        names = tuple(CSV_COLUMNS)
+        with self._database.transaction() as tx, staged_folder(folder, names) as files:
+            watch = Watch(count_people(tx, trainee_id), progress, stop)
+            texts = {
+                name: io.TextIOWrapper(file, encoding=CSV_ENCODING, newline="")
+                for name, file in files.items()
+            }
+            writers = {name: csv.writer(text) for name, text in texts.items()}
+            written = Written()
+            for name, row in csv_rows(stream_people(tx, trainee_id), watch, written):
+                writers[name].writerow(row)
+            for text in texts.values():
+                text.flush()
+                text.detach()
+        return _export_summary(written, tuple(folder / name for name in names))
+
+    def read(
+        self, path: Path, *, progress: Progress | None = None, stop: Stop | None = None
+    ) -> ImportPlan:
+        """Read and check a JSON export and match its people with those here; write nothing.
+
+        ``progress`` hears how far the text is read (characters of all); ``stop`` is asked
+        between two people, and True raises Cancelled.
+        """
+        watch = Watch(0, progress, stop)
+        data = _file_bytes(path)
+        fingerprint = hashlib.sha256(data).hexdigest()
+        year = self._clock().year
+        records = iter_document(data, year, watch=watch)
+        del data  # the reader lets go of the bytes once it has the text
         with self._database.transaction() as tx:
             by_uuid = repo.trainees_by_uuid(tx)
         by_key: dict[tuple[str, int], PersonHere] = {}
@@ -188,10 +252,28 @@ class Exchange:
                     here=match,
                 )
             )
-        return ImportPlan(path, tuple(people), records)
+        return ImportPlan(path, tuple(people), fingerprint, year)
+
+    def records(self, plan: ImportPlan, watch: Watch | None = None) -> Iterator[PersonData]:
+        """Yield the plan's people with their records, read again from its file one by one.
+
+        Refuses (ImportRefused, "damaged") a file changed since it was read: what was asked
+        was about the file as it was then.
+        """
+        data = _file_bytes(plan.source)
+        if hashlib.sha256(data).hexdigest() != plan.fingerprint:
+            raise ImportRefused("damaged", f"{plan.source}: changed since it was read")
+        records = iter_document(data, plan.year, watch=watch)
+        del data
+        return records
 
     def apply(
-        self, plan: ImportPlan, choices: Mapping[int, Conflict] | None = None
+        self,
+        plan: ImportPlan,
+        choices: Mapping[int, Conflict] | None = None,
+        *,
+        progress: Progress | None = None,
+        stop: Stop | None = None,
     ) -> ImportSummary:
         """Import the plan's people after a verified backup, all in one transaction.
 
@@ -199,27 +281,30 @@ class Exchange:
         otherwise). A choice for a person without a conflict is allowed: SKIP leaves them out.
         Someone added beside a person here with the same UUID (keep both, or a replace that
         found the person here changed) gets a new UUID: they are two people from now on.
+        ``progress`` hears (people written, people to write); ``stop`` is asked before each
+        person and before the end, and True raises Cancelled with the data as it was.
         """
         decided = {index: Conflict(choice) for index, choice in (choices or {}).items()}
         indexes = {person.index for person in plan.people}
-        if set(decided) - indexes or len(plan.records) != len(plan.people):
-            raise ValueError("the choices or the plan do not match the plan's people")
+        if set(decided) - indexes:
+            raise ValueError("the choices do not match the plan's people")
         undecided = [person.index for person in plan.conflicts if person.index not in decided]
         if undecided:
             raise ValueError(f"no choice for the people already here at {undecided}")
-        wanted = [
-            (person, record)
-            for person, record in zip(plan.people, plan.records, strict=True)
-            if decided.get(person.index) is not Conflict.SKIP
-        ]
+        wanted = [p for p in plan.people if decided.get(p.index) is not Conflict.SKIP]
         skipped = len(plan.people) - len(wanted)
         if not wanted:
             return ImportSummary(0, 0, skipped, 0, 0, 0, None)
+        watch = Watch(len(wanted), progress, stop)
+        # Read again before anything is written: a file changed or gone since is refused here.
+        records = self.records(plan, Watch(0, None, stop))
         target = free_backup_path(self._backups, BackupKind.BEFORE_IMPORT, self._clock())
         backup = self._database.backup(target)
         added = replaced = 0
         # On a practice's server a replaced person is archived, not deleted (as a removal is).
         archived_at = self._clock() if self._database.is_server else None
+        watch.done(0)
+        # Cancelled, or a refusal of the file read again, rolls back everyone written so far.
         with self._database.transaction() as tx:
             names = {
                 person_uuid: trainee.name
@@ -229,8 +314,15 @@ class Exchange:
             # in may carry the UUID of the one they replaced, as two people in a file may match
             # the same person here.
             read_in: set[str] = set()
-            for person, record in wanted:
+            done = 0
+            for person, record in zip(plan.people, records, strict=True):
+                watch.check()
                 choice = decided.get(person.index)
+                if choice is Conflict.SKIP:
+                    continue
+                if done:
+                    watch.done(done)
+                done += 1
                 name = record["name"]
                 here = person.here
                 if (
@@ -249,23 +341,21 @@ class Exchange:
                 if record["uuid"] in names:
                     record = record.copy()
                     record["uuid"] = new_person_uuid()
-                store.add_person(tx, record, name)
+                store.add_person(tx, record, name, watch.check)
                 names[record["uuid"]] = name
                 read_in.add(record["uuid"])
-        people = [record for _, record in wanted]
+                del record  # one person's records at a time
+            watch.check()
+        watch.done(len(wanted))
         return ImportSummary(
             added=added,
             replaced=replaced,
             skipped=skipped,
-            sessions=sum(len(record["sessions"]) for record in people),
-            sets=sum(set_count(record) for record in people),
-            tests=sum(len(record["tests"]) for record in people),
+            sessions=sum(person.sessions for person in wanted),
+            sets=sum(person.sets for person in wanted),
+            tests=sum(person.tests for person in wanted),
             backup=backup,
         )
-
-    def _people(self, trainee_id: int | None) -> list[PersonData]:
-        with self._database.transaction() as tx:
-            return read_people(tx, trainee_id)
 
 
 def _file_bytes(path: Path) -> bytes:
@@ -311,17 +401,12 @@ def _name_taken(name: str, names: Iterable[str]) -> bool:
     return name_key(name) in {name_key(other) for other in names}
 
 
-def _export_summary(people: Sequence[PersonData], files: tuple[Path, ...]) -> ExportSummary:
-    return ExportSummary(
-        people=len(people),
-        sessions=sum(len(person["sessions"]) for person in people),
-        sets=sum(set_count(person) for person in people),
-        tests=sum(len(person["tests"]) for person in people),
-        files=files,
-    )
+def _export_summary(written: Written, files: tuple[Path, ...]) -> ExportSummary:
+    return ExportSummary(written.people, written.sessions, written.sets, written.tests, files)
 
 
 __all__ = [
+    "Cancelled",
     "Conflict",
     "Exchange",
     "ExportSummary",
@@ -331,4 +416,6 @@ __all__ = [
     "IncomingPerson",
     "NotFound",
     "PersonHere",
+    "Progress",
+    "Stop",
 ]

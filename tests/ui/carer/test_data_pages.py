@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
 from sterkblijven.autostart import Autostart
@@ -36,6 +37,11 @@ def open_data_page(window: MainWindow) -> None:
     window.open_carer()
     window.pages.carer.data_button.click()
     assert window.stack.currentWidget() is window.pages.data
+
+
+def wait_for_work(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the data page's saving or reading in beside the window has ended."""
+    qtbot.waitUntil(lambda: not window.pages.data.busy, timeout=20_000)
 
 
 def buttons_named(window: MainWindow, text: str) -> list[BigButton]:
@@ -89,7 +95,7 @@ def test_a_damaged_backup_from_elsewhere_is_refused_in_plain_words(
 
 
 def test_export_then_import_asks_about_someone_already_here(
-    context: AppContext, files: PresetFiles
+    context: AppContext, files: PresetFiles, qtbot: QtBot
 ) -> None:
     """Saving everything and reading it back asks what to do with Riet; keep both adds one."""
     window = context.window
@@ -97,11 +103,13 @@ def test_export_then_import_asks_about_someone_already_here(
     open_data_page(window)
     page = window.pages.data
     page.export_json.click()
+    wait_for_work(qtbot, window)
     saved = sorted(files.folder.glob("*.json"))
     assert len(saved) == 1
     assert str(saved[0]) in page.result.text().replace("\u200b", "")  # may wrap at each "/"
     files.open_path = saved[0]
     page.import_file.click()
+    wait_for_work(qtbot, window)
     confirm = buttons_named(window, "Lees het in")
     assert len(confirm) == 1
     confirm[0].click()
@@ -114,25 +122,27 @@ def test_export_then_import_asks_about_someone_already_here(
     )
     choice.click()
     buttons_named(window, "Lees het in")[0].click()
+    wait_for_work(qtbot, window)
     assert len(names(context)) == 2
     assert not page.error.isVisibleTo(page)
 
 
 def test_tables_for_a_spreadsheet_are_saved_in_a_folder(
-    context: AppContext, files: PresetFiles
+    context: AppContext, files: PresetFiles, qtbot: QtBot
 ) -> None:
     """The CSV export writes the tables into a dated folder and says where."""
     window = context.window
     complete_wizard(window)
     open_data_page(window)
     window.pages.data.export_csv.click()
+    wait_for_work(qtbot, window)
     folders = [p for p in files.folder.iterdir() if p.is_dir()]
     assert len(folders) == 1
     assert (folders[0] / "sessions.csv").exists() and (folders[0] / "tests.csv").exists()
 
 
 def test_a_wrong_file_to_read_in_changes_nothing(
-    context: AppContext, files: PresetFiles, tmp_path: Path
+    context: AppContext, files: PresetFiles, tmp_path: Path, qtbot: QtBot
 ) -> None:
     """A file that is not an export is refused with a reason; nobody is added."""
     window = context.window
@@ -142,6 +152,7 @@ def test_a_wrong_file_to_read_in_changes_nothing(
     wrong.write_text('{"dear": "doctor"}', encoding="utf-8")
     files.open_path = wrong
     window.pages.data.import_file.click()
+    wait_for_work(qtbot, window)
     assert "niet door sterkblijven" in window.pages.data.error.text()
     assert names(context) == ["Riet"]
     assert not buttons_named(window, "Lees het in")

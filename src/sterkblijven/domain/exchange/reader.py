@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from sterkblijven.domain.exchange import fields
@@ -16,16 +17,38 @@ from sterkblijven.domain.exchange.schema import (
     ImportRefused,
     PersonData,
 )
+from sterkblijven.domain.exchange.writer import Watch
 from sterkblijven.domain.model import new_person_uuid
 
 
 def read_document(
-    data: bytes, current_year: int, new_uuid: Callable[[], str] = new_person_uuid
+    data: bytes,
+    current_year: int,
+    new_uuid: Callable[[], str] = new_person_uuid,
+    watch: Watch | None = None,
 ) -> tuple[PersonData, ...]:
     """Return the people of an export file's bytes, checked and cleaned; or raise ImportRefused.
 
-    People of a version 1 file, which has no UUIDs, each get one from ``new_uuid``.
+    People of a version 1 file, which has no UUIDs, each get one from ``new_uuid``. ``watch``
+    hears how far the text is read (characters of all) and may stop it between two people
+    (Cancelled).
     """
+    return tuple(iter_document(data, current_year, new_uuid, watch))
+
+
+def iter_document(
+    data: bytes,
+    current_year: int,
+    new_uuid: Callable[[], str] = new_person_uuid,
+    watch: Watch | None = None,
+) -> Iterator[PersonData]:
+    """Yield the people of an export file's bytes one by one, checked and cleaned.
+
+    As read_document, but each person is handed out as soon as checked and then let go: the
+    file is never held in memory as records all at once. A refusal may come after some people
+    were yielded (the count, a person twice): use them only once the iteration ended.
+    """
+    watch = watch or Watch(0, None, None)
     if len(data) > MAX_FILE_BYTES:
         raise ImportRefused("too_large", f"{len(data)} bytes")
     # At most one value per comma and per opened list or object, and the outer one: counted in
@@ -39,13 +62,50 @@ def read_document(
     except UnicodeDecodeError as error:
         raise ImportRefused("unreadable", f"not UTF-8 at byte {error.start}") from None
     del data  # each copy of a large file held longer than needed is memory taken from the rest
+    watch.total = len(text)
     try:
+        document, items = _parts(text, one_at_a_time=True)
+    except _NotAsWritten:
+        # A document laid out otherwise than the app writes it (people before the version,
+        # something after them): read whole, as it always was.
+        document, items = _parts(text, one_at_a_time=False)
+    version = _version(document)
+    if items is None:
+        people = document.get("people")
+        if not isinstance(people, list):
+            raise ImportRefused("damaged", "people")
+        if len(people) > MAX_PEOPLE:
+            raise ImportRefused("too_large", f"{len(people)} people")
+        items = _whole(people, len(text))
+    yield from _checked(items, len(text), current_year, version, new_uuid, watch)
+
+
+class _NotAsWritten(Exception):
+    """The document is not laid out as the app writes it: read it whole instead."""
+
+
+_DECODER = json.JSONDecoder(parse_constant=fields.refuse_constant)
+_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _parts(
+    text: str, *, one_at_a_time: bool
+) -> tuple[dict[str, object], Iterator[tuple[object, int]] | None]:
+    """Return the document's members, and its people one at a time where it can."""
+    try:
+        if one_at_a_time:
+            return _members_then_people(text)
         document = json.loads(text, parse_constant=fields.refuse_constant)
     except (ValueError, RecursionError) as error:
         # ValueError covers JSONDecodeError, NaN and Infinity, and integers too long to read.
         raise ImportRefused("not_json", str(error)[:200]) from None
-    del text
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
+    if not isinstance(document, dict):
+        raise ImportRefused("foreign", "format")
+    return document, None
+
+
+def _version(document: dict[str, object]) -> int:
+    if document.get("format") != FORMAT:
         raise ImportRefused("foreign", "format")
     version = document.get("version")
     if type(version) is not int or version < 1:
@@ -54,43 +114,142 @@ def read_document(
         raise ImportRefused("newer_version", f"version {version}")
     if "app_version" in document and not isinstance(document["app_version"], str):
         raise ImportRefused("damaged", "app_version")
-    people = document.get("people")
-    if not isinstance(people, list):
-        raise ImportRefused("damaged", "people")
-    if not people:
-        raise ImportRefused("empty", "people")
-    if len(people) > MAX_PEOPLE:
-        raise ImportRefused("too_large", f"{len(people)} people")
-    checked = []
-    for index, item in enumerate(people):
-        checked.append(check_person(item, f"people[{index}]", current_year, version, new_uuid))
-        people[index] = None  # the checked copy replaces it: the file is not held twice
-    _refuse_anyone_twice(checked)
-    _refuse_any_record_twice(checked)
-    return tuple(checked)
+    return version
 
 
-def _refuse_anyone_twice(people: Sequence[PersonData]) -> None:
-    """Refuse two records of one person: which of the two to keep is not the file's to say."""
-    first: dict[str, int] = {}
-    for index, person in enumerate(people):
-        earlier = first.setdefault(person["uuid"], index)
-        if earlier != index:
-            raise ImportRefused("same_person_twice", f"people[{index}].uuid, as people[{earlier}]")
+def _checked(
+    items: Iterator[tuple[object, int]],
+    length: int,
+    current_year: int,
+    version: int,
+    new_uuid: Callable[[], str],
+    watch: Watch,
+) -> Iterator[PersonData]:
+    """Yield each person checked; refuse as when the whole list was checked at once.
 
-
-def _refuse_any_record_twice(people: Sequence[PersonData]) -> None:
-    """Refuse a person with two records of one UUID: they would be one record elsewhere.
-
-    Two people in a file may share records (one written as a copy of the other): the copy's
-    records are stored under new UUIDs, as those of a person kept twice are.
+    Too many people outweighs a damaged one, as when the whole list was counted first: after
+    a refusal or past the limit the rest is only counted, no longer checked. Then come a person
+    twice, and a record twice within a person.
     """
-    for index, person in enumerate(people):
-        seen: set[str] = set()
-        for kind, record_uuid in record_uuids(person):
-            if record_uuid in seen:
-                raise ImportRefused("damaged", f"people[{index}].{kind}: uuid {record_uuid} twice")
-            seen.add(record_uuid)
+    count = 0
+    refusal: ImportRefused | None = None
+    twice: ImportRefused | None = None
+    record_twice: ImportRefused | None = None
+    first: dict[str, int] = {}
+    while True:
+        watch.check()
+        try:
+            found = next(items, None)
+        except (ValueError, RecursionError) as error:
+            raise ImportRefused("not_json", str(error)[:200]) from None
+        if found is None:
+            break
+        item, read_up_to = found
+        index = count
+        count += 1
+        if refusal is None and count <= MAX_PEOPLE:
+            try:
+                person = check_person(item, f"people[{index}]", current_year, version, new_uuid)
+            except ImportRefused as refused:
+                refusal = refused
+            else:
+                earlier = first.setdefault(person["uuid"], index)
+                if earlier != index and twice is None:
+                    twice = ImportRefused(
+                        "same_person_twice", f"people[{index}].uuid, as people[{earlier}]"
+                    )
+                record_twice = record_twice or _record_twice(person, index)
+                if refusal is None and twice is None and record_twice is None:
+                    yield person
+                del person
+        del item, found  # let go of the file's copy as soon as the checked one is out
+        watch.done(read_up_to)
+    if count > MAX_PEOPLE:
+        raise ImportRefused("too_large", f"{count} people")
+    for problem in (refusal, None if count else ImportRefused("empty", "people")):
+        if problem is not None:
+            raise problem
+    for problem in (twice, record_twice):
+        if problem is not None:
+            raise problem
+    watch.done(length)
+
+
+def _whole(people: list[object], length: int) -> Iterator[tuple[object, int]]:
+    for index, item in enumerate(people):
+        people[index] = None  # let each go once it is checked
+        yield item, length * (index + 1) // len(people)
+
+
+def _members_then_people(text: str) -> tuple[dict[str, object], Iterator[tuple[object, int]]]:
+    """Return the members before "people", and the people parsed one at a time as asked.
+
+    The app writes format, version and app_version first and people last: the people are
+    then read one by one, each let go once checked, instead of the whole tree at once.
+    Raises _NotAsWritten for another layout, ValueError for text that is not JSON.
+    """
+    members: dict[str, object] = {}
+    position = _skip(text, 0)
+    if not text.startswith("{", position):
+        raise _NotAsWritten
+    position = _skip(text, position + 1)
+    while True:
+        key, position = _DECODER.raw_decode(text, position)
+        position = _skip(text, position)
+        if not isinstance(key, str) or key in members or not text.startswith(":", position):
+            raise _NotAsWritten
+        position = _skip(text, position + 1)
+        if key == "people":
+            if "version" not in members or not text.startswith("[", position):
+                raise _NotAsWritten
+            return members, _items(text, position + 1)
+        members[key], position = _DECODER.raw_decode(text, position)
+        position = _skip(text, position)
+        if not text.startswith(",", position):
+            raise _NotAsWritten
+        position = _skip(text, position + 1)
+
+
+def _items(text: str, position: int) -> Iterator[tuple[object, int]]:
+    position = _skip(text, position)
+    if text.startswith("]", position):
+        position = _skip(text, position + 1)
+    else:
+        while True:
+            item, position = _DECODER.raw_decode(text, position)
+            position = _skip(text, position)
+            yield item, position
+            if text.startswith(",", position):
+                position = _skip(text, position + 1)
+                continue
+            if not text.startswith("]", position):
+                raise json.JSONDecodeError("Expecting ',' delimiter", text, position)
+            position = _skip(text, position + 1)
+            break
+    if not text.startswith("}", position):
+        raise json.JSONDecodeError("Expecting '}'", text, position)
+    if _skip(text, position + 1) != len(text):
+        raise json.JSONDecodeError("Extra data", text, position + 1)
+
+
+def _skip(text: str, position: int) -> int:
+    found = _SPACE.match(text, position)
+    return position if found is None else found.end()
+
+
+def _record_twice(person: PersonData, index: int) -> ImportRefused | None:
+    """Return why a person with two records of one UUID is refused; None if each is once.
+
+    Two records of one UUID would be one record elsewhere. Two people in a file may share
+    records (one written as a copy of the other): the copy's records are stored under new
+    UUIDs, as those of a person kept twice are.
+    """
+    seen: set[str] = set()
+    for kind, record_uuid in record_uuids(person):
+        if record_uuid in seen:
+            return ImportRefused("damaged", f"people[{index}].{kind}: uuid {record_uuid} twice")
+        seen.add(record_uuid)
+    return None
 
 
 def record_uuids(person: PersonData) -> Iterator[tuple[str, str]]:

@@ -62,6 +62,10 @@ class ImportRefused(Exception):
         self.detail = detail
 
 
+class Cancelled(Exception):
+    """The person asked to stop an export or import: nothing was kept, nothing changed."""
+
+
 class ReadinessData(TypedDict):
     """One readiness check: the questions answered yes, and whether training was confirmed."""
 

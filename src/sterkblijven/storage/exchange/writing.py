@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -30,11 +30,17 @@ from sterkblijven.storage.models import (
 )
 
 
-def add_person(session: Session, person: PersonData, name: str) -> int:
+def add_person(
+    session: Session,
+    person: PersonData,
+    name: str,
+    between: Callable[[], None] | None = None,
+) -> int:
     """Store a checked person with all their records under ``name``; return the new id.
 
     The person keeps the file's UUID, which no one here may have. The caller's transaction makes
-    it all or nothing.
+    it all or nothing. ``between`` is called between batches of sets, where years of them take
+    a while: an exception it raises (a Stop) ends the work there, for the caller to roll back.
     """
     trainee_id = _insert_returning_ids(
         session,
@@ -74,7 +80,9 @@ def add_person(session: Session, person: PersonData, name: str) -> int:
         session, BandRow, [{"trainee_id": trainee_id, **band} for band in person["bands"]]
     )
     routine_ids = _add_routines(session, trainee_id, person["routines"], band_ids)
-    session_ids = _add_sessions(session, trainee_id, person["sessions"], routine_ids)
+    session_ids = _add_sessions(
+        session, trainee_id, person["sessions"], routine_ids, between or _go_on
+    )
     _insert(
         session,
         CheckinRow,
@@ -183,8 +191,20 @@ def _add_routines(
     return routine_ids
 
 
+def _go_on() -> None:
+    pass
+
+
+# Sets written at a time between two calls of ``between``: a tenth of a second or so.
+SET_BATCH = 2_000
+
+
 def _add_sessions(
-    session: Session, trainee_id: int, sessions: Sequence[SessionData], routine_ids: Sequence[int]
+    session: Session,
+    trainee_id: int,
+    sessions: Sequence[SessionData],
+    routine_ids: Sequence[int],
+    between: Callable[[], None],
 ) -> list[int]:
     session_ids = _insert_returning_ids(
         session,
@@ -205,19 +225,18 @@ def _add_sessions(
         ],
     )
     pairs = list(zip(session_ids, sessions, strict=True))
-    _insert(
-        session,
-        SetRow,
-        [
-            {
-                **entry,
-                "session_id": session_id,
-                "stop_signals": ",".join(entry["stop_signals"]),
-            }
-            for session_id, record in pairs
-            for entry in record["sets"]
-        ],
-    )
+    rows = [
+        {
+            **entry,
+            "session_id": session_id,
+            "stop_signals": ",".join(entry["stop_signals"]),
+        }
+        for session_id, record in pairs
+        for entry in record["sets"]
+    ]
+    for start in range(0, len(rows), SET_BATCH):
+        between()
+        _insert(session, SetRow, rows[start : start + SET_BATCH])
     _insert(
         session,
         SkipRow,
@@ -269,7 +288,11 @@ def _id_at(ids: Sequence[int], index: int | None) -> int | None:
 
 def _insert(session: Session, model: type[Any], rows: Sequence[Mapping[str, object]]) -> None:
     if rows:
-        session.execute(insert(model), _unclaimed(session, model, rows))
+        # One statement the driver runs for every row: the ORM's bulk insert splits tens of
+        # thousands of sets into a statement per few rows, several times slower.
+        session.connection().execute(
+            insert(model.__table__), list(_unclaimed(session, model, rows))
+        )
 
 
 def _insert_returning_ids(

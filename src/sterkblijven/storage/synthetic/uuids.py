@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from sterkblijven.storage.models import (
@@ -53,10 +53,12 @@ def seed_record_uuids(tx: Session, trainee_id: int, seeded: str) -> None:
         if ids:
             namespace = uuid.uuid5(uuid.NAMESPACE_OID, seeded)
             name = model.__tablename__
-            tx.execute(
-                update(model),
+            table = model.__table__
+            # One statement run for every row by the driver: the ORM's bulk update is slower.
+            tx.connection().execute(
+                update(table).where(table.c.id == bindparam("row")).values(uuid=bindparam("new")),
                 [
-                    {"id": row_id, "uuid": str(uuid.uuid5(namespace, f"{name}|{row_id}"))}
+                    {"row": row_id, "new": str(uuid.uuid5(namespace, f"{name}|{row_id}"))}
                     for row_id in ids
                 ],
             )

@@ -12,7 +12,16 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sterkblijven.domain.backups import BackupKind, parse_backup_name
 from sterkblijven.services.backups import BackupInfo, Backups
 from sterkblijven.services.errors import DatabaseProblem
-from sterkblijven.services.exchange import Conflict, Exchange, ImportPlan, ImportRefused
+from sterkblijven.services.exchange import (
+    Cancelled,
+    Conflict,
+    Exchange,
+    ExportSummary,
+    ImportPlan,
+    ImportRefused,
+    ImportSummary,
+)
+from sterkblijven.ui.carer.data_work import BackgroundWork, Outcome, ProgressCard, Work
 from sterkblijven.ui.common.files import FileChooser, documents_folder
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
@@ -35,7 +44,7 @@ from sterkblijven.words.backups import (
     restore_problem,
 )
 from sterkblijven.words.basics import path_text
-from sterkblijven.words.problems import cannot_save_there
+from sterkblijven.words.problems import cannot_save_there, database_problem
 
 # The newest backups are listed; older ones stay in the folder and can be chosen as a file.
 LISTED_BACKUPS = 12
@@ -72,6 +81,13 @@ class DataPage(Retranslating, QWidget):
         # and problems are too, and the page scrolls there: the buttons that ask are far below.
         self.question_box = QVBoxLayout()
         self.question_box.setSpacing(12)
+        # Saving or reading in runs beside the window; its progress and Stop come at the top.
+        self._work = BackgroundWork()
+        self._work.progressed.connect(self._on_progress)
+        self._progress_text: Callable[[int, int], str] = lambda _done, _total: ""
+        self.progress = ProgressCard()
+        self.progress.hide()
+        self.progress.stop_requested.connect(self.on_stop)
         # Backups
         self.backups_card = Card()
         self.backups_title = TextLabel("heading")
@@ -113,6 +129,7 @@ class DataPage(Retranslating, QWidget):
         for section in sections:
             self.page.body.addWidget(section)
             if section is self.messages:
+                self.page.body.addWidget(self.progress)
                 self.page.body.addLayout(self.question_box)
         self.page.body.addStretch(1)
         self.back = BigButton()
@@ -221,7 +238,10 @@ class DataPage(Retranslating, QWidget):
         )
         if path is None:
             return
-        self._export(lambda: self._exchange.write_json(path), path)
+        self._export(
+            lambda progress, stop: self._exchange.write_json(path, progress=progress, stop=stop),
+            path,
+        )
 
     def on_export_csv(self) -> None:
         """Save sessions, sets and tests as tables a spreadsheet opens."""
@@ -229,17 +249,83 @@ class DataPage(Retranslating, QWidget):
         if folder is None:
             return
         target = folder / f"sterkblijven-{self._clock().strftime('%Y-%m-%d')}"
-        self._export(lambda: self._exchange.write_csv(target), target)
+        self._export(
+            lambda progress, stop: self._exchange.write_csv(target, progress=progress, stop=stop),
+            target,
+        )
 
-    def _export(self, write: Callable[[], object], where: Path) -> None:
-        try:
-            ok, _ = attempt(write, self._show_error)
-        except OSError:
-            self._show_error(cannot_save_there())
+    def _export(self, write: Work, where: Path) -> None:
+        def ended(outcome: Outcome) -> None:
+            if isinstance(outcome.error, Cancelled):
+                self._say(self.tr("Stopped; nothing was saved."))
+            elif isinstance(outcome.error, OSError):
+                self._show_error(cannot_save_there())
+            elif self._told(outcome) and isinstance(outcome.result, ExportSummary):
+                self._say(self.tr("Saved: {path}").format(path=path_text(where)))
+
+        self._start(
+            write,
+            ended,
+            lambda done, total: self.tr("Saving: {done} of {total} people").format(
+                done=done, total=total
+            ),
+        )
+
+    # Work beside the window
+
+    @property
+    def busy(self) -> bool:
+        """Return True while a file is saved or read in beside the window."""
+        return self._work.busy
+
+    def _start(
+        self, work: Work, ended: Callable[[Outcome], None], text: Callable[[int, int], str]
+    ) -> None:
+        if self._work.busy:
             return
-        if not ok:
-            return
-        self._say(self.tr("Saved: {path}").format(path=path_text(where)))
+        self._say("")
+        self.error.show_message("")
+        self._progress_text = text
+        self.progress.stop.setText(self.tr("Stop"))
+        self.progress.stop.setEnabled(True)
+        self.progress.show_progress(text(0, 0), 0, 0)
+        self.progress.show()
+        self._to_top()
+        for card in (self.backups_card, self.files_card):
+            card.setEnabled(False)
+        clear_layout(self.question_box)
+        self.progress.stop.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        def finished(outcome: Outcome) -> None:
+            self.progress.hide()
+            for card in (self.backups_card, self.files_card):
+                card.setEnabled(True)
+            ended(outcome)
+
+        self._work.start(work, finished)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if not self._work.stopping:
+            self.progress.show_progress(self._progress_text(done, total), done, total)
+
+    def on_stop(self) -> None:
+        """Stop the saving or reading in: nothing is kept of it."""
+        self._work.stop()
+        self.progress.stop.setEnabled(False)
+        self.progress.status.setText(self.tr("Stopping…"))
+
+    def _told(self, outcome: Outcome) -> bool:
+        """Show the problem an outcome ended in, if any; return True when it succeeded."""
+        error = outcome.error
+        if error is None:
+            return True
+        if isinstance(error, ImportRefused):
+            self._show_error(import_problem(error.code))
+        elif isinstance(error, DatabaseProblem):
+            self._show_error(database_problem(error.code))
+        else:
+            raise error
+        return False
 
     def on_import_file(self) -> None:
         """Choose a saved file and show what it holds before anything is read in."""
@@ -250,16 +336,23 @@ class DataPage(Retranslating, QWidget):
             self.ask_import(chosen)
 
     def ask_import(self, source: Path) -> None:
-        """Read a file and ask what to do; nothing is written yet."""
-        try:
-            plan = self._exchange.read(source)
-        except ImportRefused as refused:
-            self._show_error(import_problem(refused.code))
-            return
-        self._plan = plan
-        self._restoring = None
-        self.error.show_message("")
-        self._fill()
+        """Read a file beside the window, then ask what to do; nothing is written yet."""
+
+        def ended(outcome: Outcome) -> None:
+            if isinstance(outcome.error, Cancelled):
+                self._say(self.tr("Stopped; nothing was read in."))
+            elif self._told(outcome) and isinstance(outcome.result, ImportPlan):
+                self._plan = outcome.result
+                self._restoring = None
+                self._fill()
+
+        self._start(
+            lambda progress, stop: self._exchange.read(source, progress=progress, stop=stop),
+            ended,
+            lambda done, total: self.tr("Reading the file: {percent} %").format(
+                percent=done * 100 // total if total else 0
+            ),
+        )
 
     def on_import_confirmed(self) -> None:
         """Read the file in with the choices made for people who are already here."""
@@ -275,27 +368,40 @@ class DataPage(Retranslating, QWidget):
                 )
                 return
             choices[index] = chosen
-        try:
-            ok, summary = attempt(lambda: self._exchange.apply(plan, choices), self._show_error)
-        except ImportRefused as refused:
-            self._show_error(import_problem(refused.code))
-            return
-        if not ok or summary is None:
-            return
-        self._plan = None
-        self._say(
-            self.tr(
-                "Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. "
-                "Left out: {skipped}."
-            ).format(
-                people=summary.added + summary.replaced,
-                sessions=summary.sessions,
-                tests=summary.tests,
-                skipped=summary.skipped,
+
+        def ended(outcome: Outcome) -> None:
+            if isinstance(outcome.error, Cancelled):
+                self._say(self.tr("Stopped; nothing was read in. The data is as it was."))
+                self._fill()  # the question again, for another try
+                return
+            summary = outcome.result
+            if not self._told(outcome) or not isinstance(summary, ImportSummary):
+                self._fill()
+                return
+            self._plan = None
+            self._say(
+                self.tr(
+                    "Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. "
+                    "Left out: {skipped}."
+                ).format(
+                    people=summary.added + summary.replaced,
+                    sessions=summary.sessions,
+                    tests=summary.tests,
+                    skipped=summary.skipped,
+                )
             )
+            self._refresh()
+            self.data_replaced.emit()
+
+        self._start(
+            lambda progress, stop: self._exchange.apply(
+                plan, choices, progress=progress, stop=stop
+            ),
+            ended,
+            lambda done, total: self.tr("Reading in: {done} of {total} people").format(
+                done=done, total=total
+            ),
         )
-        self._refresh()
-        self.data_replaced.emit()
 
     def on_import_cancelled(self) -> None:
         """Read nothing in."""
