@@ -500,62 +500,62 @@
 <context>
     <name>CheckinCard</name>
     <message>
-        <location filename="../ui/home/checkin.py" line="137"/>
+        <location filename="../ui/home/checkin.py" line="141"/>
         <source>Please answer every question.</source>
         <translation>Geef bij elke vraag een antwoord.</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="141"/>
+        <location filename="../ui/home/checkin.py" line="145"/>
         <source>Please choose where you feel it. Not sure? Then choose: I don&apos;t know.</source>
         <translation>Kies waar je het voelt. Weet je het niet zeker? Kies dan: Weet ik niet.</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="175"/>
+        <location filename="../ui/home/checkin.py" line="179"/>
         <source>Thank you for your answers</source>
         <translation>Bedankt voor je antwoorden</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="235"/>
+        <location filename="../ui/home/checkin.py" line="239"/>
         <source>Did pain wake you up last night?</source>
         <translation>Werd je vannacht wakker van pijn?</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="236"/>
+        <location filename="../ui/home/checkin.py" line="240"/>
         <source>Yes, pain woke me up</source>
         <translation>Ja, ik werd wakker van pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="237"/>
+        <location filename="../ui/home/checkin.py" line="241"/>
         <source>No, pain did not wake me up</source>
         <translation>Nee, ik werd niet wakker van pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="242"/>
+        <location filename="../ui/home/checkin.py" line="246"/>
         <source>Yes, stiff for more than half an hour</source>
         <translation>Ja, langer dan een half uur stijf</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="244"/>
+        <location filename="../ui/home/checkin.py" line="248"/>
         <source>No, not stiff for that long</source>
         <translation>Nee, niet zo lang stijf</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="245"/>
+        <location filename="../ui/home/checkin.py" line="249"/>
         <source>Where do you feel it? You can choose more than one.</source>
         <translation>Waar voel je het? Je kunt er meer dan één kiezen.</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="248"/>
+        <location filename="../ui/home/checkin.py" line="252"/>
         <source>I don&apos;t know</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="250"/>
+        <location filename="../ui/home/checkin.py" line="254"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="251"/>
+        <location filename="../ui/home/checkin.py" line="255"/>
         <source>Close the message about your answers</source>
         <translation>Sluit het bericht over je antwoorden</translation>
     </message>
@@ -571,27 +571,27 @@
 <context>
     <name>ChooseView</name>
     <message>
-        <location filename="../ui/fitness/choose.py" line="86"/>
+        <location filename="../ui/fitness/choose.py" line="87"/>
         <source>Tests</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/choose.py" line="89"/>
+        <location filename="../ui/fitness/choose.py" line="90"/>
         <source>Each test takes a few minutes. Doing them every 6 to 8 weeks shows what your training does for everyday life.</source>
         <translation>Elke test duurt een paar minuten. Doe de testen elke 6 tot 8 weken. Dan zie je wat je training doet voor je dagelijks leven.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/choose.py" line="101"/>
+        <location filename="../ui/fitness/choose.py" line="102"/>
         <source>Last time: {result} on {day}.</source>
         <translation>De vorige keer: {result}, op {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/choose.py" line="107"/>
+        <location filename="../ui/fitness/choose.py" line="108"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/choose.py" line="108"/>
+        <location filename="../ui/fitness/choose.py" line="109"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
@@ -888,203 +888,243 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../ui/carer/data_page.py" line="159"/>
+        <location filename="../ui/carer/data_page.py" line="176"/>
         <source>A backup was made and checked: {moment}.</source>
         <translation>Er is een back-up gemaakt en gecontroleerd: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="168"/>
+        <location filename="../ui/carer/data_page.py" line="185"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="168"/>
+        <location filename="../ui/carer/data_page.py" line="185"/>
         <source>Backups of sterkblijven (*.sqlite3)</source>
         <translation>Back-ups van sterkblijven (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="220"/>
+        <location filename="../ui/carer/data_page.py" line="237"/>
         <source>Save everything</source>
         <translation>Alles opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="220"/>
-        <location filename="../ui/carer/data_page.py" line="247"/>
+        <location filename="../ui/carer/data_page.py" line="237"/>
+        <location filename="../ui/carer/data_page.py" line="333"/>
         <source>sterkblijven file (*.json)</source>
         <translation>sterkblijven-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="228"/>
+        <location filename="../ui/carer/data_page.py" line="248"/>
         <source>Choose a folder for the tables</source>
         <translation>Kies een map voor de tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="242"/>
+        <location filename="../ui/carer/data_page.py" line="264"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="247"/>
+        <location filename="../ui/carer/data_page.py" line="333"/>
         <source>Choose a file to read in</source>
         <translation>Kies een bestand om in te lezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="274"/>
+        <location filename="../ui/carer/data_page.py" line="367"/>
         <source>Please choose for everyone who is already here what should happen.</source>
         <translation>Kies voor iedereen die er al is wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="320"/>
+        <location filename="../ui/carer/data_page.py" line="426"/>
         <source>This data is kept on a server; its backups are made there.</source>
         <translation>Deze gegevens staan op een server; de back-ups worden daar gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="325"/>
+        <location filename="../ui/carer/data_page.py" line="431"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. There is none yet.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. Er is er nog geen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="332"/>
+        <location filename="../ui/carer/data_page.py" line="438"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. The newest: {moment}.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. De nieuwste: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="337"/>
+        <location filename="../ui/carer/data_page.py" line="443"/>
         <source>The backups are in this folder: {folder}</source>
         <translation>De back-ups staan in deze map: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="367"/>
+        <location filename="../ui/carer/data_page.py" line="473"/>
         <source>Put this backup back</source>
         <translation>Zet deze back-up terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="368"/>
+        <location filename="../ui/carer/data_page.py" line="474"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="384"/>
+        <location filename="../ui/carer/data_page.py" line="490"/>
         <source>Put this backup back? ({backup}) Everything saved after it is replaced by the backup. A copy of the data as it is now is kept first, so you can go back.</source>
         <translation>Deze back-up terugzetten? ({backup}) Alles wat daarna is opgeslagen, wordt vervangen door de back-up. Eerst wordt een kopie van de gegevens van nu bewaard, zodat je terug kunt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="390"/>
+        <location filename="../ui/carer/data_page.py" line="496"/>
         <source>Yes, put it back</source>
         <translation>Ja, zet hem terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="391"/>
+        <location filename="../ui/carer/data_page.py" line="497"/>
         <source>No, keep the data as it is</source>
         <translation>Nee, laat de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="288"/>
+        <location filename="../ui/carer/data_page.py" line="384"/>
         <source>Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. Left out: {skipped}.</source>
         <translation>Ingelezen. Personen: {people}. Trainingen: {sessions}. Testuitslagen: {tests}. Overgeslagen: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="201"/>
+        <location filename="../ui/carer/data_page.py" line="218"/>
         <source>The backup is back in place. A copy of the data from just before is kept, so this can be undone: in the list it says “{kind}”.</source>
         <translation>De back-up is teruggezet. Er is een kopie bewaard van de gegevens van vlak daarvoor, zodat je dit kunt terugdraaien: in de lijst staat er “{kind}” bij.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="403"/>
+        <location filename="../ui/carer/data_page.py" line="260"/>
+        <source>Stopped; nothing was saved.</source>
+        <translation>Gestopt; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_page.py" line="269"/>
+        <source>Saving: {done} of {total} people</source>
+        <translation>Bezig met opslaan: {done} van {total} personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_page.py" line="289"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_page.py" line="315"/>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_page.py" line="343"/>
+        <source>Stopped; nothing was read in.</source>
+        <translation>Gestopt; er is niets ingelezen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_page.py" line="352"/>
+        <source>Reading the file: {percent} %</source>
+        <translation>Bezig met lezen: {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_page.py" line="374"/>
+        <source>Stopped; nothing was read in. The data is as it was.</source>
+        <translation>Gestopt; er is niets ingelezen. De gegevens zijn zoals ze waren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_page.py" line="401"/>
+        <source>Reading in: {done} of {total} people</source>
+        <translation>Bezig met inlezen: {done} van {total} personen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_page.py" line="509"/>
         <source>In the file: {people}.</source>
         <translation>In het bestand: {people}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="409"/>
+        <location filename="../ui/carer/data_page.py" line="515"/>
         <source>{name} (born {year}) is already here. What should happen with {name}?</source>
         <translation>{name} (geboren in {year}) staat er al. Wat moet er met {name} gebeuren?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="418"/>
+        <location filename="../ui/carer/data_page.py" line="524"/>
         <source>Replace with the data from the file</source>
         <translation>Vervangen door de gegevens uit het bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="419"/>
+        <location filename="../ui/carer/data_page.py" line="525"/>
         <source>Keep both, as two people</source>
         <translation>Allebei houden, als twee personen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="420"/>
+        <location filename="../ui/carer/data_page.py" line="526"/>
         <source>Leave out: keep what is here</source>
         <translation>Overslaan: houden wat er al is</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="424"/>
+        <location filename="../ui/carer/data_page.py" line="530"/>
         <source>{choice} ({name})</source>
         <translation>{choice} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="436"/>
+        <location filename="../ui/carer/data_page.py" line="542"/>
         <source>A backup of the data as it is now is made first.</source>
         <translation>Eerst wordt een back-up gemaakt van de gegevens zoals ze nu zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="439"/>
+        <location filename="../ui/carer/data_page.py" line="545"/>
         <source>Read it in</source>
         <translation>Lees het in</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="440"/>
+        <location filename="../ui/carer/data_page.py" line="546"/>
         <source>Do not read it in</source>
         <translation>Niet inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="448"/>
+        <location filename="../ui/carer/data_page.py" line="554"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="449"/>
+        <location filename="../ui/carer/data_page.py" line="555"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="452"/>
+        <location filename="../ui/carer/data_page.py" line="558"/>
         <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
         <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="456"/>
+        <location filename="../ui/carer/data_page.py" line="562"/>
         <source>Make a backup now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="457"/>
+        <location filename="../ui/carer/data_page.py" line="563"/>
         <source>Put back a backup from elsewhere</source>
         <translation>Een back-up van ergens anders terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="458"/>
+        <location filename="../ui/carer/data_page.py" line="564"/>
         <source>Save everything in a file</source>
         <translation>Alles opslaan in een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="461"/>
+        <location filename="../ui/carer/data_page.py" line="567"/>
         <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
         <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="465"/>
+        <location filename="../ui/carer/data_page.py" line="571"/>
         <source>Save everything in one file</source>
         <translation>Alles opslaan in één bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="466"/>
+        <location filename="../ui/carer/data_page.py" line="572"/>
         <source>Save tables for a spreadsheet</source>
         <translation>Tabellen opslaan voor een spreadsheet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="467"/>
+        <location filename="../ui/carer/data_page.py" line="573"/>
         <source>Read in a file</source>
         <translation>Een bestand inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="468"/>
+        <location filename="../ui/carer/data_page.py" line="574"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1795,263 +1835,263 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>Fitness</name>
     <message>
-        <location filename="../words/fitness.py" line="31"/>
+        <location filename="../words/fitness.py" line="36"/>
         <source>Standing up from a chair (30 seconds)</source>
         <translation>Opstaan uit een stoel (30 seconden)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="32"/>
+        <location filename="../words/fitness.py" line="37"/>
         <source>Arm curl (30 seconds)</source>
         <translation>Arm buigen (30 seconden)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="33"/>
+        <location filename="../words/fitness.py" line="38"/>
         <source>Stepping on the spot (2 minutes)</source>
         <translation>Stappen op de plaats (2 minuten)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="34"/>
+        <location filename="../words/fitness.py" line="39"/>
         <source>Up and go around a marker</source>
         <translation>Opstaan en om een pion lopen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="35"/>
+        <location filename="../words/fitness.py" line="40"/>
         <source>Get up and walk 3 metres</source>
         <translation>Opstaan en 3 meter lopen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="36"/>
+        <location filename="../words/fitness.py" line="41"/>
         <source>Standing up five times</source>
         <translation>Vijf keer opstaan</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="44"/>
+        <location filename="../words/fitness.py" line="49"/>
         <source>Shows how strong your legs are for getting up from a chair.</source>
         <translation>Laat zien hoe sterk je benen zijn om op te staan uit een stoel.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="47"/>
+        <location filename="../words/fitness.py" line="52"/>
         <source>Shows how strong your arms are for carrying.</source>
         <translation>Laat zien hoe sterk je armen zijn om dingen te dragen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="48"/>
+        <location filename="../words/fitness.py" line="53"/>
         <source>Shows your stamina for stairs and walking.</source>
         <translation>Laat zien hoe goed je conditie is voor traplopen en wandelen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="49"/>
+        <location filename="../words/fitness.py" line="54"/>
         <source>Shows how quickly and steadily you get up and walk.</source>
         <translation>Laat zien hoe snel je opstaat en loopt, en hoe vast je ter been bent.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="52"/>
+        <location filename="../words/fitness.py" line="57"/>
         <source>Shows how steadily you get up, walk and sit down again.</source>
         <translation>Laat zien hoe vast je ter been bent bij opstaan, lopen en weer gaan zitten.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="55"/>
+        <location filename="../words/fitness.py" line="60"/>
         <source>Shows how quickly you can get up from a chair.</source>
         <translation>Laat zien hoe snel je kunt opstaan uit een stoel.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="71"/>
+        <location filename="../words/fitness.py" line="76"/>
         <source>Your dumbbell of {kg} kg.</source>
         <translation>Je halter van {kg} kg.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="90"/>
+        <location filename="../words/fitness.py" line="95"/>
         <source>A marker, such as a cup, on the floor 2.44 metres (8 feet) in front of the chair.</source>
         <translation>Een pion op de grond, 2,44 meter voor de stoel. Een beker kan ook.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="94"/>
+        <location filename="../words/fitness.py" line="99"/>
         <source>A line of tape on the floor 3 metres in front of the chair.</source>
         <translation>Een streep tape op de grond, 3 meter voor de stoel.</translation>
     </message>
     <message>
         <location filename="../paper/card.py" line="183"/>
-        <location filename="../words/fitness.py" line="103"/>
+        <location filename="../words/fitness.py" line="108"/>
         <source>Stop at once if you feel pain in your chest, get dizzy or very short of breath.</source>
         <translation>Stop meteen als je pijn op je borst voelt, als je duizelig wordt of als je het erg benauwd krijgt.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="108"/>
+        <location filename="../words/fitness.py" line="113"/>
         <source>Have someone stand near you during this test.</source>
         <translation>Vraag iemand om tijdens deze test dicht bij je te staan.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="115"/>
+        <location filename="../words/fitness.py" line="120"/>
         <source>{value} seconds</source>
         <translation>{value} seconden</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="119"/>
+        <location filename="../words/fitness.py" line="124"/>
         <source>1 step</source>
         <translation>1 stap</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="120"/>
+        <location filename="../words/fitness.py" line="125"/>
         <source>{count} steps</source>
         <translation>{count} stappen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="122"/>
+        <location filename="../words/fitness.py" line="127"/>
         <source>once</source>
         <translation>1 keer</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="123"/>
+        <location filename="../words/fitness.py" line="128"/>
         <source>{count} times</source>
         <translation>{count} keer</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="67"/>
+        <location filename="../words/fitness.py" line="72"/>
         <source>A dumbbell of about {kg} kg. Use the same weight every time.</source>
         <translation>Een halter van ongeveer {kg} kg. Gebruik elke keer hetzelfde gewicht.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="74"/>
+        <location filename="../words/fitness.py" line="79"/>
         <source>Your dumbbell of {owned} kg. The test is meant for {kg} kg: with another weight, your result is not compared with the norm, but it still shows your progress. Use the same one each time.</source>
         <translation>Je halter van {owned} kg. De test is bedoeld voor {kg} kg. Met een ander gewicht vergelijken we je uitslag niet met de norm, maar zie je wel hoe je vooruitgaat. Gebruik elke keer dezelfde.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="81"/>
+        <location filename="../words/fitness.py" line="86"/>
         <source>A sturdy chair without armrests, seat about 43 cm high, with its back against a wall.</source>
         <translation>Een stevige stoel zonder armleuningen, met een zitting van ongeveer 43 cm hoog, met de rugleuning tegen een muur.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="85"/>
+        <location filename="../words/fitness.py" line="90"/>
         <source>A piece of tape on the wall at the height your knee should reach: halfway between your kneecap and your hip bone.</source>
         <translation>Een stukje tape op de muur op de hoogte waar je knie moet komen: halverwege je knieschijf en je heupbot.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="129"/>
+        <location filename="../words/fitness.py" line="134"/>
         <source>stood up with the help of the arms</source>
         <translation>opgestaan met hulp van je armen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="131"/>
+        <location filename="../words/fitness.py" line="136"/>
         <source>{count} times up in 30 seconds</source>
         <translation>{count} keer opgestaan in 30 seconden</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="132"/>
+        <location filename="../words/fitness.py" line="137"/>
         <source>{count} arm curls in 30 seconds</source>
         <translation>{count} keer je arm gebogen in 30 seconden</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="133"/>
+        <location filename="../words/fitness.py" line="138"/>
         <source>{count} steps in 2 minutes</source>
         <translation>{count} stappen in 2 minuten</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="134"/>
+        <location filename="../words/fitness.py" line="139"/>
         <source>{value} seconds to get up, walk around a marker and sit</source>
         <translation>{value} seconden om op te staan, om een pion te lopen en weer te gaan zitten</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="137"/>
+        <location filename="../words/fitness.py" line="142"/>
         <source>{value} seconds to get up, walk 3 metres and back, and sit</source>
         <translation>{value} seconden om op te staan, 3 meter heen en terug te lopen en weer te gaan zitten</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="140"/>
+        <location filename="../words/fitness.py" line="145"/>
         <source>{value} seconds to stand up five times</source>
         <translation>{value} seconden om vijf keer op te staan</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="148"/>
+        <location filename="../words/fitness.py" line="153"/>
         <source>You needed your arms to stand up, so the test counts as 0. That is good to know: it shows where training helps most.</source>
         <translation>Je had je armen nodig om op te staan. Daarom telt de test als 0. Dat is goed om te weten: zo zie je waar training het meest helpt.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="154"/>
+        <location filename="../words/fitness.py" line="159"/>
         <source>You stood up fully {count} times in 30 seconds.</source>
         <translation>Je bent in 30 seconden {count} keer helemaal opgestaan.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="155"/>
+        <location filename="../words/fitness.py" line="160"/>
         <source>You did {count} arm curls in 30 seconds.</source>
         <translation>Je hebt in 30 seconden {count} keer je arm gebogen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="156"/>
+        <location filename="../words/fitness.py" line="161"/>
         <source>You did {count} steps in 2 minutes.</source>
         <translation>Je hebt in 2 minuten {count} stappen gezet.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="157"/>
+        <location filename="../words/fitness.py" line="162"/>
         <source>Getting up, walking around the marker and sitting down took {value} seconds.</source>
         <translation>Over opstaan, om de pion lopen en weer gaan zitten deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="161"/>
+        <location filename="../words/fitness.py" line="166"/>
         <source>Getting up, walking 3 metres, coming back and sitting down took {value} seconds.</source>
         <translation>Over opstaan, 3 meter heen en terug lopen en weer gaan zitten deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="165"/>
+        <location filename="../words/fitness.py" line="170"/>
         <source>Standing up five times took {value} seconds.</source>
         <translation>Over vijf keer opstaan deed je {value} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="174"/>
+        <location filename="../words/fitness.py" line="179"/>
         <source>women</source>
         <translation>vrouwen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="174"/>
+        <location filename="../words/fitness.py" line="179"/>
         <source>men</source>
         <translation>mannen</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="182"/>
+        <location filename="../words/fitness.py" line="187"/>
         <source>{limit} seconds or more can point to a higher chance of falling.</source>
         <translation>{limit} seconden of meer kan wijzen op een grotere kans om te vallen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="187"/>
+        <location filename="../words/fitness.py" line="192"/>
         <source>For people aged {low_age} to {high_age}, more than {limit} seconds is slower than average.</source>
         <translation>Voor mensen van {low_age} tot {high_age} jaar is meer dan {limit} seconden langzamer dan gemiddeld.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="193"/>
+        <location filename="../words/fitness.py" line="198"/>
         <source>Normal for {group} aged {low_age} to {high_age}: {low} to {high} seconds.</source>
         <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} seconden.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="202"/>
+        <location filename="../words/fitness.py" line="207"/>
         <source>Normal for {group} aged {low_age} to {high_age}: {low} to {high} times.</source>
         <translation>Normaal voor {group} van {low_age} tot {high_age} jaar: {low} tot {high} keer.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="211"/>
+        <location filename="../words/fitness.py" line="216"/>
         <source>Lower is better: fewer seconds is a better result.</source>
         <translation>Lager is beter: minder seconden is een beter resultaat.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="216"/>
+        <location filename="../words/fitness.py" line="221"/>
         <source>Seconds (lower is better)</source>
         <translation>Seconden (lager is beter)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="222"/>
+        <location filename="../words/fitness.py" line="227"/>
         <source>That is better than average.</source>
         <translation>Dat is beter dan gemiddeld.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="223"/>
+        <location filename="../words/fitness.py" line="228"/>
         <source>That is within the normal range.</source>
         <translation>Dat valt binnen wat normaal is.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="224"/>
+        <location filename="../words/fitness.py" line="229"/>
         <source>That is not as good as normal for your age.</source>
         <translation>Dat is minder goed dan normaal voor je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="243"/>
+        <location filename="../words/fitness.py" line="248"/>
         <source>The published norms cover ages 60 to {oldest}. You are compared with people aged {low} to {high}.</source>
         <translation>De gepubliceerde normen gaan over mensen van 60 tot {oldest} jaar. Je wordt vergeleken met mensen van {low} tot {high} jaar.</translation>
     </message>
@@ -2081,117 +2121,117 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Net iets minder goed dan in {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="231"/>
+        <location filename="../words/fitness.py" line="236"/>
         <source>A result like this can mean a higher chance of falling. Talk about it with your GP or physiotherapist. Training your legs and balance helps.</source>
         <translation>Zo&apos;n resultaat kan wijzen op een grotere kans om te vallen. Praat erover met je huisarts of fysiotherapeut. Het helpt om je benen en je evenwicht te trainen.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="253"/>
+        <location filename="../words/fitness.py" line="258"/>
         <source>This is your first result. Next time you can see what changed.</source>
         <translation>Dit is je eerste resultaat. De volgende keer zie je wat er veranderd is.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="258"/>
+        <location filename="../words/fitness.py" line="263"/>
         <source>last time</source>
         <translation>de vorige keer</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="260"/>
+        <location filename="../words/fitness.py" line="265"/>
         <source>in {month}</source>
         <translation>in {month}</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="264"/>
+        <location filename="../words/fitness.py" line="269"/>
         <source>The same as {when}.</source>
         <translation>Hetzelfde als {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="268"/>
+        <location filename="../words/fitness.py" line="273"/>
         <source>{seconds} seconds faster than {when}.</source>
         <translation>{seconds} seconden sneller dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="271"/>
+        <location filename="../words/fitness.py" line="276"/>
         <source>{seconds} seconds slower than {when}.</source>
         <translation>{seconds} seconden langzamer dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="276"/>
+        <location filename="../words/fitness.py" line="281"/>
         <source>{count} more than {when}.</source>
         <translation>{count} meer dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="277"/>
+        <location filename="../words/fitness.py" line="282"/>
         <source>{count} fewer than {when}.</source>
         <translation>{count} minder dan {when}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="283"/>
+        <location filename="../words/fitness.py" line="288"/>
         <source>Rikli &amp; Jones (1999, 2013)</source>
         <translation>Rikli &amp; Jones (1999, 2013)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="284"/>
+        <location filename="../words/fitness.py" line="289"/>
         <source>CDC STEADI</source>
         <translation>CDC STEADI</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="285"/>
+        <location filename="../words/fitness.py" line="290"/>
         <source>Bohannon (2006)</source>
         <translation>Bohannon (2006)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="286"/>
+        <location filename="../words/fitness.py" line="291"/>
         <source>Buatois et al. (2008)</source>
         <translation>Buatois et al. (2008)</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="295"/>
+        <location filename="../words/fitness.py" line="300"/>
         <source>Norms: {sources}.</source>
         <translation>Normen: {sources}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="298"/>
+        <location filename="../words/fitness.py" line="303"/>
         <source>Limit for a higher chance of falling: {sources}.</source>
         <translation>Grens voor een grotere kans op vallen: {sources}.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="314"/>
+        <location filename="../words/fitness.py" line="319"/>
         <source>It is not known which dumbbell you used, so this result is not compared with the norm for {kg} kg.</source>
         <translation>Het is niet bekend welke halter je gebruikte. Daarom vergelijken we deze uitslag niet met de norm voor {kg} kg.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="320"/>
+        <location filename="../words/fitness.py" line="325"/>
         <source>You used a dumbbell of {kg} kg, as the test asks.</source>
         <translation>Je gebruikte een halter van {kg} kg, zoals de test vraagt.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="323"/>
+        <location filename="../words/fitness.py" line="328"/>
         <source>You used a dumbbell of {kg} kg. The norm is for {protocol} kg, so this result cannot be compared with it. Your own results with {kg} kg still show your progress.</source>
         <translation>Je gebruikte een halter van {kg} kg. De norm is voor {protocol} kg. Daarom kunnen we deze uitslag er niet mee vergelijken. Je eigen uitslagen met {kg} kg laten wel zien hoe je vooruitgaat.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="373"/>
+        <location filename="../words/fitness.py" line="378"/>
         <source>It is not known which dumbbell you used last time, so the counts are not compared.</source>
         <translation>Het is niet bekend welke halter je de vorige keer gebruikte. Daarom vergelijken we de aantallen niet.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="378"/>
+        <location filename="../words/fitness.py" line="383"/>
         <source>Last time you used a dumbbell of {kg} kg, so the counts are not compared.</source>
         <translation>De vorige keer gebruikte je een halter van {kg} kg. Daarom vergelijken we de aantallen niet.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="401"/>
+        <location filename="../words/fitness.py" line="406"/>
         <source>Do a short test to see where you start. Later you can see your progress.</source>
         <translation>Doe een korte test om te zien waar je begint. Later kun je dan je vooruitgang zien.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="404"/>
+        <location filename="../words/fitness.py" line="409"/>
         <source>It has been six weeks or more since your last test. Time to see your progress.</source>
         <translation>Je laatste test is zes weken of langer geleden. Tijd om je vooruitgang te zien.</translation>
     </message>
     <message>
-        <location filename="../words/fitness.py" line="408"/>
+        <location filename="../words/fitness.py" line="413"/>
         <source>After a break, a test shows where you stand now.</source>
         <translation>Na een pauze laat een test zien waar je nu staat.</translation>
     </message>
@@ -2763,259 +2803,259 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../ui/home/page.py" line="294"/>
+        <location filename="../ui/home/page.py" line="299"/>
         <source>Welcome back after your hospital stay. Before you train again, ask your GP, specialist or physiotherapist if you may start again. Your first session then starts gently.</source>
         <translation>Welkom terug na je ziekenhuisopname. Vraag je huisarts, specialist of fysiotherapeut of je weer mag trainen. Je eerste training begint dan rustig.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="299"/>
+        <location filename="../ui/home/page.py" line="304"/>
         <source>Who said you may train again?</source>
         <translation>Wie zei dat je weer mag trainen?</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="301"/>
+        <location filename="../ui/home/page.py" line="306"/>
         <source>My GP</source>
         <translation>Mijn huisarts</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="302"/>
+        <location filename="../ui/home/page.py" line="307"/>
         <source>My specialist</source>
         <translation>Mijn specialist</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="303"/>
+        <location filename="../ui/home/page.py" line="308"/>
         <source>My physiotherapist</source>
         <translation>Mijn fysiotherapeut</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="307"/>
+        <location filename="../ui/home/page.py" line="312"/>
         <source>I may train again</source>
         <translation>Ik mag weer trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="313"/>
+        <location filename="../ui/home/page.py" line="318"/>
         <source>Please choose who said so.</source>
         <translation>Kies wie dat zei.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="341"/>
+        <location filename="../ui/home/page.py" line="349"/>
         <source>After a few sessions or a test you will see here what changes.</source>
         <translation>Na een paar trainingen of een test zie je hier wat er verandert.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="378"/>
+        <location filename="../ui/home/page.py" line="389"/>
         <source>Hello {name}</source>
         <translation>Hallo {name}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="381"/>
+        <location filename="../ui/home/page.py" line="392"/>
         <source>A note from your carer</source>
         <translation>Een briefje van je mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="400"/>
+        <location filename="../ui/home/page.py" line="411"/>
         <source>Go on with your session</source>
         <translation>Ga verder met je training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="400"/>
+        <location filename="../ui/home/page.py" line="411"/>
         <source>Start training</source>
         <translation>Start de training</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="409"/>
+        <location filename="../ui/home/page.py" line="420"/>
         <source>There are suggestions for your next session: {count}.</source>
         <translation>Er zijn voorstellen voor je volgende training: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="415"/>
+        <location filename="../ui/home/page.py" line="426"/>
         <source>Suggestions for your next session wait for your carer: {count}.</source>
         <translation>Voorstellen voor je volgende training wachten op je mantelzorger: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="422"/>
+        <location filename="../ui/home/page.py" line="433"/>
         <source>Sessions done this week: {done}. Your plan: {planned} a week.</source>
         <translation>Trainingen gedaan deze week: {done}. Je plan: {planned} per week.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="429"/>
+        <location filename="../ui/home/page.py" line="440"/>
         <source>You have not trained yet. Welcome!</source>
         <translation>Je hebt nog niet getraind. Welkom!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="432"/>
+        <location filename="../ui/home/page.py" line="443"/>
         <source>Last session: {date}</source>
         <translation>Laatste training: {date}</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="434"/>
+        <location filename="../ui/home/page.py" line="445"/>
         <source>There is no plan yet.</source>
         <translation>Er is nog geen plan.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="438"/>
+        <location filename="../ui/home/page.py" line="449"/>
         <source>Your exercises (on {days}). Tap one to see how it is done.</source>
         <translation>Je oefeningen (op {days}). Tik op een oefening om te zien hoe die gaat.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="454"/>
+        <location filename="../ui/home/page.py" line="465"/>
         <source>Some of your answers in the health check are best talked over with your GP or physiotherapist first: {topics}. Have you done that, and may you train? Then tap the button below.</source>
         <translation>Over een paar antwoorden in de gezondheidscheck kun je beter eerst praten met je huisarts of fysiotherapeut: {topics}. Heb je dat gedaan, en mag je trainen? Tik dan op de knop hieronder.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="468"/>
+        <location filename="../ui/home/page.py" line="479"/>
         <source>Today is a training day. Your exercises are ready.</source>
         <translation>Vandaag is een trainingsdag. Je oefeningen staan klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="474"/>
+        <location filename="../ui/home/page.py" line="485"/>
         <source>You have done every session of this week. Well done!</source>
         <translation>Je hebt alle trainingen van deze week gedaan. Goed zo!</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="476"/>
+        <location filename="../ui/home/page.py" line="487"/>
         <source>Still to do this week: {count}. Today is a training day.</source>
         <translation>Nog te doen deze week: {count}. Vandaag is een trainingsdag.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="480"/>
+        <location filename="../ui/home/page.py" line="491"/>
         <source>Still to do this week: {count}. Next training day: {day}.</source>
         <translation>Nog te doen deze week: {count}. Volgende trainingsdag: {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="485"/>
+        <location filename="../ui/home/page.py" line="496"/>
         <source>Still to do this week: {count}. The planned days are over; a session on another day counts just as well.</source>
         <translation>Nog te doen deze week: {count}. De geplande dagen zijn voorbij; een training op een andere dag telt net zo goed.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="502"/>
+        <location filename="../ui/home/page.py" line="513"/>
         <source>Done for this week.</source>
         <translation>Deze week klaar.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="505"/>
+        <location filename="../ui/home/page.py" line="516"/>
         <source>Done for this week. Next training: {day}.</source>
         <translation>Deze week klaar. Volgende training: {day}.</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="510"/>
+        <location filename="../ui/home/page.py" line="521"/>
         <source>Train once more</source>
         <translation>Nog een keer trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="536"/>
+        <location filename="../ui/home/page.py" line="547"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="538"/>
+        <location filename="../ui/home/page.py" line="549"/>
         <source>{target}, with support</source>
         <translation>{target}, met steun</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="540"/>
+        <location filename="../ui/home/page.py" line="551"/>
         <source>resting for now, after pain</source>
         <translation>rust voorlopig, na pijn</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="550"/>
+        <location filename="../ui/home/page.py" line="561"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="551"/>
+        <location filename="../ui/home/page.py" line="562"/>
         <source>Answer the health questions</source>
         <translation>Beantwoord de vragen over je gezondheid</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="552"/>
+        <location filename="../ui/home/page.py" line="563"/>
         <source>I have talked with my GP: I may train</source>
         <translation>Ik heb met mijn huisarts gepraat: ik mag trainen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="553"/>
+        <location filename="../ui/home/page.py" line="564"/>
         <source>Close the unfinished session</source>
         <translation>Sluit de onafgemaakte training af</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="173"/>
+        <location filename="../ui/home/checkin.py" line="177"/>
         <source>How are you after your last session?</source>
         <translation>Hoe gaat het na je vorige training?</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="226"/>
+        <location filename="../ui/home/checkin.py" line="230"/>
         <source>How do your joints feel today, compared with usual?</source>
         <translation>Hoe voelen je gewrichten vandaag, vergeleken met normaal?</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="229"/>
+        <location filename="../ui/home/checkin.py" line="233"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="230"/>
+        <location filename="../ui/home/checkin.py" line="234"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="231"/>
+        <location filename="../ui/home/checkin.py" line="235"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="239"/>
+        <location filename="../ui/home/checkin.py" line="243"/>
         <source>Were you stiff for more than half an hour this morning?</source>
         <translation>Was je vanochtend langer dan een half uur stijf?</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="236"/>
-        <location filename="../ui/home/checkin.py" line="242"/>
+        <location filename="../ui/home/checkin.py" line="240"/>
+        <location filename="../ui/home/checkin.py" line="246"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="237"/>
-        <location filename="../ui/home/checkin.py" line="244"/>
+        <location filename="../ui/home/checkin.py" line="241"/>
+        <location filename="../ui/home/checkin.py" line="248"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../ui/home/checkin.py" line="249"/>
+        <location filename="../ui/home/checkin.py" line="253"/>
         <source>Save my answers</source>
         <translation>Mijn antwoorden opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="554"/>
+        <location filename="../ui/home/page.py" line="565"/>
         <source>Look at the suggestions</source>
         <translation>Bekijk de voorstellen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="555"/>
+        <location filename="../ui/home/page.py" line="566"/>
         <source>All exercises</source>
         <translation>Alle oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="556"/>
+        <location filename="../ui/home/page.py" line="567"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="557"/>
+        <location filename="../ui/home/page.py" line="568"/>
         <source>Someone else trains</source>
         <translation>Iemand anders traint</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="558"/>
+        <location filename="../ui/home/page.py" line="569"/>
         <source>Your progress</source>
         <translation>Je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="559"/>
+        <location filename="../ui/home/page.py" line="570"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/home/page.py" line="560"/>
+        <location filename="../ui/home/page.py" line="571"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -3102,17 +3142,17 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="202"/>
+        <location filename="../ui/shell/main_window.py" line="228"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="205"/>
+        <location filename="../ui/shell/main_window.py" line="231"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="527"/>
+        <location filename="../ui/shell/main_window.py" line="553"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -3708,27 +3748,27 @@ Probleem: {problem}</translation>
 <context>
     <name>PrepareView</name>
     <message>
-        <location filename="../ui/fitness/choose.py" line="166"/>
+        <location filename="../ui/fitness/choose.py" line="167"/>
         <source>Have ready</source>
         <translation>Dit heb je nodig</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/choose.py" line="167"/>
+        <location filename="../ui/fitness/choose.py" line="168"/>
         <source>How it goes</source>
         <translation>Zo gaat het</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/choose.py" line="168"/>
+        <location filename="../ui/fitness/choose.py" line="169"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/choose.py" line="169"/>
+        <location filename="../ui/fitness/choose.py" line="170"/>
         <source>I am ready</source>
         <translation>Ik ben klaar om te beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/choose.py" line="174"/>
+        <location filename="../ui/fitness/choose.py" line="175"/>
         <source>Picture: how to set up this test</source>
         <translation>Afbeelding: zo zet je deze test klaar</translation>
     </message>
@@ -3736,97 +3776,97 @@ Probleem: {problem}</translation>
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../ui/progress/page.py" line="186"/>
+        <location filename="../ui/progress/page.py" line="206"/>
         <source>Tests</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="187"/>
+        <location filename="../ui/progress/page.py" line="207"/>
         <source>Exercises</source>
         <translation>Oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="188"/>
+        <location filename="../ui/progress/page.py" line="208"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="210"/>
+        <location filename="../ui/progress/page.py" line="230"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="211"/>
+        <location filename="../ui/progress/page.py" line="231"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="226"/>
+        <location filename="../ui/progress/page.py" line="246"/>
         <source>Seconds in your best set</source>
         <translation>Seconden in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="228"/>
+        <location filename="../ui/progress/page.py" line="248"/>
         <source>Steps in your best set</source>
         <translation>Stappen in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="229"/>
+        <location filename="../ui/progress/page.py" line="249"/>
         <source>Times in your best set</source>
         <translation>Keer in je beste set</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="232"/>
+        <location filename="../ui/progress/page.py" line="252"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="232"/>
+        <location filename="../ui/progress/page.py" line="252"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="276"/>
+        <location filename="../ui/progress/page.py" line="296"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="278"/>
+        <location filename="../ui/progress/page.py" line="298"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="320"/>
+        <location filename="../ui/progress/page.py" line="340"/>
         <source>More to see</source>
         <translation>Meer om te bekijken</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="302"/>
+        <location filename="../ui/progress/page.py" line="322"/>
         <source>Sessions</source>
         <translation>Trainingen</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="308"/>
+        <location filename="../ui/progress/page.py" line="328"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="319"/>
+        <location filename="../ui/progress/page.py" line="339"/>
         <source>Progress of {name}</source>
         <translation>Vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="328"/>
+        <location filename="../ui/progress/page.py" line="348"/>
         <source>There is nothing to show yet. After your first session or test, your progress appears here.</source>
         <translation>Er is nog niets te zien. Na je eerste training of test zie je hier je vooruitgang.</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="334"/>
+        <location filename="../ui/progress/page.py" line="354"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/progress/page.py" line="335"/>
+        <location filename="../ui/progress/page.py" line="355"/>
         <source>Do a test</source>
         <translation>Doe een test</translation>
     </message>
@@ -3834,22 +3874,22 @@ Probleem: {problem}</translation>
 <context>
     <name>RatedView</name>
     <message>
-        <location filename="../ui/fitness/result.py" line="290"/>
+        <location filename="../ui/fitness/result.py" line="291"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="291"/>
+        <location filename="../ui/fitness/result.py" line="292"/>
         <source>Another test</source>
         <translation>Nog een test</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="292"/>
+        <location filename="../ui/fitness/result.py" line="293"/>
         <source>See your progress</source>
         <translation>Bekijk je vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="293"/>
+        <location filename="../ui/fitness/result.py" line="294"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
@@ -4673,97 +4713,97 @@ Probleem: {problem}</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../ui/fitness/result.py" line="227"/>
+        <location filename="../ui/fitness/result.py" line="228"/>
         <source>Result: {result}</source>
         <translation>Resultaat: {result}</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="235"/>
+        <location filename="../ui/fitness/result.py" line="236"/>
         <source>Your result</source>
         <translation>Je resultaat</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="237"/>
+        <location filename="../ui/fitness/result.py" line="238"/>
         <source>Correct the count with the buttons if it is not right.</source>
         <translation>Klopt het aantal niet? Pas het dan aan met de knoppen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="239"/>
+        <location filename="../ui/fitness/result.py" line="240"/>
         <source>The stopwatch measured this time. You can correct it.</source>
         <translation>De stopwatch heeft deze tijd gemeten. Klopt de tijd niet? Dan kun je hem aanpassen.</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="244"/>
+        <location filename="../ui/fitness/result.py" line="245"/>
         <source>One fewer</source>
         <translation>Eén eraf</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="245"/>
+        <location filename="../ui/fitness/result.py" line="246"/>
         <source>One more</source>
         <translation>Eén erbij</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="231"/>
+        <location filename="../ui/fitness/result.py" line="232"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="156"/>
+        <location filename="../ui/fitness/result.py" line="157"/>
         <source>Another weight, or I don&apos;t know</source>
         <translation>Een ander gewicht, of ik weet het niet</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="159"/>
+        <location filename="../ui/fitness/result.py" line="160"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="161"/>
+        <location filename="../ui/fitness/result.py" line="162"/>
         <source>{kg} kg (the test&apos;s weight)</source>
         <translation>{kg} kg (gewicht van de test)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="162"/>
+        <location filename="../ui/fitness/result.py" line="163"/>
         <source>Dumbbell of {kg} kg</source>
         <translation>Halter van {kg} kg</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="231"/>
+        <location filename="../ui/fitness/result.py" line="232"/>
         <source>Or type the number</source>
         <translation>Of typ het aantal</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="246"/>
+        <location filename="../ui/fitness/result.py" line="247"/>
         <source>I needed my arms to stand up (counts as 0)</source>
         <translation>Ik had mijn armen nodig om op te staan (telt als 0)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="247"/>
+        <location filename="../ui/fitness/result.py" line="248"/>
         <source>Which dumbbell did you use?</source>
         <translation>Welke halter heb je gebruikt?</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="249"/>
+        <location filename="../ui/fitness/result.py" line="250"/>
         <source>Note (you may leave this empty)</source>
         <translation>Opmerking (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="250"/>
+        <location filename="../ui/fitness/result.py" line="251"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="251"/>
+        <location filename="../ui/fitness/result.py" line="252"/>
         <source>Don&apos;t save</source>
         <translation>Niet opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="252"/>
+        <location filename="../ui/fitness/result.py" line="253"/>
         <source>Do the test again</source>
         <translation>Test opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../ui/fitness/result.py" line="253"/>
+        <location filename="../ui/fitness/result.py" line="254"/>
         <source>Save the result</source>
         <translation>Resultaat opslaan</translation>
     </message>
@@ -6771,102 +6811,102 @@ Dit is een advies, geen diagnose.</translation>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="23"/>
+        <location filename="../words/checkin.py" line="26"/>
         <source>knee</source>
         <translation>knie</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="24"/>
+        <location filename="../words/checkin.py" line="27"/>
         <source>hip</source>
         <translation>heup</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="25"/>
+        <location filename="../words/checkin.py" line="28"/>
         <source>back</source>
         <translation>rug</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="26"/>
+        <location filename="../words/checkin.py" line="29"/>
         <source>shoulder</source>
         <translation>schouder</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="27"/>
+        <location filename="../words/checkin.py" line="30"/>
         <source>hand or wrist</source>
         <translation>hand of pols</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="28"/>
+        <location filename="../words/checkin.py" line="31"/>
         <source>neck</source>
         <translation>nek</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="39"/>
+        <location filename="../words/checkin.py" line="42"/>
         <source>{first} and {last}</source>
         <translation>{first} en {last}</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="57"/>
+        <location filename="../words/checkin.py" line="60"/>
         <source>Good, your plan stays as it is.</source>
         <translation>Fijn, je plan blijft zoals het is.</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="59"/>
+        <location filename="../words/checkin.py" line="62"/>
         <source>Thank you. Your plan stays as it is for now.</source>
         <translation>Dank je. Je plan blijft voorlopig zoals het is.</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="62"/>
+        <location filename="../words/checkin.py" line="65"/>
         <source>Your exercises have been made lighter:</source>
         <translation>Je oefeningen zijn lichter gemaakt:</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="64"/>
+        <location filename="../words/checkin.py" line="67"/>
         <source>The exercises for your {places}, and those that hurt most last time, have been made lighter:</source>
         <translation>De oefeningen voor je {places} en de oefeningen die de vorige keer de meeste pijn deden, zijn lichter gemaakt:</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="70"/>
+        <location filename="../words/checkin.py" line="73"/>
         <source>The exercises that hurt most last time have been made lighter:</source>
         <translation>De oefeningen die de vorige keer de meeste pijn deden, zijn lichter gemaakt:</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="73"/>
+        <location filename="../words/checkin.py" line="76"/>
         <source>The exercises for your {places} have been made lighter:</source>
         <translation>De oefeningen voor je {places} zijn lichter gemaakt:</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="86"/>
+        <location filename="../words/checkin.py" line="89"/>
         <source>{name}: rests for now</source>
         <translation>{name}: rust voorlopig</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="87"/>
+        <location filename="../words/checkin.py" line="90"/>
         <source>{name}: now {load}</source>
         <translation>{name}: nu {load}</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="99"/>
+        <location filename="../words/checkin.py" line="102"/>
         <source>Pain that wakes you up at night is a sign to stop and ask for advice. Please contact your GP or physiotherapist.</source>
         <translation>Pijn die je &apos;s nachts wakker maakt, is een teken om te stoppen en advies te vragen. Neem contact op met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="106"/>
+        <location filename="../words/checkin.py" line="109"/>
         <source>It has been worse at your {places} more than once in four weeks. Please talk about it with your GP or physiotherapist.</source>
         <translation>Het is in vier weken vaker dan één keer slechter geweest bij je {places}. Bespreek dit met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="112"/>
+        <location filename="../words/checkin.py" line="115"/>
         <source>It has been worse more than once in four weeks. Please talk about it with your GP or physiotherapist.</source>
         <translation>Het is in vier weken vaker dan één keer slechter geweest. Bespreek dit met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="118"/>
+        <location filename="../words/checkin.py" line="121"/>
         <source>Stiffness for more than half an hour in the morning is a reason to ask for advice. Please talk about it with your GP or physiotherapist.</source>
         <translation>Langer dan een half uur stijf in de ochtend is een reden om advies te vragen. Bespreek dit met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../words/checkin.py" line="133"/>
+        <location filename="../words/checkin.py" line="136"/>
         <source>Some soreness or stiffness in the first weeks is normal and passes. Doing a little less for a while gives your body time to get used to the training. (OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018)</source>
         <translation>Wat spierpijn of stijfheid in de eerste weken is normaal en gaat over. Even wat minder doen geeft je lichaam tijd om aan de training te wennen. (OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018)</translation>
     </message>
