@@ -40,7 +40,25 @@ database.close()
 print(json.dumps({"seconds": seconds, "sets": sum(size.sets for _, size in made)}))
 """
 
-EXPORT = """
+# The peak memory of the process that runs it, for measured children to print. Linux keeps it
+# per program (VmHWM); ru_maxrss would also count the parent's memory, which a child started
+# from a large process inherits across exec.
+PEAK = """
+def peak_kib():
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+"""
+
+EXPORT = (
+    PEAK
+    + """
 import json, resource, sys, time
 from datetime import datetime
 from pathlib import Path
@@ -52,15 +70,17 @@ paths = DataPaths(Path(sys.argv[1]))
 database = open_folder(paths)
 exchange = Exchange(database, paths.backups, datetime.now)
 usage = resource.getrusage(resource.RUSAGE_SELF)
+before = peak_kib()
 started = time.perf_counter()
 summary = exchange.write_json(Path(sys.argv[2]))
 seconds = time.perf_counter() - started
 after = resource.getrusage(resource.RUSAGE_SELF)
 cpu = after.ru_utime + after.ru_stime - usage.ru_utime - usage.ru_stime
 database.close()
-print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "before_kib": usage.ru_maxrss,
-                  "peak_kib": after.ru_maxrss, "people": summary.people, "sets": summary.sets}))
+print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "before_kib": before,
+                  "peak_kib": peak_kib(), "people": summary.people, "sets": summary.sets}))
 """
+)
 
 
 def _child(script: str, *args: str) -> dict[str, float]:

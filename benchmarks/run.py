@@ -14,7 +14,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +22,7 @@ if TYPE_CHECKING:
     from sterkblijven.services.training import Training
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from export_bench import measure_export
+from export_bench import PEAK, measure_export
 
 PAIRS = 7  # interleaved starts: bare window, app, bare window, app, ...
 IDLE_SECONDS = 10.0
@@ -44,7 +43,9 @@ LONGEST_HISTORY_YEARS = 30
 HISTORY_END = "2026-11-16T10:00:00"
 
 # The baseline: a bare PySide6 main window with a label, shown, and closed after its first paint.
-BARE_WINDOW = """
+BARE_WINDOW = (
+    PEAK
+    + """
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -62,8 +63,23 @@ window = Window()
 window.setCentralWidget(QLabel("sterkblijven"))
 window.resize(1100, 820)
 window.show()
-sys.exit(app.exec())
+code = app.exec()
+print("peak", peak_kib(), flush=True)
+sys.exit(code)
 """
+)
+
+# The installed program's own entry point, as `sterkblijven ...` runs it, then its peak memory.
+APP = (
+    PEAK
+    + """
+import sys
+from sterkblijven.cli import main
+code = main(sys.argv[1:])
+print("peak", peak_kib(), flush=True)
+sys.exit(code)
+"""
+)
 
 IDLE = """
 import sys, time
@@ -192,32 +208,23 @@ def child_env(home: Path) -> dict[str, str]:
 
 
 def run_child(arguments: list[str], home: Path) -> tuple[float, float]:
-    """Run a child to its end; return its wall seconds and its peak memory in MiB."""
+    """Run a child to its end; return its wall seconds and the peak memory it printed, in MiB."""
     start = time.perf_counter()
-    child = subprocess.Popen(
-        arguments,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env=child_env(home),
+    result = subprocess.run(
+        arguments, capture_output=True, text=True, env=child_env(home), timeout=120, check=False
     )
-    watchdog = threading.Timer(120, child.kill)  # a child that hangs ends the wait
-    watchdog.start()
-    try:
-        assert child.stderr is not None
-        errors = child.stderr.read()
-        _pid, status, usage = os.wait4(child.pid, 0)
-        seconds = time.perf_counter() - start
-    finally:
-        watchdog.cancel()
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode != 0:
-        raise RuntimeError(f"{arguments[1:]} failed ({child.returncode}):\n{errors[-2000:]!r}")
-    return seconds, usage.ru_maxrss / 1024  # KiB on Linux
+    seconds = time.perf_counter() - start
+    peak = next((line for line in result.stdout.splitlines() if line.startswith("peak")), "")
+    if result.returncode != 0 or not peak:
+        raise RuntimeError(
+            f"{arguments[1:]} failed ({result.returncode}):\n{result.stderr[-2000:]}"
+        )
+    return seconds, int(peak.split()[1]) / 1024
 
 
 def app_command(folder: Path, until: str) -> list[str]:
-    """Return the installed app's command on a data folder, stopping at ``until``."""
-    return [sys.executable, "-m", "sterkblijven", "--data-dir", str(folder), until]
+    """Return the program's command on a data folder, stopping at ``until``."""
+    return [sys.executable, "-c", APP, "--data-dir", str(folder), until]
 
 
 def measure_start(folder: Path, home: Path) -> dict[str, float]:
@@ -252,10 +259,15 @@ def measure_start(folder: Path, home: Path) -> dict[str, float]:
 
 def bundle_mb() -> float | None:
     """Return the unpacked bundle's size in MB (10^6 bytes), or None when it is not built."""
-    folder = Path(__file__).resolve().parents[1] / "dist" / "sterkblijven"
+    root = Path(__file__).resolve().parents[1]
+    folder = root / "dist" / "sterkblijven"
     if not folder.is_dir():
         return None
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file()) / 1e6
+    sys.path.insert(0, str(root / "packaging"))
+    from check_bundle import weigh  # type: ignore[import-not-found]  # beside the spec
+
+    total: int = weigh(folder)[0]  # the same count as the check after `make package`
+    return total / 1e6
 
 
 def make_history(folder: Path) -> int:
@@ -566,19 +578,19 @@ def main() -> int:
             seconds = figures["export_seconds"]
             peak = figures["export_peak_kib"] / 1024
             before = figures["before_export_kib"] / 1024
-            size = (
+            held = (
                 f"{figures['sets']:.0f} sets, file {figures['file_mib']:.0f} MiB,"
                 f" memory before the export {before:.0f} MiB"
             )
             if people == 1:
                 print(
                     f"export of 1 person x {HISTORY_YEARS} years: {seconds:.2f} s, peak"
-                    f" {peak:.0f} MiB ({size}; no goal of its own: the baseline of the next line)"
+                    f" {peak:.0f} MiB ({held}; no goal of its own: the baseline of the next line)"
                 )
                 continue
             line(
                 f"export of {people} people x {HISTORY_YEARS} years, beside the window",
-                f"{seconds:.2f} s, peak {peak:.0f} MiB ({size})",
+                f"{seconds:.2f} s, peak {peak:.0f} MiB ({held})",
                 seconds <= GOALS["export_seconds"] and peak <= GOALS["export_peak_mib"],
                 f"<= {GOALS['export_seconds']:.0f} s and <= {GOALS['export_peak_mib']:.0f} MiB",
             )

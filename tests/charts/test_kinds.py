@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QGraphicsScene
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.charts import norm_chart
@@ -22,3 +23,11 @@ def test_each_kind_makes_a_new_chart_of_its_class(qtbot: QtBot) -> None:
     assert isinstance(made[WEEKS], AdherenceChart)
     assert isinstance(made[PAIN], PainChart)
     assert made[PAIN].locale() == DUTCH
+
+
+def test_no_chart_wakes_the_app_to_index_its_items(qtbot: QtBot) -> None:
+    """A chart keeps no item index, whose sorting timer would wake the idle app after it is made."""
+    for kind in (TEST, EXERCISE, WEEKS, PAIN):
+        chart = make_chart(kind, style_for(), DUTCH)
+        qtbot.addWidget(chart)
+        assert chart.view.scene().itemIndexMethod() is QGraphicsScene.ItemIndexMethod.NoIndex

@@ -16,7 +16,7 @@ from typing import Any
 # PySide6 first, so pyqtgraph binds to it (see config).
 from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QSizePolicy, QVBoxLayout, QWidget
 
 # isort: split
 import pyqtgraph as pg
@@ -135,6 +135,9 @@ class Chart(QWidget):
         # Nothing to point at or zoom: clicks and the wheel go to the page around the chart.
         self.view.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A few items that nobody points at need no search index; keeping one would also wake
+        # the app once, two seconds after each chart is made, to sort it.
+        self.view.scene().setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.layout_item = self.view.ci
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
