@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from sterkblijven.diagnostics import LOG_NAME
 from sterkblijven.paths import DataPaths
 from sterkblijven.storage import open_folder
 from sterkblijven.storage.synthetic.history import generate_history
@@ -80,6 +81,8 @@ def test_after_the_first_paint_the_rest_is_loaded_and_the_backup_made(
     assert code == 0, errors
     assert {"sqlalchemy", "pyqtgraph", "PySide6.QtNetwork"} <= loaded
     assert list((data_folder / "backups").glob("*.sqlite3")), "no backup of the day was made"
+    log = (data_folder / "logs" / LOG_NAME).read_text(encoding="utf-8")
+    assert "start: sterkblijven" in log and "SQLAlchemy 2." in log  # the versions, noted once
 
 
 def test_preferences_left_in_the_database_take_the_usual_way(tmp_path: Path) -> None:

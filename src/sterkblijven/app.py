@@ -219,7 +219,7 @@ def build(
         events,
         preferences,
         apply_preferences,
-        app_icon(),
+        app_icon,
         preferences_for=lambda trainee_id: _person_preferences(app, store, trainee_id, language),
     )
     return AppContext(app, loader, translations, events, window, paths.backups, store)
@@ -398,6 +398,7 @@ def _open_windows(
             paths = DataPaths(data_dir)
             crash.append(install_crash_handling(app, paths, FileChooser(), lambda: holder[-1]))
         holder.append(window)
+        window.settled.connect(crash[0].note_start)  # the versions, once all is loaded
         if instance is not None:
             instance.show_requested.connect(window.bring_forward)
             # A second start is heard once the first screen shows (it waits for that).

@@ -69,6 +69,7 @@ def test_quick_home_shows_what_the_usual_start_shows(
     with qtbot.waitSignal(window.settled, timeout=20000):
         window.show()
     assert quick.loader.loaded()
+    assert not window.windowIcon().isNull()  # drawn once home is on screen
     assert window.reminders.started
     assert "progress" in window.pages.made()  # the charts made ready while home is read
     window.background.wait()

@@ -164,6 +164,7 @@ class CrashHandling(QObject):
         self._files = files
         self._parent_provider = parent_provider
         self._dialog_broken = False
+        self._start_noted = False
         self.crashed.connect(self.show_dialog, Qt.ConnectionType.QueuedConnection)
         self._undo_hooks = install_excepthook(log, self.crashed.emit)
         self._previous_handler = qInstallMessageHandler(self._on_qt_message)
@@ -190,6 +191,12 @@ class CrashHandling(QObject):
     def write_bundle(self, path: Path) -> None:
         """Write the helpdesk file to ``path``; OSError when it cannot be."""
         helpdesk_bundle(path, self.log, qt_facts(self._app), datetime.now())
+
+    def note_start(self) -> None:
+        """Note the start in the log, once, with the versions the program runs on."""
+        if not self._start_noted:
+            self._start_noted = True
+            self.log.started({"Qt": qVersion(), "PySide6": PySide6.__version__})
 
     def uninstall(self) -> None:
         """Put back the hooks and message handler found, and close the log."""
@@ -232,7 +239,10 @@ def qt_facts(app: QApplication) -> dict[str, str]:
 def install_crash_handling(
     app: QApplication, paths: DataPaths, files: FileChooser, parent_provider: ParentProvider
 ) -> CrashHandling:
-    """Keep a log in the data folder and offer the crash dialog; once, after the window exists."""
+    """Keep a log in the data folder and offer the crash dialog; once, after the window exists.
+
+    The start itself, with the versions, is noted by ``note_start`` once the first screen shows:
+    finding the versions of what is not loaded yet would hold up the start.
+    """
     log = open_log(paths.root, paths.logs)
-    log.started({"Qt": qVersion(), "PySide6": PySide6.__version__})
     return CrashHandling(app, log, files, parent_provider)

@@ -53,7 +53,7 @@ class MainWindow(Retranslating, QMainWindow):
         events: AppEvents,
         preferences: Preferences,
         apply_preferences: PreferencesApplier,
-        app_icon: QIcon | None = None,
+        app_icon: Callable[[], QIcon] | None = None,
         *,
         preferences_for: PreferencesFinder,
     ) -> None:
@@ -85,11 +85,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.background = BackgroundBackups(lambda: parts.backups)
         self._painted = False  # whether the window has been on screen yet
         self.tray: QSystemTrayIcon | None = None
-        if app_icon is not None:
-            self.setWindowIcon(app_icon)
-            if QSystemTrayIcon.isSystemTrayAvailable():
-                self.tray = QSystemTrayIcon(app_icon, self)
-                self.tray.activated.connect(lambda _reason: self.bring_forward())
+        self._app_icon = app_icon  # drawn after the first paint: the SVG renderer loads then
         self.setCentralWidget(self.stack)
         self.server_page: ServerPage | None = None
         self.connection_line: TextLabel | None = None
@@ -163,6 +159,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _load_after_paint(self) -> None:
         """Load the use cases, then start the reminders and the backups that are due."""
+        self._show_icon()
         if self._parts.load() is None:
             self.data_unavailable.emit()  # the problem was told; the app stops
             return
@@ -171,6 +168,16 @@ class MainWindow(Retranslating, QMainWindow):
         self.background.keep()
         # A turn of the event loop between the steps, so a tap in between is answered.
         QTimer.singleShot(0, self, self._prepare_charts)
+
+    def _show_icon(self) -> None:
+        """Give the window and the tray the app's icon."""
+        if self._app_icon is None:
+            return
+        icon = self._app_icon()
+        self.setWindowIcon(icon)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(icon, self)
+            self.tray.activated.connect(lambda _reason: self.bring_forward())
 
     def _prepare_charts(self) -> None:
         """Make the progress page (and load the chart library) while the person reads home."""
