@@ -16,6 +16,10 @@ from sterkblijven.domain import norms
 from sterkblijven.domain.model import Sex, Task
 from sterkblijven.domain.validation import InputRefused
 
+# Pain up to this level is acceptable (Silbernagel et al. 2007, Am J Sports Med 35:897); above it,
+# or with a stop signal, the joint rests for the day, so a test would load it again too soon.
+MAX_PAIN_BEFORE_TEST = 5
+
 # "Every 6-8 weeks": suggested from six weeks after the last test.
 RETEST_AFTER_DAYS = 42
 # A break this long (the return rules' long break) is reason to see where someone stands again.

@@ -14,6 +14,9 @@ from datetime import date, datetime
 
 from sterkblijven.domain.validation import InputRefused
 
+# The kind of event recorded when a person reports a hospital stay.
+HOSPITAL_STAY = "hospital_stay"
+
 # Who may say that training can start again.
 
 

@@ -10,6 +10,9 @@ from datetime import datetime, timedelta
 
 from sterkblijven.domain.validation import InputRefused
 
+# The setting that holds the carer PIN (salted hash); no PIN when it is absent or empty.
+PIN_KEY = "carer_pin"
+
 MIN_DIGITS = 4
 MAX_DIGITS = 8
 MAX_TRIES = 5

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The key earlier versions kept in the database for the person last shown.
+OLD_TRAINEE_KEY = "current_trainee_id"
+
 LANGUAGES = ("nl", "en")
 TEXT_SCALES = (100, 125, 150, 200)
 # Spoken cues: slower than the engine's own pace suits many older listeners.

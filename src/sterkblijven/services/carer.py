@@ -7,11 +7,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from sterkblijven.domain.pin import PIN_KEY as PIN_KEY
 from sterkblijven.domain.pin import Lockout, clean_pin, hash_pin, pin_matches
 from sterkblijven.storage import Database
 from sterkblijven.storage import repositories as repo
 
-PIN_KEY = "carer_pin"
 FAILURES_KEY = "carer_pin_failures"
 LOCKED_UNTIL_KEY = "carer_pin_locked_until"
 

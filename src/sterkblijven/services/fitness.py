@@ -12,6 +12,7 @@ from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.everyday import BalanceNews, RatedResult, rate, series_of
 from sterkblijven.domain.fitness import (
     ARM_CURL_KG,
+    MAX_PAIN_BEFORE_TEST,
     TESTS,
     FunctionalTest,
     Retest,
@@ -210,11 +211,6 @@ def norms_kg(test: FunctionalTest, trainee: Trainee) -> float | None:
     return ARM_CURL_KG[trainee.sex] if TestEquipment.DUMBBELL in test.needs else None
 
 
-# Pain up to this level is acceptable (Silbernagel et al. 2007, Am J Sports Med 35:897); above it,
-# or with a stop signal, the joint rests for the day, so a test would load it again too soon.
-MAX_PAIN_BEFORE_TEST = 5
-
-
 def hurt_today(tx: Transaction, trainee_id: int, now: datetime) -> bool:
     """Return True when a session begun today reported pain above 5 or a stop signal."""
     start = datetime.combine(now.date(), time.min)
@@ -245,6 +241,7 @@ def retest_due(tx: Transaction, trainee_id: int, now: datetime) -> Retest | None
 
 
 __all__ = [
+    "MAX_PAIN_BEFORE_TEST",
     "BalanceNews",
     "FitnessTests",
     "RatedResult",

@@ -15,7 +15,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
-from sterkblijven.domain.preferences import COMFORT_KEYS, Preferences
+from sterkblijven.domain.preferences import COMFORT_KEYS, OLD_TRAINEE_KEY, Preferences
 
 if TYPE_CHECKING:
     from sterkblijven.storage import Database
@@ -25,8 +25,6 @@ COMPUTER_GROUP = "display"  # before anyone is chosen
 PEOPLE_GROUP = "people"  # one group per person inside it, named by their UUID
 LAST_GROUP = "last"
 LAST_PERSON_KEY = "person"
-# The key earlier versions kept in the database for the person last shown.
-OLD_TRAINEE_KEY = "current_trainee_id"
 
 
 class ComputerSettings(Protocol):

@@ -23,6 +23,7 @@ from sterkblijven.domain.decisions import (
     applies_at_once,
     worth_keeping,
 )
+from sterkblijven.domain.hospital import HOSPITAL_STAY as HOSPITAL_STAY
 from sterkblijven.domain.model import Load, Routine, RoutineExercise
 from sterkblijven.domain.progression import (
     GROWING_SESSIONS,
@@ -45,8 +46,6 @@ from sterkblijven.storage import Database, Transaction
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import sessions as session_store
 from sterkblijven.storage import suggestions as store
-
-HOSPITAL_STAY = "hospital_stay"
 
 
 class LoadSuggestions:

@@ -27,8 +27,15 @@ from sterkblijven.domain.everyday import (
     exercise_progress,
     test_progress,
 )
-from sterkblijven.domain.fitness import Retest, TestResult, long_gap_between, retest_advice
+from sterkblijven.domain.fitness import (
+    MAX_PAIN_BEFORE_TEST,
+    Retest,
+    TestResult,
+    long_gap_between,
+    retest_advice,
+)
 from sterkblijven.domain.home import WeekOverview
+from sterkblijven.domain.hospital import HOSPITAL_STAY
 from sterkblijven.domain.model import (
     EquipmentKind,
     Load,
@@ -39,8 +46,9 @@ from sterkblijven.domain.model import (
     Task,
     Trainee,
 )
+from sterkblijven.domain.pin import PIN_KEY
 from sterkblijven.domain.planning import week_start
-from sterkblijven.domain.preferences import COMFORT_KEYS
+from sterkblijven.domain.preferences import COMFORT_KEYS, OLD_TRAINEE_KEY
 from sterkblijven.domain.progression import break_since
 from sterkblijven.domain.readiness import recheck
 from sterkblijven.domain.reminders import week_due
@@ -54,12 +62,6 @@ from sterkblijven.storage.home_rows import (
 )
 from sterkblijven.storage.moments import local_moment, moment_text
 from sterkblijven.storage.schema_head import SCHEMA_HEAD
-
-# The same names the services use; storage may not import services.
-HOSPITAL_STAY = "hospital_stay"  # services.suggestions.HOSPITAL_STAY
-PIN_KEY = "carer_pin"  # services.carer.PIN_KEY
-OLD_TRAINEE_KEY = "current_trainee_id"  # services.preferences.OLD_TRAINEE_KEY
-MAX_PAIN_BEFORE_TEST = 5  # services.fitness.MAX_PAIN_BEFORE_TEST
 
 
 class HomeReadError(Exception):

@@ -12,6 +12,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from sterkblijven.domain.bands import theraband_ladder
+from sterkblijven.domain.hospital import HOSPITAL_STAY
 from sterkblijven.domain.model import Equipment, Routine, Sex, Trainee
 from sterkblijven.domain.progression import BELOW_RANGE_MARGIN, SHORT_BREAK_DAYS
 from sterkblijven.domain.readiness import RECHECK_AFTER, answer
@@ -39,8 +40,6 @@ from sterkblijven.storage.synthetic.results import FunctionalTests
 from sterkblijven.storage.synthetic.sets import Outcome, Row, perform, set_rows
 from sterkblijven.storage.synthetic.uuids import seed_record_uuids
 
-# The event kind services.suggestions reads; storage may not import services.
-HOSPITAL_STAY = "hospital_stay"
 CHECKIN_ANSWERED = 0.88
 STEPS_DOWN_AFTER_LONG_BREAK = 1
 AGEING_PER_YEAR = 0.985
