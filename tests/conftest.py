@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
 
@@ -119,16 +121,71 @@ def postgres_template(postgres_server: ThrowawayServer) -> str:
     return name
 
 
+class TemplateCopies:
+    """Copies of the migrated template, each made while the test before it runs.
+
+    Copying a database and dropping one is work of the server's own processes: done from a
+    thread here, it runs beside the tests instead of before and after each of them. Each test
+    still gets a fresh copy of its own. The copies come from a template of their own, which
+    no test connects to (a copy cannot be made while anyone is connected to its template).
+    """
+
+    def __init__(self, server: ThrowawayServer, template: str) -> None:
+        self._server = server
+        self._template = server.create_database("sterkblijven_copies", template=template)
+        self._numbers = itertools.count(1)
+        self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="postgres-copies")
+        self._next = self._worker.submit(self._copy)
+        self._drops: list[Future[None]] = []
+
+    def _copy(self) -> str:
+        name = f"copy_{next(self._numbers)}"
+        self._server.execute(f"CREATE DATABASE {name} TEMPLATE {self._template}")
+        return name
+
+    def take(self) -> str:
+        """Return the name of a fresh copy, and start making the next one."""
+        name = self._next.result()
+        self._next = self._worker.submit(self._copy)
+        for drop in [drop for drop in self._drops if drop.done()]:
+            drop.result()  # a copy that could not be dropped says so here
+            self._drops.remove(drop)
+        return name
+
+    def throw_away(self, name: str) -> None:
+        """Drop a copy a test is done with, beside the next test."""
+        self._drops.append(self._worker.submit(self._server.drop_database, name))
+
+    def close(self) -> None:
+        """Drop the copy made ahead, and wait for every drop."""
+        self.throw_away(self._next.result())
+        self._worker.shutdown(wait=True)
+        for drop in self._drops:
+            drop.result()
+
+
+@pytest.fixture(scope="session")
+def postgres_copies(
+    postgres_server: ThrowawayServer, postgres_template: str
+) -> Iterator[TemplateCopies]:
+    """Return the copies of the migrated template that the tests' databases are."""
+    copies = TemplateCopies(postgres_server, postgres_template)
+    try:
+        yield copies
+    finally:
+        copies.close()
+
+
 @pytest.fixture
 def postgres_database(
-    postgres_server: ThrowawayServer, postgres_template: str
+    postgres_server: ThrowawayServer, postgres_copies: TemplateCopies
 ) -> Iterator[Database]:
     """Return a freshly migrated database of its own on the throwaway PostgreSQL server."""
-    name = postgres_server.create_database(template=postgres_template)
+    name = postgres_copies.take()
     db = open_database(postgres_server.url(name))
     yield db
     db.close()
-    postgres_server.drop_database(name)
+    postgres_copies.throw_away(name)
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
