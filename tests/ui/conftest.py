@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,19 @@ from tests.conftest import NOW, copy_sqlite_template
 def qapp_cls() -> type[QApplication]:
     """Let pytest-qt use the app's own QApplication set-up."""
     return QApplication
+
+
+@pytest.fixture(autouse=True)
+def widgets_deleted_after_the_test() -> Iterator[None]:
+    """Delete the widgets a test left to be deleted later, before the next test starts.
+
+    pytest-qt closes a test's widgets and asks Qt to delete them later, which happens only in
+    an event loop: without one, they piled up over the run, and each change of the app's style
+    sheet (every app built, every text size chosen) restyled all of them again.
+    """
+    yield
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def new_data_folder(folder: Path, template: Path) -> Path:
