@@ -27,7 +27,7 @@ from sterkblijven.services.training import Effort, SetInput, Training
 from sterkblijven.storage import open_database
 from sterkblijven.storage.database import sqlite_url
 from tests.clocks import ManualClock
-from tests.conftest import NOW
+from tests.conftest import NOW, copy_sqlite_template
 
 DUMBBELLS = (1.0, 1.5, 2.0, 3.0)
 EXERCISES = ("shoulder_press", "biceps_curl")
@@ -127,11 +127,14 @@ def shipped_catalogue() -> Catalogue:
 
 
 @contextmanager
-def app() -> Iterator[tuple[int, Training, LoadSuggestions, Setup, ManualClock[datetime]]]:
-    """Open a fresh database with one trainee whose routine is two exercises at 2 kg."""
+def app(
+    template: Path,
+) -> Iterator[tuple[int, Training, LoadSuggestions, Setup, ManualClock[datetime]]]:
+    """Open a fresh copy of the migrated ``template``; Riet trains two exercises at 2 kg in it."""
     catalogue = shipped_catalogue()
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "sterkblijven.sqlite3"
+        copy_sqlite_template(template, path)
         database = open_database(sqlite_url(path), Path(folder) / "backups")
         try:
             moment = ManualClock(NOW)
@@ -161,12 +164,14 @@ def hurts(entry: SetInput) -> bool:
 
 @settings(max_examples=40, deadline=None)
 @given(history=st.lists(actions, min_size=1, max_size=14))
-def test_after_a_pain_event_the_next_planned_dose_is_never_heavier(history: list[Action]) -> None:
+def test_after_a_pain_event_the_next_planned_dose_is_never_heavier(
+    sqlite_template: Path, history: list[Action]
+) -> None:
     """Whatever is accepted, changed or edited, pain holds the dose below the one that caused it.
 
     Only the carer lifts it: by rejecting or changing the lowering, or by editing the plan.
     """
-    with app() as (trainee, training, decisions, setup, moment):
+    with app(sqlite_template) as (trainee, training, decisions, setup, moment):
         limits: dict[str, RoutineExercise] = {}  # the dose that caused a pain event
         trained: dict[str, RoutineExercise] = {}  # the doses of the last session
         for action in history:

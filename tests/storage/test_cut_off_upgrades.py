@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -90,12 +91,19 @@ def old_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def cut_at(engine: Engine, number: int) -> list[str]:
-    """Make the ``number``-th statement an engine runs fail; return every statement it ran."""
+def cut_at(
+    engine: Engine, number: int, watch: Callable[[int, str], None] | None = None
+) -> list[str]:
+    """Make the ``number``-th statement an engine runs fail; return every statement it ran.
+
+    ``watch`` is called with each statement's number and text before the statement runs.
+    """
     ran: list[str] = []
 
     def count(_c: Any, _cursor: Any, statement: str, *_args: Any) -> None:
         ran.append(statement.strip())
+        if watch is not None:
+            watch(len(ran), ran[-1])
         if len(ran) == number:
             raise CutOff(statement.strip().split("\n", 1)[0])
 
@@ -103,26 +111,41 @@ def cut_at(engine: Engine, number: int) -> list[str]:
     return ran
 
 
-def writing_statements(old_file: Path, tmp_path: Path) -> list[int]:
-    """Return the numbers of the statements of a full upgrade that change the file."""
-    path = tmp_path / "count.sqlite3"
-    shutil.copyfile(old_file, path)
-    engine = make_engine(sqlite_url(path))
-    ran = cut_at(engine, 0)
-    upgrade(engine)
-    engine.dispose()
-    assert revision(path) == SCHEMA_HEAD
-    return [n for n, sql in enumerate(ran, start=1) if sql.upper().startswith(WRITES)]
+def changes(statement: str) -> bool:
+    """Return True for a statement that changes the file."""
+    return statement.upper().startswith(WRITES)
 
 
 def test_an_upgrade_cut_off_at_any_change_leaves_the_old_revision_intact(
     old_file: Path, tmp_path: Path
 ) -> None:
     """Stopped at any statement that changes the file, the upgrade leaves the old file as it was."""
-    before_schema, before_rows = schema(old_file), rows(old_file)
-    points = writing_statements(old_file, tmp_path)
+    old = (OLD, schema(old_file), rows(old_file))
+    # One whole upgrade, watched: just before each change, the file as a second connection
+    # reads it (all that a kill or a power cut there would leave) is still the old one.
+    watched = tmp_path / "watched.sqlite3"
+    shutil.copyfile(old_file, watched)
+    seen: dict[int, tuple[str, dict[str, list[str]], dict[str, list[tuple[object, ...]]]]] = {}
+
+    def look(number: int, statement: str) -> None:
+        if changes(statement):
+            seen[number] = (revision(watched), schema(watched), rows(watched))
+
+    engine = make_engine(sqlite_url(watched))
+    statements = cut_at(engine, 0, look)
+    upgrade(engine)
+    engine.dispose()
+    assert revision(watched) == SCHEMA_HEAD
+    points = sorted(seen)
     assert len(points) > 20  # every migration step writes; all of them are cut somewhere
     for number in points:
+        assert seen[number] == old, number
+    # An upgrade that fails rolls its changes back: stopped by an error at its first change
+    # and as each step stamps its revision (the most a step leaves uncommitted), and the next
+    # start upgrades the file normally.
+    stamps = [number for number in points if "alembic_version" in statements[number - 1]]
+    assert len(stamps) >= 13  # one for each step after the first revision
+    for number in sorted({points[0], *stamps, points[-1]}):
         path = tmp_path / f"cut-{number}.sqlite3"
         shutil.copyfile(old_file, path)
         engine = make_engine(sqlite_url(path))
@@ -130,12 +153,9 @@ def test_an_upgrade_cut_off_at_any_change_leaves_the_old_revision_intact(
         with pytest.raises(CutOff):
             upgrade(engine)
         engine.dispose()
-        assert revision(path) == OLD, number
-        assert schema(path) == before_schema, number
-        assert rows(path) == before_rows, number
-        if number == points[-1] or number % 5 == 0:  # and the next start upgrades it normally
-            open_database(sqlite_url(path), tmp_path / "backups").close()
-            assert revision(path) == SCHEMA_HEAD
+        assert (revision(path), schema(path), rows(path)) == old, number
+        open_database(sqlite_url(path), tmp_path / "backups").close()
+        assert revision(path) == SCHEMA_HEAD
 
 
 # The newest revision a version that committed each step on its own could have run: later
@@ -143,10 +163,10 @@ def test_an_upgrade_cut_off_at_any_change_leaves_the_old_revision_intact(
 EARLIER_VERSIONS_HEAD = "0011"
 
 
-def earlier_versions_upgrade(path: Path, number: int) -> list[str]:
-    """Upgrade as earlier versions did, each statement committed on its own; cut at one.
+def earlier_versions_upgrade(path: Path, watch: Callable[[int, str], None]) -> None:
+    """Upgrade as earlier versions did, each statement committed on its own.
 
-    Returns every statement run (all of them with a ``number`` of 0, which cuts nowhere).
+    ``watch`` is called with each statement's number and text before the statement runs.
     """
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -155,38 +175,44 @@ def earlier_versions_upgrade(path: Path, number: int) -> list[str]:
         driver = connection.connection.driver_connection
         assert driver is not None
         driver.execute("PRAGMA foreign_keys=OFF")
-        ran = cut_at(engine, number)
+        cut_at(engine, 0, watch)
         config.attributes["connection"] = connection
-        with pytest.raises(CutOff) if number else contextlib.nullcontext():
-            command.upgrade(config, EARLIER_VERSIONS_HEAD)
+        command.upgrade(config, EARLIER_VERSIONS_HEAD)
     engine.dispose()
-    return ran
 
 
 def test_a_file_an_earlier_version_left_half_migrated_is_recognised(
     old_file: Path, tmp_path: Path
 ) -> None:
     """Steps committed one by one, then cut: the file is told as half-migrated and kept."""
+    # One upgrade as earlier versions ran it: just before each change, everything before it
+    # is committed and no transaction is open, so a copy of the file is what a cut there left.
+    upgraded = tmp_path / "upgraded.sqlite3"
+    shutil.copyfile(old_file, upgraded)
+    cut: list[Path] = []
+
+    def copy(number: int, statement: str) -> None:
+        if changes(statement):
+            assert not Path(f"{upgraded}-journal").exists(), number  # nothing half-written
+            cut.append(tmp_path / f"earlier-{number}.sqlite3")
+            shutil.copyfile(upgraded, cut[-1])
+
+    earlier_versions_upgrade(upgraded, copy)
+    assert revision(upgraded) == EARLIER_VERSIONS_HEAD
     seen: set[str] = set()
-    counted = tmp_path / "counted.sqlite3"
-    shutil.copyfile(old_file, counted)
-    ran = earlier_versions_upgrade(counted, 0)
-    for number in [n for n, sql in enumerate(ran, start=1) if sql.upper().startswith(WRITES)]:
-        path = tmp_path / f"earlier-{number}.sqlite3"
-        shutil.copyfile(old_file, path)
-        earlier_versions_upgrade(path, number)
+    for path in cut:
         before = path.read_bytes()
         try:
             open_database(sqlite_url(path), tmp_path / "backups").close()
         except DatabaseProblem as problem:
-            assert problem.code == "half_migrated", f"{number}: {problem}"
-            assert path.read_bytes() == before, number  # not touched, not even its journal mode
+            assert problem.code == "half_migrated", f"{path.name}: {problem}"
+            assert path.read_bytes() == before, path.name  # not touched, not even its journal
             with pytest.raises(DatabaseProblem) as refused:
                 check_backup(path)  # nor offered as a backup to put back
             assert refused.value.code == "half_migrated"
             seen.add(problem.code)
         else:  # cut between two whole steps: a sound file at an older revision, upgraded now
-            assert revision(path) == SCHEMA_HEAD, number
+            assert revision(path) == SCHEMA_HEAD, path.name
             seen.add("upgraded")
     assert seen == {"half_migrated", "upgraded"}
 

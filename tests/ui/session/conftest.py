@@ -11,18 +11,19 @@ from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext, build, make_qt_app
 from tests.clocks import ManualClock
+from tests.ui.conftest import new_data_folder
 
 
 @pytest.fixture
 def timed(
-    qapp: QApplication, qtbot: QtBot, tmp_path: Path
+    qapp: QApplication, qtbot: QtBot, tmp_path: Path, sqlite_template: Path
 ) -> Iterator[tuple[AppContext, ManualClock[float]]]:
     """Return the app with a hand-moved clock for its timers."""
     clock: ManualClock[float] = ManualClock(50.0)
     problems: list[str] = []
     context = build(
         make_qt_app([]),
-        tmp_path / "data",
+        new_data_folder(tmp_path / "data", sqlite_template),
         language="nl",
         report=problems.append,
         monotonic=clock,
