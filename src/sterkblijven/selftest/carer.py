@@ -67,9 +67,11 @@ def walk_data(walk: Walk, window: MainWindow, files: PresetFiles) -> None:
     page = window.pages.data
     page.backup_now.click()
     page.export_json.click()
+    walk.wait_until(lambda: not page.busy, "saving the file")
     walk.render("data-saved", window)
     files.open_path = next(files.folder.glob("*.json"))
     page.import_file.click()
+    walk.wait_until(lambda: not page.busy, "reading the file")
     walk.render("data-import-question", window)
     page.on_import_cancelled()
     manual = next(b for b in page.listed() if b.kind is BackupKind.MANUAL)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from types import TracebackType
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QEventLoop,
     QMessageLogContext,
     QtMsgType,
     qInstallMessageHandler,
@@ -90,6 +92,14 @@ class Walk:
         self.check(name, widget)
         if self.screenshots is not None:
             image.save(str(self.screenshots / f"{self.variant}-{name}.png"))
+
+    def wait_until(self, done: Callable[[], bool], what: str, seconds: float = 60.0) -> None:
+        """Run the event loop until ``done`` says so, as the person waits; fail after a while."""
+        deadline = time.monotonic() + seconds
+        while not done():
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{what} did not end within {seconds:.0f} s")
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     def check(self, name: str, widget: QWidget) -> None:
         """Audit a screen as a screen reader sees it, and keep its tree for the report."""
