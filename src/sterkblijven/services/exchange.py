@@ -315,50 +315,56 @@ class Exchange:
         archived_at = self._clock() if self._database.is_server else None
         watch.done(0)
         # Cancelled, or a refusal of the file read again, rolls back everyone written so far.
-        with self._database.transaction() as tx:
-            names = {
-                person_uuid: trainee.name
-                for person_uuid, trainee in repo.trainees_by_uuid(tx).items()
-            }
-            # Only someone who was here before this import may be replaced: a person just read
-            # in may carry the UUID of the one they replaced, as two people in a file may match
-            # the same person here.
-            read_in: set[str] = set()
-            done = 0
-            for person, record in zip(plan.people, _unchanged(plan, records), strict=True):
+        try:
+            with self._database.transaction() as tx:
+                names = {
+                    person_uuid: trainee.name
+                    for person_uuid, trainee in repo.trainees_by_uuid(tx).items()
+                }
+                # Only someone who was here before this import may be replaced: a person just
+                # read in may carry the UUID of the one they replaced, as two people in a file
+                # may match the same person here.
+                read_in: set[str] = set()
+                done = 0
+                for person, record in zip(plan.people, records, strict=True):
+                    watch.check()
+                    choice = decided.get(person.index)
+                    if choice is Conflict.SKIP:
+                        continue
+                    if done:
+                        watch.done(done)
+                    done += 1
+                    name = record["name"]
+                    here = person.here
+                    if (
+                        choice is Conflict.REPLACE
+                        and here is not None
+                        and here.uuid not in read_in
+                        and _remove(tx, here, archived_at)
+                    ):
+                        replaced += 1
+                        # Removed or archived, they no longer hold the UUID (see
+                        # archive_trainee).
+                        del names[here.uuid]
+                    else:
+                        added += 1
+                        if choice is Conflict.KEEP_BOTH and _name_taken(name, names.values()):
+                            name = distinct_name(name, names.values())
+                    if record["uuid"] in names:
+                        record = record.copy()
+                        record["uuid"] = new_person_uuid()
+                    store.add_person(tx, record, name, watch.check)
+                    names[record["uuid"]] = name
+                    read_in.add(record["uuid"])
+                    del record  # one person's records at a time
                 watch.check()
-                choice = decided.get(person.index)
-                if choice is Conflict.SKIP:
-                    continue
-                if done:
-                    watch.done(done)
-                done += 1
-                name = record["name"]
-                here = person.here
-                if (
-                    choice is Conflict.REPLACE
-                    and here is not None
-                    and here.uuid not in read_in
-                    and _remove(tx, here, archived_at)
-                ):
-                    replaced += 1
-                    # Removed or archived, they no longer hold the UUID (see archive_trainee).
-                    del names[here.uuid]
-                else:
-                    added += 1
-                    if choice is Conflict.KEEP_BOTH and _name_taken(name, names.values()):
-                        name = distinct_name(name, names.values())
-                if record["uuid"] in names:
-                    record = record.copy()
-                    record["uuid"] = new_person_uuid()
-                store.add_person(tx, record, name, watch.check)
-                names[record["uuid"]] = name
-                read_in.add(record["uuid"])
-                del record  # one person's records at a time
-            watch.check()
-            if plan.streamed and _fingerprint_of(plan.source) != plan.fingerprint:
-                # Read from disk as it was written in: changed meanwhile, it is not what was asked.
-                raise _changed(plan)
+                if plan.streamed and _fingerprint_of(plan.source) != plan.fingerprint:
+                    # Read from disk as it was written in: changed meanwhile, it is not what
+                    # was asked about.
+                    raise _changed(plan)
+        except NotAsWritten:
+            # Read from disk as it is written in: its layout changed since it was read.
+            raise _changed(plan) from None
         watch.done(len(wanted))
         return ImportSummary(
             added=added,
@@ -403,14 +409,6 @@ def _incoming(
 def _streamed(plan: ImportPlan, file: BinaryIO, watch: Watch | None) -> Iterator[PersonData]:
     with file:
         yield from iter_file(file, os.fstat(file.fileno()).st_size, plan.year, watch=watch)
-
-
-def _unchanged(plan: ImportPlan, records: Iterator[PersonData]) -> Iterator[PersonData]:
-    """Yield the records; a file no longer laid out as when it was read is refused as changed."""
-    try:
-        yield from records
-    except NotAsWritten:
-        raise _changed(plan) from None
 
 
 def _changed(plan: ImportPlan) -> ImportRefused:

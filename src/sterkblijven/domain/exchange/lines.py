@@ -22,7 +22,7 @@ from sterkblijven.domain.exchange import fields
 from sterkblijven.domain.exchange.schema import VERSION
 
 # Read from disk at a time when a list's records are read again.
-_CHUNK = 1 << 20
+_CHUNK = 1 << 16
 # The members before "people" are short; a longer line is no file this app wrote.
 _LONGEST_HEADER_LINE = 4096
 # Lists read again from the file when used, never held: those that grow with the history.
