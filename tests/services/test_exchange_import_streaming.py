@@ -54,9 +54,7 @@ def history_file(database: Database, tmp_path: Path) -> Path:
     return path
 
 
-def test_a_file_as_the_app_writes_it_is_read_from_disk(
-    history_file: Path, tmp_path: Path
-) -> None:
+def test_a_file_as_the_app_writes_it_is_read_from_disk(history_file: Path, tmp_path: Path) -> None:
     """The app's own file is read person by person from disk, and gives everyone back."""
     source = json.loads(history_file.read_text(encoding="utf-8"))
     target = fresh(tmp_path / "target")
@@ -144,6 +142,11 @@ def test_an_older_versions_file_is_read_whole(history_file: Path, tmp_path: Path
         target.close()
 
 
+def _broken_at_end(text: str) -> str:
+    before, key, after = text.rpartition('"reps": ')
+    return before + key + "," + after
+
+
 def _refusal(path: Path, database: Database, folder: Path) -> tuple[str, str]:
     with pytest.raises(ImportRefused) as refused:
         exchange_of(database, folder).read(path)
@@ -159,6 +162,8 @@ def _refusal(path: Path, database: Database, folder: Path) -> tuple[str, str]:
         (lambda text: text.replace('"}, {"uuid"', '"} {"uuid"', 1), "not_json"),
         (lambda text: text.replace('"reps": ', '"reps": -', 1), "damaged"),
         (lambda text: text.replace('"joints": "', '"joints": "x', 1), "damaged"),
+        # Damaged early and no JSON later on: no JSON, as when the whole file is parsed.
+        (lambda text: _broken_at_end(text.replace('"reps": ', '"reps": -', 1)), "not_json"),
     ],
 )
 def test_a_broken_file_gives_the_same_refusal_and_changes_nothing(

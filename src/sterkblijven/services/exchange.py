@@ -36,8 +36,8 @@ from typing import BinaryIO
 
 from sterkblijven import __version__
 from sterkblijven.domain.backups import BackupKind
-from sterkblijven.domain.exchange.matching import distinct_name, name_key, person_key
 from sterkblijven.domain.exchange.lines import NotAsWritten
+from sterkblijven.domain.exchange.matching import distinct_name, name_key, person_key
 from sterkblijven.domain.exchange.reader import iter_document, iter_file
 from sterkblijven.domain.exchange.schema import (
     MAX_FILE_BYTES,

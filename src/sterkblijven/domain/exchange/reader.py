@@ -101,7 +101,9 @@ def iter_file(
     watch.total = size
     document, empty = lines.read_header(file)
     version = _version(document)
-    yield from _checked(lines.read_people(file, empty), size, current_year, version, new_uuid, watch)
+    yield from _checked(
+        lines.read_people(file, empty), size, current_year, version, new_uuid, watch
+    )
 
 
 class _NotAsWritten(Exception):
@@ -178,6 +180,7 @@ def _checked(
                 own_twice = _record_twice(person, index)
             except ImportRefused as refused:
                 refusal = refused
+                _read_through(item)
             else:
                 earlier = first.setdefault(person["uuid"], index)
                 if earlier != index and twice is None:
@@ -188,6 +191,8 @@ def _checked(
                 if refusal is None and twice is None and record_twice is None:
                     yield person
                 del person
+        else:
+            _read_through(item)
         del item, found  # let go of the file's copy as soon as the checked one is out
         watch.done(read_up_to)
     if count > MAX_PEOPLE:
@@ -199,6 +204,18 @@ def _checked(
         if problem is not None:
             raise problem
     watch.done(length)
+
+
+def _read_through(item: object) -> None:
+    """Read every list of a person read from disk that is no longer checked, to its end.
+
+    A file that is no JSON further on is refused as such, as when it was read whole.
+    """
+    if isinstance(item, dict):
+        for value in item.values():
+            if isinstance(value, fields.LazyArray):
+                for _ in value:
+                    pass
 
 
 def _whole(people: list[object], length: int) -> Iterator[tuple[object, int]]:
