@@ -66,6 +66,20 @@ def test_a_file_as_the_app_writes_it_is_read_from_disk(history_file: Path, tmp_p
         target.close()
 
 
+def test_the_apps_file_with_a_byte_order_mark_is_read_from_disk_too(
+    history_file: Path, tmp_path: Path
+) -> None:
+    """A byte order mark an editor put in front changes nothing in how the file is read."""
+    marked = tmp_path / "marked.json"
+    marked.write_bytes(b"\xef\xbb\xbf" + history_file.read_bytes())
+    target = fresh(tmp_path / "target")
+    try:
+        assert import_all(target, marked, tmp_path).streamed
+        assert everything(target) == json.loads(history_file.read_text(encoding="utf-8"))
+    finally:
+        target.close()
+
+
 def test_reading_from_disk_gives_the_data_reading_whole_gives(
     history_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
