@@ -267,15 +267,10 @@ class Exchange:
             records = iter_document(data, plan.year, watch=watch)
             del data
             return records
-        file = _open(plan.source)
-        try:
-            if _fingerprint(file, plan.source)[0] != plan.fingerprint:
-                raise _changed(plan)
-            file.seek(0)
-        except BaseException:
-            file.close()
-            raise
-        return _streamed(plan, file, watch)
+        if _fingerprint_of(plan.source) != plan.fingerprint:
+            raise _changed(plan)
+        # Opened only once gone through; apply checks the file again before it keeps anything.
+        return _streamed(plan, watch)
 
     def apply(
         self,
@@ -406,8 +401,8 @@ def _incoming(
     return tuple(people)
 
 
-def _streamed(plan: ImportPlan, file: BinaryIO, watch: Watch | None) -> Iterator[PersonData]:
-    with file:
+def _streamed(plan: ImportPlan, watch: Watch | None) -> Iterator[PersonData]:
+    with _open(plan.source) as file:
         yield from iter_file(file, os.fstat(file.fileno()).st_size, plan.year, watch=watch)
 
 
