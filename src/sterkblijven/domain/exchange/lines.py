@@ -14,7 +14,6 @@ other layout is read, and that reading says what is wrong with it.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -41,11 +40,30 @@ class NotAsWritten(Exception):
     """The file is not laid out as this app writes it: read it whole instead."""
 
 
+class PlaceReader:
+    """Reads a file at any place through a handle of its own, leaving the other's place alone.
+
+    (``os.pread`` would do this too, but Windows lacks it.)
+    """
+
+    def __init__(self, file: BinaryIO) -> None:
+        self._handle = open(file.name, "rb")  # noqa: SIM115  (closed by close())
+
+    def read(self, position: int, size: int) -> bytes:
+        """Return up to ``size`` bytes from ``position``."""
+        self._handle.seek(position)
+        return self._handle.read(size)
+
+    def close(self) -> None:
+        """Let go of the handle."""
+        self._handle.close()
+
+
 class LazyRecords(fields.LazyArray):
     """A list of records in the file, read again from disk each time it is gone through."""
 
-    def __init__(self, descriptor: int, start: int, end: int, count: int) -> None:
-        self._descriptor = descriptor
+    def __init__(self, places: PlaceReader | None, start: int, end: int, count: int) -> None:
+        self._places = places
         self._start = start
         self._end = end
         self._count = count
@@ -54,12 +72,14 @@ class LazyRecords(fields.LazyArray):
         return self._count
 
     def __iter__(self) -> Iterator[object]:
-        # pread leaves the position of the reading that goes on after this person alone.
+        # Read through a handle of its own: the reading that goes on after this person keeps
+        # its place.
         position = self._start
         rest = b""
         found = 0
         while position < self._end:
-            chunk = os.pread(self._descriptor, min(_CHUNK, self._end - position), position)
+            assert self._places is not None  # an empty list has nothing to read
+            chunk = self._places.read(position, min(_CHUNK, self._end - position))
             if not chunk:
                 raise NotAsWritten  # cut short since it was read a moment ago
             position += len(chunk)
@@ -132,24 +152,29 @@ def read_people(file: BinaryIO, empty: bool) -> Iterator[tuple[dict[str, object]
     ``empty`` says the header ended in an empty list. The lists in LAZY_KEYS are LazyRecords,
     to be gone through before the next person is asked for, while the file is open.
     """
-    descriptor = file.fileno()
-    position = file.tell()
-    last = empty
-    while not last:
-        line = file.readline()
-        position += len(line)
-        if line != _PERSON_START:
+    places = PlaceReader(file)
+    try:
+        position = file.tell()
+        last = empty
+        while not last:
+            line = file.readline()
+            position += len(line)
+            if line != _PERSON_START:
+                raise NotAsWritten
+            person, position, last = _person(file, places, position)
+            yield person, position
+            del person
+        if not empty and file.readline() != b"  ]\n":
             raise NotAsWritten
-        person, position, last = _person(file, descriptor, position)
-        yield person, position
-        del person
-    if not empty and file.readline() != b"  ]\n":
-        raise NotAsWritten
-    if file.read(3) != b"}\n":
-        raise NotAsWritten
+        if file.read(3) != b"}\n":
+            raise NotAsWritten
+    finally:
+        places.close()
 
 
-def _person(file: BinaryIO, descriptor: int, position: int) -> tuple[dict[str, object], int, bool]:
+def _person(
+    file: BinaryIO, places: PlaceReader, position: int
+) -> tuple[dict[str, object], int, bool]:
     """Read one person's members up to their closing line; return them, where, and if last."""
     person: dict[str, object] = {}
     more = True  # the line before ended in a comma: another member follows
@@ -171,7 +196,7 @@ def _person(file: BinaryIO, descriptor: int, position: int) -> tuple[dict[str, o
                 raise NotAsWritten
             more = rest == ","
             if value == [] and key in LAZY_KEYS:
-                value = LazyRecords(descriptor, 0, 0, 0)
+                value = LazyRecords(None, 0, 0, 0)
             person[key] = value
             continue
         start = position
@@ -189,9 +214,9 @@ def _person(file: BinaryIO, descriptor: int, position: int) -> tuple[dict[str, o
         if comma or not count:
             raise NotAsWritten
         if key in LAZY_KEYS:
-            person[key] = LazyRecords(descriptor, start, position, count)
+            person[key] = LazyRecords(places, start, position, count)
         else:
             # Small lists are read at once; they are in the file in the order they are read.
-            person[key] = list(LazyRecords(descriptor, start, position, count))
+            person[key] = list(LazyRecords(places, start, position, count))
         position += len(line)
         more = line == _LIST_ENDS[1]
