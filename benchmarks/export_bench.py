@@ -1,9 +1,10 @@
-"""Export of a practice's data: seconds and peak memory of the JSON export of everyone.
+"""Export and import of a practice's data: seconds and peak memory of the JSON of everyone.
 
 ``measure_export(people, years)`` fills a fresh data folder with ``people`` persons of ``years``
 of synthetic history each in one child process, then times the export in a second child that
 does nothing else, so that its peak memory (ru_maxrss) is the export's own: the figure a
-carer's computer needs. Run on its own with ``python benchmarks/export_bench.py 20 10``.
+carer's computer needs. ``measure_import(people, years)`` reads such an export into a fresh
+data folder in a child of its own. Run on its own with ``python benchmarks/export_bench.py 20 10``.
 """
 
 from __future__ import annotations
@@ -83,6 +84,35 @@ print(json.dumps({"seconds": seconds, "cpu_seconds": cpu, "before_kib": before,
 )
 
 
+IMPORT = (
+    PEAK
+    + """
+import json, sys, time
+from datetime import datetime
+from pathlib import Path
+from sterkblijven.paths import DataPaths
+from sterkblijven.services.exchange import Conflict, Exchange
+from sterkblijven.storage import open_folder
+
+paths = DataPaths(Path(sys.argv[1]))
+paths.ensure()
+database = open_folder(paths)
+exchange = Exchange(database, paths.backups, datetime.now)
+before = peak_kib()
+started = time.perf_counter()
+plan = exchange.read(Path(sys.argv[2]))
+read_seconds = time.perf_counter() - started
+read_peak = peak_kib()
+summary = exchange.apply(plan, {person.index: Conflict.KEEP_BOTH for person in plan.people})
+seconds = time.perf_counter() - started
+database.close()
+print(json.dumps({"read_seconds": read_seconds, "seconds": seconds, "before_kib": before,
+                  "read_peak_kib": read_peak, "peak_kib": peak_kib(), "people": summary.added,
+                  "sets": summary.sets}))
+"""
+)
+
+
 def _child(script: str, *args: str) -> dict[str, float]:
     env = dict(os.environ)
     # The code beside this file, also when another copy of the app is installed.
@@ -124,6 +154,32 @@ def measure_export(people: int, years: int) -> dict[str, float]:
     }
 
 
+def measure_import(people: int, years: int) -> dict[str, float]:
+    """Return the seconds and peak memory (KiB) of importing ``people`` x ``years`` of history.
+
+    The history is made and exported as for measure_export, then read into a fresh data folder
+    in a child that does nothing else. Keys: read_seconds and read_peak_kib (checking the file,
+    the plan), import_seconds and import_peak_kib (reading and then writing everyone in, the
+    backup before it included), before_import_kib (the child just before), sets, file_mib.
+    """
+    with tempfile.TemporaryDirectory(prefix="sterkblijven-import-bench-") as folder:
+        data = Path(folder) / "data"
+        fill = _child(FILL, str(data), str(people), str(years), HISTORY_END)
+        source = Path(folder) / "everyone.json"
+        _child(EXPORT, str(data), str(source))
+        read_in = _child(IMPORT, str(Path(folder) / "other"), str(source))
+        size = source.stat().st_size
+    return {
+        "read_seconds": read_in["read_seconds"],
+        "read_peak_kib": read_in["read_peak_kib"],
+        "import_seconds": read_in["seconds"],
+        "import_peak_kib": read_in["peak_kib"],
+        "before_import_kib": read_in["before_kib"],
+        "sets": fill["sets"],
+        "file_mib": size / 2**20,
+    }
+
+
 def main(argv: list[str]) -> int:
     """Print the figures for the people and years given (default: 1 and 20 people, 10 years)."""
     sizes = [(int(argv[0]), int(argv[1]))] if len(argv) == 2 else [(1, 10), (20, 10)]
@@ -141,6 +197,14 @@ def main(argv: list[str]) -> int:
             f"peak {peak_mib:.0f} MiB (before the export {figures['before_export_kib'] / 1024:.0f}"
             f" MiB), {figures['sets']:.0f} sets, file {figures['file_mib']:.0f} MiB, "
             f"filled in {figures['fill_seconds']:.1f} s{verdict}"
+        )
+        read_in = measure_import(people, years)
+        print(
+            f"import {people} x {years} years: reading {read_in['read_seconds']:.2f} s, "
+            f"peak {read_in['read_peak_kib'] / 1024:.0f} MiB; reading and writing "
+            f"{read_in['import_seconds']:.2f} s, peak {read_in['import_peak_kib'] / 1024:.0f} MiB"
+            f" (before the import {read_in['before_import_kib'] / 1024:.0f} MiB), "
+            f"file {read_in['file_mib']:.0f} MiB"
         )
     return 0
 

@@ -168,7 +168,7 @@ def test_a_cut_off_streamed_file_is_refused_as_not_json(database: Database, tmp_
 
 
 def test_import_tells_its_progress(database: Database, tmp_path: Path) -> None:
-    """Reading tells how much of the text is read, person by person; writing how many people."""
+    """Reading tells how much of the file is read, person by person; writing how many people."""
     add_edge_cases(database, NOW)
     exchange = exchange_of(database, tmp_path)
     path = tmp_path / "all.json"
@@ -181,7 +181,7 @@ def test_import_tells_its_progress(database: Database, tmp_path: Path) -> None:
         {person.index: Conflict.KEEP_BOTH for person in plan.people},
         progress=lambda done, total: applied.append((done, total)),
     )
-    length = len(path.read_text(encoding="utf-8"))
+    length = path.stat().st_size  # bytes: the file is read from disk, not as text
     assert len(read) == 3  # after each of the two people, and at the end
     assert read == sorted(read)
     assert read[-1] == (length, length)

@@ -22,6 +22,7 @@ exported.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import enum
 import hashlib
@@ -31,13 +32,16 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from sterkblijven import __version__
 from sterkblijven.domain.backups import BackupKind
+from sterkblijven.domain.exchange.lines import NotAsWritten
 from sterkblijven.domain.exchange.matching import distinct_name, name_key, person_key
-from sterkblijven.domain.exchange.reader import iter_document
+from sterkblijven.domain.exchange.reader import iter_document, iter_file
 from sterkblijven.domain.exchange.schema import (
     MAX_FILE_BYTES,
+    MAX_VALUES,
     Cancelled,
     ImportRefused,
     PersonData,
@@ -52,7 +56,7 @@ from sterkblijven.domain.exchange.writer import (
     csv_rows,
     write_document,
 )
-from sterkblijven.domain.model import new_person_uuid
+from sterkblijven.domain.model import Trainee, new_person_uuid
 from sterkblijven.services.backups import free_backup_path
 from sterkblijven.services.export_files import staged_file, staged_folder
 from sterkblijven.storage import Database, Transaction
@@ -125,6 +129,8 @@ class ImportPlan:
     people: tuple[IncomingPerson, ...]
     fingerprint: str = field(default="", repr=False, compare=False)
     year: int = field(default=0, repr=False, compare=False)
+    # Read from disk as used (the app's own layout), or else whole.
+    streamed: bool = field(default=False, repr=False, compare=False)
 
     @property
     def conflicts(self) -> tuple[IncomingPerson, ...]:
@@ -217,15 +223,12 @@ class Exchange:
     ) -> ImportPlan:
         """Read and check a JSON export and match its people with those here; write nothing.
 
-        ``progress`` hears how far the text is read (characters of all); ``stop`` is asked
-        between two people, and True raises Cancelled.
+        ``progress`` hears how far the file is read (bytes of all); ``stop`` is asked between
+        two people, and True raises Cancelled. A file as the app writes it is read from disk
+        person by person and record by record; any other is read whole.
         """
         watch = Watch(0, progress, stop)
-        data = _file_bytes(path)
-        fingerprint = hashlib.sha256(data).hexdigest()
         year = self._clock().year
-        records = iter_document(data, year, watch=watch)
-        del data  # the reader lets go of the bytes once it has the text
         with self._database.transaction() as tx:
             by_uuid = repo.trainees_by_uuid(tx)
         by_key: dict[tuple[str, int], PersonHere] = {}
@@ -233,39 +236,41 @@ class Exchange:
             # With two matches, the oldest profile is the one meant.
             here = PersonHere(person_uuid, trainee.name, trainee.birth_year, same_uuid=False)
             by_key.setdefault(person_key(trainee.name, trainee.birth_year), here)
-        people = []
-        for index, record in enumerate(records):
-            same = by_uuid.get(record["uuid"])
-            match = (
-                PersonHere(record["uuid"], same.name, same.birth_year, same_uuid=True)
-                if same is not None
-                else by_key.get(person_key(record["name"], record["birth_year"]))
-            )
-            people.append(
-                IncomingPerson(
-                    index=index,
-                    name=record["name"],
-                    birth_year=record["birth_year"],
-                    sessions=len(record["sessions"]),
-                    sets=set_count(record),
-                    tests=len(record["tests"]),
-                    here=match,
-                )
-            )
-        return ImportPlan(path, tuple(people), fingerprint, year)
+        with _open(path) as file:
+            fingerprint, size = _fingerprint(file, path)
+            if fingerprint:
+                try:
+                    file.seek(0)
+                    records = iter_file(file, size, year, watch=watch)
+                    people = _incoming(records, by_uuid, by_key)
+                    return ImportPlan(path, people, fingerprint, year, streamed=True)
+                except NotAsWritten:
+                    pass  # laid out otherwise: read whole, as it always was
+            data = _whole_file(file, path)
+        fingerprint = hashlib.sha256(data).hexdigest()
+        records = iter_document(data, year, watch=watch)
+        del data  # the reader lets go of the bytes once it has the text
+        return ImportPlan(path, _incoming(records, by_uuid, by_key), fingerprint, year)
 
     def records(self, plan: ImportPlan, watch: Watch | None = None) -> Iterator[PersonData]:
         """Yield the plan's people with their records, read again from its file one by one.
 
         Refuses (ImportRefused, "damaged") a file changed since it was read: what was asked
-        was about the file as it was then.
+        was about the file as it was then. Each person is to be used before the next is asked
+        for: their lists are read from the file as they are gone through.
         """
-        data = _file_bytes(plan.source)
-        if hashlib.sha256(data).hexdigest() != plan.fingerprint:
-            raise ImportRefused("damaged", f"{plan.source}: changed since it was read")
-        records = iter_document(data, plan.year, watch=watch)
-        del data
-        return records
+        if not plan.streamed:
+            with _open(plan.source) as file:
+                data = _whole_file(file, plan.source)
+            if hashlib.sha256(data).hexdigest() != plan.fingerprint:
+                raise _changed(plan)
+            records = iter_document(data, plan.year, watch=watch)
+            del data
+            return records
+        if _fingerprint_of(plan.source) != plan.fingerprint:
+            raise _changed(plan)
+        # Opened only once gone through; apply checks the file again before it keeps anything.
+        return _streamed(plan, watch)
 
     def apply(
         self,
@@ -305,47 +310,56 @@ class Exchange:
         archived_at = self._clock() if self._database.is_server else None
         watch.done(0)
         # Cancelled, or a refusal of the file read again, rolls back everyone written so far.
-        with self._database.transaction() as tx:
-            names = {
-                person_uuid: trainee.name
-                for person_uuid, trainee in repo.trainees_by_uuid(tx).items()
-            }
-            # Only someone who was here before this import may be replaced: a person just read
-            # in may carry the UUID of the one they replaced, as two people in a file may match
-            # the same person here.
-            read_in: set[str] = set()
-            done = 0
-            for person, record in zip(plan.people, records, strict=True):
+        try:
+            with self._database.transaction() as tx:
+                names = {
+                    person_uuid: trainee.name
+                    for person_uuid, trainee in repo.trainees_by_uuid(tx).items()
+                }
+                # Only someone who was here before this import may be replaced: a person just
+                # read in may carry the UUID of the one they replaced, as two people in a file
+                # may match the same person here.
+                read_in: set[str] = set()
+                done = 0
+                for person, record in zip(plan.people, records, strict=True):
+                    watch.check()
+                    choice = decided.get(person.index)
+                    if choice is Conflict.SKIP:
+                        continue
+                    if done:
+                        watch.done(done)
+                    done += 1
+                    name = record["name"]
+                    here = person.here
+                    if (
+                        choice is Conflict.REPLACE
+                        and here is not None
+                        and here.uuid not in read_in
+                        and _remove(tx, here, archived_at)
+                    ):
+                        replaced += 1
+                        # Removed or archived, they no longer hold the UUID (see
+                        # archive_trainee).
+                        del names[here.uuid]
+                    else:
+                        added += 1
+                        if choice is Conflict.KEEP_BOTH and _name_taken(name, names.values()):
+                            name = distinct_name(name, names.values())
+                    if record["uuid"] in names:
+                        record = record.copy()
+                        record["uuid"] = new_person_uuid()
+                    store.add_person(tx, record, name, watch.check)
+                    names[record["uuid"]] = name
+                    read_in.add(record["uuid"])
+                    del record  # one person's records at a time
                 watch.check()
-                choice = decided.get(person.index)
-                if choice is Conflict.SKIP:
-                    continue
-                if done:
-                    watch.done(done)
-                done += 1
-                name = record["name"]
-                here = person.here
-                if (
-                    choice is Conflict.REPLACE
-                    and here is not None
-                    and here.uuid not in read_in
-                    and _remove(tx, here, archived_at)
-                ):
-                    replaced += 1
-                    # Removed or archived, they no longer hold the UUID (see archive_trainee).
-                    del names[here.uuid]
-                else:
-                    added += 1
-                    if choice is Conflict.KEEP_BOTH and _name_taken(name, names.values()):
-                        name = distinct_name(name, names.values())
-                if record["uuid"] in names:
-                    record = record.copy()
-                    record["uuid"] = new_person_uuid()
-                store.add_person(tx, record, name, watch.check)
-                names[record["uuid"]] = name
-                read_in.add(record["uuid"])
-                del record  # one person's records at a time
-            watch.check()
+                if plan.streamed and _fingerprint_of(plan.source) != plan.fingerprint:
+                    # Read from disk as it was written in: changed meanwhile, it is not what
+                    # was asked about.
+                    raise _changed(plan)
+        except NotAsWritten:
+            # Read from disk as it is written in: its layout changed since it was read.
+            raise _changed(plan) from None
         watch.done(len(wanted))
         return ImportSummary(
             added=added,
@@ -358,22 +372,127 @@ class Exchange:
         )
 
 
-def _file_bytes(path: Path) -> bytes:
-    """Return a file's bytes; refuse one that is missing, unreadable or too large to read in."""
+def _incoming(
+    records: Iterator[PersonData],
+    by_uuid: Mapping[str, Trainee],
+    by_key: Mapping[tuple[str, int], PersonHere],
+) -> tuple[IncomingPerson, ...]:
+    """Return who is in the file, each matched with who they are here, if anyone."""
+    people = []
+    for index, record in enumerate(records):
+        same = by_uuid.get(record["uuid"])
+        match = (
+            PersonHere(record["uuid"], same.name, same.birth_year, same_uuid=True)
+            if same is not None
+            else by_key.get(person_key(record["name"], record["birth_year"]))
+        )
+        people.append(
+            IncomingPerson(
+                index=index,
+                name=record["name"],
+                birth_year=record["birth_year"],
+                sessions=len(record["sessions"]),
+                sets=set_count(record),
+                tests=len(record["tests"]),
+                here=match,
+            )
+        )
+        del record
+    return tuple(people)
+
+
+def _streamed(plan: ImportPlan, watch: Watch | None) -> Iterator[PersonData]:
+    with _open(plan.source) as file:
+        yield from iter_file(file, os.fstat(file.fileno()).st_size, plan.year, watch=watch)
+
+
+def _changed(plan: ImportPlan) -> ImportRefused:
+    return ImportRefused("damaged", f"{plan.source}: changed since it was read")
+
+
+def _open(path: Path) -> BinaryIO:
+    """Open a file to import; refuse one that is missing, unreadable or too large to read in."""
     try:
-        with path.open("rb") as file:
-            # Asked before reading, and read no further than the limit: the file may be large,
-            # or still growing.
-            if os.fstat(file.fileno()).st_size > MAX_FILE_BYTES:
-                raise ImportRefused("too_large", f"{path}: over {MAX_FILE_BYTES} bytes")
-            data = file.read(MAX_FILE_BYTES + 1)
+        file = path.open("rb")
     except FileNotFoundError:
         raise ImportRefused("not_found", str(path)) from None
+    except OSError as error:  # a folder, no permission, a device error
+        raise ImportRefused("unreadable", f"{path}: {error.strerror or error}") from None
+    try:
+        # Asked before reading: the file may be large.
+        if os.fstat(file.fileno()).st_size > MAX_FILE_BYTES:
+            raise ImportRefused("too_large", f"{path}: over {MAX_FILE_BYTES} bytes")
+    except BaseException:
+        file.close()
+        raise
+    return file
+
+
+def _whole_file(file: BinaryIO, path: Path) -> bytes:
+    """Return an open file's bytes, read from its start no further than the limit."""
+    try:
+        file.seek(0)
+        data = _read_up_to(file, MAX_FILE_BYTES + 1)
     except OSError as error:  # a folder, no permission, a device error
         raise ImportRefused("unreadable", f"{path}: {error.strerror or error}") from None
     if len(data) > MAX_FILE_BYTES:
         raise ImportRefused("too_large", f"{path}: over {MAX_FILE_BYTES} bytes")
     return data
+
+
+def _read_up_to(file: BinaryIO, limit: int) -> bytes:
+    # Read in pieces: one read of the limit would take that much memory for any file.
+    parts = []
+    left = limit
+    while left > 0:
+        part = file.read(min(left, _CHUNK))
+        if not part:
+            break
+        parts.append(part)
+        left -= len(part)
+    return b"".join(parts)
+
+
+_CHUNK = 1 << 20  # bytes read from disk at a time
+
+
+def _fingerprint(file: BinaryIO, path: Path) -> tuple[str, int]:
+    """Return the SHA-256 of an open file and its length, reading it a piece at a time.
+
+    The fingerprint is "" for a file that can only be read whole: text that is not UTF-8 or
+    too many values, which the whole reading refuses with its own message.
+    """
+    digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    values = 1
+    size = 0
+    text = True
+    try:
+        file.seek(0)
+        while part := file.read(_CHUNK):
+            digest.update(part)
+            size += len(part)
+            values += part.count(b",") + part.count(b"[") + part.count(b"{")
+            if text:
+                try:
+                    decoder.decode(part)
+                except UnicodeDecodeError:
+                    text = False
+    except OSError as error:
+        raise ImportRefused("unreadable", f"{path}: {error.strerror or error}") from None
+    if size > MAX_FILE_BYTES:
+        raise ImportRefused("too_large", f"{path}: over {MAX_FILE_BYTES} bytes")
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        text = False
+    readable = text and values <= MAX_VALUES
+    return (digest.hexdigest() if readable else "", size)
+
+
+def _fingerprint_of(path: Path) -> str:
+    with _open(path) as file:
+        return _fingerprint(file, path)[0]
 
 
 def _remove(tx: Transaction, here: PersonHere, archived_at: datetime | None = None) -> bool:

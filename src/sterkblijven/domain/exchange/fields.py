@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import math
 import uuid
-from collections.abc import Callable, Mapping
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
-from typing import Any, NoReturn, TypeVar
+from typing import Any, Generic, NoReturn, TypeVar, cast
 
 from sterkblijven.domain.exchange.schema import MAX_FILE_NOTE_LENGTH, ImportRefused
 from sterkblijven.domain.validation import clean_note, is_exercise_id, one_line
@@ -53,10 +54,48 @@ def array(item: JsonObject, key: str, path: str) -> list[Any]:
     return value
 
 
+class LazyArray(ABC):
+    """A JSON array in a file that is read from disk each time it is gone through."""
+
+    @abstractmethod
+    def __len__(self) -> int: ...
+
+    @abstractmethod
+    def __iter__(self) -> Iterator[object]: ...
+
+
+class CheckedRecords(Generic[_Record]):
+    """A LazyArray's records, each checked as it is read: years of them are never all held.
+
+    Only len and iteration are offered, which is all a checked person's readers use.
+    """
+
+    def __init__(
+        self, array: LazyArray, check: Callable[[object, str], _Record], path: str
+    ) -> None:
+        self._array = array
+        self._check = check
+        self._path = path
+
+    def __len__(self) -> int:
+        return len(self._array)
+
+    def __iter__(self) -> Iterator[_Record]:
+        for index, value in enumerate(self._array):
+            yield self._check(value, f"{self._path}[{index}]")
+
+
 def records(
     item: JsonObject, key: str, path: str, check: Callable[[object, str], _Record]
 ) -> list[_Record]:
-    """Return the array at ``key`` with each item checked by ``check`` at its own path."""
+    """Return the array at ``key`` with each item checked by ``check`` at its own path.
+
+    A LazyArray gives CheckedRecords, checked only as they are gone through.
+    """
+    value = field(item, key, path)
+    if isinstance(value, LazyArray):
+        # Typed as the list it stands for: its readers only count it and go through it.
+        return cast(list[_Record], CheckedRecords(value, check, f"{path}.{key}"))
     return [
         check(value, f"{path}.{key}[{index}]") for index, value in enumerate(array(item, key, path))
     ]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import BinaryIO
 
-from sterkblijven.domain.exchange import fields
+from sterkblijven.domain.exchange import fields, lines
 from sterkblijven.domain.exchange.records import check_person
 from sterkblijven.domain.exchange.schema import (
     FORMAT,
@@ -80,6 +81,31 @@ def iter_document(
     yield from _checked(items, len(text), current_year, version, new_uuid, watch)
 
 
+def iter_file(
+    file: BinaryIO,
+    size: int,
+    current_year: int,
+    new_uuid: Callable[[], str] = new_person_uuid,
+    watch: Watch | None = None,
+) -> Iterator[PersonData]:
+    """Yield the people of an open file in the writer's layout, read from disk as used.
+
+    As iter_document, but the file is never held whole: each person's lists of records are
+    read again from the file each time they are gone through, so the file must stay open and
+    each person be used before the next is asked for. ``size`` is the file's length, which
+    ``watch`` hears progress against. Raises NotAsWritten, possibly after some people, for
+    any other layout or a file cut short: read that one with iter_document, which tells what
+    is wrong with it.
+    """
+    watch = watch or Watch(0, None, None)
+    watch.total = size
+    document, empty = lines.read_header(file)
+    version = _version(document)
+    yield from _checked(
+        lines.read_people(file, empty), size, current_year, version, new_uuid, watch
+    )
+
+
 class _NotAsWritten(Exception):
     """The document is not laid out as the app writes it: read it whole instead."""
 
@@ -150,18 +176,23 @@ def _checked(
         if refusal is None and count <= MAX_PEOPLE:
             try:
                 person = check_person(item, f"people[{index}]", current_year, version, new_uuid)
+                # Goes through every record: lists read from disk are checked here.
+                own_twice = _record_twice(person, index)
             except ImportRefused as refused:
                 refusal = refused
+                _read_through(item)
             else:
                 earlier = first.setdefault(person["uuid"], index)
                 if earlier != index and twice is None:
                     twice = ImportRefused(
                         "same_person_twice", f"people[{index}].uuid, as people[{earlier}]"
                     )
-                record_twice = record_twice or _record_twice(person, index)
+                record_twice = record_twice or own_twice
                 if refusal is None and twice is None and record_twice is None:
                     yield person
                 del person
+        else:
+            _read_through(item)
         del item, found  # let go of the file's copy as soon as the checked one is out
         watch.done(read_up_to)
     if count > MAX_PEOPLE:
@@ -173,6 +204,18 @@ def _checked(
         if problem is not None:
             raise problem
     watch.done(length)
+
+
+def _read_through(item: object) -> None:
+    """Read every list of a person read from disk that is no longer checked, to its end.
+
+    A file that is no JSON further on is refused as such, as when it was read whole.
+    """
+    if isinstance(item, dict):
+        for value in item.values():
+            if isinstance(value, fields.LazyArray):
+                for _ in value:
+                    pass
 
 
 def _whole(people: list[object], length: int) -> Iterator[tuple[object, int]]:

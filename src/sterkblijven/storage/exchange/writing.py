@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -86,7 +87,7 @@ def add_person(
     _insert(
         session,
         CheckinRow,
-        [
+        (
             {
                 "uuid": checkin["uuid"],
                 "trainee_id": trainee_id,
@@ -98,25 +99,25 @@ def add_person(
                 "night_pain": checkin["night_pain"],
             }
             for checkin in person["checkins"]
-        ],
+        ),
     )
     _insert(
         session,
         SuggestionRow,
-        [
+        (
             _suggestion_row(trainee_id, suggestion, session_ids, band_ids)
             for suggestion in person["suggestions"]
-        ],
+        ),
     )
     _insert(
         session,
         TraineeEventRow,
-        [{"trainee_id": trainee_id, **event} for event in person["events"]],
+        ({"trainee_id": trainee_id, **event} for event in person["events"]),
     )
     _insert(
         session,
         TestResultRow,
-        [{"trainee_id": trainee_id, **result} for result in person["tests"]],
+        ({"trainee_id": trainee_id, **result} for result in person["tests"]),
     )
     _insert(
         session,
@@ -202,51 +203,74 @@ SET_BATCH = 2_000
 def _add_sessions(
     session: Session,
     trainee_id: int,
-    sessions: Sequence[SessionData],
+    sessions: Iterable[SessionData],
     routine_ids: Sequence[int],
     between: Callable[[], None],
 ) -> list[int]:
-    session_ids = _insert_returning_ids(
-        session,
-        SessionRow,
-        [
+    """Store the sessions with their sets and skips, a batch of sessions at a time.
+
+    Years of sessions may come read from the file as they are gone through: they are gone
+    through once, and never all held.
+    """
+    session_ids: list[int] = []
+    for batch in _session_batches(sessions):
+        ids = _insert_returning_ids(
+            session,
+            SessionRow,
+            [
+                {
+                    "uuid": record["uuid"],
+                    "trainee_id": trainee_id,
+                    "routine_id": _id_at(routine_ids, record["routine"]),
+                    "started_at": record["started_at"],
+                    "finished_at": record["finished_at"],
+                    "status": record["status"],
+                    "note": record["note"],
+                    "warmup_done_at": record["warmup_done_at"],
+                    "cooldown_done_at": record["cooldown_done_at"],
+                }
+                for record in batch
+            ],
+        )
+        session_ids.extend(ids)
+        pairs = list(zip(ids, batch, strict=True))
+        rows = [
             {
-                "uuid": record["uuid"],
-                "trainee_id": trainee_id,
-                "routine_id": _id_at(routine_ids, record["routine"]),
-                "started_at": record["started_at"],
-                "finished_at": record["finished_at"],
-                "status": record["status"],
-                "note": record["note"],
-                "warmup_done_at": record["warmup_done_at"],
-                "cooldown_done_at": record["cooldown_done_at"],
+                **entry,
+                "session_id": session_id,
+                "stop_signals": ",".join(entry["stop_signals"]),
             }
-            for record in sessions
-        ],
-    )
-    pairs = list(zip(session_ids, sessions, strict=True))
-    rows = [
-        {
-            **entry,
-            "session_id": session_id,
-            "stop_signals": ",".join(entry["stop_signals"]),
-        }
-        for session_id, record in pairs
-        for entry in record["sets"]
-    ]
-    for start in range(0, len(rows), SET_BATCH):
-        between()
-        _insert(session, SetRow, rows[start : start + SET_BATCH])
-    _insert(
-        session,
-        SkipRow,
-        [
-            {"session_id": session_id, **skip}
             for session_id, record in pairs
-            for skip in record["skips"]
-        ],
-    )
+            for entry in record["sets"]
+        ]
+        for start in range(0, len(rows), SET_BATCH):
+            between()
+            _insert(session, SetRow, rows[start : start + SET_BATCH])
+        _insert(
+            session,
+            SkipRow,
+            [
+                {"session_id": session_id, **skip}
+                for session_id, record in pairs
+                for skip in record["skips"]
+            ],
+        )
     return session_ids
+
+
+def _session_batches(sessions: Iterable[SessionData]) -> Iterator[list[SessionData]]:
+    """Yield the sessions in batches of about SET_BATCH sets (and at most that many sessions)."""
+    batch: list[SessionData] = []
+    sets = 0
+    for record in sessions:
+        batch.append(record)
+        sets += len(record["sets"])
+        if sets >= SET_BATCH or len(batch) >= SET_BATCH:
+            yield batch
+            batch = []
+            sets = 0
+    if batch:
+        yield batch
 
 
 def _suggestion_row(
@@ -286,13 +310,21 @@ def _id_at(ids: Sequence[int], index: int | None) -> int | None:
     return None if index is None else ids[index]
 
 
-def _insert(session: Session, model: type[Any], rows: Sequence[Mapping[str, object]]) -> None:
-    if rows:
+def _insert(session: Session, model: type[Any], rows: Iterable[Mapping[str, object]]) -> None:
+    # A batch at a time: the rows may be years of records, read from the file as they come.
+    for batch in _batches(rows):
         # One statement the driver runs for every row: the ORM's bulk insert splits tens of
         # thousands of sets into a statement per few rows, several times slower.
         session.connection().execute(
-            insert(model.__table__), list(_unclaimed(session, model, rows))
+            insert(model.__table__), list(_unclaimed(session, model, batch))
         )
+
+
+def _batches(rows: Iterable[Mapping[str, object]]) -> Iterator[list[Mapping[str, object]]]:
+    # itertools.batched, from Python 3.12 on.
+    iterator = iter(rows)
+    while batch := list(itertools.islice(iterator, SET_BATCH)):
+        yield batch
 
 
 def _insert_returning_ids(
