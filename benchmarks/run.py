@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from sterkblijven.services.training import Training
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from export_bench import PEAK, measure_export
+from export_bench import PEAK, measure_export, measure_import
 
 PAIRS = 7  # interleaved starts: bare window, app, bare window, app, ...
 IDLE_SECONDS = 10.0
@@ -595,6 +595,19 @@ def main() -> int:
                 f"<= {GOALS['export_seconds']:.0f} s and <= {GOALS['export_peak_mib']:.0f} MiB",
             )
         results["export"] = exports
+        imports: dict[str, object] = {}
+        for people in (1, 20):
+            figures = measure_import(people, HISTORY_YEARS)
+            imports[f"{people}_people"] = figures
+            print(
+                f"import of {people} x {HISTORY_YEARS} years beside the window (no goal of its own;"
+                f" memory should not grow with the file): checking the file"
+                f" {figures['read_seconds']:.1f} s, peak {figures['read_peak_kib'] / 1024:.0f} MiB;"
+                f" checking and writing {figures['import_seconds']:.1f} s, peak"
+                f" {figures['import_peak_kib'] / 1024:.0f} MiB (file {figures['file_mib']:.0f} MiB,"
+                f" memory before {figures['before_import_kib'] / 1024:.0f} MiB)"
+            )
+        results["import"] = imports
     size_mb = bundle_mb()
     results["bundle_mb"] = size_mb
     if size_mb is None:
