@@ -589,7 +589,7 @@ def main() -> int:
                 )
                 continue
             line(
-                f"export of {people} people x {HISTORY_YEARS} years, beside the window",
+                f"export of {people} people x {HISTORY_YEARS} years",
                 f"{seconds:.2f} s, peak {peak:.0f} MiB ({held})",
                 seconds <= GOALS["export_seconds"] and peak <= GOALS["export_peak_mib"],
                 f"<= {GOALS['export_seconds']:.0f} s and <= {GOALS['export_peak_mib']:.0f} MiB",
@@ -600,7 +600,7 @@ def main() -> int:
             figures = measure_import(people, HISTORY_YEARS)
             imports[f"{people}_people"] = figures
             print(
-                f"import of {people} x {HISTORY_YEARS} years beside the window (no goal of its own;"
+                f"import of {people} x {HISTORY_YEARS} years (no goal of its own;"
                 f" memory should not grow with the file): checking the file"
                 f" {figures['read_seconds']:.1f} s, peak {figures['read_peak_kib'] / 1024:.0f} MiB;"
                 f" checking and writing {figures['import_seconds']:.1f} s, peak"
