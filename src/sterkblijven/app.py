@@ -175,6 +175,7 @@ def build(
         lambda: open_data(paths, database_url, report, recover),
         lambda opened: make_services(opened, catalogue, precautions, paths.backups, clock),
         database,
+        reader,
     )
     if database is not None:
         loader()  # opened already: the use cases are made at once, as before any quick start

@@ -40,10 +40,13 @@ class ServicesLoader:
         open_database: Callable[[], Database | None],
         make: Callable[[Database], Services],
         database: Database | None = None,
+        reader: HomeReader | None = None,
     ) -> None:
+        """``database`` when it is open already; ``reader``, the read model, is closed with it."""
         self._open = open_database
         self._make = make
         self.database = database
+        self._reader = reader
         self._services: Services | None = None
         self._failed = False
 
@@ -70,7 +73,9 @@ class ServicesLoader:
         return self._services is not None
 
     def close(self) -> None:
-        """Close the database, if it was opened."""
+        """Close the database, if it was opened, and the read model, if it is open still."""
+        if self._reader is not None:
+            self._reader.close()
         if self.database is not None:
             self.database.close()
 
