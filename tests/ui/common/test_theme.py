@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 
 from sterkblijven.domain.preferences import TEXT_SCALES
-from sterkblijven.ui.common.theme import HIGH_CONTRAST, STANDARD, Colours, contrast_ratio, theme_for
+from sterkblijven.ui.common.theme import (
+    HIGH_CONTRAST,
+    STANDARD,
+    Colours,
+    apply,
+    contrast_ratio,
+    theme_for,
+)
 
 TEXT_PAIRS = [
     ("text", "window"),
@@ -68,3 +78,33 @@ def test_sizes_grow_with_the_text_and_targets_never_shrink_below_48() -> None:
         assert "$" not in sheet
         sizes = [int(part.split("px")[0]) for part in sheet.split("min-height: ")[1:]]
         assert min(sizes) >= 48
+
+
+class _StyleChanges(QObject):
+    """Counts the style changes a widget is told of."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Count a style change; let every event through."""
+        if event.type() == QEvent.Type.StyleChange:
+            self.count += 1
+        return False
+
+
+def test_applying_the_theme_in_force_restyles_nothing(qapp: QApplication, qtbot: QtBot) -> None:
+    """The theme already in force is not set again; another text size restyles every widget."""
+    apply(qapp, theme_for(100, high_contrast=False))
+    label = QLabel("Hallo")
+    qtbot.addWidget(label)
+    label.show()
+    changes = _StyleChanges()
+    label.installEventFilter(changes)
+    apply(qapp, theme_for(100, high_contrast=False))
+    assert changes.count == 0
+    apply(qapp, theme_for(150, high_contrast=False))
+    assert changes.count > 0
+    assert qapp.font().pixelSize() == theme_for(150, high_contrast=False).body_px
+    apply(qapp, theme_for(100, high_contrast=False))  # as the other tests expect it

@@ -136,11 +136,21 @@ def theme_for(text_scale: int, high_contrast: bool) -> Theme:
 
 def apply(app: QApplication, theme: Theme) -> None:
     """Apply a theme to the whole app; every open window follows at once."""
+    sheet = theme.style_sheet()
+    palette = _palette(theme.colours)
+    if (
+        app.styleSheet() == sheet
+        and app.font().pixelSize() == theme.body_px
+        and app.palette() == palette
+    ):
+        # In force already. Setting a style sheet restyles every widget, a noticeable moment
+        # that a start would otherwise spend up to four times on the same theme.
+        return
     font = QFont(app.font())
     font.setPixelSize(theme.body_px)
     app.setFont(font)
-    app.setPalette(_palette(theme.colours))
-    app.setStyleSheet(theme.style_sheet())
+    app.setPalette(palette)
+    app.setStyleSheet(sheet)
 
 
 def _palette(colours: Colours) -> QPalette:
