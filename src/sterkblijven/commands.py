@@ -77,6 +77,7 @@ _IMPORT_PROBLEMS = {
     "unreadable": "the file cannot be read",
     "not_json": "the file is not an export of sterkblijven (it is not JSON)",
     "foreign": "the file is not an export of sterkblijven",
+    "cut_short": "the export stops half-way: it was not saved completely; save the data again",
     "newer_version": "the file comes from a newer version of sterkblijven; update the app first",
     "damaged": "the file is damaged",
     "empty": "the file holds no one",

@@ -170,8 +170,8 @@ def _refusal(path: Path, database: Database, folder: Path) -> tuple[str, str]:
 @pytest.mark.parametrize(
     ("change", "code"),
     [
-        (lambda text: text[: len(text) // 2], "not_json"),  # cut off within a session
-        (lambda text: text[:-3], "not_json"),  # cut off at the end
+        (lambda text: text[: len(text) // 2], "cut_short"),  # cut off within a session
+        (lambda text: text[:-3], "cut_short"),  # cut off at the end
         (lambda text: text.replace('"reps": ', '"reps": ,', 1), "not_json"),
         (lambda text: text.replace('"}, {"uuid"', '"} {"uuid"', 1), "not_json"),
         (lambda text: text.replace('"reps": ', '"reps": -', 1), "damaged"),

@@ -16,6 +16,7 @@ from sterkblijven.services.exchange import Cancelled, Conflict, Exchange, Import
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
 from sterkblijven.storage.synthetic.history import generate_history
+from sterkblijven.words.backups import import_problem
 from tests.conftest import NOW
 from tests.storage import exchange_reference
 from tests.storage.test_exchange import add_edge_cases, row_counts
@@ -154,8 +155,8 @@ def test_cancel_while_reading_an_import_stops_it(database: Database, tmp_path: P
         exchange.read(path, stop=stop_after(1))
 
 
-def test_a_cut_off_streamed_file_is_refused_as_not_json(database: Database, tmp_path: Path) -> None:
-    """A file cut off half-way (a full disk, a pulled USB stick) is refused with its reason."""
+def test_a_cut_off_file_is_refused_as_incomplete(database: Database, tmp_path: Path) -> None:
+    """A file cut off half-way (a full disk, a pulled stick) is told as incomplete, not foreign."""
     generate_history(database, years=1, end=NOW - timedelta(days=3))
     exchange = exchange_of(database, tmp_path)
     path = tmp_path / "all.json"
@@ -164,7 +165,9 @@ def test_a_cut_off_streamed_file_is_refused_as_not_json(database: Database, tmp_
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(ImportRefused) as refused:
         exchange.read(path)
-    assert refused.value.code == "not_json"
+    assert refused.value.code == "cut_short"
+    words = import_problem(refused.value.code)
+    assert "not complete" in words and "not a file saved by sterkblijven" not in words
 
 
 def test_import_tells_its_progress(database: Database, tmp_path: Path) -> None:

@@ -830,57 +830,62 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
     <message>
         <location filename="../words/backups.py" line="59"/>
+        <source>This file of sterkblijven is not complete: it stops half-way, perhaps because the disk was full or the USB stick was pulled out too soon. Save the data again, or choose another file.</source>
+        <translation>Dit bestand van sterkblijven is niet compleet: het houdt halverwege op, misschien omdat de schijf vol was of de USB-stick te vroeg werd uitgetrokken. Sla de gegevens opnieuw op, of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <location filename="../words/backups.py" line="65"/>
         <source>This file was saved by a newer version of sterkblijven. Install the newest version first.</source>
         <translation>Dit bestand is opgeslagen door een nieuwere versie van sterkblijven. Installeer eerst de nieuwste versie.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="64"/>
+        <location filename="../words/backups.py" line="70"/>
         <source>The file is damaged: part of it is missing or wrong.</source>
         <translation>Het bestand is beschadigd: een deel ontbreekt of klopt niet.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="67"/>
+        <location filename="../words/backups.py" line="73"/>
         <source>The file holds no one to read in.</source>
         <translation>In het bestand staat niemand om in te lezen.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="68"/>
+        <location filename="../words/backups.py" line="74"/>
         <source>The file is too large to read in. A file may hold at most {people} people and {size} MB.</source>
         <translation>Het bestand is te groot om in te lezen. In een bestand mogen niet meer dan {people} mensen en {size} MB staan.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="73"/>
+        <location filename="../words/backups.py" line="79"/>
         <source>The file holds the same person twice, so it is not clear which one to read in.</source>
         <translation>Dezelfde persoon staat twee keer in het bestand. Daarom is niet duidelijk welke ingelezen moet worden.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="79"/>
-        <location filename="../words/backups.py" line="100"/>
+        <location filename="../words/backups.py" line="85"/>
+        <location filename="../words/backups.py" line="106"/>
         <source>{problem} Nothing was changed.</source>
         <translation>{problem} Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="85"/>
+        <location filename="../words/backups.py" line="91"/>
         <source>The backup cannot be found.</source>
         <translation>De back-up is niet te vinden.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="86"/>
+        <location filename="../words/backups.py" line="92"/>
         <source>This backup is damaged or is not a backup of sterkblijven.</source>
         <translation>Deze back-up is beschadigd, of het is geen back-up van sterkblijven.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="89"/>
+        <location filename="../words/backups.py" line="95"/>
         <source>This file is not a backup of sterkblijven.</source>
         <translation>Dit bestand is geen back-up van sterkblijven.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="90"/>
+        <location filename="../words/backups.py" line="96"/>
         <source>This file is the data itself, not a backup.</source>
         <translation>Dit bestand bevat de gegevens zelf; het is geen back-up.</translation>
     </message>
     <message>
-        <location filename="../words/backups.py" line="93"/>
+        <location filename="../words/backups.py" line="99"/>
         <source>This backup was made while an update was cut off half-way, so it cannot be put back. Choose an older one.</source>
         <translation>Deze back-up is gemaakt terwijl een update halverwege werd afgebroken. Daarom kan hij niet worden teruggezet. Kies een oudere.</translation>
     </message>
@@ -3142,17 +3147,17 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="228"/>
+        <location filename="../ui/shell/main_window.py" line="235"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="231"/>
+        <location filename="../ui/shell/main_window.py" line="238"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="553"/>
+        <location filename="../ui/shell/main_window.py" line="560"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>

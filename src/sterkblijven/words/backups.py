@@ -56,6 +56,12 @@ def import_problem(code: str) -> str:
         "foreign": QCoreApplication.translate(
             "Data", "This file was not saved by sterkblijven, so it cannot be read in."
         ),
+        "cut_short": QCoreApplication.translate(
+            "Data",
+            "This file of sterkblijven is not complete: it stops half-way, perhaps because the "
+            "disk was full or the USB stick was pulled out too soon. Save the data again, or "
+            "choose another file.",
+        ),
         "newer_version": QCoreApplication.translate(
             "Data",
             "This file was saved by a newer version of sterkblijven. Install the newest version "

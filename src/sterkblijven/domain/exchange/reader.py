@@ -106,6 +106,26 @@ def iter_file(
     )
 
 
+# How far into a file its format is named: the writer puts it on the first lines.
+_FORMAT_WITHIN = 300
+
+
+def no_json(error: ValueError | RecursionError) -> ImportRefused:
+    """Return the refusal of text that is no JSON: "cut_short" for the app's own file cut off.
+
+    A file saved when the disk filled up, or copied from a stick pulled out too soon, starts as
+    the app's export and stops in the middle: it is the right file, only incomplete.
+    """
+    if isinstance(error, json.JSONDecodeError):
+        text = error.doc
+        rest = text[error.pos :].rstrip()
+        # Cut off: the text ends where more was expected, or in a text that never closes.
+        stops_early = not rest or (error.msg.startswith("Unterminated string") and "\n" not in rest)
+        if stops_early and f'"format": "{FORMAT}"' in text[:_FORMAT_WITHIN]:
+            return ImportRefused("cut_short", f"ends at character {len(text)}")
+    return ImportRefused("not_json", str(error)[:200])
+
+
 class _NotAsWritten(Exception):
     """The document is not laid out as the app writes it: read it whole instead."""
 
@@ -124,7 +144,7 @@ def _parts(
         document = json.loads(text, parse_constant=fields.refuse_constant)
     except (ValueError, RecursionError) as error:
         # ValueError covers JSONDecodeError, NaN and Infinity, and integers too long to read.
-        raise ImportRefused("not_json", str(error)[:200]) from None
+        raise no_json(error) from None
     if not isinstance(document, dict):
         raise ImportRefused("foreign", "format")
     return document, None
@@ -167,7 +187,7 @@ def _checked(
         try:
             found = next(items, None)
         except (ValueError, RecursionError) as error:
-            raise ImportRefused("not_json", str(error)[:200]) from None
+            raise no_json(error) from None
         if found is None:
             break
         item, read_up_to = found

@@ -52,8 +52,9 @@ MAX_PEOPLE = 1_000
 class ImportRefused(Exception):
     """A file that cannot be imported; ``code`` says why, ``detail`` where (for logs and tests).
 
-    Codes: not_found, unreadable, too_large, not_json, foreign, newer_version, damaged, empty,
-    same_person_twice (two records of one person, by their UUID).
+    Codes: not_found, unreadable, too_large, not_json, cut_short (the app's own file, cut off),
+    foreign, newer_version, damaged, empty, same_person_twice (two records of one person, by
+    their UUID).
     """
 
     def __init__(self, code: str, detail: str = "") -> None:
