@@ -120,11 +120,13 @@ class DataPage(Retranslating, QWidget):
         self.files_card.content.addLayout(button_row(self.export_json))
         self.files_card.content.addLayout(button_row(self.export_csv))
         self.files_card.content.addLayout(button_row(self.import_file))
+        # Saving and reading files first: the backup list grows with every week and would
+        # push them out of sight.
         sections: tuple[QWidget, ...] = (
             self.title,
             self.messages,
-            self.backups_card,
             self.files_card,
+            self.backups_card,
         )
         for section in sections:
             self.page.body.addWidget(section)
