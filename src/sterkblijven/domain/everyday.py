@@ -7,7 +7,7 @@ the first screen of a start reads them on its own; both turn them into the same 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from sterkblijven.domain import norms
 from sterkblijven.domain.bands import THERABAND_ORDER
@@ -248,3 +248,37 @@ def _usual_force(band: Band, doubled: bool, rungs: list[Load]) -> float | None:
     if single is None:
         return None
     return single * (2 if doubled else 1)
+
+
+def everyday_progress(
+    trainee: Trainee,
+    grouped: dict[str, list[TestResult]],
+    serving: dict[Task, tuple[str, list[SetLine]]],
+    equipment: Equipment,
+    now: datetime,
+) -> tuple[TaskProgress, ...]:
+    """Return progress per everyday task that has something to tell.
+
+    ``grouped``: each test's results, oldest first; ``serving``: per task the exercise (and its
+    sets of the last year) whose load tells its strength.
+    """
+    recent = now - timedelta(days=EVERYDAY_HISTORY_DAYS)
+    told: list[TaskProgress] = []
+    for task, test_ids in TASK_TESTS.items():
+        # The most recent of the task's tests, if any was done in the last year.
+        done = [
+            (grouped[test_id][-1].taken_at, -order, test_id)
+            for order, test_id in enumerate(test_ids)
+            if grouped.get(test_id) and grouped[test_id][-1].taken_at >= recent
+        ]
+        test_id = max(done)[2] if done else None  # on the same moment, the first listed
+        test = (
+            test_progress(trainee, test_id, grouped[test_id], now.date())
+            if test_id is not None
+            else None
+        )
+        trained_for = serving.get(task)
+        training = exercise_progress(*trained_for, equipment) if trained_for else None
+        if test is not None or training is not None:
+            told.append(TaskProgress(task, test, training))
+    return tuple(told)

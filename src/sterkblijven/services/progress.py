@@ -20,6 +20,7 @@ from sterkblijven.domain.everyday import (
     SetLine,
     TaskProgress,
     TestProgress,
+    everyday_progress,
     exercise_progress,
     test_progress,
 )
@@ -120,7 +121,6 @@ class Progress:
     def everyday(self, trainee_id: int) -> tuple[TaskProgress, ...]:
         """Return progress per everyday task that has something to tell."""
         now = self._clock()
-        today = now.date()
         # What changed lately is told from the last year; older history stays on the charts.
         recent = now - timedelta(days=EVERYDAY_HISTORY_DAYS)
         with self._database.transaction() as tx:
@@ -138,25 +138,7 @@ class Progress:
                 if not lines or lines[-1].equipment == EquipmentKind.BODYWEIGHT:
                     continue  # a load tells the story of strength best; body weight does not move
                 serving[exercise.task] = (item.exercise_id, lines)
-        told: list[TaskProgress] = []
-        for task, test_ids in TASK_TESTS.items():
-            # The most recent of the task's tests, if any was done in the last year.
-            done = [
-                (grouped[test_id][-1].taken_at, -order, test_id)
-                for order, test_id in enumerate(test_ids)
-                if grouped.get(test_id) and grouped[test_id][-1].taken_at >= recent
-            ]
-            test_id = max(done)[2] if done else None  # on the same moment, the first listed
-            test = (
-                test_progress(trainee, test_id, grouped[test_id], today)
-                if test_id is not None
-                else None
-            )
-            trained_for = serving.get(task)
-            training = exercise_progress(*trained_for, equipment) if trained_for else None
-            if test is not None or training is not None:
-                told.append(TaskProgress(task, test, training))
-        return tuple(told)
+        return everyday_progress(trainee, grouped, serving, equipment, now)
 
 
 __all__ = [

@@ -21,11 +21,9 @@ from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Status
 from sterkblijven.domain.everyday import (
     EVERYDAY_HISTORY_DAYS,
-    TASK_TESTS,
     SetLine,
     TaskProgress,
-    exercise_progress,
-    test_progress,
+    everyday_progress,
 )
 from sterkblijven.domain.fitness import (
     MAX_PAIN_BEFORE_TEST,
@@ -226,7 +224,6 @@ class HomeReader:
         self, trainee_id: int, now: datetime, catalogue: Catalogue
     ) -> tuple[TaskProgress, ...]:
         """Return progress per everyday task that has something to tell, as Progress.everyday."""
-        today = now.date()
         recent = now - timedelta(days=EVERYDAY_HISTORY_DAYS)
         recent_text = moment_text(recent)
         trainee, _, equipment_version = self._trainee(trainee_id)
@@ -260,24 +257,7 @@ class HomeReader:
             if lines[-1].equipment == EquipmentKind.BODYWEIGHT:
                 continue  # a load tells the story of strength best; body weight does not move
             serving[exercise.task] = (exercise_id, lines)
-        told: list[TaskProgress] = []
-        for task, test_ids in TASK_TESTS.items():
-            done = [
-                (grouped[test_id][-1].taken_at, -order, test_id)
-                for order, test_id in enumerate(test_ids)
-                if grouped.get(test_id) and grouped[test_id][-1].taken_at >= recent
-            ]
-            test_id = max(done)[2] if done else None  # on the same moment, the first listed
-            test = (
-                test_progress(trainee, test_id, grouped[test_id], today)
-                if test_id is not None
-                else None
-            )
-            trained_for = serving.get(task)
-            training = exercise_progress(*trained_for, equipment) if trained_for else None
-            if test is not None or training is not None:
-                told.append(TaskProgress(task, test, training))
-        return tuple(told)
+        return everyday_progress(trainee, grouped, serving, equipment, now)
 
     # Functional tests
 
