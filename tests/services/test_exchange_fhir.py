@@ -63,7 +63,7 @@ def people(database: Database, catalogue: Any, moment: ManualClock[datetime]) ->
         fitness.record(riet, test_id, value, "", dumbbell_kg=kg)
     # A winter day: a chair stand that needed the arms, alone (no battery), with a note.
     moment.now = WINTER
-    fitness.record(riet, "chair_stand_30s", 0, "Knie; \"stijf\"", used_arms=True)
+    fitness.record(riet, "chair_stand_30s", 0, 'Knie; "stijf"', used_arms=True)
     moment.now = WINTER + timedelta(days=2)
     return made
 
