@@ -113,12 +113,18 @@ class DataPage(Retranslating, QWidget):
         self.files_title = TextLabel("heading")
         self.files_text = TextLabel()
         self.export_json = BigButton()
+        self.export_csv_nl = BigButton()
         self.export_csv = BigButton()
+        self.fhir_text = TextLabel("muted")
+        self.export_fhir = BigButton()
         self.import_file = BigButton()
         self.files_card.content.addWidget(self.files_title)
         self.files_card.content.addWidget(self.files_text)
         self.files_card.content.addLayout(button_row(self.export_json))
+        self.files_card.content.addLayout(button_row(self.export_csv_nl))
         self.files_card.content.addLayout(button_row(self.export_csv))
+        self.files_card.content.addWidget(self.fhir_text)
+        self.files_card.content.addLayout(button_row(self.export_fhir))
         self.files_card.content.addLayout(button_row(self.import_file))
         # Saving and reading files first: the backup list grows with every week and would
         # push them out of sight.
@@ -145,6 +151,8 @@ class DataPage(Retranslating, QWidget):
         self.other_backup.clicked.connect(self.on_other_backup)
         self.export_json.clicked.connect(self.on_export_json)
         self.export_csv.clicked.connect(self.on_export_csv)
+        self.export_csv_nl.clicked.connect(self.on_export_csv_nl)
+        self.export_fhir.clicked.connect(self.on_export_fhir)
         self.import_file.clicked.connect(self.on_import_file)
 
     def open(self) -> None:
@@ -246,14 +254,41 @@ class DataPage(Retranslating, QWidget):
         )
 
     def on_export_csv(self) -> None:
-        """Save sessions, sets and tests as tables a spreadsheet opens."""
+        """Save sessions, sets and tests as tables a spreadsheet opens (commas, points)."""
+        self._export_tables(dutch=False)
+
+    def on_export_csv_nl(self) -> None:
+        """Save the tables for a Dutch spreadsheet: Dutch words, semicolons, decimal comma."""
+        self._export_tables(dutch=True)
+
+    def _export_tables(self, *, dutch: bool) -> None:
         folder = self._files.choose_folder(self, self.tr("Choose a folder for the tables"))
         if folder is None:
             return
-        target = folder / f"sterkblijven-{self._clock().strftime('%Y-%m-%d')}"
+        stamp = self._clock().strftime("%Y-%m-%d")
+        target = folder / (f"sterkblijven-{stamp}-nl" if dutch else f"sterkblijven-{stamp}")
         self._export(
-            lambda progress, stop: self._exchange.write_csv(target, progress=progress, stop=stop),
+            lambda progress, stop: self._exchange.write_csv(
+                target, progress=progress, stop=stop, dutch=dutch
+            ),
             target,
+        )
+
+    def on_export_fhir(self) -> None:
+        """Save the test results in the standard a practice's record system reads (FHIR)."""
+        stamp = self._clock().strftime("%Y-%m-%d")
+        suggested = documents_folder() / f"sterkblijven-fhir-{stamp}.json"
+        path = self._files.save_file(
+            self,
+            self.tr("Save the test results for a practice system"),
+            suggested,
+            self.tr("FHIR file (*.json)"),
+        )
+        if path is None:
+            return
+        self._export(
+            lambda progress, stop: self._exchange.write_fhir(path, progress=progress, stop=stop),
+            path,
         )
 
     def _export(self, write: Work, where: Path) -> None:
@@ -571,7 +606,17 @@ class DataPage(Retranslating, QWidget):
             )
         )
         self.export_json.setText(self.tr("Save everything in one file"))
-        self.export_csv.setText(self.tr("Save tables for a spreadsheet"))
+        self.export_csv_nl.setText(
+            self.tr("Save tables for a Dutch spreadsheet (Excel, LibreOffice)")
+        )
+        self.export_csv.setText(self.tr("Save tables for other spreadsheets (with commas)"))
+        self.fhir_text.setText(
+            self.tr(
+                "For the physiotherapist or GP: their record system can read the test results "
+                "from this file."
+            )
+        )
+        self.export_fhir.setText(self.tr("Test results for a practice system (FHIR)"))
         self.import_file.setText(self.tr("Read in a file"))
         self.back.setText(self.tr("Back"))
         self._fill()
