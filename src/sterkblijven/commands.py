@@ -248,6 +248,8 @@ def _export(
         summary = exchange.write_csv(options.out, trainee_id, dutch=options.format == "csv-nl")
     elif options.format == "fhir":
         summary = exchange.write_fhir(options.out, trainee_id)
+        # Only the people and their test results are in it.
+        return f"exported {summary.people} people and {summary.tests} test results to {options.out}"
     else:
         summary = exchange.write_json(options.out, trainee_id)
     return (
