@@ -21,8 +21,9 @@ from sterkblijven.services.exchange import (
     ImportRefused,
     ImportSummary,
 )
+from sterkblijven.ui.carer.data_exports import Exports, Saving
 from sterkblijven.ui.carer.data_work import BackgroundWork, Outcome, ProgressCard, Work
-from sterkblijven.ui.common.files import FileChooser, documents_folder
+from sterkblijven.ui.common.files import FileChooser
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -68,6 +69,7 @@ class DataPage(Retranslating, QWidget):
         self._exchange = exchange
         self._files = files
         self._clock = clock
+        self._exports = Exports(exchange, clock)
         self._listed: list[BackupInfo] = []
         self._restoring: Path | None = None  # the backup whose restore waits for a yes
         self._plan: ImportPlan | None = None  # the file read, waiting for a yes
@@ -241,57 +243,25 @@ class DataPage(Retranslating, QWidget):
 
     def on_export_json(self) -> None:
         """Save everything in one file that can be read in again."""
-        stamp = self._clock().strftime("%Y-%m-%d")
-        suggested = documents_folder() / f"sterkblijven-{stamp}.json"
-        path = self._files.save_file(
-            self, self.tr("Save everything"), suggested, self.tr("sterkblijven file (*.json)")
-        )
-        if path is None:
-            return
-        self._export(
-            lambda progress, stop: self._exchange.write_json(path, progress=progress, stop=stop),
-            path,
-        )
+        self._export(self._exports.everything(self, self._files))
 
     def on_export_csv(self) -> None:
         """Save sessions, sets and tests as tables a spreadsheet opens (commas, points)."""
-        self._export_tables(dutch=False)
+        self._export(self._exports.tables(self, self._files, dutch=False))
 
     def on_export_csv_nl(self) -> None:
         """Save the tables for a Dutch spreadsheet: Dutch words, semicolons, decimal comma."""
-        self._export_tables(dutch=True)
-
-    def _export_tables(self, *, dutch: bool) -> None:
-        folder = self._files.choose_folder(self, self.tr("Choose a folder for the tables"))
-        if folder is None:
-            return
-        stamp = self._clock().strftime("%Y-%m-%d")
-        target = folder / (f"sterkblijven-{stamp}-nl" if dutch else f"sterkblijven-{stamp}")
-        self._export(
-            lambda progress, stop: self._exchange.write_csv(
-                target, progress=progress, stop=stop, dutch=dutch
-            ),
-            target,
-        )
+        self._export(self._exports.tables(self, self._files, dutch=True))
 
     def on_export_fhir(self) -> None:
         """Save the test results in the standard a practice's record system reads (FHIR)."""
-        stamp = self._clock().strftime("%Y-%m-%d")
-        suggested = documents_folder() / f"sterkblijven-fhir-{stamp}.json"
-        path = self._files.save_file(
-            self,
-            self.tr("Save the test results for a practice system"),
-            suggested,
-            self.tr("FHIR file (*.json)"),
-        )
-        if path is None:
-            return
-        self._export(
-            lambda progress, stop: self._exchange.write_fhir(path, progress=progress, stop=stop),
-            path,
-        )
+        self._export(self._exports.test_results(self, self._files))
 
-    def _export(self, write: Work, where: Path) -> None:
+    def _export(self, saving: Saving | None) -> None:
+        if saving is None:
+            return  # the person cancelled
+        write, where = saving
+
         def ended(outcome: Outcome) -> None:
             if isinstance(outcome.error, Cancelled):
                 self._say(self.tr("Stopped; nothing was saved."))
