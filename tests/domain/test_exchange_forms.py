@@ -83,7 +83,7 @@ def test_dutch_rows_put_codes_in_words_and_numbers_with_a_comma() -> None:
                 "finished_at": START.replace(minute=45),
                 "status": "ended_early",
                 "note": '-moe; "echt"',
-                "sets": [_set()],
+                "sets": [_set(), _set(equipment="band", load_kg=None, band_colour="red")],
             }
         ],
         "tests": [],
@@ -110,6 +110,8 @@ def test_dutch_rows_put_codes_in_words_and_numbers_with_a_comma() -> None:
     assert done["Plek van de pijn"] == "hand of pols"
     assert done["Stopsignalen"] == "scherpe pijn, zwelling of warmte"
     assert (done["Tot het niet meer ging"], done["Ongedaan gemaakt"]) == ("ja", "nee")
+    band = dict(zip(rows["sets.csv"][0], rows["sets.csv"][2], strict=True))
+    assert (band["Materiaal"], band["Elastiek"], band["Gewicht (kg)"]) == ("elastiek", "rood", "")
     asked = dict(zip(rows["vragen-dag-erna.csv"][0], rows["vragen-dag-erna.csv"][1], strict=True))
     assert asked["Gewrichten"] == "slechter" and asked["Plekken"] == "knie, heup"
     assert asked["Training begonnen"] == session["Begonnen"]

@@ -52,6 +52,17 @@ _SIGNALS = {
     "locking_or_giving_way": "op slot of zwikken",
 }
 _JOINTS = {"better": "beter", "same": "hetzelfde", "worse": "slechter"}
+# A band without a label of its own is named by its colour.
+_COLOURS = {
+    "tan": "beige",
+    "yellow": "geel",
+    "red": "rood",
+    "green": "groen",
+    "blue": "blauw",
+    "black": "zwart",
+    "silver": "zilver",
+    "gold": "goud",
+}
 TESTS: dict[str, str] = {
     "chair_stand_30s": "opstaan uit een stoel in 30 seconden",
     "arm_curl_30s": "arm buigen met een halter in 30 seconden",
@@ -109,7 +120,7 @@ _LAYOUT: dict[str, tuple[tuple[str, Callable[[str], str]], ...]] = {
         ("Setnummer", _number),
         ("Materiaal", _word(_EQUIPMENT)),
         ("Gewicht (kg)", _number),
-        ("Elastiek", _text),
+        ("Elastiek", _word(_COLOURS)),
         ("Elastiek dubbel", _word(_YES_NO)),
         ("Herhalingen", _number),
         ("Tot het niet meer ging", _word(_YES_NO)),
