@@ -49,6 +49,16 @@ def test_a_lone_battery_test_and_other_tests_make_no_panel() -> None:
     assert [m["reference"] for m in made[0]["hasMember"]] == ["urn:uuid:a", "urn:uuid:c"]
 
 
+def test_a_bundle_without_people_has_no_empty_entry_list() -> None:
+    """FHIR allows no empty list: with no one to export, the Bundle has no "entry" at all."""
+    empty = fhir.bundle([], START, AMSTERDAM)
+    assert empty == {
+        "resourceType": "Bundle",
+        "type": "collection",
+        "timestamp": "2026-03-02T09:15:00+01:00",
+    }
+
+
 def _set(**changes: Any) -> dict[str, Any]:
     entry = {
         "uuid": "s",

@@ -80,6 +80,17 @@ def _export(exchange: Exchange, path: Path, trainee_id: int | None = None) -> Js
     return document
 
 
+def _no_empty_values(value: object) -> bool:
+    """Return True when no list, object or text anywhere in a JSON value is empty (FHIR JSON)."""
+    if isinstance(value, dict):
+        return bool(value) and all(_no_empty_values(item) for item in value.values())
+    if isinstance(value, list):
+        return bool(value) and all(_no_empty_values(item) for item in value)
+    if isinstance(value, str):
+        return bool(value.strip())
+    return value is not None
+
+
 def _resources(document: Json, kind: str) -> list[Json]:
     return [e["resource"] for e in document["entry"] if e["resource"]["resourceType"] == kind]
 
@@ -111,6 +122,7 @@ def test_every_resource_validates_as_fhir_r4(
             assert DATE_TIME.fullmatch(resource["effectiveDateTime"])
     urls = [item["fullUrl"] for item in document["entry"]]
     assert len(urls) == len(set(urls))  # bdl-7
+    assert _no_empty_values(document)
     assert DATE_TIME.fullmatch(document["timestamp"])
     assert document["type"] == "collection"
     assert path.stat().st_mode & 0o777 == PRIVATE_FILE_MODE

@@ -13,6 +13,7 @@ zone when None): a test in July gets summer time, one in January winter time.
 
 from __future__ import annotations
 
+import io
 import json
 import uuid
 from collections.abc import Iterable, Mapping
@@ -205,20 +206,21 @@ def write_bundle(
     """
     written = Written()
     head = {"resourceType": "Bundle", "type": "collection", "timestamp": fhir_moment(made_at, zone)}
-    out.write(_encode(head)[:-1] + ', "entry": [')
+    out.write(_encode(head)[:-1])  # left open for the entries
     watch.done(0)
     first = True
     for person in people:
         watch.check()
         for resource in person_resources(person, zone):
-            out.write("\n  " if first else ",\n  ")
+            # FHIR allows no empty list: "entry" comes with the first entry.
+            out.write(', "entry": [\n  ' if first else ",\n  ")
             out.write(_encode(entry(resource)))
             first = False
             if resource["resourceType"] == "Observation" and "hasMember" not in resource:
                 written.tests += 1
         written.people += 1
         watch.done(written.people)
-    out.write("\n]}\n")
+    out.write("}\n" if first else "\n]}\n")
     return written
 
 
@@ -226,13 +228,10 @@ def bundle(
     people: Iterable[StreamedPerson], made_at: datetime, zone: tzinfo | None = None
 ) -> JsonObject:
     """Return the Bundle for these people as a JSON value: for a few people at a time."""
-    entries = [entry(r) for person in people for r in person_resources(person, zone)]
-    return {
-        "resourceType": "Bundle",
-        "type": "collection",
-        "timestamp": fhir_moment(made_at, zone),
-        "entry": entries,
-    }
+    out = io.StringIO()
+    write_bundle(out, people, made_at, Watch(0, None, None), zone)
+    document: JsonObject = json.loads(out.getvalue())
+    return document
 
 
 def _concept(system: str, code: str, display: str) -> JsonObject:
