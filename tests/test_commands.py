@@ -137,6 +137,37 @@ def test_export_of_one_person_as_tables(
     assert "Nobody" in capsys.readouterr().err
 
 
+def test_export_of_one_persons_test_results_as_fhir(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--format fhir --trainee NAME`: a Bundle with that person and only their results."""
+    path = tmp_path / "kees-fhir.json"
+    argv = ("--data-dir", str(data_dir), "export", "--format", "fhir", "--trainee", "Kees")
+    assert command(*argv, "--out", str(path)) == 0
+    bundle = json.loads(path.read_text(encoding="utf-8"))
+    assert (bundle["resourceType"], bundle["type"]) == ("Bundle", "collection")
+    resources = [entry["resource"] for entry in bundle["entry"]]
+    patients = [r for r in resources if r["resourceType"] == "Patient"]
+    assert [p["name"] for p in patients] == [[{"text": "Kees"}]]
+    results = [r for r in resources if r["resourceType"] == "Observation"]
+    assert results
+    assert {r["subject"]["reference"] for r in results} == {f"urn:uuid:{patients[0]['id']}"}
+    line = capsys.readouterr().out.strip()
+    told = len([r for r in results if "hasMember" not in r])  # the day panels are no results
+    assert line == f"exported 1 people and {told} test results to {path}"
+
+
+def test_export_as_tables_for_a_dutch_spreadsheet(data_dir: Path, tmp_path: Path) -> None:
+    """`--format csv-nl` writes the Dutch tables: semicolons, Dutch headers, a byte order mark."""
+    folder = tmp_path / "tabellen"
+    argv = ("--data-dir", str(data_dir), "export", "--format", "csv-nl", "--out", str(folder))
+    assert command(*argv) == 0
+    data = (folder / "testuitslagen.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    header = data.decode("utf-8-sig").splitlines()[0]
+    assert header.split(";")[:3] == ["Persoon", "Test", "Uitslag"]
+
+
 def test_importing_someone_already_here_needs_a_choice(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

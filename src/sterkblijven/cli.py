@@ -37,9 +37,13 @@ def _add_commands(parser: argparse.ArgumentParser) -> None:
     export.add_argument("--out", type=Path, required=True, metavar="FILE", help="where to save")
     export.add_argument(
         "--format",
-        choices=("json", "csv"),
+        choices=("json", "csv", "csv-nl", "fhir"),
         default="json",
-        help="json: one file to import again; csv: a folder of tables for a spreadsheet",
+        help=(
+            "json: one file to import again; csv: a folder of tables for a spreadsheet; "
+            "csv-nl: the same tables for a Dutch spreadsheet (semicolons, decimal comma); "
+            "fhir: the test results as a FHIR R4 bundle for a practice's record system"
+        ),
     )
     export.add_argument("--trainee", metavar="NAME", help="only this person")
     imported = commands.add_parser(

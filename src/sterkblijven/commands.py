@@ -244,8 +244,12 @@ def _export(
 ) -> str:
     trainee_id = _trainee_named(options.trainee, database, paths, clock)
     exchange = Exchange(database, paths.backups, clock)
-    if options.format == "csv":
-        summary = exchange.write_csv(options.out, trainee_id)
+    if options.format in ("csv", "csv-nl"):
+        summary = exchange.write_csv(options.out, trainee_id, dutch=options.format == "csv-nl")
+    elif options.format == "fhir":
+        summary = exchange.write_fhir(options.out, trainee_id)
+        # Only the people and their test results are in it.
+        return f"exported {summary.people} people and {summary.tests} test results to {options.out}"
     else:
         summary = exchange.write_json(options.out, trainee_id)
     return (

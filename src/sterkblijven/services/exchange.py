@@ -5,6 +5,8 @@ The document format is described in docs/export-format.md. Using it::
     exchange = Exchange(database, paths.backups, datetime.now)
     exchange.write_json(Path("riet.json"), trainee_id)   # or everyone with no trainee_id
     exchange.write_csv(Path("export"))                   # sessions, sets, tests, check-ins
+    exchange.write_csv(Path("export"), dutch=True)       # the same for a Dutch spreadsheet
+    exchange.write_fhir(Path("riet-fhir.json"))          # test results as a FHIR R4 Bundle
     plan = exchange.read(Path("riet.json"))              # checks everything, writes nothing
     for person in plan.conflicts:                        # the same person, or named alike
         ...                                              # ask: replace, keep both or skip
@@ -30,12 +32,14 @@ import io
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import BinaryIO
 
 from sterkblijven import __version__
 from sterkblijven.domain.backups import BackupKind
+from sterkblijven.domain.exchange import spreadsheet_nl
+from sterkblijven.domain.exchange.fhir import write_bundle
 from sterkblijven.domain.exchange.lines import NotAsWritten
 from sterkblijven.domain.exchange.matching import distinct_name, name_key, person_key
 from sterkblijven.domain.exchange.reader import iter_document, iter_file
@@ -152,12 +156,23 @@ class ImportSummary:
 
 
 class Exchange:
-    """Exports trainees to JSON or CSV, and imports a JSON export."""
+    """Exports trainees to JSON, CSV or FHIR, and imports a JSON export.
 
-    def __init__(self, database: Database, backups: Path, clock: Callable[[], datetime]) -> None:
+    ``zone`` is the time zone the stored local moments were taken in, for the offsets FHIR
+    needs; None is the computer's own.
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        backups: Path,
+        clock: Callable[[], datetime],
+        zone: tzinfo | None = None,
+    ) -> None:
         self._database = database
         self._backups = backups
         self._clock = clock
+        self._zone = zone
 
     def export_text(self, trainee_id: int | None = None) -> str:
         """Return the JSON document of one trainee, or of everyone; NotFound for an unknown id."""
@@ -196,27 +211,54 @@ class Exchange:
         *,
         progress: Progress | None = None,
         stop: Stop | None = None,
+        dutch: bool = False,
     ) -> ExportSummary:
         """Write sessions.csv, sets.csv, tests.csv and checkins.csv into ``folder``.
 
-        They are written into a folder beside it, which becomes ``folder`` (or whose files
-        replace those in it) only once all four are complete; see write_json for the rest.
+        With ``dutch`` the tables are those of spreadsheet_nl instead: Dutch names and words,
+        semicolons and a decimal comma. They are written into a folder beside ``folder``, which
+        becomes ``folder`` (or whose files replace those in it) only once all four are
+        complete; see write_json for the rest.
         """
-        names = tuple(CSV_COLUMNS)
+        names = tuple(spreadsheet_nl.COLUMNS if dutch else CSV_COLUMNS)
+        delimiter = spreadsheet_nl.DELIMITER if dutch else ","
+        rows = spreadsheet_nl.dutch_rows if dutch else csv_rows
         with self._database.transaction() as tx, staged_folder(folder, names) as files:
             watch = Watch(count_people(tx, trainee_id), progress, stop)
             texts = {
                 name: io.TextIOWrapper(file, encoding=CSV_ENCODING, newline="")
                 for name, file in files.items()
             }
-            writers = {name: csv.writer(text) for name, text in texts.items()}
+            writers = {name: csv.writer(text, delimiter=delimiter) for name, text in texts.items()}
             written = Written()
-            for name, row in csv_rows(stream_people(tx, trainee_id), watch, written):
+            for name, row in rows(stream_people(tx, trainee_id), watch, written):
                 writers[name].writerow(row)
             for text in texts.values():
                 text.flush()
                 text.detach()
         return _export_summary(written, tuple(folder / name for name in names))
+
+    def write_fhir(
+        self,
+        path: Path,
+        trainee_id: int | None = None,
+        *,
+        progress: Progress | None = None,
+        stop: Stop | None = None,
+    ) -> ExportSummary:
+        """Write the functional test results as a FHIR R4 Bundle to ``path``, person by person.
+
+        The Bundle holds a Patient per person and their results as Observations (see
+        domain/exchange/fhir.py); written whole or not at all, as write_json.
+        """
+        with self._database.transaction() as tx, staged_file(path) as file:
+            watch = Watch(count_people(tx, trainee_id), progress, stop)
+            text = io.TextIOWrapper(file, encoding="utf-8", newline="", write_through=False)
+            people = stream_people(tx, trainee_id)
+            written = write_bundle(text, people, self._clock(), watch, self._zone)
+            text.flush()
+            text.detach()
+        return _export_summary(written, (path,))
 
     def read(
         self, path: Path, *, progress: Progress | None = None, stop: Stop | None = None

@@ -21,8 +21,9 @@ from sterkblijven.services.exchange import (
     ImportRefused,
     ImportSummary,
 )
+from sterkblijven.ui.carer.data_exports import Exports, Saving
 from sterkblijven.ui.carer.data_work import BackgroundWork, Outcome, ProgressCard, Work
-from sterkblijven.ui.common.files import FileChooser, documents_folder
+from sterkblijven.ui.common.files import FileChooser
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -68,6 +69,7 @@ class DataPage(Retranslating, QWidget):
         self._exchange = exchange
         self._files = files
         self._clock = clock
+        self._exports = Exports(exchange, clock)
         self._listed: list[BackupInfo] = []
         self._restoring: Path | None = None  # the backup whose restore waits for a yes
         self._plan: ImportPlan | None = None  # the file read, waiting for a yes
@@ -113,12 +115,18 @@ class DataPage(Retranslating, QWidget):
         self.files_title = TextLabel("heading")
         self.files_text = TextLabel()
         self.export_json = BigButton()
+        self.export_csv_nl = BigButton()
         self.export_csv = BigButton()
+        self.fhir_text = TextLabel("muted")
+        self.export_fhir = BigButton()
         self.import_file = BigButton()
         self.files_card.content.addWidget(self.files_title)
         self.files_card.content.addWidget(self.files_text)
         self.files_card.content.addLayout(button_row(self.export_json))
+        self.files_card.content.addLayout(button_row(self.export_csv_nl))
         self.files_card.content.addLayout(button_row(self.export_csv))
+        self.files_card.content.addWidget(self.fhir_text)
+        self.files_card.content.addLayout(button_row(self.export_fhir))
         self.files_card.content.addLayout(button_row(self.import_file))
         # Saving and reading files first: the backup list grows with every week and would
         # push them out of sight.
@@ -145,6 +153,8 @@ class DataPage(Retranslating, QWidget):
         self.other_backup.clicked.connect(self.on_other_backup)
         self.export_json.clicked.connect(self.on_export_json)
         self.export_csv.clicked.connect(self.on_export_csv)
+        self.export_csv_nl.clicked.connect(self.on_export_csv_nl)
+        self.export_fhir.clicked.connect(self.on_export_fhir)
         self.import_file.clicked.connect(self.on_import_file)
 
     def open(self) -> None:
@@ -233,30 +243,25 @@ class DataPage(Retranslating, QWidget):
 
     def on_export_json(self) -> None:
         """Save everything in one file that can be read in again."""
-        stamp = self._clock().strftime("%Y-%m-%d")
-        suggested = documents_folder() / f"sterkblijven-{stamp}.json"
-        path = self._files.save_file(
-            self, self.tr("Save everything"), suggested, self.tr("sterkblijven file (*.json)")
-        )
-        if path is None:
-            return
-        self._export(
-            lambda progress, stop: self._exchange.write_json(path, progress=progress, stop=stop),
-            path,
-        )
+        self._export(self._exports.everything(self, self._files))
 
     def on_export_csv(self) -> None:
-        """Save sessions, sets and tests as tables a spreadsheet opens."""
-        folder = self._files.choose_folder(self, self.tr("Choose a folder for the tables"))
-        if folder is None:
-            return
-        target = folder / f"sterkblijven-{self._clock().strftime('%Y-%m-%d')}"
-        self._export(
-            lambda progress, stop: self._exchange.write_csv(target, progress=progress, stop=stop),
-            target,
-        )
+        """Save sessions, sets and tests as tables a spreadsheet opens (commas, points)."""
+        self._export(self._exports.tables(self, self._files, dutch=False))
 
-    def _export(self, write: Work, where: Path) -> None:
+    def on_export_csv_nl(self) -> None:
+        """Save the tables for a Dutch spreadsheet: Dutch words, semicolons, decimal comma."""
+        self._export(self._exports.tables(self, self._files, dutch=True))
+
+    def on_export_fhir(self) -> None:
+        """Save the test results in the standard a practice's record system reads (FHIR)."""
+        self._export(self._exports.test_results(self, self._files))
+
+    def _export(self, saving: Saving | None) -> None:
+        if saving is None:
+            return  # the person cancelled
+        write, where = saving
+
         def ended(outcome: Outcome) -> None:
             if isinstance(outcome.error, Cancelled):
                 self._say(self.tr("Stopped; nothing was saved."))
@@ -571,7 +576,17 @@ class DataPage(Retranslating, QWidget):
             )
         )
         self.export_json.setText(self.tr("Save everything in one file"))
-        self.export_csv.setText(self.tr("Save tables for a spreadsheet"))
+        self.export_csv_nl.setText(
+            self.tr("Save tables for a Dutch spreadsheet (Excel, LibreOffice)")
+        )
+        self.export_csv.setText(self.tr("Save tables for other spreadsheets (with commas)"))
+        self.fhir_text.setText(
+            self.tr(
+                "For the physiotherapist or GP: their record system can read the test results "
+                "from this file."
+            )
+        )
+        self.export_fhir.setText(self.tr("Test results for a practice system (FHIR)"))
         self.import_file.setText(self.tr("Read in a file"))
         self.back.setText(self.tr("Back"))
         self._fill()

@@ -2,6 +2,11 @@
 
 Pages receive a FileChooser instead of calling the dialogs themselves, so tests and the
 self-test can answer for the person without a modal dialog on the screen.
+
+The dialogs speak the program's language. The system's own file dialog speaks the system's:
+when that is another, Qt's own dialog is used, translated by Qt's Dutch (qtbase_nl, loaded with
+the program's own translation) and, for the few words Qt 6 asks for that it lacks, by the
+program's translation.
 """
 
 from __future__ import annotations
@@ -9,17 +14,42 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 if TYPE_CHECKING:  # printing support is loaded when something is printed, not at start
     from PySide6.QtPrintSupport import QPrinter
 
 
+# Labels of Qt's own file dialog that Qt's Dutch translation knows only without their access
+# key ("Look in:"): the program's translation gives them in Dutch.
+QT_DIALOG_WORDS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
+
 def documents_folder() -> Path:
-    """Return the person's documents folder, where files are offered to be saved."""
+    """Return the person's documents folder, where files are offered to be saved.
+
+    The system names one even where it was never made (or was removed): a dialog told to
+    start in a folder that is not there starts in the program's own folder instead. Then the
+    home folder is offered.
+    """
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(location) if location else Path.home()
+    folder = Path(location) if location else None
+    return folder if folder is not None and folder.is_dir() else Path.home()
+
+
+def uses_own_dialog(program: QLocale, system: QLocale) -> bool:
+    """Return True when the program speaks another language than the system's own dialogs."""
+    return program.language() != system.language()
+
+
+def _options() -> QFileDialog.Option:
+    if uses_own_dialog(QLocale(), QLocale.system()):
+        return QFileDialog.Option.DontUseNativeDialog
+    return QFileDialog.Option(0)
 
 
 def with_suffix_of(path: Path, suggested: Path) -> Path:
@@ -34,17 +64,26 @@ class FileChooser:
 
     def save_file(self, parent: QWidget, title: str, suggested: Path, kind: str) -> Path | None:
         """Return where to save, with the suggested name's ending; None when cancelled."""
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), kind)
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent, title, str(suggested), kind, options=_options()
+        )
         return with_suffix_of(Path(chosen), suggested) if chosen else None
 
     def open_file(self, parent: QWidget, title: str, kind: str) -> Path | None:
         """Return the file to open; None when cancelled."""
-        chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()), kind)
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, title, str(documents_folder()), kind, options=_options()
+        )
         return Path(chosen) if chosen else None
 
     def choose_folder(self, parent: QWidget, title: str) -> Path | None:
         """Return a folder to save into; None when cancelled."""
-        chosen = QFileDialog.getExistingDirectory(parent, title, str(documents_folder()))
+        chosen = QFileDialog.getExistingDirectory(
+            parent,
+            title,
+            str(documents_folder()),
+            options=QFileDialog.Option.ShowDirsOnly | _options(),
+        )
         return Path(chosen) if chosen else None
 
     def choose_printer(self, parent: QWidget) -> QPrinter | None:
