@@ -17,19 +17,13 @@ from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider, Status
 from sterkblijven.domain.model import Sex
 from sterkblijven.domain.progression import Advice, Reason, Suggestion
-from sterkblijven.i18n import LOCALES
+from sterkblijven.i18n import LOCALES, Translations
 from sterkblijven.paper.report import KEEP_SHARE, report_document, write_report_pdf
 from sterkblijven.services.reports import MarkKind, ProgressReport, ReportPeriod, Reports
-from sterkblijven.storage import Database, open_database
+from sterkblijven.storage import Database, models, open_database
 from sterkblijven.storage import suggestions as suggestion_store
 from sterkblijven.storage.database import sqlite_url
-from sterkblijven.storage.models import (
-    HospitalStayRow,
-    SessionRow,
-    SetRow,
-    SuggestionRow,
-    TestResultRow,
-)
+from sterkblijven.storage.models import HospitalStayRow, SessionRow, SetRow, SuggestionRow
 from sterkblijven.storage.repositories import active_routine
 from sterkblijven.storage.synthetic.history import generate_history
 from tests.conftest import NOW
@@ -91,7 +85,7 @@ def build_history(folder: Path) -> tuple[Database, int]:
         # The tests: an arm curl with a 2 kg dumbbell (the norm for men is 3.6 kg), and a
         # chair stand that needed the arms.
         tx.add(
-            TestResultRow(
+            models.TestResultRow(
                 trainee_id=trainee,
                 test_id="arm_curl_30s",
                 value=14,
@@ -100,7 +94,7 @@ def build_history(folder: Path) -> tuple[Database, int]:
             )
         )
         tx.add(
-            TestResultRow(
+            models.TestResultRow(
                 trainee_id=trainee,
                 test_id="chair_stand_30s",
                 value=0,
@@ -162,6 +156,22 @@ def test_the_report_speaks_of_the_person_never_to_them(gerrit: Gerrit) -> None:
     for text in (gerrit.html, gerrit.paper.text):
         assert SECOND_PERSON.findall(text) == []
     assert NAME in gerrit.paper.text
+
+
+def test_the_dutch_report_speaks_of_the_person_too(
+    gerrit: Gerrit, qapp: QApplication, catalogue: Catalogue, tmp_path: Path
+) -> None:
+    """In Dutch, too, nothing on paper says je, jij, jouw, u or uw."""
+    translations = Translations(qapp)
+    translations.switch("nl")
+    try:
+        path = tmp_path / "verslag.pdf"
+        write_report_pdf(gerrit.report, path, catalogue=catalogue, language="nl")
+        text = " ".join(read_pdf(path))
+    finally:
+        translations.remove()
+    assert "Pagina 1 van" in text
+    assert SECOND_PERSON.findall(text) == []
 
 
 def test_the_tests_are_a_table_with_norm_source_and_conditions(gerrit: Gerrit) -> None:

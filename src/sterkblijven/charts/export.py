@@ -154,9 +154,7 @@ class ChartPrinter:
             raise ValueError(f"an image needs a size, not {width} x {height}")
         from pyqtgraph.exporters import ImageExporter
 
-        from sterkblijven.charts.marks import Marks
-
-        drawn = [Marks(panel.plot) for panel in chart.panels if panel.plot.isVisible()]
+        drawn: list[Marks] = []
         try:
             return self._export(chart, width, height, show, marks, drawn, ImageExporter)
         finally:
@@ -181,7 +179,10 @@ class ChartPrinter:
         # reach them through an event loop; deliver those (and only those) now.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if marks:
-            # The labels on the top plot only; the plots below it show the bands and lines.
+            from sterkblijven.charts.marks import Marks
+
+            # The labels on the top plot shown only; the plots below it show bands and lines.
+            drawn.extend(Marks(panel.plot) for panel in chart.panels if panel.plot.isVisible())
             for index, item in enumerate(drawn):
                 shown = marks if index == 0 else [ChartMark(m.first, m.last, "") for m in marks]
                 item.show(shown, self._style())

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 # PySide6 first, so pyqtgraph binds to it (see config).
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetricsF
 
 # isort: split
 import pyqtgraph as pg
@@ -32,9 +33,10 @@ class Marks:
     def show(self, marks: Sequence[ChartMark], style: ChartStyle) -> None:
         """Draw the marks over the plot's current ranges, removing the earlier ones."""
         self.clear()
-        (low, high), (bottom, top) = self._plot.viewRange()
+        (low, high), (_bottom, top) = self._plot.viewRange()
         colour = style.text
-        for index, mark in enumerate(marks):
+        placed: list[tuple[float, int]] = []  # each label's mark's end, and its row
+        for mark in marks:
             first, last = day_value(mark.first), day_value(mark.last) + 1
             if last < low or first > high:
                 continue
@@ -58,11 +60,28 @@ class Marks:
             item.setZValue(-5)
             self._plot.addItem(item, ignoreBounds=True)
             self._items.append(item)
-            text = pg.TextItem(mark.label, color=colour, anchor=(0, 0))
+            if not mark.label:
+                continue
+            # The label stands on white beside the mark's right edge (left of it near the
+            # chart's end), one row lower than the label before when the two are close.
+            near_end = last > low + (high - low) * 0.8
+            text = pg.TextItem(
+                mark.label,
+                color=colour,
+                anchor=(1, 0) if near_end else (0, 0),
+                fill=pg.mkBrush(style.background),
+            )
             text.setFont(font(round(style.font_px * 0.8)))
-            # Labels of marks close together are set one under the other.
-            step = (top - bottom) * 0.11
-            text.setPos(max(first, low), top - step * (index % 3))
+            close = bool(placed) and first - placed[-1][0] < (high - low) * 0.12
+            row = placed[-1][1] + 1 if close else 0
+            placed.append((last, row))
+            # One row is the label's own height, in the plot's values.
+            step = (
+                QFontMetricsF(text.textItem.font()).height()
+                * 1.15
+                * self._plot.vb.viewPixelSize()[1]
+            )
+            text.setPos(first if near_end else last, top - step * (row % 3))
             text.setZValue(20)
             self._plot.addItem(text, ignoreBounds=True)
             self._items.append(text)

@@ -743,7 +743,7 @@ def _day(day: date) -> str:
 
 def _result(row: TestRow) -> str:
     if row.used_arms:
-        return translate("Report", "0 (stopped)")
+        return "0"
     if row.test_id in norms.TIMED:
         return translate("Report", "{value} s").format(value=number(row.value))
     if row.test_id == "step_test_2min":
