@@ -298,8 +298,8 @@ class _ReportWriter:
             translate(
                 "Report",
                 "Planned sessions are the training days of the plan in force on each day, "
-                "without the days in hospital up to the clearance and the breaks of two weeks "
-                "or more.",
+                "without the days in hospital up to the clearance and the breaks (two weeks or "
+                "more between two sessions).",
             )
         )
         image = self._charts.adherence(
