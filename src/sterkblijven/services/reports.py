@@ -7,6 +7,7 @@ history cost no more than the year asked for.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import itertools
 from collections import Counter
@@ -521,9 +522,10 @@ def _attendance(
     planned: int | None = None
     if versions:
         planned = 0
+        starts = [version.since.date() for version in versions]
         day = covered.first
         while day <= covered.last:
-            in_force = _in_force(versions, day)
+            in_force = _in_force(versions, starts, day)
             if in_force is not None and day.weekday() in in_force.weekdays and day not in away:
                 planned += 1
             day += timedelta(days=1)
@@ -537,15 +539,12 @@ def _attendance(
     )
 
 
-def _in_force(versions: Sequence[store.RoutineVersion], day: date) -> Routine | None:
-    """Return the plan in force on a day: the last made on or before it."""
-    found = None
-    for version in versions:
-        if version.since.date() > day:
-            break
-        found = version.routine
-    # Before the first plan of the person the first one counts: the period starts with it.
-    return found if found is not None else versions[0].routine
+def _in_force(
+    versions: Sequence[store.RoutineVersion], starts: Sequence[date], day: date
+) -> Routine | None:
+    """Return the plan in force on a day: the last made on or before it; None before any."""
+    index = bisect.bisect_right(starts, day)
+    return versions[index - 1].routine if index else None
 
 
 def _days_of(absences: Sequence[Absence]) -> set[date]:
