@@ -19,7 +19,13 @@ from sterkblijven.domain.model import Sex
 from sterkblijven.domain.progression import Advice, Reason, Suggestion
 from sterkblijven.i18n import LOCALES, Translations
 from sterkblijven.paper.report import KEEP_SHARE, report_document, write_report_pdf
-from sterkblijven.services.reports import MarkKind, ProgressReport, ReportPeriod, Reports
+from sterkblijven.services.reports import (
+    AbsenceKind,
+    MarkKind,
+    ProgressReport,
+    ReportPeriod,
+    Reports,
+)
 from sterkblijven.storage import Database, models, open_database
 from sterkblijven.storage import suggestions as suggestion_store
 from sterkblijven.storage.database import sqlite_url
@@ -212,7 +218,17 @@ def test_adherence_counts_the_planned_days_without_the_hospital_stay(gerrit: Ger
         if (day := covered.first + timedelta(days=offset)).weekday() in weekdays and day not in away
     )
     assert attendance.planned == expected
-    assert any(absence.first == ADMITTED for absence in gerrit.report.absences)
+    hospital = [a for a in gerrit.report.absences if a.kind is AbsenceKind.HOSPITAL]
+    assert [(a.first, a.last) for a in hospital] == [(ADMITTED, CLEARED - timedelta(days=1))]
+    breaks = [a for a in gerrit.report.absences if a.kind is AbsenceKind.BREAK]
+    assert breaks, "the synthetic summer holiday is a break"
+    trained = {point.day for point in gerrit.report.pain}
+    for away in breaks:
+        assert away.days >= 13
+        assert (
+            away.first - timedelta(days=1) in trained and away.last + timedelta(days=1) in trained
+        )
+    assert attendance.days_away == sum(a.days for a in gerrit.report.absences)
     assert 0 < attendance.sessions <= attendance.planned + 10
     share = round(100 * attendance.sessions / attendance.planned)
     assert f"{attendance.sessions} of {attendance.planned} planned sessions ({share} %)" in (
