@@ -214,6 +214,7 @@ def build(
         monotonic=monotonic,
         practice=practice,
         on_server=database is not None and database.is_server,
+        person_values=store,
     )
     window = MainWindow(
         parts,

@@ -1,4 +1,4 @@
-"""The report names the hospital stays and the movement advice in force, with its source."""
+"""The report's events name the hospital stays and the movement advice in force, with sources."""
 
 from __future__ import annotations
 
@@ -51,14 +51,16 @@ def test_the_report_lists_stays_and_the_advice_in_force(
     trainee = Onboarding(database, catalogue, moment).complete(answers).trainee.id
     assert trainee is not None
     setup = Setup(database, catalogue, moment)
-    assert "Hospital stays" not in report_text(database, catalogue, trainee, tmp_path / "a.pdf")
+    before = report_text(database, catalogue, trainee, tmp_path / "a.pdf")
+    assert "In hospital" not in before
+    assert "No hospital stays, breaks of two weeks or more, or movement advice" in before
     setup.health.report_stay(trainee, date(2026, 9, 1), date(2026, 9, 8), StayReason.HIP_BACK)
     setup.health.start_precaution(trainee, "hip_back")
     setup.health.record_clearance(trainee, ClearedBy.PHYSIOTHERAPIST, date(2026, 9, 20))
     moment.now += timedelta(days=1)
     setup.health.report_stay(trainee, date(2026, 11, 10), None, StayReason.FALL)
     text = report_text(database, catalogue, trainee, tmp_path / "b.pdf")
-    assert "Hospital stays and movement advice" in text
+    assert "Events" in text
     assert "In hospital from 1 September 2026 to 8 September 2026" in text
     assert "the physiotherapist said so on 20 September 2026" in text
     assert "In hospital since 10 November 2026 (a fall)" in text

@@ -65,12 +65,13 @@ def jan_s_report(
 def test_the_report_names_the_norms_and_the_curl_s_dumbbell(
     database: Database, catalogue: Catalogue, tmp_path: Path
 ) -> None:
-    """Each test names its norms; the last curl, with 3 kg, is told but not rated."""
+    """Each test names its norms; the curl with 3.5 kg is rated, the one with 3 kg is not."""
     text = jan_s_report(database, catalogue, tmp_path, None).text
-    assert "Norms: Rikli & Jones (1999, 2013)." in text
-    assert "Limit for a higher chance of falling: CDC STEADI." in text
-    assert "You used a dumbbell of 3 kg. The norm is for 3.6 kg" in text
-    assert "Last time you used a dumbbell of 3.5 kg, so the counts are not compared." in text
+    assert "Norm: men 75-79: 13-19 times, with 3.6 kg (Rikli & Jones 1999)." in text
+    assert "Norm: men 75-79: 11-17 times (Rikli & Jones 1999, CDC STEADI)." in text
+    assert "15 times 3.5 kg Within the range" in text
+    not_rated = "Not comparable with the norm: dumbbell of 3 kg, the norm is for 3.6 kg"
+    assert f"18 times 3 kg {not_rated}" in text
     assert "second line" in text
 
 

@@ -13,11 +13,15 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QLocale, QRectF
 from PySide6.QtGui import QImage, QImageWriter
 
+from sterkblijven.charts.events import ChartMark
 from sterkblijven.charts.style import ChartStyle
 from sterkblijven.domain.progress import Adherence, ExerciseSeries, Point, TestSeries
 
 if TYPE_CHECKING:
+    from pyqtgraph.exporters import ImageExporter
+
     from sterkblijven.charts.base import Chart
+    from sterkblijven.charts.marks import Marks
 
 # Black on white for paper; the series lines in colours that stay dark when printed in grey.
 PAPER = "#FFFFFF"
@@ -48,12 +52,21 @@ class ChartPrinter:
         self._font_px = font_px
         self._charts: dict[str, Chart] = {}
 
-    def test(self, series: TestSeries, value_label: str, width: int, height: int) -> QImage:
+    def test(
+        self,
+        series: TestSeries,
+        value_label: str,
+        width: int,
+        height: int,
+        marks: Sequence[ChartMark] = (),
+    ) -> QImage:
         """Return a test's results against the normal range and the fall-risk line."""
         from sterkblijven.charts.norm_chart import TestChart
 
         chart = self._chart(TEST, TestChart)
-        return self._draw(chart, width, height, lambda: chart.show_series(series, value_label))
+        return self._draw(
+            chart, width, height, lambda: chart.show_series(series, value_label), marks
+        )
 
     def exercise(
         self,
@@ -63,6 +76,7 @@ class ChartPrinter:
         band_names: Mapping[float, str] | None,
         width: int,
         height: int,
+        marks: Sequence[ChartMark] = (),
     ) -> QImage:
         """Return an exercise's load (above) and best set (below) over time."""
         from sterkblijven.charts.exercise_chart import ExerciseChart
@@ -73,21 +87,36 @@ class ChartPrinter:
             width,
             height,
             lambda: chart.show_series(series, reps_label, load_label, band_names),
+            marks,
         )
 
-    def adherence(self, weeks: Adherence, label: str, width: int, height: int) -> QImage:
+    def adherence(
+        self,
+        weeks: Adherence,
+        label: str,
+        width: int,
+        height: int,
+        marks: Sequence[ChartMark] = (),
+    ) -> QImage:
         """Return the sessions of each week as bars."""
         from sterkblijven.charts.adherence_chart import AdherenceChart
 
         chart = self._chart(WEEKS, AdherenceChart)
-        return self._draw(chart, width, height, lambda: chart.show_series(weeks, label))
+        return self._draw(chart, width, height, lambda: chart.show_series(weeks, label), marks)
 
-    def pain(self, points: Sequence[Point], label: str, width: int, height: int) -> QImage:
+    def pain(
+        self,
+        points: Sequence[Point],
+        label: str,
+        width: int,
+        height: int,
+        marks: Sequence[ChartMark] = (),
+    ) -> QImage:
         """Return the pain of each session over the acceptable zone."""
         from sterkblijven.charts.pain_chart import PainChart
 
         chart = self._chart(PAIN, PainChart)
-        return self._draw(chart, width, height, lambda: chart.show_series(points, label))
+        return self._draw(chart, width, height, lambda: chart.show_series(points, label), marks)
 
     def close(self) -> None:
         """Free the charts made so far."""
@@ -113,11 +142,35 @@ class ChartPrinter:
             self._charts[kind] = chart
         return chart
 
-    @staticmethod
-    def _draw(chart: Chart, width: int, height: int, show: Callable[[], None]) -> QImage:
+    def _draw(
+        self,
+        chart: Chart,
+        width: int,
+        height: int,
+        show: Callable[[], None],
+        marks: Sequence[ChartMark] = (),
+    ) -> QImage:
         if width <= 0 or height <= 0:
             raise ValueError(f"an image needs a size, not {width} x {height}")
         from pyqtgraph.exporters import ImageExporter
+
+        drawn: list[Marks] = []
+        try:
+            return self._export(chart, width, height, show, marks, drawn, ImageExporter)
+        finally:
+            for item in drawn:
+                item.clear()
+
+    def _export(
+        self,
+        chart: Chart,
+        width: int,
+        height: int,
+        show: Callable[[], None],
+        marks: Sequence[ChartMark],
+        drawn: list[Marks],
+        exporter_kind: type[ImageExporter],
+    ) -> QImage:
 
         # The chart's widget is never shown: its plots are laid out at the image's size directly.
         chart.layout_item.setGeometry(QRectF(0, 0, width, height))
@@ -125,7 +178,15 @@ class ChartPrinter:
         # Plots inside the chart lay themselves out on posted LayoutRequest events, which only
         # reach them through an event loop; deliver those (and only those) now.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        exporter = ImageExporter(chart.layout_item)
+        if marks:
+            from sterkblijven.charts.marks import Marks
+
+            # The labels on the top plot shown only; the plots below it show bands and lines.
+            drawn.extend(Marks(panel.plot) for panel in chart.panels if panel.plot.isVisible())
+            for index, item in enumerate(drawn):
+                shown = marks if index == 0 else [ChartMark(m.first, m.last, "") for m in marks]
+                item.show(shown, self._style())
+        exporter = exporter_kind(chart.layout_item)
         exporter.parameters()["width"] = width
         exporter.parameters()["height"] = height
         image = exporter.export(toBytes=True)

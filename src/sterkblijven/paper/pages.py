@@ -55,6 +55,7 @@ FOOTER_PX = 19
 FOOTER_GAP_PX = 10  # between the last line of a page and the footer's rule
 # A heading stays with what follows it up to its chart, or with this many blocks at most.
 KEEP_WITH_HEADING = 3
+ROW_PADDING_PX = 7  # a table cell's padding (the HTML's cellpadding)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,14 +96,8 @@ def _font(px: int, bold: bool = False) -> QFont:
     return font
 
 
-def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int]) -> int:
-    """Write an A4 PDF file whole or not at all with `paint`; return its number of pages.
-
-    Raises OSError when the file cannot be written.
-    """
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+def _pdf_writer(buffer: QBuffer, title: str) -> QPdfWriter:
+    """Return a writer of A4 pages with the app's margins, at print resolution."""
     writer = QPdfWriter(buffer)
     writer.setResolution(IMAGE_DPI)
     writer.setTitle(title)
@@ -115,6 +110,25 @@ def write_pdf(path: Path, title: str, paint: Callable[[QPagedPaintDevice], int])
             QPageLayout.Unit.Millimeter,
         )
     )
+    return writer
+
+
+def write_pdf(
+    path: Path, title: str, paint: Callable[[QPagedPaintDevice], int], *, archive: bool = False
+) -> int:
+    """Write an A4 PDF file whole or not at all with `paint`; return its number of pages.
+
+    With ``archive`` the file is PDF/A-1b, the PDF meant to be kept in a patient's file: every
+    font embedded, no transparency, its metadata in XMP.
+
+    Raises OSError when the file cannot be written.
+    """
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _pdf_writer(buffer, title)
+    if archive:
+        writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     pages = paint(writer)  # the writer completes the file when its painter ends
     buffer.close()
     if pages <= 0:
@@ -133,11 +147,16 @@ def name_the_job(device: QPagedPaintDevice, title: str) -> None:
         device.setPageMargins(PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
-def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Footer) -> int:
-    """Draw the document page by page with its footer; return the pages, 0 on failure."""
+def paint_pages(
+    document: QTextDocument, device: QPagedPaintDevice, footer: Footer, keep_share: float = 1.0
+) -> int:
+    """Draw the document page by page with its footer; return the pages, 0 on failure.
+
+    A part that should stay on one page (see _keep_together) is moved to the next page only
+    when it is at most ``keep_share`` of a page high; a longer one flows on.
+    """
     sheet = _sheet(device)
-    document.setPageSize(QSizeF(sheet.width, sheet.body_height))
-    _keep_together(document, sheet.body_height)
+    _lay_out(document, sheet, keep_share)
     pages = document.pageCount()
     painter = QPainter()
     if not painter.begin(device):
@@ -161,6 +180,34 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Foot
     return pages
 
 
+def _lay_out(document: QTextDocument, sheet: _Sheet, keep_share: float) -> None:
+    document.setPageSize(QSizeF(sheet.width, sheet.body_height))
+    _keep_together(document, sheet.body_height, keep_share)
+
+
+def page_fill(document: QTextDocument, keep_share: float = 1.0) -> list[float]:
+    """Return how full each A4 page of a document is, 0 to 1, laid out as a PDF would be.
+
+    A page is as full as the lowest line, table row or picture that starts on it.
+    """
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    sheet = _sheet(_pdf_writer(buffer, ""))
+    _lay_out(document, sheet, keep_share)
+    height = sheet.body_height
+    fill = [0.0] * document.pageCount()
+    layout = document.documentLayout()
+    block = document.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        page = min(int(rect.top() // height), len(fill) - 1)
+        fill[page] = max(fill[page], min(1.0, (rect.bottom() - page * height) / height))
+        block = block.next()
+    buffer.close()
+    return fill
+
+
 def _draw_footer(painter: QPainter, sheet: _Sheet, footer: Footer, page: int, pages: int) -> None:
     painter.setPen(QPen(QColor("#000000"), 2))
     painter.drawLine(QPointF(0, sheet.footer_top), QPointF(sheet.width, sheet.footer_top))
@@ -179,14 +226,17 @@ def _draw_footer(painter: QPainter, sheet: _Sheet, footer: Footer, page: int, pa
     painter.drawText(second, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, made)
 
 
-def _keep_together(document: QTextDocument, page_height: float) -> None:
+def _keep_together(document: QTextDocument, page_height: float, keep_share: float = 1.0) -> None:
     """Move a heading, an introduced table or a whole table to the next page, not to cut it.
 
     A heading stays on one page with what it introduces, up to its chart and the words under
     it, or with its whole table when that fits: a heading alone at the foot of a page, or apart
     from its chart, is hard to follow. A sentence ending in a colon keeps the table it
-    introduces, and a table that fits on a page is not split.
+    introduces, and a table that fits on a page is not split. Only a part at most
+    ``keep_share`` of a page high is moved; a longer one flows on, keeping at least a heading
+    with what follows it.
     """
+    limit = page_height * keep_share
     block = document.begin()
     while block.isValid():
         anchor, choices = _what_stays_with(document, block)
@@ -198,12 +248,49 @@ def _keep_together(document: QTextDocument, page_height: float) -> None:
             top = _top(layout, anchor)
             for ends in choices:
                 bottom = max(_bottom(layout, end) for end in ends)
-                if bottom - top >= page_height:
-                    continue  # taller than a page: try keeping less together
+                if bottom - top >= limit:
+                    continue  # too tall to move whole: try keeping less together
                 if int(top // page_height) != int((bottom - 1) // page_height):
                     _break_before(anchor)
                 break
+            else:
+                if isinstance(anchor, QTextTable) or QTextCursor(block).currentTable():
+                    table = QTextCursor(block).currentTable()
+                    if table is not None:
+                        _keep_rows_whole(document, table, page_height, anchor)
         block = block.next()
+
+
+def _keep_rows_whole(
+    document: QTextDocument, table: QTextTable, page_height: float, start: _Part
+) -> None:
+    """Move each row of a long table that a page's end would cut to the next page.
+
+    Qt cuts a row of several lines between them. The row above one that would be cut grows
+    at its foot instead, up to the page's end, so the whole row starts on the next page. When
+    the first row would be cut, the table starts on the next page, with its introduction.
+    """
+    header = table.format().headerRowCount()
+    for row in range(header, table.rows()):
+        document.pageCount()  # the whole layout, as above
+        layout = document.documentLayout()
+        cells = [table.cellAt(row, column) for column in range(table.columns())]
+        top = min(layout.blockBoundingRect(c.firstCursorPosition().block()).top() for c in cells)
+        bottom = max(
+            layout.blockBoundingRect(c.lastCursorPosition().block()).bottom() for c in cells
+        )
+        page = int(top // page_height)
+        if bottom - top >= page_height or page == int((bottom - 1) // page_height):
+            continue
+        if row == header:
+            _break_before(start)
+            continue
+        room = (page + 1) * page_height - top + ROW_PADDING_PX
+        for column in range(table.columns()):
+            above = table.cellAt(row - 1, column)
+            cell_format = above.format().toTableCellFormat()
+            cell_format.setBottomPadding(ROW_PADDING_PX + room)
+            above.setFormat(cell_format)
 
 
 _Part = QTextBlock | QTextTable
@@ -220,12 +307,18 @@ def _what_stays_with(document: QTextDocument, block: QTextBlock) -> tuple[_Part,
     if table is not None:
         starts_table = table.cellAt(0, 0).firstCursorPosition().block() == block
         if starts_table and table.parentFrame() == document.rootFrame():
-            return table, [[table]]
+            return _introduction(block) or table, [[table]]
         return block, []
     if _is_heading(block):
-        end = _group_end(block)
-        table = _first_table(block, end)
-        return block, [[table], [end]] if table is not None else [[end]]
+        group = _heading_group(block)
+        table = _first_table(block, group[-1])
+        # The most first: the whole table; then the group up to its chart or its table's first
+        # row; at least the heading with its next line, unless that is a subheading, which
+        # then keeps its own company.
+        ends: list[list[_Part]] = [[group[-1]]] if len(group) > 1 else []
+        if block.next().isValid() and not _is_heading(block.next()):
+            ends.append([block.next()])
+        return block, ([[table]] if table is not None else []) + ends
     following = QTextCursor(block.next()).currentTable()
     if following is not None and block.text().rstrip().endswith(":"):
         return block, [[following], [block.next()]]
@@ -268,22 +361,56 @@ def _first_table(first: QTextBlock, last: QTextBlock) -> QTextTable | None:
     return None
 
 
-def _group_end(heading: QTextBlock) -> QTextBlock:
-    """Return the last block that belongs with a heading: up to its chart and the words after."""
-    last = heading
-    while _is_heading(last.next()):
-        last = last.next()
-    following = last.next()
-    for _ in range(KEEP_WITH_HEADING):
-        if not following.isValid() or _is_heading(following):
+def _introduction(first_cell: QTextBlock) -> QTextBlock | None:
+    """Return the heading (or the sentence ending in a colon) that introduces a table, if any.
+
+    A table moved to the next page takes its heading and its words along, up to two lines.
+    """
+    block = first_cell.previous()
+    found = None
+    plain = 0
+    while block.isValid() and not _in_table(block) and not _has_image(block):
+        if _is_heading(block):
+            found = block
+        else:
+            if found is not None and _is_heading(found):
+                break  # the words before a heading belong to another part
+            plain += 1
+            if plain > 2:
+                break
+            if found is None and block.text().rstrip().endswith(":"):
+                found = block
+        block = block.previous()
+    return found
+
+
+def _heading_group(heading: QTextBlock) -> list[QTextBlock]:
+    """Return a heading and what belongs with it: up to its chart and the words after it.
+
+    Subheadings right below it belong with it, and so do the words that introduce a table, with
+    the table's first row.
+    """
+    group = [heading]
+    following = heading.next()
+    told = 0
+    while following.isValid() and told < KEEP_WITH_HEADING:
+        if _is_heading(following):
+            if following.blockFormat().headingLevel() <= heading.blockFormat().headingLevel():
+                break
+            group.append(following)
+            following = following.next()
+            continue
+        group.append(following)
+        if _in_table(following):
+            break  # the first cell of a table: its row keeps the heading company
+        told += 1
+        if _has_image(following):
+            after = following.next()
+            if after.isValid() and not _is_heading(after) and not _in_table(after):
+                group.append(after)
             break
-        last = following
         following = following.next()
-        if _has_image(last):
-            if following.isValid() and not _is_heading(following) and not _in_table(following):
-                last = following
-            break
-    return last
+    return group
 
 
 def _in_table(block: QTextBlock) -> bool:

@@ -39,6 +39,18 @@ class ComputerSettings(Protocol):
         ...
 
 
+class PersonValues(Protocol):
+    """What this computer keeps for each person besides the comfort settings."""
+
+    def person_values(self, trainee_id: int, group: str) -> dict[str, str]:
+        """Return what is kept for a person under a name; an empty dict when nothing."""
+        ...
+
+    def save_person_values(self, trainee_id: int, group: str, values: Mapping[str, str]) -> None:
+        """Keep values for a person under a name."""
+        ...
+
+
 class PeopleIds(Protocol):
     """Who is who: a person's number in the data and their UUID, which stays with them."""
 
@@ -146,6 +158,19 @@ class PreferencesStore:
             return
         self._computer.write(person_group(person_uuid), values)
         self._computer.write(LAST_GROUP, {LAST_PERSON_KEY: person_uuid})
+
+    def person_values(self, trainee_id: int, group: str) -> dict[str, str]:
+        """Return what this computer keeps for a person under a name, such as "papers"."""
+        person_uuid = self._uuid(trainee_id)
+        if person_uuid is None:
+            return {}
+        return self._computer.read(f"{person_group(person_uuid)}/{group}")
+
+    def save_person_values(self, trainee_id: int, group: str, values: Mapping[str, str]) -> None:
+        """Keep values for a person on this computer; nothing for someone no longer here."""
+        person_uuid = self._uuid(trainee_id)
+        if person_uuid is not None:
+            self._computer.write(f"{person_group(person_uuid)}/{group}", values)
 
     def move_from_database(self) -> bool:
         """Move preferences an earlier version kept in the database to this computer, once.

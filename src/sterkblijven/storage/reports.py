@@ -9,15 +9,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, joinedload
 
+from sterkblijven.domain.decisions import Status, SuggestionRecord
 from sterkblijven.domain.everyday import SetLine
 from sterkblijven.domain.fitness import TestResult
-from sterkblijven.domain.session import JointFeeling, PainPlace, StopSignal
+from sterkblijven.domain.model import Routine
+from sterkblijven.domain.session import PAIN_ACCEPTABLE_MAX, JointFeeling, PainPlace, StopSignal
+from sterkblijven.storage import suggestions as suggestion_store
 from sterkblijven.storage.counting import counts_as_training
-from sterkblijven.storage.models import CheckinRow, SessionRow, SetRow, TestResultRow
+from sterkblijven.storage.models import (
+    CheckinRow,
+    RoutineExerciseRow,
+    RoutineRow,
+    SessionRow,
+    SetRow,
+    SuggestionRow,
+    TestResultRow,
+)
 from sterkblijven.storage.progress import SET_LINE_COLUMNS, result_of, set_line
+from sterkblijven.storage.repositories import load_routine
 from sterkblijven.storage.sessions import places_from
 
 
@@ -34,12 +46,21 @@ class CheckinLine:
 
 @dataclass(frozen=True, slots=True)
 class StopSignalLine:
-    """A kept set during which the person noticed one or more stop signals."""
+    """A kept set that stopped its exercise: a stop signal noticed, or pain above 5."""
 
     moment: datetime
     exercise_id: str
     signals: frozenset[StopSignal]
     pain: int | None
+    place: PainPlace | None = None  # where it hurt, when the person said
+
+
+@dataclass(frozen=True, slots=True)
+class RoutineVersion:
+    """A version of the plan and the moment it came into force."""
+
+    since: datetime
+    routine: Routine
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,27 +153,83 @@ def checkins_between(
 def stop_signals_between(
     session: Session, trainee_id: int, start: datetime, end: datetime
 ) -> list[StopSignalLine]:
-    """Return the kept sets of sessions started in the range that reported a stop signal."""
+    """Return the kept sets of sessions started in the range that stopped their exercise.
+
+    A set stops its exercise with a stop signal, or with pain above 5 (see session.must_stop).
+    """
     rows = session.execute(
-        select(SetRow.recorded_at, SetRow.exercise_id, SetRow.stop_signals, SetRow.pain)
+        select(
+            SetRow.recorded_at,
+            SetRow.exercise_id,
+            SetRow.stop_signals,
+            SetRow.pain,
+            SetRow.pain_location,
+        )
         .join(SessionRow, SessionRow.id == SetRow.session_id)
         .where(
             SessionRow.trainee_id == trainee_id,
             SessionRow.started_at >= start,
             SessionRow.started_at < end,
             SetRow.undone_at.is_(None),
-            SetRow.stop_signals != "",
+            or_(SetRow.stop_signals != "", SetRow.pain > PAIN_ACCEPTABLE_MAX),
         )
         .order_by(SetRow.recorded_at, SetRow.id)
     )
     # Stored as comma-separated codes (see sessions.add_set); a code no longer known is left out.
     known = {signal.value: signal for signal in StopSignal}
+    places = {place.value: place for place in PainPlace}
     found = []
-    for recorded, exercise_id, codes, pain in rows:
+    for recorded, exercise_id, codes, pain, location in rows:
         signals = frozenset(known[code] for code in codes.split(",") if code in known)
-        if signals:
-            found.append(StopSignalLine(recorded, exercise_id, signals, pain))
+        if signals or (pain is not None and pain > PAIN_ACCEPTABLE_MAX):
+            place = places.get(location) if location else None
+            found.append(StopSignalLine(recorded, exercise_id, signals, pain, place))
     return found
+
+
+def routines_between(
+    session: Session, trainee_id: int, start: datetime, end: datetime
+) -> list[RoutineVersion]:
+    """Return the plan in force at ``start`` and each version made before ``end``, oldest first."""
+    opening = session.scalar(
+        select(func.max(RoutineRow.created_at)).where(
+            RoutineRow.trainee_id == trainee_id, RoutineRow.created_at <= start
+        )
+    )
+    since = opening if opening is not None else start
+    rows = (
+        session.scalars(
+            select(RoutineRow)
+            .where(
+                RoutineRow.trainee_id == trainee_id,
+                RoutineRow.created_at >= since,
+                RoutineRow.created_at < end,
+            )
+            .options(joinedload(RoutineRow.exercises).joinedload(RoutineExerciseRow.band))
+            .order_by(RoutineRow.created_at, RoutineRow.id)
+        )
+        .unique()
+        .all()
+    )
+    return [RoutineVersion(row.created_at, load_routine(row)) for row in rows]
+
+
+def decisions_between(
+    session: Session, trainee_id: int, start: datetime, end: datetime
+) -> list[SuggestionRecord]:
+    """Return the suggestions someone decided on in the range, oldest decision first."""
+    decided = (Status.ACCEPTED.value, Status.CHANGED.value, Status.REJECTED.value)
+    ids = session.scalars(
+        select(SuggestionRow.id)
+        .where(
+            SuggestionRow.trainee_id == trainee_id,
+            SuggestionRow.status.in_(decided),
+            SuggestionRow.decided_at >= start,
+            SuggestionRow.decided_at < end,
+        )
+        .order_by(SuggestionRow.decided_at, SuggestionRow.id)
+    ).all()
+    return [suggestion_store.get(session, suggestion_id) for suggestion_id in ids]
 
 
 def session_notes_between(
@@ -184,3 +261,23 @@ def first_record_day(session: Session, trainee_id: int) -> date | None:
     ]
     known = [moment for moment in firsts if moment is not None]
     return min(known).date() if known else None
+
+
+def pain_places_between(
+    session: Session, trainee_id: int, start: datetime, end: datetime
+) -> dict[PainPlace, int]:
+    """Return how many kept sets with pain named each place, in sessions started in the range."""
+    rows = session.execute(
+        select(SetRow.pain_location, func.count(SetRow.id))
+        .join(SessionRow, SessionRow.id == SetRow.session_id)
+        .where(
+            SessionRow.trainee_id == trainee_id,
+            SessionRow.started_at >= start,
+            SessionRow.started_at < end,
+            SetRow.undone_at.is_(None),
+            SetRow.pain_location.is_not(None),
+        )
+        .group_by(SetRow.pain_location)
+    )
+    places = {place.value: place for place in PainPlace}
+    return {places[code]: count for code, count in rows if code in places}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from sterkblijven.domain.calendar import weekly_schedule_ics
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.paths import write_private_files
+from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.reports import ReportPeriod, Reports
 from sterkblijven.services.setup import Setup
 from sterkblijven.ui.common.files import FileChooser, documents_folder
@@ -36,6 +38,8 @@ from sterkblijven.words.problems import cannot_save_there
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from sterkblijven.services.preferences import PersonValues
+
 # Report periods offered, in months; 0 is everything since the first session.
 PERIOD_MONTHS = (3, 6, 12, 0)
 DEFAULT_PERIOD_MONTHS = 6
@@ -43,6 +47,9 @@ DEFAULT_PERIOD_MONTHS = 6
 CALENDAR_TIMES = (time(10, 0), time(14, 0), time(19, 0))
 SESSION_MINUTES = 45
 EVERYTHING_SINCE = date(2000, 1, 1)
+# Where this computer keeps each person's choices on this page, and the report's period in it.
+PAPERS_GROUP = "papers"
+PERIOD_KEY = "report_months"
 
 
 def file_safe(name: str) -> str:
@@ -75,8 +82,10 @@ class PapersPage(Retranslating, QWidget):
         catalogue: Catalogue,
         files: FileChooser,
         clock: Callable[[], datetime],
+        remembered: PersonValues | None = None,
     ) -> None:
         super().__init__()
+        self._remembered = remembered
         self._reports = reports
         self._setup = setup
         self._catalogue = catalogue
@@ -144,6 +153,8 @@ class PapersPage(Retranslating, QWidget):
 
     def _connect_signals(self) -> None:
         self.back.clicked.connect(self.back_requested)
+        for months, button in self.periods.items():
+            button.clicked.connect(lambda _checked=False, m=months: self._remember_period(m))
         self.report_pdf.clicked.connect(self.on_report_pdf)
         self.report_print.clicked.connect(self.on_report_print)
         self.card_pdf.clicked.connect(self.on_card_pdf)
@@ -154,6 +165,7 @@ class PapersPage(Retranslating, QWidget):
         """Show the papers of one person."""
         self._trainee_id = trainee_id
         self._name = name
+        self.periods[self._remembered_period(trainee_id)].setChecked(True)
         self._say("")
         self.error.show_message("")
         self.retranslate_ui()
@@ -164,6 +176,26 @@ class PapersPage(Retranslating, QWidget):
         months = next((m for m, b in self.periods.items() if b.isChecked()), DEFAULT_PERIOD_MONTHS)
         first = months_before(today, months) + timedelta(days=1) if months else EVERYTHING_SINCE
         return ReportPeriod(first, today)
+
+    def _remembered_period(self, trainee_id: int) -> int:
+        """Return the period last chosen for this person on this computer, or the usual one."""
+        if self._remembered is None:
+            return DEFAULT_PERIOD_MONTHS
+        try:
+            text = self._remembered.person_values(trainee_id, PAPERS_GROUP).get(PERIOD_KEY, "")
+        except DatabaseProblem:
+            return DEFAULT_PERIOD_MONTHS
+        months = int(text) if text.isdecimal() else DEFAULT_PERIOD_MONTHS
+        return months if months in self.periods else DEFAULT_PERIOD_MONTHS
+
+    def _remember_period(self, months: int) -> None:
+        """Keep the chosen period for this person on this computer; a failure only forgets it."""
+        if self._remembered is None or self._trainee_id is None:
+            return
+        with contextlib.suppress(DatabaseProblem):
+            self._remembered.save_person_values(
+                self._trainee_id, PAPERS_GROUP, {PERIOD_KEY: str(months)}
+            )
 
     def _file_stem(self, what: str) -> str:
         return f"{what}-{file_safe(self._name)}-{self._clock().strftime('%Y-%m-%d')}"

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from sterkblijven.services.fitness import FitnessTests
     from sterkblijven.services.home import Home
     from sterkblijven.services.onboarding import Onboarding
+    from sterkblijven.services.preferences import PersonValues
     from sterkblijven.services.progress import Progress
     from sterkblijven.services.reports import Reports
     from sterkblijven.services.setup import Setup
@@ -105,6 +106,8 @@ class Parts:
     # How to connect this computer to a practice's server; None where it is not offered.
     practice: PracticeLink | None = None
     on_server: bool = False  # the data is on a practice's server (the status line shows)
+    # What this computer keeps for each person besides the comfort settings (the report's period).
+    person_values: PersonValues | None = None
 
     def services(self) -> Services:
         """Return the use cases, loading them first if need be."""
@@ -417,6 +420,13 @@ class Pages:
         from sterkblijven.ui.carer.papers_page import PapersPage
 
         parts = self._parts
-        page = PapersPage(parts.reports(), parts.setup, parts.catalogue, parts.files, parts.clock)
+        page = PapersPage(
+            parts.reports(),
+            parts.setup,
+            parts.catalogue,
+            parts.files,
+            parts.clock,
+            parts.person_values,
+        )
         page.back_requested.connect(self._window.show_carer_page)
         return page
