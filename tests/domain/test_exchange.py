@@ -46,6 +46,7 @@ def person(**changes: Any) -> PersonData:
                 "note": "=1+1",
                 "warmup_done_at": None,
                 "cooldown_done_at": None,
+                "from_paper": False,
                 "sets": [
                     {
                         "uuid": "8d7c6b5a-4f3e-4d2c-8b1a-0f9e8d7c6b5a",
