@@ -405,16 +405,14 @@ class Training:
             sets: list[tuple[int, SetRecord]] = []
             not_done: list[tuple[int, str]] = []
             for position, item in enumerate(routine.exercises):
-                entry = written.get(position)
+                line = written.get(position)
                 if item.paused:
                     continue
-                if entry is None or entry.reps is None:
+                if line is None or line.reps is None:
                     not_done.append((position, item.exercise_id))
                     continue
-                sets.extend((position, record) for record in _paper_sets(item, entry, moment))
-            session_id = store.add_paper_session(
-                tx, trainee_id, routine.id, moment, sets, not_done
-            )
+                sets.extend((position, record) for record in _paper_sets(item, line, moment))
+            session_id = store.add_paper_session(tx, trainee_id, routine.id, moment, sets, not_done)
             state = self._load(tx, session_id)
             later = store.trainings_between(tx, trainee_id, moment, datetime.max)
             if later <= 1:  # this one only: nothing trained since decided the next loads
