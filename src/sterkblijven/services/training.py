@@ -340,6 +340,11 @@ class Training:
                 raise InputRefused("session_unusable")
             return checkins.record(tx, self._catalogue, state, answer, self._clock(), self._tempo)
 
+    def plan_note(self, session_id: int) -> str:
+        """Return the carer's note on the plan a session follows; empty when there is none."""
+        with self._database.transaction() as tx:
+            return store.routine_note(tx, session_id)
+
     def paper_form(self, trainee_id: int) -> PaperForm:
         """Return the plan's exercises and the days a session done on paper may be entered for."""
         with self._database.transaction() as tx:

@@ -543,3 +543,13 @@ def trainee_since(session: Session, trainee_id: int) -> datetime:
 def is_from_paper(session: Session, session_id: int) -> bool:
     """Return True for a session done on paper and entered afterwards."""
     return bool(session.scalar(select(SessionRow.from_paper).where(SessionRow.id == session_id)))
+
+
+def routine_note(session: Session, session_id: int) -> str:
+    """Return the note on the routine a session follows; empty when it has none."""
+    note = session.scalar(
+        select(RoutineRow.note)
+        .join(SessionRow, SessionRow.routine_id == RoutineRow.id)
+        .where(SessionRow.id == session_id)
+    )
+    return note or ""

@@ -81,9 +81,7 @@ def test_bad_input_is_told_beside_the_field_and_keeps_what_was_typed(
     assert paper_sessions(context) == []
 
 
-def test_a_day_in_the_future_is_refused_beside_the_day(
-    context: AppContext, qtbot: QtBot
-) -> None:
+def test_a_day_in_the_future_is_refused_beside_the_day(context: AppContext, qtbot: QtBot) -> None:
     """Tomorrow cannot be chosen with the buttons, and if set it is refused at the day."""
     page = open_entry(context.window, qtbot)
     assert not page.day_later.isEnabled()
@@ -130,9 +128,7 @@ def test_the_page_fits_a_laptop_screen_without_sideways_scrolling(
     window = context.window
     page = open_entry(window, qtbot)
     for scale in (100, 200):
-        window.on_preferences_changed(
-            dataclasses.replace(window.preferences(), text_scale=scale)
-        )
+        window.on_preferences_changed(dataclasses.replace(window.preferences(), text_scale=scale))
         window.resize(1366, 768)
         QApplication.processEvents()
         inner = page.page.widget()

@@ -40,6 +40,11 @@ LEAD_IN_SECONDS = 3  # "3, 2, 1": time to take up the start position
 MIN_TAP_SECONDS = 0.3
 
 
+def note_names(note: str, name: str) -> bool:
+    """Return True when the carer's note names the exercise, whatever its capitals."""
+    return bool(note.strip() and name.strip()) and name.casefold() in note.casefold()
+
+
 class ExerciseView(View):
     """One set: what to do, and counting the repetitions."""
 
@@ -102,7 +107,12 @@ class ExerciseView(View):
         # be seen without scrolling. How to hold on in a balance step comes before the pictures,
         # as it matters for safety before the set starts; the way with the equipment after.
         self.notice = TextLabel()  # what was just undone, until the next set shows
-        for widget in (self.notice, self.set_label, self.dose):
+        # The carer's note, at the exercise it names: in the scrolling column, so the big
+        # buttons beside it stay where they are.
+        self.carer_note = TextLabel("notice")
+        self.carer_note.hide()
+        self._note = ""
+        for widget in (self.notice, self.set_label, self.dose, self.carer_note):
             self.body.addWidget(widget)
         self.body.addLayout(self.pictures)
         for widget in (self.way, self.hint, self.setup, self.joint_tip, self.steps, self.summary):
@@ -189,6 +199,11 @@ class ExerciseView(View):
         self.page.verticalScrollBar().setValue(0)  # every set opens at the top, at its name
         self.tap.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_carer_note(self, note: str) -> None:
+        """Keep the plan's note, to show at the exercise it names."""
+        self._note = note.strip()
+        self._fill_texts()
+
     def set_motion(self, moving: bool) -> None:
         """Show one picture moving between the positions, or the two still side by side."""
         if moving == self._motion:
@@ -215,7 +230,7 @@ class ExerciseView(View):
         pictures shrink (not below a readable size) so that all of it is seen without scrolling.
         """
         way_first = self.body.indexOf(self.way) < self.body.indexOf(self.pictures)
-        above = (self.title, self.notice, self.set_label, self.dose) + (
+        above = (self.title, self.notice, self.set_label, self.dose, self.carer_note) + (
             (self.way,) if way_first else ()
         )
         fit_pictures(self.pictures, self.body, self.page.viewport(), above, self.isVisible())
@@ -266,6 +281,11 @@ class ExerciseView(View):
                 target=target
             )
         self.dose.setText(f"{load_text(item.load)} · {target}")
+        named = note_names(self._note, text.name)
+        self.carer_note.setText(
+            self.tr("From your carer: {note}").format(note=self._note) if named else ""
+        )
+        self.carer_note.setVisible(named)
         self.way.setText(self._way_text(item.load.kind, item.balance_level))
         self.way.setVisible(bool(self.way.text()))
         balance = self._exercise.level_text(item.balance_level, current_language()) is not None
