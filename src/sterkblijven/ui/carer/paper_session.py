@@ -96,9 +96,10 @@ class PaperExerciseRow(Retranslating, Card):
     @staticmethod
     def _beside(field: QLineEdit, error: ErrorLabel) -> QHBoxLayout:
         field.setFixedWidth(160)
+        _kept_in_place(error)  # the field stays at the left whether a message shows or not
         row = QHBoxLayout()
         row.setSpacing(16)
-        row.addWidget(field, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(field, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         row.addWidget(error, 1)
         return row
 
@@ -232,7 +233,7 @@ class PaperSessionPage(Retranslating, QWidget):
         self.day_error = ErrorLabel()
         self.day_taken = TextLabel()
         self.add_anyway = ChoiceButton()
-        _kept_in_place(self.day_taken, self.add_anyway)
+        _kept_in_place(self.add_anyway)
         self.day_card.content.addWidget(self.day_heading)
         self.day_card.content.addWidget(self.day_text)
         days = QGridLayout()
@@ -294,7 +295,6 @@ class PaperSessionPage(Retranslating, QWidget):
             ok, taken = attempt(lambda: self._training.trainings_on(trainee_id, day), self._oops)
             self._taken = taken if ok and taken is not None else 0
         self.add_anyway.setChecked(False)
-        self.day_taken.setVisible(bool(self._taken))
         self.add_anyway.setVisible(bool(self._taken))
         self.day_earlier.setEnabled(day > first)
         self.week_earlier.setEnabled(day > first)
@@ -433,12 +433,15 @@ class PaperSessionPage(Retranslating, QWidget):
         self.day_text.setAccessibleName(
             self.tr("Day of the training: {day}").format(day=date_text(self._day))
         )
-        self.day_taken.setText(
-            self.tr(
-                "There is already a training on this day. Choose another day, or add this one "
-                "as well."
+        if self._taken:
+            self.day_taken.setText(
+                self.tr(
+                    "There is already a training on this day. Choose another day, or add this "
+                    "one as well."
+                )
             )
-        )
+        else:
+            self.day_taken.setText(self.tr("No training is entered for this day yet."))
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -108,14 +108,22 @@ class ExerciseView(View):
         # as it matters for safety before the set starts; the way with the equipment after.
         self.notice = TextLabel()  # what was just undone, until the next set shows
         # The carer's note, at the exercise it names: in the scrolling column, so the big
-        # buttons beside it stay where they are.
+        # buttons beside it stay where they are, and below the pictures, which come first.
         self.carer_note = TextLabel("notice")
         self.carer_note.hide()
         self._note = ""
-        for widget in (self.notice, self.set_label, self.dose, self.carer_note):
+        for widget in (self.notice, self.set_label, self.dose):
             self.body.addWidget(widget)
         self.body.addLayout(self.pictures)
-        for widget in (self.way, self.hint, self.setup, self.joint_tip, self.steps, self.summary):
+        for widget in (
+            self.carer_note,
+            self.way,
+            self.hint,
+            self.setup,
+            self.joint_tip,
+            self.steps,
+            self.summary,
+        ):
             self.body.addWidget(widget)
         # Counting along or tapping is chosen before the set, so it waits with the explanation.
         self.body.addLayout(button_row(self.mode))
@@ -230,7 +238,7 @@ class ExerciseView(View):
         pictures shrink (not below a readable size) so that all of it is seen without scrolling.
         """
         way_first = self.body.indexOf(self.way) < self.body.indexOf(self.pictures)
-        above = (self.title, self.notice, self.set_label, self.dose, self.carer_note) + (
+        above = (self.title, self.notice, self.set_label, self.dose) + (
             (self.way,) if way_first else ()
         )
         fit_pictures(self.pictures, self.body, self.page.viewport(), above, self.isVisible())
