@@ -72,6 +72,7 @@ from sterkblijven.services.backups import Backups
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.checkins import CheckinOutcome
 from sterkblijven.services.health import refusal_before_exertion
+from sterkblijven.services.paper_sessions import PaperEntry, PaperExercise, PaperForm, paper_sets
 from sterkblijven.services.suggestions import break_before, store_suggestions, with_context
 from sterkblijven.storage import Database, DatabaseProblem, Transaction, open_folder
 from sterkblijven.storage import repositories as repo
@@ -132,33 +133,6 @@ class CheckinPrompt:
 
     session_id: int
     session_started_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class PaperEntry:
-    """What the card says of one exercise: the count, effort and pain, or None: not done."""
-
-    position: int
-    reps: int | None
-    effort: Effort | None = None
-    pain: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PaperExercise:
-    """An exercise of the plan to enter from paper, at its place in the plan."""
-
-    position: int
-    item: RoutineExercise
-
-
-@dataclass(frozen=True, slots=True)
-class PaperForm:
-    """What entering a session from paper offers: the plan's exercises and the days allowed."""
-
-    exercises: tuple[PaperExercise, ...]  # the exercises trained now, not those resting
-    first_day: date  # the day the person was added
-    today: date
 
 
 class Training:
@@ -416,7 +390,7 @@ class Training:
                 if line is None or line.reps is None:
                     not_done.append((position, item.exercise_id))
                     continue
-                sets.extend((position, record) for record in _paper_sets(item, line, moment))
+                sets.extend((position, record) for record in paper_sets(item, line, moment))
             session_id = store.add_paper_session(tx, trainee_id, routine.id, moment, sets, not_done)
             state = self._load(tx, session_id)
             later = store.trainings_between(tx, trainee_id, moment, datetime.max)
@@ -547,25 +521,6 @@ def _check(entry: SetInput) -> None:
         raise InputRefused("reps_out_of_range", (0, MAX_REPS))
     if entry.pain is not None and not 0 <= entry.pain <= 10:
         raise InputRefused("pain_out_of_range", (0, 10))
-
-
-def _paper_sets(item: RoutineExercise, entry: PaperEntry, moment: datetime) -> list[SetRecord]:
-    """Return the sets a card's line stands for: the planned sets, or one that stopped it."""
-    first = SetRecord(
-        exercise_id=item.exercise_id,
-        set_number=1,
-        load=item.load,
-        reps=entry.reps or 0,
-        # The last of the five words says "I could not do one more".
-        reached_failure=entry.effort is Effort.MAXIMAL,
-        effort=entry.effort,
-        pain=entry.pain,
-        pain_place=None,
-        stop_signals=frozenset(),
-        recorded_at=moment,
-    )
-    count = 1 if first.must_stop else max(1, item.sets)
-    return [dataclasses.replace(first, set_number=number) for number in range(1, count + 1)]
 
 
 def _with_set(state: SessionState, position: int, record: SetRecord) -> SessionState:

@@ -8,9 +8,9 @@ from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication
 
 from sterkblijven.app import AppContext
+from sterkblijven.domain.notes import note_names
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.setup import Setup
-from sterkblijven.ui.session.exercise import note_names
 from tests.conftest import NOW
 from tests.ui.flows import complete_wizard
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
 from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.model import EquipmentKind, Measure
+from sterkblijven.domain.notes import note_names
 from sterkblijven.domain.session import SessionState
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.moving_picture import MovingPicture
@@ -38,11 +39,6 @@ SLOW_TEMPO_SECONDS = 5.0
 LEAD_IN_SECONDS = 3  # "3, 2, 1": time to take up the start position
 # Two taps closer together than this cannot be two repetitions: a shaking or double tap.
 MIN_TAP_SECONDS = 0.3
-
-
-def note_names(note: str, name: str) -> bool:
-    """Return True when the carer's note names the exercise, whatever its capitals."""
-    return bool(note.strip() and name.strip()) and name.casefold() in note.casefold()
 
 
 class ExerciseView(View):
@@ -115,15 +111,8 @@ class ExerciseView(View):
         for widget in (self.notice, self.set_label, self.dose):
             self.body.addWidget(widget)
         self.body.addLayout(self.pictures)
-        for widget in (
-            self.carer_note,
-            self.way,
-            self.hint,
-            self.setup,
-            self.joint_tip,
-            self.steps,
-            self.summary,
-        ):
+        below = (self.carer_note, self.way, self.hint, self.setup, self.joint_tip, self.steps)
+        for widget in (*below, self.summary):
             self.body.addWidget(widget)
         # Counting along or tapping is chosen before the set, so it waits with the explanation.
         self.body.addLayout(button_row(self.mode))
