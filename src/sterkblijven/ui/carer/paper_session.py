@@ -402,19 +402,19 @@ class PaperSessionPage(Retranslating, QWidget):
         )
 
     def _day_refusal(self, code: str) -> str:
+        """Return the words beside the day for a refusal about the day, or "" for another."""
         form = self._form
         first = form.first_day if form is not None else self._day
-        texts = {
-            "paper_day_in_future": self._day_problem(self._day, first, date.max),
-            "paper_day_before_start": self._day_problem(self._day, first, date.max),
-            "paper_day_has_session": self.tr(
+        if code == "paper_day_in_future":
+            return self._day_problem(self._day, first, self._day - timedelta(days=1))
+        if code == "paper_day_before_start":
+            return self._day_problem(self._day, first, date.max)
+        if code == "paper_day_has_session":
+            return self.tr(
                 "Choose 'Add it anyway' to enter a second training on this day, or choose "
                 "another day."
-            ),
-        }
-        if code == "paper_day_in_future":
-            texts[code] = self.tr("That day has not come yet. Choose today or a day before.")
-        return texts.get(code, "")
+            )
+        return ""
 
     def _clear_rows(self) -> None:
         for row in self.rows:
