@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -126,3 +127,27 @@ def test_a_longer_plan_goes_on_to_a_second_page_with_the_same_header(
     last = catalogue.get(EXERCISES[CARD_ROWS_PER_PAGE])
     assert last is not None and last.text("en").name in second
     assert last.text("en").name not in first
+
+
+def test_a_long_note_leaves_room_for_fewer_rows_and_each_sheet_stays_one_page(
+    qapp: QApplication, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    """A note of several lines moves the last rows on to a second sheet, never half a table."""
+    card = dataclasses.replace(
+        a_card(catalogue, CARD_ROWS_PER_PAGE, (0, 2, 4)),
+        note=" ".join(["Zet de stoel tegen de muur en neem je stok mee."] * 14),
+    )
+    path = tmp_path / "note.pdf"
+    assert write_card_pdf(card, path, catalogue=catalogue, language="en") == 2
+    first, second = page_texts(path)
+    for page in (first, second):
+        assert "Stop at once" in page and "Mon 7/12" in page
+    names = [catalogue.get(exercise_id) for exercise_id in EXERCISES[:CARD_ROWS_PER_PAGE]]
+    assert all(entry is not None for entry in names)
+    shown = [
+        (entry.text("en").name in first, entry.text("en").name in second)
+        for entry in names
+        if entry
+    ]
+    assert all(on_first != on_second for on_first, on_second in shown)
+    assert shown[0] == (True, False) and shown[-1] == (False, True)
