@@ -46,6 +46,7 @@ def person(**changes: Any) -> PersonData:
                 "note": "=1+1",
                 "warmup_done_at": None,
                 "cooldown_done_at": None,
+                "from_paper": False,
                 "sets": [
                     {
                         "uuid": "8d7c6b5a-4f3e-4d2c-8b1a-0f9e8d7c6b5a",
@@ -168,7 +169,8 @@ def test_a_numbered_name_fits_the_limit_and_is_free(name: str, taken_count: int)
 def test_csv_text_that_a_spreadsheet_would_run_is_quoted() -> None:
     """A note starting with "=" gets a leading quote so a spreadsheet shows it as text."""
     tables = csv_tables([person()])
-    assert tables["sessions.csv"][1][-1] == "'=1+1"
+    header, row = tables["sessions.csv"][:2]
+    assert row[header.index("note")] == "'=1+1"
     assert tables["sets.csv"][1][5:8] == ["", "", "false"]
 
 

@@ -279,7 +279,15 @@ def test_csv_files_open_in_the_csv_module_with_a_header_and_one_row_per_record(
         assert path.stat().st_mode & 0o777 == PRIVATE_FILE_MODE
         with path.open(encoding="utf-8-sig", newline="") as file:
             tables[name] = list(csv.reader(file))
-    session_columns = ["person", "started_at", "finished_at", "status", "sets", "note"]
+    session_columns = [
+        "person",
+        "started_at",
+        "finished_at",
+        "status",
+        "sets",
+        "note",
+        "from_paper",
+    ]
     assert tables["sessions.csv"][0] == session_columns
     assert tables["sets.csv"][0][:4] == [
         "person",

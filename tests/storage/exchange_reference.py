@@ -252,6 +252,7 @@ def _sessions(
             SessionRow.note,
             SessionRow.warmup_done_at,
             SessionRow.cooldown_done_at,
+            SessionRow.from_paper,
         )
         .where(SessionRow.trainee_id == trainee_id)
         .order_by(SessionRow.started_at, SessionRow.id)
@@ -268,6 +269,7 @@ def _sessions(
             "note": row.note,
             "warmup_done_at": row.warmup_done_at,
             "cooldown_done_at": row.cooldown_done_at,
+            "from_paper": bool(row.from_paper),
             "sets": sets.get(row.id, []),
             "skips": skips.get(row.id, []),
         }

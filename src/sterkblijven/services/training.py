@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sterkblijven.domain.catalogue import Catalogue
@@ -72,6 +72,7 @@ from sterkblijven.services.backups import Backups
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.checkins import CheckinOutcome
 from sterkblijven.services.health import refusal_before_exertion
+from sterkblijven.services.paper_sessions import PaperEntry, PaperExercise, PaperForm, paper_sets
 from sterkblijven.services.suggestions import break_before, store_suggestions, with_context
 from sterkblijven.storage import Database, DatabaseProblem, Transaction, open_folder
 from sterkblijven.storage import repositories as repo
@@ -313,6 +314,98 @@ class Training:
                 raise InputRefused("session_unusable")
             return checkins.record(tx, self._catalogue, state, answer, self._clock(), self._tempo)
 
+    def plan_note(self, session_id: int) -> str:
+        """Return the carer's note on the plan a session follows; empty when there is none."""
+        with self._database.transaction() as tx:
+            return store.routine_note(tx, session_id)
+
+    def paper_form(self, trainee_id: int) -> PaperForm:
+        """Return the plan's exercises and the days a session done on paper may be entered for."""
+        with self._database.transaction() as tx:
+            since = store.trainee_since(tx, trainee_id)
+            routine = repo.active_routine(tx, trainee_id)
+        items = routine.exercises if routine is not None else ()
+        exercises = tuple(
+            PaperExercise(position, item) for position, item in enumerate(items) if not item.paused
+        )
+        return PaperForm(exercises, since.date(), self._clock().date())
+
+    def trainings_on(self, trainee_id: int, day: date) -> int:
+        """Return how many trainings a person has on a day."""
+        first = datetime.combine(day, time())
+        with self._database.transaction() as tx:
+            return store.trainings_between(tx, trainee_id, first, first + timedelta(days=1))
+
+    def is_from_paper(self, session_id: int) -> bool:
+        """Return True for a session done on paper and entered afterwards."""
+        with self._database.transaction() as tx:
+            return store.is_from_paper(tx, session_id)
+
+    def record_from_paper(
+        self,
+        trainee_id: int,
+        day: date,
+        entries: Sequence[PaperEntry],
+        *,
+        same_day: bool = False,
+    ) -> SessionReport:
+        """Store a session done on the printed card as finished on ``day``; return its summary.
+
+        Each exercise done gets its planned number of sets at the count written, or one set
+        when its pain was above 5: that stopped it, as in a session. The next loads follow
+        as after a session, unless a later training already decided them. Refused, with
+        nothing stored: a day after today (``paper_day_in_future``), before the person was
+        added (``paper_day_before_start``), a day with a training unless ``same_day``
+        (``paper_day_has_session``), nothing done (``paper_nothing_done``), or counts out of
+        range.
+        """
+        now = self._clock()
+        if day > now.date():
+            raise InputRefused("paper_day_in_future")
+        done = [entry for entry in entries if entry.reps is not None]
+        for entry in done:
+            _check(SetInput(entry.reps or 0, False, entry.effort, entry.pain))
+        if not done:
+            raise InputRefused("paper_nothing_done")
+        # Midday of that day, or now when that is earlier today.
+        moment = min(datetime.combine(day, time(12)), now)
+        with self._database.transaction() as tx:
+            if day < store.trainee_since(tx, trainee_id).date():
+                raise InputRefused("paper_day_before_start")
+            first = datetime.combine(day, time())
+            if not same_day and store.trainings_between(
+                tx, trainee_id, first, first + timedelta(days=1)
+            ):
+                raise InputRefused("paper_day_has_session")
+            routine = repo.active_routine(tx, trainee_id)
+            if routine is None or routine.id is None or not routine.exercises:
+                raise InputRefused("no_routine")
+            written = {entry.position: entry for entry in entries}
+            sets: list[tuple[int, SetRecord]] = []
+            not_done: list[tuple[int, str]] = []
+            for position, item in enumerate(routine.exercises):
+                line = written.get(position)
+                if item.paused:
+                    continue
+                if line is None or line.reps is None:
+                    not_done.append((position, item.exercise_id))
+                    continue
+                sets.extend((position, record) for record in paper_sets(item, line, moment))
+            session_id = store.add_paper_session(tx, trainee_id, routine.id, moment, sets, not_done)
+            state = self._load(tx, session_id)
+            later = store.trainings_between(tx, trainee_id, moment, datetime.max)
+            if later <= 1:  # this one only: nothing trained since decided the next loads
+                suggestions = {o.position: o.suggestion for o in self._report(tx, state).outcomes}
+                trained = [p.position for p in state.exercises if p.sets]
+                store_suggestions(
+                    tx, trainee_id, session_id, suggestions, now, also_replace=trained
+                )
+            report = self._report(tx, state)
+        if self._backups is not None:
+            with contextlib.suppress(DatabaseProblem, OSError):
+                self._backups.after_session()
+        return report
+
     def _end(self, session_id: int, status: SessionStatus) -> SessionReport:
         with self._database.transaction() as tx:
             state = self._load(tx, session_id)
@@ -461,6 +554,9 @@ __all__ = [
     "ExerciseOutcome",
     "JointFeeling",
     "PainPlace",
+    "PaperEntry",
+    "PaperExercise",
+    "PaperForm",
     "Reason",
     "SessionReport",
     "SetInput",

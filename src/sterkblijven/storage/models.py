@@ -222,6 +222,10 @@ class SessionRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     warmup_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     cooldown_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Done on the printed card and entered afterwards in the carer part.
+    from_paper: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=expression.false()
+    )
 
 
 class SetRow(Base):

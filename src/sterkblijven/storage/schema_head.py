@@ -7,4 +7,4 @@ from __future__ import annotations
 
 # The newest migration's revision. tests/storage checks it against the migration scripts, so
 # a normal start can tell "up to date" without importing Alembic (which costs start-up time).
-SCHEMA_HEAD = "0015"
+SCHEMA_HEAD = "0016"

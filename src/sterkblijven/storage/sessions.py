@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, exists, func, literal, select, update
@@ -30,6 +30,7 @@ from sterkblijven.storage.models import (
     SessionRow,
     SetRow,
     SkipRow,
+    TraineeRow,
 )
 from sterkblijven.storage.repositories import NotFound, load_routine
 from sterkblijven.storage.types import UtcDateTime
@@ -478,3 +479,77 @@ def earlier_loads(
     ):
         first.setdefault(row.session_id, _record(row).load)
     return [first[session_id] for session_id in chosen]
+
+
+# --- Sessions done on paper -----------------------------------------------------------------
+
+
+def add_paper_session(
+    session: Session,
+    trainee_id: int,
+    routine_id: int,
+    moment: datetime,
+    sets: Sequence[tuple[int, SetRecord]],
+    not_done: Sequence[tuple[int, str]],
+) -> int:
+    """Store a session done on paper as finished at ``moment``; return its id.
+
+    ``sets`` are the positions and sets written on the card; ``not_done`` the positions and
+    exercises marked as not done, kept as skips chosen by the person.
+    """
+    row = SessionRow(
+        trainee_id=trainee_id,
+        routine_id=routine_id,
+        started_at=moment,
+        finished_at=moment,
+        status=SessionStatus.FINISHED.value,
+        warmup_done_at=moment,
+        cooldown_done_at=moment,
+        from_paper=True,
+    )
+    session.add(row)
+    session.flush()
+    for position, record in sets:
+        stored_set(session, row.id, position, record)
+    for position, exercise_id in not_done:
+        add_skip(session, row.id, position, exercise_id, SkipReason.CHOSEN, moment)
+    session.flush()
+    return row.id
+
+
+def trainings_between(session: Session, trainee_id: int, first: datetime, last: datetime) -> int:
+    """Return how many trainings of a trainee started at or after ``first`` and before ``last``."""
+    return (
+        session.scalar(
+            select(func.count(SessionRow.id)).where(
+                SessionRow.trainee_id == trainee_id,
+                SessionRow.started_at >= first,
+                SessionRow.started_at < last,
+                counts_as_training(),
+            )
+        )
+        or 0
+    )
+
+
+def trainee_since(session: Session, trainee_id: int) -> datetime:
+    """Return when a trainee was added: no training is entered for a day before it."""
+    created = session.scalar(select(TraineeRow.created_at).where(TraineeRow.id == trainee_id))
+    if created is None:
+        raise NotFound(f"trainee {trainee_id}")
+    return created
+
+
+def is_from_paper(session: Session, session_id: int) -> bool:
+    """Return True for a session done on paper and entered afterwards."""
+    return bool(session.scalar(select(SessionRow.from_paper).where(SessionRow.id == session_id)))
+
+
+def routine_note(session: Session, session_id: int) -> str:
+    """Return the note on the routine a session follows; empty when it has none."""
+    note = session.scalar(
+        select(RoutineRow.note)
+        .join(SessionRow, SessionRow.routine_id == RoutineRow.id)
+        .where(SessionRow.id == session_id)
+    )
+    return note or ""

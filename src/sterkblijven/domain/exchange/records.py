@@ -303,6 +303,8 @@ def _session(value: object, path: str, routine_count: int, ids: RecordIds) -> Se
         "note": fields.note(item, "note", path),
         "warmup_done_at": fields.optional_moment(item, "warmup_done_at", path),
         "cooldown_done_at": fields.optional_moment(item, "cooldown_done_at", path),
+        # Files written before sessions could be entered from paper have none.
+        "from_paper": "from_paper" in item and fields.boolean(item, "from_paper", path),
         "sets": fields.records(item, "sets", path, lambda v, p: _set(v, p, ids)),
         "skips": fields.records(item, "skips", path, lambda v, p: _skip(v, p, ids)),
     }

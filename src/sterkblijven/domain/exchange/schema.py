@@ -162,6 +162,7 @@ class SessionData(TypedDict):
     note: str
     warmup_done_at: datetime | None
     cooldown_done_at: datetime | None
+    from_paper: bool  # done on the printed card and entered afterwards
     sets: list[SetData]
     skips: list[SkipData]
 

@@ -183,7 +183,7 @@ def _write_person(out: TextIO, person: StreamedPerson, watch: Watch, written: Wr
 # CSV: one table per kind of record, for spreadsheets; export only.
 
 CSV_COLUMNS: dict[str, tuple[str, ...]] = {
-    "sessions.csv": ("person", "started_at", "finished_at", "status", "sets", "note"),
+    "sessions.csv": ("person", "started_at", "finished_at", "status", "sets", "note", "from_paper"),
     "sets.csv": (
         "person",
         "session_started_at",
@@ -264,6 +264,7 @@ def _person_rows(
                 session["status"],
                 str(done),
                 session["note"],
+                _cell(session["from_paper"]),
             ],
         )
         for entry in session["sets"]:

@@ -350,6 +350,7 @@ def _sessions(
                 SessionRow.note,
                 SessionRow.warmup_done_at,
                 SessionRow.cooldown_done_at,
+                SessionRow.from_paper,
             )
             .where(SessionRow.trainee_id == trainee_id)
             .order_by(SessionRow.started_at, SessionRow.id)
@@ -415,6 +416,7 @@ def _sessions(
             "note": row.note,
             "warmup_done_at": row.warmup_done_at,
             "cooldown_done_at": row.cooldown_done_at,
+            "from_paper": bool(row.from_paper),
             "sets": [_set(entry, local) for entry in sets.of(row.id)],
             "skips": [
                 {

@@ -228,6 +228,7 @@ def _add_sessions(
                     "note": record["note"],
                     "warmup_done_at": record["warmup_done_at"],
                     "cooldown_done_at": record["cooldown_done_at"],
+                    "from_paper": record["from_paper"],
                 }
                 for record in batch
             ],

@@ -74,6 +74,7 @@ class PapersPage(Retranslating, QWidget):
     """Makes the report, the session card and the calendar file for one person."""
 
     back_requested = Signal()
+    paper_session_requested = Signal(int, str)  # trainee id, name
 
     def __init__(
         self,
@@ -120,9 +121,11 @@ class PapersPage(Retranslating, QWidget):
         self.card_text = TextLabel()
         self.card_pdf = BigButton()
         self.card_print = BigButton()
+        self.card_enter = BigButton()
         self.card_card.content.addWidget(self.card_title)
         self.card_card.content.addWidget(self.card_text)
         self.card_card.content.addLayout(button_row(self.card_pdf, self.card_print))
+        self.card_card.content.addLayout(button_row(self.card_enter))
         # The calendar file
         self.calendar_card = Card()
         self.calendar_title = TextLabel("heading")
@@ -159,6 +162,9 @@ class PapersPage(Retranslating, QWidget):
         self.report_print.clicked.connect(self.on_report_print)
         self.card_pdf.clicked.connect(self.on_card_pdf)
         self.card_print.clicked.connect(self.on_card_print)
+        self.card_enter.clicked.connect(
+            lambda: self.paper_session_requested.emit(self._id(), self._name)
+        )
         self.calendar_save.clicked.connect(self.on_calendar_save)
 
     def show_trainee(self, trainee_id: int, name: str) -> None:
@@ -374,12 +380,13 @@ class PapersPage(Retranslating, QWidget):
         self.card_title.setText(self.tr("Exercise card for this week"))
         self.card_text.setText(
             self.tr(
-                "One sheet with this week's exercises, their pictures and weights, and a box "
-                "for each set to write the count in."
+                "One sheet with this week's exercises, their pictures and weights, and boxes "
+                "for each training day to write in how many, how hard and how much pain."
             )
         )
         self.card_pdf.setText(self.tr("Save the card as PDF"))
         self.card_print.setText(self.tr("Print the card"))
+        self.card_enter.setText(self.tr("Enter a training done on paper"))
         self.calendar_title.setText(self.tr("Training days in the calendar"))
         self.calendar_text.setText(
             self.tr(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout
 
 from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.model import EquipmentKind, Measure
+from sterkblijven.domain.notes import note_names
 from sterkblijven.domain.session import SessionState
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.moving_picture import MovingPicture
@@ -102,10 +103,16 @@ class ExerciseView(View):
         # be seen without scrolling. How to hold on in a balance step comes before the pictures,
         # as it matters for safety before the set starts; the way with the equipment after.
         self.notice = TextLabel()  # what was just undone, until the next set shows
+        # The carer's note, at the exercise it names: in the scrolling column, so the big
+        # buttons beside it stay where they are, and below the pictures, which come first.
+        self.carer_note = TextLabel("notice")
+        self.carer_note.hide()
+        self._note = ""
         for widget in (self.notice, self.set_label, self.dose):
             self.body.addWidget(widget)
         self.body.addLayout(self.pictures)
-        for widget in (self.way, self.hint, self.setup, self.joint_tip, self.steps, self.summary):
+        below = (self.carer_note, self.way, self.hint, self.setup, self.joint_tip, self.steps)
+        for widget in (*below, self.summary):
             self.body.addWidget(widget)
         # Counting along or tapping is chosen before the set, so it waits with the explanation.
         self.body.addLayout(button_row(self.mode))
@@ -189,6 +196,11 @@ class ExerciseView(View):
         self.page.verticalScrollBar().setValue(0)  # every set opens at the top, at its name
         self.tap.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_carer_note(self, note: str) -> None:
+        """Keep the plan's note, to show at the exercise it names."""
+        self._note = note.strip()
+        self._fill_texts()
+
     def set_motion(self, moving: bool) -> None:
         """Show one picture moving between the positions, or the two still side by side."""
         if moving == self._motion:
@@ -266,6 +278,11 @@ class ExerciseView(View):
                 target=target
             )
         self.dose.setText(f"{load_text(item.load)} · {target}")
+        named = note_names(self._note, text.name)
+        self.carer_note.setText(
+            self.tr("From your carer: {note}").format(note=self._note) if named else ""
+        )
+        self.carer_note.setVisible(named)
         self.way.setText(self._way_text(item.load.kind, item.balance_level))
         self.way.setVisible(bool(self.way.text()))
         balance = self._exercise.level_text(item.balance_level, current_language()) is not None

@@ -127,6 +127,8 @@ class SessionPage(Retranslating, QWidget):
         """
         self._state = state
         self._name = trainee_name
+        _, note = attempt(lambda: self._training.plan_note(state.id), self.error.show_message)
+        self.exercise.set_carer_note(note or "")
         stopped = _unanswered_stop(state)
         if stopped is None:
             self.show_next()

@@ -337,6 +337,15 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.papers.show_trainee(trainee_id, name)
         self.stack.setCurrentWidget(self.pages.papers)
 
+    def show_paper_session(self, trainee_id: int, name: str) -> None:
+        """Show the entering of a training done on the printed card, for one person."""
+        self.pages.paper_session.show_trainee(trainee_id, name)
+        self.stack.setCurrentWidget(self.pages.paper_session)
+
+    def on_paper_session_back(self) -> None:
+        """Go back from entering a training to the papers of the same person."""
+        self.stack.setCurrentWidget(self.pages.papers)
+
     def on_data_replaced(self) -> None:
         """After a restore or an import: keep the screen's settings and show the new data."""
         # The settings belong to this computer: a restore or an import leaves them as they are.

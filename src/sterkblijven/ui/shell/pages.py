@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from sterkblijven.ui.carer.data_page import DataPage
     from sterkblijven.ui.carer.equipment_page import EquipmentPage
     from sterkblijven.ui.carer.page import CarerPage
+    from sterkblijven.ui.carer.paper_session import PaperSessionPage
     from sterkblijven.ui.carer.papers_page import PapersPage
     from sterkblijven.ui.carer.pin_page import PinPage
     from sterkblijven.ui.carer.plan_page import RoutinePage
@@ -429,4 +430,19 @@ class Pages:
             parts.person_values,
         )
         page.back_requested.connect(self._window.show_carer_page)
+        page.paper_session_requested.connect(self._window.show_paper_session)
+        return page
+
+    @property
+    def paper_session(self) -> PaperSessionPage:
+        """Entering a training done on the printed exercise card."""
+        return self._page("paper_session", self._make_paper_session)
+
+    def _make_paper_session(self) -> PaperSessionPage:
+        from sterkblijven.ui.carer.paper_session import PaperSessionPage
+
+        parts = self._parts
+        page = PaperSessionPage(parts.training, parts.catalogue, parts.clock)
+        page.back_requested.connect(self._window.on_paper_session_back)
+        page.saved.connect(self._announce(Change.SESSIONS))
         return page

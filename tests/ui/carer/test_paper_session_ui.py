@@ -1,0 +1,141 @@
+"""Entering a training done on the printed card, from the papers page of the carer part."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import timedelta
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from sterkblijven.app import AppContext
+from sterkblijven.domain.session import Effort
+from sterkblijven.storage.models import SessionRow, SetRow
+from sterkblijven.ui.carer.paper_session import PaperSessionPage
+from sterkblijven.ui.shell.main_window import MainWindow
+from tests.conftest import NOW
+from tests.ui.flows import complete_wizard
+
+
+def open_entry(window: MainWindow, qtbot: QtBot) -> PaperSessionPage:
+    """Open the papers of Riet and choose to enter a training done on paper."""
+    complete_wizard(window)
+    window.open_carer()
+    overview = window.pages.home.overview()
+    assert overview is not None and overview.trainee.id is not None
+    window.show_papers(overview.trainee.id, "Riet")
+    window.pages.papers.card_enter.click()
+    page = window.pages.paper_session
+    assert window.stack.currentWidget() is page
+    qtbot.waitUntil(page.isVisible)
+    return page
+
+
+def paper_sessions(context: AppContext) -> list[tuple[SessionRow, list[SetRow]]]:
+    """Return the sessions entered from paper, with their sets."""
+    with context.database.transaction() as tx:
+        rows = tx.scalars(select(SessionRow).where(SessionRow.from_paper)).all()
+        return [
+            (row, list(tx.scalars(select(SetRow).where(SetRow.session_id == row.id))))
+            for row in rows
+        ]
+
+
+def test_a_training_from_paper_is_entered_with_one_exercise_not_done(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """The count, effort and pain of the first exercise are stored; the others not done."""
+    page = open_entry(context.window, qtbot)
+    assert page.day() == NOW.date() and len(page.rows) >= 2
+    first, *others = page.rows
+    first.count.setText("12")
+    first.efforts[Effort.HARD].click()
+    first.pain.setText("1")
+    for row in others:
+        row.not_done.click()
+    page.save.click()
+    (stored,) = paper_sessions(context)
+    session, sets = stored
+    assert session.started_at.date() == NOW.date()
+    assert [s.reps for s in sets] == [12] * first.exercise.item.sets
+    assert {(s.effort, s.pain) for s in sets} == {(int(Effort.HARD), 1)}
+    assert page.messages.result.isVisibleTo(page)
+    assert first.count.text() == ""  # ready for the next card
+
+
+def test_bad_input_is_told_beside_the_field_and_keeps_what_was_typed(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """A pain of 12 and a missing effort are told at their fields; nothing is stored or lost."""
+    page = open_entry(context.window, qtbot)
+    first, *others = page.rows
+    first.count.setText("9")
+    first.pain.setText("12")  # the field takes at most 10: the validator leaves it incomplete
+    for row in others:
+        row.not_done.click()
+    page.save.click()
+    assert first.effort_error.isVisibleTo(page) and first.pain_error.isVisibleTo(page)
+    assert not first.count_error.isVisibleTo(page)
+    assert first.count.text() == "9"
+    assert paper_sessions(context) == []
+
+
+def test_a_day_in_the_future_is_refused_beside_the_day(context: AppContext, qtbot: QtBot) -> None:
+    """Tomorrow cannot be chosen with the buttons, and if set it is refused at the day."""
+    page = open_entry(context.window, qtbot)
+    assert not page.day_later.isEnabled()
+    page.choose_day(NOW.date() + timedelta(days=1))
+    assert page.day_error.isVisibleTo(page)
+    assert "not come yet" in page.day_error.text()
+    for row in page.rows:
+        row.count.setText("10")
+        row.efforts[Effort.MODERATE].click()
+        row.pain.setText("0")
+    page.save.click()
+    assert paper_sessions(context) == []
+
+
+def test_a_day_that_has_a_training_asks_before_adding_another(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """On a day with a training, saving needs 'Add it anyway'; then the second is stored."""
+    page = open_entry(context.window, qtbot)
+
+    def fill() -> None:
+        for row in page.rows:
+            row.count.setText("10")
+            row.efforts[Effort.MODERATE].click()
+            row.pain.setText("0")
+
+    fill()
+    page.save.click()
+    assert len(paper_sessions(context)) == 1
+    assert "already" in page.day_taken.text() and page.add_anyway.isVisibleTo(page)
+    fill()
+    page.save.click()
+    assert page.day_error.isVisibleTo(page) and len(paper_sessions(context)) == 1
+    assert page.rows[0].count.text() == "10"  # kept
+    page.add_anyway.click()
+    page.save.click()
+    assert len(paper_sessions(context)) == 2
+
+
+def test_the_page_fits_a_laptop_screen_without_sideways_scrolling(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """At 1366 x 768, with default and with double text, nothing is wider than the window."""
+    window = context.window
+    page = open_entry(window, qtbot)
+    for scale in (100, 200):
+        window.on_preferences_changed(dataclasses.replace(window.preferences(), text_scale=scale))
+        window.resize(1366, 768)
+        QApplication.processEvents()
+        inner = page.page.widget()
+        assert inner is not None
+        assert inner.minimumSizeHint().width() <= page.page.viewport().width(), scale
+        assert page.save.isVisible() and page.back.isVisible()
+        for row in page.rows:
+            for control in row.controls():
+                assert control.height() >= 48 and control.width() >= 48
+                assert control.accessibleName()
