@@ -45,8 +45,8 @@ class ExampleBanner(Retranslating, QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setProperty("role", "notice")
-        self.text = TextLabel("heading")
-        self.close_button = BigButton("primary")
+        self.text = TextLabel()
+        self.close_button = BigButton()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 10, 20, 10)
         layout.setSpacing(16)

@@ -177,6 +177,10 @@ class MainWindow(Retranslating, QMainWindow):
             # The use cases, today's and this week's copy and the charts wait until the first
             # page shows: together they take half a second, and the person should not wait.
             self._painted = True
+            if self.banner is not None and self.banner.close_button.hasFocus():
+                # Never the first control in the example's window: a key pressed without
+                # looking must not close it. Tab still reaches it first.
+                self.banner.close_button.clearFocus()
             self.first_painted.emit()
             QTimer.singleShot(0, self, self._load_after_paint)
 
