@@ -40,6 +40,7 @@ UNFINISHED_AFTER_SECONDS = 60 * 60
 # The last session of the example, on the last planned day before today, at this time.
 LAST_SESSION_AT = time(10, 5)
 SECONDS_PER_STEP = 75
+MAKE_ATTEMPTS = 3
 
 
 class ExampleFolder:
@@ -59,11 +60,14 @@ class ExampleFolder:
         """
         where = Path(tempfile.gettempdir()) if base is None else base
         remove_left_behind(where)
-        root = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX, dir=where))
-        lock = FolderLock(root)
-        if not lock.acquire():  # a folder just made is no one else's
-            raise OSError(f"the example folder {root} is held by another process")
-        return cls(root, lock)
+        for _ in range(MAKE_ATTEMPTS):
+            root = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX, dir=where))
+            lock = FolderLock(root)
+            if lock.acquire():
+                return cls(root, lock)
+            # Taken for left behind by another example starting in the same instant.
+            shutil.rmtree(root, ignore_errors=True)
+        raise OSError(f"no example folder could be held in {where}")
 
     def remove(self) -> None:
         """Let the folder go and remove it with everything in it."""
