@@ -58,6 +58,7 @@ from sterkblijven.ui.shell.login_dialog import LoginChoice, LoginDialog
 from sterkblijven.ui.shell.main_window import MainWindow
 from sterkblijven.ui.shell.pages import Parts
 from sterkblijven.ui.shell.window_place import WindowPlaces, move_place
+from sterkblijven.words.example import example_name, example_problem
 from sterkblijven.words.problems import catalogue_problem, database_problem, folder_problem
 
 if TYPE_CHECKING:
@@ -452,20 +453,12 @@ def run_example(options: argparse.Namespace) -> int:
     try:
         folder = ExampleFolder.make()
     except OSError:
-        tell(app, options.lang, _example_problem)
+        tell(app, options.lang, example_problem)
         return 1
     try:
         return _run_example(app, options, folder)
     finally:
         folder.remove()
-
-
-def _example_problem() -> str:
-    return QCoreApplication.translate(
-        "Example",
-        "The example could not be made: there is no room for it in the computer's temporary "
-        "folder. Your own data was not touched.",
-    )
 
 
 def _run_example(app: QApplication, options: argparse.Namespace, folder: ExampleFolder) -> int:
@@ -479,12 +472,12 @@ def _run_example(app: QApplication, options: argparse.Namespace, folder: Example
     computer.write(COMPUTER_GROUP, comfort_settings(QtComputerSettings.for_this_user()))
     translations = Translations(app)
     translations.switch(options.lang or "nl")
-    name = QCoreApplication.translate("Example", "Example: Gerrit")
+    name = example_name()
     translations.remove()
     try:
         fill_example(folder, load_catalogue(), name=name, now=datetime.now())
     except (CatalogueError, DatabaseProblem, OSError):
-        tell(app, options.lang, _example_problem)
+        tell(app, options.lang, example_problem)
         return 1
     context = build(
         app,
