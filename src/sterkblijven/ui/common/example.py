@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QProcess, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from sterkblijven.ui.common.widgets import BigButton, Retranslating, TextLabel
 
@@ -54,6 +54,16 @@ class ExampleBanner(Retranslating, QFrame):
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.close_button.clicked.connect(self.close_requested)
         self.retranslate_ui()
+
+    def above(self, pages: QWidget) -> QWidget:
+        """Return the banner above the pages, as one: always there, it moves nothing."""
+        both = QWidget()
+        column = QVBoxLayout(both)
+        column.setContentsMargins(12, 12, 12, 0)
+        column.setSpacing(0)
+        column.addWidget(self)
+        column.addWidget(pages, 1)
+        return both
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QSystemTrayIcon, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QSystemTrayIcon, QWidget
 
 from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.decisions import Decider
@@ -96,20 +96,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._painted = False  # whether the window has been on screen yet
         self.tray: QSystemTrayIcon | None = None
         self._app_icon = app_icon  # drawn after the first paint: the SVG renderer loads then
-        self.banner: ExampleBanner | None = None
-        if in_example:
-            # Always there, above every page: nothing moves when pages change.
-            self.banner = ExampleBanner()
+        self.banner = ExampleBanner() if in_example else None
+        if self.banner is not None:
             self.banner.close_requested.connect(self.close)
-            central = QWidget()
-            column = QVBoxLayout(central)
-            column.setContentsMargins(12, 12, 12, 0)
-            column.setSpacing(0)
-            column.addWidget(self.banner)
-            column.addWidget(self.stack, 1)
-            self.setCentralWidget(central)
-        else:
-            self.setCentralWidget(self.stack)
+        self.setCentralWidget(self.stack if self.banner is None else self.banner.above(self.stack))
         self.server_page: ServerPage | None = None
         self.connection_line: TextLabel | None = None
         self._connected = True
