@@ -14,6 +14,6 @@ def example_problem() -> str:
     """Return why the example could not be made, saying that the real data was not touched."""
     return QCoreApplication.translate(
         "Example",
-        "The example could not be made: there is no room for it in the computer's temporary "
-        "folder. Your own data was not touched.",
+        "The example could not be made in the computer's temporary folder. Your own data was "
+        "not touched.",
     )

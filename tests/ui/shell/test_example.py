@@ -160,6 +160,23 @@ def test_two_examples_at_once_and_one_left_by_a_crash(tmp_path: Path) -> None:
     assert examples_in(temporary) == []
 
 
+def test_an_example_that_cannot_be_made_is_told_in_plain_words(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No temporary folder to make it in: a message saying the own data was not touched."""
+    import tempfile
+
+    from sterkblijven import app
+
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("", encoding="utf-8")
+    monkeypatch.setattr(tempfile, "tempdir", str(not_a_folder))
+    told: list[str] = []
+    monkeypatch.setattr(app, "tell", lambda _app, _language, text: told.append(text()))
+    assert app.run_example(parse_arguments(["--example", "--lang", "en"])) == 1
+    assert len(told) == 1 and "Your own data was not touched" in told[0]
+
+
 # The window
 
 
