@@ -43,12 +43,14 @@ from sterkblijven.startup import (
     open_data,
     recover_with_dialog,
     show_problem,
+    tell,
     unwritable_folder,
 )
 from sterkblijven.ui.common import theme
 from sterkblijven.ui.common.computer_settings import QtComputerSettings
 from sterkblijven.ui.common.cues import Cues
 from sterkblijven.ui.common.events import AppEvents, Change
+from sterkblijven.ui.common.example import ExampleStarter
 from sterkblijven.ui.common.files import FileChooser
 from sterkblijven.ui.common.practice import PracticeLink, PracticeSettings
 from sterkblijven.ui.shell.crash import CrashHandling, install_crash_handling
@@ -56,10 +58,12 @@ from sterkblijven.ui.shell.login_dialog import LoginChoice, LoginDialog
 from sterkblijven.ui.shell.main_window import MainWindow
 from sterkblijven.ui.shell.pages import Parts
 from sterkblijven.ui.shell.window_place import WindowPlaces, move_place
+from sterkblijven.words.example import example_name, example_problem
 from sterkblijven.words.problems import catalogue_problem, database_problem, folder_problem
 
 if TYPE_CHECKING:
     from sterkblijven.instance import SingleInstance
+    from sterkblijven.services.example import ExampleFolder
     from sterkblijven.storage import Database
 
 
@@ -132,6 +136,8 @@ def build(
     computer: ComputerSettings | None = None,
     practice: PracticeLink | None = None,
     quick: bool = False,
+    example: ExampleStarter | None = None,
+    in_example: bool = False,
 ) -> AppContext | None:
     """Build and wire the app; report a problem in plain words and return None if it cannot.
 
@@ -142,6 +148,7 @@ def build(
     the computer's settings); without it the first run shows only what a trainee at home needs.
     ``quick``: where the data folder's database is up to date, the first screen is read with
     the read model and the database is opened (with SQLAlchemy) only after the first paint.
+    ``example`` opens the example beside the window; ``in_example`` builds the example's own.
     """
     # Large text and controls from the first moment, also for a message about a problem.
     theme.apply(app, theme.theme_for(100, high_contrast=False))
@@ -223,6 +230,8 @@ def build(
         apply_preferences,
         app_icon,
         preferences_for=lambda trainee_id: _person_preferences(app, store, trainee_id, language),
+        example=example,
+        in_example=in_example,
     )
     return AppContext(app, loader, translations, events, window, paths.backups, store)
 
@@ -392,6 +401,7 @@ def _open_windows(
             folder_checked=instance is not None,  # claiming the folder looked at it
             practice=link,
             quick=True,
+            example=ExampleStarter(launch_command()),
         )
         if context is None:
             return 1
@@ -434,3 +444,65 @@ def _open_windows(
         if not connected:
             return code
         url = connected[0] or None  # "" is this computer's own data
+
+
+def run_example(options: argparse.Namespace) -> int:
+    """Open the example on a throwaway folder of its own; remove the folder when it closes."""
+    from sterkblijven.services.example import ExampleFolder
+
+    app = make_qt_app(sys.argv[:1])
+    try:
+        folder = ExampleFolder.make()
+    except OSError:
+        tell(app, options.lang, example_problem)
+        return 1
+    try:
+        return _run_example(app, options, folder)
+    finally:
+        folder.remove()
+
+
+def _run_example(app: QApplication, options: argparse.Namespace, folder: ExampleFolder) -> int:
+    """Fill the example's folder, then show it in a window marked as the example."""
+    from sterkblijven.services.example import comfort_settings, fill_example
+    from sterkblijven.services.preferences import COMPUTER_GROUP
+
+    # Its own settings, in its own folder: it starts as the program looked (text size,
+    # contrast, voice), and what is changed in it stays there.
+    computer = QtComputerSettings.in_file(folder.root / COMPUTER_FILE)
+    computer.write(COMPUTER_GROUP, comfort_settings(QtComputerSettings.for_this_user()))
+    translations = Translations(app)
+    translations.switch(options.lang or "nl")
+    name = example_name()
+    translations.remove()
+    try:
+        fill_example(folder, load_catalogue(), name=name, now=datetime.now())
+    except (CatalogueError, DatabaseProblem, OSError):
+        tell(app, options.lang, example_problem)
+        return 1
+    context = build(
+        app,
+        folder.root,
+        computer=computer,
+        language=options.lang,
+        report=show_problem,
+        folder_checked=True,  # just made, and filled
+        in_example=True,
+    )
+    if context is None:
+        return 1
+    window = context.window
+    crash = install_crash_handling(app, folder.paths, FileChooser(), lambda: window)
+    window.settled.connect(crash.note_start)
+    if options.exit_after_first_paint:
+        window.first_painted.connect(lambda: app.exit(0))
+    elif options.exit_when_settled:
+        window.settled.connect(lambda: app.exit(0))
+    window.start()
+    window.open_on_screen(WindowPlaces(computer.settings))
+    try:
+        return app.exec()
+    finally:
+        window.background.wait()
+        context.close()
+        crash.uninstall()

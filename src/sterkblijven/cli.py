@@ -146,6 +146,12 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         help="remove a forgotten carer PIN from the data folder, then stop",
     )
     parser.add_argument(
+        "--example",
+        action="store_true",
+        help="open an example person with a year of training, in a folder of its own that is "
+        "removed again on closing; your own data and settings stay apart",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="open every screen offscreen on a temporary database; exit 0 if all rendered",
@@ -168,6 +174,14 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
         parser.error(f"server {options.server_command} needs --database-url URL")
     if options.command is not None and (options.self_test or options.reset_pin):
         parser.error(f"{options.command} cannot be combined with --self-test or --reset-pin")
+    if options.example and (
+        options.command is not None
+        or options.self_test
+        or options.reset_pin
+        or options.data_dir is not None
+        or options.database_url is not None
+    ):
+        parser.error("--example opens a folder of its own: it goes with --lang only")
     # Such a name cannot be written faithfully everywhere the app names its data (the start at
     # log-in, for one), so it is refused here, in words, before anything is made.
     if options.data_dir is not None and _has_control_character(str(options.data_dir)):
@@ -210,6 +224,10 @@ def main(argv: list[str] | None = None) -> int:
         from sterkblijven.commands import run
 
         return run(options)
+    if options.example:
+        from sterkblijven.app import run_example
+
+        return run_example(options)
     from sterkblijven.app import run as run_window
 
     return run_window(options)

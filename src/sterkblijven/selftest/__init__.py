@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sterkblijven.domain.preferences import TEXT_SCALES, Preferences
 from sterkblijven.selftest.carer import walk_carer, walk_data
+from sterkblijven.selftest.example import walk_example
 from sterkblijven.selftest.person import walk_first_run, walk_screens, walk_session, walk_tests
 from sterkblijven.selftest.variants import walk_variant
 from sterkblijven.selftest.visible import walk_visibility
@@ -75,6 +76,7 @@ def run_self_test(screenshots: Path | None) -> int:
         walk.step("carer", lambda: walk_carer(walk, window))
         walk.step("data", lambda: walk_data(walk, window, files))
         walk.step("visibility", lambda: walk_visibility(walk, window))
+        walk.step("example", lambda: walk_example(walk, "nl"))
         for language in ("nl", "en"):
             for scale in TEXT_SCALES:
                 for high_contrast in (False, True):

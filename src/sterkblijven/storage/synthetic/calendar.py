@@ -24,8 +24,17 @@ class Away:
     hospital: bool = False
 
 
-def away_periods(rng: random.Random, start: datetime, end: datetime, years: float) -> list[Away]:
-    """Return the holidays of each year and, in a long history, one hospital stay; by first day."""
+def away_periods(
+    rng: random.Random,
+    start: datetime,
+    end: datetime,
+    years: float,
+    hospital_stay: bool | None = None,
+) -> list[Away]:
+    """Return the holidays of each year and one hospital stay; by first day.
+
+    The stay comes in a long history, or as ``hospital_stay`` says when it is given.
+    """
     periods = []
     for year in range(start.year, end.year + 1):
         if rng.random() < 0.8:
@@ -34,7 +43,7 @@ def away_periods(rng: random.Random, start: datetime, end: datetime, years: floa
         if rng.random() < 0.6:
             first = date(year, 1, 1) + timedelta(days=rng.randint(0, 360))
             periods.append(Away(first, first + timedelta(days=rng.randint(4, 9))))
-    if years >= LONG_BREAK_FROM_YEARS:
+    if years >= LONG_BREAK_FROM_YEARS if hospital_stay is None else hospital_stay:
         span = (end - start).days
         first = start.date() + timedelta(days=int(span * rng.uniform(0.35, 0.65)))
         length = rng.randint(*LONG_BREAK_DAYS_RANGE)

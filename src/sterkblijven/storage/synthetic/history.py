@@ -83,13 +83,19 @@ def generate_history(
     name: str = "Riet",
     birth_year: int = 1941,
     sex: Sex = Sex.FEMALE,
+    hospital_stay: bool | None = None,
 ) -> tuple[int, HistorySize]:
-    """Create a trainee with `years` of history ending at `end`; return its id and the counts."""
+    """Create a trainee with `years` of history ending at `end`; return its id and the counts.
+
+    A history of two years or more has a hospital stay in it, a shorter one not, unless
+    ``hospital_stay`` says otherwise.
+    """
     if not years > 0:
         raise ValueError(f"years must be more than 0, not {years!r}")
     start = end - timedelta(days=years * 365.25)
     with database.transaction() as tx:
         history = _History(tx, random.Random(seed), start, end, years, birth_year, sex)
+        history.hospital_stay = hospital_stay
         size = history.write(name)
     return history.trainee_id, size
 
@@ -119,6 +125,7 @@ class _History:
         self.tracks: list[Track] = []
         # Fitness against the norm's middle before training; the test rounds start from it.
         self.form = rng.uniform(0.94, 1.04)
+        self.hospital_stay: bool | None = None  # None: as long as the history decides
 
     def write(self, name: str) -> HistorySize:
         """Store the trainee and the whole history; return the counts."""
@@ -139,7 +146,7 @@ class _History:
         self.tracks = [start_track(plan, equipment, self.rng) for plan in PLAN]
         self._save_routine(self.start + timedelta(minutes=10))
 
-        away = away_periods(self.rng, self.start, self.end, self.years)
+        away = away_periods(self.rng, self.start, self.end, self.years, self.hospital_stay)
         for period in away:
             if period.hospital:
                 admitted = datetime.combine(period.first, time(self.rng.randint(8, 20)))

@@ -46,6 +46,7 @@ class CarerPage(Retranslating, QWidget):
     progress_requested = Signal(int)
     papers_requested = Signal(int, str)
     data_requested = Signal()
+    example_requested = Signal()  # the example, opened beside the real data
     health_changed = Signal()  # a stay, a clearance or movement advice was recorded
     disconnect_requested = Signal()  # from the practice's server, back to this computer's data
 
@@ -103,7 +104,9 @@ class CarerPage(Retranslating, QWidget):
         self.data_button = BigButton()
         self.data_card.content.addWidget(self.data_title)
         self.data_card.content.addWidget(self.data_text)
+        self.example = BigButton()
         self.data_card.content.addLayout(button_row(self.data_button))
+        self.data_card.content.addLayout(button_row(self.example))
         # On a practice's server the carer's login replaces the PIN; its card takes the place.
         self.server_card = ServerCard()
         self.server_card.hide()
@@ -119,6 +122,7 @@ class CarerPage(Retranslating, QWidget):
         self.add.clicked.connect(self.add_requested)
         self.back.clicked.connect(self.back_requested)
         self.data_button.clicked.connect(self.data_requested)
+        self.example.clicked.connect(self.example_requested)
         self.health.closed.connect(self._close_health)
         self.health.moved.connect(self._show_health_top)
         self.health.told.connect(self._show_message_of_health)
@@ -412,5 +416,6 @@ class CarerPage(Retranslating, QWidget):
             )
         )
         self.data_button.setText(self.tr("Backups and files"))
+        self.example.setText(self.tr("See an example"))
         self.back.setText(self.tr("Back"))
         self._fill()

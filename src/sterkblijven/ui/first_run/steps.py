@@ -61,6 +61,7 @@ class LanguageStep(WizardStep):
     """Choose Dutch or English, text size and contrast; the wizard switches at once."""
 
     language_chosen = Signal(str)
+    example_requested = Signal()  # to see the program with a year of training first
 
     def __init__(
         self,
@@ -81,7 +82,10 @@ class LanguageStep(WizardStep):
         (self.english if language == "en" else self.dutch).setChecked(True)
         self.body.addLayout(button_row(self.dutch, self.english))
         self.body.addWidget(self.seeing)
+        self.example = BigButton()
+        self.body.addLayout(button_row(self.example))
         self.finish_layout()
+        self.example.clicked.connect(self.example_requested)
         self.dutch.clicked.connect(lambda: self.language_chosen.emit("nl"))
         self.english.clicked.connect(lambda: self.language_chosen.emit("en"))
         self.retranslate_ui()
@@ -104,6 +108,8 @@ class LanguageStep(WizardStep):
                 "week. First we set it up together. Which language do you want?"
             )
         )
+        self.example.setText(self.tr("See an example"))
+        self.example.setAccessibleName(self.tr("See an example: a year of training, kept apart"))
 
 
 class PersonStep(WizardStep):

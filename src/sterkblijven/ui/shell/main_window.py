@@ -16,6 +16,7 @@ from sterkblijven.domain.preferences import Preferences
 from sterkblijven.domain.session import SessionState
 from sterkblijven.ui.common import theme
 from sterkblijven.ui.common.events import AppEvents, Change
+from sterkblijven.ui.common.example import ExampleBanner, ExampleStarter
 from sterkblijven.ui.common.operations import MessageBoxes, attempt, connection_watch
 from sterkblijven.ui.common.widgets import Retranslating, TextLabel
 from sterkblijven.ui.shell.background import BackgroundBackups
@@ -56,8 +57,17 @@ class MainWindow(Retranslating, QMainWindow):
         app_icon: Callable[[], QIcon] | None = None,
         *,
         preferences_for: PreferencesFinder,
+        example: ExampleStarter | None = None,
+        in_example: bool = False,
     ) -> None:
+        """Make the window; ``example`` opens the example beside it, ``in_example`` marks this one.
+
+        The example's own window has a banner across the top, never reminds and makes no
+        backups: nothing in it is kept.
+        """
         super().__init__()
+        self._example = example
+        self.in_example = in_example
         self._parts = parts
         self._events = events
         self._preferences = preferences
@@ -86,7 +96,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._painted = False  # whether the window has been on screen yet
         self.tray: QSystemTrayIcon | None = None
         self._app_icon = app_icon  # drawn after the first paint: the SVG renderer loads then
-        self.setCentralWidget(self.stack)
+        self.banner = ExampleBanner() if in_example else None
+        if self.banner is not None:
+            self.banner.close_requested.connect(self.close)
+        self.setCentralWidget(self.stack if self.banner is None else self.banner.above(self.stack))
         self.server_page: ServerPage | None = None
         self.connection_line: TextLabel | None = None
         self._connected = True
@@ -133,7 +146,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def start(self) -> None:
         """Show the first page: the wizard on a new computer, name tiles for several, or home."""
-        if self._parts.loaded():  # else once they are, after the first paint
+        if self._parts.loaded() and not self.in_example:  # else once loaded, after the first paint
             self.reminders.start()
         trainees = self._trainees()
         if not trainees:
@@ -154,6 +167,10 @@ class MainWindow(Retranslating, QMainWindow):
             # The use cases, today's and this week's copy and the charts wait until the first
             # page shows: together they take half a second, and the person should not wait.
             self._painted = True
+            if self.banner is not None and self.banner.close_button.hasFocus():
+                # Never the first control in the example's window: a key pressed without
+                # looking must not close it. Tab still reaches it first.
+                self.banner.close_button.clearFocus()
             self.first_painted.emit()
             QTimer.singleShot(0, self, self._load_after_paint)
 
@@ -163,9 +180,10 @@ class MainWindow(Retranslating, QMainWindow):
         if self._parts.load() is None:
             self.data_unavailable.emit()  # the problem was told; the app stops
             return
-        if not self.reminders.started:
-            self.reminders.start()
-        self.background.keep()
+        if not self.in_example:  # the example reminds of nothing and keeps nothing
+            if not self.reminders.started:
+                self.reminders.start()
+            self.background.keep()
         # A turn of the event loop between the steps, so a tap in between is answered.
         QTimer.singleShot(0, self, self._prepare_charts)
 
@@ -324,6 +342,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_carer_page(self) -> None:
         """Show the carer part."""
+        self.pages.carer.example.setVisible(self._example is not None)
         self.pages.carer.refresh()
         self.stack.setCurrentWidget(self.pages.carer)
 
@@ -424,6 +443,9 @@ class MainWindow(Retranslating, QMainWindow):
             high_contrast=self._preferences.high_contrast,
             offers_server=self._parts.practice is not None and not self._parts.on_server,
         )
+        # The example is offered to someone new here, not when adding a person.
+        wizard.language_step.example.setVisible(self._example is not None and not cancellable)
+        wizard.language_step.example_requested.connect(self.open_example)
         wizard.server_requested.connect(self.show_server_choice)
         wizard.completed.connect(self.on_wizard_completed)
         wizard.language_chosen.connect(self.on_language_chosen)
@@ -525,6 +547,12 @@ class MainWindow(Retranslating, QMainWindow):
         dialog.open()
         return dialog
 
+    def open_example(self) -> None:
+        """Open the example in a window of its own, beside this one."""
+        if self._example is not None and not self._example.open(self._preferences.language):
+            text = self.tr("The example could not be opened. Please try again.")
+            self.problems.not_possible(text)
+
     def try_voice(self, sentence: str) -> bool:
         """Say a sentence at the chosen speed; return False when no voice is available."""
         if not self._parts.cues.speech_available():
@@ -566,5 +594,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Set the window title in the current language."""
-        self.setWindowTitle(self.tr("sterkblijven – stay strong"))
+        if self.in_example:
+            self.setWindowTitle(self.tr("Example – sterkblijven – nothing is kept"))
+        else:
+            self.setWindowTitle(self.tr("sterkblijven – stay strong"))
         self.on_connection_reached(self._connected)

@@ -303,6 +303,7 @@ class Pages:
         page.routine_requested.connect(window.show_routine)
         page.progress_requested.connect(window.show_progress_of)
         page.data_requested.connect(window.show_data)
+        page.example_requested.connect(window.open_example)
         page.papers_requested.connect(window.show_papers)
         page.disconnect_requested.connect(window.on_disconnect)
         return page
