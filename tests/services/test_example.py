@@ -59,7 +59,7 @@ def test_the_example_person_has_a_year_of_training_and_a_suggestion_waiting(
     example: ExampleFolder, catalogue: Catalogue
 ) -> None:
     """One example person: a year of sessions, tests, check-ins, a stay, and a step up waiting."""
-    trainee_id = fill_example(example, catalogue, name="Example: Gerrit", now=NOW)
+    trainee_id = fill_example(example, catalogue, name="Gerrit (example)", now=NOW)
     database = open_folder(example.paths)
     try:
         overview = Home(database, lambda: NOW).overview(trainee_id)
@@ -67,7 +67,7 @@ def test_the_example_person_has_a_year_of_training_and_a_suggestion_waiting(
         people = Home(database, lambda: NOW).trainees()
     finally:
         database.close()
-    assert [person.name for person in people] == ["Example: Gerrit"]
+    assert [person.name for person in people] == ["Gerrit (example)"]
     assert overview.last_session is not None
     assert overview.last_session.started_at.date() == last_training_day(NOW.date())
     assert overview.training_allowed  # the stay is long cleared; the example can be tried

@@ -41,14 +41,14 @@ def hospital_events(database: Database, trainee_id: int) -> int:
 def test_the_example_person_has_a_year_of_sessions_ending_before_the_end(tmp_path: Path) -> None:
     """One person, named as asked, with about a year of twice-weekly sessions before ``end``."""
     database = fresh_database(tmp_path / "data")
-    trainee_id, size = generate_example(database, name="Example: Gerrit", end=END)
+    trainee_id, size = generate_example(database, name="Gerrit (example)", end=END)
     with database.transaction() as tx:
         people = repo.list_trainees(tx)
         first, last = tx.execute(
             select(func.min(SessionRow.started_at), func.max(SessionRow.started_at))
         ).one()
     database.close()
-    assert [person.name for person in people] == ["Example: Gerrit"]
+    assert [person.name for person in people] == ["Gerrit (example)"]
     assert people[0].id == trainee_id
     assert 60 <= size.sessions <= 104  # two a week, less holidays and the stay
     assert size.sets > 10 * size.sessions and size.test_results > 0
@@ -59,7 +59,7 @@ def test_the_example_person_has_a_year_of_sessions_ending_before_the_end(tmp_pat
 def test_the_example_year_has_a_hospital_stay_recorded_and_cleared(tmp_path: Path) -> None:
     """The stay is reported with its dates, and cleared by the physiotherapist before the return."""
     database = fresh_database(tmp_path / "data")
-    trainee_id, _size = generate_example(database, name="Example: Gerrit", end=END)
+    trainee_id, _size = generate_example(database, name="Gerrit (example)", end=END)
     with database.transaction() as tx:
         stays = health_store.stays(tx, trainee_id)
         back = tx.scalar(

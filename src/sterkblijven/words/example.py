@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 def example_name() -> str:
     """Return the example person's name, which says that it is an example."""
-    return QCoreApplication.translate("Example", "Example: Gerrit")
+    return QCoreApplication.translate("Example", "Gerrit (example)")
 
 
 def example_problem() -> str:

@@ -186,7 +186,7 @@ def example_context(
 ) -> Iterator[tuple[AppContext, ExampleFolder]]:
     """Return the example's window on a filled example folder."""
     folder = ExampleFolder.make(tmp_path)
-    fill_example(folder, load_catalogue(), name="Example: Gerrit", now=NOW)
+    fill_example(folder, load_catalogue(), name="Gerrit (example)", now=NOW)
     problems: list[str] = []
     built = build(
         make_qt_app([]),
@@ -220,7 +220,7 @@ def test_the_example_window_shows_the_example_person_with_a_banner(
     assert "nothing here is kept" in window.banner.text.text()
     assert window.windowTitle().startswith("Example")
     overview = window.pages.home.overview()
-    assert overview is not None and overview.trainee.name == "Example: Gerrit"
+    assert overview is not None and overview.trainee.name == "Gerrit (example)"
     assert overview.last_session is not None
 
 
