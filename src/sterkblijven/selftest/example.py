@@ -21,7 +21,7 @@ def walk_example(walk: Walk, language: str) -> None:
     with tempfile.TemporaryDirectory(prefix="sterkblijven-selftest-example-") as base:
         folder = ExampleFolder.make(Path(base))
         try:
-            fill_example(folder, load_catalogue(), name="Voorbeeld: Gerrit", now=datetime.now())
+            fill_example(folder, load_catalogue(), name="Gerrit (voorbeeld)", now=datetime.now())
             for scale in EXAMPLE_SCALES:
                 # Settings of their own for each size: the first would keep its size as the
                 # example person's.
