@@ -30,9 +30,11 @@ The rules, with their published sources:
 - Return after a break (a heuristic; no published percentage): 2 to 5 weeks away keeps the load
   and stops 2-3 repetitions short of failure; 6 weeks or more is one step down and a new test;
   16 weeks or more, or a hospital stay, starts again at the lightest step with a test.
-- The planned weekly volume never rises more than about 10 % at once; increases beyond that wait,
-  later exercises in the routine first. One single step is always allowed, otherwise a short
-  routine could never progress (a design choice).
+- The planned weekly volume never rises more than about 10 % at once; increases beyond that wait.
+  The rise that has waited longest (the most sessions at its present load) goes first, then the
+  earlier exercise in the routine, so a held-back rise gets its turn before an exercise that has
+  just risen can rise again. One single step is always allowed, otherwise a short routine could
+  never progress (design choices).
 
 Everything here is pure: the same history always gives the same suggestion.
 """
@@ -418,14 +420,34 @@ def plan(
         )
         for h in histories
     ]
-    return cap_weekly_volume(suggestions)
+    waited = [sessions_at_load(h.item.load, h.earlier) for h in histories]
+    return cap_weekly_volume(suggestions, waited)
 
 
-def cap_weekly_volume(suggestions: Sequence[Suggestion]) -> tuple[Suggestion, ...]:
-    """Turn rises into 'the same' from the end of the routine until the total fits the cap."""
+def sessions_at_load(load: Load, earlier: Sequence[Load]) -> int:
+    """Return how many sessions in a row, this one included, an exercise has had this load."""
+    count = 1
+    for before in earlier:
+        if not same_load(before, load):
+            break
+        count += 1
+    return count
+
+
+def cap_weekly_volume(
+    suggestions: Sequence[Suggestion], waited: Sequence[int] = ()
+) -> tuple[Suggestion, ...]:
+    """Turn rises into 'the same' until the total fits the cap; the longest waiting rise stays.
+
+    ``waited`` holds, per suggestion, the sessions its exercise has been at its present load
+    (see ``sessions_at_load``). Rises are held back from the one that has waited least, and
+    among equals from the end of the routine.
+    """
     result = list(suggestions)
     limit = sum(volume(s.current) for s in result) * (1 + WEEKLY_VOLUME_RISE)
     rising = [i for i, s in enumerate(result) if volume(s.proposed) > volume(s.current)]
+    # The last in this order is held back first.
+    rising.sort(key=lambda i: (-(waited[i] if i < len(waited) else 1), i))
     while len(rising) > 1 and sum(volume(s.proposed) for s in result) > limit:
         held = rising.pop()
         current = result[held].current
