@@ -47,6 +47,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sterkblijven.domain.bands import UNKNOWN_STEP, estimated_forces
+
 # The ladder lives in its own module; its names stay importable from here, as before.
 from sterkblijven.domain.ladder import DISTINCT_FORCE as DISTINCT_FORCE
 from sterkblijven.domain.ladder import force as force
@@ -54,6 +56,7 @@ from sterkblijven.domain.ladder import ladder as ladder
 from sterkblijven.domain.ladder import ladder_for as ladder_for
 from sterkblijven.domain.ladder import lighter_load
 from sterkblijven.domain.ladder import nearest_owned as nearest_owned
+from sterkblijven.domain.ladder import ordered_bands
 from sterkblijven.domain.ladder import neighbour as neighbour
 from sterkblijven.domain.ladder import rung_of as rung_of
 from sterkblijven.domain.ladder import same_load as same_load
@@ -65,9 +68,10 @@ BELOW_RANGE_MARGIN = 5  # 15 at failure for a 20-25 range counts as clearly belo
 LARGEST_SMALL_STEP = 0.10  # a load step above this is prepared by in-between steps
 WEEKLY_VOLUME_RISE = 0.10
 MAX_SETS = 3
-# Bands of unknown force are counted for the weekly volume as if each colour step adds about a
-# quarter, as one Thera-Band colour step does (training.md).
-UNKNOWN_BAND_STEP = 1.25
+# Bands of unknown force (or of a force that contradicts the person's order) are counted for the
+# weekly volume as if each step on the order adds about a quarter, as one Thera-Band colour step
+# does (training.md), between the known forces around them (see bands.estimated_forces).
+UNKNOWN_BAND_STEP = UNKNOWN_STEP
 SHORT_BREAK_DAYS = 14
 LONG_BREAK_DAYS = 42
 VERY_LONG_BREAK_DAYS = 112
@@ -421,7 +425,7 @@ def plan(
         for h in histories
     ]
     waited = [sessions_at_load(h.item.load, h.earlier) for h in histories]
-    return cap_weekly_volume(suggestions, waited)
+    return cap_weekly_volume(suggestions, waited, equipment)
 
 
 def sessions_at_load(load: Load, earlier: Sequence[Load]) -> int:
@@ -435,32 +439,48 @@ def sessions_at_load(load: Load, earlier: Sequence[Load]) -> int:
 
 
 def cap_weekly_volume(
-    suggestions: Sequence[Suggestion], waited: Sequence[int] = ()
+    suggestions: Sequence[Suggestion],
+    waited: Sequence[int] = (),
+    equipment: Equipment | None = None,
 ) -> tuple[Suggestion, ...]:
     """Turn rises into 'the same' until the total fits the cap; the longest waiting rise stays.
 
     ``waited`` holds, per suggestion, the sessions its exercise has been at its present load
     (see ``sessions_at_load``). Rises are held back from the one that has waited least, and
-    among equals from the end of the routine.
+    among equals from the end of the routine. With ``equipment``, bands count with the forces
+    their order allows (see ``volume``).
     """
     result = list(suggestions)
-    limit = sum(volume(s.current) for s in result) * (1 + WEEKLY_VOLUME_RISE)
-    rising = [i for i, s in enumerate(result) if volume(s.proposed) > volume(s.current)]
+    current = [volume(s.current, equipment) for s in result]
+    limit = sum(current) * (1 + WEEKLY_VOLUME_RISE)
+    proposed = [volume(s.proposed, equipment) for s in result]
+    rising = [i for i, s in enumerate(result) if proposed[i] > current[i]]
     # The last in this order is held back first.
     rising.sort(key=lambda i: (-(waited[i] if i < len(waited) else 1), i))
-    while len(rising) > 1 and sum(volume(s.proposed) for s in result) > limit:
+    while len(rising) > 1 and sum(proposed) > limit:
         held = rising.pop()
-        current = result[held].current
-        result[held] = Suggestion(Advice.SAME, Reason.VOLUME_CAP, current, current)
+        kept = result[held].current
+        result[held] = Suggestion(Advice.SAME, Reason.VOLUME_CAP, kept, kept)
+        proposed[held] = current[held]
     return tuple(result)
 
 
-def volume(item: RoutineExercise) -> float:
-    """Return the planned work of one exercise a session: sets x top of range x resistance."""
-    return item.sets * item.rep_max * _resistance(item.load)
+def volume(item: RoutineExercise, equipment: Equipment | None = None) -> float:
+    """Return the planned work of one exercise a session: sets x top of range x resistance.
+
+    With the person's ``equipment``, a band they own counts with its force where the order
+    agrees with it, else with a force estimated from its place between the known ones; so a
+    step up the order always counts as more work.
+    """
+    return item.sets * item.rep_max * _resistance(item.load, equipment)
 
 
-def _resistance(load: Load) -> float:
+def _resistance(load: Load, equipment: Equipment | None = None) -> float:
+    if load.kind is EquipmentKind.BAND and load.band is not None and equipment is not None:
+        bands = ordered_bands(equipment.bands)
+        for band, estimate in zip(bands, estimated_forces(bands), strict=True):
+            if same_load(Load(EquipmentKind.BAND, band=load.band), Load(load.kind, band=band)):
+                return estimate * (2 if load.band_doubled else 1)
     known = force(load)
     if known is not None:
         return known
