@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from datetime import datetime
 
 from hypothesis import given
@@ -16,8 +17,14 @@ from sterkblijven.domain.bands import (
     theraband_ladder,
     without_contradicted_defaults,
 )
-from sterkblijven.domain.model import Band, BandColour, Equipment, EquipmentKind, Load
-from sterkblijven.domain.model import RoutineExercise
+from sterkblijven.domain.model import (
+    Band,
+    BandColour,
+    Equipment,
+    EquipmentKind,
+    Load,
+    RoutineExercise,
+)
 from sterkblijven.domain.progression import (
     Advice,
     ExerciseHistory,
@@ -156,6 +163,6 @@ def test_estimated_forces_always_rise_with_the_order(forces: list[float | None])
     """Whatever forces were typed, each band counts heavier than the one before it."""
     bands = [Band(BandColour.OTHER, i, label=str(i), force_kgf=f) for i, f in enumerate(forces)]
     estimates = estimated_forces(bands)
-    assert all(low < high for low, high in zip(estimates, estimates[1:], strict=False))
+    assert all(low < high for low, high in itertools.pairwise(estimates))
     agreed = [f for f in forces_in_order(bands) if f is not None]
     assert agreed == sorted(agreed)

@@ -54,9 +54,8 @@ from sterkblijven.domain.ladder import DISTINCT_FORCE as DISTINCT_FORCE
 from sterkblijven.domain.ladder import force as force
 from sterkblijven.domain.ladder import ladder as ladder
 from sterkblijven.domain.ladder import ladder_for as ladder_for
-from sterkblijven.domain.ladder import lighter_load
+from sterkblijven.domain.ladder import lighter_load, ordered_bands
 from sterkblijven.domain.ladder import nearest_owned as nearest_owned
-from sterkblijven.domain.ladder import ordered_bands
 from sterkblijven.domain.ladder import neighbour as neighbour
 from sterkblijven.domain.ladder import rung_of as rung_of
 from sterkblijven.domain.ladder import same_load as same_load
