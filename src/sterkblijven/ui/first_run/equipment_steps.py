@@ -65,7 +65,8 @@ class BandStep(WizardStep):
         self.intro.setText(
             self.tr(
                 "Tap every band you have. The list goes from light to heavy, in the order of "
-                "Thera-Band. Another brand? Move the bands with Up and Down until the lightest "
-                "is at the top. No bands? Then tap nothing."
+                "Thera-Band, with its forces in kg (approximate). Another brand? Move the bands "
+                "with Up and Down until the lightest is at the top, and type a force if you know "
+                "it, or leave it empty. No bands? Then tap nothing."
             )
         )
