@@ -1,4 +1,4 @@
-"""Bands of another brand in the first run: the order counts, forces typed or unknown, to the end."""
+"""Bands of another brand in the first run: their order counts, forces typed or unknown."""
 
 from __future__ import annotations
 
