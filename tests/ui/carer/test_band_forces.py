@@ -19,6 +19,7 @@ from sterkblijven.storage import Database
 from sterkblijven.ui.carer.equipment_page import EquipmentPage
 from sterkblijven.ui.common import theme
 from sterkblijven.ui.common.band_rows import BandRow
+from sterkblijven.words.basics import number
 from tests.ui.accessibility import problems
 
 THERA = {band.colour: band for band in theraband_ladder()}
@@ -71,8 +72,10 @@ def test_thera_band_forces_are_shown_as_approximate(
     """A colour with Thera-Band's usual force says it is about that, according to Thera-Band."""
     shown, _setup, _trainee = page
     red = row_of(shown, BandColour.RED)
-    assert red.force.text() == "1.7"
-    assert "About 1.7 kg" in red.force_note.text() and "Thera-Band" in red.force_note.text()
+    assert red.force.text() == number(1.7)
+    assert (
+        f"About {number(1.7)} kg" in red.force_note.text() and "Thera-Band" in red.force_note.text()
+    )
 
 
 def test_an_action_set_order_drops_thera_bands_forces_of_green_and_red(
@@ -82,9 +85,9 @@ def test_an_action_set_order_drops_thera_bands_forces_of_green_and_red(
     shown, setup, trainee = page
     row_of(shown, BandColour.GREEN).lighter.click()
     green = row_of(shown, BandColour.GREEN)
-    assert "2.1" not in green.force.text() and "2.1" not in green.force_note.text()
+    assert number(2.1) not in green.force.text() + green.force_note.text()
     assert "not known" in green.force_note.text()
-    assert "1.7" not in row_of(shown, BandColour.RED).force_note.text()
+    assert number(1.7) not in row_of(shown, BandColour.RED).force_note.text()
     shown.save.click()
     assert forces(setup, trainee) == {
         BandColour.YELLOW: 1.4,
@@ -98,7 +101,7 @@ def test_a_typed_force_is_stored(qtbot: QtBot, page: tuple[EquipmentPage, Setup,
     shown, setup, trainee = page
     green = row_of(shown, BandColour.GREEN)
     green.force.selectAll()
-    qtbot.keyClicks(green.force, "2,2")
+    qtbot.keyClicks(green.force, number(2.2))
     qtbot.keyClick(green.force, Qt.Key.Key_Return)
     assert "as typed" in row_of(shown, BandColour.GREEN).force_note.text()
     assert shown.has_unsaved_changes()
@@ -135,7 +138,7 @@ def test_a_force_that_is_no_number_is_explained_beside_the_field(
     qtbot.keyClicks(green.force, "zwaar")
     qtbot.keyClick(green.force, Qt.Key.Key_Return)
     QApplication.processEvents()
-    assert green.problem.isVisible() and "0.1 to 50 kg" in green.problem.text()
+    assert green.problem.isVisible() and f"{number(0.1)} to 50 kg" in green.problem.text()
     assert green.lighter.pos() == before
     assert shown.ladder.bands()[2].force_kgf == 2.1
     shown.save.click()
