@@ -182,3 +182,20 @@ def test_the_force_fields_are_big_and_named(page: tuple[EquipmentPage, Setup, in
         assert row.force.width() >= 48 and row.force.height() >= 48
         assert "band" in row.force.accessibleName()
     assert problems(shown) == []
+
+
+def test_save_waits_for_a_force_that_is_no_number(
+    qtbot: QtBot, page: tuple[EquipmentPage, Setup, int]
+) -> None:
+    """'zwaar' still in a field: Save stores nothing and the message stays beside the field."""
+    shown, setup, trainee = page
+    row_of(shown, BandColour.GREEN).lighter.click()
+    green = row_of(shown, BandColour.GREEN)
+    green.force.setFocus()
+    green.force.selectAll()
+    qtbot.keyClicks(green.force, "zwaar")
+    shown.save.click()
+    assert green.problem.text() and not green.problem.isHidden()
+    assert green.force.text() == "zwaar"
+    assert forces(setup, trainee)[BandColour.GREEN] == 2.1
+    assert shown.has_unsaved_changes()

@@ -104,3 +104,17 @@ def test_a_band_of_unknown_force_goes_up_the_order_to_the_session_summary(
     assert heavier.advice is Advice.HEAVIER
     assert heavier.load.band is not None and heavier.load.band.colour is BandColour.RED
     assert band_name(red.colour, "") in heavier_text
+
+
+def test_a_force_that_is_no_number_keeps_the_person_on_the_band_step(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """'zwaar' typed as a force: Next says so and stays, the typed text is still there."""
+    wizard = to_the_band_step(context)
+    field = wizard.band_step.editor.rows[1].force
+    field.selectAll()
+    qtbot.keyClicks(field, "zwaar")
+    wizard.next.click()
+    assert wizard.current_step() is wizard.band_step
+    assert "Geel elastiek" in wizard.band_step.error.text()
+    assert field.text() == "zwaar"

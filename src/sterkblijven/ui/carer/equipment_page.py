@@ -140,6 +140,8 @@ class EquipmentPage(LeavingGuard, Retranslating, QWidget):
         trainee_id = self._trainee_id
         if trainee_id is None:
             return
+        if self.ladder.force_problem():
+            return  # the message stands beside the field, which has the keyboard
         kgs, bands = self.chosen_dumbbells(), self.bands()
         # The version this screen was built from: equipment changed since is not overwritten.
         seen = self._loaded_version

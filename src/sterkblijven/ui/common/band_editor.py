@@ -363,17 +363,11 @@ class BandLadderEditor(Retranslating, QWidget):
         try:
             force = parse_force(text)
         except InputRefused as refused:
-            message = refusal(refused.code, refused.limits)
+            message = self._force_refusal(row, refusal(refused.code, refused.limits))
             if isinstance(row, BandRow):
                 row.show_problem(message)
             else:
-                message = " ".join(
-                    (message, self.tr("Leave the field empty when the force is not known."))
-                )
-                name = band_name(row.band.colour, row.band.label)
-                self._show_problem(
-                    self.tr("{band}: {problem}").format(band=capitalised(name), problem=message)
-                )
+                self._show_problem(message)
             return False
         if isinstance(row, BandRow):
             row.show_problem("")
@@ -388,11 +382,34 @@ class BandLadderEditor(Retranslating, QWidget):
         self.edited.emit()
         return True
 
+    def force_problem(self) -> str:
+        """Return why a force still typed cannot be taken, shown where it belongs, or ""."""
+        for index, row in enumerate(self.rows):
+            text = row.force.text()
+            if not self.set_force(index, text):
+                row.force.setFocus(Qt.FocusReason.OtherFocusReason)
+                if self._scroll_area is not None:
+                    self._scroll_area.ensureWidgetVisible(row.force)
+                return self._force_refusal(row, _refused_text(text))
+        return ""
+
+    def _force_refusal(self, row: BandRow | BandChoiceRow, refused: str) -> str:
+        """Return the message for a refused force: beside the field, or naming the band."""
+        if isinstance(row, BandRow):
+            return refused
+        message = " ".join((refused, self.tr("Leave the field empty when the force is not known.")))
+        name = capitalised(band_name(row.band.colour, row.band.label))
+        return self.tr("{band}: {problem}").format(band=name, problem=message)
+
     def _force_edited(self, field: QLineEdit) -> None:
         # Also when the field loses the keyboard as the list is built anew: only a field that
         # is still on the list counts.
         for index, row in enumerate(self.rows):
             if row.force is field:
+                if self._simple and not field.hasFocus() and _refused_text(field.text()):
+                    # Left with a number that cannot be read: Next says so, at the step's
+                    # foot, when the person wants to go on.
+                    return
                 self.set_force(index, field.text())
                 return
 
@@ -405,6 +422,9 @@ class BandLadderEditor(Retranslating, QWidget):
     # Building the list
 
     def _rebuild(self, focus: tuple[int, str] | None = None) -> None:
+        for row in self.rows:
+            # A field losing the keyboard as it goes is not the carer finishing a number.
+            row.force.blockSignals(True)
         clear_layout(self.row_layout)
         agreed = forces_in_order(self._bands)
         self.rows = [
@@ -503,6 +523,14 @@ class BandLadderEditor(Retranslating, QWidget):
             self.other_force.setAccessibleName(self.tr("Force of the band in kg"))
             self.add_other_band.setAccessibleName(self.tr("Add the band typed"))
         self._rebuild()
+
+
+def _refused_text(text: str) -> str:
+    try:
+        parse_force(text)
+    except InputRefused as refused:
+        return refusal(refused.code, refused.limits)
+    return ""
 
 
 def _key(band: Band) -> tuple[BandColour, str]:

@@ -59,6 +59,10 @@ class BandStep(WizardStep):
         """Return the owned bands in ladder order."""
         return self.editor.bands()
 
+    def problem(self) -> str:
+        """Return why a force typed cannot be taken, or an empty text."""
+        return self.editor.force_problem()
+
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.title.setText(self.tr("Which bands do you have?"))
