@@ -81,7 +81,9 @@ def test_tab_follows_the_screen_order_of_weights_and_bands(
     wizard.show_step(wizard.visible_steps().index(bands))
     bands.band_buttons()[0].setFocus()
     stops = tab_stops(context.window, qtbot, 3)
-    assert stops[1] is bands.band_buttons()[1]  # Up (disabled) is skipped: Down, then next band
+    # Up (disabled) is skipped: the force, Down, then the next band.
+    assert stops[0] is bands.editor.rows[0].force
+    assert stops[2] is bands.band_buttons()[1]
 
 
 def test_wizard_step_can_be_done_with_keys(context: AppContext, qtbot: QtBot) -> None:

@@ -1,16 +1,21 @@
 """The person's own ladder of loads: dumbbells by weight, bands in their order, doubled bands.
 
-A doubled lighter band is a rung of its own where it falls clearly between two bands of known
-force (Thera-Band's forces, treated as approximate). An exercise that can be done with body
+The bands follow the person's order, whatever their forces say: a force that contradicts the
+order is not used (see ``bands.forces_in_order``), so the step between such bands is of unknown
+size. A doubled lighter band is a rung of its own where it falls clearly between two bands of
+known force that agree with the order (Thera-Band's forces, treated as approximate, or forces
+typed in). An exercise that can be done with body
 weight alone and also with a dumbbell or band has body weight as the rung below the lightest
 owned dumbbell (or band): that is how it goes on when body weight is no longer enough.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Sequence
 
+from sterkblijven.domain.bands import forces_in_order
 from sterkblijven.domain.model import Band, Equipment, EquipmentKind, Load
 
 # A doubled band is a rung of its own only when it differs this much from the bands around it.
@@ -31,13 +36,14 @@ def force(load: Load) -> float | None:
 def ladder(kind: EquipmentKind, equipment: Equipment) -> list[Load]:
     """Return the loads a person can use for a kind of equipment, lightest first.
 
-    For bands, a doubled lighter band becomes a rung where it falls clearly between two bands of
-    known force; the one nearest the middle is taken.
+    For bands, the person's order; each band carries its force only where that agrees with the
+    order (else None). A doubled lighter band becomes a rung where it falls clearly between two
+    bands of such known force; the one nearest the middle is taken.
     """
     if kind is EquipmentKind.DUMBBELL:
         return [Load(kind, kg=kg) for kg in sorted(set(equipment.dumbbells_kg))]
     if kind is EquipmentKind.BAND:
-        singles = sorted(equipment.bands, key=lambda band: band.position)
+        singles = ordered_bands(equipment.bands)
         rungs: list[Load] = []
         for index, band in enumerate(singles):
             rungs.append(Load(kind, band=band))
@@ -47,6 +53,16 @@ def ladder(kind: EquipmentKind, equipment: Equipment) -> list[Load]:
                     rungs.append(Load(kind, band=doubled, band_doubled=True))
         return rungs
     return [Load(EquipmentKind.BODYWEIGHT)]
+
+
+def ordered_bands(bands: Sequence[Band]) -> list[Band]:
+    """Return the bands in the person's order, each with its force only where the order agrees."""
+    in_order = sorted(bands, key=lambda band: band.position)
+    agreed = forces_in_order(in_order)
+    return [
+        band if band.force_kgf == force else dataclasses.replace(band, force_kgf=force)
+        for band, force in zip(in_order, agreed, strict=True)
+    ]
 
 
 def _doubled_between(low: Band, high: Band, lighter: list[Band]) -> Band | None:

@@ -30,9 +30,11 @@ The rules, with their published sources:
 - Return after a break (a heuristic; no published percentage): 2 to 5 weeks away keeps the load
   and stops 2-3 repetitions short of failure; 6 weeks or more is one step down and a new test;
   16 weeks or more, or a hospital stay, starts again at the lightest step with a test.
-- The planned weekly volume never rises more than about 10 % at once; increases beyond that wait,
-  later exercises in the routine first. One single step is always allowed, otherwise a short
-  routine could never progress (a design choice).
+- The planned weekly volume never rises more than about 10 % at once; increases beyond that wait.
+  The rise that has waited longest (the most sessions at its present load) goes first, then the
+  earlier exercise in the routine, so a held-back rise gets its turn before an exercise that has
+  just risen can rise again. One single step is always allowed, otherwise a short routine could
+  never progress (design choices).
 
 Everything here is pure: the same history always gives the same suggestion.
 """
@@ -45,12 +47,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sterkblijven.domain.bands import UNKNOWN_STEP, estimated_forces
+
 # The ladder lives in its own module; its names stay importable from here, as before.
 from sterkblijven.domain.ladder import DISTINCT_FORCE as DISTINCT_FORCE
 from sterkblijven.domain.ladder import force as force
 from sterkblijven.domain.ladder import ladder as ladder
 from sterkblijven.domain.ladder import ladder_for as ladder_for
-from sterkblijven.domain.ladder import lighter_load
+from sterkblijven.domain.ladder import lighter_load, ordered_bands
 from sterkblijven.domain.ladder import nearest_owned as nearest_owned
 from sterkblijven.domain.ladder import neighbour as neighbour
 from sterkblijven.domain.ladder import rung_of as rung_of
@@ -63,9 +67,10 @@ BELOW_RANGE_MARGIN = 5  # 15 at failure for a 20-25 range counts as clearly belo
 LARGEST_SMALL_STEP = 0.10  # a load step above this is prepared by in-between steps
 WEEKLY_VOLUME_RISE = 0.10
 MAX_SETS = 3
-# Bands of unknown force are counted for the weekly volume as if each colour step adds about a
-# quarter, as one Thera-Band colour step does (training.md).
-UNKNOWN_BAND_STEP = 1.25
+# Bands of unknown force (or of a force that contradicts the person's order) are counted for the
+# weekly volume as if each step on the order adds about a quarter, as one Thera-Band colour step
+# does (training.md), between the known forces around them (see bands.estimated_forces).
+UNKNOWN_BAND_STEP = UNKNOWN_STEP
 SHORT_BREAK_DAYS = 14
 LONG_BREAK_DAYS = 42
 VERY_LONG_BREAK_DAYS = 112
@@ -418,27 +423,63 @@ def plan(
         )
         for h in histories
     ]
-    return cap_weekly_volume(suggestions)
+    waited = [sessions_at_load(h.item.load, h.earlier) for h in histories]
+    return cap_weekly_volume(suggestions, waited, equipment)
 
 
-def cap_weekly_volume(suggestions: Sequence[Suggestion]) -> tuple[Suggestion, ...]:
-    """Turn rises into 'the same' from the end of the routine until the total fits the cap."""
+def sessions_at_load(load: Load, earlier: Sequence[Load]) -> int:
+    """Return how many sessions in a row, this one included, an exercise has had this load."""
+    count = 1
+    for before in earlier:
+        if not same_load(before, load):
+            break
+        count += 1
+    return count
+
+
+def cap_weekly_volume(
+    suggestions: Sequence[Suggestion],
+    waited: Sequence[int] = (),
+    equipment: Equipment | None = None,
+) -> tuple[Suggestion, ...]:
+    """Turn rises into 'the same' until the total fits the cap; the longest waiting rise stays.
+
+    ``waited`` holds, per suggestion, the sessions its exercise has been at its present load
+    (see ``sessions_at_load``). Rises are held back from the one that has waited least, and
+    among equals from the end of the routine. With ``equipment``, bands count with the forces
+    their order allows (see ``volume``).
+    """
     result = list(suggestions)
-    limit = sum(volume(s.current) for s in result) * (1 + WEEKLY_VOLUME_RISE)
-    rising = [i for i, s in enumerate(result) if volume(s.proposed) > volume(s.current)]
-    while len(rising) > 1 and sum(volume(s.proposed) for s in result) > limit:
+    current = [volume(s.current, equipment) for s in result]
+    limit = sum(current) * (1 + WEEKLY_VOLUME_RISE)
+    proposed = [volume(s.proposed, equipment) for s in result]
+    rising = [i for i, s in enumerate(result) if proposed[i] > current[i]]
+    # The last in this order is held back first.
+    rising.sort(key=lambda i: (-(waited[i] if i < len(waited) else 1), i))
+    while len(rising) > 1 and sum(proposed) > limit:
         held = rising.pop()
-        current = result[held].current
-        result[held] = Suggestion(Advice.SAME, Reason.VOLUME_CAP, current, current)
+        kept = result[held].current
+        result[held] = Suggestion(Advice.SAME, Reason.VOLUME_CAP, kept, kept)
+        proposed[held] = current[held]
     return tuple(result)
 
 
-def volume(item: RoutineExercise) -> float:
-    """Return the planned work of one exercise a session: sets x top of range x resistance."""
-    return item.sets * item.rep_max * _resistance(item.load)
+def volume(item: RoutineExercise, equipment: Equipment | None = None) -> float:
+    """Return the planned work of one exercise a session: sets x top of range x resistance.
+
+    With the person's ``equipment``, a band they own counts with its force where the order
+    agrees with it, else with a force estimated from its place between the known ones; so a
+    step up the order always counts as more work.
+    """
+    return item.sets * item.rep_max * _resistance(item.load, equipment)
 
 
-def _resistance(load: Load) -> float:
+def _resistance(load: Load, equipment: Equipment | None = None) -> float:
+    if load.kind is EquipmentKind.BAND and load.band is not None and equipment is not None:
+        bands = ordered_bands(equipment.bands)
+        for band, estimate in zip(bands, estimated_forces(bands), strict=True):
+            if same_load(Load(EquipmentKind.BAND, band=load.band), Load(load.kind, band=band)):
+                return estimate * (2 if load.band_doubled else 1)
     known = force(load)
     if known is not None:
         return known

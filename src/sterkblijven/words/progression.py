@@ -111,7 +111,8 @@ def suggestion_text(suggestion: Suggestion) -> str:
         ),
         Reason.VOLUME_CAP: translate(
             "Wording",
-            "Next time the same: {load}. Not everything goes up in one week; this one follows.",
+            "Next time the same: {load}. Not everything goes up at once; this one has its turn "
+            "first, in one of the next sessions.",
         ),
         Reason.NO_SETS: translate("Wording", "Next time: {load}."),
         Reason.NEW_LOAD: translate(
@@ -220,8 +221,8 @@ def why_text(suggestion: Suggestion) -> str:
         Reason.VOLUME_CAP: translate(
             "Wording",
             "The total work of a week goes up by about 10 % at most, so your body can keep up. "
-            "The other steps come in the next weeks. This is a rule of thumb, built on the ACSM "
-            "position stand on progression (Ratamess et al., 2009).",
+            "A step that waited goes first in the next sessions. This is a rule of thumb, built "
+            "on the ACSM position stand on progression (Ratamess et al., 2009).",
         ),
         Reason.SHORT_BREAK: translate(
             "Wording",

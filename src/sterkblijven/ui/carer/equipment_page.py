@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from sterkblijven.domain.bands import without_contradicted_defaults
 from sterkblijven.domain.model import Band
 from sterkblijven.services.setup import Setup
 from sterkblijven.ui.common.band_editor import BandLadderEditor
@@ -113,7 +114,10 @@ class EquipmentPage(LeavingGuard, Retranslating, QWidget):
         if self._trainee_id is None:
             return False
         same_kg = self.chosen_dumbbells() == tuple(sorted(self._loaded_kg))
-        same_bands = _ladder_key(self.bands()) == _ladder_key(self._loaded_bands)
+        # The list drops Thera-Band's usual forces that contradict a stored order; that alone
+        # is not a change of the carer's.
+        loaded = without_contradicted_defaults(self._loaded_bands)
+        same_bands = _ladder_key(self.bands()) == _ladder_key(loaded)
         return not (same_kg and same_bands)
 
     def _chain_tabs(self) -> None:
@@ -136,6 +140,8 @@ class EquipmentPage(LeavingGuard, Retranslating, QWidget):
         trainee_id = self._trainee_id
         if trainee_id is None:
             return
+        if self.ladder.force_problem():
+            return  # the message stands beside the field, which has the keyboard
         kgs, bands = self.chosen_dumbbells(), self.bands()
         # The version this screen was built from: equipment changed since is not overwritten.
         seen = self._loaded_version
@@ -174,7 +180,8 @@ class EquipmentPage(LeavingGuard, Retranslating, QWidget):
         self.band_hint.setText(
             self.tr(
                 "The lightest band is at the top. Move a band with Lighter and Heavier until the "
-                "order is right."
+                "order is right: the order is what counts. Type a band's force in kg if you know "
+                "it, from its packaging for example, or leave it empty."
             )
         )
         self.back.setText(self.tr("Back"))

@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.model import Load, Measure, RoutineExercise
 from sterkblijven.domain.progression import same_load
 from sterkblijven.services.setup import REP_RANGE, SECONDS_RANGE, SETS_RANGE, STEPS_RANGE
-from sterkblijven.ui.common.editing import SpokenChoice, capitalised
+from sterkblijven.ui.common.editing import SpokenChoice, capitalised, text_field
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
@@ -24,10 +24,20 @@ from sterkblijven.words.basics import count_text, current_language, load_text
 
 REST_CHOICES = (60, 90, 120, 180)
 _TARGET_LIMITS = {Measure.SECONDS: SECONDS_RANGE, Measure.STEPS: STEPS_RANGE}
+# The target ranges carers use most, offered as one click each.
+USUAL_RANGES = {
+    Measure.REPS: ((8, 12), (10, 15), (12, 15), (15, 20), (20, 25), (25, 30)),
+    Measure.SECONDS: ((10, 20), (20, 30), (30, 45), (45, 60), (60, 90), (90, 120)),
+    Measure.STEPS: ((10, 15), (15, 20), (20, 30), (30, 40), (40, 50), (50, 60)),
+}
 
 
 class ExerciseCard(Card):
-    """One exercise of the plan: a summary, and when opened, its dose to change by clicks."""
+    """One exercise of the plan: a summary, and when opened, its dose to change.
+
+    The target range is chosen from the usual ones, typed, or moved by one; a range that is
+    not possible is explained beside the fields and the old one stays.
+    """
 
     changed = Signal(object)
     move_requested = Signal(int)
@@ -79,6 +89,15 @@ class ExerciseCard(Card):
         self.high_plus: BigButton | None = None
         self.low_value: TextLabel | None = None
         self.high_value: TextLabel | None = None
+        self.range_buttons: list[tuple[tuple[int, int], SpokenChoice]] = []
+        self.range_label = TextLabel()
+        self.typed_label = TextLabel()
+        self.low_field: QLineEdit = text_field(4)
+        self.high_field: QLineEdit = text_field(4)
+        self.to_label = TextLabel()
+        self.use_range = BigButton()
+        self.range_problem = TextLabel("error")
+        self.range_problem.hide()
         self.no_loads: TextLabel | None = None
         self.usual_choice: SpokenChoice | None = None
         self.supported_choice: SpokenChoice | None = None
@@ -100,6 +119,14 @@ class ExerciseCard(Card):
         make_exclusive(tuple(self.sets_buttons))
         for count, button in enumerate(self.sets_buttons, start=SETS_RANGE[0]):
             button.clicked.connect(lambda _c=False, n=count: self._set_sets(n))
+        self.range_buttons = [
+            (span, SpokenChoice())
+            for span in USUAL_RANGES.get(self._measure, USUAL_RANGES[Measure.REPS])
+            if self._limits[0] <= span[0] and span[1] <= self._limits[1]
+        ]
+        make_exclusive(tuple(button for _span, button in self.range_buttons))
+        for span, button in self.range_buttons:
+            button.clicked.connect(lambda _c=False, chosen=span: self._set_range(*chosen))
         self.low_label, self.high_label = TextLabel(), TextLabel()
         self.low_minus, self.low_plus = BigButton(), BigButton()
         self.high_minus, self.high_plus = BigButton(), BigButton()
@@ -132,6 +159,33 @@ class ExerciseCard(Card):
         details.setSpacing(10)
         details.addWidget(self.sets_label)
         details.addLayout(choice_grid(self.sets_buttons, 3))
+        details.addWidget(self.range_label)
+        details.addLayout(choice_grid([button for _span, button in self.range_buttons], 3))
+        details.addWidget(self.typed_label)
+        self.typed_label.setBuddy(self.low_field)
+        typed = QHBoxLayout()
+        typed.setSpacing(16)
+        for field in (self.low_field, self.high_field):
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("0000") + 48)
+            field.setMaximumWidth(field.minimumWidth() * 2)
+            field.returnPressed.connect(self._typed_range)
+        self.use_range.clicked.connect(self._typed_range)
+        typed.addWidget(self.low_field)
+        typed.addWidget(self.to_label)
+        typed.addWidget(self.high_field)
+        typed.addWidget(self.use_range)
+        typed.addStretch(1)
+        details.addLayout(typed)
+        # The message has its room from the start (three lines and its frame), so nothing
+        # below moves when it shows.
+        room = QWidget()
+        inside = QVBoxLayout(room)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.addWidget(self.range_problem)
+        inside.addStretch(1)
+        self.range_problem.ensurePolished()
+        room.setMinimumHeight(3 * self.range_problem.fontMetrics().lineSpacing() + 28)
+        details.addWidget(room)
         for label, minus, value, plus in (
             (self.low_label, self.low_minus, self.low_value, self.low_plus),
             (self.high_label, self.high_minus, self.high_value, self.high_plus),
@@ -174,6 +228,9 @@ class ExerciseCard(Card):
     def controls(self) -> list[QWidget]:
         """Return the card's controls in screen order."""
         found: list[QWidget] = list(self.sets_buttons)
+        if self.expanded:
+            found += [button for _span, button in self.range_buttons]
+            found += [self.low_field, self.high_field, self.use_range]
         for button in (self.low_minus, self.low_plus, self.high_minus, self.high_plus):
             if button is not None:
                 found.append(button)
@@ -194,7 +251,42 @@ class ExerciseCard(Card):
         rep_min, rep_max = item.rep_min + low, item.rep_max + high
         if not self._limits[0] <= rep_min <= rep_max <= self._limits[1]:
             return
-        self._update(dataclasses.replace(item, rep_min=rep_min, rep_max=rep_max))
+        self._set_range(rep_min, rep_max)
+
+    def _set_range(self, rep_min: int, rep_max: int) -> None:
+        self._show_range_problem("")
+        self._update(dataclasses.replace(self.item, rep_min=rep_min, rep_max=rep_max))
+
+    def _typed_range(self) -> None:
+        problem = self._range_problem(self.low_field.text(), self.high_field.text())
+        if problem:
+            self._show_range_problem(problem)
+            return
+        self._set_range(int(self.low_field.text()), int(self.high_field.text()))
+
+    def _show_range_problem(self, text: str) -> None:
+        self.range_problem.setText(text)
+        self.range_problem.setAccessibleName(text)
+        self.range_problem.setVisible(bool(text))
+
+    def _range_problem(self, low_text: str, high_text: str) -> str:
+        """Return why a typed range cannot be the target, or an empty text when it can."""
+        kept = self._range_text(self.item.rep_min, self.item.rep_max)
+        low, high = low_text.strip(), high_text.strip()
+        if not (low.isdecimal() and high.isdecimal()):
+            return self.tr(
+                "Type two whole numbers, for example 12 and 15. The target stays {range}."
+            ).format(range=kept)
+        if int(low) > int(high):
+            return self.tr(
+                "The lowest number is higher than the highest. The target stays {range}."
+            ).format(range=kept)
+        least, most = self._limits
+        if int(low) < least or int(high) > most:
+            return self.tr(
+                "Numbers from {least} to {most} are possible here. The target stays {range}."
+            ).format(least=least, most=most, range=kept)
+        return ""
 
     def _set_rest(self, seconds: int) -> None:
         self._update(dataclasses.replace(self.item, rest_seconds=seconds))
@@ -268,6 +360,10 @@ class ExerciseCard(Card):
         for count, button in enumerate(self.sets_buttons, start=SETS_RANGE[0]):
             button.setChecked(count == item.sets)
         low, high = self._limits
+        for span, button in self.range_buttons:
+            button.setChecked(span == (item.rep_min, item.rep_max))
+        self.low_field.setText(str(item.rep_min))
+        self.high_field.setText(str(item.rep_max))
         if self.low_value is not None and self.high_value is not None:
             self.low_value.setText(count_text(item.rep_min, self._measure))
             self.high_value.setText(count_text(item.rep_max, self._measure))
@@ -330,8 +426,28 @@ class ExerciseCard(Card):
             button.set_spoken_name(
                 self.tr("{exercise}: {sets}").format(exercise=name, sets=self._sets_text(count))
             )
-        self.low_label.setText(self.tr("Target: the lowest number"))
-        self.high_label.setText(self.tr("Target: the highest number"))
+        self.range_label.setText(self.tr("Target: a usual range"))
+        for (low, high), button in self.range_buttons:
+            button.set_label(self._range_text(low, high))
+            button.set_spoken_name(
+                self.tr("{exercise}: target {range}").format(
+                    exercise=name, range=self._range_text(low, high)
+                )
+            )
+        self.typed_label.setText(self.tr("Or type the lowest and the highest number"))
+        self.to_label.setText(self.tr("to"))
+        self.low_field.setAccessibleName(
+            self.tr("{exercise}: lowest number of the target").format(exercise=name)
+        )
+        self.high_field.setAccessibleName(
+            self.tr("{exercise}: highest number of the target").format(exercise=name)
+        )
+        self.use_range.setText(self.tr("Use these numbers"))
+        self.use_range.setAccessibleName(
+            self.tr("{exercise}: use the numbers typed as the target").format(exercise=name)
+        )
+        self.low_label.setText(self.tr("Or change the lowest number by one"))
+        self.high_label.setText(self.tr("Or change the highest number by one"))
         steppers = (
             (self.low_minus, "− 1", self.tr("{exercise}: lowest number one less")),
             (self.low_plus, "+ 1", self.tr("{exercise}: lowest number one more")),

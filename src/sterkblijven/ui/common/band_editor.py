@@ -15,7 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sterkblijven.domain.bands import THERABAND_ORDER, renumber, theraband_ladder
+from sterkblijven.domain.bands import (
+    THERABAND_ORDER,
+    forces_in_order,
+    renumber,
+    theraband_force,
+    theraband_ladder,
+    without_contradicted_defaults,
+)
 from sterkblijven.domain.model import Band, BandColour
 from sterkblijven.domain.validation import InputRefused, clean_band_label
 from sterkblijven.services.setup import FORCE_RANGE
@@ -34,9 +41,12 @@ from sterkblijven.ui.common.widgets import (
     clear_layout,
 )
 from sterkblijven.words.basics import band_name
+from sterkblijven.words.refusals import refusal
 
 _THERABAND_RANK = {colour: rank for rank, (colour, _force) in enumerate(THERABAND_ORDER)}
 _THERABAND_FORCE = dict(THERABAND_ORDER)
+# Typed instead of a number when a band's force is not known (besides an empty field).
+_UNKNOWN_WORDS = frozenset({"?", "-", "onbekend", "unknown", "weet niet"})
 
 
 class BandLadderEditor(Retranslating, QWidget):
@@ -45,9 +55,12 @@ class BandLadderEditor(Retranslating, QWidget):
     The full form, the carer's, lists the bands there are, each with its force and whether it
     can be doubled; a band can be removed (and put back), a Thera-Band colour added at its
     place, and a band of another brand added with its force. The ``simple`` form, the first
-    run's, lists every Thera-Band colour to tap when the person has it, and asks no force.
-    A refusal goes to ``show_problem``, an empty text clears it. With a ``scroll_area``, a
-    band keeping the keyboard after a move is scrolled into view.
+    run's, lists every Thera-Band colour to tap when the person has it. In both, each band's
+    force can be typed in kg or left empty when not known; the order of the list is what
+    counts, and Thera-Band's usual forces that contradict it are dropped (see
+    ``bands.without_contradicted_defaults``). A refusal goes beside the field in the full
+    form, to ``show_problem`` in the simple one; an empty text clears it. With a
+    ``scroll_area``, a band keeping the keyboard after a move is scrolled into view.
     """
 
     edited = Signal()
@@ -80,9 +93,9 @@ class BandLadderEditor(Retranslating, QWidget):
         self._simple = simple
         self._scroll_area = scroll_area
         self._bands: list[Band] = list(theraband_ladder()) if simple else []
-        # The bands tapped as owned, in the simple form. Its bands all differ (a colour is
-        # listed once, a band with its own name has its own place), so a set can hold them.
-        self._owned: set[Band] = set()
+        # The bands tapped as owned, in the simple form, by colour and name: a colour is listed
+        # once, a band with its own name has its own place.
+        self._owned: set[tuple[BandColour, str]] = set()
         self._removed: tuple[int, Band] | None = None  # for Put it back
         self._colour_buttons: dict[BandColour, BigButton] = {}
         self.rows: list[BandRow | BandChoiceRow] = []
@@ -162,7 +175,7 @@ class BandLadderEditor(Retranslating, QWidget):
 
     def show_bands(self, bands: tuple[Band, ...]) -> None:
         """Show a ladder as stored (the full form), with nothing removed and no panel open."""
-        self._bands = list(bands)
+        self._bands = list(without_contradicted_defaults(bands))
         self._removed = None
         self.add_colour.setChecked(False)
         self.add_other.setChecked(False)
@@ -173,7 +186,7 @@ class BandLadderEditor(Retranslating, QWidget):
     def bands(self) -> tuple[Band, ...]:
         """Return the bands there are, lightest first, numbered from 0."""
         if self._simple:
-            return renumber([band for band in self._bands if band in self._owned])
+            return renumber([band for band in self._bands if _key(band) in self._owned])
         return renumber(self._bands)
 
     def band_buttons(self) -> list[ChoiceButton]:
@@ -209,6 +222,13 @@ class BandLadderEditor(Retranslating, QWidget):
         Bands of other brands keep their places; in the simple form, which lists every colour,
         they go last.
         """
+        # Back in Thera-Band's order, a colour of unknown force has Thera-Band's usual one again.
+        self._bands = [
+            dataclasses.replace(band, force_kgf=theraband_force(band.colour))
+            if band.force_kgf is None and not band.label
+            else band
+            for band in self._bands
+        ]
         if self._simple:
             self._bands.sort(key=lambda b: _THERABAND_RANK.get(b.colour, len(_THERABAND_RANK)))
         else:
@@ -218,6 +238,7 @@ class BandLadderEditor(Retranslating, QWidget):
             )
             for place, band in zip(places, known, strict=True):
                 self._bands[place] = band
+        self._settle_forces()
         self._removed = None
         self._rebuild()
         self.edited.emit()
@@ -253,6 +274,7 @@ class BandLadderEditor(Retranslating, QWidget):
             place = len(self._bands)
         band = Band(colour=colour, position=place, force_kgf=_THERABAND_FORCE[colour])
         self._bands.insert(place, band)
+        self._settle_forces()
         self._removed = None
         self._show_problem("")
         self._rebuild()
@@ -265,8 +287,9 @@ class BandLadderEditor(Retranslating, QWidget):
         if not added or band is None:
             return
         self._bands.append(band)
+        self._settle_forces()
         if self._simple:
-            self._owned.add(band)  # a band typed in is one the person has
+            self._owned.add(_key(band))  # a band typed in is one the person has
         else:
             self.other_force.clear()
         self._removed = None
@@ -296,6 +319,7 @@ class BandLadderEditor(Retranslating, QWidget):
             return
         place, band = self._removed
         self._bands.insert(min(place, len(self._bands)), band)
+        self._settle_forces()
         self._removed = None
         self._rebuild(focus=(min(place, len(self._bands) - 1), "remove"))
         self.edited.emit()
@@ -305,6 +329,7 @@ class BandLadderEditor(Retranslating, QWidget):
         if not 0 <= target < len(self._bands):
             return
         self._bands[index], self._bands[target] = self._bands[target], self._bands[index]
+        self._settle_forces()
         self._removed = None
         # Keep the keyboard on the moved band, so it can be moved again.
         self._rebuild(focus=(target, "lighter" if step < 0 else "heavier"))
@@ -323,16 +348,89 @@ class BandLadderEditor(Retranslating, QWidget):
 
     def _set_owned(self, band: Band, owned: bool) -> None:
         if owned:
-            self._owned.add(band)
+            self._owned.add(_key(band))
         else:
-            self._owned.discard(band)
+            self._owned.discard(_key(band))
         self.edited.emit()
+
+    def _settle_forces(self) -> None:
+        """Drop Thera-Band's usual forces where the order of the list now says otherwise."""
+        self._bands = list(without_contradicted_defaults(self._bands))
+
+    def set_force(self, index: int, text: str) -> bool:
+        """Take the force typed for a band; return False, with a message, when it is refused."""
+        row = self.rows[index]
+        try:
+            force = parse_force(text)
+        except InputRefused as refused:
+            message = self._force_refusal(row, refusal(refused.code, refused.limits))
+            if isinstance(row, BandRow):
+                row.show_problem(message)
+            else:
+                self._show_problem(message)
+            return False
+        if isinstance(row, BandRow):
+            row.show_problem("")
+        else:
+            self._show_problem("")
+        if force == self._bands[index].force_kgf:
+            return True
+        self._bands[index] = dataclasses.replace(self._bands[index], force_kgf=force)
+        self._settle_forces()
+        self._removed = None
+        self._show_forces()
+        self.edited.emit()
+        return True
+
+    def force_problem(self) -> str:
+        """Return why a force still typed cannot be taken, shown where it belongs, or ""."""
+        for index, row in enumerate(self.rows):
+            text = row.force.text()
+            if not self.set_force(index, text):
+                row.force.setFocus(Qt.FocusReason.OtherFocusReason)
+                if self._scroll_area is not None:
+                    self._scroll_area.ensureWidgetVisible(row.force)
+                return self._force_refusal(row, _refused_text(text))
+        return ""
+
+    def _force_refusal(self, row: BandRow | BandChoiceRow, refused: str) -> str:
+        """Return the message for a refused force: beside the field, or naming the band."""
+        if isinstance(row, BandRow):
+            return refused
+        message = " ".join((refused, self.tr("Leave the field empty when the force is not known.")))
+        name = capitalised(band_name(row.band.colour, row.band.label))
+        return self.tr("{band}: {problem}").format(band=name, problem=message)
+
+    def _force_edited(self, field: QLineEdit) -> None:
+        # Also when the field loses the keyboard as the list is built anew: only a field that
+        # is still on the list counts.
+        for index, row in enumerate(self.rows):
+            if row.force is field:
+                if self._simple and not field.hasFocus() and _refused_text(field.text()):
+                    # Left with a number that cannot be read: Next says so, at the step's
+                    # foot, when the person wants to go on.
+                    return
+                self.set_force(index, field.text())
+                return
+
+    def _show_forces(self) -> None:
+        """Show every row's force again, without building the rows anew (the keyboard stays)."""
+        agreed = forces_in_order(self._bands)
+        for row, band, force in zip(self.rows, self._bands, agreed, strict=True):
+            row.show_force(band, force)
 
     # Building the list
 
     def _rebuild(self, focus: tuple[int, str] | None = None) -> None:
+        for row in self.rows:
+            # A field losing the keyboard as it goes is not the carer finishing a number.
+            row.force.blockSignals(True)
         clear_layout(self.row_layout)
-        self.rows = [self._row(index, band) for index, band in enumerate(self._bands)]
+        agreed = forces_in_order(self._bands)
+        self.rows = [
+            self._row(index, band, force)
+            for index, (band, force) in enumerate(zip(self._bands, agreed, strict=True))
+        ]
         if not self._simple:
             self.no_bands.setVisible(not self._bands)
             self._fill_removed()
@@ -350,17 +448,19 @@ class BandLadderEditor(Retranslating, QWidget):
             if self._scroll_area is not None:
                 self._scroll_area.ensureWidgetVisible(button)
 
-    def _row(self, index: int, band: Band) -> BandRow | BandChoiceRow:
+    def _row(self, index: int, band: Band, agreed: float | None) -> BandRow | BandChoiceRow:
         row: BandRow | BandChoiceRow
         if self._simple:
-            row = BandChoiceRow(band, index, len(self._bands), band in self._owned)
+            row = BandChoiceRow(band, index, len(self._bands), _key(band) in self._owned, agreed)
             row.choice.toggled.connect(lambda checked, b=band: self._set_owned(b, checked))
             self.row_layout.addLayout(row)
         else:
-            row = BandRow(band, index, len(self._bands))
+            row = BandRow(band, index, len(self._bands), agreed)
             row.remove.clicked.connect(lambda _c=False, i=index: self._remove(i))
             row.double.toggled.connect(lambda checked, i=index: self._set_double(i, checked))
             self.row_layout.addWidget(row)
+        field = row.force
+        field.editingFinished.connect(lambda f=field: self._force_edited(f))
         row.lighter.clicked.connect(lambda _c=False, i=index: self._move(i, -1))
         row.heavier.clicked.connect(lambda _c=False, i=index: self._move(i, 1))
         return row
@@ -425,10 +525,22 @@ class BandLadderEditor(Retranslating, QWidget):
         self._rebuild()
 
 
+def _refused_text(text: str) -> str:
+    try:
+        parse_force(text)
+    except InputRefused as refused:
+        return refusal(refused.code, refused.limits)
+    return ""
+
+
+def _key(band: Band) -> tuple[BandColour, str]:
+    return band.colour, band.label
+
+
 def parse_force(text: str) -> float | None:
-    """Return a band's force typed in kg (comma or point), or None when left empty."""
+    """Return a band's force typed in kg (comma or point), or None when empty or not known."""
     stripped = text.strip().lower().removesuffix("kg").strip().replace(",", ".")
-    if not stripped:
+    if not stripped or stripped in _UNKNOWN_WORDS:
         return None
     try:
         value = float(stripped)

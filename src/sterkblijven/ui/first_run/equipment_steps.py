@@ -59,13 +59,18 @@ class BandStep(WizardStep):
         """Return the owned bands in ladder order."""
         return self.editor.bands()
 
+    def problem(self) -> str:
+        """Return why a force typed cannot be taken, or an empty text."""
+        return self.editor.force_problem()
+
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.title.setText(self.tr("Which bands do you have?"))
         self.intro.setText(
             self.tr(
                 "Tap every band you have. The list goes from light to heavy, in the order of "
-                "Thera-Band. Another brand? Move the bands with Up and Down until the lightest "
-                "is at the top. No bands? Then tap nothing."
+                "Thera-Band, with its forces in kg (approximate). Another brand? Move the bands "
+                "with Up and Down until the lightest is at the top, and type a force if you know "
+                "it, or leave it empty. No bands? Then tap nothing."
             )
         )
