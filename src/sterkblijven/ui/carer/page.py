@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from sterkblijven.domain.model import Trainee
 from sterkblijven.services.carer import CarerAccess
@@ -97,7 +97,8 @@ class CarerPage(Retranslating, QWidget):
         self.pin_error = MessageSlot()  # beside the fields; it keeps its room, so nothing moves
         self.save_pin = BigButton()
         self.remove_pin = BigButton()
-        # Removing the PIN asks first, below the buttons, where it pushes nothing away.
+        # Removing the PIN asks first, in the place of the fields: one or the other is shown,
+        # in the room of the larger, so that the buttons below stay where they are.
         self.pin_question = TextLabel()
         self.confirm_remove_pin = BigButton("primary")
         self.keep_pin = BigButton()
@@ -106,21 +107,27 @@ class CarerPage(Retranslating, QWidget):
         asking.setContentsMargins(0, 0, 0, 0)
         asking.setSpacing(12)
         asking.addWidget(self.pin_question)
-        asking.addLayout(button_row(self.confirm_remove_pin, self.keep_pin))
-        self.pin_asking.hide()
-        pin_widgets = (
-            self.pin_title,
-            self.pin_status,
+        asking.addLayout(button_row(self.keep_pin, self.confirm_remove_pin))
+        asking.addStretch(1)
+        self.pin_fields = QWidget()
+        fields = QVBoxLayout(self.pin_fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.setSpacing(12)
+        in_fields: tuple[QWidget, ...] = (
             self.new_pin_label,
             self.new_pin,
             self.repeat_pin_label,
             self.repeat_pin,
             self.pin_error,
         )
-        for widget in pin_widgets:
-            self.pin_card.content.addWidget(widget)
+        for widget in in_fields:
+            fields.addWidget(widget)
+        self.pin_place = QStackedWidget()
+        self.pin_place.addWidget(self.pin_fields)
+        self.pin_place.addWidget(self.pin_asking)
+        for part in (self.pin_title, self.pin_status, self.pin_place):
+            self.pin_card.content.addWidget(part)
         self.pin_card.content.addLayout(button_row(self.save_pin, self.remove_pin))
-        self.pin_card.content.addWidget(self.pin_asking)
         self.people_card = Card()
         self.people_title = TextLabel("heading")
         self.rows = QVBoxLayout()
@@ -218,7 +225,7 @@ class CarerPage(Retranslating, QWidget):
         self.pin_error.show_message("", tell=False)
         self._fill_pin()
         self.keep_pin.setFocus()
-        self.page.bring_into_view(self.pin_asking)
+        self.page.bring_into_view(self.pin_question)
 
     def _keep_pin(self) -> None:
         self._removing_pin = False
@@ -248,7 +255,10 @@ class CarerPage(Retranslating, QWidget):
             self.tr("Change the PIN") if self._has_pin else self.tr("Set the PIN")
         )
         self.remove_pin.setVisible(self._has_pin)
-        self.pin_asking.setVisible(self._has_pin and self._removing_pin)
+        asking = self._has_pin and self._removing_pin
+        self.pin_place.setCurrentWidget(self.pin_asking if asking else self.pin_fields)
+        self.save_pin.setEnabled(not asking)
+        self.remove_pin.setEnabled(not asking)
 
     def _fill(self) -> None:
         self._fill_pin()
