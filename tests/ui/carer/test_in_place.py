@@ -141,7 +141,7 @@ def test_renaming_asks_and_answers_in_the_card_that_was_pressed(carer: CarerPage
     assert carer.people_error.text() == ""  # not below everyone
     field.setText("Kees de Vries")
     press_keeping_place(carer, kees, save)
-    said = carer.row_slots[kees]
+    said = carer.done_slots[kees]
     card = card_of(carer, kees)
     assert card is not None and card.isAncestorOf(said)
     assert "Kees de Vries" in said.text() and in_view(carer, said)

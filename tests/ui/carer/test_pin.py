@@ -41,9 +41,7 @@ def test_the_pin_is_typed_twice_and_confirmed(context: AppContext) -> None:
     carer = carer_page(context)
     set_pin(carer, "2580", "2508")
     assert carer.pin_error.isVisible()
-    assert carer.pin_error.text() == said(
-        "The two PINs are not the same. Type the same PIN in both fields."
-    )
+    assert carer.pin_error.text() == "De twee PIN's zijn niet gelijk. Typ ze opnieuw."
     assert not carer._access.has_pin()
     set_pin(carer, "2580", "2580")
     assert carer._access.has_pin()

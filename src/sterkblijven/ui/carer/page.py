@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QStackedLayout, QVBoxLayout, QWidget
 
 from sterkblijven.domain.model import Trainee
 from sterkblijven.services.carer import CarerAccess
@@ -34,6 +34,7 @@ from sterkblijven.ui.common.widgets import (
 )
 from sterkblijven.words.basics import current_language
 from sterkblijven.words.health import precaution_name
+from sterkblijven.words.refusals import refusal
 
 
 class CarerPage(Retranslating, QWidget):
@@ -72,7 +73,8 @@ class CarerPage(Retranslating, QWidget):
         self.health.hide()
         self._row_messages: dict[int, str] = {}  # what was just done, said in the card
         self.person_cards: dict[int, Card] = {}
-        self.row_slots: dict[int, MessageSlot] = {}  # each card's message, beside what it is about
+        self.row_slots: dict[int, MessageSlot] = {}  # each card's refusal, beside what it is about
+        self.done_slots: dict[int, MessageSlot] = {}  # what was just done, atop the card
         # A card that changed by what was pressed in it keeps at least its height, so that
         # no other person's buttons slide up under the pointer.
         self._held: dict[int, int] = {}
@@ -122,9 +124,11 @@ class CarerPage(Retranslating, QWidget):
         )
         for widget in in_fields:
             fields.addWidget(widget)
-        self.pin_place = QStackedWidget()
-        self.pin_place.addWidget(self.pin_fields)
-        self.pin_place.addWidget(self.pin_asking)
+        self.pin_place = QWidget()  # plain, on the card's own background
+        self.pin_shown = QStackedLayout(self.pin_place)
+        self.pin_shown.setContentsMargins(0, 0, 0, 0)
+        self.pin_shown.addWidget(self.pin_fields)
+        self.pin_shown.addWidget(self.pin_asking)
         for part in (self.pin_title, self.pin_status, self.pin_place):
             self.pin_card.content.addWidget(part)
         self.pin_card.content.addLayout(button_row(self.save_pin, self.remove_pin))
@@ -202,9 +206,7 @@ class CarerPage(Retranslating, QWidget):
         """Store the new PIN typed twice the same, or say beside the fields why it cannot be."""
         pin, again = self.new_pin.text(), self.repeat_pin.text()
         if pin.strip() != again.strip():
-            self.pin_error.show_message(
-                self.tr("The two PINs are not the same. Type the same PIN in both fields.")
-            )
+            self.pin_error.show_message(refusal("pin_mismatch"))
             self.repeat_pin.clear()
             self.repeat_pin.setFocus()
             return
@@ -256,7 +258,7 @@ class CarerPage(Retranslating, QWidget):
         )
         self.remove_pin.setVisible(self._has_pin)
         asking = self._has_pin and self._removing_pin
-        self.pin_place.setCurrentWidget(self.pin_asking if asking else self.pin_fields)
+        self.pin_shown.setCurrentWidget(self.pin_asking if asking else self.pin_fields)
         self.save_pin.setEnabled(not asking)
         self.remove_pin.setEnabled(not asking)
 
@@ -268,6 +270,7 @@ class CarerPage(Retranslating, QWidget):
         clear_layout(self.rows)
         self.person_cards.clear()
         self.row_slots.clear()
+        self.done_slots.clear()
         self.gone_card = None
         gone = self._gone
         for index, person in enumerate(self._people):
@@ -304,7 +307,7 @@ class CarerPage(Retranslating, QWidget):
             field.setMaxLength(60)
             field.setAccessibleName(self.tr("New name for {name}").format(name=person.name))
             # The message sits between the field and the buttons, in room kept for it.
-            slot = MessageSlot(2)
+            slot = MessageSlot(1)
             self.row_slots[person_id] = slot
             # The birth month makes the test norms use the real age; the year alone is fine too.
             month = BirthMonthChooser(columns=4)
@@ -351,11 +354,13 @@ class CarerPage(Retranslating, QWidget):
             card.content.addWidget(self.health)
             self.health.show()
         else:
-            # What was just done for this person, said at the top of the card, in room kept.
-            slot = MessageSlot(1)
-            self.row_slots[person_id] = slot
-            slot.show_message(self._row_messages.get(person_id, ""), done=True, tell=False)
-            card.content.addWidget(slot)
+            # What was just done for this person, at the top of the card built around it.
+            done = self._row_messages.get(person_id, "")
+            if done:
+                said = MessageSlot(0)
+                said.show_message(done, done=True, tell=False)
+                self.done_slots[person_id] = said
+                card.content.addWidget(said)
             self._add_setup_buttons(card, person, person_id)
             rename = BigButton()
             rename.setText(self.tr("Name and birth month"))
@@ -368,6 +373,10 @@ class CarerPage(Retranslating, QWidget):
             card.content.addLayout(button_row(rename, remove))
             rename.clicked.connect(lambda _c=False: self._start_rename(person_id))
             remove.clicked.connect(lambda _c=False: self._start_remove(person_id))
+            # A refusal comes below the buttons, where it moves none of this card's.
+            slot = MessageSlot(0)
+            self.row_slots[person_id] = slot
+            card.content.addWidget(slot)
         card.content.addStretch(1)  # a card kept taller than its content has the room below
         return card
 
@@ -550,12 +559,11 @@ class CarerPage(Retranslating, QWidget):
     def _name_of(self, person_id: int) -> str:
         return next((p.name for p in self._people if p.id == person_id), "")
 
-    def _say_done(self, person_id: int, text: str) -> None:
-        """Say in the person's card what was just done, for the eye and the screen reader."""
-        self._row_messages[person_id] = text
-        slot = self.row_slots.get(person_id)
-        if slot is not None:
-            slot.show_message(text, done=True)
+    def _tell_done(self, person_id: int) -> None:
+        """Tell screen readers what the person's card, just built, says was done."""
+        said = self.done_slots.get(person_id)
+        if said is not None:
+            said.show_message(said.text(), done=True)
 
     def _start_rename(self, person_id: int) -> None:
         self._acting(person_id, lambda: self._switch(person_id, editing=True))
@@ -582,8 +590,9 @@ class CarerPage(Retranslating, QWidget):
             text = self.tr("Name changed to {name}.").format(name=edited.name)
         else:
             text = self.tr("The details of {name} are saved.").format(name=edited.name)
+        self._row_messages[person_id] = text
         self._after_change(person_id)
-        self._say_done(person_id, text)
+        self._tell_done(person_id)
 
     def _after_change(self, person_id: int) -> None:
         """Read the people again and show them, the card that acted in its place."""

@@ -260,8 +260,9 @@ class MessageSlot(TextLabel):
 
     Empty, it still holds the room of ``lines`` lines of the larger message text, with the
     frame a message has, so that nothing below it (the button just pressed, the next person's
-    buttons) moves when a message comes or goes. Empty, it shows no frame. A message is also
-    told to screen readers as it appears.
+    buttons) moves when a message comes or goes; with no lines, where nothing below it could
+    be under the pointer, it keeps none. Empty, it shows no frame. A message is also told to
+    screen readers as it appears.
     """
 
     _FRAME_PX = 30  # padding and border of the framed message roles, top and bottom together
@@ -281,7 +282,10 @@ class MessageSlot(TextLabel):
         """
         role = ("notice" if done else "error") if text else ""
         if self.property("role") != role:
-            self.set_role(role)
+            self.setProperty("role", role)
+            # Polished again, a label keeps the padding of its former role; a sheet of its own
+            # (empty, and another for each role) makes Qt work out the frame anew.
+            self.setStyleSheet(f"/* {role or 'empty'} */")
         self.setText(text)
         self.setAccessibleName(text)
         self._reserve()
@@ -314,7 +318,7 @@ class MessageSlot(TextLabel):
         # Measured in the surrounding text, which does not change with the message's role.
         around = self.parentWidget() or self
         line = around.fontMetrics().lineSpacing() * self._LARGER
-        height = round(line * self._lines) + self._FRAME_PX
+        height = round(line * self._lines) + self._FRAME_PX if self._lines else 0
         if self.minimumHeight() != height:
             self.setMinimumHeight(height)
 
