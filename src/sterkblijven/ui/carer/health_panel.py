@@ -75,6 +75,7 @@ class HealthPanel(Retranslating, QWidget):
     changed = Signal()  # something was recorded: the page and the plan show it
     moved = Signal()  # another step is shown: the page brings its top into view
     told = Signal(QWidget)  # a message is shown: the page brings it into view
+    reshaped = Signal()  # the view was built again, before the layout follows it
 
     def __init__(self, health: Health) -> None:
         super().__init__()
@@ -149,6 +150,7 @@ class HealthPanel(Retranslating, QWidget):
         build[self._view]()
         self.layout_.addWidget(self.error)
         self.error.setVisible(bool(self.error.text()))
+        self.reshaped.emit()
 
     def _text(self, text: str, role: str = "") -> None:
         label = TextLabel(role)

@@ -170,6 +170,7 @@ class CarerPage(Retranslating, QWidget):
         self.data_button.clicked.connect(self.data_requested)
         self.health.closed.connect(self._close_health)
         self.health.moved.connect(self._on_health_moved)
+        self.health.reshaped.connect(self._hold_health_card)
         self.health.told.connect(self._show_message_of_health)
         self.health.changed.connect(self._on_health_changed)
         self.retranslate_ui()
@@ -363,11 +364,13 @@ class CarerPage(Retranslating, QWidget):
                 card.content.addWidget(said)
             self._add_setup_buttons(card, person, person_id)
             rename = BigButton()
+            rename.setObjectName("rename")
             rename.setText(self.tr("Name and birth month"))
             rename.setAccessibleName(
                 self.tr("Change the name or birth month of {name}").format(name=person.name)
             )
             remove = BigButton()
+            remove.setObjectName("remove")
             remove.setText(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove {name}").format(name=person.name))
             card.content.addLayout(button_row(rename, remove))
@@ -523,15 +526,18 @@ class CarerPage(Retranslating, QWidget):
             bar = self.page.verticalScrollBar()
             bar.setValue(bar.value() + top)
 
-    def _on_health_moved(self) -> None:
-        """Keep the panel's card at least as tall as it was, then show the step's top."""
+    def _hold_health_card(self) -> None:
+        """Keep the panel's card at least as tall as it was: no one's buttons slide up."""
         person_id = self._health_open
         card = self.person_cards.get(person_id) if person_id is not None else None
-        if card is not None and person_id is not None:
-            # The layout has not yet followed the new step: this is the height it had.
+        if card is not None and person_id is not None and card.isVisible():
+            # The layout has not yet followed the new view: this is the height it had.
             height = max(self._held.get(person_id, 0), card.height())
             self._held[person_id] = height
             card.setMinimumHeight(height)
+
+    def _on_health_moved(self) -> None:
+        """Show the top of the step the panel went to."""
         self._show_health_step()
 
     def _show_message_of_health(self, message: QWidget) -> None:
@@ -572,7 +578,16 @@ class CarerPage(Retranslating, QWidget):
         self._acting(person_id, lambda: self._switch(person_id, removing=1))
 
     def _cancel(self, person_id: int) -> None:
+        was_removing = self._removing is not None
         self._acting(person_id, lambda: self._switch(person_id))
+        self._focus(person_id, "remove" if was_removing else "rename")
+
+    def _focus(self, person_id: int, name: str) -> None:
+        """Give the keyboard back to the button in the card that started what just ended."""
+        card = self.person_cards.get(person_id)
+        button = card.findChild(BigButton, name) if card is not None else None
+        if button is not None:
+            button.setFocus()
 
     def _edit(self, person_id: int, field: QLineEdit, month: BirthMonthChooser) -> None:
         # The version on screen: details changed meanwhile elsewhere are not overwritten.
@@ -593,6 +608,7 @@ class CarerPage(Retranslating, QWidget):
         self._row_messages[person_id] = text
         self._after_change(person_id)
         self._tell_done(person_id)
+        self._focus(person_id, "rename")
 
     def _after_change(self, person_id: int) -> None:
         """Read the people again and show them, the card that acted in its place."""
