@@ -238,3 +238,31 @@ def test_the_pin_is_asked_twice_and_messages_move_no_button(carer: CarerPage, qt
     assert carer._access.has_pin()
     assert carer.pin_error.property("role") == "notice" and carer.pin_error.text()
     assert on_screen_y(carer, carer.save_pin) == top
+
+
+def test_the_day_home_is_saved_with_no_one_sliding_under_the_pointer(carer: CarerPage) -> None:
+    """The day home, saved in the panel: the card stays in place under the pointer and says so."""
+    kees = third(carer)
+    scroll_card_to(carer, kees, 40)
+    (hospital,) = [b for b in carer.row_buttons(kees) if b.objectName() == "health"]
+    press_keeping_place(carer, kees, hospital)
+    panel = carer.health
+    panel.buttons["report"].click()
+    settle()
+    panel.fields["admitted"].setText("2-11-2026")
+    panel.choices["still_in"].click()
+    panel.choices[StayReason.FALL].click()
+    panel.buttons["save"].click()
+    settle()
+    home = panel.buttons["home"]
+    scroll_to_show(carer, home)
+    card = card_of(carer, kees)
+    assert card is not None
+    card_top = on_screen_y(carer, card)
+    pointer = pointer_at(carer, home)
+    home.click()
+    settle()
+    assert abs(on_screen_y(carer, card) - card_top) <= 3
+    assert owner_under(carer, pointer) in (kees, None)
+    done = panel.findChild(TextLabel, "done")
+    assert done is not None and done.text() and card.isAncestorOf(done)
