@@ -438,9 +438,9 @@ def test_no_command_works_on_a_folder_another_program_holds(
         for argv in (["export", "--out", str(out)], ["backup"]):
             assert command("--data-dir", str(data_dir), *argv) == 1, argv
             assert "close it first" in capsys.readouterr().err
-        options = parse_arguments(["--data-dir", str(data_dir), "--reset-pin"])
+        options = parse_arguments(["--data-dir", str(data_dir), "--lang", "en", "--reset-pin"])
         assert reset_pin(options) == 1
-        assert "close it first" in capsys.readouterr().err
+        assert "Close it first" in capsys.readouterr().err
     finally:
         holder.release()
     assert not out.exists()
@@ -499,7 +499,7 @@ def test_data_that_is_gone_is_never_taken_for_a_new_start(
         ["--reset-pin"],
     ):
         if argv == ["--reset-pin"]:
-            code = reset_pin(parse_arguments(["--data-dir", str(data_dir), *argv]))
+            code = reset_pin(parse_arguments(["--data-dir", str(data_dir), "--lang", "en", *argv]))
         else:
             code = command("--data-dir", str(data_dir), *argv)
         err = capsys.readouterr().err
@@ -523,12 +523,12 @@ def test_reset_pin_on_a_database_another_program_writes_says_so(
     other = sqlite3.connect(DataPaths(data_dir).database, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")  # another program in the middle of a write
-        options = parse_arguments(["--data-dir", str(data_dir), "--reset-pin"])
+        options = parse_arguments(["--data-dir", str(data_dir), "--lang", "en", "--reset-pin"])
         assert reset_pin(options) == 1
     finally:
         other.close()
     err = capsys.readouterr().err
-    assert "another program is using the database" in err and "Traceback" not in err
+    assert "Another program is using the data file" in err and "Traceback" not in err
     assert has_pin(data_dir)
 
 

@@ -143,7 +143,10 @@ def parse_arguments(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--reset-pin",
         action="store_true",
-        help="remove a forgotten carer PIN from the data folder, then stop",
+        help=(
+            "remove a forgotten carer PIN from the data folder, then stop "
+            "(says so in Dutch, or in English with --lang en)"
+        ),
     )
     parser.add_argument(
         "--example",

@@ -10,7 +10,7 @@ import contextlib
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from sterkblijven.domain.backups import BackupKind
 from sterkblijven.paths import DataPaths, FolderLock, default_data_dir
@@ -21,6 +21,9 @@ from sterkblijven.services.exchange import Conflict, Exchange, ImportPlan, Impor
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.storage import Database, open_folder
 from sterkblijven.storage.recognition import WAL_FILES, beside
+
+if TYPE_CHECKING:
+    from sterkblijven.words.pin_reset import ResetPinWords
 
 _DATABASE_PROBLEMS = {
     "not_found": "the file does not exist",
@@ -330,30 +333,51 @@ def _fail(reason: str) -> int:
 
 
 def reset_pin(options: argparse.Namespace) -> int:
-    """Remove the carer PIN (for a forgotten one); print one line and return the exit code."""
+    """Remove the carer PIN (for a forgotten one); print one line and return the exit code.
+
+    It speaks Dutch, or English with --lang en: it is the carer, not a script, who reads it.
+    """
+    from sterkblijven.words.pin_reset import ResetPinWords
+
+    words = ResetPinWords(options.lang or "nl")
     paths = DataPaths(options.data_dir or default_data_dir())
-    if options.database_url is not None:
-        return _reset_pin(paths, options.database_url)
-    return _holding(paths, False, lambda: _reset_pin(paths, None))
+    if options.database_url is not None or not paths.root.is_dir():
+        return _reset_pin(paths, options.database_url, words)
+    # Held as the other commands hold it: never while the app has the data open.
+    lock = FolderLock(paths.root)
+    try:
+        paths.ensure()
+        taken = lock.acquire()
+    except OSError:
+        return _fail(words.folder_unusable())
+    if not taken:
+        return _fail(words.in_use())
+    try:
+        return _reset_pin(paths, None, words)
+    finally:
+        lock.release()
 
 
-def _reset_pin(paths: DataPaths, database_url: str | None) -> int:
-    refused = None if database_url is not None else _no_data(paths, creating=False)
-    if refused is not None:
-        return _fail(f"{refused}; nothing to reset")
+def _reset_pin(paths: DataPaths, database_url: str | None, words: ResetPinWords) -> int:
+    if database_url is None:
+        if data_gone(paths.database, paths.backups):
+            return _fail(words.data_gone(paths.root, paths.backups))
+        if not holds_something(paths.database):
+            return _fail(words.no_data(paths.root))
+    backups = None if database_url is not None else paths.backups
     try:
         database = open_folder(paths, database_url)
     except DatabaseProblem as problem:
-        reason = _database_reason(problem.code, paths, database_url)
-        return _fail(f"the data cannot be opened: {reason}")
+        reason = words.problem(problem.code, backups, database_url is not None)
+        return _fail(words.not_opened(reason))
     try:
         removed = CarerAccess(database, datetime.now).remove_pin()
     except DatabaseProblem as problem:
-        reason = _database_reason(problem.code, paths, database_url)
-        return _fail(f"the carer PIN was not removed: {reason}")
+        reason = words.problem(problem.code, backups, database_url is not None)
+        return _fail(words.not_removed(reason))
     finally:
         database.close()
-    print("carer PIN removed" if removed else "there was no carer PIN; nothing changed")
+    print(words.removed() if removed else words.no_pin())
     return 0
 
 

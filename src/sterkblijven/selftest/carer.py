@@ -21,6 +21,7 @@ def walk_carer(walk: Walk, window: MainWindow) -> None:
     walk.render("carer", window)
     carer = window.pages.carer
     carer.new_pin.setText(PIN)
+    carer.repeat_pin.setText(PIN)
     carer.save_pin.click()
     carer.add.click()
     wizard = window.wizard
@@ -88,9 +89,19 @@ def walk_carer_views(walk: Walk, window: MainWindow) -> None:
     window.show_home()
     window.open_settings().carer.click()
     walk.render("carer-pin", window)
+    window.pages.pin.forgot.click()
+    walk.render("carer-pin-forgotten", window)
+    window.pages.pin.forgot.click()
     window.pages.pin.pin.setText(PIN)
     window.pages.pin.open_button.click()
     walk.render("carer", window)
+    carer = window.pages.carer
+    carer.row_buttons(1)[-1].click()  # remove: the question in the card
+    walk.render("carer-remove-question", window)
+    carer.row_buttons(1)[-1].click()  # no, keep
+    carer.remove_pin.click()
+    walk.render("carer-pin-remove-question", window)
+    carer.keep_pin.click()
     walk_health_views(walk, window)
     walk_setup_views(walk, window)
     window.show_data()

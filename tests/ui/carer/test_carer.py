@@ -43,6 +43,7 @@ def test_without_a_pin_the_carer_part_opens_and_a_pin_can_be_set(context: AppCon
     carer.save_pin.click()
     assert carer.pin_error.isVisible()
     carer.new_pin.setText("2580")
+    carer.repeat_pin.setText("2580")
     carer.save_pin.click()
     assert carer.pin_status.text() == "Het mantelzorgerdeel is beveiligd met een PIN."
     carer.back.click()

@@ -160,7 +160,8 @@ def test_details_changed_elsewhere_are_not_overwritten(context: AppContext) -> N
     save = carer.findChild(BigButton, "save_person")
     assert save is not None
     save.click()
-    assert carer.people_error.text() == "Deze gegevens zijn intussen veranderd; kijk opnieuw."
+    said = carer.row_slots[riet].text()  # in the person's card, not below everyone
+    assert said == "Deze gegevens zijn intussen veranderd; kijk opnieuw."
     assert [p.name for p in carer._people] == ["Riet Jansen"]
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert carer.findChild(BigButton, "save_person") is None  # the row is read again, closed

@@ -24,6 +24,7 @@ from sterkblijven.ui.common.widgets import (
     BigButton,
     ChoiceButton,
     ErrorLabel,
+    MessageSlot,
     Retranslating,
     TextLabel,
     button_row,
@@ -74,6 +75,7 @@ class HealthPanel(Retranslating, QWidget):
     changed = Signal()  # something was recorded: the page and the plan show it
     moved = Signal()  # another step is shown: the page brings its top into view
     told = Signal(QWidget)  # a message is shown: the page brings it into view
+    reshaped = Signal()  # the view was built again, before the layout follows it
 
     def __init__(self, health: Health) -> None:
         super().__init__()
@@ -83,6 +85,7 @@ class HealthPanel(Retranslating, QWidget):
         self._view = View.MAIN
         self._overview = HealthOverview((), None, ())
         self._done = ""  # what was just recorded, said at the top
+        self._told = ""  # what screen readers were told last
         self._proposed: tuple[Precaution, ...] = ()
         self._code = ""  # the advice being lifted or put back
         self._offered: tuple[RoutineExercise, ...] = ()
@@ -147,6 +150,7 @@ class HealthPanel(Retranslating, QWidget):
         build[self._view]()
         self.layout_.addWidget(self.error)
         self.error.setVisible(bool(self.error.text()))
+        self.reshaped.emit()
 
     def _text(self, text: str, role: str = "") -> None:
         label = TextLabel(role)
@@ -179,6 +183,14 @@ class HealthPanel(Retranslating, QWidget):
         self.fields[key] = field
         return field
 
+    def _tell_done(self) -> None:
+        """Say what was just recorded at the top of the step, also to screen readers."""
+        done = MessageSlot(1)
+        done.setObjectName("done")
+        self.layout_.addWidget(done)
+        done.show_message(self._done, done=True, tell=self._told != self._done)
+        self._told = self._done
+
     def _keep_typed(self) -> None:
         for key, field in self.fields.items():
             self._typed[key] = field.text()
@@ -186,7 +198,7 @@ class HealthPanel(Retranslating, QWidget):
     def _main(self) -> None:
         overview = self._overview
         if self._done:
-            self._text(self._done, "notice")
+            self._tell_done()
         if not overview.stays:
             self._text(self.tr("No hospital stay has been recorded."), "muted")
         for stay in overview.stays[:STAYS_SHOWN]:
@@ -302,7 +314,7 @@ class HealthPanel(Retranslating, QWidget):
         self.layout_.addLayout(button_row(save, cancel))
 
     def _proposal(self) -> None:
-        self._text(self._done, "notice")
+        self._tell_done()
         language = current_language()
         self._text(
             self.tr(
@@ -371,7 +383,7 @@ class HealthPanel(Retranslating, QWidget):
         self.layout_.addLayout(button_row(yes, no))
 
     def _put_back_offer(self) -> None:
-        self._text(self._done, "notice")
+        self._tell_done()
         names = ", ".join(self._exercise_name(item.exercise_id) for item in self._offered)
         self._text(
             self.tr(
@@ -462,9 +474,9 @@ class HealthPanel(Retranslating, QWidget):
         self._typed.clear()
         self._reason, self._still_in = None, False
         self._done = self.tr(
-            "Hospital stay recorded. Training waits until the GP, the specialist or the "
-            "physiotherapist says it may start again; then it starts gently, with a test."
-        )
+            "Hospital stay recorded for {name}. Training waits until the GP, the specialist or "
+            "the physiotherapist says it may start again; then it starts gently, with a test."
+        ).format(name=self._name)
         self.changed.emit()
         self._proposed = recorded.proposed
         self._go(View.PROPOSAL if recorded.proposed else View.MAIN)

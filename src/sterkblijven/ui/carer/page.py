@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
+from PySide6.QtWidgets import QLineEdit, QStackedLayout, QVBoxLayout, QWidget
 
 from sterkblijven.domain.model import Trainee
 from sterkblijven.services.carer import CarerAccess
@@ -23,6 +24,7 @@ from sterkblijven.ui.common.widgets import (
     Card,
     ChoiceButton,
     ErrorLabel,
+    MessageSlot,
     Retranslating,
     ScrollPage,
     TextLabel,
@@ -32,6 +34,7 @@ from sterkblijven.ui.common.widgets import (
 )
 from sterkblijven.words.basics import current_language
 from sterkblijven.words.health import precaution_name
+from sterkblijven.words.refusals import refusal
 
 
 class CarerPage(Retranslating, QWidget):
@@ -69,7 +72,16 @@ class CarerPage(Retranslating, QWidget):
         self._health_open: int | None = None  # trainee whose stays and advice are open
         self.health = HealthPanel(setup.health)
         self.health.hide()
-        self._row_messages: dict[int, str] = {}
+        self._row_messages: dict[int, str] = {}  # what was just done, said in the card
+        self.person_cards: dict[int, Card] = {}
+        self.row_slots: dict[int, MessageSlot] = {}  # each card's refusal, beside what it is about
+        self.done_slots: dict[int, MessageSlot] = {}  # what was just done, atop the card
+        # A card that changed by what was pressed in it keeps at least its height, so that
+        # no other person's buttons slide up under the pointer.
+        self._held: dict[int, int] = {}
+        self._gone: tuple[int, str, int] | None = None  # where a removed person was, what is said
+        self.gone_card: Card | None = None
+        self._removing_pin = False
         self._editing: int | None = None  # the trainee whose name and month are being changed
         self._removing: tuple[int, int] | None = None  # trainee id, confirmation step 1 or 2
         self._has_pin = False
@@ -82,12 +94,45 @@ class CarerPage(Retranslating, QWidget):
         self.new_pin_label = TextLabel()
         self.new_pin = pin_field()
         self.new_pin_label.setBuddy(self.new_pin)
+        self.repeat_pin_label = TextLabel()
+        self.repeat_pin = pin_field()
+        self.repeat_pin_label.setBuddy(self.repeat_pin)
+        self.pin_error = MessageSlot()  # beside the fields; it keeps its room, so nothing moves
         self.save_pin = BigButton()
-        self.pin_error = ErrorLabel()
-        for widget in (self.pin_title, self.pin_status, self.new_pin_label, self.new_pin):
-            self.pin_card.content.addWidget(widget)
-        self.pin_card.content.addLayout(button_row(self.save_pin))
-        self.pin_card.content.addWidget(self.pin_error)
+        self.remove_pin = BigButton()
+        # Removing the PIN asks first, in the place of the fields: one or the other is shown,
+        # in the room of the larger, so that the buttons below stay where they are.
+        self.pin_question = TextLabel()
+        self.confirm_remove_pin = BigButton("primary")
+        self.keep_pin = BigButton()
+        self.pin_asking = QWidget()
+        asking = QVBoxLayout(self.pin_asking)
+        asking.setContentsMargins(0, 0, 0, 0)
+        asking.setSpacing(12)
+        asking.addWidget(self.pin_question)
+        asking.addLayout(button_row(self.keep_pin, self.confirm_remove_pin))
+        asking.addStretch(1)
+        self.pin_fields = QWidget()
+        fields = QVBoxLayout(self.pin_fields)
+        fields.setContentsMargins(0, 0, 0, 0)
+        fields.setSpacing(12)
+        in_fields: tuple[QWidget, ...] = (
+            self.new_pin_label,
+            self.new_pin,
+            self.repeat_pin_label,
+            self.repeat_pin,
+            self.pin_error,
+        )
+        for widget in in_fields:
+            fields.addWidget(widget)
+        self.pin_place = QWidget()  # plain, on the card's own background
+        self.pin_shown = QStackedLayout(self.pin_place)
+        self.pin_shown.setContentsMargins(0, 0, 0, 0)
+        self.pin_shown.addWidget(self.pin_fields)
+        self.pin_shown.addWidget(self.pin_asking)
+        for part in (self.pin_title, self.pin_status, self.pin_place):
+            self.pin_card.content.addWidget(part)
+        self.pin_card.content.addLayout(button_row(self.save_pin, self.remove_pin))
         self.people_card = Card()
         self.people_title = TextLabel("heading")
         self.rows = QVBoxLayout()
@@ -118,13 +163,18 @@ class CarerPage(Retranslating, QWidget):
         self.back = BigButton()
         page_with_footer(self, self.page, button_row(self.back))
         self.save_pin.clicked.connect(self.on_save_pin)
-        self.new_pin.returnPressed.connect(self.on_save_pin)
+        self.new_pin.returnPressed.connect(self.repeat_pin.setFocus)
+        self.repeat_pin.returnPressed.connect(self.on_save_pin)
+        self.remove_pin.clicked.connect(self._ask_remove_pin)
+        self.confirm_remove_pin.clicked.connect(self._on_remove_pin)
+        self.keep_pin.clicked.connect(self._keep_pin)
         self.add.clicked.connect(self.add_requested)
         self.back.clicked.connect(self.back_requested)
         self.data_button.clicked.connect(self.data_requested)
         self.example.clicked.connect(self.example_requested)
         self.health.closed.connect(self._close_health)
-        self.health.moved.connect(self._show_health_top)
+        self.health.moved.connect(self._on_health_moved)
+        self.health.reshaped.connect(self._hold_health_card)
         self.health.told.connect(self._show_message_of_health)
         self.health.changed.connect(self._on_health_changed)
         self.retranslate_ui()
@@ -135,6 +185,10 @@ class CarerPage(Retranslating, QWidget):
         self._removing = None
         self._health_open = None
         self._row_messages.clear()
+        self._held.clear()
+        self._gone = None
+        self._removing_pin = False
+        self.pin_error.show_message("", tell=False)
         if attempt(self._read, self.people_error.show_message)[0]:
             self._fill()
 
@@ -150,24 +204,53 @@ class CarerPage(Retranslating, QWidget):
 
     def row_buttons(self, trainee_id: int) -> list[BigButton]:
         """Return the buttons on a person's row, in order."""
-        for index in range(self.rows.count()):
-            item = self.rows.itemAt(index)
-            card = item.widget() if item is not None else None
-            if card is not None and card.property("trainee_id") == trainee_id:
-                return [w for w in card.findChildren(BigButton)]
-        return []
+        card = self.person_cards.get(trainee_id)
+        return list(card.findChildren(BigButton)) if card is not None else []
 
     def on_save_pin(self) -> None:
-        """Store the new PIN, or say why it cannot be used."""
-        pin = self.new_pin.text()
+        """Store the new PIN typed twice the same, or say beside the fields why it cannot be."""
+        pin, again = self.new_pin.text(), self.repeat_pin.text()
+        if pin.strip() != again.strip():
+            self.pin_error.show_message(refusal("pin_mismatch"))
+            self.repeat_pin.clear()
+            self.repeat_pin.setFocus()
+            return
         ok, _ = attempt(lambda: self._access.set_pin(pin), self.pin_error.show_message)
         if not ok:
+            self.new_pin.setFocus()
             return
+        done = self.tr("PIN changed.") if self._has_pin else self.tr("PIN set.")
         self.new_pin.clear()
+        self.repeat_pin.clear()
         self._has_pin = True
-        self._fill()
+        self._removing_pin = False
+        self._fill_pin()
+        self.pin_error.show_message(done, done=True)
 
-    def _fill(self) -> None:
+    def _ask_remove_pin(self) -> None:
+        self._removing_pin = True
+        self.pin_error.show_message("", tell=False)
+        self._fill_pin()
+        self.keep_pin.setFocus()
+        self.page.bring_into_view(self.pin_question)
+
+    def _keep_pin(self) -> None:
+        self._removing_pin = False
+        self._fill_pin()
+        self.remove_pin.setFocus()
+
+    def _on_remove_pin(self) -> None:
+        if not attempt(self._access.remove_pin, self.pin_error.show_message)[0]:
+            return
+        self._has_pin = False
+        self._removing_pin = False
+        self._fill_pin()
+        self.new_pin.setFocus()
+        self.pin_error.show_message(
+            self.tr("PIN removed. Anyone can open the carer part now."), done=True
+        )
+
+    def _fill_pin(self) -> None:
         self.pin_card.setVisible(not self._on_server)
         self.server_card.setVisible(self._on_server)
         self.pin_status.setText(
@@ -178,12 +261,43 @@ class CarerPage(Retranslating, QWidget):
         self.save_pin.setText(
             self.tr("Change the PIN") if self._has_pin else self.tr("Set the PIN")
         )
+        self.remove_pin.setVisible(self._has_pin)
+        asking = self._has_pin and self._removing_pin
+        self.pin_shown.setCurrentWidget(self.pin_asking if asking else self.pin_fields)
+        self.save_pin.setEnabled(not asking)
+        self.remove_pin.setEnabled(not asking)
+
+    def _fill(self) -> None:
+        self._fill_pin()
         # The open panel keeps what was typed in it: it is lifted out before the rows go.
         self.health.hide()
         self.health.setParent(None)
         clear_layout(self.rows)
-        for person in self._people:
-            self.rows.addWidget(self._row(person))
+        self.person_cards.clear()
+        self.row_slots.clear()
+        self.done_slots.clear()
+        self.gone_card = None
+        gone = self._gone
+        for index, person in enumerate(self._people):
+            if gone is not None and gone[0] == index:
+                self.rows.addWidget(self._gone_row(gone))
+            card = self._row(person)
+            self.person_cards[person.id or 0] = card
+            self.rows.addWidget(card)
+        if gone is not None and gone[0] >= len(self._people):
+            self.rows.addWidget(self._gone_row(gone))
+
+    def _gone_row(self, gone: tuple[int, str, int]) -> Card:
+        """Say where a removed person's card was, in its room: nothing slides under the pointer."""
+        card = Card()
+        said = MessageSlot(1)
+        said.show_message(gone[1], done=True, tell=False)
+        card.content.addWidget(said)
+        card.content.addStretch(1)
+        card.setMinimumHeight(gone[2])
+        self.gone_card = card
+        self.row_slots[-1] = said
+        return card
 
     def _row(self, person: Trainee) -> Card:
         card = Card()
@@ -192,10 +306,14 @@ class CarerPage(Retranslating, QWidget):
         name.setText(person.name)
         card.content.addWidget(name)
         person_id = person.id or 0
+        card.setMinimumHeight(self._held.get(person_id, 0))
         if self._editing == person_id:
             field = QLineEdit(person.name)
             field.setMaxLength(60)
             field.setAccessibleName(self.tr("New name for {name}").format(name=person.name))
+            # The message sits between the field and the buttons, in room kept for it.
+            slot = MessageSlot(1)
+            self.row_slots[person_id] = slot
             # The birth month makes the test norms use the real age; the year alone is fine too.
             month = BirthMonthChooser(columns=4)
             month.set_month(person.birth_month)
@@ -205,11 +323,12 @@ class CarerPage(Retranslating, QWidget):
             cancel = BigButton()
             cancel.setText(self.tr("Cancel"))
             card.content.addWidget(field)
+            card.content.addWidget(slot)
             card.content.addWidget(month)
             card.content.addLayout(button_row(save, cancel))
-            save.clicked.connect(lambda _c=False: self._edit(person_id, field.text(), month))
-            field.returnPressed.connect(lambda: self._edit(person_id, field.text(), month))
-            cancel.clicked.connect(self._cancel)
+            save.clicked.connect(lambda _c=False: self._edit(person_id, field, month))
+            field.returnPressed.connect(lambda: self._edit(person_id, field, month))
+            cancel.clicked.connect(lambda _c=False: self._cancel(person_id))
             field.setFocus()
         elif self._removing is not None and self._removing[0] == person_id:
             question = TextLabel()
@@ -228,26 +347,44 @@ class CarerPage(Retranslating, QWidget):
             confirm.setText(confirm_text)
             cancel = BigButton()
             cancel.setText(self.tr("No, keep {name}").format(name=person.name))
+            slot = MessageSlot(1)
+            self.row_slots[person_id] = slot
             card.content.addWidget(question)
+            card.content.addWidget(slot)
             card.content.addLayout(button_row(confirm, cancel))
             confirm.clicked.connect(lambda _c=False: self._confirm_remove(person_id))
-            cancel.clicked.connect(self._cancel)
+            cancel.clicked.connect(lambda _c=False: self._cancel(person_id))
+            cancel.setFocus()  # the safe answer first
         elif self._health_open == person_id:
             card.content.addWidget(self.health)
             self.health.show()
         else:
+            # What was just done for this person, at the top of the card built around it.
+            done = self._row_messages.get(person_id, "")
+            if done:
+                said = MessageSlot(0)
+                said.show_message(done, done=True, tell=False)
+                self.done_slots[person_id] = said
+                card.content.addWidget(said)
             self._add_setup_buttons(card, person, person_id)
             rename = BigButton()
+            rename.setObjectName("rename")
             rename.setText(self.tr("Name and birth month"))
             rename.setAccessibleName(
                 self.tr("Change the name or birth month of {name}").format(name=person.name)
             )
             remove = BigButton()
+            remove.setObjectName("remove")
             remove.setText(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove {name}").format(name=person.name))
             card.content.addLayout(button_row(rename, remove))
             rename.clicked.connect(lambda _c=False: self._start_rename(person_id))
             remove.clicked.connect(lambda _c=False: self._start_remove(person_id))
+            # A refusal comes below the buttons, where it moves none of this card's.
+            slot = MessageSlot(0)
+            self.row_slots[person_id] = slot
+            card.content.addWidget(slot)
+        card.content.addStretch(1)  # a card kept taller than its content has the room below
         return card
 
     def _add_setup_buttons(self, card: Card, person: Trainee, person_id: int) -> None:
@@ -259,10 +396,6 @@ class CarerPage(Retranslating, QWidget):
             else self.tr("No suggestions waiting.")
         )
         card.content.addWidget(summary)
-        if self._row_messages.get(person_id):
-            done = TextLabel()
-            done.setText(self._row_messages[person_id])
-            card.content.addWidget(done)
         plan, equipment, suggestions = BigButton(), BigButton(), BigButton()
         plan.setText(self.tr("Plan"))
         plan.setAccessibleName(self.tr("The exercise plan of {name}").format(name=person.name))
@@ -311,8 +444,20 @@ class CarerPage(Retranslating, QWidget):
 
     def _allow(self, person_id: int, allowed: bool) -> None:
         allow = partial(self._setup.allow_own_decisions, person_id, allowed)
-        if attempt(allow, self.people_error.show_message)[0]:
+        if attempt(allow, self._row_say(person_id))[0]:
             self._own_decisions[person_id] = allowed
+
+    def _row_say(self, person_id: int) -> Callable[[str], None]:
+        """Return how to say a refusal in a person's card, beside what it is about."""
+
+        def say(text: str) -> None:
+            slot = self.row_slots.get(person_id)
+            if slot is not None:
+                slot.show_message(text)
+            elif text:
+                self.people_error.show_message(text)
+
+        return say
 
     def _add_health_summary(self, card: Card, person_id: int) -> None:
         """Say on the person's row that training waits for clearance, and the advice in force."""
@@ -333,23 +478,82 @@ class CarerPage(Retranslating, QWidget):
             card.content.addWidget(advice)
 
     def _open_health(self, person_id: int, name: str) -> None:
-        self._editing = self._removing = None
-        self._health_open = person_id
         self.health.open(person_id, name)
-        self._fill()
-        self._show_health_top()
+        self._acting(person_id, lambda: self._switch(person_id, health=True))
+        self._show_health_step()
 
-    def _show_health_top(self) -> None:
-        # After the layout has placed the panel: a step begins at its top.
-        QTimer.singleShot(0, lambda: self.page.ensureWidgetVisible(self.health))
+    def _viewport_y(self, widget: QWidget | None) -> int | None:
+        """Return where a widget's top is on the screen's part of the page, if it is there."""
+        if widget is None or widget.isHidden():
+            return None
+        return widget.mapTo(self.page.viewport(), QPoint(0, 0)).y()
+
+    def _settle(self) -> None:
+        # Rows added or taken away are laid out by events Qt has posted but not yet handled.
+        for _ in range(3):
+            QCoreApplication.sendPostedEvents()
+
+    def _acting(self, person_id: int, change: Callable[[], None]) -> None:
+        """Make a change to a person's card that keeps the card where it is on the screen.
+
+        Rebuilding the cards lets the page jump; the card that was pressed is put back in the
+        same place, and keeps at least its height, so that the pointer stays on it.
+        """
+        card = self.person_cards.get(person_id)
+        before = self._viewport_y(card)
+        if card is not None:
+            self._held[person_id] = max(self._held.get(person_id, 0), card.height())
+        change()
+        self._settle()
+        after = self.person_cards.get(person_id) or self.gone_card
+        now = self._viewport_y(after)
+        if before is not None and now is not None:
+            bar = self.page.verticalScrollBar()
+            bar.setValue(bar.value() + now - before)
+
+    def _switch(
+        self, person_id: int, *, editing: bool = False, removing: int = 0, health: bool = False
+    ) -> None:
+        self._editing = person_id if editing else None
+        self._removing = (person_id, removing) if removing else None
+        self._health_open = person_id if health else None
+        self._row_messages.clear()  # what was done before is said no more once something starts
+        self.people_error.show_message("")
+        self._fill()
+
+    def _show_health_step(self) -> None:
+        """Bring the top of the panel's step into view, moving the page only if it is not."""
+        self._settle()
+        card = self.person_cards.get(self._health_open or 0)
+        top = self._viewport_y(self.health)
+        if top is not None and top < 0 and card is not None:
+            bar = self.page.verticalScrollBar()
+            bar.setValue(bar.value() + top)
+
+    def _hold_health_card(self) -> None:
+        """Keep the panel's card at least as tall as it was: no one's buttons slide up."""
+        person_id = self._health_open
+        card = self.person_cards.get(person_id) if person_id is not None else None
+        if card is not None and person_id is not None and card.isVisible():
+            # The layout has not yet followed the new view: this is the height it had.
+            height = max(self._held.get(person_id, 0), card.height())
+            self._held[person_id] = height
+            card.setMinimumHeight(height)
+
+    def _on_health_moved(self) -> None:
+        """Show the top of the step the panel went to."""
+        self._show_health_step()
 
     def _show_message_of_health(self, message: QWidget) -> None:
         # Once the layout has made room for it: a refusal below the fold would go unseen.
         QTimer.singleShot(0, lambda: self.page.ensureWidgetVisible(message))
 
     def _close_health(self) -> None:
-        self._health_open = None
-        self.refresh()
+        person_id = self._health_open
+        if person_id is None:
+            self.refresh()
+            return
+        self._acting(person_id, lambda: self._switch(person_id))
 
     def _on_health_changed(self) -> None:
         """Keep the rows' summaries and the rest of the app in step with what was recorded."""
@@ -362,43 +566,84 @@ class CarerPage(Retranslating, QWidget):
                 self._health[person_id] = overview
         self.health_changed.emit()
 
+    def _name_of(self, person_id: int) -> str:
+        return next((p.name for p in self._people if p.id == person_id), "")
+
+    def _tell_done(self, person_id: int) -> None:
+        """Tell screen readers what the person's card, just built, says was done."""
+        said = self.done_slots.get(person_id)
+        if said is not None:
+            said.show_message(said.text(), done=True)
+
     def _start_rename(self, person_id: int) -> None:
-        self._editing, self._removing, self._health_open = person_id, None, None
-        self.people_error.show_message("")
-        self._fill()
+        self._acting(person_id, lambda: self._switch(person_id, editing=True))
 
     def _start_remove(self, person_id: int) -> None:
-        self._editing, self._removing, self._health_open = None, (person_id, 1), None
-        self.people_error.show_message("")
-        self._fill()
+        self._acting(person_id, lambda: self._switch(person_id, removing=1))
 
-    def _cancel(self) -> None:
-        self._editing = self._removing = self._health_open = None
-        self._fill()
+    def _cancel(self, person_id: int) -> None:
+        was_removing = self._removing is not None
+        self._acting(person_id, lambda: self._switch(person_id))
+        self._focus(person_id, "remove" if was_removing else "rename")
 
-    def _edit(self, person_id: int, name: str, month: BirthMonthChooser) -> None:
+    def _focus(self, person_id: int, name: str) -> None:
+        """Give the keyboard back to the button in the card that started what just ended."""
+        card = self.person_cards.get(person_id)
+        button = card.findChild(BigButton, name) if card is not None else None
+        if button is not None:
+            button.setFocus()
+
+    def _edit(self, person_id: int, field: QLineEdit, month: BirthMonthChooser) -> None:
         # The version on screen: details changed meanwhile elsewhere are not overwritten.
-        seen = next((p.version for p in self._people if p.id == person_id), None)
-        edit = partial(self._trainees.edit, person_id, name, month.month(), seen=seen)
-        if not attempt(edit, self.people_error.show_message, changed=self._reread)[0]:
+        before = next((p for p in self._people if p.id == person_id), None)
+        seen = before.version if before is not None else None
+        edit = partial(self._trainees.edit, person_id, field.text(), month.month(), seen=seen)
+        say = self._row_say(person_id)
+        done, edited = attempt(edit, say, changed=lambda: self._reread(person_id))
+        if not done or edited is None:
+            if self._editing == person_id:
+                field.setFocus()
             return
         self.trainees_changed.emit()
-        self.refresh()
+        if before is not None and before.name != edited.name:
+            text = self.tr("Name changed to {name}.").format(name=edited.name)
+        else:
+            text = self.tr("The details of {name} are saved.").format(name=edited.name)
+        self._row_messages[person_id] = text
+        self._after_change(person_id)
+        self._tell_done(person_id)
+        self._focus(person_id, "rename")
 
-    def _reread(self) -> None:
+    def _after_change(self, person_id: int) -> None:
+        """Read the people again and show them, the card that acted in its place."""
+
+        def again() -> None:
+            self._editing = self._removing = self._health_open = None
+            if attempt(self._read, self.people_error.show_message)[0]:
+                self._fill()
+
+        self._acting(person_id, again)
+
+    def _reread(self, person_id: int) -> None:
         self.trainees_changed.emit()  # the name may have changed elsewhere in the window too
-        self.refresh()
+        self._after_change(person_id)
 
     def _confirm_remove(self, person_id: int) -> None:
         if self._removing == (person_id, 1):
-            self._removing = (person_id, 2)
-            self._fill()
+            self._acting(person_id, lambda: self._switch(person_id, removing=2))
             return
         remove = partial(self._trainees.remove, person_id)
-        if not attempt(remove, self.people_error.show_message)[0]:
+        if not attempt(remove, self._row_say(person_id))[0]:
             return
+        index = next((i for i, p in enumerate(self._people) if p.id == person_id), 0)
+        name = self._name_of(person_id)
+        card = self.person_cards.get(person_id)
+        height = max(self._held.get(person_id, 0), card.height() if card is not None else 0)
+        self._gone = (index, self.tr("{name} is removed.").format(name=name), height)
         self.trainees_changed.emit()
-        self.refresh()
+        self._after_change(person_id)
+        if self.gone_card is not None:
+            self.row_slots[-1].show_message(self._gone[1], done=True)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
@@ -406,6 +651,17 @@ class CarerPage(Retranslating, QWidget):
         self.pin_title.setText(self.tr("Carer PIN"))
         self.new_pin_label.setText(self.tr("New PIN (4 to 8 digits)"))
         self.new_pin.setAccessibleName(self.tr("New PIN (4 to 8 digits)"))
+        self.repeat_pin_label.setText(self.tr("Type the PIN again"))
+        self.repeat_pin.setAccessibleName(self.tr("Type the PIN again"))
+        self.remove_pin.setText(self.tr("Remove the PIN"))
+        self.pin_question.setText(
+            self.tr(
+                "Remove the PIN? Then anyone who uses this computer can open the carer part. "
+                "You can set a new PIN at any time."
+            )
+        )
+        self.confirm_remove_pin.setText(self.tr("Yes, remove the PIN"))
+        self.keep_pin.setText(self.tr("No, keep the PIN"))
         self.people_title.setText(self.tr("Who trains on this computer"))
         self.add.setText(self.tr("Add someone"))
         self.data_title.setText(self.tr("Data and backups"))

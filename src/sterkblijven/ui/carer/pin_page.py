@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QWidget
 
 from sterkblijven.services.carer import CarerAccess, Outcome
@@ -10,13 +11,30 @@ from sterkblijven.ui.common.editing import pin_field
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
-    ErrorLabel,
+    Card,
+    MessageSlot,
     Retranslating,
     ScrollPage,
     TextLabel,
     button_row,
     page_with_footer,
 )
+from sterkblijven.words.basics import path_text
+
+# As the installers put the program in place (see README: installing on Windows and macOS).
+WINDOWS_LINE = '"%LOCALAPPDATA%\\Programs\\sterkblijven\\sterkblijven-cli.exe" --reset-pin'
+MAC_LINE = "/Applications/sterkblijven.app/Contents/MacOS/sterkblijven --reset-pin"
+
+
+def _typed_line(text: str) -> TextLabel:
+    """Return a line to type, in letters of one width, that may wrap after each folder."""
+    line = TextLabel()
+    line.setText(path_text(text))
+    line.setAccessibleName(text)
+    font = line.font()
+    font.setFamilies([QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()])
+    line.setFont(font)
+    return line
 
 
 class PinPage(Retranslating, QWidget):
@@ -34,24 +52,56 @@ class PinPage(Retranslating, QWidget):
         self.label = TextLabel("heading")
         self.pin = pin_field()
         self.label.setBuddy(self.pin)
-        self.error = ErrorLabel()
+        self.error = MessageSlot(2)  # in room kept for it: Open stays where it is
         self.open_button = BigButton("primary")
-        for widget in (self.title, self.intro, self.label, self.pin, self.error):
-            self.page.body.addWidget(widget)
-        self.page.body.addLayout(button_row(self.open_button))
+        self.forgot = BigButton()
+        # How to get back in, below the buttons, where opening it moves none of them.
+        self.help = Card()
+        self.help_title = TextLabel("heading")
+        self.help_intro = TextLabel()
+        self.help_windows = TextLabel()
+        self.help_mac = TextLabel()
+        self.help_after = TextLabel()
+        # The lines to type are the same in every language, in letters that tell 1 from l.
+        self.windows_line = _typed_line(WINDOWS_LINE)
+        self.mac_line = _typed_line(MAC_LINE)
+        for widget in (
+            self.help_title,
+            self.help_intro,
+            self.help_windows,
+            self.windows_line,
+            self.help_mac,
+            self.mac_line,
+            self.help_after,
+        ):
+            self.help.content.addWidget(widget)
+        self.help.hide()
+        above: tuple[QWidget, ...] = (self.title, self.intro, self.label, self.pin, self.error)
+        for part in above:
+            self.page.body.addWidget(part)
+        self.page.body.addLayout(button_row(self.open_button, self.forgot))
+        self.page.body.addWidget(self.help)
         self.page.body.addStretch(1)
         self.back = BigButton()
         page_with_footer(self, self.page, button_row(self.back))
         self.open_button.clicked.connect(self.on_open)
         self.pin.returnPressed.connect(self.on_open)
         self.back.clicked.connect(self.back_requested)
+        self.forgot.clicked.connect(self.on_forgot)
         self.retranslate_ui()
 
     def reset(self) -> None:
-        """Empty the field and the message."""
+        """Empty the field and the message, and fold the help away."""
         self.pin.clear()
         self.error.show_message("")
+        self.help.hide()
         self.pin.setFocus()
+
+    def on_forgot(self) -> None:
+        """Show, or fold away, how to get back in without the PIN."""
+        self.help.setVisible(self.help.isHidden())
+        if self.help.isVisible():
+            self.page.bring_into_view(self.help_title)  # its top, where it begins
 
     def on_open(self) -> None:
         """Check the PIN; open carer mode, or say plainly what is wrong."""
@@ -83,4 +133,32 @@ class PinPage(Retranslating, QWidget):
         self.label.setText(self.tr("Carer PIN"))
         self.pin.setAccessibleName(self.tr("Carer PIN"))
         self.open_button.setText(self.tr("Open"))
+        self.forgot.setText(self.tr("PIN forgotten?"))
+        self.help_title.setText(self.tr("PIN forgotten: how to get back in"))
+        self.help_intro.setText(
+            self.tr(
+                "Anyone who may use this computer can remove the PIN. The carer part then opens "
+                "without a PIN, and you can set a new one there. Nothing else changes. First "
+                "close sterkblijven."
+            )
+        )
+        self.help_windows.setText(
+            self.tr(
+                "On Windows: click the Start button, type cmd and press Enter. A black window "
+                "opens. Type this line in it exactly as it is here, then press Enter:"
+            )
+        )
+        self.help_mac.setText(
+            self.tr(
+                "On a Mac: open the Applications folder, then the Utilities folder, then "
+                "Terminal. Type this line in it exactly as it is here, then press Enter:"
+            )
+        )
+        self.help_after.setText(
+            self.tr(
+                "The window answers that the PIN is removed. Close it, start sterkblijven again "
+                "and open the carer part. Was sterkblijven set up with a data folder of its own "
+                "(--data-dir)? Then add --data-dir and that folder at the end of the line."
+            )
+        )
         self.back.setText(self.tr("Back"))

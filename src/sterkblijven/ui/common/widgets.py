@@ -7,7 +7,14 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -246,6 +253,74 @@ class ErrorLabel(TextLabel):
         while parent is not None and not isinstance(parent, ScrollPage):
             parent = parent.parentWidget()
         return parent
+
+
+class MessageSlot(TextLabel):
+    """A message beside what it is about that keeps its place whether it says something or not.
+
+    Empty, it still holds the room of ``lines`` lines of the larger message text, with the
+    frame a message has, so that nothing below it (the button just pressed, the next person's
+    buttons) moves when a message comes or goes; with no lines, where nothing below it could
+    be under the pointer, it keeps none. Empty, it shows no frame. A message is also told to
+    screen readers as it appears.
+    """
+
+    _FRAME_PX = 30  # padding and border of the framed message roles, top and bottom together
+    _LARGER = 1.3  # a notice is in heading text, this much larger than body text
+
+    def __init__(self, lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self._lines = lines
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._reserve()
+
+    def show_message(self, text: str, *, done: bool = False, tell: bool = True) -> None:
+        """Show a refusal, or with ``done`` what was just done; an empty text leaves the room.
+
+        With ``tell`` (the default) a new message is announced and scrolled into view; without
+        it, the message is only put in place, as when a view is built again around it.
+        """
+        role = ("notice" if done else "error") if text else ""
+        if self.property("role") != role:
+            self.setProperty("role", role)
+            # Polished again, a label keeps the padding of its former role; a sheet of its own
+            # (empty, and another for each role) makes Qt work out the frame anew.
+            self.setStyleSheet(f"/* {role or 'empty'} */")
+        self.setText(text)
+        self.setAccessibleName(text)
+        self._reserve()
+        if not text or not tell:
+            return
+        event = QAccessibleAnnouncementEvent(self, text)
+        politeness = QAccessible.AnnouncementPoliteness
+        event.setPoliteness(politeness.Polite if done else politeness.Assertive)
+        QAccessible.updateAccessibility(event)
+        if self.isVisible():
+            page = self.parentWidget()
+            while page is not None and not isinstance(page, ScrollPage):
+                page = page.parentWidget()
+            if page is not None:
+                page.bring_into_view(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Keep the room for the lines at the text size in force."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._reserve()
+
+    def event(self, event: QEvent) -> bool:
+        """Measure the room again once in a window, where the text size is known."""
+        if event.type() in (QEvent.Type.ParentChange, QEvent.Type.Polish):
+            self._reserve()
+        return super().event(event)
+
+    def _reserve(self) -> None:
+        # Measured in the surrounding text, which does not change with the message's role.
+        around = self.parentWidget() or self
+        line = around.fontMetrics().lineSpacing() * self._LARGER
+        height = round(line * self._lines) + self._FRAME_PX if self._lines else 0
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
 
 
 class PageMessages(QWidget):
