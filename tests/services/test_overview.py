@@ -84,7 +84,8 @@ def test_the_overview_costs_the_same_few_statements_for_seven_people_as_for_one(
     seven = cost_of(database, overview.attention)
     assert len(overview.attention()) == 7
     assert len(seven.statements) <= MOST_STATEMENTS, len(seven.statements)
-    assert full_scans(database, seven) == []
+    if database.engine.dialect.name == "sqlite":
+        assert full_scans(database, seven) == []  # no history read from end to end
     assert len(seven.statements) <= alone + 1
 
 
