@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from sterkblijven.domain.model import Trainee
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.health import HealthOverview
+from sterkblijven.services.overview import CarerOverview
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.ui.carer.health_panel import HealthPanel
+from sterkblijven.ui.carer.overview import OverviewPanel
 from sterkblijven.ui.carer.server_card import ServerCard
 from sterkblijven.ui.common.birth_month import BirthMonthChooser
 from sterkblijven.ui.common.editing import fit_to_content, pin_field
@@ -55,6 +57,7 @@ class CarerPage(Retranslating, QWidget):
         trainees: Trainees,
         setup: Setup,
         suggestions: LoadSuggestions,
+        overview: CarerOverview,
     ) -> None:
         super().__init__()
         self._access = access
@@ -94,6 +97,12 @@ class CarerPage(Retranslating, QWidget):
         self.people_error = ErrorLabel()
         self.add = BigButton()
         self.people_card.content.addWidget(self.people_title)
+        # What needs attention, per person, above everyone's own card.
+        self.overview = OverviewPanel(overview)
+        self.overview.person_chosen.connect(self._show_person)
+        self.overview.shown_changed.connect(self._show_only)
+        self.people_card.content.addWidget(self.overview)
+        self.person_cards: dict[int, Card] = {}
         self.people_card.content.addLayout(self.rows)
         self.people_card.content.addWidget(self.people_error)
         self.people_card.content.addLayout(button_row(self.add))
@@ -133,6 +142,7 @@ class CarerPage(Retranslating, QWidget):
         self._row_messages.clear()
         if attempt(self._read, self.people_error.show_message)[0]:
             self._fill()
+        self.overview.refresh()
 
     def _read(self) -> None:
         self._people = self._trainees.all()
@@ -178,8 +188,29 @@ class CarerPage(Retranslating, QWidget):
         self.health.hide()
         self.health.setParent(None)
         clear_layout(self.rows)
+        self.person_cards = {}
         for person in self._people:
-            self.rows.addWidget(self._row(person))
+            self.rows.addWidget(card := self._row(person))
+            self.person_cards[person.id or 0] = card
+        self._show_only(self.overview.shown())
+
+    def _show_person(self, trainee_id: int) -> None:
+        """Scroll to a person's card, chosen in the overview, and put the focus on it."""
+        card = self.person_cards.get(trainee_id)
+        if card is None:
+            return
+        buttons = card.findChildren(BigButton)
+        if buttons:
+            buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        # Once laid out: the card's top comes to the top of the page, its name in view.
+        inner = self.page.widget()
+        top = lambda: card.mapTo(inner, QPoint(0, 0)).y() - 12  # noqa: E731
+        QTimer.singleShot(0, lambda: self.page.verticalScrollBar().setValue(top()))
+
+    def _show_only(self, shown: object) -> None:
+        """Show the cards of the people the overview's search leaves (everyone for None)."""
+        for trainee_id, card in self.person_cards.items():
+            card.setVisible(not isinstance(shown, set) or trainee_id in shown)
 
     def _row(self, person: Trainee) -> Card:
         card = Card()
