@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QSystemTrayIcon, QWidget
 
+from sterkblijven.domain.attention import tile_status
 from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.decisions import Decider
 from sterkblijven.domain.preferences import Preferences
@@ -253,8 +254,15 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_choose(self) -> None:
         """Show a name tile for everyone who trains on this computer."""
-        people = self.problems.attempt(self._parts.reads.trainees)[1] or []
-        self.pages.choose.show_people(people)
+        reads = self._parts.reads
+        people = self.problems.attempt(reads.trainees)[1] or []
+        today = self._parts.clock().date()
+        # Under each name the one thing to know about the week, as home tells it to them.
+        weeks = self.problems.attempt(
+            lambda: {p.id: reads.overview(p.id) for p in people if p.id is not None}
+        )[1]
+        statuses = {i: tile_status(week, today) for i, week in (weeks or {}).items()}
+        self.pages.choose.show_people(people, statuses)
         self.stack.setCurrentWidget(self.pages.choose)
 
     def on_trainee_chosen(self, trainee_id: int) -> None:
