@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QSystemTrayIcon, QWid
 from sterkblijven.domain.attention import tile_status
 from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.decisions import Decider
+from sterkblijven.domain.model import Equipment
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.domain.session import SessionState
 from sterkblijven.ui.common import theme
@@ -390,7 +391,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._before_adding = self._trainee_id
         self._settings_of = None
         self._drop_wizard()
-        self.wizard = self._new_wizard(cancellable=True)
+        # Whose dumbbells and bands can be copied; without them, the questions ask as usual.
+        found = self.problems.attempt(self._parts.overview.equipment)[1] or []
+        sources = [(person.name, equipment) for person, equipment in found]
+        self.wizard = self._new_wizard(cancellable=True, equipment_sources=sources)
         self.stack.setCurrentWidget(self.wizard)
 
     def on_add_cancelled(self) -> None:
@@ -411,7 +415,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.wizard = self._new_wizard(cancellable=False)
         self.stack.setCurrentWidget(self.wizard)
 
-    def _new_wizard(self, *, cancellable: bool) -> FirstRunWizard:
+    def _new_wizard(
+        self, *, cancellable: bool, equipment_sources: list[tuple[str, Equipment]] | None = None
+    ) -> FirstRunWizard:
         from sterkblijven.ui.first_run.wizard import FirstRunWizard
 
         wizard = FirstRunWizard(
@@ -422,6 +428,7 @@ class MainWindow(Retranslating, QMainWindow):
             text_scale=self._preferences.text_scale,
             high_contrast=self._preferences.high_contrast,
             offers_server=self._parts.practice is not None and not self._parts.on_server,
+            equipment_sources=equipment_sources or (),
         )
         wizard.server_requested.connect(self.show_server_choice)
         wizard.completed.connect(self.on_wizard_completed)
