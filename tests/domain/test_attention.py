@@ -146,7 +146,9 @@ def week(**changes: object) -> WeekOverview:
         trainee=Trainee("Riet", 1948, Sex.FEMALE, id=1),
         routine=None,
         sessions_this_week=1,
-        last_session=SessionSummary(started_at=datetime(2026, 11, 16, 10), finished_at=None, set_count=3),
+        last_session=SessionSummary(
+            started_at=datetime(2026, 11, 16, 10), finished_at=None, set_count=3
+        ),
         readiness=None,
         due=week_due((0,), 1, False, WEDNESDAY),
     )

@@ -155,9 +155,7 @@ def _hospital_since(last_hospital: datetime | None, moment: datetime) -> bool:
     return last_hospital is not None and last_hospital >= moment
 
 
-def _training_days_since(
-    session: Session, since: dict[int, datetime]
-) -> dict[int, list[date]]:
+def _training_days_since(session: Session, since: dict[int, datetime]) -> dict[int, list[date]]:
     """Return the days of each person's trainings since the moment given for them."""
     if not since:
         return {}
@@ -166,9 +164,7 @@ def _training_days_since(
         for trainee_id, moment in since.items()
     ]
     rows = session.execute(
-        select(SessionRow.trainee_id, SessionRow.started_at).where(
-            or_(*each), counts_as_training()
-        )
+        select(SessionRow.trainee_id, SessionRow.started_at).where(or_(*each), counts_as_training())
     )
     days: dict[int, list[date]] = {}
     for trainee_id, started in rows:

@@ -66,7 +66,9 @@ def test_the_same_equipment_as_someone_is_copied_with_order_and_forces(
     copied = setup.equipment(kees)
     assert copied.dumbbells_kg == riet.dumbbells_kg == (1.0, 2.5)
     keep = [(b.colour, b.label, b.position, b.force_kgf, b.can_double) for b in riet.bands]
-    assert [(b.colour, b.label, b.position, b.force_kgf, b.can_double) for b in copied.bands] == keep
+    assert [
+        (b.colour, b.label, b.position, b.force_kgf, b.can_double) for b in copied.bands
+    ] == keep
     assert not {b.id for b in copied.bands} & {b.id for b in riet.bands}  # bands of his own
 
 

@@ -203,9 +203,12 @@ class CarerPage(Retranslating, QWidget):
         if buttons:
             buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
         # Once laid out: the card's top comes to the top of the page, its name in view.
+        QTimer.singleShot(0, lambda: self._scroll_to(card))
+
+    def _scroll_to(self, card: Card) -> None:
         inner = self.page.widget()
-        top = lambda: card.mapTo(inner, QPoint(0, 0)).y() - 12  # noqa: E731
-        QTimer.singleShot(0, lambda: self.page.verticalScrollBar().setValue(top()))
+        if inner is not None:
+            self.page.verticalScrollBar().setValue(card.mapTo(inner, QPoint(0, 0)).y() - 12)
 
     def _show_only(self, shown: object) -> None:
         """Show the cards of the people the overview's search leaves (everyone for None)."""

@@ -317,9 +317,7 @@ class EquipmentSourceStep(WizardStep):
             what = _equipment_text(equipment)
             button.set_label(
                 self.tr("Same equipment as {name}").format(name=name) + "\n" + what,
-                self.tr("Same equipment as {name}: {equipment}").format(
-                    name=name, equipment=what
-                ),
+                self.tr("Same equipment as {name}: {equipment}").format(name=name, equipment=what),
             )
 
 

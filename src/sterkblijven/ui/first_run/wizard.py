@@ -55,9 +55,10 @@ class FirstRunWizard(Retranslating, QWidget):
         offers_server: bool = False,
         equipment_sources: Sequence[tuple[str, Equipment]] = (),
     ) -> None:
-        """``cancellable``: someone is added from the carer part, the computer set up already.
+        """Make the steps; ``cancellable`` when someone is added from the carer part.
 
-        ``equipment_sources``: who trains here already, with their equipment, offered to copy.
+        A computer set up already keeps its language, text size and PIN; ``equipment_sources``
+        are who trains here already, with their equipment, offered to copy.
         """
         super().__init__(parent)
         self._cancellable = cancellable  # adding another person can be called off

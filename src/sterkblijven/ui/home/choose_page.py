@@ -1,4 +1,4 @@
-"""A large name tile for everyone who trains on this computer, with a short line about their week."""
+"""A large name tile for everyone who trains on this computer, with a line about their week."""
 
 from __future__ import annotations
 
