@@ -55,6 +55,8 @@ class OverviewPanel(Retranslating, QWidget):
         self.nothing_found = TextLabel("notice")
         self.nothing_found.hide()
         self.error = ErrorLabel()
+        # Where the overview ends and each person's own set-up begins.
+        self.per_person = TextLabel("heading")
         self.rows = QVBoxLayout()
         self.rows.setSpacing(12)
         layout = QVBoxLayout(self)
@@ -65,6 +67,8 @@ class OverviewPanel(Retranslating, QWidget):
         layout.addWidget(self.nothing_found)
         layout.addLayout(self.rows)
         layout.addWidget(self.error)
+        layout.addSpacing(12)
+        layout.addWidget(self.per_person)
         self.search_row.hide()
         self.search.textChanged.connect(self._on_search)
         self.clear_search.clicked.connect(self.search.clear)
@@ -191,12 +195,13 @@ class OverviewPanel(Retranslating, QWidget):
             )
         if item.next_test is None:
             return trained
-        test = self.tr("next test from {day}").format(day=day_and_month_text(item.next_test))
+        test = self.tr("Next test from {day}").format(day=day_and_month_text(item.next_test))
         return f"{trained}. {test}"
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.heading.setText(self.tr("Overview: who needs attention"))
+        self.per_person.setText(self.tr("Set-up per person"))
         self.search_label.setText(self.tr("Find a name"))
         self.search.setAccessibleName(self.tr("Find a name"))
         self.clear_search.setText(self.tr("Clear"))
