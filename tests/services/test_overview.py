@@ -6,9 +6,11 @@ from datetime import date, datetime, timedelta
 
 from sterkblijven.domain.attention import Need
 from sterkblijven.domain.catalogue import Catalogue
+from sterkblijven.domain.fitness import Retest
 from sterkblijven.domain.hospital import StayReason
 from sterkblijven.domain.model import Sex
 from sterkblijven.domain.session import PainPlace
+from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.overview import CarerOverview
 from sterkblijven.services.setup import Setup
@@ -101,3 +103,31 @@ def test_everyones_equipment_comes_with_the_bands_in_order_and_their_forces(
         (TAN.colour, TAN.force_kgf),
         (RED.colour, RED.force_kgf),
     ]
+
+
+def test_the_test_advice_is_the_one_home_gives(
+    database: Database, catalogue: Catalogue, moment: ManualClock[datetime]
+) -> None:
+    """Due after six weeks, after a long gap, or not yet: as the tests page says, per person."""
+    training = Training(database, catalogue, moment)
+    fitness = FitnessTests(database, moment)
+    anna, bep, cor = (add(database, catalogue, moment, name) for name in ("Anna", "Bep", "Cor"))
+    for person in (anna, bep):
+        train(training, person)
+        fitness.record(person, "chair_stand_30s", 10)
+    train(training, cor)
+    for week in range(7):  # Anna trains every week; Bep stops; Cor is tested in week six
+        moment.now += timedelta(days=7)
+        train(training, anna)
+        if week == 5:
+            fitness.record(cor, "chair_stand_30s", 11)
+    overview = CarerOverview(database, moment)
+    cost = cost_of(database, overview.attention)
+    found = {item.trainee.id: item for item in overview.attention()}
+    assert found[anna].retest is Retest.DUE
+    assert found[bep].retest is Retest.AFTER_BREAK
+    assert found[cor].retest is None
+    assert found[cor].next_test == (moment.now - timedelta(days=7)).date() + timedelta(days=42)
+    for person in (anna, bep, cor):
+        assert found[person].retest == fitness.retest(person)
+    assert len(cost.statements) <= MOST_STATEMENTS
