@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from sterkblijven.domain.attention import TileLine, TileStatus
 from sterkblijven.domain.model import Trainee
+from sterkblijven.ui.common.editing import fit_to_content
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Retranslating,
@@ -33,7 +34,7 @@ class ChoosePage(Retranslating, QWidget):
         self._statuses: dict[int, TileStatus] = {}
         self._tiles: list[tuple[BigButton, TextLabel, Trainee]] = []
         self._columns = 1
-        self.page = ScrollPage()
+        self.page = fit_to_content(ScrollPage())  # no empty space to scroll into below
         self.title = TextLabel("title")
         self.tiles = QGridLayout()
         self.tiles.setHorizontalSpacing(24)
