@@ -13,6 +13,7 @@ from sterkblijven.domain.attention import (
     matching,
     overview,
     tile_status,
+    without_year,
 )
 from sterkblijven.domain.fitness import Retest
 from sterkblijven.domain.home import WeekOverview
@@ -176,3 +177,10 @@ def test_the_tile_line_for_today_and_for_someone_new() -> None:
     today = week(last_session=SessionSummary(started_at=NOW, finished_at=NOW, set_count=3))
     assert tile_status(today, WEDNESDAY).line is TileLine.TRAINED_TODAY
     assert tile_status(week(last_session=None), WEDNESDAY).line is TileLine.NOT_TRAINED_YET
+
+
+def test_a_day_long_ago_is_named_with_its_year() -> None:
+    """Days within some months are named without their year; a day a year ago with it."""
+    assert without_year(date(2026, 11, 2), WEDNESDAY)
+    assert without_year(date(2027, 1, 2), WEDNESDAY)
+    assert not without_year(date(2025, 11, 18), WEDNESDAY)

@@ -24,8 +24,15 @@ from sterkblijven.domain.model import Trainee
 from sterkblijven.domain.reminders import week_due
 from sterkblijven.domain.session import PAIN_LOW_MAX
 
-# More people than this, and the carer's overview offers a search by name.
+# From this many people on, the carer's overview offers a search by name.
 SEARCH_FROM = 6
+# A day named without its year ("maandag 3 december") is read as within the last months.
+NAMED_WITHOUT_YEAR_DAYS = 300
+
+
+def without_year(day: date, today: date) -> bool:
+    """Return True when a day is near enough to today to be named without its year."""
+    return abs((today - day).days) < NAMED_WITHOUT_YEAR_DAYS
 
 
 class Need(enum.StrEnum):
@@ -76,6 +83,7 @@ class Attention:
     trained_today: bool
     retest: Retest | None  # why a test is worth doing now, or None
     next_test: date | None  # without a test due now: from which day one will be
+    today: date  # the day this was worked out for, to name the other days against
 
     @property
     def urgent(self) -> bool:
@@ -118,6 +126,7 @@ def attention(facts: PersonFacts, today: date) -> Attention:
         trained_today=facts.trained_today,
         retest=retest,
         next_test=next_test,
+        today=today,
     )
 
 
@@ -165,6 +174,7 @@ class TileStatus:
 
     line: TileLine
     day: date | None = None
+    today: date | None = None  # with a day: the day this was worked out for
 
 
 def tile_status(week: WeekOverview, today: date) -> TileStatus:
@@ -179,5 +189,5 @@ def tile_status(week: WeekOverview, today: date) -> TileStatus:
         return TileStatus(TileLine.NOT_TRAINED_YET)
     day = last.started_at.date()
     if day == today:
-        return TileStatus(TileLine.TRAINED_TODAY, day)
-    return TileStatus(TileLine.LAST_TRAINED, day)
+        return TileStatus(TileLine.TRAINED_TODAY, day, today)
+    return TileStatus(TileLine.LAST_TRAINED, day, today)

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from sterkblijven.domain.attention import SEARCH_FROM, URGENT, Attention, Need, matching
+from sterkblijven.domain.attention import (
+    SEARCH_FROM,
+    URGENT,
+    Attention,
+    Need,
+    matching,
+    without_year,
+)
 from sterkblijven.domain.fitness import Retest
 from sterkblijven.services.overview import CarerOverview
 from sterkblijven.ui.common.operations import attempt
@@ -18,7 +27,7 @@ from sterkblijven.ui.common.widgets import (
     clear_layout,
     widgets_in,
 )
-from sterkblijven.words.basics import day_and_month_text
+from sterkblijven.words.basics import day_and_month_text, short_date
 
 # Not colour alone: an urgent line starts with a warning triangle, any other with a dot.
 URGENT_MARK = "⚠"
@@ -191,11 +200,11 @@ class OverviewPanel(Retranslating, QWidget):
             trained = self.tr("Not trained yet")
         else:
             trained = self.tr("Last trained: {day}").format(
-                day=day_and_month_text(item.last_training)
+                day=_day_text(item.last_training, item.today)
             )
         if item.next_test is None:
             return trained
-        test = self.tr("Next test from {day}").format(day=day_and_month_text(item.next_test))
+        test = self.tr("Next test from {day}").format(day=_day_text(item.next_test, item.today))
         return f"{trained}. {test}"
 
     def retranslate_ui(self) -> None:
@@ -207,3 +216,8 @@ class OverviewPanel(Retranslating, QWidget):
         self.clear_search.setText(self.tr("Clear"))
         self.clear_search.setAccessibleName(self.tr("Clear the search"))
         self._fill()
+
+
+def _day_text(day: date, today: date) -> str:
+    """Return a day in words, with its year only when it is not near today."""
+    return day_and_month_text(day) if without_year(day, today) else short_date(day)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from sterkblijven.domain.attention import TileLine, TileStatus
+from sterkblijven.domain.attention import TileLine, TileStatus, without_year
 from sterkblijven.domain.model import Trainee
 from sterkblijven.ui.common.editing import fit_to_content
 from sterkblijven.ui.common.widgets import (
@@ -16,7 +16,7 @@ from sterkblijven.ui.common.widgets import (
     TextLabel,
     clear_layout,
 )
-from sterkblijven.words.basics import day_and_month_text
+from sterkblijven.words.basics import day_and_month_text, short_date
 
 # Two columns of tiles once the page is this many average characters wide: a name and its
 # line then still fit side by side, also at twice the text size.
@@ -94,7 +94,10 @@ class ChoosePage(Retranslating, QWidget):
         if status.line is TileLine.TRAINED_TODAY:
             return self.tr("Trained today")
         if status.line is TileLine.LAST_TRAINED and status.day is not None:
-            return self.tr("Last trained: {day}").format(day=day_and_month_text(status.day))
+            day = status.day
+            near = status.today is None or without_year(day, status.today)
+            named = day_and_month_text(day) if near else short_date(day)
+            return self.tr("Last trained: {day}").format(day=named)
         return self.tr("Not trained yet")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
