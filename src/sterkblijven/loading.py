@@ -178,6 +178,7 @@ def make_services(
     from sterkblijven.services.fitness import FitnessTests
     from sterkblijven.services.home import Home
     from sterkblijven.services.onboarding import Onboarding
+    from sterkblijven.services.overview import CarerOverview
     from sterkblijven.services.progress import Progress
     from sterkblijven.services.setup import Setup
     from sterkblijven.services.suggestions import LoadSuggestions
@@ -196,6 +197,7 @@ def make_services(
         fitness=FitnessTests(database, clock, catalogue),
         progress=Progress(database, catalogue, clock),
         backups=backups,
+        overview=CarerOverview(database, clock),
         exchange=lambda: _exchange(database, backups_folder, clock),
         reports=lambda: _reports(database, catalogue, clock),
     )

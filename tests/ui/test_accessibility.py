@@ -68,7 +68,7 @@ def test_every_control_is_named_and_large_enough(context: AppContext, qtbot: QtB
     found = audit(context.window, qtbot)
     assert set(found) >= {"home", "catalogue", "exercise", "settings"}
     assert {screen: issues for screen, issues in found.items() if issues} == {}
-    assert len(found) == 8 + 4 + 5  # wizard steps, trainee screens, carer screens
+    assert len(found) == 9 + 4 + 5  # wizard steps, trainee screens, carer screens
 
 
 def test_home_speaks_the_routine_to_screen_readers(context: AppContext, qtbot: QtBot) -> None:

@@ -26,15 +26,18 @@ def walk_carer(walk: Walk, window: MainWindow) -> None:
     carer.add.click()
     wizard = window.wizard
     assert wizard is not None
-    walk.render("carer-add-someone", window)
-    wizard.next.click()
+    walk.render("carer-add-someone", window)  # straight at the person: the computer is set up
     wizard.person_step.name.setText("Tweede Persoon")
     wizard.person_step.year.setText("1950")
     wizard.person_step.male.click()
     wizard.next.click()
     for code in readiness.QUESTIONS:
         wizard.readiness_step.answer_buttons(code)[1].click()
-    for _ in range(4):
+    wizard.next.click()
+    if wizard.current_step() is not wizard.equipment_source_step:
+        raise AssertionError("adding someone offers the equipment of who trains here")
+    walk.render("carer-add-same-equipment", window)
+    for _ in range(4):  # own equipment, dumbbells, bands, summary and finish
         wizard.next.click()
     window.start()
     if window.stack.currentWidget() is not window.pages.choose:

@@ -31,11 +31,12 @@ def walk_variant(walk: Walk, window: MainWindow, preferences: Preferences) -> No
     # Follow-ups open, the joints among them, and an answer that shows the advice step.
     wizard.readiness_step.answer_buttons("bones_joints")[0].click()
     wizard.readiness_step.answer_buttons("supervised")[0].click()
-    for index, step in enumerate(wizard.steps):
+    for index, step in enumerate(wizard.visible_steps()):
         wizard.show_step(index)
         walk.render(f"wizard-{index + 1}-{type(step).__name__}", wizard)
     wizard.close()
     wizard.deleteLater()
+    walk_adding_someone(walk, window, preferences)
     window.show_home()
     walk.render("home", window)
     walk_checkin_views(walk, window)
@@ -53,6 +54,31 @@ def walk_variant(walk: Walk, window: MainWindow, preferences: Preferences) -> No
     walk_session_views(walk, window)
     walk_fitness_views(walk, window)
     walk_carer_views(walk, window)
+
+
+def walk_adding_someone(walk: Walk, window: MainWindow, preferences: Preferences) -> None:
+    """Render the choice, when someone is added, to copy the equipment of someone here."""
+    from sterkblijven.domain.bands import theraband_ladder
+    from sterkblijven.domain.model import Equipment
+    from sterkblijven.ui.first_run.wizard import FirstRunWizard
+
+    sources = [
+        ("Self Test", Equipment((1.0, 2.0, 3.0), theraband_ladder()[:4])),
+        ("Tweede Persoon", Equipment()),
+    ]
+    wizard = FirstRunWizard(
+        lambda name, year: (name, year),
+        preferences.language,
+        cancellable=True,
+        equipment_sources=sources,
+    )
+    wizard.resize(window.size())
+    wizard.show()
+    steps = wizard.visible_steps()
+    wizard.show_step(steps.index(wizard.equipment_source_step))
+    walk.render("wizard-adding-same-equipment", wizard)
+    wizard.close()
+    wizard.deleteLater()
 
 
 def walk_health_check_again(walk: Walk, window: MainWindow) -> None:

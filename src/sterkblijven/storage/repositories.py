@@ -581,3 +581,8 @@ def remove_setting(session: Session, key: str) -> None:
     row = session.get(SettingRow, key)
     if row is not None:
         session.delete(row)
+
+
+def band_from_row(row: BandRow) -> Band:
+    """Return a stored band as the domain's Band (for reads of several people at once)."""
+    return _band(row)

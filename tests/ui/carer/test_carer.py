@@ -23,11 +23,11 @@ def add_person(window: MainWindow, name: str) -> None:
     window.pages.carer.add.click()
     wizard = window.wizard
     assert wizard is not None
-    wizard.next.click()
-    fill_person(wizard, name=name, year="1950")
+    fill_person(wizard, name=name, year="1950")  # the computer's own steps are not asked again
     wizard.next.click()
     answer_all_no(wizard)
-    for _ in range(4):  # dumbbells, bands, summary, finish (no PIN step when adding)
+    # Own equipment, dumbbells, bands, summary, finish (no PIN step when adding).
+    for _ in range(5):
         wizard.next.click()
 
 

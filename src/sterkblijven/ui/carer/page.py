@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QPoint, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLineEdit, QStackedLayout, QVBoxLayout, QWidget
 
 from sterkblijven.domain.model import Trainee
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.health import HealthOverview
+from sterkblijven.services.overview import CarerOverview
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.ui.carer.health_panel import HealthPanel
+from sterkblijven.ui.carer.overview import OverviewPanel
 from sterkblijven.ui.carer.server_card import ServerCard
 from sterkblijven.ui.common.birth_month import BirthMonthChooser
 from sterkblijven.ui.common.editing import fit_to_content, pin_field
@@ -59,6 +61,7 @@ class CarerPage(Retranslating, QWidget):
         trainees: Trainees,
         setup: Setup,
         suggestions: LoadSuggestions,
+        overview: CarerOverview,
     ) -> None:
         super().__init__()
         self._access = access
@@ -140,6 +143,11 @@ class CarerPage(Retranslating, QWidget):
         self.people_error = ErrorLabel()
         self.add = BigButton()
         self.people_card.content.addWidget(self.people_title)
+        # What needs attention, per person, above everyone's own card.
+        self.overview = OverviewPanel(overview)
+        self.overview.person_chosen.connect(self._show_person)
+        self.overview.shown_changed.connect(self._show_only)
+        self.people_card.content.addWidget(self.overview)
         self.people_card.content.addLayout(self.rows)
         self.people_card.content.addWidget(self.people_error)
         self.people_card.content.addLayout(button_row(self.add))
@@ -191,6 +199,7 @@ class CarerPage(Retranslating, QWidget):
         self.pin_error.show_message("", tell=False)
         if attempt(self._read, self.people_error.show_message)[0]:
             self._fill()
+        self.overview.refresh()
 
     def _read(self) -> None:
         self._people = self._trainees.all()
@@ -286,6 +295,7 @@ class CarerPage(Retranslating, QWidget):
             self.rows.addWidget(card)
         if gone is not None and gone[0] >= len(self._people):
             self.rows.addWidget(self._gone_row(gone))
+        self._show_only(self.overview.shown())
 
     def _gone_row(self, gone: tuple[int, str, int]) -> Card:
         """Say where a removed person's card was, in its room: nothing slides under the pointer."""
@@ -298,6 +308,27 @@ class CarerPage(Retranslating, QWidget):
         self.gone_card = card
         self.row_slots[-1] = said
         return card
+
+    def _show_person(self, trainee_id: int) -> None:
+        """Scroll to a person's card, chosen in the overview, and put the focus on it."""
+        card = self.person_cards.get(trainee_id)
+        if card is None:
+            return
+        buttons = card.findChildren(BigButton)
+        if buttons:
+            buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        # Once laid out: the card's top comes to the top of the page, its name in view.
+        QTimer.singleShot(0, lambda: self._scroll_to(card))
+
+    def _scroll_to(self, card: Card) -> None:
+        inner = self.page.widget()
+        if inner is not None:
+            self.page.verticalScrollBar().setValue(card.mapTo(inner, QPoint(0, 0)).y() - 12)
+
+    def _show_only(self, shown: object) -> None:
+        """Show the cards of the people the overview's search leaves (everyone for None)."""
+        for trainee_id, card in self.person_cards.items():
+            card.setVisible(not isinstance(shown, set) or trainee_id in shown)
 
     def _row(self, person: Trainee) -> Card:
         card = Card()

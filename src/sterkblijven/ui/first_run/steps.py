@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from sterkblijven.domain import readiness
-from sterkblijven.domain.model import Sex
+from sterkblijven.domain.model import Equipment, Sex
 from sterkblijven.domain.pin import clean_pin
 from sterkblijven.services.onboarding import FirstRunAnswers
 from sterkblijven.ui.common.birth_month import BirthMonthChooser
@@ -272,6 +273,76 @@ class AdviceStep(WizardStep):
                 "some changes. You can set everything up now."
             )
         )
+
+
+class EquipmentSourceStep(WizardStep):
+    """When someone is added: ask for their equipment, or copy that of someone who trains here."""
+
+    def __init__(
+        self, sources: Sequence[tuple[str, Equipment]] = (), parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._sources = tuple(sources)
+        self.own = ChoiceButton()
+        self.copies = [ChoiceButton() for _ in self._sources]
+        make_exclusive((self.own, *self.copies))
+        self.own.setChecked(True)
+        self.body.addLayout(button_row(self.own))
+        for button in self.copies:
+            self.body.addLayout(button_row(button))
+        self.finish_layout()
+        self.retranslate_ui()
+
+    def copied(self) -> Equipment | None:
+        """Return the equipment chosen to copy (as new, with no stored ids), or None to ask."""
+        for button, (_name, equipment) in zip(self.copies, self._sources, strict=True):
+            if button.isChecked():
+                bands = tuple(dataclasses.replace(band, id=None) for band in equipment.bands)
+                return Equipment(equipment.dumbbells_kg, bands)
+        return None
+
+    def copied_from(self) -> str:
+        """Return the name of the person whose equipment is copied, or an empty text."""
+        for button, (name, _equipment) in zip(self.copies, self._sources, strict=True):
+            if button.isChecked():
+                return name
+        return ""
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.title.setText(self.tr("Which equipment?"))
+        self.intro.setText(
+            self.tr(
+                "Does this person use the same dumbbells and bands as someone who trains here "
+                "already? Then choose that person, and the equipment is copied with the bands "
+                "in the same order. Otherwise the next steps ask for it."
+            )
+        )
+        self.own.set_label(self.tr("Own equipment: ask for it"))
+        for button, (name, equipment) in zip(self.copies, self._sources, strict=True):
+            what = _equipment_text(equipment)
+            button.set_label(
+                self.tr("Same equipment as {name}").format(name=name) + "\n" + what,
+                self.tr("Same equipment as {name}: {equipment}").format(name=name, equipment=what),
+            )
+
+
+def _equipment_text(equipment: Equipment) -> str:
+    """Return the dumbbells and bands in a few words."""
+    translate = QCoreApplication.translate
+    if equipment.dumbbells_kg:
+        weights = ", ".join(number(kg) for kg in equipment.dumbbells_kg)
+        dumbbells = translate("EquipmentSourceStep", "dumbbells {weights} kg").format(
+            weights=weights
+        )
+    else:
+        dumbbells = translate("EquipmentSourceStep", "no dumbbells")
+    if equipment.bands:
+        names = ", ".join(band_name(b.colour, b.label) for b in equipment.bands)
+        bands = translate("EquipmentSourceStep", "bands {names}").format(names=names)
+    else:
+        bands = translate("EquipmentSourceStep", "no bands")
+    return f"{dumbbells}; {bands}"
 
 
 class PinStep(WizardStep):

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from sterkblijven.domain.model import Sex
+from sterkblijven.domain.model import Equipment, Sex
 from sterkblijven.services.onboarding import FirstRunAnswers
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -21,6 +21,7 @@ from sterkblijven.ui.common.widgets import (
 from sterkblijven.ui.first_run.equipment_steps import BandStep, DumbbellStep
 from sterkblijven.ui.first_run.steps import (
     AdviceStep,
+    EquipmentSourceStep,
     LanguageStep,
     PersonCheck,
     PersonStep,
@@ -52,7 +53,13 @@ class FirstRunWizard(Retranslating, QWidget):
         text_scale: int = 100,
         high_contrast: bool = False,
         offers_server: bool = False,
+        equipment_sources: Sequence[tuple[str, Equipment]] = (),
     ) -> None:
+        """Make the steps; ``cancellable`` when someone is added from the carer part.
+
+        A computer set up already keeps its language, text size and PIN; ``equipment_sources``
+        are who trains here already, with their equipment, offered to copy.
+        """
         super().__init__(parent)
         self._cancellable = cancellable  # adding another person can be called off
         self.language_step = LanguageStep(
@@ -68,6 +75,7 @@ class FirstRunWizard(Retranslating, QWidget):
         self.person_step = PersonStep(check_person)
         self.readiness_step = ReadinessStep()
         self.advice_step = AdviceStep()
+        self.equipment_source_step = EquipmentSourceStep(equipment_sources)
         self.dumbbell_step = DumbbellStep()
         self.band_step = BandStep()
         self.pin_step = PinStep()
@@ -77,6 +85,7 @@ class FirstRunWizard(Retranslating, QWidget):
             self.person_step,
             self.readiness_step,
             self.advice_step,
+            self.equipment_source_step,
             self.dumbbell_step,
             self.band_step,
             self.pin_step,
@@ -105,6 +114,10 @@ class FirstRunWizard(Retranslating, QWidget):
         self.to_server.clicked.connect(self.server_requested)
         self.language_step.language_chosen.connect(self.language_chosen)
         self.language_step.seeing.chosen.connect(self.on_display_chosen)
+        source = self.equipment_source_step
+        for choice in (source.own, *source.copies):
+            # Copying skips the equipment steps: the count of steps follows at once.
+            choice.toggled.connect(lambda _on: self._update_footer())
 
     def on_display_chosen(self, text_scale: int, high_contrast: bool) -> None:
         """Pass on a new text size or contrast, then keep the pressed button in view."""
@@ -118,7 +131,15 @@ class FirstRunWizard(Retranslating, QWidget):
         if not self.readiness_step.form.open_topics():
             steps.remove(self.advice_step)
         if self._cancellable:
-            steps.remove(self.pin_step)  # adding someone happens in the carer part: a PIN exists
+            # Adding someone happens in the carer part of a computer set up already: its
+            # language, text size and PIN are chosen; only the new person's own steps remain.
+            steps.remove(self.language_step)
+            steps.remove(self.pin_step)
+        if not self._cancellable or not self.equipment_source_step.copies:
+            steps.remove(self.equipment_source_step)
+        elif self.equipment_source_step.copied() is not None:
+            steps.remove(self.dumbbell_step)
+            steps.remove(self.band_step)
         return steps
 
     def current_step(self) -> WizardStep:
@@ -159,6 +180,8 @@ class FirstRunWizard(Retranslating, QWidget):
 
     def _update_footer(self) -> None:
         steps = self.visible_steps()
+        if self.current_step() not in steps:
+            return  # while the first step that applies is still to be shown
         index = steps.index(self.current_step())
         self.progress.setText(
             self.tr("Step {number} of {total}").format(number=index + 1, total=len(steps))
@@ -200,6 +223,7 @@ class FirstRunWizard(Retranslating, QWidget):
     def answers(self) -> FirstRunAnswers:
         """Return everything entered so far."""
         yes = self.readiness_step.yes_answers()
+        copied = self.equipment_source_step.copied() if self._cancellable else None
         return FirstRunAnswers(
             name=self.person_step.name.text(),
             birth_year=self.person_step.year.text(),
@@ -208,8 +232,8 @@ class FirstRunWizard(Retranslating, QWidget):
             readiness_yes=yes,
             readiness_confirmed=bool(self.readiness_step.form.open_topics())
             and self.advice_step.confirmed(),
-            dumbbells_kg=self.dumbbell_step.chosen(),
-            bands=self.band_step.chosen(),
+            dumbbells_kg=self.dumbbell_step.chosen() if copied is None else copied.dumbbells_kg,
+            bands=self.band_step.chosen() if copied is None else copied.bands,
             language=self.language_step.language(),
             carer_pin="" if self._cancellable else self.pin_step.chosen(),
         )

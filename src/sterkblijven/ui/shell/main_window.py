@@ -10,8 +10,10 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QSystemTrayIcon, QWidget
 
+from sterkblijven.domain.attention import tile_status
 from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.decisions import Decider
+from sterkblijven.domain.model import Equipment
 from sterkblijven.domain.preferences import Preferences
 from sterkblijven.domain.session import SessionState
 from sterkblijven.ui.common import theme
@@ -271,8 +273,15 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_choose(self) -> None:
         """Show a name tile for everyone who trains on this computer."""
-        people = self.problems.attempt(self._parts.reads.trainees)[1] or []
-        self.pages.choose.show_people(people)
+        reads = self._parts.reads
+        people = self.problems.attempt(reads.trainees)[1] or []
+        today = self._parts.clock().date()
+        # Under each name the one thing to know about the week, as home tells it to them.
+        weeks = self.problems.attempt(
+            lambda: {p.id: reads.overview(p.id) for p in people if p.id is not None}
+        )[1]
+        statuses = {i: tile_status(week, today) for i, week in (weeks or {}).items()}
+        self.pages.choose.show_people(people, statuses)
         self.stack.setCurrentWidget(self.pages.choose)
 
     def on_trainee_chosen(self, trainee_id: int) -> None:
@@ -410,7 +419,10 @@ class MainWindow(Retranslating, QMainWindow):
         self._before_adding = self._trainee_id
         self._settings_of = None
         self._drop_wizard()
-        self.wizard = self._new_wizard(cancellable=True)
+        # Whose dumbbells and bands can be copied; without them, the questions ask as usual.
+        found = self.problems.attempt(self._parts.overview.equipment)[1] or []
+        sources = [(person.name, equipment) for person, equipment in found]
+        self.wizard = self._new_wizard(cancellable=True, equipment_sources=sources)
         self.stack.setCurrentWidget(self.wizard)
 
     def on_add_cancelled(self) -> None:
@@ -431,7 +443,9 @@ class MainWindow(Retranslating, QMainWindow):
             self.wizard = self._new_wizard(cancellable=False)
         self.stack.setCurrentWidget(self.wizard)
 
-    def _new_wizard(self, *, cancellable: bool) -> FirstRunWizard:
+    def _new_wizard(
+        self, *, cancellable: bool, equipment_sources: list[tuple[str, Equipment]] | None = None
+    ) -> FirstRunWizard:
         from sterkblijven.ui.first_run.wizard import FirstRunWizard
 
         wizard = FirstRunWizard(
@@ -442,6 +456,7 @@ class MainWindow(Retranslating, QMainWindow):
             text_scale=self._preferences.text_scale,
             high_contrast=self._preferences.high_contrast,
             offers_server=self._parts.practice is not None and not self._parts.on_server,
+            equipment_sources=equipment_sources or (),
         )
         # The example is offered to someone new here, not when adding a person.
         wizard.language_step.example.setVisible(self._example is not None and not cancellable)

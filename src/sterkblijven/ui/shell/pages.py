@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from sterkblijven.services.fitness import FitnessTests
     from sterkblijven.services.home import Home
     from sterkblijven.services.onboarding import Onboarding
+    from sterkblijven.services.overview import CarerOverview
     from sterkblijven.services.preferences import PersonValues
     from sterkblijven.services.progress import Progress
     from sterkblijven.services.reports import Reports
@@ -74,6 +75,7 @@ class Services:
     fitness: FitnessTests
     progress: Progress
     backups: Backups
+    overview: CarerOverview
     exchange: Callable[[], Exchange]  # loaded when the data page is first opened
     reports: Callable[[], Reports]  # loaded when the papers page is first opened
 
@@ -166,6 +168,11 @@ class Parts:
     def backups(self) -> Backups:
         """The backups."""
         return self.services().backups
+
+    @property
+    def overview(self) -> CarerOverview:
+        """What needs attention per person, and everyone's equipment."""
+        return self.services().overview
 
     def exchange(self) -> Exchange:
         """Return the use case that saves and reads files."""
@@ -291,7 +298,9 @@ class Pages:
         from sterkblijven.ui.carer.page import CarerPage
 
         parts, window = self._parts, self._window
-        page = CarerPage(parts.carer, parts.trainees, parts.setup, parts.suggestions)
+        page = CarerPage(
+            parts.carer, parts.trainees, parts.setup, parts.suggestions, parts.overview
+        )
         page.back_requested.connect(window.start)
         page.add_requested.connect(window.on_add_trainee)
         page.trainees_changed.connect(self._announce(Change.TRAINEES))
