@@ -13,13 +13,13 @@
     <name>AdviceStep</name>
     <message>
         <location filename="../ui/common/readiness_dialog.py" line="91"/>
-        <location filename="../ui/first_run/steps.py" line="257"/>
+        <location filename="../ui/first_run/steps.py" line="264"/>
         <source>Please choose one of the two answers.</source>
         <translation>Kies een van de twee antwoorden.</translation>
     </message>
     <message>
         <location filename="../ui/common/readiness_dialog.py" line="106"/>
-        <location filename="../ui/first_run/steps.py" line="261"/>
+        <location filename="../ui/first_run/steps.py" line="268"/>
         <source>Talk with your GP first</source>
         <translation>Praat eerst met je huisarts</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Ik praat eerst met mijn huisarts. Dat bevestig ik later.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="264"/>
+        <location filename="../ui/first_run/steps.py" line="271"/>
         <source>Some of your answers are best talked over with your GP or physiotherapist before you start training. Strength training is usually possible, often with some changes. You can set everything up now.</source>
         <translation>Over een paar antwoorden kun je beter eerst praten met je huisarts of fysiotherapeut, voordat je gaat trainen. Krachttraining kan meestal wel, vaak met wat aanpassingen. Je kunt nu alles al instellen.</translation>
     </message>
@@ -42,121 +42,156 @@
 <context>
     <name>BandChoiceRow</name>
     <message>
-        <location filename="../ui/common/band_rows.py" line="68"/>
+        <location filename="../ui/common/band_rows.py" line="129"/>
+        <source>Force of the {band} in kg</source>
+        <translation>Kracht in kg: {band}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="132"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="69"/>
+        <location filename="../ui/common/band_rows.py" line="133"/>
         <source>Move {band} up</source>
         <translation>Zet {band} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="72"/>
+        <location filename="../ui/common/band_rows.py" line="136"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="73"/>
+        <location filename="../ui/common/band_rows.py" line="137"/>
         <source>Move {band} down</source>
         <translation>Zet {band} een plek omlaag</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="152"/>
+        <source>kg, not known</source>
+        <translation>kg, onbekend</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="154"/>
+        <source>kg, does not fit the order</source>
+        <translation>kg, past niet bij de volgorde</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="156"/>
+        <source>kg, about (Thera-Band)</source>
+        <translation>kg, ongeveer (volgens Thera-Band)</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="158"/>
+        <source>kg</source>
+        <translation>kg</translation>
     </message>
 </context>
 <context>
     <name>BandLadderEditor</name>
     <message>
-        <location filename="../ui/common/band_editor.py" line="374"/>
+        <location filename="../ui/common/band_editor.py" line="400"/>
+        <source>Leave the field empty when the force is not known.</source>
+        <translation>Laat het vak leeg als je de kracht niet weet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="402"/>
+        <source>{band}: {problem}</source>
+        <translation>{band}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_editor.py" line="474"/>
         <source>The {band} is off the list. It is stored when you tap Save.</source>
         <translation>{band} staat niet meer op de lijst. Dat wordt bewaard als je op Opslaan tikt.</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="376"/>
+        <location filename="../ui/common/band_editor.py" line="476"/>
         <source>Put it back</source>
         <translation>Zet het terug</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="377"/>
+        <location filename="../ui/common/band_editor.py" line="477"/>
         <source>Put the {band} back</source>
         <translation>Zet {band} terug</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="389"/>
+        <location filename="../ui/common/band_editor.py" line="489"/>
         <source>Add the {band}</source>
         <translation>Voeg {band} toe</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="394"/>
+        <location filename="../ui/common/band_editor.py" line="494"/>
         <source>Tap a colour to add it at its place on the list.</source>
         <translation>Tik op een kleur om die op zijn plek in de lijst te zetten.</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="396"/>
+        <location filename="../ui/common/band_editor.py" line="496"/>
         <source>Every Thera-Band colour is on the list already.</source>
         <translation>Alle kleuren van Thera-Band staan al op de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="405"/>
+        <location filename="../ui/common/band_editor.py" line="505"/>
         <source>Add band</source>
         <translation>Elastiek toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="407"/>
+        <location filename="../ui/common/band_editor.py" line="507"/>
         <source>Back to the Thera-Band order</source>
         <translation>Terug naar de volgorde van Thera-Band</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="408"/>
-        <location filename="../ui/common/band_editor.py" line="409"/>
+        <location filename="../ui/common/band_editor.py" line="508"/>
+        <location filename="../ui/common/band_editor.py" line="509"/>
         <source>A band with another name</source>
         <translation>Een elastiek met een andere naam</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="411"/>
+        <location filename="../ui/common/band_editor.py" line="511"/>
         <source>No bands on the list.</source>
         <translation>Geen elastieken op de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="412"/>
+        <location filename="../ui/common/band_editor.py" line="512"/>
         <source>Use Thera-Band&apos;s order</source>
         <translation>Volgorde van Thera-Band gebruiken</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="414"/>
+        <location filename="../ui/common/band_editor.py" line="514"/>
         <source>Put the Thera-Band colours in Thera-Band&apos;s order</source>
         <translation>Zet de kleuren van Thera-Band in de volgorde van Thera-Band</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="416"/>
+        <location filename="../ui/common/band_editor.py" line="516"/>
         <source>Add a Thera-Band colour</source>
         <translation>Een kleur van Thera-Band toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="417"/>
+        <location filename="../ui/common/band_editor.py" line="517"/>
         <source>Add a band of another brand</source>
         <translation>Een elastiek van een ander merk toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="418"/>
+        <location filename="../ui/common/band_editor.py" line="518"/>
         <source>Name of the band, for example its colour</source>
         <translation>Naam van het elastiek, bijvoorbeeld de kleur</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="419"/>
+        <location filename="../ui/common/band_editor.py" line="519"/>
         <source>Name of the band</source>
         <translation>Naam van het elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="421"/>
+        <location filename="../ui/common/band_editor.py" line="521"/>
         <source>Force in kg at full stretch, if you know it (may stay empty)</source>
         <translation>Kracht in kg als het helemaal is uitgerekt, als je die weet (mag leeg blijven)</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="423"/>
+        <location filename="../ui/common/band_editor.py" line="523"/>
         <source>Force of the band in kg</source>
         <translation>Kracht van het elastiek in kg</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_editor.py" line="424"/>
+        <location filename="../ui/common/band_editor.py" line="524"/>
         <source>Add the band typed</source>
         <translation>Voeg het getypte elastiek toe</translation>
     </message>
@@ -164,72 +199,92 @@
 <context>
     <name>BandRow</name>
     <message>
-        <location filename="../ui/common/band_rows.py" line="22"/>
+        <location filename="../ui/common/band_rows.py" line="42"/>
         <source>{place}. {band}</source>
         <translation>{place}. {band}</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="27"/>
-        <source>About {kg} kg at full stretch</source>
-        <translation>Ongeveer {kg} kg als het helemaal is uitgerekt</translation>
+        <location filename="../ui/common/band_rows.py" line="44"/>
+        <source>not known</source>
+        <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="30"/>
-        <source>Force not known</source>
-        <translation>Kracht niet bekend</translation>
+        <location filename="../ui/common/band_rows.py" line="45"/>
+        <source>Force of the {band} in kg</source>
+        <translation>Kracht in kg: {band}</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="32"/>
+        <location filename="../ui/common/band_rows.py" line="63"/>
         <source>Can be doubled</source>
         <translation>Kan dubbelgevouwen</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="33"/>
+        <location filename="../ui/common/band_rows.py" line="64"/>
         <source>The {band} can be doubled</source>
         <translation>Dubbelvouwen kan: {band}</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="36"/>
+        <location filename="../ui/common/band_rows.py" line="67"/>
         <source>Lighter</source>
         <translation>Lichter</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="37"/>
+        <location filename="../ui/common/band_rows.py" line="68"/>
         <source>Move the {band} lighter</source>
         <translation>Zet {band} een plek lichter</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="40"/>
+        <location filename="../ui/common/band_rows.py" line="71"/>
         <source>Heavier</source>
         <translation>Zwaarder</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="41"/>
+        <location filename="../ui/common/band_rows.py" line="72"/>
         <source>Move the {band} heavier</source>
         <translation>Zet {band} een plek zwaarder</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="44"/>
+        <location filename="../ui/common/band_rows.py" line="75"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="45"/>
+        <location filename="../ui/common/band_rows.py" line="76"/>
         <source>Remove the {band}</source>
         <translation>Verwijder {band}</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="93"/>
+        <source>Force not known: sterkblijven goes by the order of the list.</source>
+        <translation>Kracht onbekend: sterkblijven volgt de volgorde van de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="97"/>
+        <source>{kg} kg as typed does not fit the order: sterkblijven goes by the order.</source>
+        <translation>De getypte {kg} kg past niet bij de volgorde: sterkblijven volgt de volgorde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="100"/>
+        <source>About {kg} kg at full stretch, according to Thera-Band.</source>
+        <translation>Ongeveer {kg} kg als het helemaal is uitgerekt, volgens Thera-Band.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/band_rows.py" line="101"/>
+        <source>{kg} kg at full stretch, as typed.</source>
+        <translation>{kg} kg als het helemaal is uitgerekt, zoals getypt.</translation>
     </message>
 </context>
 <context>
     <name>BandStep</name>
     <message>
-        <location filename="../ui/first_run/equipment_steps.py" line="64"/>
+        <location filename="../ui/first_run/equipment_steps.py" line="68"/>
         <source>Which bands do you have?</source>
         <translation>Welke elastieken heb je?</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/equipment_steps.py" line="67"/>
-        <source>Tap every band you have. The list goes from light to heavy, in the order of Thera-Band. Another brand? Move the bands with Up and Down until the lightest is at the top. No bands? Then tap nothing.</source>
-        <translation>Tik op elk elastiek dat je hebt. De lijst gaat van licht naar zwaar, in de volgorde van Thera-Band. Heb je een ander merk? Zet de elastieken dan met Omhoog en Omlaag op volgorde, tot het lichtste bovenaan staat. Geen elastieken? Tik dan nergens op.</translation>
+        <location filename="../ui/first_run/equipment_steps.py" line="71"/>
+        <source>Tap every band you have. The list goes from light to heavy, in the order of Thera-Band, with its forces in kg (approximate). Another brand? Move the bands with Up and Down until the lightest is at the top, and type a force if you know it, or leave it empty. No bands? Then tap nothing.</source>
+        <translation>Tik op elk elastiek dat je hebt. De lijst gaat van licht naar zwaar, in de volgorde van Thera-Band, met de kracht in kg (ongeveer). Heb je een ander merk? Zet de elastieken dan met Omhoog en Omlaag op volgorde, tot het lichtste bovenaan staat, en typ de kracht als je die weet, of laat het vak leeg. Geen elastieken? Tik dan nergens op.</translation>
     </message>
 </context>
 <context>
@@ -258,213 +313,274 @@
 <context>
     <name>CarerPage</name>
     <message>
-        <location filename="../ui/carer/page.py" line="170"/>
+        <location filename="../ui/carer/page.py" line="266"/>
         <source>The carer part is protected by a PIN.</source>
         <translation>Het mantelzorgerdeel is beveiligd met een PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="172"/>
+        <location filename="../ui/carer/page.py" line="268"/>
         <source>There is no PIN yet: anyone can open this part.</source>
         <translation>Er is nog geen PIN: iedereen kan dit deel openen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="175"/>
+        <location filename="../ui/carer/page.py" line="271"/>
         <source>Change the PIN</source>
         <translation>PIN veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="175"/>
+        <location filename="../ui/carer/page.py" line="271"/>
         <source>Set the PIN</source>
         <translation>PIN instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="194"/>
+        <location filename="../ui/carer/page.py" line="344"/>
         <source>New name for {name}</source>
         <translation>Nieuwe naam voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="202"/>
+        <location filename="../ui/carer/page.py" line="355"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="215"/>
+        <location filename="../ui/carer/page.py" line="369"/>
         <source>Remove {name}? All of {name}&apos;s sessions and tests go too. A backup of everything is made first.</source>
         <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en testen van {name} verwijderd. Eerst wordt er een back-up van alles gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="219"/>
+        <location filename="../ui/carer/page.py" line="373"/>
         <source>Yes, remove {name}</source>
         <translation>Ja, verwijder {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="221"/>
+        <location filename="../ui/carer/page.py" line="375"/>
         <source>Are you really sure? This cannot be undone in the app.</source>
         <translation>Weet je het echt zeker? Dit kun je in de app niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="222"/>
+        <location filename="../ui/carer/page.py" line="376"/>
         <source>Remove {name} for good</source>
         <translation>Verwijder {name} definitief</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="226"/>
+        <location filename="../ui/carer/page.py" line="380"/>
         <source>No, keep {name}</source>
         <translation>Nee, houd {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="200"/>
+        <location filename="../ui/carer/page.py" line="353"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="237"/>
+        <location filename="../ui/carer/page.py" line="231"/>
+        <source>PIN changed.</source>
+        <translation>PIN veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="231"/>
+        <source>PIN set.</source>
+        <translation>PIN ingesteld.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="259"/>
+        <source>PIN removed. Anyone can open the carer part now.</source>
+        <translation>PIN verwijderd. Iedereen kan het mantelzorgerdeel nu openen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="403"/>
         <source>Name and birth month</source>
         <translation>Naam en geboortemaand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="239"/>
+        <location filename="../ui/carer/page.py" line="405"/>
         <source>Change the name or birth month of {name}</source>
         <translation>Naam of geboortemaand van {name} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="242"/>
+        <location filename="../ui/carer/page.py" line="409"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="243"/>
+        <location filename="../ui/carer/page.py" line="410"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="253"/>
+        <location filename="../ui/carer/page.py" line="425"/>
         <source>Suggestions waiting: {count}.</source>
         <translation>Voorstellen die nog wachten: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="255"/>
+        <location filename="../ui/carer/page.py" line="427"/>
         <source>No suggestions waiting.</source>
         <translation>Er wachten geen voorstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="263"/>
+        <location filename="../ui/carer/page.py" line="431"/>
         <source>Plan</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="264"/>
+        <location filename="../ui/carer/page.py" line="432"/>
         <source>The exercise plan of {name}</source>
         <translation>Het oefenschema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="265"/>
+        <location filename="../ui/carer/page.py" line="433"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="266"/>
+        <location filename="../ui/carer/page.py" line="434"/>
         <source>The equipment of {name}</source>
         <translation>Het materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="267"/>
+        <location filename="../ui/carer/page.py" line="435"/>
         <source>Suggestions ({count})</source>
         <translation>Voorstellen ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="269"/>
+        <location filename="../ui/carer/page.py" line="437"/>
         <source>Suggestions for {name}: {count} waiting</source>
         <translation>Voorstellen voor {name} die nog wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="274"/>
+        <location filename="../ui/carer/page.py" line="442"/>
         <source>Progress</source>
         <translation>Vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="275"/>
+        <location filename="../ui/carer/page.py" line="443"/>
         <source>The progress of {name}</source>
         <translation>De vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="277"/>
+        <location filename="../ui/carer/page.py" line="445"/>
         <source>Report, card and calendar</source>
         <translation>Verslag, oefenkaart en agenda</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="279"/>
+        <location filename="../ui/carer/page.py" line="447"/>
         <source>The report, exercise card and calendar of {name}</source>
         <translation>Het verslag, de oefenkaart en de agenda van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="288"/>
+        <location filename="../ui/carer/page.py" line="456"/>
         <source>{name} may decide about suggestions</source>
         <translation>{name} mag zelf over voorstellen beslissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="291"/>
+        <location filename="../ui/carer/page.py" line="459"/>
         <source>Hospital and movement advice</source>
         <translation>Ziekenhuis en bewegingsadvies</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="293"/>
+        <location filename="../ui/carer/page.py" line="461"/>
         <source>Hospital stays and movement advice of {name}</source>
         <translation>Ziekenhuisopnames en bewegingsadvies van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="321"/>
+        <location filename="../ui/carer/page.py" line="501"/>
         <source>After the hospital stay, training waits until it may start again.</source>
         <translation>Na de ziekenhuisopname wacht de training tot die weer mag beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="328"/>
+        <location filename="../ui/carer/page.py" line="508"/>
         <source>Movement advice: {advice}.</source>
         <translation>Bewegingsadvies: {advice}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="401"/>
+        <location filename="../ui/carer/page.py" line="640"/>
+        <source>Name changed to {name}.</source>
+        <translation>Naam veranderd in {name}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="642"/>
+        <source>The details of {name} are saved.</source>
+        <translation>De gegevens van {name} zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="673"/>
+        <source>{name} is removed.</source>
+        <translation>{name} is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="681"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="402"/>
+        <location filename="../ui/carer/page.py" line="682"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="403"/>
-        <location filename="../ui/carer/page.py" line="404"/>
+        <location filename="../ui/carer/page.py" line="683"/>
+        <location filename="../ui/carer/page.py" line="684"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="405"/>
+        <location filename="../ui/carer/page.py" line="685"/>
+        <location filename="../ui/carer/page.py" line="686"/>
+        <source>Type the PIN again</source>
+        <translation>Typ de PIN nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="687"/>
+        <source>Remove the PIN</source>
+        <translation>PIN verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="690"/>
+        <source>Remove the PIN? Then anyone who uses this computer can open the carer part. You can set a new PIN at any time.</source>
+        <translation>Wil je de PIN verwijderen? Dan kan iedereen die deze computer gebruikt het mantelzorgerdeel openen. Je kunt altijd een nieuwe PIN instellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="694"/>
+        <source>Yes, remove the PIN</source>
+        <translation>Ja, verwijder de PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="695"/>
+        <source>No, keep the PIN</source>
+        <translation>Nee, houd de PIN</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="696"/>
         <source>Who trains on this computer</source>
         <translation>Wie traint er op deze computer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="406"/>
+        <location filename="../ui/carer/page.py" line="697"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="407"/>
+        <location filename="../ui/carer/page.py" line="698"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="410"/>
+        <location filename="../ui/carer/page.py" line="701"/>
         <source>Put back a backup, or save all data in a file to take to another computer and read it in there.</source>
         <translation>Zet een back-up terug, of sla alle gegevens op in een bestand om ze op een andere computer in te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="414"/>
+        <location filename="../ui/carer/page.py" line="705"/>
         <source>Backups and files</source>
         <translation>Back-ups en bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="415"/>
+        <location filename="../ui/carer/page.py" line="706"/>
+        <source>See an example</source>
+        <translation>Bekijk een voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/page.py" line="707"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -563,7 +679,32 @@
 <context>
     <name>ChoosePage</name>
     <message>
-        <location filename="../ui/home/choose_page.py" line="55"/>
+        <location filename="../ui/home/choose_page.py" line="91"/>
+        <source>Waiting for the GP</source>
+        <translation>Wacht op de huisarts</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/choose_page.py" line="93"/>
+        <source>Training day today</source>
+        <translation>Vandaag trainingsdag</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/choose_page.py" line="95"/>
+        <source>Trained today</source>
+        <translation>Vandaag getraind</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/choose_page.py" line="100"/>
+        <source>Last trained: {day}</source>
+        <translation>Laatst getraind: {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/choose_page.py" line="101"/>
+        <source>Not trained yet</source>
+        <translation>Nog niet getraind</translation>
+    </message>
+    <message>
+        <location filename="../ui/home/choose_page.py" line="145"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
@@ -893,243 +1034,268 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../ui/carer/data_page.py" line="176"/>
+        <location filename="../ui/carer/data_page.py" line="188"/>
         <source>A backup was made and checked: {moment}.</source>
         <translation>Er is een back-up gemaakt en gecontroleerd: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="185"/>
+        <location filename="../ui/carer/data_page.py" line="197"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="185"/>
+        <location filename="../ui/carer/data_page.py" line="197"/>
         <source>Backups of sterkblijven (*.sqlite3)</source>
         <translation>Back-ups van sterkblijven (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="237"/>
+        <location filename="../ui/carer/data_exports.py" line="39"/>
         <source>Save everything</source>
         <translation>Alles opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="237"/>
-        <location filename="../ui/carer/data_page.py" line="333"/>
+        <location filename="../ui/carer/data_exports.py" line="41"/>
+        <location filename="../ui/carer/data_page.py" line="340"/>
         <source>sterkblijven file (*.json)</source>
         <translation>sterkblijven-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="248"/>
+        <location filename="../ui/carer/data_exports.py" line="54"/>
         <source>Choose a folder for the tables</source>
         <translation>Kies een map voor de tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="264"/>
+        <location filename="../ui/carer/data_exports.py" line="72"/>
+        <source>Save the test results for a practice system</source>
+        <translation>Testuitslagen opslaan voor een praktijksysteem</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_exports.py" line="74"/>
+        <source>FHIR file (*.json)</source>
+        <translation>FHIR-bestand (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_page.py" line="271"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="333"/>
+        <location filename="../ui/carer/data_page.py" line="340"/>
         <source>Choose a file to read in</source>
         <translation>Kies een bestand om in te lezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="367"/>
+        <location filename="../ui/carer/data_page.py" line="374"/>
         <source>Please choose for everyone who is already here what should happen.</source>
         <translation>Kies voor iedereen die er al is wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="426"/>
+        <location filename="../ui/carer/data_page.py" line="433"/>
         <source>This data is kept on a server; its backups are made there.</source>
         <translation>Deze gegevens staan op een server; de back-ups worden daar gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="431"/>
+        <location filename="../ui/carer/data_page.py" line="438"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. There is none yet.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. Er is er nog geen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="438"/>
+        <location filename="../ui/carer/data_page.py" line="445"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. The newest: {moment}.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. De nieuwste: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="443"/>
+        <location filename="../ui/carer/data_page.py" line="450"/>
         <source>The backups are in this folder: {folder}</source>
         <translation>De back-ups staan in deze map: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="473"/>
+        <location filename="../ui/carer/data_page.py" line="480"/>
         <source>Put this backup back</source>
         <translation>Zet deze back-up terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="474"/>
+        <location filename="../ui/carer/data_page.py" line="481"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="490"/>
+        <location filename="../ui/carer/data_page.py" line="497"/>
         <source>Put this backup back? ({backup}) Everything saved after it is replaced by the backup. A copy of the data as it is now is kept first, so you can go back.</source>
         <translation>Deze back-up terugzetten? ({backup}) Alles wat daarna is opgeslagen, wordt vervangen door de back-up. Eerst wordt een kopie van de gegevens van nu bewaard, zodat je terug kunt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="496"/>
+        <location filename="../ui/carer/data_page.py" line="503"/>
         <source>Yes, put it back</source>
         <translation>Ja, zet hem terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="497"/>
+        <location filename="../ui/carer/data_page.py" line="504"/>
         <source>No, keep the data as it is</source>
         <translation>Nee, laat de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="384"/>
+        <location filename="../ui/carer/data_page.py" line="391"/>
         <source>Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. Left out: {skipped}.</source>
         <translation>Ingelezen. Personen: {people}. Trainingen: {sessions}. Testuitslagen: {tests}. Overgeslagen: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="218"/>
+        <location filename="../ui/carer/data_page.py" line="230"/>
         <source>The backup is back in place. A copy of the data from just before is kept, so this can be undone: in the list it says “{kind}”.</source>
         <translation>De back-up is teruggezet. Er is een kopie bewaard van de gegevens van vlak daarvoor, zodat je dit kunt terugdraaien: in de lijst staat er “{kind}” bij.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="260"/>
+        <location filename="../ui/carer/data_page.py" line="267"/>
         <source>Stopped; nothing was saved.</source>
         <translation>Gestopt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="269"/>
+        <location filename="../ui/carer/data_page.py" line="276"/>
         <source>Saving: {done} of {total} people</source>
         <translation>Bezig met opslaan: {done} van {total} personen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="289"/>
+        <location filename="../ui/carer/data_page.py" line="296"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="315"/>
+        <location filename="../ui/carer/data_page.py" line="322"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="343"/>
+        <location filename="../ui/carer/data_page.py" line="350"/>
         <source>Stopped; nothing was read in.</source>
         <translation>Gestopt; er is niets ingelezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="352"/>
+        <location filename="../ui/carer/data_page.py" line="359"/>
         <source>Reading the file: {percent} %</source>
         <translation>Bezig met lezen: {percent} %</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="374"/>
+        <location filename="../ui/carer/data_page.py" line="381"/>
         <source>Stopped; nothing was read in. The data is as it was.</source>
         <translation>Gestopt; er is niets ingelezen. De gegevens zijn zoals ze waren.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="401"/>
+        <location filename="../ui/carer/data_page.py" line="408"/>
         <source>Reading in: {done} of {total} people</source>
         <translation>Bezig met inlezen: {done} van {total} personen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="509"/>
+        <location filename="../ui/carer/data_page.py" line="516"/>
         <source>In the file: {people}.</source>
         <translation>In het bestand: {people}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="515"/>
+        <location filename="../ui/carer/data_page.py" line="522"/>
         <source>{name} (born {year}) is already here. What should happen with {name}?</source>
         <translation>{name} (geboren in {year}) staat er al. Wat moet er met {name} gebeuren?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="524"/>
+        <location filename="../ui/carer/data_page.py" line="531"/>
         <source>Replace with the data from the file</source>
         <translation>Vervangen door de gegevens uit het bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="525"/>
+        <location filename="../ui/carer/data_page.py" line="532"/>
         <source>Keep both, as two people</source>
         <translation>Allebei houden, als twee personen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="526"/>
+        <location filename="../ui/carer/data_page.py" line="533"/>
         <source>Leave out: keep what is here</source>
         <translation>Overslaan: houden wat er al is</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="530"/>
+        <location filename="../ui/carer/data_page.py" line="537"/>
         <source>{choice} ({name})</source>
         <translation>{choice} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="542"/>
+        <location filename="../ui/carer/data_page.py" line="549"/>
         <source>A backup of the data as it is now is made first.</source>
         <translation>Eerst wordt een back-up gemaakt van de gegevens zoals ze nu zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="545"/>
+        <location filename="../ui/carer/data_page.py" line="552"/>
         <source>Read it in</source>
         <translation>Lees het in</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="546"/>
+        <location filename="../ui/carer/data_page.py" line="553"/>
         <source>Do not read it in</source>
         <translation>Niet inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="554"/>
+        <location filename="../ui/carer/data_page.py" line="561"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="555"/>
+        <location filename="../ui/carer/data_page.py" line="562"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="558"/>
+        <location filename="../ui/carer/data_page.py" line="565"/>
         <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
         <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="562"/>
+        <location filename="../ui/carer/data_page.py" line="569"/>
         <source>Make a backup now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="563"/>
+        <location filename="../ui/carer/data_page.py" line="570"/>
         <source>Put back a backup from elsewhere</source>
         <translation>Een back-up van ergens anders terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="564"/>
+        <location filename="../ui/carer/data_page.py" line="571"/>
         <source>Save everything in a file</source>
         <translation>Alles opslaan in een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="567"/>
+        <location filename="../ui/carer/data_page.py" line="574"/>
         <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
         <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="571"/>
+        <location filename="../ui/carer/data_page.py" line="578"/>
         <source>Save everything in one file</source>
         <translation>Alles opslaan in één bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="572"/>
-        <source>Save tables for a spreadsheet</source>
-        <translation>Tabellen opslaan voor een spreadsheet</translation>
+        <location filename="../ui/carer/data_page.py" line="580"/>
+        <source>Save tables for a Dutch spreadsheet (Excel, LibreOffice)</source>
+        <translation>Tabellen opslaan voor een Nederlandse spreadsheet (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="573"/>
+        <location filename="../ui/carer/data_page.py" line="582"/>
+        <source>Save tables for other spreadsheets (with commas)</source>
+        <translation>Tabellen opslaan voor andere spreadsheets (met komma&apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_page.py" line="585"/>
+        <source>For the physiotherapist or GP: their record system can read the test results from this file.</source>
+        <translation>Voor de fysiotherapeut of huisarts: hun dossiersysteem kan de testuitslagen uit dit bestand lezen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_page.py" line="589"/>
+        <source>Test results for a practice system (FHIR)</source>
+        <translation>Testuitslagen voor een praktijksysteem (FHIR)</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/data_page.py" line="590"/>
         <source>Read in a file</source>
         <translation>Een bestand inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="574"/>
+        <location filename="../ui/carer/data_page.py" line="591"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1268,301 +1434,430 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="153"/>
-        <location filename="../ui/carer/equipment_page.py" line="184"/>
+        <location filename="../ui/carer/equipment_page.py" line="159"/>
+        <location filename="../ui/carer/equipment_page.py" line="191"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="159"/>
+        <location filename="../ui/carer/equipment_page.py" line="165"/>
         <source>Equipment of {name}</source>
         <translation>Materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="165"/>
+        <location filename="../ui/carer/equipment_page.py" line="171"/>
         <source>Tap what there is at home. Exercises in the plan follow: a weight or band that is taken off moves to the nearest lighter one.</source>
         <translation>Tik aan wat er thuis is. De oefeningen in het schema passen zich aan: een gewicht of elastiek dat weggaat, wordt het dichtstbijzijnde lichtere.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="169"/>
+        <location filename="../ui/carer/equipment_page.py" line="175"/>
         <source>Dumbbells</source>
         <translation>Halters</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="171"/>
+        <location filename="../ui/carer/equipment_page.py" line="177"/>
         <source>Tap every weight there is (the weight of one dumbbell).</source>
         <translation>Tik elk gewicht aan dat er is (het gewicht van één halter).</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="173"/>
+        <location filename="../ui/carer/equipment_page.py" line="179"/>
         <source>Bands, from light to heavy</source>
         <translation>Elastieken, van licht naar zwaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="176"/>
-        <source>The lightest band is at the top. Move a band with Lighter and Heavier until the order is right.</source>
-        <translation>Het lichtste elastiek staat bovenaan. Verplaats een elastiek met Lichter en Zwaarder tot de volgorde klopt.</translation>
+        <location filename="../ui/carer/equipment_page.py" line="182"/>
+        <source>The lightest band is at the top. Move a band with Lighter and Heavier until the order is right: the order is what counts. Type a band&apos;s force in kg if you know it, from its packaging for example, or leave it empty.</source>
+        <translation>Het lichtste elastiek staat bovenaan. Verplaats een elastiek met Lichter en Zwaarder tot de volgorde klopt: de volgorde telt. Typ de kracht van een elastiek in kg als je die weet, bijvoorbeeld van de verpakking, of laat het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="180"/>
+        <location filename="../ui/carer/equipment_page.py" line="187"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="181"/>
+        <location filename="../ui/carer/equipment_page.py" line="188"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="182"/>
+        <location filename="../ui/carer/equipment_page.py" line="189"/>
         <source>Save the equipment</source>
         <translation>Sla het materiaal op</translation>
     </message>
 </context>
 <context>
+    <name>EquipmentSourceStep</name>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="313"/>
+        <source>Which equipment?</source>
+        <translation>Welk materiaal?</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="316"/>
+        <source>Does this person use the same dumbbells and bands as someone who trains here already? Then choose that person, and the equipment is copied with the bands in the same order. Otherwise the next steps ask for it.</source>
+        <translation>Gebruikt deze persoon dezelfde halters en elastieken als iemand die hier al traint? Kies dan die persoon: het materiaal wordt overgenomen, met de elastieken in dezelfde volgorde. Anders vragen de volgende stappen ernaar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="321"/>
+        <source>Own equipment: ask for it</source>
+        <translation>Eigen materiaal: vraag ernaar</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="325"/>
+        <source>Same equipment as {name}</source>
+        <translation>Zelfde materiaal als {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="326"/>
+        <source>Same equipment as {name}: {equipment}</source>
+        <translation>Zelfde materiaal als {name}: {equipment}</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="335"/>
+        <source>dumbbells {weights} kg</source>
+        <translation>halters {weights} kg</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="339"/>
+        <source>no dumbbells</source>
+        <translation>geen halters</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="342"/>
+        <source>bands {names}</source>
+        <translation>elastieken {names}</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="344"/>
+        <source>no bands</source>
+        <translation>geen elastieken</translation>
+    </message>
+</context>
+<context>
+    <name>Example</name>
+    <message>
+        <location filename="../words/example.py" line="10"/>
+        <source>Gerrit (example)</source>
+        <translation>Gerrit (voorbeeld)</translation>
+    </message>
+    <message>
+        <location filename="../words/example.py" line="15"/>
+        <source>The example could not be made in the computer&apos;s temporary folder. Your own data was not touched.</source>
+        <translation>Het voorbeeld kon niet worden gemaakt in de tijdelijke map van de computer. Je eigen gegevens zijn niet aangeraakt.</translation>
+    </message>
+</context>
+<context>
+    <name>ExampleBanner</name>
+    <message>
+        <location filename="../ui/common/example.py" line="70"/>
+        <source>Example – nothing here is kept. Your real data stays apart.</source>
+        <translation>Voorbeeld – niets hiervan wordt bewaard. Je echte gegevens blijven apart.</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/example.py" line="71"/>
+        <source>Close the example</source>
+        <translation>Voorbeeld sluiten</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseCard</name>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="57"/>
+        <location filename="../ui/carer/plan_card.py" line="67"/>
         <source>{place}. {exercise}</source>
         <translation>{place}. {exercise}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="231"/>
+        <location filename="../ui/carer/plan_card.py" line="278"/>
+        <source>Type two whole numbers, for example 12 and 15. The target stays {range}.</source>
+        <translation>Typ twee hele getallen, bijvoorbeeld 12 en 15. Het doel blijft {range}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="282"/>
+        <source>The lowest number is higher than the highest. The target stays {range}.</source>
+        <translation>Het laagste aantal is hoger dan het hoogste. Het doel blijft {range}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="287"/>
+        <source>Numbers from {least} to {most} are possible here. The target stays {range}.</source>
+        <translation>Hier kunnen getallen van {least} tot en met {most}. Het doel blijft {range}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="323"/>
         <source>hold {low} to {high} seconds</source>
         <translation>{low} tot {high} seconden volhouden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="233"/>
+        <location filename="../ui/carer/plan_card.py" line="325"/>
         <source>{low} to {high} steps</source>
         <translation>{low} tot {high} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="234"/>
+        <location filename="../ui/carer/plan_card.py" line="326"/>
         <source>{low} to {high} times</source>
         <translation>{low} tot {high} keer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="237"/>
+        <location filename="../ui/carer/plan_card.py" line="329"/>
         <source>1 set</source>
         <translation>1 set</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="237"/>
+        <location filename="../ui/carer/plan_card.py" line="329"/>
         <source>{count} sets</source>
         <translation>{count} sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="243"/>
+        <location filename="../ui/carer/plan_card.py" line="335"/>
         <source>Sets: {count}</source>
         <translation>Sets: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="244"/>
+        <location filename="../ui/carer/plan_card.py" line="336"/>
         <source>Target: {target}</source>
         <translation>Doel: {target}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="245"/>
+        <location filename="../ui/carer/plan_card.py" line="337"/>
         <source>Rest between sets: {seconds} seconds</source>
         <translation>Rust tussen de sets: {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="246"/>
+        <location filename="../ui/carer/plan_card.py" line="338"/>
         <source>With: {load}</source>
         <translation>Met: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="254"/>
+        <location filename="../ui/carer/plan_card.py" line="346"/>
         <source>Slower tempo for now: a step before a heavier weight.</source>
         <translation>Voorlopig in een rustiger tempo: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="256"/>
+        <location filename="../ui/carer/plan_card.py" line="348"/>
         <source>One extra set for now: a step before a heavier weight.</source>
         <translation>Voorlopig een extra set: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="259"/>
+        <location filename="../ui/carer/plan_card.py" line="351"/>
         <source>Resting for now, after pain: sessions leave it out until it is resumed.</source>
         <translation>Rust voorlopig, na pijn: de trainingen slaan deze oefening over tot ze weer aan staat.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="262"/>
+        <location filename="../ui/carer/plan_card.py" line="354"/>
         <source>Done the easier way, with support.</source>
         <translation>Op de makkelijkere manier, met steun.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="303"/>
+        <location filename="../ui/carer/plan_card.py" line="399"/>
         <source>Step {number} of {total}: {step}</source>
         <translation>Stap {number} van {total}: {step}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="310"/>
+        <location filename="../ui/carer/plan_card.py" line="406"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="311"/>
+        <location filename="../ui/carer/plan_card.py" line="407"/>
         <source>Done changing {exercise}</source>
         <translation>Klaar met {exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="313"/>
+        <location filename="../ui/carer/plan_card.py" line="409"/>
         <source>Change</source>
         <translation>Veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="314"/>
+        <location filename="../ui/carer/plan_card.py" line="410"/>
         <source>Change {exercise}</source>
         <translation>{exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="315"/>
+        <location filename="../ui/carer/plan_card.py" line="411"/>
         <source>Start it again</source>
         <translation>Weer aanzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="316"/>
+        <location filename="../ui/carer/plan_card.py" line="412"/>
         <source>Start {exercise} again</source>
         <translation>Zet {exercise} weer aan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="317"/>
+        <location filename="../ui/carer/plan_card.py" line="413"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="318"/>
+        <location filename="../ui/carer/plan_card.py" line="414"/>
         <source>Move {exercise} up</source>
         <translation>Zet {exercise} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="319"/>
+        <location filename="../ui/carer/plan_card.py" line="415"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="320"/>
+        <location filename="../ui/carer/plan_card.py" line="416"/>
         <source>Move {exercise} down</source>
         <translation>Zet {exercise} een plek omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="321"/>
+        <location filename="../ui/carer/plan_card.py" line="417"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="323"/>
+        <location filename="../ui/carer/plan_card.py" line="419"/>
         <source>Remove {exercise} from the plan</source>
         <translation>Haal {exercise} uit het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="327"/>
+        <location filename="../ui/carer/plan_card.py" line="423"/>
         <source>How many sets</source>
         <translation>Hoeveel sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="331"/>
+        <location filename="../ui/carer/plan_card.py" line="427"/>
         <source>{exercise}: {sets}</source>
         <translation>{exercise}: {sets}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="333"/>
-        <source>Target: the lowest number</source>
-        <translation>Doel: het laagste aantal</translation>
+        <location filename="../ui/carer/plan_card.py" line="429"/>
+        <source>Target: a usual range</source>
+        <translation>Doel: een gebruikelijk bereik</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="334"/>
-        <source>Target: the highest number</source>
-        <translation>Doel: het hoogste aantal</translation>
+        <location filename="../ui/carer/plan_card.py" line="433"/>
+        <source>{exercise}: target {range}</source>
+        <translation>{exercise}: doel {range}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="336"/>
+        <location filename="../ui/carer/plan_card.py" line="437"/>
+        <source>Or type the lowest and the highest number</source>
+        <translation>Of typ het laagste en het hoogste aantal</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="438"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="440"/>
+        <source>{exercise}: lowest number of the target</source>
+        <translation>{exercise}: laagste aantal van het doel</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="443"/>
+        <source>{exercise}: highest number of the target</source>
+        <translation>{exercise}: hoogste aantal van het doel</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="445"/>
+        <source>Use these numbers</source>
+        <translation>Gebruik deze getallen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="447"/>
+        <source>{exercise}: use the numbers typed as the target</source>
+        <translation>{exercise}: gebruik de getypte getallen als doel</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="449"/>
+        <source>Or change the lowest number by one</source>
+        <translation>Of verander het laagste aantal met één</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="450"/>
+        <source>Or change the highest number by one</source>
+        <translation>Of verander het hoogste aantal met één</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/plan_card.py" line="452"/>
         <source>{exercise}: lowest number one less</source>
         <translation>{exercise}: laagste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="337"/>
+        <location filename="../ui/carer/plan_card.py" line="453"/>
         <source>{exercise}: lowest number one more</source>
         <translation>{exercise}: laagste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="338"/>
+        <location filename="../ui/carer/plan_card.py" line="454"/>
         <source>{exercise}: highest number one less</source>
         <translation>{exercise}: hoogste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="339"/>
+        <location filename="../ui/carer/plan_card.py" line="455"/>
         <source>{exercise}: highest number one more</source>
         <translation>{exercise}: hoogste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="345"/>
+        <location filename="../ui/carer/plan_card.py" line="461"/>
         <source>Rest between sets</source>
         <translation>Rust tussen de sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="347"/>
+        <location filename="../ui/carer/plan_card.py" line="463"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="349"/>
+        <location filename="../ui/carer/plan_card.py" line="465"/>
         <source>{exercise}: rest {seconds} seconds</source>
         <translation>{exercise}: {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="351"/>
+        <location filename="../ui/carer/plan_card.py" line="467"/>
         <source>Balance step: less support, then harder</source>
         <translation>Evenwichtsstap: eerst minder steun, dan moeilijker</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="354"/>
+        <location filename="../ui/carer/plan_card.py" line="470"/>
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="356"/>
+        <location filename="../ui/carer/plan_card.py" line="472"/>
         <source>{exercise}: step {number} of {total}</source>
         <translation>{exercise}: stap {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="360"/>
+        <location filename="../ui/carer/plan_card.py" line="476"/>
         <source>Weight or band</source>
         <translation>Gewicht of elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="365"/>
+        <location filename="../ui/carer/plan_card.py" line="481"/>
         <source>{exercise}: {load}</source>
         <translation>{exercise}: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="369"/>
+        <location filename="../ui/carer/plan_card.py" line="485"/>
         <source>Nothing on the equipment list fits this exercise. Add it there first.</source>
         <translation>Niets op de materiaallijst past bij deze oefening. Voeg het daar eerst toe.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="372"/>
+        <location filename="../ui/carer/plan_card.py" line="488"/>
         <source>How it is done</source>
         <translation>Hoe het gaat</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="373"/>
+        <location filename="../ui/carer/plan_card.py" line="489"/>
         <source>The usual way</source>
         <translation>De gewone manier</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="375"/>
+        <location filename="../ui/carer/plan_card.py" line="491"/>
         <source>{exercise}: the usual way</source>
         <translation>{exercise}: de gewone manier</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="377"/>
+        <location filename="../ui/carer/plan_card.py" line="493"/>
         <source>The easier way, with support</source>
         <translation>De makkelijkere manier, met steun</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="379"/>
+        <location filename="../ui/carer/plan_card.py" line="495"/>
         <source>{exercise}: the easier way, with support</source>
         <translation>{exercise}: de makkelijkere manier, met steun</translation>
     </message>
@@ -1628,169 +1923,174 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>ExerciseView</name>
     <message>
-        <location filename="../ui/session/exercise.py" line="252"/>
+        <location filename="../ui/session/exercise.py" line="264"/>
         <source>Set {number} of {total}</source>
         <translation>Set {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="255"/>
+        <location filename="../ui/session/exercise.py" line="267"/>
         <source>Getting ready: {setup}</source>
         <translation>Klaarzetten: {setup}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="256"/>
+        <location filename="../ui/session/exercise.py" line="268"/>
         <source>Kind to your joints: {tip}</source>
         <translation>Goed voor je gewrichten: {tip}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="261"/>
+        <location filename="../ui/session/exercise.py" line="273"/>
         <source>With support: {way}</source>
         <translation>Met steun: {way}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="265"/>
+        <location filename="../ui/session/exercise.py" line="277"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
         <location filename="../ui/session/exercise.py" line="283"/>
+        <source>From your carer: {note}</source>
+        <translation>Van je mantelzorger: {note}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/exercise.py" line="300"/>
         <source>Welcome back after your break: stop while you could still do 2 or 3 more with good form. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Welkom terug na je pauze: stop als je er nog 2 of 3 goed zou kunnen doen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="290"/>
+        <location filename="../ui/session/exercise.py" line="307"/>
         <source>You are just starting: stop while you could still do 2 or 3 more with good form. Then tap &apos;Done, I stop here&apos;.</source>
         <translation>Je bent net begonnen: stop als je er nog 2 of 3 goed zou kunnen doen. Tik dan op &apos;Klaar, ik stop hier&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="297"/>
+        <location filename="../ui/session/exercise.py" line="314"/>
         <source>Tap Start. After 3, 2, 1 do one repetition at every number. Tap the big button when you cannot do one more with good form.</source>
         <translation>Tik op Start. Na 3, 2, 1 doe je bij elk getal één keer de oefening. Tik op de grote knop als je er met een goede houding geen meer kunt doen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="304"/>
+        <location filename="../ui/session/exercise.py" line="321"/>
         <source>Tap the big button at every repetition. Tap &apos;I can&apos;t do more&apos; when you cannot do one more with good form.</source>
         <translation>Tik bij elke herhaling op de grote knop. Tik op &apos;Ik kan niet meer&apos; als je er met een goede houding geen meer kunt doen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="309"/>
+        <location filename="../ui/session/exercise.py" line="326"/>
         <source>Start position</source>
         <translation>Beginhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="309"/>
+        <location filename="../ui/session/exercise.py" line="326"/>
         <source>End position</source>
         <translation>Eindhouding</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="331"/>
+        <location filename="../ui/session/exercise.py" line="348"/>
         <source>Your step now ({number} of {total}): {step}</source>
         <translation>Jouw stap nu ({number} van {total}): {step}</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="457"/>
+        <location filename="../ui/session/exercise.py" line="474"/>
         <source>Go</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="496"/>
+        <location filename="../ui/session/exercise.py" line="513"/>
         <source>Please type the number, for example 20.</source>
         <translation>Typ het getal, bijvoorbeeld 20.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="535"/>
+        <location filename="../ui/session/exercise.py" line="552"/>
         <source>+1  Tap at every step</source>
         <translation>+1  Tik bij elke stap</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="537"/>
+        <location filename="../ui/session/exercise.py" line="554"/>
         <source>+1  Tap at every repetition</source>
         <translation>+1  Tik bij elke herhaling</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="539"/>
+        <location filename="../ui/session/exercise.py" line="556"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="541"/>
+        <location filename="../ui/session/exercise.py" line="558"/>
         <source>Get ready… (tap to wait)</source>
         <translation>Maak je klaar… (tik om te wachten)</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="545"/>
+        <location filename="../ui/session/exercise.py" line="562"/>
         <source>Stop: I can&apos;t do more</source>
         <translation>Stop: ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="561"/>
+        <location filename="../ui/session/exercise.py" line="578"/>
         <source>I tap myself instead</source>
         <translation>Ik tel zelf, met tikken</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="561"/>
+        <location filename="../ui/session/exercise.py" line="578"/>
         <source>Count along with me</source>
         <translation>Tel met mij mee</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="566"/>
+        <location filename="../ui/session/exercise.py" line="583"/>
         <source>Full explanation</source>
         <translation>Volledige uitleg</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="567"/>
+        <location filename="../ui/session/exercise.py" line="584"/>
         <source>− 1</source>
         <translation>− 1</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="568"/>
+        <location filename="../ui/session/exercise.py" line="585"/>
         <source>One less</source>
         <translation>Eén minder</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="569"/>
+        <location filename="../ui/session/exercise.py" line="586"/>
         <source>I can&apos;t do more</source>
         <translation>Ik kan niet meer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="543"/>
-        <location filename="../ui/session/exercise.py" line="570"/>
+        <location filename="../ui/session/exercise.py" line="560"/>
+        <location filename="../ui/session/exercise.py" line="587"/>
         <source>Done, I stop here</source>
         <translation>Klaar, ik stop hier</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="276"/>
+        <location filename="../ui/session/exercise.py" line="293"/>
         <source>Tap Start. After 3, 2, 1 the time counts down from {seconds} seconds; a tone sounds at 0. If you let go earlier, tap the big button.</source>
         <translation>Tik op Start. Na 3, 2, 1 telt de tijd af van {seconds} seconden. Bij 0 hoor je een toon. Laat je eerder los? Tik dan op de grote knop.</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="533"/>
+        <location filename="../ui/session/exercise.py" line="550"/>
         <source>Stop: I let go</source>
         <translation>Stop: ik laat los</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="571"/>
-        <location filename="../ui/session/exercise.py" line="572"/>
+        <location filename="../ui/session/exercise.py" line="588"/>
+        <location filename="../ui/session/exercise.py" line="589"/>
         <source>Or type how many times</source>
         <translation>Of typ hoeveel keer</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="573"/>
+        <location filename="../ui/session/exercise.py" line="590"/>
         <source>Save this number</source>
         <translation>Dit getal opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="574"/>
+        <location filename="../ui/session/exercise.py" line="591"/>
         <source>Skip this exercise</source>
         <translation>Deze oefening overslaan</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="575"/>
+        <location filename="../ui/session/exercise.py" line="592"/>
         <source>Undo the last set</source>
         <translation>Laatste set ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../ui/session/exercise.py" line="576"/>
+        <location filename="../ui/session/exercise.py" line="593"/>
         <source>Stop the session</source>
         <translation>Stop de training</translation>
     </message>
@@ -1798,7 +2098,7 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>Files</name>
     <message>
-        <location filename="../ui/common/files.py" line="56"/>
+        <location filename="../ui/common/files.py" line="95"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
@@ -1806,33 +2106,33 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="164"/>
+        <location filename="../ui/first_run/wizard.py" line="187"/>
         <source>Step {number} of {total}</source>
         <translation>Stap {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="167"/>
+        <location filename="../ui/first_run/wizard.py" line="190"/>
         <source>Finish</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="167"/>
+        <location filename="../ui/first_run/wizard.py" line="190"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="168"/>
-        <location filename="../ui/first_run/wizard.py" line="219"/>
+        <location filename="../ui/first_run/wizard.py" line="191"/>
+        <location filename="../ui/first_run/wizard.py" line="243"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="168"/>
+        <location filename="../ui/first_run/wizard.py" line="191"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/wizard.py" line="220"/>
+        <location filename="../ui/first_run/wizard.py" line="244"/>
         <source>Data on a practice server</source>
         <translation>Gegevens op een praktijkserver</translation>
     </message>
@@ -1915,7 +2215,7 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Een streep tape op de grond, 3 meter voor de stoel.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="183"/>
+        <location filename="../paper/card.py" line="295"/>
         <location filename="../words/fitness.py" line="108"/>
         <source>Stop at once if you feel pain in your chest, get dizzy or very short of breath.</source>
         <translation>Stop meteen als je pijn op je borst voelt, als je duizelig wordt of als je het erg benauwd krijgt.</translation>
@@ -2557,250 +2857,250 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="137"/>
+        <location filename="../ui/carer/health_panel.py" line="140"/>
         <source>Hospital and movement advice</source>
         <translation>Ziekenhuis en bewegingsadvies</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="171"/>
+        <location filename="../ui/carer/health_panel.py" line="175"/>
         <source>day-month-year</source>
         <translation>dag-maand-jaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="173"/>
+        <location filename="../ui/carer/health_panel.py" line="177"/>
         <source>For example 3-11-2026</source>
         <translation>Bijvoorbeeld 3-11-2026</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="191"/>
+        <location filename="../ui/carer/health_panel.py" line="203"/>
         <source>No hospital stay has been recorded.</source>
         <translation>Er is geen ziekenhuisopname vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="198"/>
-        <location filename="../ui/carer/health_panel.py" line="260"/>
+        <location filename="../ui/carer/health_panel.py" line="210"/>
+        <location filename="../ui/carer/health_panel.py" line="272"/>
         <source>Day home from hospital</source>
         <translation>Dag van thuiskomst</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="200"/>
+        <location filename="../ui/carer/health_panel.py" line="212"/>
         <source>Save the day home</source>
         <translation>Dag van thuiskomst opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="207"/>
+        <location filename="../ui/carer/health_panel.py" line="219"/>
         <source>Report a hospital stay</source>
         <translation>Ziekenhuisopname melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="208"/>
-        <location filename="../ui/carer/health_panel.py" line="258"/>
+        <location filename="../ui/carer/health_panel.py" line="220"/>
+        <location filename="../ui/carer/health_panel.py" line="270"/>
         <source>Report a hospital stay of {name}</source>
         <translation>Ziekenhuisopname van {name} melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="213"/>
+        <location filename="../ui/carer/health_panel.py" line="225"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="218"/>
+        <location filename="../ui/carer/health_panel.py" line="230"/>
         <source>Who said that training may start again?</source>
         <translation>Wie zei dat de training weer mag beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="229"/>
+        <location filename="../ui/carer/health_panel.py" line="241"/>
         <source>On which day?</source>
         <translation>Op welke dag?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="230"/>
+        <location filename="../ui/carer/health_panel.py" line="242"/>
         <source>Training may start again</source>
         <translation>De training mag weer beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="235"/>
+        <location filename="../ui/carer/health_panel.py" line="247"/>
         <source>Movement advice</source>
         <translation>Bewegingsadvies</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="239"/>
+        <location filename="../ui/carer/health_panel.py" line="251"/>
         <source>No movement advice is in force.</source>
         <translation>Er geldt geen bewegingsadvies.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="248"/>
+        <location filename="../ui/carer/health_panel.py" line="260"/>
         <source>Lift this advice</source>
         <translation>Dit advies weghalen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="249"/>
+        <location filename="../ui/carer/health_panel.py" line="261"/>
         <source>Lift the advice: {name}</source>
         <translation>Advies weghalen: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="253"/>
+        <location filename="../ui/carer/health_panel.py" line="265"/>
         <source>Set movement advice</source>
         <translation>Bewegingsadvies instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="259"/>
+        <location filename="../ui/carer/health_panel.py" line="271"/>
         <source>Day of going into hospital</source>
         <translation>Dag van opname</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="263"/>
+        <location filename="../ui/carer/health_panel.py" line="275"/>
         <source>Still in hospital</source>
         <translation>Nog in het ziekenhuis</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="268"/>
+        <location filename="../ui/carer/health_panel.py" line="280"/>
         <source>Reason for the stay</source>
         <translation>Reden van de opname</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="281"/>
+        <location filename="../ui/carer/health_panel.py" line="293"/>
         <source>How was the hip operated on?</source>
         <translation>Hoe is de heup geopereerd?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="284"/>
+        <location filename="../ui/carer/health_panel.py" line="296"/>
         <source>From the back</source>
         <translation>Via de achterkant</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="285"/>
+        <location filename="../ui/carer/health_panel.py" line="297"/>
         <source>From the front</source>
         <translation>Via de voorkant</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="286"/>
+        <location filename="../ui/carer/health_panel.py" line="298"/>
         <source>Not known</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="290"/>
+        <location filename="../ui/carer/health_panel.py" line="302"/>
         <source>Hip operated on: {how}</source>
         <translation>Heup geopereerd: {how}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="298"/>
+        <location filename="../ui/carer/health_panel.py" line="310"/>
         <source>Save the hospital stay</source>
         <translation>Ziekenhuisopname opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="299"/>
-        <location filename="../ui/carer/health_panel.py" line="353"/>
+        <location filename="../ui/carer/health_panel.py" line="311"/>
+        <location filename="../ui/carer/health_panel.py" line="365"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="309"/>
+        <location filename="../ui/carer/health_panel.py" line="321"/>
         <source>After this operation the surgeon usually gives movement advice for the first weeks. Did {name} get this advice? Then set it: the plan leaves out what it rules out.</source>
         <translation>Na deze operatie geeft de chirurg meestal de eerste weken een bewegingsadvies. Heeft {name} dit advies gekregen? Stel het dan in: het schema laat weg wat het advies niet toestaat.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="318"/>
+        <location filename="../ui/carer/health_panel.py" line="330"/>
         <source>Source: {source}</source>
         <translation>Bron: {source}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="321"/>
+        <location filename="../ui/carer/health_panel.py" line="333"/>
         <source>Set this advice</source>
         <translation>Dit advies instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="322"/>
+        <location filename="../ui/carer/health_panel.py" line="334"/>
         <source>Set the advice: {name}</source>
         <translation>Advies instellen: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="327"/>
+        <location filename="../ui/carer/health_panel.py" line="339"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="337"/>
+        <location filename="../ui/carer/health_panel.py" line="349"/>
         <source>Which advice did {name} get?</source>
         <translation>Welk advies heeft {name} gekregen?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="351"/>
+        <location filename="../ui/carer/health_panel.py" line="363"/>
         <source>Every movement advice the app knows is in force.</source>
         <translation>Elk bewegingsadvies dat het programma kent, geldt al.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="352"/>
+        <location filename="../ui/carer/health_panel.py" line="364"/>
         <source>Set the advice</source>
         <translation>Advies instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="363"/>
+        <location filename="../ui/carer/health_panel.py" line="375"/>
         <source>Lift the advice “{name}”? Do this only when the surgeon or the physiotherapist says so.</source>
         <translation>Het advies ‘{name}’ weghalen? Doe dit alleen als de chirurg of de fysiotherapeut dat zegt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="367"/>
+        <location filename="../ui/carer/health_panel.py" line="379"/>
         <source>Yes, lift the advice</source>
         <translation>Ja, advies weghalen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="368"/>
+        <location filename="../ui/carer/health_panel.py" line="380"/>
         <source>No, keep it</source>
         <translation>Nee, laten staan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="378"/>
+        <location filename="../ui/carer/health_panel.py" line="390"/>
         <source>Before this advice the plan had: {exercises}. Put them back? They start again at the lightest weight.</source>
         <translation>Voor dit advies stonden in het schema: {exercises}. Wil je ze terugzetten? Ze beginnen weer met het lichtste gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="382"/>
+        <location filename="../ui/carer/health_panel.py" line="394"/>
         <source>Yes, put them back</source>
         <translation>Ja, terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="383"/>
+        <location filename="../ui/carer/health_panel.py" line="395"/>
         <source>No, keep the plan as it is</source>
         <translation>Nee, schema zo laten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="465"/>
-        <source>Hospital stay recorded. Training waits until the GP, the specialist or the physiotherapist says it may start again; then it starts gently, with a test.</source>
-        <translation>Ziekenhuisopname vastgelegd. De training wacht tot de huisarts, de specialist of de fysiotherapeut zegt dat die weer mag beginnen; daarna begint die rustig, met een test.</translation>
+        <location filename="../ui/carer/health_panel.py" line="477"/>
+        <source>Hospital stay recorded for {name}. Training waits until the GP, the specialist or the physiotherapist says it may start again; then it starts gently, with a test.</source>
+        <translation>Ziekenhuisopname vastgelegd voor {name}. De training wacht tot de huisarts, de specialist of de fysiotherapeut zegt dat die weer mag beginnen; daarna begint die rustig, met een test.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="484"/>
+        <location filename="../ui/carer/health_panel.py" line="496"/>
         <source>The day home is recorded.</source>
         <translation>De dag van thuiskomst is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="507"/>
+        <location filename="../ui/carer/health_panel.py" line="519"/>
         <source>Recorded: training may start again. The next session starts gently, and a test is advised.</source>
         <translation>Vastgelegd: de training mag weer beginnen. De volgende training begint rustig, en een test is aan te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="516"/>
+        <location filename="../ui/carer/health_panel.py" line="528"/>
         <source>Please choose the advice first.</source>
         <translation>Kies eerst het advies.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="533"/>
+        <location filename="../ui/carer/health_panel.py" line="545"/>
         <source>The movement advice is set.</source>
         <translation>Het bewegingsadvies is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="535"/>
+        <location filename="../ui/carer/health_panel.py" line="547"/>
         <source>The plan has no exercise that it rules out.</source>
         <translation>Het schema heeft geen oefening die het advies niet toestaat.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="550"/>
+        <location filename="../ui/carer/health_panel.py" line="562"/>
         <source>The movement advice is lifted.</source>
         <translation>Het bewegingsadvies is weggehaald.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="562"/>
+        <location filename="../ui/carer/health_panel.py" line="574"/>
         <source>The exercises are back in the plan, at the lightest weight.</source>
         <translation>De oefeningen staan weer in het schema, met het lichtste gewicht.</translation>
     </message>
@@ -3076,14 +3376,24 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>LanguageStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="100"/>
+        <location filename="../ui/first_run/steps.py" line="105"/>
         <source>Welcome to sterkblijven</source>
         <translation>Welkom bij sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="103"/>
+        <location filename="../ui/first_run/steps.py" line="108"/>
         <source>This program helps you stay strong: a short strength session at home, once a week. First we set it up together. Which language do you want?</source>
         <translation>Dit programma helpt je om sterk te blijven: één keer per week een korte krachttraining thuis. Eerst stellen we samen alles in. Welke taal wil je?</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="112"/>
+        <source>See an example</source>
+        <translation>Bekijk een voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../ui/first_run/steps.py" line="113"/>
+        <source>See an example: a year of training, kept apart</source>
+        <translation>Bekijk een voorbeeld: een jaar training, los van je eigen gegevens</translation>
     </message>
 </context>
 <context>
@@ -3147,17 +3457,27 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="235"/>
+        <location filename="../ui/shell/main_window.py" line="255"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="238"/>
+        <location filename="../ui/shell/main_window.py" line="258"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="560"/>
+        <location filename="../ui/shell/main_window.py" line="568"/>
+        <source>The example could not be opened. Please try again.</source>
+        <translation>Het voorbeeld kon niet worden geopend. Probeer het nog eens.</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="613"/>
+        <source>Example – sterkblijven – nothing is kept</source>
+        <translation>Voorbeeld – sterkblijven – niets wordt bewaard</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/main_window.py" line="615"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -3315,6 +3635,130 @@ Probleem: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPanel</name>
+    <message>
+        <location filename="../ui/carer/overview.py" line="129"/>
+        <source>No name found with &quot;{text}&quot;.</source>
+        <translation>Geen naam gevonden met &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="149"/>
+        <source>Urgent: {text}</source>
+        <translation>Dringend: {text}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="162"/>
+        <source>Go to {name}</source>
+        <translation>Naar {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="163"/>
+        <source>Nothing to do now</source>
+        <translation>Nu niets te doen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="165"/>
+        <source>Go to {name}: {summary}</source>
+        <translation>Naar {name}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="175"/>
+        <source>Waiting for the GP after the hospital stay</source>
+        <translation>Wacht op de huisarts na de ziekenhuisopname</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="177"/>
+        <source>Waiting for a talk with the GP</source>
+        <translation>Wacht op een gesprek met de huisarts</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="179"/>
+        <source>A stop signal last time</source>
+        <translation>Vorige keer een stopsignaal</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="181"/>
+        <source>Pain {pain} out of 10 last time</source>
+        <translation>Vorige keer pijn {pain} van 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="184"/>
+        <source>1 load suggestion to decide</source>
+        <translation>1 voorstel om over te beslissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="185"/>
+        <source>{count} load suggestions to decide</source>
+        <translation>{count} voorstellen om over te beslissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="190"/>
+        <source>A first test to do</source>
+        <translation>Een eerste test te doen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="192"/>
+        <source>A test to do after the break</source>
+        <translation>Een test te doen na de pauze</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="193"/>
+        <source>A test to do</source>
+        <translation>Een test te doen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="194"/>
+        <source>Training day today</source>
+        <translation>Vandaag trainingsdag</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="198"/>
+        <source>Trained today</source>
+        <translation>Vandaag getraind</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="200"/>
+        <source>Not trained yet</source>
+        <translation>Nog niet getraind</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="202"/>
+        <source>Last trained: {day}</source>
+        <translation>Laatst getraind: {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="207"/>
+        <source>Next test from {day}</source>
+        <translation>Volgende test vanaf {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="212"/>
+        <source>Overview: who needs attention</source>
+        <translation>Overzicht: wie heeft aandacht nodig</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="213"/>
+        <source>Set-up per person</source>
+        <translation>Instellingen per persoon</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="214"/>
+        <location filename="../ui/carer/overview.py" line="215"/>
+        <source>Find a name</source>
+        <translation>Zoek een naam</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="216"/>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="217"/>
+        <source>Clear the search</source>
+        <translation>Zoekveld wissen</translation>
+    </message>
+</context>
+<context>
     <name>PainView</name>
     <message>
         <location filename="../ui/session/questions.py" line="245"/>
@@ -3390,170 +3834,352 @@ Probleem: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>PaperExerciseRow</name>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="138"/>
+        <source>Please type how many, from 0 to {most}, or choose &apos;Not done&apos;.</source>
+        <translation>Typ hoeveel, van 0 tot {most}, of kies &apos;Niet gedaan&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="141"/>
+        <source>That is more than {most}. Please check the number.</source>
+        <translation>Dat is meer dan {most}. Kijk het getal nog eens na.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="146"/>
+        <source>Please choose how hard it was.</source>
+        <translation>Kies hoe zwaar het was.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="148"/>
+        <source>Please type the pain from 0 (none) to 10.</source>
+        <translation>Typ de pijn van 0 (geen) tot 10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="170"/>
+        <source>{load}, {sets} x {target}</source>
+        <translation>{load}, {sets} x {target}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="175"/>
+        <source>Not done</source>
+        <translation>Niet gedaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="175"/>
+        <source>Not done: {exercise}</source>
+        <translation>Niet gedaan: {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="178"/>
+        <source>How many times in each set?</source>
+        <translation>Hoe vaak in elke set?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="179"/>
+        <source>How many seconds each time?</source>
+        <translation>Hoeveel seconden per keer?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="180"/>
+        <source>How many steps each time?</source>
+        <translation>Hoeveel stappen per keer?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="184"/>
+        <source>{question} {exercise}</source>
+        <translation>{question} {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="188"/>
+        <source>How hard was it?</source>
+        <translation>Hoe zwaar was het?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="192"/>
+        <source>How hard, {exercise}: {effort}</source>
+        <translation>Hoe zwaar, {exercise}: {effort}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="196"/>
+        <source>How much pain, from 0 (none) to 10?</source>
+        <translation>Hoeveel pijn, van 0 (geen) tot 10?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="198"/>
+        <source>Pain from 0 to 10: {exercise}</source>
+        <translation>Pijn van 0 tot 10: {exercise}</translation>
+    </message>
+</context>
+<context>
+    <name>PaperSessionPage</name>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="307"/>
+        <source>That day has not come yet. Choose today or a day before.</source>
+        <translation>Die dag is nog niet geweest. Kies vandaag of een dag ervoor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="310"/>
+        <source>{name} started with sterkblijven on {day}. Choose that day or a later one.</source>
+        <translation>{name} is op {day} met sterkblijven begonnen. Kies die dag of een latere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="355"/>
+        <location filename="../ui/carer/paper_session.py" line="414"/>
+        <source>Choose &apos;Add it anyway&apos; to enter a second training on this day, or choose another day.</source>
+        <translation>Kies &apos;Toch toevoegen&apos; om een tweede training op deze dag in te voeren, of kies een andere dag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="372"/>
+        <source>Every exercise says &apos;Not done&apos;: there is no training to enter.</source>
+        <translation>Bij elke oefening staat &apos;Niet gedaan&apos;: er is geen training om in te voeren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="399"/>
+        <source>Saved: the training of {day} is entered for {name}.</source>
+        <translation>Opgeslagen: de training van {day} is ingevoerd voor {name}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="434"/>
+        <source>Day of the training: {day}</source>
+        <translation>Dag van de training: {day}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="439"/>
+        <source>There is already a training on this day. Choose another day, or add this one as well.</source>
+        <translation>Op deze dag staat al een training. Kies een andere dag, of voeg deze er ook aan toe.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="444"/>
+        <source>No training is entered for this day yet.</source>
+        <translation>Voor deze dag is nog geen training ingevoerd.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="449"/>
+        <source>Enter a training done on paper: {name}</source>
+        <translation>Een training van papier invoeren: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="453"/>
+        <source>Copy what is written on the exercise card: the day, and for each exercise how many, how hard and how much pain. The next weights follow from it, as after a training on the computer.</source>
+        <translation>Neem over wat op de oefenkaart staat: de dag, en per oefening hoe vaak, hoe zwaar en hoeveel pijn. De volgende gewichten volgen daaruit, net als na een training op de computer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="458"/>
+        <source>Which day was the training?</source>
+        <translation>Op welke dag was de training?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="459"/>
+        <source>A week earlier</source>
+        <translation>Een week eerder</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="460"/>
+        <source>A day earlier</source>
+        <translation>Een dag eerder</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="461"/>
+        <source>A day later</source>
+        <translation>Een dag later</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="462"/>
+        <source>A week later</source>
+        <translation>Een week later</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="463"/>
+        <source>Add it anyway</source>
+        <translation>Toch toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="464"/>
+        <source>There is no plan with exercises yet. Make the plan first.</source>
+        <translation>Er is nog geen plan met oefeningen. Maak eerst het plan.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="465"/>
+        <source>Save the training</source>
+        <translation>De training opslaan</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="466"/>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
     <name>PapersPage</name>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="175"/>
+        <location filename="../ui/carer/papers_page.py" line="213"/>
         <source>report</source>
         <translation>verslag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="184"/>
+        <location filename="../ui/carer/papers_page.py" line="222"/>
         <source>exercises</source>
         <translation>oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="225"/>
+        <location filename="../ui/carer/papers_page.py" line="263"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="255"/>
+        <location filename="../ui/carer/papers_page.py" line="293"/>
         <source>The printer or the file could not be written to. Please try again.</source>
         <translation>Er kon niet naar de printer of het bestand geschreven worden. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="273"/>
+        <location filename="../ui/carer/papers_page.py" line="311"/>
         <source>There is no plan with training days yet. Make the plan first.</source>
         <translation>Er is nog geen plan met trainingsdagen. Maak eerst het plan.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="283"/>
+        <location filename="../ui/carer/papers_page.py" line="321"/>
         <source>Strength training: {name}</source>
         <translation>Krachttraining: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="285"/>
+        <location filename="../ui/carer/papers_page.py" line="323"/>
         <source>Time for the exercises with sterkblijven. Warm up first, and stop when you feel chest pain, become dizzy or short of breath.</source>
         <translation>Tijd voor de oefeningen met sterkblijven. Begin met de warming-up, en stop als je pijn op de borst voelt, duizelig wordt of buiten adem raakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="291"/>
+        <location filename="../ui/carer/papers_page.py" line="329"/>
         <source>training-days</source>
         <translation>trainingsdagen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="293"/>
-        <location filename="../ui/carer/papers_page.py" line="366"/>
+        <location filename="../ui/carer/papers_page.py" line="331"/>
+        <location filename="../ui/carer/papers_page.py" line="405"/>
         <source>Save the calendar file</source>
         <translation>Het agendabestand opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="293"/>
+        <location filename="../ui/carer/papers_page.py" line="331"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="305"/>
+        <location filename="../ui/carer/papers_page.py" line="343"/>
         <source>Saved: {path}. Open it on the computer or send it to the phone to put the training days in the calendar.</source>
         <translation>Opgeslagen: {path}. Open het op de computer of stuur het naar de telefoon om de trainingsdagen in de agenda te zetten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="231"/>
+        <location filename="../ui/carer/papers_page.py" line="269"/>
         <source>Saved: {path}. Pages: {pages}.</source>
         <translation>Opgeslagen: {path}. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="240"/>
+        <location filename="../ui/carer/papers_page.py" line="278"/>
         <source>Sent to the printer. Pages: {pages}.</source>
         <translation>Naar de printer gestuurd. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="311"/>
+        <location filename="../ui/carer/papers_page.py" line="349"/>
         <source>{name} is no longer on this computer.</source>
         <translation>{name} staat niet meer op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="322"/>
+        <location filename="../ui/carer/papers_page.py" line="360"/>
         <source>Report, exercise card and calendar for {name}</source>
         <translation>Verslag, oefenkaart en agenda voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="324"/>
+        <location filename="../ui/carer/papers_page.py" line="362"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="327"/>
+        <location filename="../ui/carer/papers_page.py" line="365"/>
         <source>A report in large print of the sessions, the tests and the pain, to take to the GP or physiotherapist.</source>
         <translation>Een verslag in grote letters van de trainingen, de testen en de pijn, om mee te nemen naar de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="331"/>
+        <location filename="../ui/carer/papers_page.py" line="369"/>
         <source>Over which time?</source>
         <translation>Over welke periode?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="333"/>
+        <location filename="../ui/carer/papers_page.py" line="371"/>
         <source>The last 3 months</source>
         <translation>De laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="334"/>
+        <location filename="../ui/carer/papers_page.py" line="372"/>
         <source>The last 6 months</source>
         <translation>De laatste 6 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="335"/>
+        <location filename="../ui/carer/papers_page.py" line="373"/>
         <source>The last year</source>
         <translation>Het laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="336"/>
+        <location filename="../ui/carer/papers_page.py" line="374"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="340"/>
+        <location filename="../ui/carer/papers_page.py" line="378"/>
         <source>Save the report as PDF</source>
         <translation>Het verslag opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="341"/>
+        <location filename="../ui/carer/papers_page.py" line="379"/>
         <source>Print the report</source>
         <translation>Het verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="342"/>
+        <location filename="../ui/carer/papers_page.py" line="380"/>
         <source>Exercise card for this week</source>
         <translation>Oefenkaart voor deze week</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="345"/>
-        <source>One sheet with this week&apos;s exercises, their pictures and weights, and a box for each set to write the count in.</source>
-        <translation>Eén blad met de oefeningen van deze week, hun plaatjes en gewichten, en een hokje per set om het aantal in te schrijven.</translation>
+        <location filename="../ui/carer/papers_page.py" line="383"/>
+        <source>One sheet with this week&apos;s exercises, their pictures and weights, and boxes for each training day to write in how many, how hard and how much pain.</source>
+        <translation>Eén vel met de oefeningen van deze week, hun plaatjes en gewichten, en per trainingsdag hokjes om in te vullen hoe vaak, hoe zwaar en hoeveel pijn.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="349"/>
+        <location filename="../ui/carer/papers_page.py" line="387"/>
         <source>Save the card as PDF</source>
         <translation>De kaart opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="350"/>
+        <location filename="../ui/carer/papers_page.py" line="388"/>
         <source>Print the card</source>
         <translation>De kaart afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="351"/>
+        <location filename="../ui/carer/papers_page.py" line="389"/>
+        <source>Enter a training done on paper</source>
+        <translation>Een training van papier invoeren</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/papers_page.py" line="390"/>
         <source>Training days in the calendar</source>
         <translation>Trainingsdagen in de agenda</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="354"/>
+        <location filename="../ui/carer/papers_page.py" line="393"/>
         <source>A calendar file with the training days, for the calendar on a computer or phone, with a reminder an hour before. When the days change later, remove the old entries from the calendar before adding the new file.</source>
         <translation>Een agendabestand met de trainingsdagen, voor de agenda op een computer of telefoon, met een herinnering een uur van tevoren. Veranderen de dagen later? Haal dan eerst de oude afspraken uit de agenda voordat je het nieuwe bestand toevoegt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="359"/>
+        <location filename="../ui/carer/papers_page.py" line="398"/>
         <source>At what time?</source>
         <translation>Hoe laat?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="361"/>
+        <location filename="../ui/carer/papers_page.py" line="400"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="367"/>
+        <location filename="../ui/carer/papers_page.py" line="406"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -3561,69 +4187,69 @@ Probleem: {problem}</translation>
 <context>
     <name>PersonStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="173"/>
+        <location filename="../ui/first_run/steps.py" line="180"/>
         <source>Please choose woman or man.</source>
         <translation>Kies vrouw of man.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="178"/>
+        <location filename="../ui/first_run/steps.py" line="185"/>
         <source>Who is going to train?</source>
         <translation>Wie gaat er trainen?</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="179"/>
+        <location filename="../ui/first_run/steps.py" line="186"/>
         <source>Tell us who you are. Only this computer keeps it.</source>
         <translation>Vertel wie je bent. Dit blijft alleen op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="180"/>
-        <location filename="../ui/first_run/steps.py" line="181"/>
+        <location filename="../ui/first_run/steps.py" line="187"/>
+        <location filename="../ui/first_run/steps.py" line="188"/>
         <source>First name</source>
         <translation>Voornaam</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="182"/>
-        <location filename="../ui/first_run/steps.py" line="183"/>
+        <location filename="../ui/first_run/steps.py" line="189"/>
+        <location filename="../ui/first_run/steps.py" line="190"/>
         <source>Year of birth</source>
         <translation>Geboortejaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="184"/>
+        <location filename="../ui/first_run/steps.py" line="191"/>
         <source>− 1 year</source>
         <translation>− 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="185"/>
+        <location filename="../ui/first_run/steps.py" line="192"/>
         <source>One year earlier</source>
         <translation>Eén jaar eerder</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="186"/>
+        <location filename="../ui/first_run/steps.py" line="193"/>
         <source>+ 1 year</source>
         <translation>+ 1 jaar</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="187"/>
+        <location filename="../ui/first_run/steps.py" line="194"/>
         <source>One year later</source>
         <translation>Eén jaar later</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="188"/>
+        <location filename="../ui/first_run/steps.py" line="195"/>
         <source>Woman or man</source>
         <translation>Vrouw of man</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="190"/>
+        <location filename="../ui/first_run/steps.py" line="197"/>
         <source>Used only to compare your test results with people of your age.</source>
         <translation>Dit gebruiken we alleen om je testuitslagen te vergelijken met mensen van je leeftijd.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="192"/>
+        <location filename="../ui/first_run/steps.py" line="199"/>
         <source>Woman</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="193"/>
+        <location filename="../ui/first_run/steps.py" line="200"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
@@ -3689,38 +4315,68 @@ Probleem: {problem}</translation>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="66"/>
+        <location filename="../ui/carer/pin_page.py" line="116"/>
         <source>Too many wrong tries. Please wait {seconds} seconds.</source>
         <translation>Te veel foute pogingen. Wacht {seconds} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="72"/>
+        <location filename="../ui/carer/pin_page.py" line="122"/>
         <source>That PIN is not right. Tries left before a short wait: {left}.</source>
         <translation>Die PIN klopt niet. Aantal pogingen voordat je even moet wachten: {left}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="79"/>
+        <location filename="../ui/carer/pin_page.py" line="129"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="81"/>
+        <location filename="../ui/carer/pin_page.py" line="131"/>
         <source>This part is for the carer: who trains, and the PIN. Type the carer PIN.</source>
         <translation>Dit deel is voor de mantelzorger: wie er traint, en de PIN. Typ de PIN van de mantelzorger.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="83"/>
-        <location filename="../ui/carer/pin_page.py" line="84"/>
+        <location filename="../ui/carer/pin_page.py" line="133"/>
+        <location filename="../ui/carer/pin_page.py" line="134"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="85"/>
+        <location filename="../ui/carer/pin_page.py" line="135"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="86"/>
+        <location filename="../ui/carer/pin_page.py" line="136"/>
+        <source>PIN forgotten?</source>
+        <translation>PIN vergeten?</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/pin_page.py" line="137"/>
+        <source>PIN forgotten: how to get back in</source>
+        <translation>PIN vergeten: zo kom je er weer in</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/pin_page.py" line="140"/>
+        <source>Anyone who may use this computer can remove the PIN. The carer part then opens without a PIN, and you can set a new one there. Nothing else changes. First close sterkblijven.</source>
+        <translation>Iedereen die deze computer mag gebruiken, kan de PIN verwijderen. Het mantelzorgerdeel opent dan zonder PIN, en daar kun je een nieuwe instellen. Verder verandert er niets. Sluit eerst sterkblijven.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/pin_page.py" line="147"/>
+        <source>On Windows: click the Start button, type cmd and press Enter. A black window opens. Type this line in it exactly as it is here, then press Enter:</source>
+        <translation>Op Windows: klik op de Startknop, typ cmd en druk op Enter. Er opent een zwart venster. Typ daarin precies deze regel en druk dan op Enter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/pin_page.py" line="153"/>
+        <source>On a Mac: open the Applications folder, then the Utilities folder, then Terminal. Type this line in it exactly as it is here, then press Enter:</source>
+        <translation>Op een Mac: open de map Apps, dan de map Hulpprogramma&apos;s, dan Terminal. Typ daarin precies deze regel en druk dan op Enter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/pin_page.py" line="159"/>
+        <source>The window answers that the PIN is removed. Close it, start sterkblijven again and open the carer part. Was sterkblijven set up with a data folder of its own (--data-dir)? Then add --data-dir and that folder at the end of the line.</source>
+        <translation>Het venster meldt dat de PIN is verwijderd. Sluit het, start sterkblijven opnieuw en open het mantelzorgerdeel. Is sterkblijven ingesteld met een eigen map voor de gegevens (--data-dir)? Zet dan --data-dir en die map achter de regel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/pin_page.py" line="164"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -3728,24 +4384,24 @@ Probleem: {problem}</translation>
 <context>
     <name>PinStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="303"/>
+        <location filename="../ui/first_run/steps.py" line="380"/>
         <source>A PIN for the carer (you may skip this)</source>
         <translation>Een PIN voor de mantelzorger (mag je overslaan)</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="306"/>
+        <location filename="../ui/first_run/steps.py" line="383"/>
         <source>Does someone help you, such as a partner, a child or a nurse? They can set a PIN. Then only they change the plan, the equipment and who trains. You can also do this later in the settings, or never. Leave both fields empty to skip.</source>
         <translation>Helpt iemand je, zoals een partner, een kind of een verpleegkundige? Die kan een PIN instellen. Dan kan alleen die persoon het plan, het materiaal en wie er traint veranderen. Je kunt dit ook later doen bij Instellingen, of nooit. Wil je dit overslaan? Laat dan beide vakjes leeg.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="311"/>
-        <location filename="../ui/first_run/steps.py" line="312"/>
+        <location filename="../ui/first_run/steps.py" line="388"/>
+        <location filename="../ui/first_run/steps.py" line="389"/>
         <source>Carer PIN (4 to 8 digits)</source>
         <translation>PIN van de mantelzorger (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="313"/>
-        <location filename="../ui/first_run/steps.py" line="314"/>
+        <location filename="../ui/first_run/steps.py" line="390"/>
+        <location filename="../ui/first_run/steps.py" line="391"/>
         <source>The same PIN again</source>
         <translation>Nog een keer dezelfde PIN</translation>
     </message>
@@ -3877,6 +4533,19 @@ Probleem: {problem}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../ui/common/files.py" line="27"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/files.py" line="28"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RatedView</name>
     <message>
         <location filename="../ui/fitness/result.py" line="291"/>
@@ -3978,12 +4647,12 @@ Probleem: {problem}</translation>
         <translation>Beantwoord elke vraag met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="224"/>
+        <location filename="../ui/first_run/steps.py" line="231"/>
         <source>Is it safe to start?</source>
         <translation>Kun je veilig beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="227"/>
+        <location filename="../ui/first_run/steps.py" line="234"/>
         <source>Some questions about your health. Answer each with yes or no. A yes sometimes brings a few more questions.</source>
         <translation>Een paar vragen over je gezondheid. Beantwoord elke vraag met ja of nee. Na een ja volgen soms nog een paar vragen.</translation>
     </message>
@@ -4044,12 +4713,12 @@ Probleem: {problem}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../paper/report.py" line="86"/>
+        <location filename="../paper/report.py" line="126"/>
         <source>Progress report of {name}</source>
         <translation>Voortgangsverslag van {name}</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="62"/>
+        <location filename="../paper/card.py" line="160"/>
         <source>Exercises of {name} this week</source>
         <translation>Oefeningen van {name} deze week</translation>
     </message>
@@ -4074,87 +4743,132 @@ Probleem: {problem}</translation>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="124"/>
+        <location filename="../paper/report.py" line="173"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="126"/>
-        <source>A summary of the strength training at home, to show to a GP or physiotherapist.</source>
-        <translation>Een overzicht van de krachttraining thuis, om te laten zien aan de huisarts of fysiotherapeut.</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="132"/>
+        <location filename="../paper/report.py" line="182"/>
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="134"/>
+        <location filename="../paper/report.py" line="184"/>
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="139"/>
+        <location filename="../paper/report.py" line="189"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="141"/>
+        <location filename="../paper/report.py" line="191"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="142"/>
+        <location filename="../paper/report.py" line="192"/>
         <source>{age} years (born in {year})</source>
         <translation>{age} jaar (geboren in {year})</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="146"/>
+        <location filename="../paper/report.py" line="196"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="148"/>
+        <location filename="../paper/report.py" line="198"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="149"/>
+        <location filename="../paper/report.py" line="199"/>
         <source>{first} to {last}</source>
         <translation>{first} tot en met {last}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="153"/>
+        <location filename="../paper/report.py" line="203"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="160"/>
+        <location filename="../paper/report.py" line="210"/>
         <source>Nothing was recorded in this period: no sessions and no tests.</source>
         <translation>In deze periode is niets vastgelegd: geen trainingen en geen testen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="167"/>
+        <location filename="../paper/report.py" line="218"/>
+        <source>Events</source>
+        <translation>Gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="233"/>
+        <source>Movement advice in force: {advice}.</source>
+        <translation>Geldend bewegingsadvies: {advice}.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="237"/>
+        <source>No hospital stays, breaks of two weeks or more, or movement advice in this period.</source>
+        <translation>Geen ziekenhuisopnames, pauzes van twee weken of langer of bewegingsadviezen in deze periode.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="246"/>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="251"/>
+        <source>The plan leaves out the exercises that the movement advice rules out.</source>
+        <translation>Het schema laat de oefeningen weg die het bewegingsadvies uitsluit.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="260"/>
+        <source>Sessions against the plan</source>
+        <translation>Trainingen ten opzichte van het schema</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="263"/>
+        <source>{name} did no sessions in this period.</source>
+        <translation>{name} heeft in deze periode niet getraind.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="270"/>
+        <source>{done} of {planned} planned sessions</source>
+        <translation>{done} van {planned} geplande trainingen</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="274"/>
+        <source>{sessions} ({share} %)</source>
+        <translation>{sessions} ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="277"/>
+        <source>Adherence</source>
+        <translation>Therapietrouw</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="279"/>
+        <source>Days away (hospital, breaks)</source>
+        <translation>Dagen afwezig (ziekenhuis, pauzes)</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="292"/>
+        <source>Training days in the current plan</source>
+        <translation>Trainingsdagen in het huidige schema</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="298"/>
+        <source>Planned sessions are the training days of the plan in force on each day, without the days in hospital up to the clearance and the breaks (two weeks or more between two sessions).</source>
+        <translation>Geplande trainingen zijn de trainingsdagen van het schema dat op die dag gold, zonder de dagen in het ziekenhuis tot aan de toestemming en zonder de pauzes (twee weken of meer tussen twee trainingen).</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="307"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="169"/>
-        <source>No sessions were done in this period.</source>
-        <translation>In deze periode zijn geen trainingen gedaan.</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="191"/>
-        <source>Sessions</source>
-        <translation>Trainingen</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="195"/>
-        <source>Each bar is one week. The line marks one session a week: the least that counts.</source>
-        <translation>Elke staaf is één week. De lijn staat bij één training per week: het minimum dat telt.</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="172"/>
+        <location filename="../paper/report.py" line="268"/>
         <source>Sessions done</source>
         <translation>Trainingen gedaan</translation>
     </message>
@@ -4174,459 +4888,918 @@ Probleem: {problem}</translation>
         <translation>Rust {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="174"/>
+        <location filename="../paper/report.py" line="283"/>
         <source>Weeks with at least one session</source>
         <translation>Weken met minstens één training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="175"/>
+        <location filename="../paper/report.py" line="284"/>
         <source>{weeks} of {total}</source>
         <translation>{weeks} van {total}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="180"/>
-        <source>Longest run of weeks in a row with a session</source>
-        <translation>Langste reeks weken achter elkaar met een training</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="186"/>
-        <source>Sessions a week in the plan</source>
-        <translation>Trainingen per week in het schema</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="203"/>
+        <location filename="../paper/report.py" line="660"/>
         <source>Exercises: load and best set</source>
         <translation>Oefeningen: gewicht of elastiek, en beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="205"/>
+        <location filename="../paper/report.py" line="662"/>
         <source>No exercises were recorded in this period.</source>
         <translation>In deze periode zijn geen oefeningen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="208"/>
+        <location filename="../paper/report.py" line="665"/>
         <source>For each exercise: the load used (top) and the best set of each session (bottom).</source>
         <translation>Per oefening: het gebruikte gewicht of elastiek (boven) en de beste set van elke training (onder).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="223"/>
+        <location filename="../paper/report.py" line="680"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="225"/>
+        <location filename="../paper/report.py" line="682"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="238"/>
+        <location filename="../paper/report.py" line="696"/>
         <source>The best set is shown as the typical one of each month.</source>
         <translation>De beste set staat per maand in de grafiek, als de kenmerkende waarde van die maand.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="246"/>
-        <source>Functional tests</source>
-        <translation>Functionele testen</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="248"/>
+        <location filename="../paper/report.py" line="327"/>
         <source>No functional tests were done in this period.</source>
         <translation>In deze periode zijn geen functionele testen gedaan.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="251"/>
-        <source>Each chart shows the results over time. The shaded band is the normal range for the age and sex; a dashed line marks a higher chance of falling.</source>
-        <translation>Elke grafiek laat de resultaten in de loop van de tijd zien. De gekleurde strook is wat normaal is voor de leeftijd en het geslacht; een stippellijn is de grens voor een grotere kans om te vallen.</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="259"/>
-        <source>Arm curls done with another dumbbell than the test asks are drawn as a second line, in another colour: their counts are not compared with the normal range.</source>
-        <translation>Arm buigen met een andere halter dan de test vraagt staat als tweede lijn in de grafiek, in een andere kleur. Die aantallen vergelijken we niet met de normale waarden.</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="273"/>
+        <location filename="../paper/report.py" line="393"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="275"/>
+        <location filename="../paper/report.py" line="395"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="277"/>
+        <location filename="../paper/card.py" line="243"/>
+        <location filename="../paper/report.py" line="397"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="287"/>
-        <source>Results in this period: {count}.</source>
-        <translation>Resultaten in deze periode: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="292"/>
+        <location filename="../paper/report.py" line="407"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="296"/>
+        <location filename="../paper/report.py" line="446"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="305"/>
+        <location filename="../paper/report.py" line="413"/>
         <source>Sessions with a pain answer</source>
         <translation>Trainingen met een antwoord over pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="307"/>
+        <location filename="../paper/report.py" line="415"/>
         <source>Highest pain in a session</source>
         <translation>Hoogste pijn in een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="308"/>
-        <location filename="../paper/report.py" line="395"/>
+        <location filename="../paper/report.py" line="416"/>
         <source>{pain} out of 10</source>
         <translation>{pain} van de 10</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="311"/>
+        <location filename="../paper/report.py" line="419"/>
         <source>Sessions with pain above 5</source>
         <translation>Trainingen met pijn boven 5</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="319"/>
+        <location filename="../paper/report.py" line="409"/>
         <source>No pain was recorded in this period.</source>
         <translation>In deze periode is geen pijn ingevuld.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="324"/>
+        <location filename="../paper/report.py" line="175"/>
+        <source>A summary of the strength training {name} did at home with sterkblijven, for the GP or physiotherapist.</source>
+        <translation>Een samenvatting van de krachttraining die {name} thuis met sterkblijven heeft gedaan, voor de huisarts of fysiotherapeut.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="314"/>
+        <source>Each bar is one week; the line marks one session a week. Shaded bands and dashed lines mark the events.</source>
+        <translation>Elke staaf is één week; de lijn geeft één training per week aan. Gearceerde banden en stippellijnen markeren de gebeurtenissen.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="325"/>
+        <source>Test results</source>
+        <translation>Testresultaten</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="340"/>
+        <source>Norm: {norm} ({sources}).</source>
+        <translation>Norm: {norm} ({sources}).</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="346"/>
+        <source>Source of the norm: {sources}.</source>
+        <translation>Bron van de norm: {sources}.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="351"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="354"/>
+        <source>Conditions</source>
+        <translation>Omstandigheden</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="357"/>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="359"/>
+        <source>Verdict</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="367"/>
+        <source>The normal range is the 25th to 75th percentile for the age band and sex; a test done otherwise than the norm&apos;s is not compared with it.</source>
+        <translation>De normwaarden zijn het 25e tot 75e percentiel voor leeftijdsgroep en geslacht; een test die anders is uitgevoerd dan voor de norm, wordt er niet mee vergeleken.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="372"/>
+        <source>Arm curls with another dumbbell than the norm&apos;s are drawn as a second line, in another colour.</source>
+        <translation>Armbuigingen met een andere halter dan die van de norm staan als tweede lijn in een andere kleur.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="426"/>
+        <source>Where (times named)</source>
+        <translation>Locatie (aantal keer genoemd)</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="428"/>
+        <source>{place} ({count})</source>
+        <translation>{place} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="437"/>
+        <source>The highest pain of each session, 0 to 10, asked after every set: 0 to 2 counts as safe, 3 to 5 as acceptable, above 5 stops the exercise (pain monitoring, Silbernagel et al. 2007).</source>
+        <translation>De hoogste pijn per training, 0 tot 10, gevraagd na elke set: 0 tot 2 geldt als veilig, 3 tot 5 als acceptabel, boven 5 stopt de oefening (pijnmonitoring, Silbernagel e.a. 2007).</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="458"/>
+        <source>No stop signals in this period: no exercise was stopped for pain above 5, sharp pain, swelling, warmth, locking or giving way.</source>
+        <translation>Geen stopsignalen in deze periode: geen oefening is gestopt wegens pijn boven 5, scherpe pijn, zwelling, warmte, slotklachten of door het gewricht zakken.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="466"/>
+        <source>Each time an exercise was stopped: the session, the exercise and what stopped it. The exercise stops at once, and the dose is lowered.</source>
+        <translation>Elke keer dat een oefening werd gestopt: de training, de oefening en de reden. De oefening stopt direct en de dosering wordt verlaagd.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="482"/>
+        <source>Session</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="484"/>
+        <source>What stopped the exercise</source>
+        <translation>Reden van stoppen</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="491"/>
         <source>The day after a session</source>
         <translation>De dag na een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="326"/>
+        <location filename="../paper/report.py" line="493"/>
         <source>No answers about the next day in this period.</source>
         <translation>In deze periode zijn er geen antwoorden over de dag erna.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="336"/>
+        <location filename="../paper/report.py" line="503"/>
         <source>Stiff for more than half an hour in the morning</source>
         <translation>Langer dan een half uur stijf in de ochtend</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="339"/>
+        <location filename="../paper/report.py" line="506"/>
         <source>Woken by pain at night</source>
         <translation>&apos;s Nachts wakker van pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="341"/>
+        <location filename="../paper/report.py" line="508"/>
         <source>Joints the next day</source>
         <translation>Gewrichten de dag erna</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="341"/>
+        <location filename="../paper/report.py" line="508"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="371"/>
+        <location filename="../paper/report.py" line="535"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="372"/>
+        <location filename="../paper/report.py" line="536"/>
         <source>Stiffness or night pain</source>
         <translation>Stijfheid of nachtpijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="433"/>
-        <source>Hospital stays and movement advice</source>
-        <translation>Ziekenhuisopnames en bewegingsadvies</translation>
+        <location filename="../paper/report.py" line="545"/>
+        <source>Dose per exercise</source>
+        <translation>Dosering per oefening</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="437"/>
-        <source>Hospital stay</source>
-        <translation>Ziekenhuisopname</translation>
+        <location filename="../paper/report.py" line="552"/>
+        <source>The dose at the end of the period:</source>
+        <translation>De dosering aan het einde van de periode:</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="437"/>
-        <source>Training</source>
-        <translation>Training</translation>
+        <location filename="../paper/report.py" line="558"/>
+        <source>Sets × range</source>
+        <translation>Sets × bereik</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="441"/>
-        <source>No movement advice is in force.</source>
-        <translation>Er geldt geen bewegingsadvies.</translation>
+        <location filename="../paper/report.py" line="559"/>
+        <source>Tempo, extra set</source>
+        <translation>Tempo, extra set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="444"/>
-        <source>Movement advice in force. The plan leaves out the exercises it rules out.</source>
-        <translation>Geldend bewegingsadvies. Het schema laat de oefeningen weg die het niet toestaat.</translation>
+        <location filename="../paper/report.py" line="570"/>
+        <source>The dose did not change in this period.</source>
+        <translation>De dosering is in deze periode niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="458"/>
-        <source>Advice</source>
-        <translation>Advies</translation>
+        <location filename="../paper/report.py" line="572"/>
+        <source>Changes to the dose in this period:</source>
+        <translation>Wijzigingen in de dosering in deze periode:</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="458"/>
-        <source>Since</source>
-        <translation>Sinds</translation>
+        <location filename="../paper/report.py" line="585"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="509"/>
+        <location filename="../paper/report.py" line="592"/>
+        <source>Slow</source>
+        <translation>Langzaam</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="592"/>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="594"/>
+        <source>{tempo}, extra set</source>
+        <translation>{tempo}, extra set</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="595"/>
+        <source>{sets} × {range}</source>
+        <translation>{sets} × {range}</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="601"/>
+        <source>Resting for now</source>
+        <translation>Rust voorlopig</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="608"/>
+        <source>Decisions on the load</source>
+        <translation>Besluiten over de belasting</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="611"/>
+        <source>No suggested change of the load was decided in this period.</source>
+        <translation>Over geen enkele voorgestelde wijziging van de belasting is in deze periode besloten.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="615"/>
+        <source>sterkblijven suggests a change of the dose after a session; the carer or {name} decides. Lowering for pain is in force at once.</source>
+        <translation>sterkblijven stelt na een training een wijziging van de dosering voor; de mantelzorger of {name} beslist. Verlagen vanwege pijn gaat direct in.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="632"/>
+        <source>Suggested</source>
+        <translation>Voorgesteld</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="634"/>
+        <source>Suggestion</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="635"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="644"/>
+        <source>the carer ({login})</source>
+        <translation>de mantelzorger ({login})</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="646"/>
+        <source>the carer</source>
+        <translation>de mantelzorger</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="649"/>
+        <source>Turned down by {who} on {date}</source>
+        <translation>Afgewezen door {who} op {date}</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="651"/>
+        <source>Changed by {who} on {date} to: {dose}</source>
+        <translation>Aangepast door {who} op {date} naar: {dose}</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="654"/>
+        <source>Accepted by {who} on {date}</source>
+        <translation>Geaccepteerd door {who} op {date}</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="725"/>
+        <source>Hospital</source>
+        <translation>Ziekenhuis</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="726"/>
+        <source>Cleared</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="727"/>
+        <source>Break</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="733"/>
+        <source>No sessions from {first} to {last} ({days} days).</source>
+        <translation>Geen trainingen van {first} tot en met {last} ({days} dagen).</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="748"/>
+        <source>{value} s</source>
+        <translation>{value} s</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="750"/>
+        <source>{count} steps</source>
+        <translation>{count} stappen</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="751"/>
+        <source>{count} times</source>
+        <translation>{count} keer</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="757"/>
+        <source>Not recorded</source>
+        <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="758"/>
+        <location filename="../paper/report.py" line="855"/>
+        <source>{kg} kg</source>
+        <translation>{kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="761"/>
+        <source>Arms used</source>
+        <translation>Armen gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="762"/>
+        <source>Arms crossed</source>
+        <translation>Armen gekruist</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="767"/>
+        <source>women</source>
+        <translation>vrouwen</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="767"/>
+        <source>men</source>
+        <translation>mannen</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="769"/>
+        <source>{seconds} s or more: fall risk</source>
+        <translation>{seconds} s of meer: valrisico</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="779"/>
+        <source>age {band}: up to {limit} s</source>
+        <translation>leeftijd {band}: tot {limit} s</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="786"/>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="788"/>
+        <source>steps</source>
+        <translation>stappen</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="790"/>
+        <source>times</source>
+        <translation>keer</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="791"/>
+        <source>{sex} {band}: {low}-{high} {unit}</source>
+        <translation>{sex} {band}: {low}-{high} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="795"/>
+        <source>{norm}, with {kg} kg</source>
+        <translation>{norm}, met {kg} kg</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="804"/>
+        <source>Not comparable with the norm: the arms were used</source>
+        <translation>Niet vergelijkbaar met de norm: de armen zijn gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="806"/>
+        <source>Not comparable with the norm: the dumbbell is not recorded</source>
+        <translation>Niet vergelijkbaar met de norm: het gewicht van de halter is niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="807"/>
+        <source>Not comparable with the norm: dumbbell of {kg} kg, the norm is for {norm} kg</source>
+        <translation>Niet vergelijkbaar met de norm: halter van {kg} kg, de norm geldt voor {norm} kg</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="811"/>
+        <source>Below the range</source>
+        <translation>Onder de normwaarden</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="812"/>
+        <source>Within the range</source>
+        <translation>Binnen de normwaarden</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="813"/>
+        <source>Above the range</source>
+        <translation>Boven de normwaarden</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="816"/>
+        <source>Above the limit</source>
+        <translation>Boven de grens</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="817"/>
+        <source>Below the limit</source>
+        <translation>Onder de grens</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="819"/>
+        <source>Slower than average</source>
+        <translation>Trager dan gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="820"/>
+        <source>Not slower</source>
+        <translation>Niet trager dan gemiddeld</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="823"/>
+        <source>{verdict}; fall risk</source>
+        <translation>{verdict}; valrisico</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="829"/>
+        <source>Rikli &amp; Jones 1999</source>
+        <translation>Rikli &amp; Jones 1999</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="830"/>
+        <source>CDC STEADI</source>
+        <translation>CDC STEADI</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="831"/>
+        <source>Bohannon 2006</source>
+        <translation>Bohannon 2006</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="832"/>
+        <source>Buatois et al. 2008</source>
+        <translation>Buatois e.a. 2008</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="842"/>
+        <source>Pain above 5 ({pain} out of 10)</source>
+        <translation>Pijn boven 5 ({pain} van de 10)</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="845"/>
+        <source>pain {pain} out of 10</source>
+        <translation>pijn {pain} van de 10</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="861"/>
+        <source>{low}-{high} s</source>
+        <translation>{low}-{high} s</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="863"/>
+        <source>{low}-{high} steps</source>
+        <translation>{low}-{high} stappen</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="864"/>
+        <source>{low}-{high}</source>
+        <translation>{low}-{high}</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="871"/>
+        <location filename="../paper/report.py" line="896"/>
+        <location filename="../paper/report.py" line="899"/>
+        <source>{sets} × {low}-{high}</source>
+        <translation>{sets} × {low}-{high}</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="876"/>
+        <location filename="../paper/report.py" line="906"/>
+        <source>slow tempo</source>
+        <translation>langzaam tempo</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="878"/>
+        <location filename="../paper/report.py" line="912"/>
+        <source>extra set</source>
+        <translation>extra set</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="880"/>
+        <location filename="../paper/report.py" line="918"/>
+        <source>resting</source>
+        <translation>rust</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="889"/>
+        <location filename="../paper/report.py" line="895"/>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="908"/>
+        <source>normal tempo again</source>
+        <translation>weer normaal tempo</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="914"/>
+        <source>without the extra set</source>
+        <translation>zonder de extra set</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="918"/>
+        <source>resumed</source>
+        <translation>hervat</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="925"/>
+        <source>Heavier load</source>
+        <translation>Zwaardere belasting</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="926"/>
+        <source>Slower tempo</source>
+        <translation>Langzamer tempo</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="927"/>
+        <source>An extra set</source>
+        <translation>Een extra set</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="928"/>
+        <source>Same dose</source>
+        <translation>Zelfde dosering</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="929"/>
+        <source>Lighter load</source>
+        <translation>Lichtere belasting</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="930"/>
+        <source>Rest the exercise</source>
+        <translation>Oefening laten rusten</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="931"/>
+        <source>Start again at the lightest load</source>
+        <translation>Opnieuw beginnen met de lichtste belasting</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="932"/>
+        <source>Next balance step</source>
+        <translation>Volgende stap in evenwicht</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="933"/>
+        <source>Add the exercise</source>
+        <translation>Oefening toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="935"/>
+        <source>{advice}: {dose}</source>
+        <translation>{advice}: {dose}</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="952"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="369"/>
-        <location filename="../paper/report.py" line="403"/>
-        <location filename="../paper/report.py" line="424"/>
+        <location filename="../paper/report.py" line="246"/>
+        <location filename="../paper/report.py" line="351"/>
+        <location filename="../paper/report.py" line="533"/>
+        <location filename="../paper/report.py" line="583"/>
+        <location filename="../paper/report.py" line="715"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="352"/>
+        <location filename="../paper/report.py" line="519"/>
         <source>No answer told of worse joints, long morning stiffness or pain at night.</source>
         <translation>Geen enkel antwoord noemde slechtere gewrichten, lange ochtendstijfheid of pijn &apos;s nachts.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="359"/>
+        <location filename="../paper/report.py" line="526"/>
         <source>Answers that told of worse joints, long stiffness or pain at night:</source>
         <translation>Antwoorden met slechtere gewrichten, lange stijfheid of pijn &apos;s nachts:</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="370"/>
+        <location filename="../paper/report.py" line="534"/>
         <source>Joints</source>
         <translation>Gewrichten</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="379"/>
+        <location filename="../paper/report.py" line="455"/>
         <source>Stop signals</source>
         <translation>Stopsignalen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="381"/>
-        <source>No stop signals were reported in this period.</source>
-        <translation>In deze periode zijn geen stopsignalen gemeld.</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="384"/>
-        <source>Signs noticed during an exercise that mean: stop this exercise and seek advice.</source>
-        <translation>Signalen die tijdens een oefening zijn opgemerkt en die betekenen: stop met deze oefening en vraag om advies.</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="404"/>
-        <location filename="../paper/report.py" line="473"/>
+        <location filename="../paper/card.py" line="241"/>
+        <location filename="../paper/report.py" line="483"/>
+        <location filename="../paper/report.py" line="556"/>
+        <location filename="../paper/report.py" line="584"/>
+        <location filename="../paper/report.py" line="633"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="405"/>
-        <source>Stop signal</source>
-        <translation>Stopsignaal</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="406"/>
+        <location filename="../paper/card.py" line="245"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="413"/>
+        <location filename="../paper/report.py" line="704"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="415"/>
+        <location filename="../paper/report.py" line="706"/>
         <source>There are no notes.</source>
         <translation>Er zijn geen opmerkingen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="418"/>
+        <location filename="../paper/report.py" line="709"/>
         <source>Note with the plan</source>
         <translation>Opmerking bij het schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="421"/>
+        <location filename="../paper/report.py" line="712"/>
         <source>Notes with sessions</source>
         <translation>Opmerkingen bij trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="424"/>
+        <location filename="../paper/report.py" line="715"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="464"/>
-        <source>The current plan</source>
-        <translation>Het huidige schema</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="466"/>
+        <location filename="../paper/report.py" line="550"/>
         <source>There is no training plan yet.</source>
         <translation>Er is nog geen trainingsschema.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="83"/>
-        <location filename="../paper/report.py" line="469"/>
+        <location filename="../paper/card.py" line="204"/>
         <source>Training days: {days}.</source>
         <translation>Trainingsdagen: {days}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="474"/>
+        <location filename="../paper/report.py" line="557"/>
         <source>Load</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="475"/>
-        <source>Sets</source>
-        <translation>Sets</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="476"/>
-        <source>Target</source>
-        <translation>Doel</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="477"/>
+        <location filename="../paper/report.py" line="560"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="487"/>
-        <source>Resting for now.</source>
-        <translation>Rust voorlopig.</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="501"/>
+        <location filename="../paper/report.py" line="944"/>
         <source>Not known</source>
         <translation>Niet bekend</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="506"/>
+        <location filename="../paper/report.py" line="949"/>
         <source>Long stiffness</source>
         <translation>Lang stijf</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="507"/>
+        <location filename="../paper/report.py" line="950"/>
         <source>night pain</source>
         <translation>nachtpijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="522"/>
+        <location filename="../paper/report.py" line="965"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="523"/>
+        <location filename="../paper/report.py" line="966"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="524"/>
+        <location filename="../paper/report.py" line="967"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="530"/>
+        <location filename="../paper/report.py" line="973"/>
         <source>Seconds in the best set</source>
         <translation>Seconden in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="532"/>
+        <location filename="../paper/report.py" line="975"/>
         <source>Steps in the best set</source>
         <translation>Stappen in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="533"/>
+        <location filename="../paper/report.py" line="976"/>
         <source>Times in the best set</source>
         <translation>Aantal keer in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="552"/>
+        <location filename="../paper/report.py" line="995"/>
         <source>One session in this period, {date}: {load}, best set {count}.</source>
         <translation>Eén training in deze periode, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="555"/>
+        <location filename="../paper/report.py" line="998"/>
         <source>One session in this period, {date}: best set {count}.</source>
         <translation>Eén training in deze periode, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="561"/>
+        <location filename="../paper/report.py" line="1004"/>
         <source>First session, {date}: {load}, best set {count}.</source>
         <translation>Eerste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="562"/>
+        <location filename="../paper/report.py" line="1005"/>
         <source>First session, {date}: best set {count}.</source>
         <translation>Eerste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="566"/>
+        <location filename="../paper/report.py" line="1009"/>
         <source>Last session, {date}: {load}, best set {count}.</source>
         <translation>Laatste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="567"/>
+        <location filename="../paper/report.py" line="1010"/>
         <source>Last session, {date}: best set {count}.</source>
         <translation>Laatste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="71"/>
+        <location filename="../paper/card.py" line="193"/>
         <source>My exercises this week</source>
         <translation>Mijn oefeningen deze week</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="74"/>
+        <location filename="../paper/card.py" line="198"/>
         <source>Week: {first} to {last}.</source>
         <translation>Week: {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="85"/>
+        <location filename="../paper/card.py" line="208"/>
         <source>A note from your carer: {note}</source>
         <translation>Een briefje van je mantelzorger: {note}</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="87"/>
-        <source>Start with the warm-up (about {warm_up} minutes) and end with the cool-down (about {cool_down} minutes).</source>
-        <translation>Begin met de warming-up (ongeveer {warm_up} minuten) en eindig met de cooling-down (ongeveer {cool_down} minuten).</translation>
+        <location filename="../paper/card.py" line="221"/>
+        <source>Warm up first (about {warm_up} minutes) and cool down after (about {cool_down} minutes). After each training day write in the boxes: how many times, the effort from 1 (easy) to 5 (very hard), the pain from 0 (none) to 10 (the worst).</source>
+        <translation>Begin met de warming-up (ongeveer {warm_up} minuten) en eindig met de cooling-down (ongeveer {cool_down} minuten). Schrijf na elke trainingsdag in de hokjes: hoe vaak, hoe zwaar van 1 (makkelijk) tot 5 (heel zwaar), en hoeveel pijn van 0 (geen) tot 10 (het ergst).</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="96"/>
+        <location filename="../paper/card.py" line="244"/>
+        <source>Effort</source>
+        <translation>Zwaar</translation>
+    </message>
+    <message>
+        <location filename="../paper/card.py" line="276"/>
+        <source>{target}, slowly</source>
+        <translation>{target}, langzaam</translation>
+    </message>
+    <message>
+        <location filename="../paper/card.py" line="277"/>
+        <source>{load}, {sets} x {target}, rest {rest}</source>
+        <translation>{load}, {sets} x {target}, rust {rest}</translation>
+    </message>
+    <message>
+        <location filename="../paper/card.py" line="300"/>
+        <source>Stop an exercise if it hurts more than {most} out of 10, or at: {signals}.</source>
+        <translation>Stop met een oefening als de pijn hoger is dan {most} op 10, of bij: {signals}.</translation>
+    </message>
+    <message>
+        <location filename="../paper/card.py" line="214"/>
         <source>Resting for now, not this week: {exercises}.</source>
         <translation>Rust voorlopig, deze week niet: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="101"/>
-        <source>Write in each box how many times you did it.</source>
-        <translation>Schrijf in elk hokje hoe vaak je het deed.</translation>
-    </message>
-    <message>
-        <location filename="../paper/card.py" line="140"/>
-        <source>Set {number}</source>
-        <translation>Set {number}</translation>
-    </message>
-    <message>
-        <location filename="../paper/card.py" line="178"/>
-        <source>When to stop</source>
-        <translation>Wanneer je stopt</translation>
-    </message>
-    <message>
-        <location filename="../paper/card.py" line="179"/>
-        <source>Stop this exercise if it hurts more than 5 out of 10, or if you notice:</source>
-        <translation>Stop met deze oefening als de pijn hoger is dan 5 van de 10, of als je dit merkt:</translation>
-    </message>
-    <message>
-        <location filename="../paper/pages.py" line="171"/>
+        <location filename="../paper/pages.py" line="218"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../paper/pages.py" line="178"/>
+        <location filename="../paper/pages.py" line="225"/>
         <source>Made on {date}</source>
         <translation>Gemaakt op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPin</name>
+    <message>
+        <location filename="../words/pin_reset.py" line="45"/>
+        <source>The carer PIN is removed. Start sterkblijven and open the carer part: it opens without a PIN, and you can set a new one there.</source>
+        <translation>De PIN van de mantelzorger is verwijderd. Start sterkblijven en open het mantelzorgerdeel: het opent zonder PIN, en daar kun je een nieuwe instellen.</translation>
+    </message>
+    <message>
+        <location filename="../words/pin_reset.py" line="53"/>
+        <source>There was no carer PIN, so nothing was changed.</source>
+        <translation>Er was geen PIN van de mantelzorger, dus er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../words/pin_reset.py" line="57"/>
+        <source>sterkblijven is open on this data. Close it first, then try again.</source>
+        <translation>sterkblijven is open met deze gegevens. Sluit het eerst en probeer het dan opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../words/pin_reset.py" line="63"/>
+        <source>There is no sterkblijven data in {folder}, so there is no PIN to remove.</source>
+        <translation>Er staan geen gegevens van sterkblijven in {folder}, dus er is geen PIN om te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../words/pin_reset.py" line="69"/>
+        <source>The sterkblijven data in {folder} is gone or empty. The command sterkblijven restore FILE puts a backup back (the backups are in {backups}).</source>
+        <translation>De gegevens van sterkblijven in {folder} zijn weg of leeg. De opdracht sterkblijven restore BESTAND zet een back-up terug (de back-ups staan in {backups}).</translation>
+    </message>
+    <message>
+        <location filename="../words/pin_reset.py" line="77"/>
+        <source>The data cannot be opened, so the PIN was not removed. {reason}</source>
+        <translation>De gegevens kunnen niet worden geopend, dus de PIN is niet verwijderd. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../words/pin_reset.py" line="83"/>
+        <source>The carer PIN was not removed. {reason}</source>
+        <translation>De PIN van de mantelzorger is niet verwijderd. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../words/pin_reset.py" line="89"/>
+        <source>The data folder cannot be written to, so the PIN was not removed.</source>
+        <translation>In de map met gegevens kan niets worden opgeslagen, dus de PIN is niet verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../words/pin_reset.py" line="98"/>
+        <source>Check the --database-url.</source>
+        <translation>Controleer de --database-url.</translation>
+    </message>
+    <message>
+        <location filename="../words/pin_reset.py" line="103"/>
+        <source>The command sterkblijven restore FILE puts a backup back (the backups are in {backups}).</source>
+        <translation>De opdracht sterkblijven restore BESTAND zet een back-up terug (de back-ups staan in {backups}).</translation>
     </message>
 </context>
 <context>
@@ -5317,17 +6490,17 @@ Probleem: {problem}</translation>
 <context>
     <name>SessionPage</name>
     <message>
-        <location filename="../ui/session/page.py" line="222"/>
+        <location filename="../ui/session/page.py" line="224"/>
         <source>Set saved: {count}.</source>
         <translation>Set opgeslagen: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="242"/>
+        <location filename="../ui/session/page.py" line="244"/>
         <source>{exercise}, set {number}</source>
         <translation>{exercise}, set {number}</translation>
     </message>
     <message>
-        <location filename="../ui/session/page.py" line="305"/>
+        <location filename="../ui/session/page.py" line="307"/>
         <source>Undone: set {number}, {count}.</source>
         <translation>Ongedaan gemaakt: set {number}, {count}.</translation>
     </message>
@@ -5693,62 +6866,62 @@ Dit is een advies, geen diagnose.</translation>
 <context>
     <name>SummaryStep</name>
     <message>
-        <location filename="../ui/first_run/steps.py" line="330"/>
+        <location filename="../ui/first_run/steps.py" line="407"/>
         <source>woman</source>
         <translation>vrouw</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="330"/>
+        <location filename="../ui/first_run/steps.py" line="407"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="338"/>
+        <location filename="../ui/first_run/steps.py" line="415"/>
         <source>Name: {name}</source>
         <translation>Naam: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="332"/>
+        <location filename="../ui/first_run/steps.py" line="409"/>
         <source>Year of birth: {year} ({sex})</source>
         <translation>Geboortejaar: {year} ({sex})</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="337"/>
+        <location filename="../ui/first_run/steps.py" line="414"/>
         <source>Born in {month} {year} ({sex})</source>
         <translation>Geboren in {month} {year} ({sex})</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="341"/>
+        <location filename="../ui/first_run/steps.py" line="418"/>
         <source>Dumbbells: {weights} kg</source>
         <translation>Halters: {weights} kg</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="343"/>
+        <location filename="../ui/first_run/steps.py" line="420"/>
         <source>Dumbbells: none</source>
         <translation>Halters: geen</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="346"/>
+        <location filename="../ui/first_run/steps.py" line="423"/>
         <source>Bands, light to heavy: {names}</source>
         <translation>Elastieken, van licht naar zwaar: {names}</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="348"/>
+        <location filename="../ui/first_run/steps.py" line="425"/>
         <source>Bands: none</source>
         <translation>Elastieken: geen</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="350"/>
+        <location filename="../ui/first_run/steps.py" line="427"/>
         <source>Training starts after you confirm that you talked with your GP.</source>
         <translation>Je kunt pas trainen als je hebt bevestigd dat je met je huisarts hebt gepraat.</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="355"/>
+        <location filename="../ui/first_run/steps.py" line="432"/>
         <source>Ready to make your plan</source>
         <translation>Klaar om je plan te maken</translation>
     </message>
     <message>
-        <location filename="../ui/first_run/steps.py" line="358"/>
+        <location filename="../ui/first_run/steps.py" line="435"/>
         <source>Check what you entered. Tap Finish, and we make a weekly plan of light exercises that fit your equipment. A carer can change it later.</source>
         <translation>Kijk of alles klopt wat je hebt ingevuld. Tik op Klaar. Dan maken we een weekplan met lichte oefeningen die passen bij je materiaal. Een mantelzorger kan het plan later aanpassen.</translation>
     </message>
@@ -6621,177 +7794,172 @@ Dit is een advies, geen diagnose.</translation>
         <translation>Je gebruikt al je zwaarste materiaal. Vraag je mantelzorger naar een zwaarder gewicht of elastiek.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="112"/>
-        <source>Next time the same: {load}. Not everything goes up in one week; this one follows.</source>
-        <translation>Volgende keer hetzelfde: {load}. Niet alles gaat in één week omhoog. Deze oefening is later aan de beurt.</translation>
+        <location filename="../words/progression.py" line="221"/>
+        <source>The total work of a week goes up by about 10 % at most, so your body can keep up. A step that waited goes first in the next sessions. This is a rule of thumb, built on the ACSM position stand on progression (Ratamess et al., 2009).</source>
+        <translation>Het werk van een hele week gaat met hoogstens ongeveer 10 % omhoog. Zo kan je lichaam het bijhouden. Een stap die moest wachten, komt in de volgende trainingen als eerste. Dit is een vuistregel, gebaseerd op het standpunt van het ACSM over opbouw (Ratamess et al., 2009).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="117"/>
+        <location filename="../words/progression.py" line="118"/>
         <source>A new, heavier weight: fewer times is normal at first. Stay with {load} and grow into it.</source>
         <translation>Een nieuw, zwaarder gewicht: eerst minder keer is normaal. Blijf bij {load} en groei erin.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="122"/>
+        <location filename="../words/progression.py" line="123"/>
         <source>You do the hardest step of this exercise well. Keep practising it: it keeps you steady.</source>
         <translation>Je doet de moeilijkste stap van deze oefening goed. Blijf hem oefenen: zo sta je stevig.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="127"/>
+        <location filename="../words/progression.py" line="128"/>
         <source>Welcome back! The same {load}, and stop while you could still do two or three more with good form.</source>
         <translation>Welkom terug! Weer {load}, en stop als je er nog twee of drie goed zou kunnen doen.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="140"/>
+        <location filename="../words/progression.py" line="141"/>
         <source>Your test result asks for more balance practice. Add this exercise to the plan, at its easiest step.</source>
         <translation>Je testuitslag vraagt om meer evenwichtsoefening. Zet deze oefening in het schema, bij de makkelijkste stap.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="146"/>
+        <location filename="../words/progression.py" line="147"/>
         <source>Your test result asks for more balance practice: next time one step further in this exercise.</source>
         <translation>Je testuitslag vraagt om meer evenwichtsoefening: de volgende keer een stap verder in deze oefening.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="151"/>
+        <location filename="../words/progression.py" line="152"/>
         <source>You kept your balance well and calmly: next time one step further. The exercise shows the new step.</source>
         <translation>Je hield je evenwicht goed en rustig: de volgende keer een stap verder. Bij de oefening zie je de nieuwe stap.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="162"/>
+        <location filename="../words/progression.py" line="163"/>
         <source>You reached the top of your target range with full effort and little pain. Then the next step on your own ladder makes the muscles work harder again. Source: American College of Sports Medicine, position stand on progression (Ratamess et al., 2009).</source>
         <translation>Je haalde het hoogste aantal van je doel, met volle inzet en weinig pijn. Dan laat de volgende stap in je eigen materiaal, van licht naar zwaar, de spieren weer harder werken. Bron: American College of Sports Medicine, standpunt over het opbouwen van training (Ratamess et al., 2009).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="168"/>
+        <location filename="../words/progression.py" line="169"/>
         <source>The next weight or band is more than about 10 % heavier. A slower tempo or an extra set first makes the step smaller. Source: ACSM 2009 advises steps of 2 to 10 %.</source>
         <translation>Het volgende gewicht of elastiek is meer dan ongeveer 10 % zwaarder. Eerst een langzamer tempo of een extra set maakt de stap kleiner. Bron: ACSM 2009 raadt stappen van 2 tot 10 % aan.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="173"/>
+        <location filename="../words/progression.py" line="174"/>
         <source>There is no heavier weight or band in your equipment. A slower tempo and an extra set still make the exercise harder. Source: ACSM 2009.</source>
         <translation>Er is geen zwaarder gewicht of elastiek in je materiaal. Een langzamer tempo en een extra set maken de oefening toch zwaarder. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="178"/>
+        <location filename="../words/progression.py" line="179"/>
         <source>You could do clearly fewer times than your target range. A lighter load lets you work in your range again. Source: ACSM 2009.</source>
         <translation>Je kon het duidelijk minder keer dan je doel. Met een lichter gewicht of elastiek haal je je doel weer. Bron: ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="183"/>
+        <location filename="../words/progression.py" line="184"/>
         <source>You are within your target range: first more times with the same load, then a heavier one. Source: ACSM 2009 (double progression).</source>
         <translation>Je zit binnen je doel. Eerst meer keer met hetzelfde gewicht of elastiek, daarna een zwaarder. Bron: ACSM 2009 (dubbele progressie).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="188"/>
+        <location filename="../words/progression.py" line="189"/>
         <source>Pain above 5 out of 10 is too much. Pain rules come before everything else: a lighter load, and talk to your GP or physiotherapist. Source: pain-monitoring model (Silbernagel et al., 2007).</source>
         <translation>Pijn boven 5 van de 10 is te veel. De regels voor pijn gaan voor alles: lichter, en praat met je huisarts of fysiotherapeut. Bron: pijnmonitoringsmodel (Silbernagel et al., 2007).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="194"/>
+        <location filename="../words/progression.py" line="195"/>
         <source>Sharp pain, swelling or warmth, or a knee or hip that locks or gives way are stop signals: lighter, and talk to your GP or physiotherapist. Source: physiotherapy guidance on osteoarthritis.</source>
         <translation>Scherpe pijn, zwelling of warmte, of een knie of heup die vastzit of doorzakt: dat zijn signalen om te stoppen. Dan lichter, en praat met je huisarts of fysiotherapeut. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="200"/>
+        <location filename="../words/progression.py" line="201"/>
         <source>Pain that is worse the next day means the dose was a bit too high: the exercises for that place go one step lighter. Some soreness or stiffness in the first weeks is normal and passes. If it comes back at the same place, talk to your GP or physiotherapist. Sources: pain-monitoring model (Silbernagel et al., 2007); OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018.</source>
         <translation>Meer pijn de dag erna betekent dat het net te veel was. Daarom worden de oefeningen voor die plek een stapje lichter. Wat spierpijn of stijfheid in de eerste weken is normaal en gaat over. Komt het terug op dezelfde plek? Bespreek het dan met je huisarts of fysiotherapeut. Bronnen: pijnmonitoringsmodel (Silbernagel et al., 2007); OARSI 2019; KNGF-richtlijn Artrose heup-knie 2018.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="208"/>
+        <location filename="../words/progression.py" line="209"/>
         <source>Pain that wakes you up at night is a stop signal: the exercises for that place go lighter, and please contact your GP or physiotherapist for advice. Source: physiotherapy guidance on osteoarthritis.</source>
         <translation>Pijn die je &apos;s nachts wakker maakt, is een signaal om te stoppen. De oefeningen voor die plek worden lichter. Vraag je huisarts of fysiotherapeut om advies. Bron: richtlijnen voor fysiotherapie bij artrose.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="214"/>
+        <location filename="../words/progression.py" line="215"/>
         <source>Stiffness for more than half an hour in the morning means the dose was too high: lighter next time, and talk to your GP or physiotherapist. Source: Silbernagel et al., 2007, and physiotherapy guidance.</source>
         <translation>Ben je &apos;s ochtends langer dan een half uur stijf? Dan was het te zwaar. Volgende keer lichter, en praat met je huisarts of fysiotherapeut. Bron: Silbernagel et al., 2007, en richtlijnen voor fysiotherapie.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="220"/>
-        <source>The total work of a week goes up by about 10 % at most, so your body can keep up. The other steps come in the next weeks. This is a rule of thumb, built on the ACSM position stand on progression (Ratamess et al., 2009).</source>
-        <translation>Het werk van een hele week gaat met hoogstens ongeveer 10 % omhoog. Zo kan je lichaam het bijhouden. De andere stappen komen in de weken daarna. Dit is een vuistregel, gebaseerd op het standpunt van het ACSM over opbouw (Ratamess et al., 2009).</translation>
-    </message>
-    <message>
-        <location filename="../words/progression.py" line="226"/>
+        <location filename="../words/progression.py" line="227"/>
         <source>After two weeks or more without training, you start again with the same load, and stop while you could still do 2 or 3 more with good form. That is our careful rule of thumb: strength stays for months (Smith et al., 2003).</source>
         <translation>Na twee weken of langer zonder training begin je weer met hetzelfde gewicht of elastiek. Stop dan als je er nog 2 of 3 goed zou kunnen doen. Dat is onze voorzichtige vuistregel: kracht blijft maandenlang (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="232"/>
+        <location filename="../words/progression.py" line="233"/>
         <source>After six weeks or more, you start again one step lighter, with a new test. That is our careful rule of thumb: strength partly stays even after years (Smith et al., 2003).</source>
         <translation>Na zes weken of langer begin je een stap lichter, met een nieuwe test. Dat is onze voorzichtige vuistregel: kracht blijft zelfs na jaren voor een deel bewaard (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="238"/>
+        <location filename="../words/progression.py" line="239"/>
         <source>After four months or more, you start again from a test. That is our careful rule of thumb: much strength comes back quickly (Smith et al., 2003).</source>
         <translation>Na vier maanden of langer begin je opnieuw met een test. Dat is onze voorzichtige vuistregel: veel kracht komt snel terug (Smith et al., 2003).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="243"/>
+        <location filename="../words/progression.py" line="244"/>
         <source>A hospital stay costs muscle. First answer the health questions again, and ask your GP or physiotherapist whether you may train. Then you start gently from a test and build up step by step. These are careful rules of our own. After an operation, your surgeon&apos;s advice on movements comes first. After a broken bone or with osteoporosis: no bending forward with a weight (Giangregorio et al., 2014, &apos;Too Fit To Fracture&apos;).</source>
         <translation>Een ziekenhuisopname kost spierkracht. Beantwoord daarom eerst de gezondheidsvragen opnieuw, en vraag je huisarts of fysiotherapeut of je weer mag trainen. Daarna begin je rustig met een test en bouw je stap voor stap op. Dat zijn onze eigen voorzichtige regels. Na een operatie gaat het advies van je chirurg over bewegingen voor. Na een botbreuk of bij botontkalking: niet voorover buigen met een gewicht (Giangregorio et al., 2014, &apos;Too Fit To Fracture&apos;).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="252"/>
+        <location filename="../words/progression.py" line="253"/>
         <source>Suggestions only use the weights and bands in your equipment list.</source>
         <translation>Voorstellen gebruiken alleen de gewichten en elastieken op je materiaallijst.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="255"/>
+        <location filename="../words/progression.py" line="256"/>
         <source>This exercise was not done, so there is nothing new to go on.</source>
         <translation>Deze oefening is niet gedaan. Daarom is er niets nieuws om op af te gaan.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="258"/>
+        <location filename="../words/progression.py" line="259"/>
         <source>You reached the top of your range with your own weight. Your own lightest dumbbell or band makes the muscles work harder again. Source: ACSM 2009 (Ratamess et al.).</source>
         <translation>Je haalde de bovenkant van je doel met je eigen gewicht. Je eigen lichtste halter of elastiek laat je spieren weer harder werken. Bron: ACSM 2009 (Ratamess et al.).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="264"/>
+        <location filename="../words/progression.py" line="265"/>
         <source>After a step to a heavier weight, 12 times or more is enough for the first three sessions. So you grow into it, instead of going back. This is a choice of this app, built on ACSM 2009.</source>
         <translation>Na een stap naar een zwaarder gewicht is 12 keer of meer genoeg in de eerste drie trainingen. Zo groei je erin en ga je niet terug. Dit is een keuze van dit programma, gebaseerd op ACSM 2009.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="270"/>
+        <location filename="../words/progression.py" line="271"/>
         <source>Balance grows with harder steps: less support from your hands, then your feet closer together, then turning your head or closing your eyes, always with support within reach. Source: Otago Exercise Programme; Sherrington et al., 2019 (Cochrane).</source>
         <translation>Evenwicht groeit met moeilijkere stappen: eerst minder steun van je handen, dan je voeten dichter bij elkaar, dan je hoofd draaien of je ogen dicht, altijd met steun binnen handbereik. Bron: Otago-oefenprogramma; Sherrington et al., 2019 (Cochrane).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="276"/>
+        <location filename="../words/progression.py" line="277"/>
         <source>This is the hardest step of this exercise in the app. Practising it keeps your balance. Source: Otago Exercise Programme.</source>
         <translation>Dit is de moeilijkste stap van deze oefening in het programma. Door hem te oefenen houd je je evenwicht. Bron: Otago-oefenprogramma.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="281"/>
+        <location filename="../words/progression.py" line="282"/>
         <source>Letting go before the lowest time means the step is still too hard. The step before keeps you safe while your balance grows. Source: Otago Exercise Programme.</source>
         <translation>Loslaten vóór de kortste tijd betekent dat de stap nog te moeilijk is. De stap ervoor houdt je veilig terwijl je evenwicht groeit. Bron: Otago-oefenprogramma.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="286"/>
+        <location filename="../words/progression.py" line="287"/>
         <source>A test result in the range where falls are more likely. Balance exercises lower the number of falls by about a quarter; about three hours of balance practice a week works best. Sources: Sherrington et al., 2019 (Cochrane) and 2017 (BJSM).</source>
         <translation>Een testuitslag in het gebied waarin vallen vaker voorkomt. Evenwichtsoefeningen verlagen het aantal valpartijen met ongeveer een kwart; ongeveer drie uur evenwicht oefenen per week helpt het best. Bronnen: Sherrington et al., 2019 (Cochrane) en 2017 (BJSM).</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="302"/>
+        <location filename="../words/progression.py" line="303"/>
         <source>Your balance deserves some extra attention. We have added &apos;{exercise}&apos; to your plan, at its easiest step.</source>
         <translation>Je evenwicht verdient wat extra aandacht. We hebben &apos;{exercise}&apos; aan je schema toegevoegd, bij de makkelijkste stap.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="308"/>
+        <location filename="../words/progression.py" line="309"/>
         <source>Your balance deserves some extra attention. Your carer gets a suggestion to add &apos;{exercise}&apos; to your plan.</source>
         <translation>Je evenwicht verdient wat extra aandacht. Je mantelzorger krijgt het voorstel om &apos;{exercise}&apos; aan je schema toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="314"/>
+        <location filename="../words/progression.py" line="315"/>
         <source>Your balance deserves some extra attention. &apos;{exercise}&apos; is now one step harder in your plan.</source>
         <translation>Je evenwicht verdient wat extra aandacht. &apos;{exercise}&apos; is nu een stap moeilijker in je schema.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="320"/>
+        <location filename="../words/progression.py" line="321"/>
         <source>Your balance deserves some extra attention. Your carer gets a suggestion to make &apos;{exercise}&apos; one step harder.</source>
         <translation>Je evenwicht verdient wat extra aandacht. Je mantelzorger krijgt het voorstel om &apos;{exercise}&apos; een stap moeilijker te maken.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="332"/>
+        <location filename="../words/progression.py" line="333"/>
         <source>Also good: practise your balance for a few minutes on the other days, and go for a walk three times a week. About three hours of balance practice a week works best (Sherrington et al., 2017).</source>
         <translation>Ook goed: oefen op de andere dagen een paar minuten je evenwicht, en wandel drie keer per week. Ongeveer drie uur evenwicht oefenen per week helpt het best (Sherrington et al., 2017).</translation>
     </message>
@@ -6806,12 +7974,17 @@ Dit is een advies, geen diagnose.</translation>
         <translation>Laat deze oefening voorlopig rusten, en vraag je huisarts of fysiotherapeut om advies.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="116"/>
+        <location filename="../words/progression.py" line="112"/>
+        <source>Next time the same: {load}. Not everything goes up at once; this one has its turn first, in one of the next sessions.</source>
+        <translation>Volgende keer hetzelfde: {load}. Niet alles gaat tegelijk omhoog. Deze oefening is als eerste aan de beurt, in een van de volgende trainingen.</translation>
+    </message>
+    <message>
+        <location filename="../words/progression.py" line="117"/>
         <source>Next time: {load}.</source>
         <translation>Volgende keer: {load}.</translation>
     </message>
     <message>
-        <location filename="../words/progression.py" line="134"/>
+        <location filename="../words/progression.py" line="135"/>
         <source>Next time the same: {load}. Try a few more times.</source>
         <translation>Volgende keer hetzelfde: {load}. Probeer het een paar keer vaker.</translation>
     </message>
