@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import EquipmentKind, Load, Measure, Sex, Trainee
+from sterkblijven.i18n import Translations
 from sterkblijven.paper.card import CARD_ROWS_PER_PAGE, card_sheet, write_card_pdf
 from sterkblijven.services.reports import CardExercise, SessionCard
 
@@ -151,3 +152,24 @@ def test_a_long_note_leaves_room_for_fewer_rows_and_each_sheet_stays_one_page(
     ]
     assert all(on_first != on_second for on_first, on_second in shown)
     assert shown[0] == (True, False) and shown[-1] == (False, True)
+
+
+def test_a_full_dutch_card_with_a_two_line_note_is_one_page(
+    qapp: QApplication, tmp_path: Path, catalogue: Catalogue
+) -> None:
+    """Eight exercises on three days with a note of two lines print on one page in Dutch."""
+    note = "Neem je stok mee naar de stoel. Bij de armbuiging de ellebogen tegen je lichaam."
+    card = dataclasses.replace(a_card(catalogue, CARD_ROWS_PER_PAGE, (0, 2, 4)), note=note * 2)
+    translations = Translations(qapp)
+    translations.switch("nl")
+    try:
+        path = tmp_path / "kaart.pdf"
+        pages = write_card_pdf(card, path, catalogue=catalogue, language="nl")
+    finally:
+        translations.remove()
+    assert pages == 1
+    text = page_texts(path)[0]
+    assert text.count("Keer") == 3 and text.count("Pijn") >= 3
+    for exercise_id in EXERCISES[:CARD_ROWS_PER_PAGE]:
+        entry = catalogue.get(exercise_id)
+        assert entry is not None and entry.text("nl").name in text

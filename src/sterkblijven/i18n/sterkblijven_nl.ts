@@ -4943,7 +4943,6 @@ Probleem: {problem}</translation>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="243"/>
         <location filename="../paper/report.py" line="397"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
@@ -5711,7 +5710,13 @@ Probleem: {problem}</translation>
     <message>
         <location filename="../paper/card.py" line="221"/>
         <source>Warm up first (about {warm_up} minutes) and cool down after (about {cool_down} minutes). After each training day write in the boxes: how many times, the effort from 1 (easy) to 5 (very hard), the pain from 0 (none) to 10 (the worst).</source>
-        <translation>Begin met de warming-up (ongeveer {warm_up} minuten) en eindig met de cooling-down (ongeveer {cool_down} minuten). Schrijf na elke trainingsdag in de hokjes: hoe vaak, hoe zwaar van 1 (makkelijk) tot 5 (heel zwaar), en hoeveel pijn van 0 (geen) tot 10 (het ergst).</translation>
+        <translation>Eerst ongeveer {warm_up} minuten warming-up, na afloop ongeveer {cool_down} minuten cooling-down. Schrijf na elke training in de hokjes hoe vaak, hoe zwaar (1 makkelijk tot 5 heel zwaar) en hoeveel pijn (0 geen tot 10 ergst).</translation>
+    </message>
+    <message>
+        <location filename="../paper/card.py" line="243"/>
+        <source>Times</source>
+        <comment>a box on the exercise card</comment>
+        <translation>Keer</translation>
     </message>
     <message>
         <location filename="../paper/card.py" line="244"/>

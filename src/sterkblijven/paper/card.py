@@ -239,8 +239,8 @@ def _table(
     box = (100 - PICTURE_COLUMN_PERCENT - EXERCISE_COLUMN_PERCENT) / max(1, 3 * len(days))
     picture = round(css_px(CARD_PICTURE_CM))
     what = translate("Report", "Exercise")
-    labels = (
-        translate("Report", "Times"),
+    labels = (  # short words: three boxes a day share a narrow column
+        translate("Report", "Times", "a box on the exercise card"),
         translate("Report", "Effort"),
         translate("Report", "Pain"),
     )
@@ -321,7 +321,8 @@ def _styled(markup: str) -> str:
                            line-height: 100%; }}
         p.card-dose {{ font-size: {CARD_TEXT_PX}px; margin-bottom: 0px; line-height: 100%; }}
         p.card-picture {{ line-height: 100%; margin: 0px; }}
-        p.card-stop {{ font-size: {CARD_TEXT_PX}px; margin-top: 6px; margin-bottom: 0px; }}
+        p.card-stop {{ font-size: {CARD_TEXT_PX}px; margin-top: 6px; margin-bottom: 0px;
+                       line-height: 115%; }}
     </style>"""
     return markup.replace("<html>", "<html><head>" + style + "</head>", 1)
 
