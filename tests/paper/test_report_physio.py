@@ -178,6 +178,9 @@ def test_the_dutch_report_speaks_of_the_person_too(
         translations.remove()
     assert "Pagina 1 van" in text
     assert SECOND_PERSON.findall(text) == []
+    # Column headings narrower than their words were broken in two ("Resulta at").
+    for heading in ("Resultaat", "Omstandigheden", "Gewrichten", "Beoordeling"):
+        assert heading in text
 
 
 def test_the_tests_are_a_table_with_norm_source_and_conditions(gerrit: Gerrit) -> None:

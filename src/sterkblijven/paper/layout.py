@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QLocale, QUrl
-from PySide6.QtGui import QFont, QImage, QTextDocument
+from PySide6.QtGui import QFont, QFontMetricsF, QImage, QTextDocument
 
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import Measure
@@ -39,6 +39,11 @@ PICTURE_CM = 2.6
 HEADER_BACKGROUND = "#E6E6E6"
 BOX_PX = 30  # an empty box's line: room to write a number by hand
 BOX_WIDTH_PX = 74  # the words beside the boxes take the rest of the width
+# The width a report's text and tables have: A4 standing, less the side margins.
+PAGE_SIDE_MARGIN_MM = 18
+REPORT_TEXT_WIDTH_PX = (210 - 2 * PAGE_SIDE_MARGIN_MM) / 25.4 * CSS_DPI
+CELL_PADDING_PX = 7  # a table cell's padding (the HTML's cellpadding)
+CELL_BORDER_PX = 2
 
 
 # --- Units ----------------------------------------------------------------------------------
@@ -204,15 +209,16 @@ def _table(
     label_column: bool = False,
 ) -> str:
     """Return a bordered table of plain texts; widths are percentages, a label column is bold."""
+    fitted = fitted_widths(widths, header, rows, label_column)
 
     def cell(text: str, column: int, tag: str = "td") -> str:
-        width = f' width="{widths[column]}%"' if column < len(widths) else ""
+        width = f' width="{fitted[column]:g}%"' if column < len(fitted) else ""
         content = as_html(text)
         if tag == "td" and label_column and column == 0:
             content = f"<b>{content}</b>"
         return f"<{tag}{width}>{content}</{tag}>"
 
-    parts = ['<table class="grid" width="100%" cellspacing="0" cellpadding="7">']
+    parts = [f'<table class="grid" width="100%" cellspacing="0" cellpadding="{CELL_PADDING_PX}">']
     if header:
         heads = "".join(cell(text, column, "th") for column, text in enumerate(header))
         parts.append(f"<thead><tr>{heads}</tr></thead>")
@@ -222,6 +228,56 @@ def _table(
         )
     parts.append("</table>")
     return "".join(parts)
+
+
+def fitted_widths(
+    widths: Sequence[float],
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    label_column: bool = False,
+    table_px: float = REPORT_TEXT_WIDTH_PX,
+) -> list[float]:
+    """Return the column widths (percentages), none narrower than its column's longest word.
+
+    The room comes from the columns that have the most to spare. A word wider than its column
+    is broken in two on paper ("Resulta-at"), and a translation can make a heading longer
+    than the width chosen for the English one.
+    """
+    if not widths:
+        return []
+    plain, bold = QFont(), QFont()
+    plain.setPixelSize(BODY_PX)
+    bold.setPixelSize(BODY_PX)
+    bold.setBold(True)
+    spare_px = 2 * CELL_PADDING_PX + 2 * CELL_BORDER_PX + 2
+
+    def word_px(text: str, font: QFont) -> float:
+        metrics = QFontMetricsF(font)
+        return max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+
+    needed = []
+    for column in range(len(widths)):
+        longest = word_px(header[column], bold) if column < len(header) else 0.0
+        for row in rows:
+            if column < len(row):
+                font = bold if label_column and column == 0 else plain
+                longest = max(longest, word_px(row[column], font))
+        needed.append((longest + spare_px) / table_px * 100)
+    fitted = [float(width) for width in widths]
+    for column, need in enumerate(needed):
+        while fitted[column] < need:
+            slack = [
+                (fitted[other] - needed[other], other)
+                for other in range(len(fitted))
+                if other != column and fitted[other] > needed[other]
+            ]
+            if not slack:
+                break
+            room, giver = max(slack)
+            moved = min(room, need - fitted[column])
+            fitted[giver] -= moved
+            fitted[column] += moved
+    return [round(width, 1) for width in fitted]
 
 
 def _style_sheet() -> str:

@@ -42,7 +42,13 @@ from PySide6.QtGui import (
 )
 from PySide6.QtPrintSupport import QPrinter
 
-from sterkblijven.paper.layout import BODY_PX, CSS_DPI, IMAGE_DPI
+from sterkblijven.paper.layout import (
+    BODY_PX,
+    CELL_PADDING_PX,
+    CSS_DPI,
+    IMAGE_DPI,
+    PAGE_SIDE_MARGIN_MM,
+)
 from sterkblijven.paths import write_private_files
 from sterkblijven.words.basics import short_date
 
@@ -50,12 +56,13 @@ from sterkblijven.words.basics import short_date
 translate = QCoreApplication.translate
 
 CREATOR = "sterkblijven"
-PAGE_MARGINS_MM = QMarginsF(18, 15, 18, 12)  # left, top, right, bottom
+# Left, top, right, bottom.
+PAGE_MARGINS_MM = QMarginsF(PAGE_SIDE_MARGIN_MM, 15, PAGE_SIDE_MARGIN_MM, 12)
 FOOTER_PX = 19
 FOOTER_GAP_PX = 10  # between the last line of a page and the footer's rule
 # A heading stays with what follows it up to its chart, or with this many blocks at most.
 KEEP_WITH_HEADING = 3
-ROW_PADDING_PX = 7  # a table cell's padding (the HTML's cellpadding)
+ROW_PADDING_PX = CELL_PADDING_PX
 
 
 @dataclass(frozen=True, slots=True)
