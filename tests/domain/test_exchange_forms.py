@@ -93,6 +93,7 @@ def test_dutch_rows_put_codes_in_words_and_numbers_with_a_comma() -> None:
                 "finished_at": START.replace(minute=45),
                 "status": "ended_early",
                 "note": '-moe; "echt"',
+                "from_paper": True,
                 "sets": [_set(), _set(equipment="band", load_kg=None, band_colour="red")],
             }
         ],
@@ -114,6 +115,7 @@ def test_dutch_rows_put_codes_in_words_and_numbers_with_a_comma() -> None:
     assert set(rows) == set(spreadsheet_nl.COLUMNS)
     session = dict(zip(rows["trainingen.csv"][0], rows["trainingen.csv"][1], strict=True))
     assert session["Afloop"] == "eerder gestopt"
+    assert session["Van papier ingevoerd"] == "ja"
     assert session["Notitie"] == '\'-moe; "echt"'  # a formula start stays inert
     done = dict(zip(rows["sets.csv"][0], rows["sets.csv"][1], strict=True))
     assert done["Materiaal"] == "halter" and done["Gewicht (kg)"] == "1,5"

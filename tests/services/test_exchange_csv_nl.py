@@ -79,7 +79,7 @@ def test_dutch_tables_read_back_with_semicolons_and_the_decimal_comma(
     assert stand["Uitslag"] == "0"
     assert list(_table(folder / "trainingen.csv")[0:1]) == []  # no sessions yet: the header only
     header = (folder / "trainingen.csv").read_text(encoding="utf-8-sig").splitlines()[0]
-    assert header == "Persoon;Begonnen;Klaar;Afloop;Sets gedaan;Notitie"
+    assert header == "Persoon;Begonnen;Klaar;Afloop;Sets gedaan;Notitie;Van papier ingevoerd"
 
 
 def test_the_international_tables_stay_as_they_were(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import tracemalloc
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -168,6 +169,31 @@ def test_a_cut_off_file_is_refused_as_incomplete(database: Database, tmp_path: P
     assert refused.value.code == "cut_short"
     words = import_problem(refused.value.code)
     assert "not complete" in words and "not a file saved by sterkblijven" not in words
+
+
+def test_a_file_cut_anywhere_is_told_as_incomplete(database: Database, tmp_path: Path) -> None:
+    """Wherever the cut falls (in a word, a number, true or null), the file is told as cut off."""
+    add_edge_cases(database, NOW)
+    exchange = exchange_of(database, tmp_path)
+    whole = tmp_path / "all.json"
+    exchange.write_json(whole)
+    data = whole.read_bytes()
+    # Every place inside a literal or a number, and a spread of places elsewhere.
+    literals = [m.start() + 2 for m in re.finditer(rb"true|false|null|-?[0-9]+\.[0-9]+", data)]
+    cuts = sorted(set(literals[::7] + list(range(400, len(data) - 2, max(1, len(data) // 150)))))
+    assert len(cuts) > 100
+    path = tmp_path / "cut.json"
+    wrong = []
+    for cut in cuts:
+        path.write_bytes(data[:cut])
+        try:
+            exchange.read(path)
+        except ImportRefused as refused:
+            if refused.code != "cut_short":
+                wrong.append((cut, refused.code, data[cut - 20 : cut]))
+        else:
+            wrong.append((cut, "read", data[cut - 20 : cut]))
+    assert wrong == []
 
 
 def test_import_tells_its_progress(database: Database, tmp_path: Path) -> None:

@@ -61,7 +61,10 @@ def iter_document(
         # A byte order mark is allowed: some editors add one when a file is saved.
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportRefused("unreadable", f"not UTF-8 at byte {error.start}") from None
+        if error.reason != "unexpected end of data":
+            raise ImportRefused("unreadable", f"not UTF-8 at byte {error.start}") from None
+        # Cut off inside a letter of more than one byte: read up to it, to tell it is cut off.
+        text = data[: error.start].decode("utf-8-sig")
     del data  # each copy of a large file held longer than needed is memory taken from the rest
     watch.total = len(text)
     try:
@@ -108,6 +111,8 @@ def iter_file(
 
 # How far into a file its format is named: the writer puts it on the first lines.
 _FORMAT_WITHIN = 300
+_JSON_WORDS = ("true", "false", "null")
+_PART_OF_A_NUMBER = re.compile(r"-?[0-9]*\.?[0-9]*(?:[eE][+-]?[0-9]*)?")
 
 
 def no_json(error: ValueError | RecursionError) -> ImportRefused:
@@ -119,8 +124,16 @@ def no_json(error: ValueError | RecursionError) -> ImportRefused:
     if isinstance(error, json.JSONDecodeError):
         text = error.doc
         rest = text[error.pos :].rstrip()
-        # Cut off: the text ends where more was expected, or in a text that never closes.
-        stops_early = not rest or (error.msg.startswith("Unterminated string") and "\n" not in rest)
+        # Cut off: the text ends where more was expected, in a text that never closes, or in
+        # the middle of a word of JSON (tru, nul) or of a number (-, 1.).
+        stops_early = not rest or (
+            "\n" not in rest
+            and (
+                error.msg.startswith("Unterminated string")
+                or any(word.startswith(rest) for word in _JSON_WORDS)
+                or _PART_OF_A_NUMBER.fullmatch(rest) is not None
+            )
+        )
         if stops_early and f'"format": "{FORMAT}"' in text[:_FORMAT_WITHIN]:
             return ImportRefused("cut_short", f"ends at character {len(text)}")
     return ImportRefused("not_json", str(error)[:200])

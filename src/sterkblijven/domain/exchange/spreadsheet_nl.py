@@ -112,6 +112,7 @@ _LAYOUT: dict[str, tuple[tuple[str, Callable[[str], str]], ...]] = {
         ("Afloop", _word(_STATUS)),
         ("Sets gedaan", _number),
         ("Notitie", _text),
+        ("Van papier ingevoerd", _word(_YES_NO)),
     ),
     "sets.csv": (
         ("Persoon", _text),
