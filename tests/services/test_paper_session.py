@@ -11,6 +11,7 @@ from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import EquipmentKind
 from sterkblijven.domain.progression import Advice
 from sterkblijven.services.errors import InputRefused
+from sterkblijven.services.reports import ReportPeriod, Reports
 from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.training import Effort, PaperEntry, Training
 from sterkblijven.storage import Database
@@ -141,3 +142,20 @@ def test_nothing_done_is_refused(
             trainee, later.now.date(), [PaperEntry(e.position, None) for e in form.exercises]
         )
     assert refused.value.code == "paper_nothing_done"
+
+
+def test_the_report_counts_the_sessions_entered_from_paper(
+    training: Training,
+    trainee: int,
+    later: ManualClock[datetime],
+    database: Database,
+    catalogue: Catalogue,
+) -> None:
+    """The report's sessions include the one from paper and say how many came from paper."""
+    training.record_from_paper(
+        trainee, later.now.date() - timedelta(days=2), all_done(training, trainee, 12)
+    )
+    period = ReportPeriod(later.now.date() - timedelta(days=30), later.now.date())
+    attendance = Reports(database, catalogue, later).progress_report(trainee, period).attendance
+    assert attendance.sessions == 1
+    assert attendance.from_paper == 1

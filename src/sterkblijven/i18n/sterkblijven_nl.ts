@@ -4723,22 +4723,22 @@ Probleem: {problem}</translation>
         <translation>Oefeningen van {name} deze week</translation>
     </message>
     <message>
-        <location filename="../paper/layout.py" line="93"/>
+        <location filename="../paper/layout.py" line="98"/>
         <source>{low} to {high} times</source>
         <translation>{low} tot {high} keer</translation>
     </message>
     <message>
-        <location filename="../paper/layout.py" line="97"/>
+        <location filename="../paper/layout.py" line="102"/>
         <source>{target}, slowly: count to three on the way down</source>
         <translation>{target}, langzaam: tel tot drie bij het omlaaggaan</translation>
     </message>
     <message>
-        <location filename="../paper/layout.py" line="115"/>
+        <location filename="../paper/layout.py" line="120"/>
         <source>{minutes} min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../paper/layout.py" line="116"/>
+        <location filename="../paper/layout.py" line="121"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
@@ -4833,37 +4833,37 @@ Probleem: {problem}</translation>
         <translation>{name} heeft in deze periode niet getraind.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="270"/>
+        <location filename="../paper/report.py" line="277"/>
         <source>{done} of {planned} planned sessions</source>
         <translation>{done} van {planned} geplande trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="274"/>
+        <location filename="../paper/report.py" line="281"/>
         <source>{sessions} ({share} %)</source>
         <translation>{sessions} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="277"/>
+        <location filename="../paper/report.py" line="284"/>
         <source>Adherence</source>
         <translation>Therapietrouw</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="279"/>
+        <location filename="../paper/report.py" line="286"/>
         <source>Days away (hospital, breaks)</source>
         <translation>Dagen afwezig (ziekenhuis, pauzes)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="292"/>
+        <location filename="../paper/report.py" line="299"/>
         <source>Training days in the current plan</source>
         <translation>Trainingsdagen in het huidige schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="298"/>
+        <location filename="../paper/report.py" line="305"/>
         <source>Planned sessions are the training days of the plan in force on each day, without the days in hospital up to the clearance and the breaks (two weeks or more between two sessions).</source>
         <translation>Geplande trainingen zijn de trainingsdagen van het schema dat op die dag gold, zonder de dagen in het ziekenhuis tot aan de toestemming en zonder de pauzes (twee weken of meer tussen twee trainingen).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="307"/>
+        <location filename="../paper/report.py" line="314"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
@@ -4873,112 +4873,112 @@ Probleem: {problem}</translation>
         <translation>Trainingen gedaan</translation>
     </message>
     <message>
-        <location filename="../paper/layout.py" line="107"/>
+        <location filename="../paper/layout.py" line="112"/>
         <source>Rest 1 minute</source>
         <translation>Rust 1 minuut</translation>
     </message>
     <message>
-        <location filename="../paper/layout.py" line="108"/>
+        <location filename="../paper/layout.py" line="113"/>
         <source>Rest {minutes} minutes</source>
         <translation>Rust {minutes} minuten</translation>
     </message>
     <message>
-        <location filename="../paper/layout.py" line="109"/>
+        <location filename="../paper/layout.py" line="114"/>
         <source>Rest {seconds} seconds</source>
         <translation>Rust {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="283"/>
+        <location filename="../paper/report.py" line="290"/>
         <source>Weeks with at least one session</source>
         <translation>Weken met minstens één training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="284"/>
+        <location filename="../paper/report.py" line="291"/>
         <source>{weeks} of {total}</source>
         <translation>{weeks} van {total}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="660"/>
+        <location filename="../paper/report.py" line="667"/>
         <source>Exercises: load and best set</source>
         <translation>Oefeningen: gewicht of elastiek, en beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="662"/>
+        <location filename="../paper/report.py" line="669"/>
         <source>No exercises were recorded in this period.</source>
         <translation>In deze periode zijn geen oefeningen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="665"/>
+        <location filename="../paper/report.py" line="672"/>
         <source>For each exercise: the load used (top) and the best set of each session (bottom).</source>
         <translation>Per oefening: het gebruikte gewicht of elastiek (boven) en de beste set van elke training (onder).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="680"/>
+        <location filename="../paper/report.py" line="687"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="682"/>
+        <location filename="../paper/report.py" line="689"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="696"/>
+        <location filename="../paper/report.py" line="703"/>
         <source>The best set is shown as the typical one of each month.</source>
         <translation>De beste set staat per maand in de grafiek, als de kenmerkende waarde van die maand.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="327"/>
+        <location filename="../paper/report.py" line="334"/>
         <source>No functional tests were done in this period.</source>
         <translation>In deze periode zijn geen functionele testen gedaan.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="393"/>
+        <location filename="../paper/report.py" line="400"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="395"/>
+        <location filename="../paper/report.py" line="402"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="397"/>
+        <location filename="../paper/report.py" line="404"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="407"/>
+        <location filename="../paper/report.py" line="414"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="446"/>
+        <location filename="../paper/report.py" line="453"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="413"/>
+        <location filename="../paper/report.py" line="420"/>
         <source>Sessions with a pain answer</source>
         <translation>Trainingen met een antwoord over pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="415"/>
+        <location filename="../paper/report.py" line="422"/>
         <source>Highest pain in a session</source>
         <translation>Hoogste pijn in een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="416"/>
+        <location filename="../paper/report.py" line="423"/>
         <source>{pain} out of 10</source>
         <translation>{pain} van de 10</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="419"/>
+        <location filename="../paper/report.py" line="426"/>
         <source>Sessions with pain above 5</source>
         <translation>Trainingen met pijn boven 5</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="409"/>
+        <location filename="../paper/report.py" line="416"/>
         <source>No pain was recorded in this period.</source>
         <translation>In deze periode is geen pijn ingevuld.</translation>
     </message>
@@ -4988,582 +4988,587 @@ Probleem: {problem}</translation>
         <translation>Een samenvatting van de krachttraining die {name} thuis met sterkblijven heeft gedaan, voor de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="314"/>
+        <location filename="../paper/report.py" line="272"/>
+        <source>Of which done on the paper card, entered afterwards</source>
+        <translation>Waarvan op de papieren oefenkaart gedaan en later ingevoerd</translation>
+    </message>
+    <message>
+        <location filename="../paper/report.py" line="321"/>
         <source>Each bar is one week; the line marks one session a week. Shaded bands and dashed lines mark the events.</source>
         <translation>Elke staaf is één week; de lijn geeft één training per week aan. Gearceerde banden en stippellijnen markeren de gebeurtenissen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="325"/>
+        <location filename="../paper/report.py" line="332"/>
         <source>Test results</source>
         <translation>Testresultaten</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="340"/>
+        <location filename="../paper/report.py" line="347"/>
         <source>Norm: {norm} ({sources}).</source>
         <translation>Norm: {norm} ({sources}).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="346"/>
+        <location filename="../paper/report.py" line="353"/>
         <source>Source of the norm: {sources}.</source>
         <translation>Bron van de norm: {sources}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="351"/>
+        <location filename="../paper/report.py" line="358"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="354"/>
+        <location filename="../paper/report.py" line="361"/>
         <source>Conditions</source>
         <translation>Omstandigheden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="357"/>
+        <location filename="../paper/report.py" line="364"/>
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="359"/>
+        <location filename="../paper/report.py" line="366"/>
         <source>Verdict</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="367"/>
+        <location filename="../paper/report.py" line="374"/>
         <source>The normal range is the 25th to 75th percentile for the age band and sex; a test done otherwise than the norm&apos;s is not compared with it.</source>
         <translation>De normwaarden zijn het 25e tot 75e percentiel voor leeftijdsgroep en geslacht; een test die anders is uitgevoerd dan voor de norm, wordt er niet mee vergeleken.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="372"/>
+        <location filename="../paper/report.py" line="379"/>
         <source>Arm curls with another dumbbell than the norm&apos;s are drawn as a second line, in another colour.</source>
         <translation>Armbuigingen met een andere halter dan die van de norm staan als tweede lijn in een andere kleur.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="426"/>
+        <location filename="../paper/report.py" line="433"/>
         <source>Where (times named)</source>
         <translation>Locatie (aantal keer genoemd)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="428"/>
+        <location filename="../paper/report.py" line="435"/>
         <source>{place} ({count})</source>
         <translation>{place} ({count})</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="437"/>
+        <location filename="../paper/report.py" line="444"/>
         <source>The highest pain of each session, 0 to 10, asked after every set: 0 to 2 counts as safe, 3 to 5 as acceptable, above 5 stops the exercise (pain monitoring, Silbernagel et al. 2007).</source>
         <translation>De hoogste pijn per training, 0 tot 10, gevraagd na elke set: 0 tot 2 geldt als veilig, 3 tot 5 als acceptabel, boven 5 stopt de oefening (pijnmonitoring, Silbernagel e.a. 2007).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="458"/>
+        <location filename="../paper/report.py" line="465"/>
         <source>No stop signals in this period: no exercise was stopped for pain above 5, sharp pain, swelling, warmth, locking or giving way.</source>
         <translation>Geen stopsignalen in deze periode: geen oefening is gestopt wegens pijn boven 5, scherpe pijn, zwelling, warmte, slotklachten of door het gewricht zakken.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="466"/>
+        <location filename="../paper/report.py" line="473"/>
         <source>Each time an exercise was stopped: the session, the exercise and what stopped it. The exercise stops at once, and the dose is lowered.</source>
         <translation>Elke keer dat een oefening werd gestopt: de training, de oefening en de reden. De oefening stopt direct en de dosering wordt verlaagd.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="482"/>
+        <location filename="../paper/report.py" line="489"/>
         <source>Session</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="484"/>
+        <location filename="../paper/report.py" line="491"/>
         <source>What stopped the exercise</source>
         <translation>Reden van stoppen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="491"/>
+        <location filename="../paper/report.py" line="498"/>
         <source>The day after a session</source>
         <translation>De dag na een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="493"/>
+        <location filename="../paper/report.py" line="500"/>
         <source>No answers about the next day in this period.</source>
         <translation>In deze periode zijn er geen antwoorden over de dag erna.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="503"/>
+        <location filename="../paper/report.py" line="510"/>
         <source>Stiff for more than half an hour in the morning</source>
         <translation>Langer dan een half uur stijf in de ochtend</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="506"/>
+        <location filename="../paper/report.py" line="513"/>
         <source>Woken by pain at night</source>
         <translation>&apos;s Nachts wakker van pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="508"/>
+        <location filename="../paper/report.py" line="515"/>
         <source>Joints the next day</source>
         <translation>Gewrichten de dag erna</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="508"/>
+        <location filename="../paper/report.py" line="515"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="535"/>
+        <location filename="../paper/report.py" line="542"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="536"/>
+        <location filename="../paper/report.py" line="543"/>
         <source>Stiffness or night pain</source>
         <translation>Stijfheid of nachtpijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="545"/>
+        <location filename="../paper/report.py" line="552"/>
         <source>Dose per exercise</source>
         <translation>Dosering per oefening</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="552"/>
+        <location filename="../paper/report.py" line="559"/>
         <source>The dose at the end of the period:</source>
         <translation>De dosering aan het einde van de periode:</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="558"/>
+        <location filename="../paper/report.py" line="565"/>
         <source>Sets × range</source>
         <translation>Sets × bereik</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="559"/>
+        <location filename="../paper/report.py" line="566"/>
         <source>Tempo, extra set</source>
         <translation>Tempo, extra set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="570"/>
+        <location filename="../paper/report.py" line="577"/>
         <source>The dose did not change in this period.</source>
         <translation>De dosering is in deze periode niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="572"/>
+        <location filename="../paper/report.py" line="579"/>
         <source>Changes to the dose in this period:</source>
         <translation>Wijzigingen in de dosering in deze periode:</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="585"/>
+        <location filename="../paper/report.py" line="592"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="592"/>
+        <location filename="../paper/report.py" line="599"/>
         <source>Slow</source>
         <translation>Langzaam</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="592"/>
+        <location filename="../paper/report.py" line="599"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="594"/>
+        <location filename="../paper/report.py" line="601"/>
         <source>{tempo}, extra set</source>
         <translation>{tempo}, extra set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="595"/>
+        <location filename="../paper/report.py" line="602"/>
         <source>{sets} × {range}</source>
         <translation>{sets} × {range}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="601"/>
+        <location filename="../paper/report.py" line="608"/>
         <source>Resting for now</source>
         <translation>Rust voorlopig</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="608"/>
+        <location filename="../paper/report.py" line="615"/>
         <source>Decisions on the load</source>
         <translation>Besluiten over de belasting</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="611"/>
+        <location filename="../paper/report.py" line="618"/>
         <source>No suggested change of the load was decided in this period.</source>
         <translation>Over geen enkele voorgestelde wijziging van de belasting is in deze periode besloten.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="615"/>
+        <location filename="../paper/report.py" line="622"/>
         <source>sterkblijven suggests a change of the dose after a session; the carer or {name} decides. Lowering for pain is in force at once.</source>
         <translation>sterkblijven stelt na een training een wijziging van de dosering voor; de mantelzorger of {name} beslist. Verlagen vanwege pijn gaat direct in.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="632"/>
+        <location filename="../paper/report.py" line="639"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="634"/>
+        <location filename="../paper/report.py" line="641"/>
         <source>Suggestion</source>
         <translation>Voorstel</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="635"/>
+        <location filename="../paper/report.py" line="642"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="644"/>
+        <location filename="../paper/report.py" line="651"/>
         <source>the carer ({login})</source>
         <translation>de mantelzorger ({login})</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="646"/>
+        <location filename="../paper/report.py" line="653"/>
         <source>the carer</source>
         <translation>de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="649"/>
+        <location filename="../paper/report.py" line="656"/>
         <source>Turned down by {who} on {date}</source>
         <translation>Afgewezen door {who} op {date}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="651"/>
+        <location filename="../paper/report.py" line="658"/>
         <source>Changed by {who} on {date} to: {dose}</source>
         <translation>Aangepast door {who} op {date} naar: {dose}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="654"/>
+        <location filename="../paper/report.py" line="661"/>
         <source>Accepted by {who} on {date}</source>
         <translation>Geaccepteerd door {who} op {date}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="725"/>
+        <location filename="../paper/report.py" line="732"/>
         <source>Hospital</source>
         <translation>Ziekenhuis</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="726"/>
+        <location filename="../paper/report.py" line="733"/>
         <source>Cleared</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="727"/>
+        <location filename="../paper/report.py" line="734"/>
         <source>Break</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="733"/>
+        <location filename="../paper/report.py" line="740"/>
         <source>No sessions from {first} to {last} ({days} days).</source>
         <translation>Geen trainingen van {first} tot en met {last} ({days} dagen).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="748"/>
+        <location filename="../paper/report.py" line="755"/>
         <source>{value} s</source>
         <translation>{value} s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="750"/>
+        <location filename="../paper/report.py" line="757"/>
         <source>{count} steps</source>
         <translation>{count} stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="751"/>
+        <location filename="../paper/report.py" line="758"/>
         <source>{count} times</source>
         <translation>{count} keer</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="757"/>
+        <location filename="../paper/report.py" line="764"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="758"/>
-        <location filename="../paper/report.py" line="855"/>
+        <location filename="../paper/report.py" line="765"/>
+        <location filename="../paper/report.py" line="862"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="761"/>
+        <location filename="../paper/report.py" line="768"/>
         <source>Arms used</source>
         <translation>Armen gebruikt</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="762"/>
+        <location filename="../paper/report.py" line="769"/>
         <source>Arms crossed</source>
         <translation>Armen gekruist</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="767"/>
+        <location filename="../paper/report.py" line="774"/>
         <source>women</source>
         <translation>vrouwen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="767"/>
+        <location filename="../paper/report.py" line="774"/>
         <source>men</source>
         <translation>mannen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="769"/>
+        <location filename="../paper/report.py" line="776"/>
         <source>{seconds} s or more: fall risk</source>
         <translation>{seconds} s of meer: valrisico</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="779"/>
+        <location filename="../paper/report.py" line="786"/>
         <source>age {band}: up to {limit} s</source>
         <translation>leeftijd {band}: tot {limit} s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="786"/>
+        <location filename="../paper/report.py" line="793"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="788"/>
+        <location filename="../paper/report.py" line="795"/>
         <source>steps</source>
         <translation>stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="790"/>
+        <location filename="../paper/report.py" line="797"/>
         <source>times</source>
         <translation>keer</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="791"/>
+        <location filename="../paper/report.py" line="798"/>
         <source>{sex} {band}: {low}-{high} {unit}</source>
         <translation>{sex} {band}: {low}-{high} {unit}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="795"/>
+        <location filename="../paper/report.py" line="802"/>
         <source>{norm}, with {kg} kg</source>
         <translation>{norm}, met {kg} kg</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="804"/>
+        <location filename="../paper/report.py" line="811"/>
         <source>Not comparable with the norm: the arms were used</source>
         <translation>Niet vergelijkbaar met de norm: de armen zijn gebruikt</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="806"/>
+        <location filename="../paper/report.py" line="813"/>
         <source>Not comparable with the norm: the dumbbell is not recorded</source>
         <translation>Niet vergelijkbaar met de norm: het gewicht van de halter is niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="807"/>
+        <location filename="../paper/report.py" line="814"/>
         <source>Not comparable with the norm: dumbbell of {kg} kg, the norm is for {norm} kg</source>
         <translation>Niet vergelijkbaar met de norm: halter van {kg} kg, de norm geldt voor {norm} kg</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="811"/>
+        <location filename="../paper/report.py" line="818"/>
         <source>Below the range</source>
         <translation>Onder de normwaarden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="812"/>
+        <location filename="../paper/report.py" line="819"/>
         <source>Within the range</source>
         <translation>Binnen de normwaarden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="813"/>
+        <location filename="../paper/report.py" line="820"/>
         <source>Above the range</source>
         <translation>Boven de normwaarden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="816"/>
+        <location filename="../paper/report.py" line="823"/>
         <source>Above the limit</source>
         <translation>Boven de grens</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="817"/>
+        <location filename="../paper/report.py" line="824"/>
         <source>Below the limit</source>
         <translation>Onder de grens</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="819"/>
+        <location filename="../paper/report.py" line="826"/>
         <source>Slower than average</source>
         <translation>Trager dan gemiddeld</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="820"/>
+        <location filename="../paper/report.py" line="827"/>
         <source>Not slower</source>
         <translation>Niet trager dan gemiddeld</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="823"/>
+        <location filename="../paper/report.py" line="830"/>
         <source>{verdict}; fall risk</source>
         <translation>{verdict}; valrisico</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="829"/>
+        <location filename="../paper/report.py" line="836"/>
         <source>Rikli &amp; Jones 1999</source>
         <translation>Rikli &amp; Jones 1999</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="830"/>
+        <location filename="../paper/report.py" line="837"/>
         <source>CDC STEADI</source>
         <translation>CDC STEADI</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="831"/>
+        <location filename="../paper/report.py" line="838"/>
         <source>Bohannon 2006</source>
         <translation>Bohannon 2006</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="832"/>
+        <location filename="../paper/report.py" line="839"/>
         <source>Buatois et al. 2008</source>
         <translation>Buatois e.a. 2008</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="842"/>
+        <location filename="../paper/report.py" line="849"/>
         <source>Pain above 5 ({pain} out of 10)</source>
         <translation>Pijn boven 5 ({pain} van de 10)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="845"/>
+        <location filename="../paper/report.py" line="852"/>
         <source>pain {pain} out of 10</source>
         <translation>pijn {pain} van de 10</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="861"/>
+        <location filename="../paper/report.py" line="868"/>
         <source>{low}-{high} s</source>
         <translation>{low}-{high} s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="863"/>
+        <location filename="../paper/report.py" line="870"/>
         <source>{low}-{high} steps</source>
         <translation>{low}-{high} stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="864"/>
+        <location filename="../paper/report.py" line="871"/>
         <source>{low}-{high}</source>
         <translation>{low}-{high}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="871"/>
-        <location filename="../paper/report.py" line="896"/>
-        <location filename="../paper/report.py" line="899"/>
+        <location filename="../paper/report.py" line="878"/>
+        <location filename="../paper/report.py" line="903"/>
+        <location filename="../paper/report.py" line="906"/>
         <source>{sets} × {low}-{high}</source>
         <translation>{sets} × {low}-{high}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="876"/>
-        <location filename="../paper/report.py" line="906"/>
+        <location filename="../paper/report.py" line="883"/>
+        <location filename="../paper/report.py" line="913"/>
         <source>slow tempo</source>
         <translation>langzaam tempo</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="878"/>
-        <location filename="../paper/report.py" line="912"/>
+        <location filename="../paper/report.py" line="885"/>
+        <location filename="../paper/report.py" line="919"/>
         <source>extra set</source>
         <translation>extra set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="880"/>
-        <location filename="../paper/report.py" line="918"/>
+        <location filename="../paper/report.py" line="887"/>
+        <location filename="../paper/report.py" line="925"/>
         <source>resting</source>
         <translation>rust</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="889"/>
-        <location filename="../paper/report.py" line="895"/>
+        <location filename="../paper/report.py" line="896"/>
+        <location filename="../paper/report.py" line="902"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="908"/>
+        <location filename="../paper/report.py" line="915"/>
         <source>normal tempo again</source>
         <translation>weer normaal tempo</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="914"/>
+        <location filename="../paper/report.py" line="921"/>
         <source>without the extra set</source>
         <translation>zonder de extra set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="918"/>
+        <location filename="../paper/report.py" line="925"/>
         <source>resumed</source>
         <translation>hervat</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="925"/>
+        <location filename="../paper/report.py" line="932"/>
         <source>Heavier load</source>
         <translation>Zwaardere belasting</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="926"/>
+        <location filename="../paper/report.py" line="933"/>
         <source>Slower tempo</source>
         <translation>Langzamer tempo</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="927"/>
+        <location filename="../paper/report.py" line="934"/>
         <source>An extra set</source>
         <translation>Een extra set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="928"/>
+        <location filename="../paper/report.py" line="935"/>
         <source>Same dose</source>
         <translation>Zelfde dosering</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="929"/>
+        <location filename="../paper/report.py" line="936"/>
         <source>Lighter load</source>
         <translation>Lichtere belasting</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="930"/>
+        <location filename="../paper/report.py" line="937"/>
         <source>Rest the exercise</source>
         <translation>Oefening laten rusten</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="931"/>
+        <location filename="../paper/report.py" line="938"/>
         <source>Start again at the lightest load</source>
         <translation>Opnieuw beginnen met de lichtste belasting</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="932"/>
+        <location filename="../paper/report.py" line="939"/>
         <source>Next balance step</source>
         <translation>Volgende stap in evenwicht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="933"/>
+        <location filename="../paper/report.py" line="940"/>
         <source>Add the exercise</source>
         <translation>Oefening toevoegen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="935"/>
+        <location filename="../paper/report.py" line="942"/>
         <source>{advice}: {dose}</source>
         <translation>{advice}: {dose}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="952"/>
+        <location filename="../paper/report.py" line="959"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
         <location filename="../paper/report.py" line="246"/>
-        <location filename="../paper/report.py" line="351"/>
-        <location filename="../paper/report.py" line="533"/>
-        <location filename="../paper/report.py" line="583"/>
-        <location filename="../paper/report.py" line="715"/>
+        <location filename="../paper/report.py" line="358"/>
+        <location filename="../paper/report.py" line="540"/>
+        <location filename="../paper/report.py" line="590"/>
+        <location filename="../paper/report.py" line="722"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="519"/>
+        <location filename="../paper/report.py" line="526"/>
         <source>No answer told of worse joints, long morning stiffness or pain at night.</source>
         <translation>Geen enkel antwoord noemde slechtere gewrichten, lange ochtendstijfheid of pijn &apos;s nachts.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="526"/>
+        <location filename="../paper/report.py" line="533"/>
         <source>Answers that told of worse joints, long stiffness or pain at night:</source>
         <translation>Antwoorden met slechtere gewrichten, lange stijfheid of pijn &apos;s nachts:</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="534"/>
+        <location filename="../paper/report.py" line="541"/>
         <source>Joints</source>
         <translation>Gewrichten</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="455"/>
+        <location filename="../paper/report.py" line="462"/>
         <source>Stop signals</source>
         <translation>Stopsignalen</translation>
     </message>
     <message>
         <location filename="../paper/card.py" line="241"/>
-        <location filename="../paper/report.py" line="483"/>
-        <location filename="../paper/report.py" line="556"/>
-        <location filename="../paper/report.py" line="584"/>
-        <location filename="../paper/report.py" line="633"/>
+        <location filename="../paper/report.py" line="490"/>
+        <location filename="../paper/report.py" line="563"/>
+        <location filename="../paper/report.py" line="591"/>
+        <location filename="../paper/report.py" line="640"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
@@ -5573,32 +5578,32 @@ Probleem: {problem}</translation>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="704"/>
+        <location filename="../paper/report.py" line="711"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="706"/>
+        <location filename="../paper/report.py" line="713"/>
         <source>There are no notes.</source>
         <translation>Er zijn geen opmerkingen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="709"/>
+        <location filename="../paper/report.py" line="716"/>
         <source>Note with the plan</source>
         <translation>Opmerking bij het schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="712"/>
+        <location filename="../paper/report.py" line="719"/>
         <source>Notes with sessions</source>
         <translation>Opmerkingen bij trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="715"/>
+        <location filename="../paper/report.py" line="722"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="550"/>
+        <location filename="../paper/report.py" line="557"/>
         <source>There is no training plan yet.</source>
         <translation>Er is nog geen trainingsschema.</translation>
     </message>
@@ -5608,87 +5613,87 @@ Probleem: {problem}</translation>
         <translation>Trainingsdagen: {days}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="557"/>
+        <location filename="../paper/report.py" line="564"/>
         <source>Load</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="560"/>
+        <location filename="../paper/report.py" line="567"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="944"/>
+        <location filename="../paper/report.py" line="951"/>
         <source>Not known</source>
         <translation>Niet bekend</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="949"/>
+        <location filename="../paper/report.py" line="956"/>
         <source>Long stiffness</source>
         <translation>Lang stijf</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="950"/>
+        <location filename="../paper/report.py" line="957"/>
         <source>night pain</source>
         <translation>nachtpijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="965"/>
+        <location filename="../paper/report.py" line="972"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="966"/>
+        <location filename="../paper/report.py" line="973"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="967"/>
+        <location filename="../paper/report.py" line="974"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="973"/>
+        <location filename="../paper/report.py" line="980"/>
         <source>Seconds in the best set</source>
         <translation>Seconden in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="975"/>
+        <location filename="../paper/report.py" line="982"/>
         <source>Steps in the best set</source>
         <translation>Stappen in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="976"/>
+        <location filename="../paper/report.py" line="983"/>
         <source>Times in the best set</source>
         <translation>Aantal keer in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="995"/>
+        <location filename="../paper/report.py" line="1002"/>
         <source>One session in this period, {date}: {load}, best set {count}.</source>
         <translation>Eén training in deze periode, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="998"/>
+        <location filename="../paper/report.py" line="1005"/>
         <source>One session in this period, {date}: best set {count}.</source>
         <translation>Eén training in deze periode, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="1004"/>
+        <location filename="../paper/report.py" line="1011"/>
         <source>First session, {date}: {load}, best set {count}.</source>
         <translation>Eerste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="1005"/>
+        <location filename="../paper/report.py" line="1012"/>
         <source>First session, {date}: best set {count}.</source>
         <translation>Eerste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="1009"/>
+        <location filename="../paper/report.py" line="1016"/>
         <source>Last session, {date}: {load}, best set {count}.</source>
         <translation>Laatste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="1010"/>
+        <location filename="../paper/report.py" line="1017"/>
         <source>Last session, {date}: best set {count}.</source>
         <translation>Laatste training, {date}: beste set {count}.</translation>
     </message>
@@ -5744,12 +5749,12 @@ Probleem: {problem}</translation>
         <translation>Rust voorlopig, deze week niet: {exercises}.</translation>
     </message>
     <message>
-        <location filename="../paper/pages.py" line="218"/>
+        <location filename="../paper/pages.py" line="225"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
-        <location filename="../paper/pages.py" line="225"/>
+        <location filename="../paper/pages.py" line="232"/>
         <source>Made on {date}</source>
         <translation>Gemaakt op {date}</translation>
     </message>

@@ -266,6 +266,13 @@ class _ReportWriter:
             )
             return
         rows = [[translate("Report", "Sessions done"), str(attendance.sessions)]]
+        if attendance.from_paper:
+            rows.append(
+                [
+                    translate("Report", "Of which done on the paper card, entered afterwards"),
+                    str(attendance.from_paper),
+                ]
+            )
         if attendance.planned is not None:
             done = translate("Report", "{done} of {planned} planned sessions").format(
                 done=attendance.sessions, planned=attendance.planned

@@ -8,6 +8,7 @@ history cost no more than the year asked for.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import enum
 import itertools
 from collections import Counter
@@ -90,6 +91,7 @@ class Attendance:
     # stay up to the clearance, or a break); None without a plan.
     planned: int | None = None
     days_away: int = 0
+    from_paper: int = 0  # of the sessions, those done on the paper card and entered afterwards
 
     @property
     def share(self) -> int | None:
@@ -388,6 +390,7 @@ class Reports:
             routine = repo.active_routine(tx, trainee_id)
             equipment = repo.load_equipment(tx, trainee_id)
             days = store.session_days_between(tx, trainee_id, start, end)
+            from_paper = store.paper_sessions_between(tx, trainee_id, start, end)
             sets = store.sets_between(tx, trainee_id, start, end)
             pain = progress_store.pain_per_session(tx, trainee_id, start, end)
             results = store.test_results_between(tx, trainee_id, start, end)
@@ -410,7 +413,9 @@ class Reports:
             period=period,
             covered=covered,
             made_on=made_on,
-            attendance=_attendance(days, covered, routine, versions, absences),
+            attendance=dataclasses.replace(
+                _attendance(days, covered, routine, versions, absences), from_paper=from_paper
+            ),
             exercises=tuple(
                 _exercise_in_period(exercise_id, sets[exercise_id], equipment)
                 for exercise_id in _trained_order(sets, planned)

@@ -88,6 +88,24 @@ def session_days_between(
     return [started.date() for started in rows]
 
 
+def paper_sessions_between(
+    session: Session, trainee_id: int, start: datetime, end: datetime
+) -> int:
+    """Return how many trainings in the range were done on the paper card, entered afterwards."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(SessionRow)
+        .where(
+            SessionRow.trainee_id == trainee_id,
+            counts_as_training(),
+            SessionRow.from_paper.is_(True),
+            SessionRow.started_at >= start,
+            SessionRow.started_at < end,
+        )
+    )
+    return int(count or 0)
+
+
 def sets_between(
     session: Session, trainee_id: int, start: datetime, end: datetime
 ) -> dict[str, list[SetLine]]:
