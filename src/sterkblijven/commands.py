@@ -102,12 +102,20 @@ def run(options: argparse.Namespace, *, clock: Callable[[], datetime] = datetime
     return _holding(paths, creates, lambda: _run(options, paths, clock))
 
 
-def _holding(paths: DataPaths, creates: bool, work: Callable[[], int]) -> int:
+def _holding(
+    paths: DataPaths,
+    creates: bool,
+    work: Callable[[], int],
+    *,
+    unusable: str = _DATABASE_PROBLEMS["not_writable"],
+    in_use: str = "sterkblijven is open on this data; close it first, then try again",
+) -> int:
     """Do the work while holding the data folder, as the app does; return the exit code.
 
     Every command holds it, also one that only reads: opening the data may update it and
     clears what a restore cut off left beside it, which would take away the copy a restore
     at work is building. So no command runs while the app, or another command, has the data.
+    The two refusals are said in the words of the command that asks.
     """
     if not creates and not paths.root.is_dir():
         return work()  # nothing there to hold: the command says so, and makes nothing
@@ -116,9 +124,9 @@ def _holding(paths: DataPaths, creates: bool, work: Callable[[], int]) -> int:
         paths.ensure()
         taken = lock.acquire()
     except OSError:
-        return _fail(_DATABASE_PROBLEMS["not_writable"])
+        return _fail(unusable)
     if not taken:
-        return _fail("sterkblijven is open on this data; close it first, then try again")
+        return _fail(in_use)
     try:
         return work()
     finally:
@@ -341,21 +349,16 @@ def reset_pin(options: argparse.Namespace) -> int:
 
     words = ResetPinWords(options.lang or "nl")
     paths = DataPaths(options.data_dir or default_data_dir())
-    if options.database_url is not None or not paths.root.is_dir():
+    if options.database_url is not None:
         return _reset_pin(paths, options.database_url, words)
     # Held as the other commands hold it: never while the app has the data open.
-    lock = FolderLock(paths.root)
-    try:
-        paths.ensure()
-        taken = lock.acquire()
-    except OSError:
-        return _fail(words.folder_unusable())
-    if not taken:
-        return _fail(words.in_use())
-    try:
-        return _reset_pin(paths, None, words)
-    finally:
-        lock.release()
+    return _holding(
+        paths,
+        False,
+        lambda: _reset_pin(paths, None, words),
+        unusable=words.folder_unusable(),
+        in_use=words.in_use(),
+    )
 
 
 def _reset_pin(paths: DataPaths, database_url: str | None, words: ResetPinWords) -> int:

@@ -7,7 +7,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sterkblijven.domain.exchange import fhir, spreadsheet_nl
-from sterkblijven.domain.exchange.writer import Watch, Written
+from sterkblijven.domain.exchange.writer import CSV_COLUMNS, Watch, Written
 from sterkblijven.domain.fitness import TESTS
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
@@ -127,3 +127,12 @@ def test_dutch_rows_put_codes_in_words_and_numbers_with_a_comma() -> None:
     asked = dict(zip(rows["vragen-dag-erna.csv"][0], rows["vragen-dag-erna.csv"][1], strict=True))
     assert asked["Gewrichten"] == "slechter" and asked["Plekken"] == "knie, heup"
     assert asked["Training begonnen"] == session["Begonnen"]
+
+
+def test_every_international_column_has_its_dutch_column() -> None:
+    """Each Dutch table has a column for every international one (tests add their unit)."""
+    for name, columns in CSV_COLUMNS.items():
+        dutch = spreadsheet_nl.COLUMNS[spreadsheet_nl.FILE_NAMES[name]]
+        extra = (spreadsheet_nl.UNIT_COLUMN,) if name == "tests.csv" else ()
+        assert len(dutch) == len(columns) + len(extra), name
+        assert set(extra) <= set(dutch)

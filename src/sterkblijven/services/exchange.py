@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TextIO
 
 from sterkblijven import __version__
 from sterkblijven.domain.backups import BackupKind
@@ -55,6 +55,7 @@ from sterkblijven.domain.exchange.writer import (
     CSV_COLUMNS,
     Progress,
     Stop,
+    StreamedPerson,
     Watch,
     Written,
     csv_rows,
@@ -196,13 +197,13 @@ class Exchange:
         ``progress`` hears (people done, people in all); ``stop`` is asked between records and
         True raises Cancelled, with ``path`` as it was and no file left behind.
         """
-        with self._database.transaction() as tx, staged_file(path) as file:
-            watch = Watch(count_people(tx, trainee_id), progress, stop)
-            text = io.TextIOWrapper(file, encoding="utf-8", newline="", write_through=False)
-            written = write_document(text, stream_people(tx, trainee_id), __version__, watch)
-            text.flush()
-            text.detach()
-        return _export_summary(written, (path,))
+        return self._write_text(
+            path,
+            trainee_id,
+            lambda text, people, watch: write_document(text, people, __version__, watch),
+            progress,
+            stop,
+        )
 
     def write_csv(
         self,
@@ -251,11 +252,28 @@ class Exchange:
         The Bundle holds a Patient per person and their results as Observations (see
         domain/exchange/fhir.py); written whole or not at all, as write_json.
         """
+        made_at = self._clock()
+        return self._write_text(
+            path,
+            trainee_id,
+            lambda text, people, watch: write_bundle(text, people, made_at, watch, self._zone),
+            progress,
+            stop,
+        )
+
+    def _write_text(
+        self,
+        path: Path,
+        trainee_id: int | None,
+        write: Callable[[TextIO, Iterable[StreamedPerson], Watch], Written],
+        progress: Progress | None,
+        stop: Stop | None,
+    ) -> ExportSummary:
+        """Write one UTF-8 text file person by person: whole and on disk, or not at all."""
         with self._database.transaction() as tx, staged_file(path) as file:
             watch = Watch(count_people(tx, trainee_id), progress, stop)
             text = io.TextIOWrapper(file, encoding="utf-8", newline="", write_through=False)
-            people = stream_people(tx, trainee_id)
-            written = write_bundle(text, people, self._clock(), watch, self._zone)
+            written = write(text, stream_people(tx, trainee_id), watch)
             text.flush()
             text.detach()
         return _export_summary(written, (path,))
