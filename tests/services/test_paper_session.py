@@ -18,6 +18,9 @@ from sterkblijven.storage import Database
 from sterkblijven.storage.models import SessionRow
 from tests.clocks import ManualClock
 
+# Saved on a Dutch computer: the clock is east of UTC, as on every computer it is used on.
+pytestmark = pytest.mark.usefixtures("amsterdam")
+
 
 @pytest.fixture
 def later(moment: ManualClock[datetime]) -> ManualClock[datetime]:

@@ -7,11 +7,16 @@ import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from sterkblijven.services.exchange import Exchange
 from sterkblijven.services.training import Effort, PaperEntry, Training
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
 from tests.clocks import ManualClock
+
+# Saved on a Dutch computer: the clock is east of UTC, as on every computer it is used on.
+pytestmark = pytest.mark.usefixtures("amsterdam")
 
 
 def enter_one(training: Training, trainee: int, moment: ManualClock[datetime]) -> None:

@@ -393,7 +393,7 @@ class Training:
                 sets.extend((position, record) for record in paper_sets(item, line, moment))
             session_id = store.add_paper_session(tx, trainee_id, routine.id, moment, sets, not_done)
             state = self._load(tx, session_id)
-            later = store.trainings_between(tx, trainee_id, moment, datetime.max)
+            later = store.trainings_since(tx, trainee_id, moment)
             if later <= 1:  # this one only: nothing trained since decided the next loads
                 suggestions = {o.position: o.suggestion for o in self._report(tx, state).outcomes}
                 trained = [p.position for p in state.exercises if p.sets]
