@@ -32,7 +32,9 @@ def later(moment: ManualClock[datetime]) -> ManualClock[datetime]:
 def all_done(training: Training, trainee: int, reps: int, pain: int = 0) -> list[PaperEntry]:
     """Return an entry for every exercise of the plan with the same count, effort and pain."""
     form = training.paper_form(trainee)
-    return [PaperEntry(e.position, e.item.exercise_id, reps, Effort.HARD, pain) for e in form.exercises]
+    return [
+        PaperEntry(e.position, e.item.exercise_id, reps, Effort.HARD, pain) for e in form.exercises
+    ]
 
 
 def test_an_entered_session_is_stored_on_its_day_with_its_sets_and_marked(
@@ -148,7 +150,9 @@ def test_nothing_done_is_refused(
     form = training.paper_form(trainee)
     with pytest.raises(InputRefused) as refused:
         training.record_from_paper(
-            trainee, later.now.date(), [PaperEntry(e.position, e.item.exercise_id, None) for e in form.exercises]
+            trainee,
+            later.now.date(),
+            [PaperEntry(e.position, e.item.exercise_id, None) for e in form.exercises],
         )
     assert refused.value.code == "paper_nothing_done"
 

@@ -23,7 +23,9 @@ def enter_one(training: Training, trainee: int, moment: ManualClock[datetime]) -
     """Enter a training of two days ago from paper, every exercise done."""
     moment.now += timedelta(days=5)
     form = training.paper_form(trainee)
-    entries = [PaperEntry(e.position, e.item.exercise_id, 10, Effort.MODERATE, 0) for e in form.exercises]
+    entries = [
+        PaperEntry(e.position, e.item.exercise_id, 10, Effort.MODERATE, 0) for e in form.exercises
+    ]
     training.record_from_paper(trainee, moment.now.date() - timedelta(days=2), entries)
 
 
