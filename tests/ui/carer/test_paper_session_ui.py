@@ -15,6 +15,7 @@ from sterkblijven.domain.session import Effort, StopSignal
 from sterkblijven.storage.models import SessionRow, SetRow
 from sterkblijven.ui.carer.paper_session import PaperSessionPage
 from sterkblijven.ui.shell.main_window import MainWindow
+from sterkblijven.words.refusals import refusal
 from tests.conftest import NOW
 from tests.ui.flows import complete_wizard
 
@@ -190,3 +191,23 @@ def test_a_plan_changed_meanwhile_reads_the_form_again_keeping_what_was_typed(
     assert page.messages.error.isVisibleTo(page)
     assert page.rows[0].exercise.item.exercise_id == second.exercise_id
     assert {r.exercise.item.exercise_id: r.count.text() for r in page.rows} == counts
+
+
+def test_training_waiting_for_clearance_is_told_to_the_carer_and_not_saved(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """After a hospital stay the page says what to record first, and Save stores nothing."""
+    page = open_entry(context.window, qtbot)
+    trainee_id = page._trainee_id
+    assert trainee_id is not None
+    context.loader.services().setup.report_hospital_stay(trainee_id)
+    page.show_trainee(trainee_id, "Riet")
+    assert page.messages.error.isVisibleTo(page)
+    assert page.messages.error.text() == refusal("paper_clearance_pending")
+    assert not page.save.isEnabled()
+    for row in page.rows:
+        row.count.setText("10")
+        row.efforts[Effort.MODERATE].click()
+        row.pain.setText("0")
+    page.save.click()
+    assert paper_sessions(context) == []

@@ -323,7 +323,7 @@ class PaperSessionPage(Retranslating, QWidget):
         self._form = form if ok else None
         self._fill_rows()
         if form is not None and form.waits_for is not None:
-            self.messages.problem(refusal(form.waits_for))
+            self.messages.problem(self._waiting())
             self.save.setEnabled(False)
 
     def _read_again(self) -> None:
@@ -483,7 +483,12 @@ class PaperSessionPage(Retranslating, QWidget):
             row.show_errors("", "", "")
 
     def _oops(self, text: str) -> None:
-        self.messages.problem(text)
+        # A call that went well clears a problem shown, but not why no training is entered.
+        self.messages.problem(text or self._waiting())
+
+    def _waiting(self) -> str:
+        form = self._form
+        return refusal(form.waits_for) if form is not None and form.waits_for else ""
 
     def _day_texts(self) -> None:
         self.day_text.setText(date_text(self._day))
@@ -508,8 +513,8 @@ class PaperSessionPage(Retranslating, QWidget):
         self.intro.setText(
             self.tr(
                 "Copy what is written on the exercise card: the day, and for each exercise how "
-                "many, how hard and how much pain. The next weights follow from it, as after a "
-                "training on the computer."
+                "many, how hard, how much pain and any stop signal. The next weights follow from "
+                "it, as after a training on the computer."
             )
         )
         self.day_heading.setText(self.tr("Which day was the training?"))
