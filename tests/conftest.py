@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime
@@ -86,6 +87,22 @@ def database(sqlite_database: Database) -> Database:
 def computer_settings(tmp_path: Path) -> QtComputerSettings:
     """Return this computer's own settings, in an INI file of the test (never the user's)."""
     return QtComputerSettings.in_file(tmp_path / "computer.ini")
+
+
+@pytest.fixture
+def amsterdam() -> Iterator[None]:
+    """Run the test on a computer set to Dutch time (UTC+1, +2 in summer); restore it after."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Amsterdam"
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["TZ"]
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,9 @@ from sterkblijven.storage import Database
 from sterkblijven.storage.models import SessionRow
 from tests.clocks import ManualClock
 
+# Saved on a Dutch computer: the clock is east of UTC, as on every computer it is used on.
+pytestmark = pytest.mark.usefixtures("amsterdam")
+
 
 @pytest.fixture
 def later(moment: ManualClock[datetime]) -> ManualClock[datetime]:
@@ -29,7 +32,9 @@ def later(moment: ManualClock[datetime]) -> ManualClock[datetime]:
 def all_done(training: Training, trainee: int, reps: int, pain: int = 0) -> list[PaperEntry]:
     """Return an entry for every exercise of the plan with the same count, effort and pain."""
     form = training.paper_form(trainee)
-    return [PaperEntry(e.position, reps, Effort.HARD, pain) for e in form.exercises]
+    return [
+        PaperEntry(e.position, e.item.exercise_id, reps, Effort.HARD, pain) for e in form.exercises
+    ]
 
 
 def test_an_entered_session_is_stored_on_its_day_with_its_sets_and_marked(
@@ -41,9 +46,9 @@ def test_an_entered_session_is_stored_on_its_day_with_its_sets_and_marked(
     assert form.today == later.now.date() and form.first_day < day
     first, second, *rest = form.exercises
     entries = [
-        PaperEntry(first.position, 12, Effort.MODERATE, 1),
-        PaperEntry(second.position, None),  # not done
-        *(PaperEntry(e.position, 10, Effort.LIGHT, 0) for e in rest),
+        PaperEntry(first.position, first.item.exercise_id, 12, Effort.MODERATE, 1),
+        PaperEntry(second.position, second.item.exercise_id, None),  # not done
+        *(PaperEntry(e.position, e.item.exercise_id, 10, Effort.LIGHT, 0) for e in rest),
     ]
     report = training.record_from_paper(trainee, day, entries)
     state = report.state
@@ -72,7 +77,13 @@ def test_the_next_load_follows_what_was_written_on_paper(
     dumbbell = next(e for e in form.exercises if e.item.load.kind is EquipmentKind.DUMBBELL)
     top = dumbbell.item.rep_max
     entries = [
-        PaperEntry(e.position, top if e is dumbbell else e.item.rep_min, Effort.MAXIMAL, 0)
+        PaperEntry(
+            e.position,
+            e.item.exercise_id,
+            top if e is dumbbell else e.item.rep_min,
+            Effort.MAXIMAL,
+            0,
+        )
         for e in form.exercises
     ]
     report = training.record_from_paper(trainee, later.now.date() - timedelta(days=1), entries)
@@ -88,7 +99,7 @@ def test_pain_above_the_limit_on_paper_counts_as_a_stop(
     """A pain of 7 written on the card stops that exercise and asks for a lighter load."""
     form = training.paper_form(trainee)
     first = form.exercises[0]
-    entries = [PaperEntry(first.position, 8, Effort.HARD, 7)]
+    entries = [PaperEntry(first.position, first.item.exercise_id, 8, Effort.HARD, 7)]
     report = training.record_from_paper(trainee, later.now.date(), entries)
     outcome = report.outcomes[first.position]
     assert outcome.stopped_for_pain
@@ -139,7 +150,9 @@ def test_nothing_done_is_refused(
     form = training.paper_form(trainee)
     with pytest.raises(InputRefused) as refused:
         training.record_from_paper(
-            trainee, later.now.date(), [PaperEntry(e.position, None) for e in form.exercises]
+            trainee,
+            later.now.date(),
+            [PaperEntry(e.position, e.item.exercise_id, None) for e in form.exercises],
         )
     assert refused.value.code == "paper_nothing_done"
 

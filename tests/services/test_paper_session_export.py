@@ -7,18 +7,25 @@ import json
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from sterkblijven.services.exchange import Exchange
 from sterkblijven.services.training import Effort, PaperEntry, Training
 from sterkblijven.storage import Database, open_database
 from sterkblijven.storage.database import sqlite_url
 from tests.clocks import ManualClock
 
+# Saved on a Dutch computer: the clock is east of UTC, as on every computer it is used on.
+pytestmark = pytest.mark.usefixtures("amsterdam")
+
 
 def enter_one(training: Training, trainee: int, moment: ManualClock[datetime]) -> None:
     """Enter a training of two days ago from paper, every exercise done."""
     moment.now += timedelta(days=5)
     form = training.paper_form(trainee)
-    entries = [PaperEntry(e.position, 10, Effort.MODERATE, 0) for e in form.exercises]
+    entries = [
+        PaperEntry(e.position, e.item.exercise_id, 10, Effort.MODERATE, 0) for e in form.exercises
+    ]
     training.record_from_paper(trainee, moment.now.date() - timedelta(days=2), entries)
 
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
-
 import pytest
 
 from sterkblijven.storage import Database
@@ -20,19 +16,3 @@ def database(request: pytest.FixtureRequest) -> Database:
 # For what only the SQLite file at home has: the file itself, its journal, its backups and
 # restores, and the command line that works on the data folder.
 sqlite_only = pytest.mark.parametrize("database", ["sqlite"], indirect=True)
-
-
-@pytest.fixture
-def amsterdam() -> Iterator[None]:
-    """Run the test on a computer set to Dutch time (UTC+1, +2 in summer); restore it after."""
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Amsterdam"
-    time.tzset()
-    try:
-        yield
-    finally:
-        if before is None:
-            del os.environ["TZ"]
-        else:
-            os.environ["TZ"] = before
-        time.tzset()

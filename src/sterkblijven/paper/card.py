@@ -36,7 +36,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from sterkblijven import resources
 from sterkblijven.domain.catalogue import Catalogue
-from sterkblijven.domain.session import PAIN_ACCEPTABLE_MAX, StopSignal
+from sterkblijven.domain.session import PAIN_ACCEPTABLE_MAX, Effort, StopSignal
 from sterkblijven.paper.layout import (
     CSS_DPI,
     Html,
@@ -62,7 +62,7 @@ from sterkblijven.paper.pages import (
 from sterkblijven.services.reports import CardExercise, SessionCard
 from sterkblijven.words.basics import date_text, load_text
 from sterkblijven.words.refusals import refusal
-from sterkblijven.words.session import stop_signal_text
+from sterkblijven.words.session import effort_name, stop_signal_text
 
 # Calls read translate("Report", "...") literally, so pyside6-lupdate can find the texts.
 translate = QCoreApplication.translate
@@ -217,13 +217,17 @@ def _header(
             css="card-line",
         )
     if card.exercises:
+        # The same five words as the session and the form the card is entered with.
+        efforts = ", ".join(f"{n} {effort_name(e)}" for n, e in enumerate(Effort, start=1))
         out.paragraph(
             translate(
                 "Report",
-                "Warm up first (about {warm_up} minutes) and cool down after (about {cool_down} "
-                "minutes). After each training day write in the boxes: how many times, the "
-                "effort from 1 (easy) to 5 (very hard), the pain from 0 (none) to 10 (the worst).",
-            ).format(warm_up=card.warm_up_minutes, cool_down=card.cool_down_minutes),
+                "Warm up first (about {warm_up} min.), cool down after (about {cool_down} min.). "
+                "After each training write in the boxes: times, pain 0 (none) to 10 (worst), "
+                "effort {efforts}.",
+            ).format(
+                warm_up=card.warm_up_minutes, cool_down=card.cool_down_minutes, efforts=efforts
+            ),
             css="card-line",
         )
 

@@ -66,19 +66,27 @@ from sterkblijven.domain.session import (
     is_beginner,
 )
 from sterkblijven.domain.validation import InputRefused
+from sterkblijven.domain.versions import ChangedMeanwhile, Edited
 from sterkblijven.paths import DataPaths
 from sterkblijven.services import checkins
 from sterkblijven.services.backups import Backups
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.checkins import CheckinOutcome
 from sterkblijven.services.health import refusal_before_exertion
-from sterkblijven.services.paper_sessions import PaperEntry, PaperExercise, PaperForm, paper_sets
+from sterkblijven.services.paper_sessions import (
+    PaperEntry,
+    PaperExercise,
+    PaperForm,
+    paper_refusal,
+    paper_sets,
+)
 from sterkblijven.services.suggestions import break_before, store_suggestions, with_context
 from sterkblijven.storage import Database, DatabaseProblem, Transaction, open_folder
 from sterkblijven.storage import repositories as repo
 from sterkblijven.storage import sessions as store
 from sterkblijven.storage import suggestions as suggestion_store
 from sterkblijven.storage.repositories import NotFound
+from sterkblijven.storage.versions import plan_change
 
 MAX_REPS = 200
 
@@ -321,14 +329,16 @@ class Training:
 
     def paper_form(self, trainee_id: int) -> PaperForm:
         """Return the plan's exercises and the days a session done on paper may be entered for."""
+        now = self._clock()
         with self._database.transaction() as tx:
             since = store.trainee_since(tx, trainee_id)
             routine = repo.active_routine(tx, trainee_id)
+            waits_for = paper_refusal(refusal_before_exertion(tx, trainee_id, now))
         items = routine.exercises if routine is not None else ()
         exercises = tuple(
             PaperExercise(position, item) for position, item in enumerate(items) if not item.paused
         )
-        return PaperForm(exercises, since.date(), self._clock().date())
+        return PaperForm(exercises, since.date(), now.date(), waits_for)
 
     def trainings_on(self, trainee_id: int, day: date) -> int:
         """Return how many trainings a person has on a day."""
@@ -352,12 +362,14 @@ class Training:
         """Store a session done on the printed card as finished on ``day``; return its summary.
 
         Each exercise done gets its planned number of sets at the count written, or one set
-        when its pain was above 5: that stopped it, as in a session. The next loads follow
-        as after a session, unless a later training already decided them. Refused, with
-        nothing stored: a day after today (``paper_day_in_future``), before the person was
-        added (``paper_day_before_start``), a day with a training unless ``same_day``
-        (``paper_day_has_session``), nothing done (``paper_nothing_done``), or counts out of
-        range.
+        when its pain was above 5 or a stop signal is written: that stopped it, as in a
+        session. The next loads follow as after a session, unless a later training already
+        decided them. Refused, with nothing stored: a day after today (``paper_day_in_future``),
+        before the person was added (``paper_day_before_start``), a day with a training unless
+        ``same_day`` (``paper_day_has_session``), nothing done (``paper_nothing_done``), counts
+        out of range, while training waits for the health check or a clearance (``paper_`` and
+        the code a session is refused with), no plan (``paper_no_routine``), and an exercise
+        that is no longer the plan's at its place (ChangedMeanwhile).
         """
         now = self._clock()
         if day > now.date():
@@ -377,9 +389,17 @@ class Training:
                 tx, trainee_id, first, first + timedelta(days=1)
             ):
                 raise InputRefused("paper_day_has_session")
+            # A training waiting for the GP's word is not a base for heavier loads.
+            waits_for = paper_refusal(refusal_before_exertion(tx, trainee_id, now))
+            if waits_for is not None:
+                raise InputRefused(waits_for)
             routine = repo.active_routine(tx, trainee_id)
             if routine is None or routine.id is None or not routine.exercises:
-                raise InputRefused("no_routine")
+                raise InputRefused("paper_no_routine")
+            for entry in entries:  # the form showed another plan: no count on another exercise
+                shown = routine.exercises[entry.position : entry.position + 1]
+                if not shown or shown[0].exercise_id != entry.exercise_id or shown[0].paused:
+                    raise ChangedMeanwhile(Edited.PLAN, *plan_change(tx, trainee_id))
             written = {entry.position: entry for entry in entries}
             sets: list[tuple[int, SetRecord]] = []
             not_done: list[tuple[int, str]] = []
@@ -393,7 +413,7 @@ class Training:
                 sets.extend((position, record) for record in paper_sets(item, line, moment))
             session_id = store.add_paper_session(tx, trainee_id, routine.id, moment, sets, not_done)
             state = self._load(tx, session_id)
-            later = store.trainings_between(tx, trainee_id, moment, datetime.max)
+            later = store.trainings_since(tx, trainee_id, moment)
             if later <= 1:  # this one only: nothing trained since decided the next loads
                 suggestions = {o.position: o.suggestion for o in self._report(tx, state).outcomes}
                 trained = [p.position for p in state.exercises if p.sets]

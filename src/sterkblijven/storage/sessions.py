@@ -532,6 +532,20 @@ def trainings_between(session: Session, trainee_id: int, first: datetime, last: 
     )
 
 
+def trainings_since(session: Session, trainee_id: int, first: datetime) -> int:
+    """Return how many trainings of a trainee started at or after ``first``, up to now and on."""
+    return (
+        session.scalar(
+            select(func.count(SessionRow.id)).where(
+                SessionRow.trainee_id == trainee_id,
+                SessionRow.started_at >= first,
+                counts_as_training(),
+            )
+        )
+        or 0
+    )
+
+
 def trainee_since(session: Session, trainee_id: int) -> datetime:
     """Return when a trainee was added: no training is entered for a day before it."""
     created = session.scalar(select(TraineeRow.created_at).where(TraineeRow.id == trainee_id))

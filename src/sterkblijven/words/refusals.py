@@ -159,6 +159,25 @@ def refusal(code: str, limits: tuple[int | float, ...] = ()) -> str:
             "This lighter dose is there because of pain. Only your carer can make it heavier "
             "again.",
         ),
+        "paper_no_routine": translate(
+            "Wording", "There is no plan yet. Make the plan first, then enter the training."
+        ),
+        "paper_readiness_pending": translate(
+            "Wording",
+            "The health check waits for a talk with the GP. Until the GP agrees, no training "
+            "is entered and the weights stay as they are.",
+        ),
+        "paper_clearance_pending": translate(
+            "Wording",
+            "After the hospital stay, training waits until a GP, specialist or physiotherapist "
+            "says it may start again. Record that first under 'Hospital and movement advice'; "
+            "then enter the training.",
+        ),
+        "paper_readiness_due": translate(
+            "Wording",
+            "The health questions are due again. Let the person answer them on the home screen "
+            "first; then enter the training.",
+        ),
         "suggestion_outdated": translate(
             "Wording",
             "The plan has changed since this suggestion was made, so it no longer fits. It has "

@@ -5,17 +5,24 @@ from __future__ import annotations
 import dataclasses
 from datetime import timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from sterkblijven.app import AppContext
-from sterkblijven.domain.session import Effort
+from sterkblijven.domain.session import Effort, StopSignal
 from sterkblijven.storage.models import SessionRow, SetRow
 from sterkblijven.ui.carer.paper_session import PaperSessionPage
 from sterkblijven.ui.shell.main_window import MainWindow
+from sterkblijven.words.refusals import refusal
 from tests.conftest import NOW
 from tests.ui.flows import complete_wizard
+
+
+def in_force(source: str) -> str:
+    """Return a text of the page in the language the app speaks now (Dutch when installed)."""
+    return QCoreApplication.translate("PaperSessionPage", source)
 
 
 def open_entry(window: MainWindow, qtbot: QtBot) -> PaperSessionPage:
@@ -87,7 +94,9 @@ def test_a_day_in_the_future_is_refused_beside_the_day(context: AppContext, qtbo
     assert not page.day_later.isEnabled()
     page.choose_day(NOW.date() + timedelta(days=1))
     assert page.day_error.isVisibleTo(page)
-    assert "not come yet" in page.day_error.text()
+    assert page.day_error.text() == in_force(
+        "That day has not come yet. Choose today or a day before."
+    )
     for row in page.rows:
         row.count.setText("10")
         row.efforts[Effort.MODERATE].click()
@@ -111,7 +120,10 @@ def test_a_day_that_has_a_training_asks_before_adding_another(
     fill()
     page.save.click()
     assert len(paper_sessions(context)) == 1
-    assert "already" in page.day_taken.text() and page.add_anyway.isVisibleTo(page)
+    assert page.day_taken.text() == in_force(
+        "There is already a training on this day. Choose another day, or add this one as well."
+    )
+    assert page.add_anyway.isVisibleTo(page)
     fill()
     page.save.click()
     assert page.day_error.isVisibleTo(page) and len(paper_sessions(context)) == 1
@@ -139,3 +151,63 @@ def test_the_page_fits_a_laptop_screen_without_sideways_scrolling(
             for control in row.controls():
                 assert control.height() >= 48 and control.width() >= 48
                 assert control.accessibleName()
+
+
+def test_a_stop_signal_ticked_is_stored_with_the_set(context: AppContext, qtbot: QtBot) -> None:
+    """A joint that gave way, ticked on the form, stops the exercise after one stored set."""
+    page = open_entry(context.window, qtbot)
+    first, *others = page.rows
+    first.count.setText("8")
+    first.efforts[Effort.MODERATE].click()
+    first.pain.setText("0")
+    first.signals[StopSignal.LOCKING_OR_GIVING_WAY].click()
+    for row in others:
+        row.not_done.click()
+    page.save.click()
+    ((_, sets),) = paper_sessions(context)
+    assert len(sets) == 1 and "locking_or_giving_way" in str(sets[0].stop_signals)
+
+
+def test_a_plan_changed_meanwhile_reads_the_form_again_keeping_what_was_typed(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """Nothing is stored; the rows follow the new plan, each still with its own count."""
+    page = open_entry(context.window, qtbot)
+    counts = {}
+    for number, row in enumerate(page.rows, start=5):
+        row.count.setText(str(number))
+        row.efforts[Effort.HARD].click()
+        row.pain.setText("0")
+        counts[row.exercise.item.exercise_id] = str(number)
+    trainee_id = page._trainee_id
+    assert trainee_id is not None
+    setup = context.loader.services().setup
+    routine = setup.routine(trainee_id)
+    assert routine is not None
+    first, second, *rest = routine.exercises
+    setup.save_routine(trainee_id, dataclasses.replace(routine, exercises=(second, first, *rest)))
+    page.save.click()
+    assert paper_sessions(context) == []
+    assert page.messages.error.isVisibleTo(page)
+    assert page.rows[0].exercise.item.exercise_id == second.exercise_id
+    assert {r.exercise.item.exercise_id: r.count.text() for r in page.rows} == counts
+
+
+def test_training_waiting_for_clearance_is_told_to_the_carer_and_not_saved(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """After a hospital stay the page says what to record first, and Save stores nothing."""
+    page = open_entry(context.window, qtbot)
+    trainee_id = page._trainee_id
+    assert trainee_id is not None
+    context.loader.services().setup.report_hospital_stay(trainee_id)
+    page.show_trainee(trainee_id, "Riet")
+    assert page.messages.error.isVisibleTo(page)
+    assert page.messages.error.text() == refusal("paper_clearance_pending")
+    assert not page.save.isEnabled()
+    for row in page.rows:
+        row.count.setText("10")
+        row.efforts[Effort.MODERATE].click()
+        row.pain.setText("0")
+    page.save.click()
+    assert paper_sessions(context) == []

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.model import Measure
-from sterkblijven.domain.session import Effort
+from sterkblijven.domain.session import Effort, StopSignal
 from sterkblijven.services.errors import InputRefused
 from sterkblijven.services.training import (
     MAX_REPS,
@@ -39,7 +39,8 @@ from sterkblijven.ui.common.widgets import (
     page_with_footer,
 )
 from sterkblijven.words.basics import current_language, date_text, load_text, target_text
-from sterkblijven.words.session import effort_name
+from sterkblijven.words.refusals import refusal
+from sterkblijven.words.session import effort_name, stop_signal_text
 
 EFFORT_COLUMNS = 3  # the five effort words in rows of three: narrow enough at 200 % text
 
@@ -77,6 +78,8 @@ class PaperExerciseRow(Retranslating, Card):
         self.pain.setValidator(QIntValidator(0, 10, self.pain))
         self.pain_label.setBuddy(self.pain)
         self.pain_error = ErrorLabel()
+        self.signal_label = TextLabel()
+        self.signals = {signal: ChoiceButton() for signal in StopSignal}
         head = QHBoxLayout()
         head.setSpacing(16)
         head.addWidget(self.title, 1)
@@ -90,6 +93,9 @@ class PaperExerciseRow(Retranslating, Card):
         self.content.addWidget(self.effort_error)
         self.content.addWidget(self.pain_label)
         self.content.addLayout(self._beside(self.pain, self.pain_error))
+        self.content.addWidget(self.signal_label)
+        for button in self.signals.values():  # any number may be ticked, as in a session
+            self.content.addWidget(button)
         self.not_done.toggled.connect(self._on_not_done)
         self.retranslate_ui()
 
@@ -105,11 +111,17 @@ class PaperExerciseRow(Retranslating, Card):
 
     def controls(self) -> list[QWidget]:
         """Return the controls in the order Tab visits them."""
-        return [self.not_done, self.count, *self.efforts.values(), self.pain]
+        return [
+            self.not_done,
+            self.count,
+            *self.efforts.values(),
+            self.pain,
+            *self.signals.values(),
+        ]
 
     def _on_not_done(self, checked: bool) -> None:
         # Disabled, not hidden: what was typed stays, and nothing moves.
-        for widget in (self.count, self.pain, *self.efforts.values()):
+        for widget in (self.count, self.pain, *self.efforts.values(), *self.signals.values()):
             widget.setEnabled(not checked)
         if checked:
             self.show_errors("", "", "")
@@ -117,6 +129,10 @@ class PaperExerciseRow(Retranslating, Card):
     def effort(self) -> Effort | None:
         """Return the effort chosen, if any."""
         return next((e for e, button in self.efforts.items() if button.isChecked()), None)
+
+    def stop_signals(self) -> frozenset[StopSignal]:
+        """Return the stop signals ticked."""
+        return frozenset(s for s, button in self.signals.items() if button.isChecked())
 
     def show_errors(self, count: str, effort: str, pain: str) -> None:
         """Show a message beside each field that needs one (empty: none)."""
@@ -126,10 +142,10 @@ class PaperExerciseRow(Retranslating, Card):
 
     def entry(self) -> PaperEntry | None:
         """Return what was entered, or None with messages beside the fields that need them."""
-        position = self.exercise.position
+        position, exercise_id = self.exercise.position, self.exercise.item.exercise_id
         if self.not_done.isChecked():
             self.show_errors("", "", "")
-            return PaperEntry(position, None)
+            return PaperEntry(position, exercise_id, None)
         count_text = self.count.text().strip()
         pain_text = self.pain.text().strip()
         count_problem = effort_problem = pain_problem = ""
@@ -149,7 +165,19 @@ class PaperExerciseRow(Retranslating, Card):
         self.show_errors(count_problem, effort_problem, pain_problem)
         if count_problem or effort_problem or pain_problem:
             return None
-        return PaperEntry(position, int(count_text), effort, int(pain_text))
+        return PaperEntry(
+            position, exercise_id, int(count_text), effort, int(pain_text), self.stop_signals()
+        )
+
+    def take_over(self, other: PaperExerciseRow) -> None:
+        """Show what was typed in another row for the same exercise (the form was read again)."""
+        self.not_done.setChecked(other.not_done.isChecked())
+        self.count.setText(other.count.text())
+        self.pain.setText(other.pain.text())
+        for effort, button in self.efforts.items():
+            button.setChecked(other.efforts[effort].isChecked())
+        for signal, button in self.signals.items():
+            button.setChecked(other.signals[signal].isChecked())
 
     def first_problem(self) -> QWidget | None:
         """Return the first field with a message beside it."""
@@ -197,6 +225,16 @@ class PaperExerciseRow(Retranslating, Card):
         self.pain.setAccessibleName(
             self.tr("Pain from 0 to 10: {exercise}").format(exercise=self.name)
         )
+        self.signal_label.setText(
+            self.tr("Stop signal written on the card? Tick what was noticed.")
+        )
+        for signal, button in self.signals.items():
+            button.set_label(
+                stop_signal_text(signal),
+                self.tr("Stop signal, {exercise}: {signal}").format(
+                    exercise=self.name, signal=stop_signal_text(signal)
+                ),
+            )
 
 
 class PaperSessionPage(Retranslating, QWidget):
@@ -271,12 +309,31 @@ class PaperSessionPage(Retranslating, QWidget):
         self._trainee_id = trainee_id
         self._name = name
         self.messages.clear()
-        ok, form = attempt(lambda: self._training.paper_form(trainee_id), self.messages.problem)
-        self._form = form if ok else None
-        self._fill_rows()
+        self._read_form()
         self.choose_day(self._clock().date())
         self.retranslate_ui()
         self.page.verticalScrollBar().setValue(0)
+
+    def _read_form(self) -> None:
+        """Read the plan and build a row per exercise; say when training waits for the GP."""
+        trainee_id = self._trainee_id
+        if trainee_id is None:
+            return
+        ok, form = attempt(lambda: self._training.paper_form(trainee_id), self.messages.problem)
+        self._form = form if ok else None
+        self._fill_rows()
+        if form is not None and form.waits_for is not None:
+            self.messages.problem(self._waiting())
+            self.save.setEnabled(False)
+
+    def _read_again(self) -> None:
+        """Read the plan changed meanwhile; keep what was typed for the exercises still in it."""
+        typed = {row.exercise.item.exercise_id: row for row in self.rows}
+        self._read_form()
+        for row in self.rows:
+            before = typed.get(row.exercise.item.exercise_id)
+            if before is not None:
+                row.take_over(before)
 
     def day(self) -> date:
         """Return the day chosen."""
@@ -389,7 +446,7 @@ class PaperSessionPage(Retranslating, QWidget):
                 return False
             return True
 
-        ok, stored = attempt(record, self._oops)
+        ok, stored = attempt(record, self._oops, changed=self._read_again)
         if not ok or not stored:
             return
         self.saved.emit()
@@ -421,12 +478,17 @@ class PaperSessionPage(Retranslating, QWidget):
             row.not_done.setChecked(False)
             row.count.clear()
             row.pain.clear()
-            for button in row.efforts.values():
+            for button in (*row.efforts.values(), *row.signals.values()):
                 button.setChecked(False)
             row.show_errors("", "", "")
 
     def _oops(self, text: str) -> None:
-        self.messages.problem(text)
+        # A call that went well clears a problem shown, but not why no training is entered.
+        self.messages.problem(text or self._waiting())
+
+    def _waiting(self) -> str:
+        form = self._form
+        return refusal(form.waits_for) if form is not None and form.waits_for else ""
 
     def _day_texts(self) -> None:
         self.day_text.setText(date_text(self._day))
@@ -451,8 +513,8 @@ class PaperSessionPage(Retranslating, QWidget):
         self.intro.setText(
             self.tr(
                 "Copy what is written on the exercise card: the day, and for each exercise how "
-                "many, how hard and how much pain. The next weights follow from it, as after a "
-                "training on the computer."
+                "many, how hard, how much pain and any stop signal. The next weights follow from "
+                "it, as after a training on the computer."
             )
         )
         self.day_heading.setText(self.tr("Which day was the training?"))
