@@ -275,7 +275,7 @@ class _ReportWriter:
             )
         if attendance.planned is not None:
             done = translate("Report", "{done} of {planned} planned sessions").format(
-                done=attendance.sessions, planned=attendance.planned
+                done=attendance.on_plan, planned=attendance.planned
             )
             if attendance.share is not None:
                 done = translate("Report", "{sessions} ({share} %)").format(
@@ -283,8 +283,22 @@ class _ReportWriter:
                 )
             rows.append([translate("Report", "Adherence"), done])
             rows.append(
-                [translate("Report", "Days away (hospital, breaks)"), str(attendance.days_away)]
+                [
+                    translate("Report", "Breaks of two weeks or more"),
+                    translate("Report", "{count} ({days} days)").format(
+                        count=attendance.breaks, days=attendance.break_days
+                    )
+                    if attendance.breaks
+                    else translate("Report", "None"),
+                ]
             )
+            if attendance.hospital_days:
+                rows.append(
+                    [
+                        translate("Report", "Days in hospital up to the clearance"),
+                        str(attendance.hospital_days),
+                    ]
+                )
         rows.append(
             [
                 translate("Report", "Weeks with at least one session"),
@@ -305,8 +319,11 @@ class _ReportWriter:
             translate(
                 "Report",
                 "Planned sessions are the training days of the plan in force on each day, "
-                "without the days in hospital up to the clearance and the breaks (two weeks or "
-                "more between two sessions).",
+                "without the days in hospital up to the clearance. Breaks (two weeks or more "
+                "between two sessions) count as missed training and are also told on their own. "
+                "Each week counts its sessions up to the days it planned, so a session moved to "
+                "another day counts, and extra sessions neither make up for another week nor "
+                "lift adherence above 100 %.",
             )
         )
         image = self._charts.adherence(

@@ -12,7 +12,7 @@ import dataclasses
 import enum
 import itertools
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -87,25 +87,31 @@ class Attendance:
     sessions: int
     weeks_trained: int
     goal_per_week: int | None  # the plan's training days a week; None without a plan
-    # The training days of the plans in force in the period, less the days away (a hospital
-    # stay up to the clearance, or a break); None without a plan.
+    # The training days of the plans in force in the period, less the days in hospital up to
+    # the clearance; None without a plan. Breaks stay in: they are training missed.
     planned: int | None = None
-    days_away: int = 0
+    # The sessions held against the plan: in each week, up to the days it planned that week.
+    # A session moved to another day of its week counts; an extra one never makes up for
+    # another week, so the share never passes 100 %.
+    on_plan: int = 0
+    hospital_days: int = 0  # in the period, up to the clearance
+    breaks: int = 0  # two weeks or more between two sessions, outside a hospital stay
+    break_days: int = 0
     from_paper: int = 0  # of the sessions, those done on the paper card and entered afterwards
 
     @property
     def share(self) -> int | None:
-        """Return the sessions done as a whole percentage of those planned; None without any."""
+        """Return the sessions on plan as a whole percentage of those planned; None without."""
         if not self.planned:
             return None
-        return round(100 * self.sessions / self.planned)
+        return round(100 * self.on_plan / self.planned)
 
 
 class AbsenceKind(enum.StrEnum):
-    """Why no training was planned for a while."""
+    """Why there was no training for a while."""
 
-    HOSPITAL = "hospital"
-    BREAK = "break"  # two weeks or more without a session: the app's break on return
+    HOSPITAL = "hospital"  # up to the clearance: no training was planned
+    BREAK = "break"  # two weeks or more without a session: training missed, the app's break
 
 
 @dataclass(frozen=True, slots=True)
@@ -523,24 +529,33 @@ def _attendance(
 ) -> Attendance:
     weeks = (week_start(covered.last) - week_start(covered.first)).days // 7 + 1
     counted = adherence(days, covered.last, weeks)
-    away = _days_of(absences)
+    in_hospital = _days_of(a for a in absences if a.kind is AbsenceKind.HOSPITAL)
+    breaks = [absence for absence in absences if absence.kind is AbsenceKind.BREAK]
     planned: int | None = None
+    on_plan = 0
     if versions:
-        planned = 0
+        per_week: Counter[date] = Counter()
         starts = [version.since.date() for version in versions]
         day = covered.first
         while day <= covered.last:
             in_force = _in_force(versions, starts, day)
-            if in_force is not None and day.weekday() in in_force.weekdays and day not in away:
-                planned += 1
+            training_day = in_force is not None and day.weekday() in in_force.weekdays
+            if training_day and day not in in_hospital:
+                per_week[week_start(day)] += 1
             day += timedelta(days=1)
+        planned = sum(per_week.values())
+        done = Counter(week_start(day) for day in days)
+        on_plan = sum(min(done[week], wanted) for week, wanted in per_week.items())
     return Attendance(
         counted,
         len(days),
         sum(1 for week in counted.weeks if week.sessions),
         routine.sessions_per_week if routine else None,
         planned,
-        sum(1 for day in away if covered.first <= day <= covered.last),
+        on_plan,
+        hospital_days=sum(1 for day in in_hospital if covered.first <= day <= covered.last),
+        breaks=len(breaks),
+        break_days=sum(absence.days for absence in breaks),
     )
 
 
@@ -552,7 +567,7 @@ def _in_force(
     return versions[index - 1].routine if index else None
 
 
-def _days_of(absences: Sequence[Absence]) -> set[date]:
+def _days_of(absences: Iterable[Absence]) -> set[date]:
     days: set[date] = set()
     for absence in absences:
         days.update(absence.first + timedelta(days=n) for n in range(absence.days))
