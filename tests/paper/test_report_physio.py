@@ -195,11 +195,13 @@ def test_the_tests_are_a_table_with_norm_source_and_conditions(gerrit: Gerrit) -
     assert curl.normal_range == (13, 19)
     stand = rows[("chair_stand_30s", date(2026, 10, 5))]
     assert stand.used_arms
-    assert not stand.comparable
+    assert stand.comparable
+    assert stand.fall_risk
     text = gerrit.paper.text
     assert "Test results" in text
     assert "Not comparable with the norm: dumbbell of 2 kg, the norm is for 3.6 kg" in text
-    assert "Not comparable with the norm: the arms were used" in text
+    assert "Not comparable with the norm: the arms were used" not in text
+    assert "The arms were needed: counts as 0, as the protocol prescribes" in text
     assert "Rikli & Jones 1999" in text
     assert "men 75-79" in text
 

@@ -782,7 +782,9 @@ def _conditions(row: TestRow) -> str:
         return translate("Report", "{kg} kg").format(kg=number(row.dumbbell_kg))
     if row.test_id == "chair_stand_30s":
         if row.used_arms:
-            return translate("Report", "Arms used")
+            return translate(
+                "Report", "The arms were needed: counts as 0, as the protocol prescribes"
+            )
         return translate("Report", "Arms crossed")
     return ""
 
@@ -824,8 +826,6 @@ def _norm_text(row: TestRow) -> str:
 
 def _verdict(row: TestRow) -> str:
     if not row.comparable:
-        if row.used_arms:
-            return translate("Report", "Not comparable with the norm: the arms were used")
         if row.dumbbell_kg is None:
             return translate("Report", "Not comparable with the norm: the dumbbell is not recorded")
         return translate(

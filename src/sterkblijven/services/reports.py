@@ -20,7 +20,7 @@ from sterkblijven.domain import norms
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Decider, Status, SuggestionRecord
 from sterkblijven.domain.everyday import SetLine
-from sterkblijven.domain.fitness import ARM_CURL_KG, TESTS, TestResult, age_on, compared_with_norm
+from sterkblijven.domain.fitness import ARM_CURL_KG, TESTS, TestResult, age_on, assess_result
 from sterkblijven.domain.hospital import HospitalStay
 from sterkblijven.domain.model import (
     Equipment,
@@ -641,10 +641,13 @@ def _dose_changed(before: RoutineExercise, after: RoutineExercise) -> bool:
 
 
 def _test_row(trainee: Trainee, result: TestResult) -> TestRow:
+    """Return a result as a row, rated as everywhere in the app (a chair stand with arms is 0)."""
     day = result.taken_at.date()
     age = age_on(day, trainee.birth_year, trainee.birth_month)
-    comparable = compared_with_norm(result, trainee.sex) and not result.used_arms
-    told = norms.assess(result.test_id, age, trainee.sex, result.value)
+    rated = assess_result(result, age, trainee.sex)
+    comparable = rated.rating != norms.NOT_COMPARED
+    # The norm the row is held to is told even when the result is not compared with it.
+    told = rated if comparable else norms.assess(result.test_id, age, trainee.sex, result.value)
     return TestRow(
         day=day,
         test_id=result.test_id,
@@ -657,8 +660,8 @@ def _test_row(trainee: Trainee, result: TestResult) -> TestRow:
         age_band=told.age_band,
         normal_range=told.normal_range,
         comparable=comparable,
-        rating=told.rating if comparable else None,
-        fall_risk=told.fall_risk if comparable else False,
+        rating=rated.rating if comparable else None,
+        fall_risk=rated.fall_risk,
         sources=norms.norm_sources(result.test_id),
     )
 
