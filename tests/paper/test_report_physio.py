@@ -202,6 +202,7 @@ def test_the_tests_are_a_table_with_norm_source_and_conditions(gerrit: Gerrit) -
     assert "Not comparable with the norm: dumbbell of 2 kg, the norm is for 3.6 kg" in text
     assert "Not comparable with the norm: the arms were used" not in text
     assert "The arms were needed: counts as 0, as the protocol prescribes" in text
+    assert "a chair stand that needed the arms counts as 0" in text
     assert "Rikli & Jones 1999" in text
     assert "men 75-79" in text
 

@@ -59,8 +59,9 @@ def write_tests(sheet: ReportSheet) -> None:
     out.paragraph(
         translate(
             "Report",
-            "The normal range is the 25th to 75th percentile for the age band and sex; a "
-            "test done otherwise than the norm's is not compared with it.",
+            "The normal range is the 25th to 75th percentile for the age band and sex. An arm "
+            "curl with another dumbbell than the norm's is not compared with it; a chair stand "
+            "that needed the arms counts as 0, as the protocol prescribes.",
         ),
         translate(
             "Report",
