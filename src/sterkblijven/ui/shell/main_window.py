@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QSystemTrayIcon, QWidget
 
-from sterkblijven.domain.attention import tile_status
 from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.decisions import Decider
 from sterkblijven.domain.model import Equipment
@@ -275,12 +274,8 @@ class MainWindow(Retranslating, QMainWindow):
         """Show a name tile for everyone who trains on this computer."""
         reads = self._parts.reads
         people = self.problems.attempt(reads.trainees)[1] or []
-        today = self._parts.clock().date()
-        # Under each name the one thing to know about the week, as home tells it to them.
-        weeks = self.problems.attempt(
-            lambda: {p.id: reads.overview(p.id) for p in people if p.id is not None}
-        )[1]
-        statuses = {i: tile_status(week, today) for i, week in (weeks or {}).items()}
+        # Under each name the one thing to know about today, read for everyone at once.
+        statuses = self.problems.attempt(reads.tiles)[1]
         self.pages.choose.show_people(people, statuses)
         self.stack.setCurrentWidget(self.pages.choose)
 
