@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sterkblijven.domain.attention import TileStatus, tile_status
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.everyday import TaskProgress
 from sterkblijven.domain.fitness import Retest
@@ -120,6 +121,16 @@ class HomeFront:
             with contextlib.suppress(HomeReadError):
                 return reader.overview(trainee_id, self._clock())
         return self._loader.services().home.overview(trainee_id)
+
+    def tiles(self) -> dict[int, TileStatus]:
+        """Return the line under each person's name tile, by trainee id, for everyone at once."""
+        reader = self._quick()
+        if reader is not None:
+            with contextlib.suppress(HomeReadError):
+                now = self._clock()
+                days = reader.days(now)
+                return {person: tile_status(day, now.date()) for person, day in days.items()}
+        return self._loader.services().overview.tiles()
 
     def everyday(self, trainee_id: int) -> tuple[TaskProgress, ...]:
         """Return progress per everyday task that has something to tell."""

@@ -6,6 +6,7 @@ import dataclasses
 from datetime import date, datetime
 
 from sterkblijven.domain.attention import (
+    DayFacts,
     Need,
     PersonFacts,
     TileLine,
@@ -15,10 +16,10 @@ from sterkblijven.domain.attention import (
     tile_status,
     without_year,
 )
+from sterkblijven.domain.checkin import CheckinAnswer
 from sterkblijven.domain.fitness import Retest
-from sterkblijven.domain.home import WeekOverview
-from sterkblijven.domain.model import ReadinessCheck, SessionSummary, Sex, Trainee
-from sterkblijven.domain.reminders import week_due
+from sterkblijven.domain.model import Sex, Trainee
+from sterkblijven.domain.session import JointFeeling
 
 WEDNESDAY = date(2026, 11, 18)
 NOW = datetime(2026, 11, 18, 10, 30)
@@ -71,12 +72,41 @@ def test_waiting_for_the_gp_is_urgent_and_holds_back_training_and_tests() -> Non
     assert talk.needs == (Need.GP_TALK,) and talk.urgent
 
 
-def test_pain_above_the_progression_limit_or_a_stop_signal_last_time_is_urgent() -> None:
-    """Pain 4 or a stop signal in the last training is urgent; pain 3 is not told."""
-    assert attention(facts(last_highest_pain=4), WEDNESDAY).needs == (Need.PAIN,)
+def test_pain_above_the_acceptable_maximum_or_a_stop_signal_last_time_is_urgent() -> None:
+    """Pain 6 or a stop signal in the last training is urgent; pain 3 is not told."""
+    too_much = attention(facts(last_highest_pain=6), WEDNESDAY)
+    assert too_much.needs == (Need.PAIN,) and too_much.urgent
     assert attention(facts(last_highest_pain=3), WEDNESDAY).needs == ()
     stopped = attention(facts(last_stop_signal=True), WEDNESDAY)
     assert stopped.needs == (Need.STOP_SIGNAL,) and stopped.urgent
+
+
+def test_pain_four_or_five_is_acceptable_and_told_calmly() -> None:
+    """Pain 4 or 5 is acceptable while training: told as holding the load, never urgent."""
+    for pain in (4, 5):
+        found = attention(facts(last_highest_pain=pain), WEDNESDAY)
+        assert found.needs == (Need.PAIN_HELD,) and not found.urgent
+
+
+def test_a_worse_next_day_after_the_last_training_is_urgent() -> None:
+    """Worse joints, long stiffness or night pain the day after the last training is urgent."""
+    answered = datetime(2026, 11, 17, 9)
+    for answer in (
+        CheckinAnswer(JointFeeling.WORSE),
+        CheckinAnswer(JointFeeling.SAME, long_stiffness=True),
+        CheckinAnswer(JointFeeling.SAME, night_pain=True),
+    ):
+        found = attention(facts(last_checkin=answer, last_checkin_at=answered), WEDNESDAY)
+        assert found.needs == (Need.NEXT_DAY,) and found.urgent and found.next_day == answer
+    fine = facts(last_checkin=CheckinAnswer(JointFeeling.SAME), last_checkin_at=answered)
+    assert attention(fine, WEDNESDAY).needs == ()
+
+
+def test_a_worse_next_day_is_no_longer_told_once_trained_again() -> None:
+    """A training after the worse answer, at the lowered dose, tells now instead."""
+    worse = CheckinAnswer(JointFeeling.WORSE)
+    before = facts(last_checkin=worse, last_checkin_at=datetime(2026, 11, 15, 9))
+    assert attention(before, WEDNESDAY).needs == ()
 
 
 def test_waiting_suggestions_are_told_with_their_count_but_not_urgent() -> None:
@@ -111,14 +141,16 @@ def test_the_needs_come_most_urgent_first() -> None:
             weekdays=(2,),
             done_this_week=0,
             waiting_suggestions=1,
-            last_highest_pain=5,
+            last_highest_pain=6,
             last_stop_signal=True,
             last_test=None,
+            last_checkin=CheckinAnswer(JointFeeling.WORSE),
+            last_checkin_at=datetime(2026, 11, 17, 9),
         ),
         WEDNESDAY,
     )
-    assert found.needs == (Need.STOP_SIGNAL, Need.PAIN, Need.SUGGESTIONS, Need.TEST_DUE,
-                           Need.TRAINING_TODAY)  # fmt: skip
+    assert found.needs == (Need.STOP_SIGNAL, Need.PAIN, Need.NEXT_DAY, Need.SUGGESTIONS,
+                           Need.TEST_DUE, Need.TRAINING_TODAY)  # fmt: skip
 
 
 def test_the_overview_puts_the_urgent_first_and_keeps_the_order_otherwise() -> None:
@@ -141,42 +173,42 @@ def test_searching_matches_part_of_a_name_in_any_case() -> None:
     assert len(matching(items, "")) == 3
 
 
-def week(**changes: object) -> WeekOverview:
-    """Return a week of Riet's: trained Monday, plan on Monday, nothing waiting."""
-    plain = WeekOverview(
-        trainee=Trainee("Riet", 1948, Sex.FEMALE, id=1),
-        routine=None,
-        sessions_this_week=1,
-        last_session=SessionSummary(
-            started_at=datetime(2026, 11, 16, 10), finished_at=None, set_count=3
-        ),
-        readiness=None,
-        due=week_due((0,), 1, False, WEDNESDAY),
-    )
+def test_searching_ignores_accents_on_both_sides() -> None:
+    """'Zoe' finds Zoë, 'zoë' finds Zoe, 'andre' finds André: accents are folded away."""
+    items = overview([facts("Zoë"), facts("Zoe de Wit"), facts("André"), facts("Kees")], WEDNESDAY)
+    assert [i.trainee.name for i in matching(items, "Zoe")] == ["Zoë", "Zoe de Wit"]
+    assert [i.trainee.name for i in matching(items, "zoë")] == ["Zoë", "Zoe de Wit"]
+    assert [i.trainee.name for i in matching(items, "ANDRE")] == ["André"]
+
+
+def day(**changes: object) -> DayFacts:
+    """Return Riet's day: trained Monday, plan on Monday, nothing waiting."""
+    plain = facts(weekdays=(0,), done_this_week=1).day()
     return dataclasses.replace(plain, **changes)  # type: ignore[arg-type]
 
 
 def test_the_tile_line_names_the_last_training_day() -> None:
     """With the week done the tile names the day of the last training."""
-    status = tile_status(week(), WEDNESDAY)
+    status = tile_status(day(), WEDNESDAY)
     assert status.line is TileLine.LAST_TRAINED and status.day == date(2026, 11, 16)
 
 
 def test_the_tile_line_tells_a_training_day_and_waiting_for_the_gp_first() -> None:
-    """A training day to do is told; waiting for the GP goes before it."""
-    today = week(due=week_due((2,), 0, False, WEDNESDAY))
+    """A training day to do is told; waiting for the GP (a stay or a check) goes before it."""
+    today = day(weekdays=(2,), done_this_week=0)
     assert tile_status(today, WEDNESDAY).line is TileLine.TRAINING_TODAY
-    waiting = dataclasses.replace(today, awaiting_clearance=True)
+    waiting = dataclasses.replace(today, waiting_for_gp=True)
     assert tile_status(waiting, WEDNESDAY).line is TileLine.WAITING_FOR_GP
-    check = ReadinessCheck(frozenset({"supervised"}), NOW)
-    assert tile_status(week(readiness=check), WEDNESDAY).line is TileLine.WAITING_FOR_GP
+    for reason in ({"awaiting_clearance": True}, {"gp_talk_waits": True}):
+        person = facts(weekdays=(2,), done_this_week=0, **reason)
+        assert tile_status(person.day(), WEDNESDAY).line is TileLine.WAITING_FOR_GP
 
 
 def test_the_tile_line_for_today_and_for_someone_new() -> None:
     """Trained today says so; someone who never trained says not yet."""
-    today = week(last_session=SessionSummary(started_at=NOW, finished_at=NOW, set_count=3))
+    today = day(last_training=NOW, trained_today=True, done_this_week=2)
     assert tile_status(today, WEDNESDAY).line is TileLine.TRAINED_TODAY
-    assert tile_status(week(last_session=None), WEDNESDAY).line is TileLine.NOT_TRAINED_YET
+    assert tile_status(day(last_training=None), WEDNESDAY).line is TileLine.NOT_TRAINED_YET
 
 
 def test_a_day_long_ago_is_named_with_its_year() -> None:

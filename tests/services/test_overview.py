@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
-from sterkblijven.domain.attention import Need
+import pytest
+from sqlalchemy.orm import Session
+
+from sterkblijven.domain.attention import Need, TileLine, tile_status
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.fitness import Retest
 from sterkblijven.domain.hospital import StayReason
-from sterkblijven.domain.model import Sex
-from sterkblijven.domain.session import PainPlace
+from sterkblijven.domain.model import Sex, Trainee
+from sterkblijven.domain.session import JointFeeling, PainPlace
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
 from sterkblijven.services.overview import CarerOverview
 from sterkblijven.services.setup import Setup
 from sterkblijven.services.training import Effort, SetInput, Training
 from sterkblijven.storage import Database
+from sterkblijven.storage import overview as store
+from sterkblijven.storage.home_read import HomeReader
 from tests.clocks import ManualClock
 from tests.services.conftest import RED, TAN
 from tests.services.costs import cost_of, full_scans
@@ -131,3 +137,74 @@ def test_the_test_advice_is_the_one_home_gives(
     for person in (anna, bep, cor):
         assert found[person].retest == fitness.retest(person)
     assert len(cost.statements) <= MOST_STATEMENTS
+
+
+def test_pain_five_is_calm_and_a_worse_next_day_is_urgent(
+    database: Database, catalogue: Catalogue, moment: ManualClock[datetime]
+) -> None:
+    """Pain 5 is told calmly, pain 7 is urgent, and so is a worse day after the last training."""
+    training = Training(database, catalogue, moment)
+    five, seven, worse, fine = (
+        add(database, catalogue, moment, name) for name in ("Anna", "Bep", "Cor", "Dirk")
+    )
+    train(training, five, pain=5)
+    train(training, seven, pain=7)
+    train(training, worse)
+    train(training, fine)
+    asked = {person: training.checkin_due(person) for person in (worse, fine)}
+    moment.now += timedelta(days=1)
+    for person, joints in ((worse, JointFeeling.WORSE), (fine, JointFeeling.SAME)):
+        prompt = training.checkin_due(person)
+        assert asked[person] is None and prompt is not None
+        training.record_checkin(person, prompt.session_id, joints, False)
+    found = {item.trainee.id: item for item in CarerOverview(database, moment).attention()}
+    assert Need.PAIN_HELD in found[five].needs and not found[five].urgent
+    assert Need.PAIN in found[seven].needs and found[seven].urgent
+    assert Need.NEXT_DAY in found[worse].needs and found[worse].urgent
+    next_day = found[worse].next_day
+    assert next_day is not None and next_day.worse
+    assert not found[fine].urgent and found[fine].next_day is None
+
+
+def test_someone_removed_while_the_overview_reads_is_left_out(
+    database: Database,
+    catalogue: Catalogue,
+    moment: ManualClock[datetime],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A person removed between reading the people and their facts is skipped, not a crash."""
+    add(database, catalogue, moment, "Anna")
+    listed = store.list_trainees
+
+    def with_one_gone(session: Session) -> list[Trainee]:
+        return [*listed(session), Trainee("Weg", 1940, Sex.MALE, id=987_654)]
+
+    monkeypatch.setattr(store, "list_trainees", with_one_gone)
+    names = [item.trainee.name for item in CarerOverview(database, moment).attention()]
+    assert names == ["Anna"]
+
+
+def test_the_name_tiles_read_seven_people_in_a_handful_of_statements(
+    sqlite_database: Database,
+    database_path: Path,
+    catalogue: Catalogue,
+    moment: ManualClock[datetime],
+) -> None:
+    """The tiles of seven people cost the overview's few statements, or one before SQLAlchemy."""
+    database = sqlite_database
+    training = Training(database, catalogue, moment)
+    overview = CarerOverview(database, moment)
+    people = [add(database, catalogue, moment, f"Persoon {number}") for number in range(7)]
+    for person in people[:4]:
+        train(training, person)
+    cost = cost_of(database, overview.tiles)
+    tiles = overview.tiles()
+    assert sorted(tiles) == sorted(people)
+    assert tiles[people[0]].line is TileLine.TRAINED_TODAY
+    assert len(cost.statements) <= MOST_STATEMENTS, len(cost.statements)
+    reader = HomeReader.open(database_path)
+    assert reader is not None
+    with reader:
+        days = reader.days(moment.now)
+        assert reader.statements() == 2  # the schema revision, then everyone at once
+    assert {i: tile_status(day, moment.now.date()) for i, day in days.items()} == tiles

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from sterkblijven.domain.attention import tile_status
 from sterkblijven.domain.bands import theraband_ladder
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.hospital import ClearedBy
@@ -24,6 +25,7 @@ from sterkblijven.services.carer import CarerAccess
 from sterkblijven.services.fitness import MAX_PAIN_BEFORE_TEST, FitnessTests
 from sterkblijven.services.home import Home
 from sterkblijven.services.onboarding import FirstRunAnswers, Onboarding
+from sterkblijven.services.overview import CarerOverview
 from sterkblijven.services.preferences import OLD_TRAINEE_KEY
 from sterkblijven.services.progress import Progress
 from sterkblijven.services.setup import Setup
@@ -78,6 +80,7 @@ def assert_same_home(
     home = Home(database, clock)
     progress = Progress(database, catalogue, clock)
     fitness = FitnessTests(database, clock)
+    overview = CarerOverview(database, clock)
     reader = HomeReader.open(path)
     assert reader is not None
     with reader:
@@ -85,6 +88,8 @@ def assert_same_home(
             clock.now = now
             people = home.trainees()
             assert reader.trainees() == people
+            tiles = {i: tile_status(day, now.date()) for i, day in reader.days(now).items()}
+            assert tiles == overview.tiles(), now
             for person in people:
                 assert person.id is not None
                 assert reader.overview(person.id, now) == home.overview(person.id), now

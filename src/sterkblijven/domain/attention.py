@@ -1,28 +1,31 @@
 """What needs attention, per person: for the carer's overview and under the name tiles.
 
-A carer with several people on one computer sees in one list who waits for the GP, who had pain
-or a stop signal last time, whose load suggestions wait for a decision, who trains today and
-whose functional test is due. The rules are the ones home and the tests use; this module only
+A carer with several people on one computer sees in one list who waits for the GP, who had too
+much pain or a stop signal last time, whose next day went worse, whose load suggestions wait for
+a decision, who trains today and whose functional test is due. Pain 3 to 5 is acceptable while
+training (the pain-monitoring model): 4 or 5 is told calmly, as it holds the load where it is;
+only pain above 5 is urgent. The rules are the ones home and the tests use; this module only
 gathers them per person, from facts read for everyone at once.
 """
 
 from __future__ import annotations
 
 import enum
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from sterkblijven.domain.checkin import CheckinAnswer
 from sterkblijven.domain.fitness import (
     MAX_PAIN_BEFORE_TEST,
     RETEST_AFTER_DAYS,
     Retest,
     retest_advice,
 )
-from sterkblijven.domain.home import WeekOverview
 from sterkblijven.domain.model import Trainee
 from sterkblijven.domain.reminders import week_due
-from sterkblijven.domain.session import PAIN_LOW_MAX
+from sterkblijven.domain.session import PAIN_ACCEPTABLE_MAX, PAIN_LOW_MAX
 
 # From this many people on, the carer's overview offers a search by name.
 SEARCH_FROM = 6
@@ -41,15 +44,19 @@ class Need(enum.StrEnum):
     HOSPITAL_CLEARANCE = "hospital_clearance"  # after a stay: waits for the word to start again
     GP_TALK = "gp_talk"  # a health-check answer waits for a talk with the GP
     STOP_SIGNAL = "stop_signal"  # a stop signal in the last training
-    PAIN = "pain"  # pain above the level at which loads may still go up, last training
+    PAIN = "pain"  # pain above the acceptable level in the last training: the exercise stopped
+    NEXT_DAY = "next_day"  # the day after the last training: joints worse, stiff, or night pain
+    PAIN_HELD = "pain_held"  # pain 4 or 5 last time: acceptable, but the load does not go up
     SUGGESTIONS = "suggestions"  # load suggestions wait for a decision
     TEST_DUE = "test_due"  # a functional test is worth doing now
     TRAINING_TODAY = "training_today"  # a training day, the session still to do
 
 
-# In this order the needs are told; the first four are urgent.
+# In this order the needs are told; the first five are urgent.
 ORDER = tuple(Need)
-URGENT = frozenset({Need.HOSPITAL_CLEARANCE, Need.GP_TALK, Need.STOP_SIGNAL, Need.PAIN})
+URGENT = frozenset(
+    {Need.HOSPITAL_CLEARANCE, Need.GP_TALK, Need.STOP_SIGNAL, Need.PAIN, Need.NEXT_DAY}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +76,28 @@ class PersonFacts:
     trained_ever: bool
     last_test: datetime | None
     break_since_test: bool  # a hospital stay or a long gap in training since the last test
+    last_checkin: CheckinAnswer | None = None  # the newest next-day answer
+    last_checkin_at: datetime | None = None  # when it was given
+
+    @property
+    def next_day(self) -> CheckinAnswer | None:
+        """Return the newest next-day answer when it lowers the dose and no training came since."""
+        answer, answered = self.last_checkin, self.last_checkin_at
+        if answer is None or answered is None or not answer.lowers:
+            return None
+        if self.last_training is not None and self.last_training > answered:
+            return None  # trained again since, at the lowered dose: that training tells now
+        return answer
+
+    def day(self) -> DayFacts:
+        """Return what the name tile tells from."""
+        return DayFacts(
+            weekdays=self.weekdays,
+            done_this_week=self.done_this_week,
+            trained_today=self.trained_today,
+            waiting_for_gp=self.gp_talk_waits or self.awaiting_clearance,
+            last_training=self.last_training,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +108,7 @@ class Attention:
     needs: tuple[Need, ...]
     waiting_suggestions: int
     last_highest_pain: int | None
+    next_day: CheckinAnswer | None  # the next-day answer that asks for attention, or None
     last_training: date | None
     trained_today: bool
     retest: Retest | None  # why a test is worth doing now, or None
@@ -101,8 +131,13 @@ def attention(facts: PersonFacts, today: date) -> Attention:
     if facts.last_stop_signal:
         needs.add(Need.STOP_SIGNAL)
     pain = facts.last_highest_pain
-    if pain is not None and pain > PAIN_LOW_MAX:
+    if pain is not None and pain > PAIN_ACCEPTABLE_MAX:
         needs.add(Need.PAIN)
+    elif pain is not None and pain > PAIN_LOW_MAX:
+        needs.add(Need.PAIN_HELD)
+    next_day = facts.next_day
+    if next_day is not None:
+        needs.add(Need.NEXT_DAY)
     if facts.waiting_suggestions:
         needs.add(Need.SUGGESTIONS)
     allowed = not (facts.awaiting_clearance or facts.gp_talk_waits)
@@ -122,6 +157,7 @@ def attention(facts: PersonFacts, today: date) -> Attention:
         needs=tuple(need for need in ORDER if need in needs),
         waiting_suggestions=facts.waiting_suggestions,
         last_highest_pain=pain,
+        next_day=next_day,
         last_training=None if last is None else last.date(),
         trained_today=facts.trained_today,
         retest=retest,
@@ -153,9 +189,18 @@ def overview(people: Iterable[PersonFacts], today: date) -> tuple[Attention, ...
 
 
 def matching(items: Iterable[Attention], typed: str) -> tuple[Attention, ...]:
-    """Return the people whose name holds the typed text, ignoring case and outer spaces."""
-    wanted = " ".join(typed.split()).casefold()
-    return tuple(item for item in items if wanted in item.trainee.name.casefold())
+    """Return the people whose name holds the typed text, ignoring case, accents and outer spaces.
+
+    "Zoe" finds "Zoë" and "zoë" finds "Zoe": on a keyboard without accents a name is still found.
+    """
+    wanted = folded(" ".join(typed.split()))
+    return tuple(item for item in items if wanted in folded(item.trainee.name))
+
+
+def folded(text: str) -> str:
+    """Return text without case and accents, for comparing names as people type them."""
+    parts = unicodedata.normalize("NFKD", text.casefold())
+    return unicodedata.normalize("NFC", "".join(c for c in parts if not unicodedata.combining(c)))
 
 
 class TileLine(enum.StrEnum):
@@ -177,17 +222,31 @@ class TileStatus:
     today: date | None = None  # with a day: the day this was worked out for
 
 
-def tile_status(week: WeekOverview, today: date) -> TileStatus:
-    """Return the line under a person's name tile, from the week home shows them."""
-    if not week.training_allowed:
+@dataclass(frozen=True, slots=True)
+class DayFacts:
+    """What the name tile tells from: the plan's days, the week so far and the last training."""
+
+    weekdays: tuple[int, ...]  # the training days of the plan in force; () without exercises
+    done_this_week: int
+    trained_today: bool
+    waiting_for_gp: bool  # a health-check answer or a hospital stay waits for the GP
+    last_training: datetime | None
+
+
+def tile_status(facts: DayFacts, today: date) -> TileStatus:
+    """Return the line under a person's name tile: what home tells them first about today."""
+    if facts.waiting_for_gp:
         return TileStatus(TileLine.WAITING_FOR_GP)
-    due = week.due
-    if due is not None and due.remind_today:
-        return TileStatus(TileLine.TRAINING_TODAY)
-    last = week.last_session
+    if facts.weekdays:
+        due = week_due(facts.weekdays, facts.done_this_week, facts.trained_today, today)
+        if due.remind_today:
+            return TileStatus(TileLine.TRAINING_TODAY)
+    if facts.trained_today:
+        return TileStatus(TileLine.TRAINED_TODAY, today, today)
+    last = facts.last_training
     if last is None:
         return TileStatus(TileLine.NOT_TRAINED_YET)
-    day = last.started_at.date()
+    day = last.date()
     if day == today:
         return TileStatus(TileLine.TRAINED_TODAY, day, today)
     return TileStatus(TileLine.LAST_TRAINED, day, today)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from sterkblijven.domain.attention import Attention, overview
+from sterkblijven.domain.attention import Attention, TileStatus, overview, tile_status
 from sterkblijven.domain.model import Equipment, Trainee
 from sterkblijven.storage import Database
 from sterkblijven.storage import overview as store
@@ -24,6 +24,17 @@ class CarerOverview:
         with self._database.transaction() as tx:
             facts = store.person_facts(tx, now)
         return overview(facts, now.date())
+
+    def tiles(self) -> dict[int, TileStatus]:
+        """Return the line under each person's name tile, by trainee id, read for everyone."""
+        now = self._clock()
+        with self._database.transaction() as tx:
+            facts = store.person_facts(tx, now)
+        return {
+            person.trainee.id: tile_status(person.day(), now.date())
+            for person in facts
+            if person.trainee.id is not None
+        }
 
     def equipment(self) -> list[tuple[Trainee, Equipment]]:
         """Return everyone with their dumbbells and bands, to copy for someone new."""

@@ -17,6 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from sterkblijven.domain.attention import DayFacts
 from sterkblijven.domain.catalogue import Catalogue
 from sterkblijven.domain.decisions import Status
 from sterkblijven.domain.everyday import (
@@ -217,6 +218,56 @@ class HomeReader:
             readiness_due=recheck(readiness, now, hospital_after_check),
             awaiting_clearance=bool(stay_waiting),
         )
+
+    # The name tiles
+
+    def days(self, now: datetime) -> dict[int, DayFacts]:
+        """Return what each person's name tile tells from, in one statement for everyone.
+
+        As storage.overview reads it for the carer: the plan in force, the trainings this week
+        and today, the last training, and whether the GP is waited for.
+        """
+        monday = datetime.combine(week_start(now), time())
+        today = datetime.combine(now.date(), time())
+        rows = self._rows(
+            "SELECT t.id,"
+            " (SELECT CASE WHEN EXISTS (SELECT 1 FROM routine_exercises e"
+            " WHERE e.routine_id = r.id) THEN r.weekdays ELSE '' END FROM routines r"
+            " WHERE r.trainee_id = t.id AND r.active ORDER BY r.created_at DESC, r.id DESC"
+            " LIMIT 1),"
+            " (SELECT COUNT(*) FROM sessions s"
+            f" WHERE s.trainee_id = t.id AND s.started_at >= ? AND {TRAINING}),"
+            " (SELECT COUNT(*) FROM sessions s"
+            f" WHERE s.trainee_id = t.id AND s.started_at >= ? AND {TRAINING}),"
+            f" (SELECT MAX(s.started_at) FROM sessions s WHERE s.trainee_id = t.id AND {TRAINING}),"
+            " (SELECT c.yes_answers || '|' || COALESCE(c.confirmed_at, '') FROM readiness_checks c"
+            " WHERE c.trainee_id = t.id ORDER BY c.answered_at DESC, c.id DESC LIMIT 1),"
+            " EXISTS (SELECT 1 FROM hospital_stays h"
+            " WHERE h.trainee_id = t.id AND h.cleared_at IS NULL)"
+            " FROM trainees t WHERE t.archived_at IS NULL ORDER BY t.created_at, t.id",
+            (
+                moment_text(monday),
+                *DONE_STATUSES,
+                moment_text(today),
+                *DONE_STATUSES,
+                *DONE_STATUSES,
+            ),
+        )
+        found = {}
+        for trainee_id, weekdays, week, done_today, last, check, stay_waiting in rows:
+            gp_talk = False
+            if check is not None:
+                answers, _, confirmed = check.partition("|")
+                yes = frozenset(code for code in answers.split(",") if code)
+                gp_talk = not ReadinessCheck(yes, now, now if confirmed else None).training_allowed
+            found[int(trainee_id)] = DayFacts(
+                weekdays=tuple(int(day) for day in (weekdays or "").split(",") if day),
+                done_this_week=int(week or 0),
+                trained_today=bool(done_today),
+                waiting_for_gp=gp_talk or bool(stay_waiting),
+                last_training=None if last is None else local_moment(last),
+            )
+        return found
 
     # Everyday progress
 

@@ -13,15 +13,18 @@ from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from sterkblijven.domain.attention import PersonFacts
+from sterkblijven.domain.checkin import CheckinAnswer
 from sterkblijven.domain.decisions import Status
 from sterkblijven.domain.fitness import BREAK_DAYS_FOR_RETEST, long_gap_between
 from sterkblijven.domain.hospital import HOSPITAL_STAY
 from sterkblijven.domain.model import Equipment, Trainee
 from sterkblijven.domain.planning import week_start
+from sterkblijven.domain.session import JointFeeling
 from sterkblijven.storage import weeks
 from sterkblijven.storage.counting import counts_as_training
 from sterkblijven.storage.models import (
     BandRow,
+    CheckinRow,
     DumbbellRow,
     HospitalStayRow,
     SessionRow,
@@ -32,17 +35,23 @@ from sterkblijven.storage.models import (
     TraineeRow,
 )
 from sterkblijven.storage.repositories import band_from_row, list_trainees
+from sterkblijven.storage.sessions import places_from
 
 
 def person_facts(session: Session, now: datetime) -> list[PersonFacts]:
-    """Return what the overview needs of every person here, oldest profile first."""
-    people = [person for person in list_trainees(session) if person.id is not None]
-    ids = [person.id for person in people if person.id is not None]
+    """Return what the overview needs of every person here, oldest profile first.
+
+    Someone removed between the reading of the people and of their facts is left out: on a
+    practice's server another computer can remove a person at any moment.
+    """
+    listed = [person for person in list_trainees(session) if person.id is not None]
+    ids = [person.id for person in listed if person.id is not None]
     if not ids:
         return []
     monday = datetime.combine(week_start(now), time())
     today = datetime.combine(now.date(), time())
     latest = _latest_of_each(session, ids)
+    people = [person for person in listed if person.id in latest]
     trainings = _last_trainings(session, [row[1] for row in latest.values() if row[1]])
     routines = weeks.active_routines(session, ids)
     readiness = weeks.latest_readiness(session, ids)
@@ -59,7 +68,7 @@ def person_facts(session: Session, now: datetime) -> list[PersonFacts]:
     found = []
     for person in people:
         assert person.id is not None
-        _, last_id, last_test, last_hospital, waiting, awaiting = latest[person.id]
+        _, last_id, last_test, last_hospital, waiting, awaiting, checkin = latest[person.id]
         routine = routines.get(person.id)
         check = readiness.get(person.id)
         done, done_today = counts.get(person.id, (0, 0))
@@ -84,16 +93,23 @@ def person_facts(session: Session, now: datetime) -> list[PersonFacts]:
                 trained_ever=last_id is not None,
                 last_test=last_test,
                 break_since_test=gap,
+                last_checkin=None if checkin is None else checkin[0],
+                last_checkin_at=None if checkin is None else checkin[1],
             )
         )
     return found
 
 
-_Latest = tuple[int, int | None, datetime | None, datetime | None, int, bool]
+_Checkin = tuple[CheckinAnswer, datetime]
+_Latest = tuple[int, int | None, datetime | None, datetime | None, int, bool, _Checkin | None]
 
 
 def _latest_of_each(session: Session, ids: list[int]) -> dict[int, _Latest]:
-    """Return per person: the newest training's id, test, hospital stay, suggestions waiting."""
+    """Return per person the newest of each fact, read in one statement.
+
+    The newest training's id, test and hospital stay, the suggestions waiting, whether a stay
+    waits for clearance, and the newest next-day answer with its moment.
+    """
     person = TraineeRow.id
     last_training = (
         select(SessionRow.id)
@@ -124,14 +140,50 @@ def _latest_of_each(session: Session, ids: list[int]) -> dict[int, _Latest]:
     awaiting = exists().where(
         HospitalStayRow.trainee_id == person, HospitalStayRow.cleared_at.is_(None)
     )
+    last_checkin = (
+        select(CheckinRow.id)
+        .where(CheckinRow.trainee_id == person)
+        .order_by(CheckinRow.answered_at.desc(), CheckinRow.id.desc())
+        .limit(1)
+        .correlate(TraineeRow)
+        .scalar_subquery()
+    )
+    answer = (
+        CheckinRow.answered_at,
+        CheckinRow.joints,
+        CheckinRow.long_morning_stiffness,
+        CheckinRow.night_pain,
+        CheckinRow.places,
+    )
     rows = session.execute(
-        select(person, last_training, last_test, last_hospital, waiting, awaiting).where(
-            person.in_(ids)
-        )
+        select(person, last_training, last_test, last_hospital, waiting, awaiting, *answer)
+        .outerjoin(CheckinRow, CheckinRow.id == last_checkin)
+        .where(person.in_(ids))
     )
     return {
-        row[0]: (row[0], row[1], row[2], row[3], int(row[4] or 0), bool(row[5])) for row in rows
+        row[0]: (
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            int(row[4] or 0),
+            bool(row[5]),
+            _checkin(row[6], row[7], row[8], row[9], row[10]),
+        )
+        for row in rows
     }
+
+
+def _checkin(
+    answered: datetime | None, joints: str | None, stiff: bool, night: bool, places: str | None
+) -> _Checkin | None:
+    known = {feeling.value for feeling in JointFeeling}
+    if answered is None or joints not in known:
+        return None
+    answer = CheckinAnswer(
+        JointFeeling(joints), bool(stiff), bool(night), places_from(places or "")
+    )
+    return answer, answered
 
 
 def _last_trainings(

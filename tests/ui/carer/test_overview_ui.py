@@ -10,8 +10,10 @@ from sterkblijven.app import AppContext
 from sterkblijven.domain.attention import Need
 from sterkblijven.domain.hospital import StayReason
 from sterkblijven.domain.model import Sex
+from sterkblijven.domain.session import Effort, PainPlace
 from sterkblijven.services.onboarding import FirstRunAnswers
-from sterkblijven.ui.carer.overview import URGENT_MARK
+from sterkblijven.services.training import SetInput
+from sterkblijven.ui.carer.overview import OTHER_MARK, URGENT_MARK
 from sterkblijven.ui.carer.page import CarerPage
 from sterkblijven.ui.shell.main_window import MainWindow
 from tests.ui.carer.test_carer import open_carer_from_settings
@@ -94,3 +96,37 @@ def test_with_few_people_there_is_no_search(context: AppContext) -> None:
     carer, _ids = carer_with(context, ("Anna", "Bep"))
     assert not carer.overview.search_row.isVisible()
     assert len(carer.overview.row_buttons()) == 3
+
+
+def test_pain_five_is_a_calm_line_and_pain_seven_an_urgent_one(context: AppContext) -> None:
+    """Pain 5 last time: a dotted line in a plain row; pain 7: a warning line in a framed row."""
+    window = context.window
+    complete_wizard(window)
+    ids = add_people(window, ("Anna", "Cor"))
+    training = window._parts.training
+    for name, pain in (("Anna", 5), ("Cor", 7)):
+        state = training.finish_warmup(training.start(ids[name]).id)
+        entry = SetInput(10, False, Effort.MODERATE, pain=pain, pain_place=PainPlace.KNEE)
+        training.record_set(state.id, 0, entry)
+        training.end_early(state.id)
+    open_carer_from_settings(window)
+    QApplication.processEvents()
+    panel = window.pages.carer.overview
+    cards = {b.property("trainee_id"): b.parentWidget() for b in panel.row_buttons()}
+    rows = {}
+    for name in ("Anna", "Cor"):
+        card = cards[ids[name]]
+        while card is not None and card.property("role") not in ("card", "notice"):
+            card = card.parentWidget()
+        assert card is not None
+        texts = [label.text() for label in card.findChildren(type(panel.heading))]
+        rows[name] = (
+            card.property("role"),
+            [t for t in texts if t.startswith((URGENT_MARK, OTHER_MARK))],
+        )
+    role, lines = rows["Anna"]
+    assert role == "card" and all(not line.startswith(URGENT_MARK) for line in lines)
+    assert any(line.startswith(OTHER_MARK) and "5" in line for line in lines)
+    role, lines = rows["Cor"]
+    assert role == "notice" and any(line.startswith(URGENT_MARK) and "7" in line for line in lines)
+    assert panel.items()[0].trainee.name == "Cor"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QWidget
 
@@ -83,7 +84,7 @@ def test_the_pin_page_says_how_to_get_back_in(context: AppContext) -> None:
     assert pin.help.isHidden()
     open_top = top(pin.open_button)
     pin.forgot.click()
-    assert pin.help.isVisible()
+    assert pin.help.isVisible() and pin.help_server.isHidden()
     assert top(pin.open_button) == open_top
     assert pin.windows_line.accessibleName() == WINDOWS_LINE
     assert pin.mac_line.accessibleName() == MAC_LINE
@@ -94,3 +95,20 @@ def test_the_pin_page_says_how_to_get_back_in(context: AppContext) -> None:
     assert pin.error.text() and top(pin.open_button) == open_top
     pin.forgot.click()
     assert pin.help.isHidden()
+
+
+def test_on_a_practice_server_pin_forgotten_points_to_the_administrator(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a server the PIN is in the practice's data: ask its administrator, no line to type."""
+    complete_wizard(context.window)
+    monkeypatch.setattr(context.window._parts.carer, "on_server", lambda: True)
+    pin = context.window.pages.pin
+    pin.reset()
+    open_top = top(pin.open_button)
+    pin.forgot.click()
+    assert not pin.help.isHidden() and not pin.help_server.isHidden()
+    assert pin.help_server.text()
+    for local in (pin.help_intro, pin.help_windows, pin.windows_line, pin.mac_line, pin.help_after):
+        assert local.isHidden()
+    assert top(pin.open_button) == open_top

@@ -72,3 +72,18 @@ def test_with_seven_people_every_tile_comes_into_view_with_the_focus(
         bottom = line.mapTo(view, QPoint(line.width() - 1, line.height() - 1))
         assert view.rect().contains(top) and view.rect().contains(bottom), tile.text()
         assert tile.height() >= 48 and tile.width() >= 48
+
+
+def test_the_tiles_are_read_for_everyone_at_once_not_a_week_per_person(
+    context: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Showing the tiles reads no one's whole week: one read for everyone gives every line."""
+    window = context.window
+    ids = seven_people(window)
+    weeks_read: list[int] = []
+    monkeypatch.setattr(window._parts.reads, "overview", weeks_read.append)
+    window.show_choose()
+    statuses = window.pages.choose.statuses()
+    assert weeks_read == []
+    assert set(statuses) == {1, *ids.values()}
+    assert statuses[ids["Anna"]].line is TileLine.TRAINED_TODAY

@@ -178,7 +178,15 @@ class OverviewPanel(Retranslating, QWidget):
         if need is Need.STOP_SIGNAL:
             return self.tr("A stop signal last time")
         if need is Need.PAIN:
-            return self.tr("Pain {pain} out of 10 last time").format(pain=item.last_highest_pain)
+            return self.tr("Pain {pain} out of 10 last time: too much").format(
+                pain=item.last_highest_pain
+            )
+        if need is Need.NEXT_DAY:
+            return self._next_day_text(item)
+        if need is Need.PAIN_HELD:
+            return self.tr("Pain {pain} out of 10 last time: the load does not go up").format(
+                pain=item.last_highest_pain
+            )
         if need is Need.SUGGESTIONS:
             if item.waiting_suggestions == 1:
                 return self.tr("1 load suggestion to decide")
@@ -192,6 +200,14 @@ class OverviewPanel(Retranslating, QWidget):
                 return self.tr("A test to do after the break")
             return self.tr("A test to do")
         return self.tr("Training day today")
+
+    def _next_day_text(self, item: Attention) -> str:
+        answer = item.next_day
+        if answer is not None and answer.night_pain:
+            return self.tr("Pain at night after the last training")
+        if answer is not None and answer.worse:
+            return self.tr("Joints worse the day after the last training")
+        return self.tr("Stiff for over half an hour the morning after the last training")
 
     def _facts_text(self, item: Attention) -> str:
         if item.trained_today:

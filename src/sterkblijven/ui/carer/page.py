@@ -1,4 +1,4 @@
-"""Carer mode: the PIN in front of it, and the set-up that stays out of the trainee's way."""
+"""Carer mode: the set-up that stays out of the trainee's way, and the PIN card among it."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from sterkblijven.domain.model import Trainee
 from sterkblijven.services.carer import CarerAccess
@@ -17,9 +17,10 @@ from sterkblijven.services.suggestions import LoadSuggestions
 from sterkblijven.services.trainees import Trainees
 from sterkblijven.ui.carer.health_panel import HealthPanel
 from sterkblijven.ui.carer.overview import OverviewPanel
+from sterkblijven.ui.carer.pin_card import PinCard
 from sterkblijven.ui.carer.server_card import ServerCard
 from sterkblijven.ui.common.birth_month import BirthMonthChooser
-from sterkblijven.ui.common.editing import fit_to_content, pin_field
+from sterkblijven.ui.common.editing import fit_to_content
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -36,7 +37,6 @@ from sterkblijven.ui.common.widgets import (
 )
 from sterkblijven.words.basics import current_language
 from sterkblijven.words.health import precaution_name
-from sterkblijven.words.refusals import refusal
 
 
 class CarerPage(Retranslating, QWidget):
@@ -84,58 +84,24 @@ class CarerPage(Retranslating, QWidget):
         self._held: dict[int, int] = {}
         self._gone: tuple[int, str, int] | None = None  # where a removed person was, what is said
         self.gone_card: Card | None = None
-        self._removing_pin = False
         self._editing: int | None = None  # the trainee whose name and month are being changed
         self._removing: tuple[int, int] | None = None  # trainee id, confirmation step 1 or 2
-        self._has_pin = False
         self._on_server = False
         self.page = fit_to_content(ScrollPage())  # no empty stretch below the open panel
         self.title = TextLabel("title")
-        self.pin_card = Card()
-        self.pin_title = TextLabel("heading")
-        self.pin_status = TextLabel()
-        self.new_pin_label = TextLabel()
-        self.new_pin = pin_field()
-        self.new_pin_label.setBuddy(self.new_pin)
-        self.repeat_pin_label = TextLabel()
-        self.repeat_pin = pin_field()
-        self.repeat_pin_label.setBuddy(self.repeat_pin)
-        self.pin_error = MessageSlot()  # beside the fields; it keeps its room, so nothing moves
-        self.save_pin = BigButton()
-        self.remove_pin = BigButton()
-        # Removing the PIN asks first, in the place of the fields: one or the other is shown,
-        # in the room of the larger, so that the buttons below stay where they are.
-        self.pin_question = TextLabel()
-        self.confirm_remove_pin = BigButton("primary")
-        self.keep_pin = BigButton()
-        self.pin_asking = QWidget()
-        asking = QVBoxLayout(self.pin_asking)
-        asking.setContentsMargins(0, 0, 0, 0)
-        asking.setSpacing(12)
-        asking.addWidget(self.pin_question)
-        asking.addLayout(button_row(self.keep_pin, self.confirm_remove_pin))
-        asking.addStretch(1)
-        self.pin_fields = QWidget()
-        fields = QVBoxLayout(self.pin_fields)
-        fields.setContentsMargins(0, 0, 0, 0)
-        fields.setSpacing(12)
-        in_fields: tuple[QWidget, ...] = (
-            self.new_pin_label,
-            self.new_pin,
-            self.repeat_pin_label,
-            self.repeat_pin,
-            self.pin_error,
+        self.pin_card = PinCard(access, self.page.bring_into_view)
+        # The card's parts, as the page has always offered them.
+        card = self.pin_card
+        self.pin_status, self.pin_error, self.pin_question = (
+            card.pin_status,
+            card.pin_error,
+            card.pin_question,
         )
-        for widget in in_fields:
-            fields.addWidget(widget)
-        self.pin_place = QWidget()  # plain, on the card's own background
-        self.pin_shown = QStackedLayout(self.pin_place)
-        self.pin_shown.setContentsMargins(0, 0, 0, 0)
-        self.pin_shown.addWidget(self.pin_fields)
-        self.pin_shown.addWidget(self.pin_asking)
-        for part in (self.pin_title, self.pin_status, self.pin_place):
-            self.pin_card.content.addWidget(part)
-        self.pin_card.content.addLayout(button_row(self.save_pin, self.remove_pin))
+        self.new_pin_label, self.new_pin = card.new_pin_label, card.new_pin
+        self.repeat_pin_label, self.repeat_pin = card.repeat_pin_label, card.repeat_pin
+        self.save_pin, self.remove_pin = card.save_pin, card.remove_pin
+        self.keep_pin, self.confirm_remove_pin = card.keep_pin, card.confirm_remove_pin
+        self.pin_fields, self.pin_asking = card.pin_fields, card.pin_asking
         self.people_card = Card()
         self.people_title = TextLabel("heading")
         self.rows = QVBoxLayout()
@@ -170,12 +136,6 @@ class CarerPage(Retranslating, QWidget):
         self.page.body.addStretch(1)
         self.back = BigButton()
         page_with_footer(self, self.page, button_row(self.back))
-        self.save_pin.clicked.connect(self.on_save_pin)
-        self.new_pin.returnPressed.connect(self.repeat_pin.setFocus)
-        self.repeat_pin.returnPressed.connect(self.on_save_pin)
-        self.remove_pin.clicked.connect(self._ask_remove_pin)
-        self.confirm_remove_pin.clicked.connect(self._on_remove_pin)
-        self.keep_pin.clicked.connect(self._keep_pin)
         self.add.clicked.connect(self.add_requested)
         self.back.clicked.connect(self.back_requested)
         self.data_button.clicked.connect(self.data_requested)
@@ -195,8 +155,7 @@ class CarerPage(Retranslating, QWidget):
         self._row_messages.clear()
         self._held.clear()
         self._gone = None
-        self._removing_pin = False
-        self.pin_error.show_message("", tell=False)
+        self.pin_card.reset()
         if attempt(self._read, self.people_error.show_message)[0]:
             self._fill()
         self.overview.refresh()
@@ -208,7 +167,7 @@ class CarerPage(Retranslating, QWidget):
         self._waiting = {i: len(self._suggestions.pending(i)) for i in ids}
         self._own_decisions = {i: self._setup.decides_own_loads(i) for i in ids}
         self._health = {i: self._setup.health.overview(i) for i in ids}
-        self._has_pin = has_pin
+        self.pin_card.has_pin = has_pin
         self._on_server = self._access.on_server()
 
     def row_buttons(self, trainee_id: int) -> list[BigButton]:
@@ -216,65 +175,10 @@ class CarerPage(Retranslating, QWidget):
         card = self.person_cards.get(trainee_id)
         return list(card.findChildren(BigButton)) if card is not None else []
 
-    def on_save_pin(self) -> None:
-        """Store the new PIN typed twice the same, or say beside the fields why it cannot be."""
-        pin, again = self.new_pin.text(), self.repeat_pin.text()
-        if pin.strip() != again.strip():
-            self.pin_error.show_message(refusal("pin_mismatch"))
-            self.repeat_pin.clear()
-            self.repeat_pin.setFocus()
-            return
-        ok, _ = attempt(lambda: self._access.set_pin(pin), self.pin_error.show_message)
-        if not ok:
-            self.new_pin.setFocus()
-            return
-        done = self.tr("PIN changed.") if self._has_pin else self.tr("PIN set.")
-        self.new_pin.clear()
-        self.repeat_pin.clear()
-        self._has_pin = True
-        self._removing_pin = False
-        self._fill_pin()
-        self.pin_error.show_message(done, done=True)
-
-    def _ask_remove_pin(self) -> None:
-        self._removing_pin = True
-        self.pin_error.show_message("", tell=False)
-        self._fill_pin()
-        self.keep_pin.setFocus()
-        self.page.bring_into_view(self.pin_question)
-
-    def _keep_pin(self) -> None:
-        self._removing_pin = False
-        self._fill_pin()
-        self.remove_pin.setFocus()
-
-    def _on_remove_pin(self) -> None:
-        if not attempt(self._access.remove_pin, self.pin_error.show_message)[0]:
-            return
-        self._has_pin = False
-        self._removing_pin = False
-        self._fill_pin()
-        self.new_pin.setFocus()
-        self.pin_error.show_message(
-            self.tr("PIN removed. Anyone can open the carer part now."), done=True
-        )
-
     def _fill_pin(self) -> None:
         self.pin_card.setVisible(not self._on_server)
         self.server_card.setVisible(self._on_server)
-        self.pin_status.setText(
-            self.tr("The carer part is protected by a PIN.")
-            if self._has_pin
-            else self.tr("There is no PIN yet: anyone can open this part.")
-        )
-        self.save_pin.setText(
-            self.tr("Change the PIN") if self._has_pin else self.tr("Set the PIN")
-        )
-        self.remove_pin.setVisible(self._has_pin)
-        asking = self._has_pin and self._removing_pin
-        self.pin_shown.setCurrentWidget(self.pin_asking if asking else self.pin_fields)
-        self.save_pin.setEnabled(not asking)
-        self.remove_pin.setEnabled(not asking)
+        self.pin_card.fill()
 
     def _fill(self) -> None:
         self._fill_pin()
@@ -679,20 +583,6 @@ class CarerPage(Retranslating, QWidget):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.title.setText(self.tr("Carer part"))
-        self.pin_title.setText(self.tr("Carer PIN"))
-        self.new_pin_label.setText(self.tr("New PIN (4 to 8 digits)"))
-        self.new_pin.setAccessibleName(self.tr("New PIN (4 to 8 digits)"))
-        self.repeat_pin_label.setText(self.tr("Type the PIN again"))
-        self.repeat_pin.setAccessibleName(self.tr("Type the PIN again"))
-        self.remove_pin.setText(self.tr("Remove the PIN"))
-        self.pin_question.setText(
-            self.tr(
-                "Remove the PIN? Then anyone who uses this computer can open the carer part. "
-                "You can set a new PIN at any time."
-            )
-        )
-        self.confirm_remove_pin.setText(self.tr("Yes, remove the PIN"))
-        self.keep_pin.setText(self.tr("No, keep the PIN"))
         self.people_title.setText(self.tr("Who trains on this computer"))
         self.add.setText(self.tr("Add someone"))
         self.data_title.setText(self.tr("Data and backups"))

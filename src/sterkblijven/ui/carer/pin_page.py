@@ -62,6 +62,10 @@ class PinPage(Retranslating, QWidget):
         self.help_windows = TextLabel()
         self.help_mac = TextLabel()
         self.help_after = TextLabel()
+        # On a practice's server the PIN is kept in the practice's data, out of this computer's
+        # reach: the practice's administrator removes it there.
+        self.help_server = TextLabel()
+        self.help_server.hide()
         # The lines to type are the same in every language, in letters that tell 1 from l.
         self.windows_line = _typed_line(WINDOWS_LINE)
         self.mac_line = _typed_line(MAC_LINE)
@@ -73,8 +77,17 @@ class PinPage(Retranslating, QWidget):
             self.help_mac,
             self.mac_line,
             self.help_after,
+            self.help_server,
         ):
             self.help.content.addWidget(widget)
+        self._local_help = (
+            self.help_intro,
+            self.help_windows,
+            self.windows_line,
+            self.help_mac,
+            self.mac_line,
+            self.help_after,
+        )
         self.help.hide()
         above: tuple[QWidget, ...] = (self.title, self.intro, self.label, self.pin, self.error)
         for part in above:
@@ -98,7 +111,12 @@ class PinPage(Retranslating, QWidget):
         self.pin.setFocus()
 
     def on_forgot(self) -> None:
-        """Show, or fold away, how to get back in without the PIN."""
+        """Show, or fold away, how to get back in without the PIN: here, or on the server."""
+        if self.help.isHidden():
+            on_server = bool(attempt(self._access.on_server, self.error.show_message)[1])
+            for part in self._local_help:
+                part.setVisible(not on_server)
+            self.help_server.setVisible(on_server)
         self.help.setVisible(self.help.isHidden())
         if self.help.isVisible():
             self.page.bring_into_view(self.help_title)  # its top, where it begins
@@ -159,6 +177,13 @@ class PinPage(Retranslating, QWidget):
                 "The window answers that the PIN is removed. Close it, start sterkblijven again "
                 "and open the carer part. Was sterkblijven set up with a data folder of its own "
                 "(--data-dir)? Then add --data-dir and that folder at the end of the line."
+            )
+        )
+        self.help_server.setText(
+            self.tr(
+                "This computer uses the practice's data on a server, and the PIN is kept there. "
+                "Removing it on this computer does not help. Ask the practice's administrator, "
+                "who looks after the server, to remove the PIN."
             )
         )
         self.back.setText(self.tr("Back"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from sterkblijven.domain.attention import TileStatus
 from sterkblijven.domain.everyday import TaskProgress
 from sterkblijven.domain.fitness import Retest
 from sterkblijven.domain.home import WeekOverview
@@ -23,6 +24,10 @@ class HomeReads(Protocol):
 
     def overview(self, trainee_id: int) -> WeekOverview:
         """Return this week of a person."""
+        ...
+
+    def tiles(self) -> dict[int, TileStatus]:
+        """Return the line under each person's name tile, by trainee id, for everyone at once."""
         ...
 
     def everyday(self, trainee_id: int) -> tuple[TaskProgress, ...]:

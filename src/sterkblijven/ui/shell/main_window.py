@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QSystemTrayIcon, QWidget
 
-from sterkblijven.domain.attention import tile_status
 from sterkblijven.domain.catalogue import Exercise
 from sterkblijven.domain.decisions import Decider
 from sterkblijven.domain.model import Equipment
@@ -19,13 +18,13 @@ from sterkblijven.domain.session import SessionState
 from sterkblijven.ui.common import theme
 from sterkblijven.ui.common.events import AppEvents, Change
 from sterkblijven.ui.common.example import ExampleBanner, ExampleStarter
-from sterkblijven.ui.common.operations import MessageBoxes, attempt, connection_watch
+from sterkblijven.ui.common.operations import MessageBoxes, attempt
 from sterkblijven.ui.common.widgets import Retranslating, TextLabel
 from sterkblijven.ui.shell.background import BackgroundBackups
 from sterkblijven.ui.shell.pages import Pages, Parts
 from sterkblijven.ui.shell.reminders import Reminders
+from sterkblijven.ui.shell.server_link import ServerLink
 from sterkblijven.ui.shell.window_place import WindowPlaces, current_place, open_in_place
-from sterkblijven.words.connection import status
 
 if TYPE_CHECKING:
     from sterkblijven.services.onboarding import FirstRunAnswers
@@ -102,15 +101,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self.banner is not None:
             self.banner.close_requested.connect(self.close)
         self.setCentralWidget(self.stack if self.banner is None else self.banner.above(self.stack))
-        self.server_page: ServerPage | None = None
-        self.connection_line: TextLabel | None = None
-        self._connected = True
-        if parts.on_server:
-            self.connection_line = TextLabel("muted")
-            self.connection_line.setContentsMargins(32, 0, 32, 8)  # in line with the pages
-            self.statusBar().addWidget(self.connection_line, 1)
-            self.statusBar().setSizeGripEnabled(False)
-            connection_watch.reached.connect(self.on_connection_reached)
+        self.server = ServerLink(self, self.stack, parts, self.show_wizard)
+        self.server.reopen_requested.connect(self.reopen_requested)
         self.resize(1100, 820)  # until open_on_screen() fits it to the screen it opens on
         self._places: WindowPlaces | None = None
         self._connect_signals()
@@ -216,38 +208,19 @@ class MainWindow(Retranslating, QMainWindow):
             self._places.save(current_place(self))
         super().closeEvent(event)
 
-    def on_connection_reached(self, reached: bool) -> None:
-        """Say in the status line whether the last save reached the practice's server."""
-        self._connected = reached
-        if self.connection_line is not None:
-            text = status(reached)
-            self.connection_line.setText(text)
-            self.connection_line.setAccessibleName(text)
+    @property
+    def server_page(self) -> ServerPage | None:
+        """The page that asks where the data is kept, once it was shown."""
+        return self.server.page
+
+    @property
+    def connection_line(self) -> TextLabel | None:
+        """On a practice's server: the line that says whether the last save reached it."""
+        return self.server.line
 
     def on_disconnect(self) -> None:
         """Disconnect this computer from the practice's server; go on with its own data."""
-        link = self._parts.practice
-        if link is None:
-            return
-        server = link.settings.server()
-        if server is not None:
-            link.vault.forget(server)
-        link.settings.forget()
-        self.reopen_requested.emit("")
-
-    def show_server_choice(self) -> None:
-        """Ask where the data is kept: here, or on a practice's server."""
-        link = self._parts.practice
-        if link is None:
-            return
-        if self.server_page is None:
-            from sterkblijven.ui.first_run.server_page import ServerPage
-
-            self.server_page = ServerPage(link, self._parts.files)
-            self.server_page.local_chosen.connect(self.show_wizard)
-            self.server_page.connected.connect(self.reopen_requested)
-            self.stack.addWidget(self.server_page)
-        self.stack.setCurrentWidget(self.server_page)
+        self.server.leave()
 
     def on_training_day(self, names: str) -> None:
         """On a training-day morning: a message in the tray, where there is one."""
@@ -275,12 +248,8 @@ class MainWindow(Retranslating, QMainWindow):
         """Show a name tile for everyone who trains on this computer."""
         reads = self._parts.reads
         people = self.problems.attempt(reads.trainees)[1] or []
-        today = self._parts.clock().date()
-        # Under each name the one thing to know about the week, as home tells it to them.
-        weeks = self.problems.attempt(
-            lambda: {p.id: reads.overview(p.id) for p in people if p.id is not None}
-        )[1]
-        statuses = {i: tile_status(week, today) for i, week in (weeks or {}).items()}
+        # Under each name the one thing to know about today, read for everyone at once.
+        statuses = self.problems.attempt(reads.tiles)[1]
         self.pages.choose.show_people(people, statuses)
         self.stack.setCurrentWidget(self.pages.choose)
 
@@ -461,7 +430,7 @@ class MainWindow(Retranslating, QMainWindow):
         # The example is offered to someone new here, not when adding a person.
         wizard.language_step.example.setVisible(self._example is not None and not cancellable)
         wizard.language_step.example_requested.connect(self.open_example)
-        wizard.server_requested.connect(self.show_server_choice)
+        wizard.server_requested.connect(self.server.show_choice)
         wizard.completed.connect(self.on_wizard_completed)
         wizard.language_chosen.connect(self.on_language_chosen)
         wizard.display_chosen.connect(self.on_display_chosen)
@@ -613,4 +582,4 @@ class MainWindow(Retranslating, QMainWindow):
             self.setWindowTitle(self.tr("Example – sterkblijven – nothing is kept"))
         else:
             self.setWindowTitle(self.tr("sterkblijven – stay strong"))
-        self.on_connection_reached(self._connected)
+        self.server.retranslate()
