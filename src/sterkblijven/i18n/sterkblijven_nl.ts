@@ -313,274 +313,274 @@
 <context>
     <name>CarerPage</name>
     <message>
-        <location filename="../ui/carer/page.py" line="266"/>
+        <location filename="../ui/carer/pin_card.py" line="145"/>
         <source>The carer part is protected by a PIN.</source>
         <translation>Het mantelzorgerdeel is beveiligd met een PIN.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="268"/>
+        <location filename="../ui/carer/pin_card.py" line="147"/>
         <source>There is no PIN yet: anyone can open this part.</source>
         <translation>Er is nog geen PIN: iedereen kan dit deel openen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="271"/>
+        <location filename="../ui/carer/pin_card.py" line="150"/>
         <source>Change the PIN</source>
         <translation>PIN veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="271"/>
+        <location filename="../ui/carer/pin_card.py" line="152"/>
         <source>Set the PIN</source>
         <translation>PIN instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="344"/>
+        <location filename="../ui/carer/page.py" line="248"/>
         <source>New name for {name}</source>
         <translation>Nieuwe naam voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="355"/>
+        <location filename="../ui/carer/page.py" line="259"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="369"/>
+        <location filename="../ui/carer/page.py" line="273"/>
         <source>Remove {name}? All of {name}&apos;s sessions and tests go too. A backup of everything is made first.</source>
         <translation>Wil je {name} verwijderen? Dan worden ook alle trainingen en testen van {name} verwijderd. Eerst wordt er een back-up van alles gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="373"/>
+        <location filename="../ui/carer/page.py" line="277"/>
         <source>Yes, remove {name}</source>
         <translation>Ja, verwijder {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="375"/>
+        <location filename="../ui/carer/page.py" line="279"/>
         <source>Are you really sure? This cannot be undone in the app.</source>
         <translation>Weet je het echt zeker? Dit kun je in de app niet ongedaan maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="376"/>
+        <location filename="../ui/carer/page.py" line="280"/>
         <source>Remove {name} for good</source>
         <translation>Verwijder {name} definitief</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="380"/>
+        <location filename="../ui/carer/page.py" line="284"/>
         <source>No, keep {name}</source>
         <translation>Nee, houd {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="353"/>
+        <location filename="../ui/carer/page.py" line="257"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="231"/>
+        <location filename="../ui/carer/pin_card.py" line="108"/>
         <source>PIN changed.</source>
         <translation>PIN veranderd.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="231"/>
+        <location filename="../ui/carer/pin_card.py" line="110"/>
         <source>PIN set.</source>
         <translation>PIN ingesteld.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="259"/>
+        <location filename="../ui/carer/pin_card.py" line="139"/>
         <source>PIN removed. Anyone can open the carer part now.</source>
         <translation>PIN verwijderd. Iedereen kan het mantelzorgerdeel nu openen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="403"/>
+        <location filename="../ui/carer/page.py" line="307"/>
         <source>Name and birth month</source>
         <translation>Naam en geboortemaand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="405"/>
+        <location filename="../ui/carer/page.py" line="309"/>
         <source>Change the name or birth month of {name}</source>
         <translation>Naam of geboortemaand van {name} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="409"/>
+        <location filename="../ui/carer/page.py" line="313"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="410"/>
+        <location filename="../ui/carer/page.py" line="314"/>
         <source>Remove {name}</source>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="425"/>
+        <location filename="../ui/carer/page.py" line="329"/>
         <source>Suggestions waiting: {count}.</source>
         <translation>Voorstellen die nog wachten: {count}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="427"/>
+        <location filename="../ui/carer/page.py" line="331"/>
         <source>No suggestions waiting.</source>
         <translation>Er wachten geen voorstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="431"/>
+        <location filename="../ui/carer/page.py" line="335"/>
         <source>Plan</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="432"/>
+        <location filename="../ui/carer/page.py" line="336"/>
         <source>The exercise plan of {name}</source>
         <translation>Het oefenschema van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="433"/>
+        <location filename="../ui/carer/page.py" line="337"/>
         <source>Equipment</source>
         <translation>Materiaal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="434"/>
+        <location filename="../ui/carer/page.py" line="338"/>
         <source>The equipment of {name}</source>
         <translation>Het materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="435"/>
+        <location filename="../ui/carer/page.py" line="339"/>
         <source>Suggestions ({count})</source>
         <translation>Voorstellen ({count})</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="437"/>
+        <location filename="../ui/carer/page.py" line="341"/>
         <source>Suggestions for {name}: {count} waiting</source>
         <translation>Voorstellen voor {name} die nog wachten: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="442"/>
+        <location filename="../ui/carer/page.py" line="346"/>
         <source>Progress</source>
         <translation>Vooruitgang</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="443"/>
+        <location filename="../ui/carer/page.py" line="347"/>
         <source>The progress of {name}</source>
         <translation>De vooruitgang van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="445"/>
+        <location filename="../ui/carer/page.py" line="349"/>
         <source>Report, card and calendar</source>
         <translation>Verslag, oefenkaart en agenda</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="447"/>
+        <location filename="../ui/carer/page.py" line="351"/>
         <source>The report, exercise card and calendar of {name}</source>
         <translation>Het verslag, de oefenkaart en de agenda van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="456"/>
+        <location filename="../ui/carer/page.py" line="360"/>
         <source>{name} may decide about suggestions</source>
         <translation>{name} mag zelf over voorstellen beslissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="459"/>
+        <location filename="../ui/carer/page.py" line="363"/>
         <source>Hospital and movement advice</source>
         <translation>Ziekenhuis en bewegingsadvies</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="461"/>
+        <location filename="../ui/carer/page.py" line="365"/>
         <source>Hospital stays and movement advice of {name}</source>
         <translation>Ziekenhuisopnames en bewegingsadvies van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="501"/>
+        <location filename="../ui/carer/page.py" line="405"/>
         <source>After the hospital stay, training waits until it may start again.</source>
         <translation>Na de ziekenhuisopname wacht de training tot die weer mag beginnen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="508"/>
+        <location filename="../ui/carer/page.py" line="412"/>
         <source>Movement advice: {advice}.</source>
         <translation>Bewegingsadvies: {advice}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="640"/>
+        <location filename="../ui/carer/page.py" line="544"/>
         <source>Name changed to {name}.</source>
         <translation>Naam veranderd in {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="642"/>
+        <location filename="../ui/carer/page.py" line="546"/>
         <source>The details of {name} are saved.</source>
         <translation>De gegevens van {name} zijn opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="673"/>
+        <location filename="../ui/carer/page.py" line="577"/>
         <source>{name} is removed.</source>
         <translation>{name} is verwijderd.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="681"/>
+        <location filename="../ui/carer/page.py" line="585"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="682"/>
+        <location filename="../ui/carer/pin_card.py" line="162"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="683"/>
-        <location filename="../ui/carer/page.py" line="684"/>
+        <location filename="../ui/carer/pin_card.py" line="163"/>
+        <location filename="../ui/carer/pin_card.py" line="164"/>
         <source>New PIN (4 to 8 digits)</source>
         <translation>Nieuwe PIN (4 tot 8 cijfers)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="685"/>
-        <location filename="../ui/carer/page.py" line="686"/>
+        <location filename="../ui/carer/pin_card.py" line="165"/>
+        <location filename="../ui/carer/pin_card.py" line="166"/>
         <source>Type the PIN again</source>
         <translation>Typ de PIN nog een keer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="687"/>
+        <location filename="../ui/carer/pin_card.py" line="167"/>
         <source>Remove the PIN</source>
         <translation>PIN verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="690"/>
+        <location filename="../ui/carer/pin_card.py" line="169"/>
         <source>Remove the PIN? Then anyone who uses this computer can open the carer part. You can set a new PIN at any time.</source>
         <translation>Wil je de PIN verwijderen? Dan kan iedereen die deze computer gebruikt het mantelzorgerdeel openen. Je kunt altijd een nieuwe PIN instellen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="694"/>
+        <location filename="../ui/carer/pin_card.py" line="175"/>
         <source>Yes, remove the PIN</source>
         <translation>Ja, verwijder de PIN</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="695"/>
+        <location filename="../ui/carer/pin_card.py" line="176"/>
         <source>No, keep the PIN</source>
         <translation>Nee, houd de PIN</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="696"/>
+        <location filename="../ui/carer/page.py" line="586"/>
         <source>Who trains on this computer</source>
         <translation>Wie traint er op deze computer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="697"/>
+        <location filename="../ui/carer/page.py" line="587"/>
         <source>Add someone</source>
         <translation>Iemand toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="698"/>
+        <location filename="../ui/carer/page.py" line="588"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="701"/>
+        <location filename="../ui/carer/page.py" line="591"/>
         <source>Put back a backup, or save all data in a file to take to another computer and read it in there.</source>
         <translation>Zet een back-up terug, of sla alle gegevens op in een bestand om ze op een andere computer in te lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="705"/>
+        <location filename="../ui/carer/page.py" line="595"/>
         <source>Backups and files</source>
         <translation>Back-ups en bestanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="706"/>
+        <location filename="../ui/carer/page.py" line="596"/>
         <source>See an example</source>
         <translation>Bekijk een voorbeeld</translation>
     </message>
     <message>
-        <location filename="../ui/carer/page.py" line="707"/>
+        <location filename="../ui/carer/page.py" line="597"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2215,7 +2215,7 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Een streep tape op de grond, 3 meter voor de stoel.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="295"/>
+        <location filename="../paper/card.py" line="299"/>
         <location filename="../words/fitness.py" line="108"/>
         <source>Stop at once if you feel pain in your chest, get dizzy or very short of breath.</source>
         <translation>Stop meteen als je pijn op je borst voelt, als je duizelig wordt of als je het erg benauwd krijgt.</translation>
@@ -3457,27 +3457,27 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/shell/main_window.py" line="255"/>
+        <location filename="../ui/shell/main_window.py" line="228"/>
         <source>Today is a training day for {names}.</source>
         <translation>Vandaag is een trainingsdag voor {names}.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="258"/>
+        <location filename="../ui/shell/main_window.py" line="231"/>
         <source>sterkblijven</source>
         <translation>sterkblijven</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="568"/>
+        <location filename="../ui/shell/main_window.py" line="537"/>
         <source>The example could not be opened. Please try again.</source>
         <translation>Het voorbeeld kon niet worden geopend. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="613"/>
+        <location filename="../ui/shell/main_window.py" line="582"/>
         <source>Example – sterkblijven – nothing is kept</source>
         <translation>Voorbeeld – sterkblijven – niets wordt bewaard</translation>
     </message>
     <message>
-        <location filename="../ui/shell/main_window.py" line="615"/>
+        <location filename="../ui/shell/main_window.py" line="584"/>
         <source>sterkblijven – stay strong</source>
         <translation>sterkblijven – blijf sterk</translation>
     </message>
@@ -3678,82 +3678,102 @@ Probleem: {problem}</translation>
     </message>
     <message>
         <location filename="../ui/carer/overview.py" line="181"/>
-        <source>Pain {pain} out of 10 last time</source>
-        <translation>Vorige keer pijn {pain} van 10</translation>
+        <source>Pain {pain} out of 10 last time: too much</source>
+        <translation>Vorige keer pijn {pain} van 10: te veel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="184"/>
+        <location filename="../ui/carer/overview.py" line="187"/>
+        <source>Pain {pain} out of 10 last time: the load does not go up</source>
+        <translation>Vorige keer pijn {pain} van 10: de belasting gaat niet omhoog</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="192"/>
         <source>1 load suggestion to decide</source>
         <translation>1 voorstel om over te beslissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="185"/>
+        <location filename="../ui/carer/overview.py" line="193"/>
         <source>{count} load suggestions to decide</source>
         <translation>{count} voorstellen om over te beslissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="190"/>
+        <location filename="../ui/carer/overview.py" line="198"/>
         <source>A first test to do</source>
         <translation>Een eerste test te doen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="192"/>
+        <location filename="../ui/carer/overview.py" line="200"/>
         <source>A test to do after the break</source>
         <translation>Een test te doen na de pauze</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="193"/>
+        <location filename="../ui/carer/overview.py" line="201"/>
         <source>A test to do</source>
         <translation>Een test te doen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="194"/>
+        <location filename="../ui/carer/overview.py" line="202"/>
         <source>Training day today</source>
         <translation>Vandaag trainingsdag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="198"/>
+        <location filename="../ui/carer/overview.py" line="207"/>
+        <source>Pain at night after the last training</source>
+        <translation>&apos;s Nachts pijn na de laatste training</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="209"/>
+        <source>Joints worse the day after the last training</source>
+        <translation>Gewrichten slechter de dag na de laatste training</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="210"/>
+        <source>Stiff for over half an hour the morning after the last training</source>
+        <translation>Langer dan een half uur stijf, de ochtend na de laatste training</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/overview.py" line="214"/>
         <source>Trained today</source>
         <translation>Vandaag getraind</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="200"/>
+        <location filename="../ui/carer/overview.py" line="216"/>
         <source>Not trained yet</source>
         <translation>Nog niet getraind</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="202"/>
+        <location filename="../ui/carer/overview.py" line="218"/>
         <source>Last trained: {day}</source>
         <translation>Laatst getraind: {day}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="207"/>
+        <location filename="../ui/carer/overview.py" line="223"/>
         <source>Next test from {day}</source>
         <translation>Volgende test vanaf {day}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="212"/>
+        <location filename="../ui/carer/overview.py" line="228"/>
         <source>Overview: who needs attention</source>
         <translation>Overzicht: wie heeft aandacht nodig</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="213"/>
+        <location filename="../ui/carer/overview.py" line="229"/>
         <source>Set-up per person</source>
         <translation>Instellingen per persoon</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="214"/>
-        <location filename="../ui/carer/overview.py" line="215"/>
+        <location filename="../ui/carer/overview.py" line="230"/>
+        <location filename="../ui/carer/overview.py" line="231"/>
         <source>Find a name</source>
         <translation>Zoek een naam</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="216"/>
+        <location filename="../ui/carer/overview.py" line="232"/>
         <source>Clear</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/overview.py" line="217"/>
+        <location filename="../ui/carer/overview.py" line="233"/>
         <source>Clear the search</source>
         <translation>Zoekveld wissen</translation>
     </message>
@@ -3836,176 +3856,186 @@ Probleem: {problem}</translation>
 <context>
     <name>PaperExerciseRow</name>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="138"/>
+        <location filename="../ui/carer/paper_session.py" line="154"/>
         <source>Please type how many, from 0 to {most}, or choose &apos;Not done&apos;.</source>
         <translation>Typ hoeveel, van 0 tot {most}, of kies &apos;Niet gedaan&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="141"/>
+        <location filename="../ui/carer/paper_session.py" line="157"/>
         <source>That is more than {most}. Please check the number.</source>
         <translation>Dat is meer dan {most}. Kijk het getal nog eens na.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="146"/>
+        <location filename="../ui/carer/paper_session.py" line="162"/>
         <source>Please choose how hard it was.</source>
         <translation>Kies hoe zwaar het was.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="148"/>
+        <location filename="../ui/carer/paper_session.py" line="164"/>
         <source>Please type the pain from 0 (none) to 10.</source>
         <translation>Typ de pijn van 0 (geen) tot 10.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="170"/>
+        <location filename="../ui/carer/paper_session.py" line="198"/>
         <source>{load}, {sets} x {target}</source>
         <translation>{load}, {sets} x {target}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="175"/>
+        <location filename="../ui/carer/paper_session.py" line="203"/>
         <source>Not done</source>
         <translation>Niet gedaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="175"/>
+        <location filename="../ui/carer/paper_session.py" line="203"/>
         <source>Not done: {exercise}</source>
         <translation>Niet gedaan: {exercise}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="178"/>
+        <location filename="../ui/carer/paper_session.py" line="206"/>
         <source>How many times in each set?</source>
         <translation>Hoe vaak in elke set?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="179"/>
+        <location filename="../ui/carer/paper_session.py" line="207"/>
         <source>How many seconds each time?</source>
         <translation>Hoeveel seconden per keer?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="180"/>
+        <location filename="../ui/carer/paper_session.py" line="208"/>
         <source>How many steps each time?</source>
         <translation>Hoeveel stappen per keer?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="184"/>
+        <location filename="../ui/carer/paper_session.py" line="212"/>
         <source>{question} {exercise}</source>
         <translation>{question} {exercise}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="188"/>
+        <location filename="../ui/carer/paper_session.py" line="216"/>
         <source>How hard was it?</source>
         <translation>Hoe zwaar was het?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="192"/>
+        <location filename="../ui/carer/paper_session.py" line="220"/>
         <source>How hard, {exercise}: {effort}</source>
         <translation>Hoe zwaar, {exercise}: {effort}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="196"/>
+        <location filename="../ui/carer/paper_session.py" line="224"/>
         <source>How much pain, from 0 (none) to 10?</source>
         <translation>Hoeveel pijn, van 0 (geen) tot 10?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="198"/>
+        <location filename="../ui/carer/paper_session.py" line="226"/>
         <source>Pain from 0 to 10: {exercise}</source>
         <translation>Pijn van 0 tot 10: {exercise}</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="229"/>
+        <source>Stop signal written on the card? Tick what was noticed.</source>
+        <translation>Stopsignaal op de kaart geschreven? Kies wat er gemerkt is.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/paper_session.py" line="234"/>
+        <source>Stop signal, {exercise}: {signal}</source>
+        <translation>Stopsignaal, {exercise}: {signal}</translation>
     </message>
 </context>
 <context>
     <name>PaperSessionPage</name>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="307"/>
+        <location filename="../ui/carer/paper_session.py" line="364"/>
         <source>That day has not come yet. Choose today or a day before.</source>
         <translation>Die dag is nog niet geweest. Kies vandaag of een dag ervoor.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="310"/>
+        <location filename="../ui/carer/paper_session.py" line="367"/>
         <source>{name} started with sterkblijven on {day}. Choose that day or a later one.</source>
         <translation>{name} is op {day} met sterkblijven begonnen. Kies die dag of een latere.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="355"/>
-        <location filename="../ui/carer/paper_session.py" line="414"/>
+        <location filename="../ui/carer/paper_session.py" line="412"/>
+        <location filename="../ui/carer/paper_session.py" line="471"/>
         <source>Choose &apos;Add it anyway&apos; to enter a second training on this day, or choose another day.</source>
         <translation>Kies &apos;Toch toevoegen&apos; om een tweede training op deze dag in te voeren, of kies een andere dag.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="372"/>
+        <location filename="../ui/carer/paper_session.py" line="429"/>
         <source>Every exercise says &apos;Not done&apos;: there is no training to enter.</source>
         <translation>Bij elke oefening staat &apos;Niet gedaan&apos;: er is geen training om in te voeren.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="399"/>
+        <location filename="../ui/carer/paper_session.py" line="456"/>
         <source>Saved: the training of {day} is entered for {name}.</source>
         <translation>Opgeslagen: de training van {day} is ingevoerd voor {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="434"/>
+        <location filename="../ui/carer/paper_session.py" line="496"/>
         <source>Day of the training: {day}</source>
         <translation>Dag van de training: {day}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="439"/>
+        <location filename="../ui/carer/paper_session.py" line="501"/>
         <source>There is already a training on this day. Choose another day, or add this one as well.</source>
         <translation>Op deze dag staat al een training. Kies een andere dag, of voeg deze er ook aan toe.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="444"/>
+        <location filename="../ui/carer/paper_session.py" line="506"/>
         <source>No training is entered for this day yet.</source>
         <translation>Voor deze dag is nog geen training ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="449"/>
+        <location filename="../ui/carer/paper_session.py" line="511"/>
         <source>Enter a training done on paper: {name}</source>
         <translation>Een training van papier invoeren: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="453"/>
-        <source>Copy what is written on the exercise card: the day, and for each exercise how many, how hard and how much pain. The next weights follow from it, as after a training on the computer.</source>
-        <translation>Neem over wat op de oefenkaart staat: de dag, en per oefening hoe vaak, hoe zwaar en hoeveel pijn. De volgende gewichten volgen daaruit, net als na een training op de computer.</translation>
+        <location filename="../ui/carer/paper_session.py" line="515"/>
+        <source>Copy what is written on the exercise card: the day, and for each exercise how many, how hard, how much pain and any stop signal. The next weights follow from it, as after a training on the computer.</source>
+        <translation>Neem over wat op de oefenkaart staat: de dag, en per oefening hoe vaak, hoe zwaar, hoeveel pijn en een eventueel stopsignaal. De volgende gewichten volgen daaruit, net als na een training op de computer.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="458"/>
+        <location filename="../ui/carer/paper_session.py" line="520"/>
         <source>Which day was the training?</source>
         <translation>Op welke dag was de training?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="459"/>
+        <location filename="../ui/carer/paper_session.py" line="521"/>
         <source>A week earlier</source>
         <translation>Een week eerder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="460"/>
+        <location filename="../ui/carer/paper_session.py" line="522"/>
         <source>A day earlier</source>
         <translation>Een dag eerder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="461"/>
+        <location filename="../ui/carer/paper_session.py" line="523"/>
         <source>A day later</source>
         <translation>Een dag later</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="462"/>
+        <location filename="../ui/carer/paper_session.py" line="524"/>
         <source>A week later</source>
         <translation>Een week later</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="463"/>
+        <location filename="../ui/carer/paper_session.py" line="525"/>
         <source>Add it anyway</source>
         <translation>Toch toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="464"/>
+        <location filename="../ui/carer/paper_session.py" line="526"/>
         <source>There is no plan with exercises yet. Make the plan first.</source>
         <translation>Er is nog geen plan met oefeningen. Maak eerst het plan.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="465"/>
+        <location filename="../ui/carer/paper_session.py" line="527"/>
         <source>Save the training</source>
         <translation>De training opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="466"/>
+        <location filename="../ui/carer/paper_session.py" line="528"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -4315,68 +4345,73 @@ Probleem: {problem}</translation>
 <context>
     <name>PinPage</name>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="116"/>
+        <location filename="../ui/carer/pin_page.py" line="134"/>
         <source>Too many wrong tries. Please wait {seconds} seconds.</source>
         <translation>Te veel foute pogingen. Wacht {seconds} seconden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="122"/>
+        <location filename="../ui/carer/pin_page.py" line="140"/>
         <source>That PIN is not right. Tries left before a short wait: {left}.</source>
         <translation>Die PIN klopt niet. Aantal pogingen voordat je even moet wachten: {left}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="129"/>
+        <location filename="../ui/carer/pin_page.py" line="147"/>
         <source>Carer part</source>
         <translation>Mantelzorgerdeel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="131"/>
+        <location filename="../ui/carer/pin_page.py" line="149"/>
         <source>This part is for the carer: who trains, and the PIN. Type the carer PIN.</source>
         <translation>Dit deel is voor de mantelzorger: wie er traint, en de PIN. Typ de PIN van de mantelzorger.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="133"/>
-        <location filename="../ui/carer/pin_page.py" line="134"/>
+        <location filename="../ui/carer/pin_page.py" line="151"/>
+        <location filename="../ui/carer/pin_page.py" line="152"/>
         <source>Carer PIN</source>
         <translation>PIN van de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="135"/>
+        <location filename="../ui/carer/pin_page.py" line="153"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="136"/>
+        <location filename="../ui/carer/pin_page.py" line="154"/>
         <source>PIN forgotten?</source>
         <translation>PIN vergeten?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="137"/>
+        <location filename="../ui/carer/pin_page.py" line="155"/>
         <source>PIN forgotten: how to get back in</source>
         <translation>PIN vergeten: zo kom je er weer in</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="140"/>
+        <location filename="../ui/carer/pin_page.py" line="158"/>
         <source>Anyone who may use this computer can remove the PIN. The carer part then opens without a PIN, and you can set a new one there. Nothing else changes. First close sterkblijven.</source>
         <translation>Iedereen die deze computer mag gebruiken, kan de PIN verwijderen. Het mantelzorgerdeel opent dan zonder PIN, en daar kun je een nieuwe instellen. Verder verandert er niets. Sluit eerst sterkblijven.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="147"/>
+        <location filename="../ui/carer/pin_page.py" line="165"/>
         <source>On Windows: click the Start button, type cmd and press Enter. A black window opens. Type this line in it exactly as it is here, then press Enter:</source>
         <translation>Op Windows: klik op de Startknop, typ cmd en druk op Enter. Er opent een zwart venster. Typ daarin precies deze regel en druk dan op Enter:</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="153"/>
+        <location filename="../ui/carer/pin_page.py" line="171"/>
         <source>On a Mac: open the Applications folder, then the Utilities folder, then Terminal. Type this line in it exactly as it is here, then press Enter:</source>
         <translation>Op een Mac: open de map Apps, dan de map Hulpprogramma&apos;s, dan Terminal. Typ daarin precies deze regel en druk dan op Enter:</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="159"/>
+        <location filename="../ui/carer/pin_page.py" line="177"/>
         <source>The window answers that the PIN is removed. Close it, start sterkblijven again and open the carer part. Was sterkblijven set up with a data folder of its own (--data-dir)? Then add --data-dir and that folder at the end of the line.</source>
         <translation>Het venster meldt dat de PIN is verwijderd. Sluit het, start sterkblijven opnieuw en open het mantelzorgerdeel. Is sterkblijven ingesteld met een eigen map voor de gegevens (--data-dir)? Zet dan --data-dir en die map achter de regel.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/pin_page.py" line="164"/>
+        <location filename="../ui/carer/pin_page.py" line="184"/>
+        <source>This computer uses the practice&apos;s data on a server, and the PIN is kept there. Removing it on this computer does not help. Ask the practice&apos;s administrator, who looks after the server, to remove the PIN.</source>
+        <translation>Deze computer gebruikt de gegevens van de praktijk op een server, en daar staat ook de PIN. Op deze computer kun je de PIN dus niet weghalen. Vraag de beheerder van de praktijk, die de server beheert, om de PIN weg te halen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/carer/pin_page.py" line="189"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -4713,7 +4748,7 @@ Probleem: {problem}</translation>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../paper/report.py" line="126"/>
+        <location filename="../paper/report.py" line="107"/>
         <source>Progress report of {name}</source>
         <translation>Voortgangsverslag van {name}</translation>
     </message>
@@ -4743,132 +4778,122 @@ Probleem: {problem}</translation>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="173"/>
+        <location filename="../paper/report.py" line="116"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="182"/>
+        <location filename="../paper/report.py" line="125"/>
         <source>Female</source>
         <translation>Vrouw</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="184"/>
+        <location filename="../paper/report.py" line="125"/>
         <source>Male</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="189"/>
+        <location filename="../paper/report.py" line="130"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="191"/>
+        <location filename="../paper/report.py" line="132"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="192"/>
+        <location filename="../paper/report.py" line="133"/>
         <source>{age} years (born in {year})</source>
         <translation>{age} jaar (geboren in {year})</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="196"/>
+        <location filename="../paper/report.py" line="137"/>
         <source>Sex</source>
         <translation>Geslacht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="198"/>
+        <location filename="../paper/report.py" line="139"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="199"/>
+        <location filename="../paper/report.py" line="140"/>
         <source>{first} to {last}</source>
         <translation>{first} tot en met {last}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="203"/>
+        <location filename="../paper/report.py" line="144"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="210"/>
+        <location filename="../paper/report.py" line="151"/>
         <source>Nothing was recorded in this period: no sessions and no tests.</source>
         <translation>In deze periode is niets vastgelegd: geen trainingen en geen testen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="218"/>
+        <location filename="../paper/report_events.py" line="17"/>
         <source>Events</source>
         <translation>Gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="233"/>
+        <location filename="../paper/report_events.py" line="32"/>
         <source>Movement advice in force: {advice}.</source>
         <translation>Geldend bewegingsadvies: {advice}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="237"/>
+        <location filename="../paper/report_events.py" line="36"/>
         <source>No hospital stays, breaks of two weeks or more, or movement advice in this period.</source>
         <translation>Geen ziekenhuisopnames, pauzes van twee weken of langer of bewegingsadviezen in deze periode.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="246"/>
+        <location filename="../paper/report_events.py" line="45"/>
         <source>Event</source>
         <translation>Gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="251"/>
+        <location filename="../paper/report_events.py" line="50"/>
         <source>The plan leaves out the exercises that the movement advice rules out.</source>
         <translation>Het schema laat de oefeningen weg die het bewegingsadvies uitsluit.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="260"/>
+        <location filename="../paper/report_events.py" line="61"/>
         <source>Sessions against the plan</source>
         <translation>Trainingen ten opzichte van het schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="263"/>
+        <location filename="../paper/report_events.py" line="64"/>
         <source>{name} did no sessions in this period.</source>
         <translation>{name} heeft in deze periode niet getraind.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="277"/>
+        <location filename="../paper/report_events.py" line="76"/>
         <source>{done} of {planned} planned sessions</source>
         <translation>{done} van {planned} geplande trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="281"/>
+        <location filename="../paper/report_events.py" line="80"/>
         <source>{sessions} ({share} %)</source>
         <translation>{sessions} ({share} %)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="284"/>
+        <location filename="../paper/report_events.py" line="83"/>
         <source>Adherence</source>
         <translation>Therapietrouw</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="286"/>
-        <source>Days away (hospital, breaks)</source>
-        <translation>Dagen afwezig (ziekenhuis, pauzes)</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="299"/>
+        <location filename="../paper/report_events.py" line="112"/>
         <source>Training days in the current plan</source>
         <translation>Trainingsdagen in het huidige schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="305"/>
-        <source>Planned sessions are the training days of the plan in force on each day, without the days in hospital up to the clearance and the breaks (two weeks or more between two sessions).</source>
-        <translation>Geplande trainingen zijn de trainingsdagen van het schema dat op die dag gold, zonder de dagen in het ziekenhuis tot aan de toestemming en zonder de pauzes (twee weken of meer tussen twee trainingen).</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="314"/>
+        <location filename="../paper/report_events.py" line="130"/>
         <source>Sessions per week</source>
         <translation>Trainingen per week</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="268"/>
+        <location filename="../paper/report_events.py" line="67"/>
         <source>Sessions done</source>
         <translation>Trainingen gedaan</translation>
     </message>
@@ -4888,722 +4913,742 @@ Probleem: {problem}</translation>
         <translation>Rust {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="290"/>
+        <location filename="../paper/report_events.py" line="103"/>
         <source>Weeks with at least one session</source>
         <translation>Weken met minstens één training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="291"/>
+        <location filename="../paper/report_events.py" line="104"/>
         <source>{weeks} of {total}</source>
         <translation>{weeks} van {total}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="667"/>
+        <location filename="../paper/report.py" line="294"/>
         <source>Exercises: load and best set</source>
         <translation>Oefeningen: gewicht of elastiek, en beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="669"/>
+        <location filename="../paper/report.py" line="296"/>
         <source>No exercises were recorded in this period.</source>
         <translation>In deze periode zijn geen oefeningen vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="672"/>
+        <location filename="../paper/report.py" line="299"/>
         <source>For each exercise: the load used (top) and the best set of each session (bottom).</source>
         <translation>Per oefening: het gebruikte gewicht of elastiek (boven) en de beste set van elke training (onder).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="687"/>
+        <location filename="../paper/report.py" line="315"/>
         <source>Band</source>
         <translation>Elastiek</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="689"/>
+        <location filename="../paper/report.py" line="317"/>
         <source>Weight (kg)</source>
         <translation>Gewicht (kg)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="703"/>
+        <location filename="../paper/report.py" line="331"/>
         <source>The best set is shown as the typical one of each month.</source>
         <translation>De beste set staat per maand in de grafiek, als de kenmerkende waarde van die maand.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="334"/>
+        <location filename="../paper/report_tests.py" line="20"/>
         <source>No functional tests were done in this period.</source>
         <translation>In deze periode zijn geen functionele testen gedaan.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="400"/>
+        <location filename="../paper/report_tests.py" line="60"/>
+        <source>The normal range is the 25th to 75th percentile for the age band and sex. An arm curl with another dumbbell than the norm&apos;s is not compared with it; a chair stand that needed the arms counts as 0, as the protocol prescribes.</source>
+        <translation>De normwaarden zijn het 25e tot 75e percentiel voor leeftijdsgroep en geslacht. Armbuigingen met een andere halter dan die van de norm worden er niet mee vergeleken; opstaan uit een stoel waarbij de armen nodig waren, telt als 0, zoals het protocol voorschrijft.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report_tests.py" line="89"/>
         <source>Seconds</source>
         <translation>Seconden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="402"/>
+        <location filename="../paper/report_tests.py" line="91"/>
         <source>Steps</source>
         <translation>Stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="404"/>
+        <location filename="../paper/report_tests.py" line="93"/>
         <source>Times</source>
         <translation>Aantal keer</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="414"/>
+        <location filename="../paper/report.py" line="157"/>
         <source>Pain during training</source>
         <translation>Pijn tijdens het trainen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="453"/>
+        <location filename="../paper/report.py" line="196"/>
         <source>Pain (0 to 10)</source>
         <translation>Pijn (0 tot en met 10)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="420"/>
+        <location filename="../paper/report.py" line="163"/>
         <source>Sessions with a pain answer</source>
         <translation>Trainingen met een antwoord over pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="422"/>
+        <location filename="../paper/report.py" line="165"/>
         <source>Highest pain in a session</source>
         <translation>Hoogste pijn in een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="423"/>
+        <location filename="../paper/report.py" line="166"/>
         <source>{pain} out of 10</source>
         <translation>{pain} van de 10</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="426"/>
+        <location filename="../paper/report.py" line="169"/>
         <source>Sessions with pain above 5</source>
         <translation>Trainingen met pijn boven 5</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="416"/>
+        <location filename="../paper/report.py" line="159"/>
         <source>No pain was recorded in this period.</source>
         <translation>In deze periode is geen pijn ingevuld.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="175"/>
+        <location filename="../paper/report.py" line="118"/>
         <source>A summary of the strength training {name} did at home with sterkblijven, for the GP or physiotherapist.</source>
         <translation>Een samenvatting van de krachttraining die {name} thuis met sterkblijven heeft gedaan, voor de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="272"/>
+        <location filename="../paper/report_events.py" line="71"/>
         <source>Of which done on the paper card, entered afterwards</source>
         <translation>Waarvan op de papieren oefenkaart gedaan en later ingevoerd</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="321"/>
+        <location filename="../paper/report_events.py" line="86"/>
+        <source>Breaks of two weeks or more</source>
+        <translation>Onderbrekingen van twee weken of langer</translation>
+    </message>
+    <message>
+        <location filename="../paper/report_events.py" line="87"/>
+        <source>{count} ({days} days)</source>
+        <translation>{count} ({days} dagen)</translation>
+    </message>
+    <message>
+        <location filename="../paper/report_events.py" line="91"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location filename="../paper/report_events.py" line="97"/>
+        <source>Days in hospital up to the clearance</source>
+        <translation>Dagen in het ziekenhuis tot aan de toestemming</translation>
+    </message>
+    <message>
+        <location filename="../paper/report_events.py" line="118"/>
+        <source>Planned sessions are the training days of the plan in force on each day, without the days in hospital up to the clearance. Breaks (two weeks or more between two sessions) count as missed training and are also told on their own. Each week counts its sessions up to the days it planned, so a session moved to another day counts, and extra sessions neither make up for another week nor lift adherence above 100 %.</source>
+        <translation>Geplande trainingen zijn de trainingsdagen van het schema dat op die dag gold, zonder de dagen in het ziekenhuis tot aan de toestemming. Onderbrekingen (twee weken of meer tussen twee trainingen) tellen als gemiste training en staan ook apart vermeld. Per week tellen de trainingen mee tot het aantal geplande dagen van die week: een training op een andere dag telt mee, en extra trainingen maken een andere week niet goed en brengen de therapietrouw nooit boven 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../paper/report_events.py" line="137"/>
         <source>Each bar is one week; the line marks one session a week. Shaded bands and dashed lines mark the events.</source>
         <translation>Elke staaf is één week; de lijn geeft één training per week aan. Gearceerde banden en stippellijnen markeren de gebeurtenissen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="332"/>
+        <location filename="../paper/report_tests.py" line="18"/>
         <source>Test results</source>
         <translation>Testresultaten</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="347"/>
+        <location filename="../paper/report_tests.py" line="33"/>
         <source>Norm: {norm} ({sources}).</source>
         <translation>Norm: {norm} ({sources}).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="353"/>
+        <location filename="../paper/report_tests.py" line="39"/>
         <source>Source of the norm: {sources}.</source>
         <translation>Bron van de norm: {sources}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="358"/>
+        <location filename="../paper/report_tests.py" line="44"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="361"/>
+        <location filename="../paper/report_tests.py" line="47"/>
         <source>Conditions</source>
         <translation>Omstandigheden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="364"/>
+        <location filename="../paper/report_tests.py" line="50"/>
         <source>Norm</source>
         <translation>Norm</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="366"/>
+        <location filename="../paper/report_tests.py" line="52"/>
         <source>Verdict</source>
         <translation>Beoordeling</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="374"/>
-        <source>The normal range is the 25th to 75th percentile for the age band and sex; a test done otherwise than the norm&apos;s is not compared with it.</source>
-        <translation>De normwaarden zijn het 25e tot 75e percentiel voor leeftijdsgroep en geslacht; een test die anders is uitgevoerd dan voor de norm, wordt er niet mee vergeleken.</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="379"/>
+        <location filename="../paper/report_tests.py" line="66"/>
         <source>Arm curls with another dumbbell than the norm&apos;s are drawn as a second line, in another colour.</source>
         <translation>Armbuigingen met een andere halter dan die van de norm staan als tweede lijn in een andere kleur.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="433"/>
+        <location filename="../paper/report.py" line="176"/>
         <source>Where (times named)</source>
         <translation>Locatie (aantal keer genoemd)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="435"/>
+        <location filename="../paper/report.py" line="178"/>
         <source>{place} ({count})</source>
         <translation>{place} ({count})</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="444"/>
+        <location filename="../paper/report.py" line="187"/>
         <source>The highest pain of each session, 0 to 10, asked after every set: 0 to 2 counts as safe, 3 to 5 as acceptable, above 5 stops the exercise (pain monitoring, Silbernagel et al. 2007).</source>
         <translation>De hoogste pijn per training, 0 tot 10, gevraagd na elke set: 0 tot 2 geldt als veilig, 3 tot 5 als acceptabel, boven 5 stopt de oefening (pijnmonitoring, Silbernagel e.a. 2007).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="465"/>
+        <location filename="../paper/report.py" line="209"/>
         <source>No stop signals in this period: no exercise was stopped for pain above 5, sharp pain, swelling, warmth, locking or giving way.</source>
         <translation>Geen stopsignalen in deze periode: geen oefening is gestopt wegens pijn boven 5, scherpe pijn, zwelling, warmte, slotklachten of door het gewricht zakken.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="473"/>
+        <location filename="../paper/report.py" line="217"/>
         <source>Each time an exercise was stopped: the session, the exercise and what stopped it. The exercise stops at once, and the dose is lowered.</source>
         <translation>Elke keer dat een oefening werd gestopt: de training, de oefening en de reden. De oefening stopt direct en de dosering wordt verlaagd.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="489"/>
+        <location filename="../paper/report.py" line="233"/>
         <source>Session</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="491"/>
+        <location filename="../paper/report.py" line="235"/>
         <source>What stopped the exercise</source>
         <translation>Reden van stoppen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="498"/>
+        <location filename="../paper/report.py" line="243"/>
         <source>The day after a session</source>
         <translation>De dag na een training</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="500"/>
+        <location filename="../paper/report.py" line="245"/>
         <source>No answers about the next day in this period.</source>
         <translation>In deze periode zijn er geen antwoorden over de dag erna.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="510"/>
+        <location filename="../paper/report.py" line="255"/>
         <source>Stiff for more than half an hour in the morning</source>
         <translation>Langer dan een half uur stijf in de ochtend</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="513"/>
+        <location filename="../paper/report.py" line="258"/>
         <source>Woken by pain at night</source>
         <translation>&apos;s Nachts wakker van pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="515"/>
+        <location filename="../paper/report.py" line="260"/>
         <source>Joints the next day</source>
         <translation>Gewrichten de dag erna</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="515"/>
+        <location filename="../paper/report.py" line="260"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="542"/>
+        <location filename="../paper/report.py" line="285"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="543"/>
+        <location filename="../paper/report.py" line="286"/>
         <source>Stiffness or night pain</source>
         <translation>Stijfheid of nachtpijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="552"/>
+        <location filename="../paper/report_dose.py" line="17"/>
         <source>Dose per exercise</source>
         <translation>Dosering per oefening</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="559"/>
+        <location filename="../paper/report_dose.py" line="24"/>
         <source>The dose at the end of the period:</source>
         <translation>De dosering aan het einde van de periode:</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="565"/>
+        <location filename="../paper/report_dose.py" line="30"/>
         <source>Sets × range</source>
         <translation>Sets × bereik</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="566"/>
+        <location filename="../paper/report_dose.py" line="31"/>
         <source>Tempo, extra set</source>
         <translation>Tempo, extra set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="577"/>
+        <location filename="../paper/report_dose.py" line="42"/>
         <source>The dose did not change in this period.</source>
         <translation>De dosering is in deze periode niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="579"/>
+        <location filename="../paper/report_dose.py" line="44"/>
         <source>Changes to the dose in this period:</source>
         <translation>Wijzigingen in de dosering in deze periode:</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="592"/>
+        <location filename="../paper/report_dose.py" line="57"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="599"/>
+        <location filename="../paper/report_dose.py" line="65"/>
         <source>Slow</source>
         <translation>Langzaam</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="599"/>
+        <location filename="../paper/report_dose.py" line="65"/>
         <source>Normal</source>
         <translation>Normaal</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="601"/>
+        <location filename="../paper/report_dose.py" line="67"/>
         <source>{tempo}, extra set</source>
         <translation>{tempo}, extra set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="602"/>
+        <location filename="../paper/report_dose.py" line="68"/>
         <source>{sets} × {range}</source>
         <translation>{sets} × {range}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="608"/>
+        <location filename="../paper/report_dose.py" line="74"/>
         <source>Resting for now</source>
         <translation>Rust voorlopig</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="615"/>
+        <location filename="../paper/report_dose.py" line="83"/>
         <source>Decisions on the load</source>
         <translation>Besluiten over de belasting</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="618"/>
+        <location filename="../paper/report_dose.py" line="86"/>
         <source>No suggested change of the load was decided in this period.</source>
         <translation>Over geen enkele voorgestelde wijziging van de belasting is in deze periode besloten.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="622"/>
+        <location filename="../paper/report_dose.py" line="90"/>
         <source>sterkblijven suggests a change of the dose after a session; the carer or {name} decides. Lowering for pain is in force at once.</source>
         <translation>sterkblijven stelt na een training een wijziging van de dosering voor; de mantelzorger of {name} beslist. Verlagen vanwege pijn gaat direct in.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="639"/>
+        <location filename="../paper/report_dose.py" line="107"/>
         <source>Suggested</source>
         <translation>Voorgesteld</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="641"/>
+        <location filename="../paper/report_dose.py" line="109"/>
         <source>Suggestion</source>
         <translation>Voorstel</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="642"/>
+        <location filename="../paper/report_dose.py" line="110"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="651"/>
+        <location filename="../paper/report_dose.py" line="120"/>
         <source>the carer ({login})</source>
         <translation>de mantelzorger ({login})</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="653"/>
+        <location filename="../paper/report_dose.py" line="122"/>
         <source>the carer</source>
         <translation>de mantelzorger</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="656"/>
+        <location filename="../paper/report_dose.py" line="125"/>
         <source>Turned down by {who} on {date}</source>
         <translation>Afgewezen door {who} op {date}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="658"/>
+        <location filename="../paper/report_dose.py" line="127"/>
         <source>Changed by {who} on {date} to: {dose}</source>
         <translation>Aangepast door {who} op {date} naar: {dose}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="661"/>
+        <location filename="../paper/report_dose.py" line="130"/>
         <source>Accepted by {who} on {date}</source>
         <translation>Geaccepteerd door {who} op {date}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="732"/>
+        <location filename="../paper/report_sheet.py" line="58"/>
         <source>Hospital</source>
         <translation>Ziekenhuis</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="733"/>
+        <location filename="../paper/report_sheet.py" line="59"/>
         <source>Cleared</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="734"/>
+        <location filename="../paper/report_sheet.py" line="60"/>
         <source>Break</source>
         <translation>Pauze</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="740"/>
+        <location filename="../paper/report_events.py" line="146"/>
         <source>No sessions from {first} to {last} ({days} days).</source>
         <translation>Geen trainingen van {first} tot en met {last} ({days} dagen).</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="755"/>
+        <location filename="../paper/report_tests.py" line="104"/>
         <source>{value} s</source>
         <translation>{value} s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="757"/>
+        <location filename="../paper/report_tests.py" line="106"/>
         <source>{count} steps</source>
         <translation>{count} stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="758"/>
+        <location filename="../paper/report_tests.py" line="107"/>
         <source>{count} times</source>
         <translation>{count} keer</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="764"/>
+        <location filename="../paper/report_tests.py" line="113"/>
         <source>Not recorded</source>
         <translation>Niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="765"/>
-        <location filename="../paper/report.py" line="862"/>
+        <location filename="../paper/report_dose.py" line="136"/>
+        <location filename="../paper/report_tests.py" line="114"/>
         <source>{kg} kg</source>
         <translation>{kg} kg</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="768"/>
-        <source>Arms used</source>
-        <translation>Armen gebruikt</translation>
-    </message>
-    <message>
-        <location filename="../paper/report.py" line="769"/>
+        <location filename="../paper/report_tests.py" line="120"/>
         <source>Arms crossed</source>
         <translation>Armen gekruist</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="774"/>
+        <location filename="../paper/report_tests.py" line="125"/>
         <source>women</source>
         <translation>vrouwen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="774"/>
+        <location filename="../paper/report_tests.py" line="125"/>
         <source>men</source>
         <translation>mannen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="776"/>
+        <location filename="../paper/report_tests.py" line="127"/>
         <source>{seconds} s or more: fall risk</source>
         <translation>{seconds} s of meer: valrisico</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="786"/>
+        <location filename="../paper/report_tests.py" line="137"/>
         <source>age {band}: up to {limit} s</source>
         <translation>leeftijd {band}: tot {limit} s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="793"/>
+        <location filename="../paper/report_tests.py" line="144"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="795"/>
+        <location filename="../paper/report_tests.py" line="146"/>
         <source>steps</source>
         <translation>stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="797"/>
+        <location filename="../paper/report_tests.py" line="148"/>
         <source>times</source>
         <translation>keer</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="798"/>
+        <location filename="../paper/report_tests.py" line="149"/>
         <source>{sex} {band}: {low}-{high} {unit}</source>
         <translation>{sex} {band}: {low}-{high} {unit}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="802"/>
+        <location filename="../paper/report_tests.py" line="153"/>
         <source>{norm}, with {kg} kg</source>
         <translation>{norm}, met {kg} kg</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="811"/>
-        <source>Not comparable with the norm: the arms were used</source>
-        <translation>Niet vergelijkbaar met de norm: de armen zijn gebruikt</translation>
+        <location filename="../paper/report_tests.py" line="117"/>
+        <source>The arms were needed: counts as 0, as the protocol prescribes</source>
+        <translation>De armen waren nodig: telt als 0, zoals het protocol voorschrijft</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="813"/>
+        <location filename="../paper/report_tests.py" line="162"/>
         <source>Not comparable with the norm: the dumbbell is not recorded</source>
         <translation>Niet vergelijkbaar met de norm: het gewicht van de halter is niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="814"/>
+        <location filename="../paper/report_tests.py" line="163"/>
         <source>Not comparable with the norm: dumbbell of {kg} kg, the norm is for {norm} kg</source>
         <translation>Niet vergelijkbaar met de norm: halter van {kg} kg, de norm geldt voor {norm} kg</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="818"/>
+        <location filename="../paper/report_tests.py" line="167"/>
         <source>Below the range</source>
         <translation>Onder de normwaarden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="819"/>
+        <location filename="../paper/report_tests.py" line="168"/>
         <source>Within the range</source>
         <translation>Binnen de normwaarden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="820"/>
+        <location filename="../paper/report_tests.py" line="169"/>
         <source>Above the range</source>
         <translation>Boven de normwaarden</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="823"/>
+        <location filename="../paper/report_tests.py" line="172"/>
         <source>Above the limit</source>
         <translation>Boven de grens</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="824"/>
+        <location filename="../paper/report_tests.py" line="173"/>
         <source>Below the limit</source>
         <translation>Onder de grens</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="826"/>
+        <location filename="../paper/report_tests.py" line="175"/>
         <source>Slower than average</source>
         <translation>Trager dan gemiddeld</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="827"/>
+        <location filename="../paper/report_tests.py" line="176"/>
         <source>Not slower</source>
         <translation>Niet trager dan gemiddeld</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="830"/>
+        <location filename="../paper/report_tests.py" line="179"/>
         <source>{verdict}; fall risk</source>
         <translation>{verdict}; valrisico</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="836"/>
+        <location filename="../paper/report_tests.py" line="185"/>
         <source>Rikli &amp; Jones 1999</source>
         <translation>Rikli &amp; Jones 1999</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="837"/>
+        <location filename="../paper/report_tests.py" line="186"/>
         <source>CDC STEADI</source>
         <translation>CDC STEADI</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="838"/>
+        <location filename="../paper/report_tests.py" line="187"/>
         <source>Bohannon 2006</source>
         <translation>Bohannon 2006</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="839"/>
+        <location filename="../paper/report_tests.py" line="188"/>
         <source>Buatois et al. 2008</source>
         <translation>Buatois e.a. 2008</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="849"/>
+        <location filename="../paper/report.py" line="380"/>
         <source>Pain above 5 ({pain} out of 10)</source>
         <translation>Pijn boven 5 ({pain} van de 10)</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="852"/>
+        <location filename="../paper/report.py" line="383"/>
         <source>pain {pain} out of 10</source>
         <translation>pijn {pain} van de 10</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="868"/>
+        <location filename="../paper/report_dose.py" line="142"/>
         <source>{low}-{high} s</source>
         <translation>{low}-{high} s</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="870"/>
+        <location filename="../paper/report_dose.py" line="144"/>
         <source>{low}-{high} steps</source>
         <translation>{low}-{high} stappen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="871"/>
+        <location filename="../paper/report_dose.py" line="145"/>
         <source>{low}-{high}</source>
         <translation>{low}-{high}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="878"/>
-        <location filename="../paper/report.py" line="903"/>
-        <location filename="../paper/report.py" line="906"/>
+        <location filename="../paper/report_dose.py" line="152"/>
+        <location filename="../paper/report_dose.py" line="177"/>
+        <location filename="../paper/report_dose.py" line="180"/>
         <source>{sets} × {low}-{high}</source>
         <translation>{sets} × {low}-{high}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="883"/>
-        <location filename="../paper/report.py" line="913"/>
+        <location filename="../paper/report_dose.py" line="157"/>
+        <location filename="../paper/report_dose.py" line="187"/>
         <source>slow tempo</source>
         <translation>langzaam tempo</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="885"/>
-        <location filename="../paper/report.py" line="919"/>
+        <location filename="../paper/report_dose.py" line="159"/>
+        <location filename="../paper/report_dose.py" line="193"/>
         <source>extra set</source>
         <translation>extra set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="887"/>
-        <location filename="../paper/report.py" line="925"/>
+        <location filename="../paper/report_dose.py" line="161"/>
+        <location filename="../paper/report_dose.py" line="199"/>
         <source>resting</source>
         <translation>rust</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="896"/>
-        <location filename="../paper/report.py" line="902"/>
+        <location filename="../paper/report_dose.py" line="170"/>
+        <location filename="../paper/report_dose.py" line="176"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="915"/>
+        <location filename="../paper/report_dose.py" line="189"/>
         <source>normal tempo again</source>
         <translation>weer normaal tempo</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="921"/>
+        <location filename="../paper/report_dose.py" line="195"/>
         <source>without the extra set</source>
         <translation>zonder de extra set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="925"/>
+        <location filename="../paper/report_dose.py" line="199"/>
         <source>resumed</source>
         <translation>hervat</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="932"/>
+        <location filename="../paper/report_dose.py" line="206"/>
         <source>Heavier load</source>
         <translation>Zwaardere belasting</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="933"/>
+        <location filename="../paper/report_dose.py" line="207"/>
         <source>Slower tempo</source>
         <translation>Langzamer tempo</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="934"/>
+        <location filename="../paper/report_dose.py" line="208"/>
         <source>An extra set</source>
         <translation>Een extra set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="935"/>
+        <location filename="../paper/report_dose.py" line="209"/>
         <source>Same dose</source>
         <translation>Zelfde dosering</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="936"/>
+        <location filename="../paper/report_dose.py" line="210"/>
         <source>Lighter load</source>
         <translation>Lichtere belasting</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="937"/>
+        <location filename="../paper/report_dose.py" line="211"/>
         <source>Rest the exercise</source>
         <translation>Oefening laten rusten</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="938"/>
+        <location filename="../paper/report_dose.py" line="212"/>
         <source>Start again at the lightest load</source>
         <translation>Opnieuw beginnen met de lichtste belasting</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="939"/>
+        <location filename="../paper/report_dose.py" line="213"/>
         <source>Next balance step</source>
         <translation>Volgende stap in evenwicht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="940"/>
+        <location filename="../paper/report_dose.py" line="214"/>
         <source>Add the exercise</source>
         <translation>Oefening toevoegen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="942"/>
+        <location filename="../paper/report_dose.py" line="216"/>
         <source>{advice}: {dose}</source>
         <translation>{advice}: {dose}</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="959"/>
+        <location filename="../paper/report.py" line="402"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="246"/>
-        <location filename="../paper/report.py" line="358"/>
-        <location filename="../paper/report.py" line="540"/>
-        <location filename="../paper/report.py" line="590"/>
-        <location filename="../paper/report.py" line="722"/>
+        <location filename="../paper/report.py" line="283"/>
+        <location filename="../paper/report.py" line="351"/>
+        <location filename="../paper/report_dose.py" line="55"/>
+        <location filename="../paper/report_events.py" line="45"/>
+        <location filename="../paper/report_tests.py" line="44"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="526"/>
+        <location filename="../paper/report.py" line="271"/>
         <source>No answer told of worse joints, long morning stiffness or pain at night.</source>
         <translation>Geen enkel antwoord noemde slechtere gewrichten, lange ochtendstijfheid of pijn &apos;s nachts.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="533"/>
+        <location filename="../paper/report.py" line="278"/>
         <source>Answers that told of worse joints, long stiffness or pain at night:</source>
         <translation>Antwoorden met slechtere gewrichten, lange stijfheid of pijn &apos;s nachts:</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="541"/>
+        <location filename="../paper/report.py" line="284"/>
         <source>Joints</source>
         <translation>Gewrichten</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="462"/>
+        <location filename="../paper/report.py" line="206"/>
         <source>Stop signals</source>
         <translation>Stopsignalen</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="241"/>
-        <location filename="../paper/report.py" line="490"/>
-        <location filename="../paper/report.py" line="563"/>
-        <location filename="../paper/report.py" line="591"/>
-        <location filename="../paper/report.py" line="640"/>
+        <location filename="../paper/card.py" line="245"/>
+        <location filename="../paper/report.py" line="234"/>
+        <location filename="../paper/report_dose.py" line="28"/>
+        <location filename="../paper/report_dose.py" line="56"/>
+        <location filename="../paper/report_dose.py" line="108"/>
         <source>Exercise</source>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="245"/>
+        <location filename="../paper/card.py" line="249"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="711"/>
+        <location filename="../paper/report.py" line="340"/>
         <source>Notes</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="713"/>
+        <location filename="../paper/report.py" line="342"/>
         <source>There are no notes.</source>
         <translation>Er zijn geen opmerkingen.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="716"/>
+        <location filename="../paper/report.py" line="345"/>
         <source>Note with the plan</source>
         <translation>Opmerking bij het schema</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="719"/>
+        <location filename="../paper/report.py" line="348"/>
         <source>Notes with sessions</source>
         <translation>Opmerkingen bij trainingen</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="722"/>
+        <location filename="../paper/report.py" line="351"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="557"/>
+        <location filename="../paper/report_dose.py" line="22"/>
         <source>There is no training plan yet.</source>
         <translation>Er is nog geen trainingsschema.</translation>
     </message>
@@ -5613,87 +5658,87 @@ Probleem: {problem}</translation>
         <translation>Trainingsdagen: {days}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="564"/>
+        <location filename="../paper/report_dose.py" line="29"/>
         <source>Load</source>
         <translation>Gewicht</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="567"/>
+        <location filename="../paper/report_dose.py" line="32"/>
         <source>Rest</source>
         <translation>Rust</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="951"/>
+        <location filename="../paper/report.py" line="394"/>
         <source>Not known</source>
         <translation>Niet bekend</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="956"/>
+        <location filename="../paper/report.py" line="399"/>
         <source>Long stiffness</source>
         <translation>Lang stijf</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="957"/>
+        <location filename="../paper/report.py" line="400"/>
         <source>night pain</source>
         <translation>nachtpijn</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="972"/>
+        <location filename="../paper/report.py" line="415"/>
         <source>Better</source>
         <translation>Beter</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="973"/>
+        <location filename="../paper/report.py" line="416"/>
         <source>As usual</source>
         <translation>Zoals normaal</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="974"/>
+        <location filename="../paper/report.py" line="417"/>
         <source>Worse</source>
         <translation>Slechter</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="980"/>
+        <location filename="../paper/report.py" line="423"/>
         <source>Seconds in the best set</source>
         <translation>Seconden in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="982"/>
+        <location filename="../paper/report.py" line="425"/>
         <source>Steps in the best set</source>
         <translation>Stappen in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="983"/>
+        <location filename="../paper/report.py" line="426"/>
         <source>Times in the best set</source>
         <translation>Aantal keer in de beste set</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="1002"/>
+        <location filename="../paper/report.py" line="445"/>
         <source>One session in this period, {date}: {load}, best set {count}.</source>
         <translation>Eén training in deze periode, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="1005"/>
+        <location filename="../paper/report.py" line="448"/>
         <source>One session in this period, {date}: best set {count}.</source>
         <translation>Eén training in deze periode, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="1011"/>
+        <location filename="../paper/report.py" line="454"/>
         <source>First session, {date}: {load}, best set {count}.</source>
         <translation>Eerste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="1012"/>
+        <location filename="../paper/report.py" line="455"/>
         <source>First session, {date}: best set {count}.</source>
         <translation>Eerste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="1016"/>
+        <location filename="../paper/report.py" line="459"/>
         <source>Last session, {date}: {load}, best set {count}.</source>
         <translation>Laatste training, {date}: {load}, beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/report.py" line="1017"/>
+        <location filename="../paper/report.py" line="460"/>
         <source>Last session, {date}: best set {count}.</source>
         <translation>Laatste training, {date}: beste set {count}.</translation>
     </message>
@@ -5713,33 +5758,33 @@ Probleem: {problem}</translation>
         <translation>Een briefje van je mantelzorger: {note}</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="221"/>
-        <source>Warm up first (about {warm_up} minutes) and cool down after (about {cool_down} minutes). After each training day write in the boxes: how many times, the effort from 1 (easy) to 5 (very hard), the pain from 0 (none) to 10 (the worst).</source>
-        <translation>Eerst ongeveer {warm_up} minuten warming-up, na afloop ongeveer {cool_down} minuten cooling-down. Schrijf na elke training in de hokjes hoe vaak, hoe zwaar (1 makkelijk tot 5 heel zwaar) en hoeveel pijn (0 geen tot 10 ergst).</translation>
+        <location filename="../paper/card.py" line="223"/>
+        <source>Warm up first (about {warm_up} min.), cool down after (about {cool_down} min.). After each training write in the boxes: times, pain 0 (none) to 10 (worst), effort {efforts}.</source>
+        <translation>Eerst ca. {warm_up} min. warming-up, na afloop ca. {cool_down} min. cooling-down. Schrijf na elke training in de hokjes: keer, pijn 0 (geen) tot 10 (ergst), zwaarte {efforts}.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="243"/>
+        <location filename="../paper/card.py" line="247"/>
         <source>Times</source>
         <comment>a box on the exercise card</comment>
         <translation>Keer</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="244"/>
+        <location filename="../paper/card.py" line="248"/>
         <source>Effort</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="276"/>
+        <location filename="../paper/card.py" line="280"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="277"/>
+        <location filename="../paper/card.py" line="281"/>
         <source>{load}, {sets} x {target}, rest {rest}</source>
         <translation>{load}, {sets} x {target}, rust {rest}</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="300"/>
+        <location filename="../paper/card.py" line="304"/>
         <source>Stop an exercise if it hurts more than {most} out of 10, or at: {signals}.</source>
         <translation>Stop met een oefening als de pijn hoger is dan {most} op 10, of bij: {signals}.</translation>
     </message>
@@ -7485,11 +7530,31 @@ Dit is een advies, geen diagnose.</translation>
     </message>
     <message>
         <location filename="../words/refusals.py" line="162"/>
+        <source>There is no plan yet. Make the plan first, then enter the training.</source>
+        <translation>Er is nog geen plan. Maak eerst het plan en voer dan de training in.</translation>
+    </message>
+    <message>
+        <location filename="../words/refusals.py" line="165"/>
+        <source>The health check waits for a talk with the GP. Until the GP agrees, no training is entered and the weights stay as they are.</source>
+        <translation>De gezondheidsvragen wachten op een gesprek met de huisarts. Tot de huisarts akkoord is, wordt er geen training ingevoerd en blijven de gewichten zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../words/refusals.py" line="170"/>
+        <source>After the hospital stay, training waits until a GP, specialist or physiotherapist says it may start again. Record that first under &apos;Hospital and movement advice&apos;; then enter the training.</source>
+        <translation>Na de ziekenhuisopname wacht de training tot een huisarts, specialist of fysiotherapeut zegt dat die weer mag beginnen. Leg dat eerst vast onder &apos;Ziekenhuis en bewegingsadvies&apos; en voer daarna de training in.</translation>
+    </message>
+    <message>
+        <location filename="../words/refusals.py" line="176"/>
+        <source>The health questions are due again. Let the person answer them on the home screen first; then enter the training.</source>
+        <translation>De vragen over de gezondheid moeten opnieuw beantwoord worden. Laat ze eerst op het beginscherm beantwoorden en voer daarna de training in.</translation>
+    </message>
+    <message>
+        <location filename="../words/refusals.py" line="181"/>
         <source>The plan has changed since this suggestion was made, so it no longer fits. It has been put aside.</source>
         <translation>Het plan is veranderd sinds dit voorstel is gedaan. Daarom past het niet meer. Het voorstel vervalt.</translation>
     </message>
     <message>
-        <location filename="../words/refusals.py" line="171"/>
+        <location filename="../words/refusals.py" line="190"/>
         <source>This input cannot be used. Please check it and try again.</source>
         <translation>Wat je hebt ingevuld, kan niet worden gebruikt. Kijk het na en probeer het opnieuw.</translation>
     </message>
