@@ -157,9 +157,18 @@ def test_a_long_note_leaves_room_for_fewer_rows_and_each_sheet_stays_one_page(
 def test_a_full_dutch_card_with_a_two_line_note_is_one_page(
     qapp: QApplication, tmp_path: Path, catalogue: Catalogue
 ) -> None:
-    """Eight exercises on three days with a note of two lines print on one page in Dutch."""
+    """Eight exercises on three days, one held for seconds, with a two-line note: one page."""
     note = "Neem je stok mee naar de stoel. Bij de armbuiging de ellebogen tegen je lichaam."
-    card = dataclasses.replace(a_card(catalogue, CARD_ROWS_PER_PAGE, (0, 2, 4)), note=note * 2)
+    card = a_card(catalogue, CARD_ROWS_PER_PAGE, (0, 2, 4))
+    # A balance hold's dose takes two lines: "zonder gewicht, 2 x 10 tot 30 seconden volhouden".
+    held = dataclasses.replace(
+        card.exercises[-1],
+        measure=Measure.SECONDS,
+        load=Load(EquipmentKind.BODYWEIGHT),
+        rep_min=10,
+        rep_max=30,
+    )
+    card = dataclasses.replace(card, exercises=(*card.exercises[:-1], held), note=note * 2)
     translations = Translations(qapp)
     translations.switch("nl")
     try:

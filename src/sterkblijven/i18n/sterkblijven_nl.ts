@@ -2215,7 +2215,7 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Een streep tape op de grond, 3 meter voor de stoel.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="299"/>
+        <location filename="../paper/card.py" line="296"/>
         <location filename="../words/fitness.py" line="108"/>
         <source>Stop at once if you feel pain in your chest, get dizzy or very short of breath.</source>
         <translation>Stop meteen als je pijn op je borst voelt, als je duizelig wordt of als je het erg benauwd krijgt.</translation>
@@ -4753,7 +4753,7 @@ Probleem: {problem}</translation>
         <translation>Voortgangsverslag van {name}</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="160"/>
+        <location filename="../paper/card.py" line="159"/>
         <source>Exercises of {name} this week</source>
         <translation>Oefeningen van {name} deze week</translation>
     </message>
@@ -5609,7 +5609,7 @@ Probleem: {problem}</translation>
         <translation>Stopsignalen</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="245"/>
+        <location filename="../paper/card.py" line="242"/>
         <location filename="../paper/report.py" line="234"/>
         <location filename="../paper/report_dose.py" line="28"/>
         <location filename="../paper/report_dose.py" line="56"/>
@@ -5618,7 +5618,7 @@ Probleem: {problem}</translation>
         <translation>Oefening</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="249"/>
+        <location filename="../paper/card.py" line="246"/>
         <source>Pain</source>
         <translation>Pijn</translation>
     </message>
@@ -5651,11 +5651,6 @@ Probleem: {problem}</translation>
         <location filename="../paper/report_dose.py" line="22"/>
         <source>There is no training plan yet.</source>
         <translation>Er is nog geen trainingsschema.</translation>
-    </message>
-    <message>
-        <location filename="../paper/card.py" line="204"/>
-        <source>Training days: {days}.</source>
-        <translation>Trainingsdagen: {days}.</translation>
     </message>
     <message>
         <location filename="../paper/report_dose.py" line="29"/>
@@ -5743,53 +5738,53 @@ Probleem: {problem}</translation>
         <translation>Laatste training, {date}: beste set {count}.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="193"/>
+        <location filename="../paper/card.py" line="192"/>
         <source>My exercises this week</source>
         <translation>Mijn oefeningen deze week</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="198"/>
+        <location filename="../paper/card.py" line="195"/>
         <source>Week: {first} to {last}.</source>
         <translation>Week: {first} tot en met {last}.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="208"/>
+        <location filename="../paper/card.py" line="205"/>
         <source>A note from your carer: {note}</source>
         <translation>Een briefje van je mantelzorger: {note}</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="223"/>
+        <location filename="../paper/card.py" line="220"/>
         <source>Warm up first (about {warm_up} min.), cool down after (about {cool_down} min.). After each training write in the boxes: times, pain 0 (none) to 10 (worst), effort {efforts}.</source>
         <translation>Eerst ca. {warm_up} min. warming-up, na afloop ca. {cool_down} min. cooling-down. Schrijf na elke training in de hokjes: keer, pijn 0 (geen) tot 10 (ergst), zwaarte {efforts}.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="247"/>
+        <location filename="../paper/card.py" line="244"/>
         <source>Times</source>
         <comment>a box on the exercise card</comment>
         <translation>Keer</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="248"/>
+        <location filename="../paper/card.py" line="245"/>
         <source>Effort</source>
         <translation>Zwaar</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="280"/>
+        <location filename="../paper/card.py" line="277"/>
         <source>{target}, slowly</source>
         <translation>{target}, langzaam</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="281"/>
+        <location filename="../paper/card.py" line="278"/>
         <source>{load}, {sets} x {target}, rest {rest}</source>
         <translation>{load}, {sets} x {target}, rust {rest}</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="304"/>
+        <location filename="../paper/card.py" line="301"/>
         <source>Stop an exercise if it hurts more than {most} out of 10, or at: {signals}.</source>
         <translation>Stop met een oefening als de pijn hoger is dan {most} op 10, of bij: {signals}.</translation>
     </message>
     <message>
-        <location filename="../paper/card.py" line="214"/>
+        <location filename="../paper/card.py" line="211"/>
         <source>Resting for now, not this week: {exercises}.</source>
         <translation>Rust voorlopig, deze week niet: {exercises}.</translation>
     </message>

@@ -49,7 +49,6 @@ from sterkblijven.paper.layout import (
     new_document,
     speaking,
     unbroken_html,
-    weekday_names,
 )
 from sterkblijven.paper.pages import (
     FOOTER_GAP_PX,
@@ -60,7 +59,7 @@ from sterkblijven.paper.pages import (
     write_pdf,
 )
 from sterkblijven.services.reports import CardExercise, SessionCard
-from sterkblijven.words.basics import date_text, load_text
+from sterkblijven.words.basics import load_text, short_date
 from sterkblijven.words.refusals import refusal
 from sterkblijven.words.session import effort_name, stop_signal_text
 
@@ -191,18 +190,16 @@ def _header(
     """Add the header each sheet starts with; after the first sheet it starts a new page."""
     brake = "" if first else ' style="page-break-before: always;"'
     title = translate("Report", "My exercises this week")
+    # The week stands on the title's line: the box columns already name the training days,
+    # and every line saved keeps a row of eight exercises on the sheet.
+    week = translate("Report", "Week: {first} to {last}.").format(
+        first=short_date(card.week[0]), last=short_date(card.week[-1])
+    )
     out.raw(
         f'<p class="card-title"{brake}>{as_html(title)}'
-        f'&nbsp;&nbsp;&nbsp;<span class="card-name">{as_html(card.trainee.name)}</span></p>'
+        f'&nbsp;&nbsp;&nbsp;<span class="card-name">{as_html(card.trainee.name)}</span>'
+        f'&nbsp;&nbsp;&nbsp;<span class="card-week">{as_html(week)}</span></p>'
     )
-    week = translate("Report", "Week: {first} to {last}.").format(
-        first=date_text(card.week[0]), last=date_text(card.week[-1])
-    )
-    days = ""
-    if card.training_days:
-        names = weekday_names([day.weekday() for day in card.training_days])
-        days = translate("Report", "Training days: {days}.").format(days=names)
-    out.paragraph(week, days, css="card-line")
     if card.note:
         out.paragraph(
             translate("Report", "A note from your carer: {note}").format(note=card.note),
@@ -313,6 +310,7 @@ def _styled(markup: str) -> str:
         p.card-title {{ font-size: 25px; font-weight: bold; margin-bottom: 0px;
                         line-height: 110%; }}
         span.card-name {{ font-size: 23px; }}
+        span.card-week {{ font-size: {CARD_TEXT_PX}px; font-weight: normal; }}
         p.card-line {{ font-size: {CARD_TEXT_PX}px; margin-bottom: 2px; line-height: 120%; }}
         p.card-note {{ font-size: {CARD_NAME_PX}px; font-weight: bold; margin-bottom: 2px;
                      line-height: 120%; }}
