@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from collections.abc import Callable, Sequence
 
@@ -557,6 +558,17 @@ def choice_grid(buttons: Sequence[QWidget], columns: int) -> QGridLayout:
     for column in range(columns):
         grid.setColumnStretch(column, 1)
     return grid
+
+
+_HYPHEN_IN_WORD = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def whole_words(text: str) -> str:
+    """Return the text with its hyphenated words ('Thera-Band') kept whole on one line.
+
+    A word joiner after the hyphen stops a wrapping label from breaking there; it takes no room.
+    """
+    return _HYPHEN_IN_WORD.sub("-\u2060", text)
 
 
 def clear_layout(layout: QLayout) -> None:
