@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from sterkblijven.app import AppContext
 from sterkblijven.ui.common.files import PresetFiles
 from sterkblijven.ui.shell.main_window import MainWindow
-from tests.ui.carer.steady_buttons import button_places, moved, on_a_laptop
+from tests.ui.carer.steady_buttons import button_places, moved, on_a_laptop, settle
 from tests.ui.flows import complete_wizard
 
 
@@ -83,3 +83,44 @@ def test_a_refused_weight_moves_no_button_on_the_equipment_page(
     assert not page.kg_error.text()
     # Only the weights move, to make place for the one added.
     assert [line for line in moved(before, button_places(page)) if " kg'" not in line] == []
+
+
+def test_saving_everything_moves_no_button_on_the_data_page(
+    context: AppContext, files: PresetFiles, qtbot: QtBot
+) -> None:
+    """The progress while saving, then 'Saved', come under the buttons; none of them moves."""
+    window = context.window
+    riet(window)
+    on_a_laptop(window)
+    window.open_carer()
+    window.pages.carer.data_button.click()
+    page = window.pages.data
+    qtbot.waitUntil(page.isVisible)
+    before = button_places(page)
+    page.export_json.click()
+    assert page.files_card.isAncestorOf(page.progress)
+    qtbot.waitUntil(lambda: not page.busy, timeout=20_000)
+    assert page.result.isVisibleTo(page) and page.files_card.isAncestorOf(page.result)
+    assert moved(before, button_places(page)) == []
+
+
+def test_a_backup_made_now_moves_no_button_on_the_data_page(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """'A backup was made' shows under Make a backup now; the page does not jump to its top."""
+    window = context.window
+    riet(window)
+    on_a_laptop(window)
+    window.open_carer()
+    window.pages.carer.data_button.click()
+    page = window.pages.data
+    qtbot.waitUntil(page.isVisible)
+    settle()
+    page.page.ensureWidgetVisible(page.backups_room)  # scrolled down to the backups
+    before = button_places(page)
+    assert page.backup_now in before
+    page.backup_now.click()
+    assert page.result.isVisibleTo(page) and page.backups_card.isAncestorOf(page.result)
+    assert page.backup_now.isVisibleTo(page)
+    after = button_places(page)
+    assert after[page.backup_now] == before[page.backup_now]
