@@ -319,7 +319,8 @@ class DataPage(Retranslating, QWidget):
         clear_layout(self.question_box)
         sender = self.sender()
         pressed = sender if isinstance(sender, BigButton) else QApplication.focusWidget()
-        if not any(card.isAncestorOf(pressed) for card in (self.files_card, self.backups_card)):
+        cards = (self.files_card, self.backups_card)
+        if pressed is None or not any(card.isAncestorOf(pressed) for card in cards):
             pressed = None  # a question's button goes with the question
         self.progress.stop.setFocus(Qt.FocusReason.OtherFocusReason)
 
