@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
+from sterkblijven.domain.decisions import Decider
+from sterkblijven.services.catalogue import load_catalogue
+from sterkblijven.services.training import Effort, SetInput, Training
 from sterkblijven.ui.common.files import PresetFiles
+from sterkblijven.ui.common.widgets import BigButton
 from sterkblijven.ui.shell.main_window import MainWindow
+from tests.conftest import NOW
 from tests.ui.carer.steady_buttons import button_places, moved, on_a_laptop, settle
 from tests.ui.flows import complete_wizard
+
+TOP = SetInput(reps=25, reached_failure=True, effort=Effort.MAXIMAL, pain=0)
 
 
 def riet(window: MainWindow) -> int:
@@ -124,3 +132,39 @@ def test_a_backup_made_now_moves_no_button_on_the_data_page(
     assert page.backup_now.isVisibleTo(page)
     after = button_places(page)
     assert after[page.backup_now] == before[page.backup_now]
+
+
+def two_suggestions(context: AppContext) -> None:
+    """Record a session at the top of the range on every exercise: a suggestion for each."""
+    training = Training(context.database, load_catalogue(), lambda: NOW)
+    state = training.finish_warmup(training.start(1).id)
+    for progress in state.exercises:
+        position = progress.position
+        while not state.progress_at(position).done:
+            state = training.record_set(state.id, position, TOP)
+    training.finish(state.id)
+
+
+def test_a_decided_suggestion_keeps_its_place_so_the_next_stays_put(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """Agree on the first suggestion: its place says so, and the next one's buttons stay put."""
+    window = context.window
+    complete_wizard(window)
+    two_suggestions(context)
+    on_a_laptop(window)
+    window.show_suggestions(1, "Riet", Decider.CARER)
+    page = window.pages.suggestions
+    qtbot.waitUntil(page.isVisible)
+    first, second, *_ = page.cards()
+    agree = next(b for b in first.findChildren(BigButton) if b.text() == "Akkoord")
+    next_id = second.property("suggestion_id")
+    before = {b.text(): place for b, place in button_places(page).items() if second.isAncestorOf(b)}
+    assert before, "the second suggestion's buttons are on screen"
+    agree.click()
+    after = button_places(page)
+    (still,) = [c for c in page.cards() if c.property("suggestion_id") == next_id]
+    now = {b.text(): after.get(b) for b in still.findChildren(BigButton)}
+    assert {text: now.get(text) for text in before} == before
+    said = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+    assert any(text.startswith("Opgeslagen") for text in said)
