@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from sterkblijven.app import AppContext
 from sterkblijven.domain.decisions import Decider
+from sterkblijven.domain.hospital import StayReason
 from sterkblijven.services.catalogue import load_catalogue
 from sterkblijven.services.training import Effort, SetInput, Training
 from sterkblijven.ui.common.files import PresetFiles
@@ -14,6 +15,7 @@ from sterkblijven.ui.common.widgets import BigButton
 from sterkblijven.ui.shell.main_window import MainWindow
 from tests.conftest import NOW
 from tests.ui.carer.steady_buttons import button_places, moved, on_a_laptop, settle
+from tests.ui.carer.test_health_ui import open_health
 from tests.ui.flows import complete_wizard
 
 TOP = SetInput(reps=25, reached_failure=True, effort=Effort.MAXIMAL, pain=0)
@@ -168,3 +170,29 @@ def test_a_decided_suggestion_keeps_its_place_so_the_next_stays_put(
     assert {text: now.get(text) for text in before} == before
     said = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
     assert any(text.startswith("Opgeslagen") for text in said)
+
+
+def test_a_refused_day_in_the_hospital_form_moves_no_button(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """A day that does not exist is refused in the health panel; the buttons stay put."""
+    window = context.window
+    complete_wizard(window)
+    on_a_laptop(window)
+    carer = open_health(window)
+    panel = carer.health
+    panel.buttons["report"].click()
+    panel.fields["admitted"].setText("31-2-2026")
+    panel.fields["discharged"].setText("16-11-2026")
+    panel.choices[StayReason.FALL].click()
+    settle()
+    carer.page.ensureWidgetVisible(panel.buttons["save"])
+    before = button_places(carer)
+    assert panel.buttons["save"] in before
+    panel.buttons["save"].click()
+    assert panel.error.isVisible()
+    assert moved(before, button_places(carer)) == []
+    panel.fields["admitted"].setText("10-11-2026")
+    before = button_places(carer)
+    panel.buttons["save"].click()
+    assert not panel.error.isVisible()
