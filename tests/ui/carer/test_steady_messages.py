@@ -196,3 +196,34 @@ def test_a_refused_day_in_the_hospital_form_moves_no_button(
     before = button_places(carer)
     panel.buttons["save"].click()
     assert not panel.error.isVisible()
+
+
+def test_a_refused_fourth_day_and_a_save_move_no_button_on_the_plan_page(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """A fourth day is refused under the days, and Save answers in the footer: none moves."""
+    window = context.window
+    person = riet(window)
+    on_a_laptop(window)
+    window.show_routine(person, "Riet")
+    page = window.pages.routine
+    qtbot.waitUntil(page.isVisible)
+    settle()
+    bar = page.plan_page.verticalScrollBar()
+    bar.setValue(bar.maximum())  # down to the days, at the end of the page
+    free = [button for button in page.day_buttons if not button.isChecked()]
+    chosen = [button for button in page.day_buttons if button.isChecked()]
+    while len(chosen) < 3:
+        button = free.pop()
+        button.click()
+        chosen.append(button)
+    before = button_places(page)
+    free[0].click()
+    assert page.day_error.text() and not free[0].isChecked()
+    assert moved(before, button_places(page)) == []
+    chosen[-1].click()  # back to two days: the refusal goes
+    assert not page.day_error.text()
+    assert moved(before, button_places(page)) == []
+    page.save.click()
+    assert page.footer.saved_note.isVisibleTo(page) or page.rest_question.isVisibleTo(page)
+    assert moved(before, button_places(page)) == []
