@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -227,3 +228,29 @@ def test_a_refused_fourth_day_and_a_save_move_no_button_on_the_plan_page(
     page.save.click()
     assert page.footer.saved_note.isVisibleTo(page) or page.rest_question.isVisibleTo(page)
     assert moved(before, button_places(page)) == []
+
+
+@pytest.mark.parametrize("scale", [100, 200])
+def test_a_refused_typed_range_moves_no_button_in_the_plan_card(
+    context: AppContext, qtbot: QtBot, scale: int
+) -> None:
+    """Each refusal of a typed target range fits the room kept under the fields: none moves."""
+    window = context.window
+    person = riet(window)
+    on_a_laptop(window, scale)
+    window.show_routine(person, "Riet")
+    page = window.pages.routine
+    qtbot.waitUntil(page.isVisible)
+    settle()
+    page.cards[0].change.click()
+    settle()
+    card = page.cards[0]
+    page.plan_page.ensureWidgetVisible(card.use_range)
+    before = button_places(page)
+    assert card.use_range in before
+    for low, high in (("abc", "25"), ("30", "20"), ("1", "99")):
+        card.low_field.setText(low)
+        card.high_field.setText(high)
+        card.use_range.click()
+        assert card.range_problem.isVisibleTo(page)
+        assert moved(before, button_places(page)) == []
