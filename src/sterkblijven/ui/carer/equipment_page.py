@@ -45,7 +45,7 @@ class EquipmentPage(LeavingGuard, Retranslating, QWidget):
         self.dumbbell_title = TextLabel("heading")
         self.dumbbell_hint = TextLabel("muted")
         self.kg_error = ErrorLabel()
-        self.kg_room = MessageRoom(2)  # kept whether a weight is refused or not
+        self.kg_room = MessageRoom(1)  # kept whether a weight is refused or not
         self.kg_room.hold(self.kg_error)
         self.dumbbells = DumbbellEditor(self.kg_error.show_message)
         self.band_title = TextLabel("heading")
