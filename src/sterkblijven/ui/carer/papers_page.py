@@ -97,7 +97,7 @@ class PapersPage(Retranslating, QWidget):
         self.page = ScrollPage()
         self.title = TextLabel("title")
         # What was done, or refused, shows under the buttons pressed, in room each card keeps.
-        self.messages = RoomMessages(3)
+        self.messages = RoomMessages(2)
         self.result = self.messages.result
         self.error = self.messages.error
         # The report
@@ -179,6 +179,7 @@ class PapersPage(Retranslating, QWidget):
         self._trainee_id = trainee_id
         self._name = name
         self.periods[self._remembered_period(trainee_id)].setChecked(True)
+        self.page.verticalScrollBar().setValue(0)  # each person's papers from the top
         self._say("")
         self.error.show_message("")
         self.retranslate_ui()

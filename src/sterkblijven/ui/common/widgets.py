@@ -398,7 +398,8 @@ class MessageRoom(QWidget):
     def _reserve(self) -> None:
         around = self.parentWidget() or self
         line = around.fontMetrics().lineSpacing() * MessageSlot._LARGER
-        height = round(line * self._lines) + MessageSlot._FRAME_PX
+        # A few pixels more than a slot: bold lines of the larger text run a little higher.
+        height = round(line * self._lines) + MessageSlot._FRAME_PX + self._lines * 4
         if self.minimumHeight() != height:
             self.setMinimumHeight(height)
 
