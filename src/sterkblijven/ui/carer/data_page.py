@@ -37,6 +37,7 @@ from sterkblijven.ui.common.widgets import (
     clear_layout,
     make_exclusive,
     page_with_footer,
+    whole_words,
 )
 from sterkblijven.words.backups import (
     backup_kind_text,
@@ -506,7 +507,9 @@ class DataPage(Retranslating, QWidget):
         card = Card()
         when = moment_text(backup.made_at)
         text = TextLabel()
-        text.setText(f"{when}: {backup_kind_text(backup.kind)}")
+        said = f"{when}: {backup_kind_text(backup.kind)}"
+        text.setText(whole_words(said))  # 'back-up' stays whole on its line
+        text.setAccessibleName(said)
         card.content.addWidget(text)
         put_back = BigButton()
         put_back.setText(self.tr("Put this backup back"))
