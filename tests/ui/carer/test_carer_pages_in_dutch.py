@@ -63,3 +63,15 @@ def test_no_text_is_clipped_or_broken_inside_a_word(
     settle()
     assert audit.clipped(page) == []
     assert broken_words(page) == []
+
+
+def test_the_report_periods_are_equally_wide(context: AppContext, qtbot: QtBot) -> None:
+    """The four periods of the report stand in two equal columns, none narrower than another."""
+    window = context.window
+    person = riet(window)
+    on_a_laptop(window)
+    page = open_page(window, person, "papers")
+    qtbot.waitUntil(page.isVisible)
+    settle()
+    widths = {button.width() for button in window.pages.papers.periods.values()}
+    assert len(widths) == 1

@@ -29,6 +29,7 @@ from sterkblijven.ui.common.widgets import (
     ScrollPage,
     TextLabel,
     button_row,
+    choice_grid,
     make_exclusive,
     page_with_footer,
 )
@@ -113,8 +114,9 @@ class PapersPage(Retranslating, QWidget):
         self.report_card.content.addWidget(self.report_title)
         self.report_card.content.addWidget(self.report_text)
         self.report_card.content.addWidget(self.period_label)
-        self.report_card.content.addLayout(button_row(self.periods[3], self.periods[6]))
-        self.report_card.content.addLayout(button_row(self.periods[12], self.periods[0]))
+        # The four periods in two equal columns, not a row of a long and a short one.
+        periods = [self.periods[months] for months in (3, 6, 12, 0)]
+        self.report_card.content.addLayout(choice_grid(periods, 2))
         self.report_card.content.addLayout(button_row(self.report_pdf, self.report_print))
         self.report_room = self.messages.room()
         self.report_card.content.addWidget(self.report_room)
