@@ -73,13 +73,13 @@ def test_saving_shows_progress_by_person_and_the_window_keeps_answering(
     qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=WAIT_MS)  # the window's events run
     assert page.busy
     assert page.progress.isVisibleTo(page)
-    assert not page.files_card.isEnabled()  # no second export while one runs
+    assert not page.export_json.isEnabled()  # no second export while one runs
     assert page.progress.stop.minimumHeight() >= MIN_TARGET_PX
     gate.release.set()
     wait_for_work(qtbot, context.window)
     timer.stop()
     assert not page.progress.isVisibleTo(page)
-    assert page.files_card.isEnabled()
+    assert page.export_json.isEnabled()
     assert len(list(files.folder.glob("*.json"))) == 1
     assert said("Saved: {path}").split("{")[0] in page.result.text()
 

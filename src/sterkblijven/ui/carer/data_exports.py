@@ -11,16 +11,26 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from sterkblijven.services.exchange import Exchange
+from sterkblijven.services.exchange import Exchange, ExportSummary, Progress, Stop
 from sterkblijven.ui.carer.data_work import Work
 from sterkblijven.ui.common.files import FileChooser, documents_folder
 
 # The work that writes an export, and the file or folder it writes.
 Saving = tuple[Work, Path]
+
+
+class FileWriter(Protocol):
+    """Writes one export file, telling its progress, until asked to stop."""
+
+    def __call__(self, path: Path, *, progress: Progress, stop: Stop) -> ExportSummary:
+        """Write the file and return what was written."""
+
+
 # The page's own words: they belong to its translation context.
 translate = QCoreApplication.translate
 
@@ -34,18 +44,15 @@ class Exports:
 
     def everything(self, parent: QWidget, files: FileChooser) -> Saving | None:
         """Ask for a file that will hold everything, to be read in again."""
-        path = files.save_file(
+        return self._to_file(
             parent,
-            translate("DataPage", "Save everything"),
-            documents_folder() / f"sterkblijven-{self._stamp()}.json",
-            translate("DataPage", "sterkblijven file (*.json)"),
-        )
-        if path is None:
-            return None
-        exchange = self._exchange
-        return (
-            lambda progress, stop: exchange.write_json(path, progress=progress, stop=stop),
-            path,
+            files,
+            (
+                translate("DataPage", "Save everything"),
+                f"sterkblijven-{self._stamp()}.json",
+                translate("DataPage", "sterkblijven file (*.json)"),
+            ),
+            self._exchange.write_json,
         )
 
     def tables(self, parent: QWidget, files: FileChooser, *, dutch: bool) -> Saving | None:
@@ -67,19 +74,27 @@ class Exports:
 
     def test_results(self, parent: QWidget, files: FileChooser) -> Saving | None:
         """Ask for a file for the test results in FHIR, for a practice's record system."""
-        path = files.save_file(
+        return self._to_file(
             parent,
-            translate("DataPage", "Save the test results for a practice system"),
-            documents_folder() / f"sterkblijven-fhir-{self._stamp()}.json",
-            translate("DataPage", "FHIR file (*.json)"),
+            files,
+            (
+                translate("DataPage", "Save the test results for a practice system"),
+                f"sterkblijven-fhir-{self._stamp()}.json",
+                translate("DataPage", "FHIR file (*.json)"),
+            ),
+            self._exchange.write_fhir,
         )
+
+    @staticmethod
+    def _to_file(
+        parent: QWidget, files: FileChooser, asked: tuple[str, str, str], write: FileWriter
+    ) -> Saving | None:
+        """Ask for one file (title, suggested name, kind) and return the work that writes it."""
+        title, name, kind = asked
+        path = files.save_file(parent, title, documents_folder() / name, kind)
         if path is None:
             return None
-        exchange = self._exchange
-        return (
-            lambda progress, stop: exchange.write_fhir(path, progress=progress, stop=stop),
-            path,
-        )
+        return (lambda progress, stop: write(path, progress=progress, stop=stop), path)
 
     def _stamp(self) -> str:
         return self._clock().strftime("%Y-%m-%d")

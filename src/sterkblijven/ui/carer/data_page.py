@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from sterkblijven.domain.backups import BackupKind, parse_backup_name
 from sterkblijven.services.backups import BackupInfo, Backups
@@ -29,14 +29,15 @@ from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
     ChoiceButton,
-    PageMessages,
     Retranslating,
+    RoomMessages,
     ScrollPage,
     TextLabel,
     button_row,
     clear_layout,
     make_exclusive,
     page_with_footer,
+    whole_words,
 )
 from sterkblijven.words.backups import (
     backup_kind_text,
@@ -76,14 +77,17 @@ class DataPage(Retranslating, QWidget):
         self._choices: dict[int, dict[Conflict, ChoiceButton]] = {}
         self.page = ScrollPage()
         self.title = TextLabel("title")
-        self.messages = PageMessages(self.page)
+        # What was done or refused shows under the buttons pressed, in room each card keeps;
+        # saving or reading in shows its progress there too.
+        self.messages = RoomMessages(3)
         self.result = self.messages.result
         self.error = self.messages.error
-        # A question (put a backup back? read a file in?) comes at the top, where the answers
-        # and problems are too, and the page scrolls there: the buttons that ask are far below.
+        # A question (put a backup back? read a file in?) comes at the top, and the page scrolls
+        # there: the buttons that ask are far below.
         self.question_box = QVBoxLayout()
         self.question_box.setSpacing(12)
-        # Saving or reading in runs beside the window; its progress and Stop come at the top.
+        # Saving or reading in runs beside the window; its progress and Stop come beside the
+        # button pressed.
         self._work = BackgroundWork()
         self._work.progressed.connect(self._on_progress)
         self._progress_text: Callable[[int, int], str] = lambda _done, _total: ""
@@ -108,6 +112,8 @@ class DataPage(Retranslating, QWidget):
         ):
             self.backups_card.content.addWidget(widget)
         self.backups_card.content.addLayout(button_row(self.backup_now))
+        self.backups_room = self.messages.room()
+        self.backups_card.content.addWidget(self.backups_room)
         self.backups_card.content.addLayout(self.backup_list)
         self.backups_card.content.addLayout(button_row(self.other_backup))
         # Save to a file, read a file in
@@ -122,24 +128,28 @@ class DataPage(Retranslating, QWidget):
         self.import_file = BigButton()
         self.files_card.content.addWidget(self.files_title)
         self.files_card.content.addWidget(self.files_text)
-        self.files_card.content.addLayout(button_row(self.export_json))
+        # The room for what was saved or read in stands above the buttons, where it is in view
+        # whichever of them was pressed.
+        self.files_room = self.messages.room()
+        self.files_card.content.addWidget(self.files_room)
+        # Saving everything and reading such a file in again are a pair, side by side.
+        self.files_card.content.addLayout(button_row(self.export_json, self.import_file))
         self.files_card.content.addLayout(button_row(self.export_csv_nl))
         self.files_card.content.addLayout(button_row(self.export_csv))
         self.files_card.content.addWidget(self.fhir_text)
         self.files_card.content.addLayout(button_row(self.export_fhir))
-        self.files_card.content.addLayout(button_row(self.import_file))
+        self._here = self.files_room  # the room of the card whose button was pressed last
+        self.files_room.hold(self.progress)
         # Saving and reading files first: the backup list grows with every week and would
         # push them out of sight.
         sections: tuple[QWidget, ...] = (
             self.title,
-            self.messages,
             self.files_card,
             self.backups_card,
         )
         for section in sections:
             self.page.body.addWidget(section)
-            if section is self.messages:
-                self.page.body.addWidget(self.progress)
+            if section is self.title:
                 self.page.body.addLayout(self.question_box)
         self.page.body.addStretch(1)
         self.back = BigButton()
@@ -161,6 +171,7 @@ class DataPage(Retranslating, QWidget):
         """Show the page afresh: the backups as they are now, no question pending."""
         self._restoring = None
         self._plan = None
+        self._to_top()
         self._say("")
         self.error.show_message("")
         self._refresh()
@@ -182,6 +193,7 @@ class DataPage(Retranslating, QWidget):
 
     def on_backup_now(self) -> None:
         """Write a backup now and list it."""
+        self._here = self.backups_room
         ok, written = attempt(self._backups.make, self._show_error)
         if ok and written is not None:
             self._say(
@@ -193,6 +205,7 @@ class DataPage(Retranslating, QWidget):
 
     def on_other_backup(self) -> None:
         """Choose a backup file elsewhere, for instance on a USB stick."""
+        self._here = self.backups_room
         chosen = self._files.open_file(
             self, self.tr("Choose a backup"), self.tr("Backups of sterkblijven (*.sqlite3)")
         )
@@ -201,6 +214,7 @@ class DataPage(Retranslating, QWidget):
 
     def ask_restore(self, backup: Path) -> None:
         """Ask before a backup replaces the data; nothing changes until the yes."""
+        self._here = self.backups_room
         try:
             self._backups.check(backup)
         except DatabaseProblem as problem:
@@ -258,6 +272,7 @@ class DataPage(Retranslating, QWidget):
         self._export(self._exports.test_results(self, self._files))
 
     def _export(self, saving: Saving | None) -> None:
+        self._here = self.files_room
         if saving is None:
             return  # the person cancelled
         write, where = saving
@@ -296,20 +311,37 @@ class DataPage(Retranslating, QWidget):
         self.progress.stop.setText(self.tr("Stop"))
         self.progress.stop.setEnabled(True)
         self.progress.show_progress(text(0, 0), 0, 0)
+        if self.files_room.isAncestorOf(self.progress) != (self._here is self.files_room):
+            held = self.backups_room if self._here is self.files_room else self.files_room
+            held.box.removeWidget(self.progress)
+            self._here.hold(self.progress)
         self.progress.show()
-        self._to_top()
-        for card in (self.backups_card, self.files_card):
-            card.setEnabled(False)
+        self._set_working(True)
         clear_layout(self.question_box)
+        sender = self.sender()
+        pressed = sender if isinstance(sender, BigButton) else QApplication.focusWidget()
+        cards = (self.files_card, self.backups_card)
+        if pressed is None or not any(card.isAncestorOf(pressed) for card in cards):
+            pressed = None  # a question's button goes with the question
         self.progress.stop.setFocus(Qt.FocusReason.OtherFocusReason)
 
         def finished(outcome: Outcome) -> None:
+            # The keyboard goes back to the button that began the work, which stays in its place.
+            if pressed is not None and pressed.isVisible():
+                pressed.setEnabled(True)
+                pressed.setFocus(Qt.FocusReason.OtherFocusReason)
             self.progress.hide()
-            for card in (self.backups_card, self.files_card):
-                card.setEnabled(True)
+            self._set_working(False)
             ended(outcome)
 
         self._work.start(work, finished)
+
+    def _set_working(self, working: bool) -> None:
+        """Make the buttons of both cards answer, or not while work runs; Stop always answers."""
+        for card in (self.backups_card, self.files_card):
+            for button in card.findChildren(BigButton):
+                if not self.progress.isAncestorOf(button):
+                    button.setEnabled(not working)
 
     def _on_progress(self, done: int, total: int) -> None:
         if not self._work.stopping:
@@ -344,6 +376,7 @@ class DataPage(Retranslating, QWidget):
 
     def ask_import(self, source: Path) -> None:
         """Read a file beside the window, then ask what to do; nothing is written yet."""
+        self._here = self.files_room
 
         def ended(outcome: Outcome) -> None:
             if isinstance(outcome.error, Cancelled):
@@ -418,10 +451,10 @@ class DataPage(Retranslating, QWidget):
     # Filling
 
     def _say(self, text: str) -> None:
-        self.messages.say(text)
+        self.messages.say(text, self._here)
 
     def _show_error(self, text: str) -> None:
-        self.messages.problem(text)
+        self.messages.problem(text, self._here)
 
     def _to_top(self) -> None:
         self.page.verticalScrollBar().setValue(0)
@@ -474,7 +507,9 @@ class DataPage(Retranslating, QWidget):
         card = Card()
         when = moment_text(backup.made_at)
         text = TextLabel()
-        text.setText(f"{when}: {backup_kind_text(backup.kind)}")
+        said = f"{when}: {backup_kind_text(backup.kind)}"
+        text.setText(whole_words(said))  # 'back-up' stays whole on its line
+        text.setAccessibleName(said)
         card.content.addWidget(text)
         put_back = BigButton()
         put_back.setText(self.tr("Put this backup back"))

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QHBoxLayout, QProgressBar
 
 from sterkblijven.services.exchange import Progress, Stop
 from sterkblijven.ui.common.theme import MIN_TARGET_PX
-from sterkblijven.ui.common.widgets import BigButton, Card, TextLabel, button_row
+from sterkblijven.ui.common.widgets import BigButton, Card, TextLabel
 
 # The work to run: it hears progress and is asked whether to stop, and returns its result.
 Work = Callable[[Progress, Stop], object]
@@ -110,9 +110,13 @@ class ProgressCard(Card):
         self.bar.setTextVisible(True)
         self.stop = BigButton()
         self.stop.clicked.connect(self.stop_requested)
-        self.content.addWidget(self.status)
-        self.content.addWidget(self.bar)
-        self.content.addLayout(button_row(self.stop))
+        # One row: it fits the room kept for the page's messages, beside the button pressed.
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.status, 2)
+        row.addWidget(self.bar, 3)
+        row.addWidget(self.stop)
+        self.content.addLayout(row)
 
     def show_progress(self, text: str, done: int, total: int) -> None:
         """Show ``text`` and the bar at ``done`` of ``total`` (a moving bar without a total)."""

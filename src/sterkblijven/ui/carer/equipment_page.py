@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from sterkblijven.domain.bands import without_contradicted_defaults
 from sterkblijven.domain.model import Band
@@ -15,6 +15,7 @@ from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
     ErrorLabel,
+    MessageRoom,
     Retranslating,
     ScrollPage,
     TextLabel,
@@ -44,6 +45,8 @@ class EquipmentPage(LeavingGuard, Retranslating, QWidget):
         self.dumbbell_title = TextLabel("heading")
         self.dumbbell_hint = TextLabel("muted")
         self.kg_error = ErrorLabel()
+        self.kg_room = MessageRoom(1)  # kept whether a weight is refused or not
+        self.kg_room.hold(self.kg_error)
         self.dumbbells = DumbbellEditor(self.kg_error.show_message)
         self.band_title = TextLabel("heading")
         self.band_hint = TextLabel("muted")
@@ -52,8 +55,17 @@ class EquipmentPage(LeavingGuard, Retranslating, QWidget):
 
         body = self.page.body
         above: list[QWidget] = [self.title, self.intro, self.dumbbell_title, self.dumbbell_hint]
-        for widget in [*above, self.dumbbells, self.kg_error]:
+        for widget in [*above, self.dumbbells]:
             body.addWidget(widget)
+        # The refusal of a typed weight stands just above its field, in room kept for it: below,
+        # it would push the field and the Add button out from under the pointer when the page
+        # scrolls to show it, and the bands down.
+        editor_layout = self.dumbbells.layout()
+        if isinstance(editor_layout, QBoxLayout):
+            place = editor_layout.indexOf(self.dumbbells.other_label)
+            editor_layout.insertWidget(place, self.kg_room)
+        else:  # pragma: no cover - the editor is laid out in a column
+            body.addWidget(self.kg_room)
         body.addSpacing(12)
         for widget in [self.band_title, self.band_hint, self.ladder, self.band_error]:
             body.addWidget(widget)

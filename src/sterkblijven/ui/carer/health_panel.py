@@ -24,6 +24,7 @@ from sterkblijven.ui.common.widgets import (
     BigButton,
     ChoiceButton,
     ErrorLabel,
+    MessageRoom,
     MessageSlot,
     Retranslating,
     TextLabel,
@@ -31,6 +32,7 @@ from sterkblijven.ui.common.widgets import (
     choice_grid,
     clear_layout,
     make_exclusive,
+    widgets_in,
 )
 from sterkblijven.words.basics import current_language
 from sterkblijven.words.health import (
@@ -99,6 +101,10 @@ class HealthPanel(Retranslating, QWidget):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.setSpacing(12)
         self.error = ErrorLabel()
+        # A refusal stands just above the view's last row of buttons, in room kept for it: the
+        # button pressed stays under the pointer, and it is in view wherever that button is.
+        self.error_room = MessageRoom(2)
+        self.error_room.hold(self.error)
         self.fields: dict[str, QLineEdit] = {}
         self.buttons: dict[str, BigButton] = {}  # the current view's buttons, by role
         # The current view's choices, by what they choose (a reason, who, advice's code).
@@ -130,9 +136,9 @@ class HealthPanel(Retranslating, QWidget):
 
     def _render(self) -> None:
         self._keep_typed()
-        # The message stays when the view is rebuilt around it.
-        self.layout_.removeWidget(self.error)
-        self.error.setParent(None)
+        # The message and its room stay when the view is rebuilt around them.
+        self.layout_.removeWidget(self.error_room)
+        self.error_room.setParent(None)
         clear_layout(self.layout_)
         self.fields, self.buttons, self.choices = {}, {}, {}
         if self._view is View.MAIN:  # the other steps say what they are about themselves
@@ -148,9 +154,22 @@ class HealthPanel(Retranslating, QWidget):
             View.PUT_BACK: self._put_back_offer,
         }
         build[self._view]()
-        self.layout_.addWidget(self.error)
+        self.layout_.insertWidget(self._last_button_row(), self.error_room)
+        self.error_room.show()
         self.error.setVisible(bool(self.error.text()))
         self.reshaped.emit()
+
+    def _last_button_row(self) -> int:
+        """Return the place of the view's last row of buttons (the end, without one)."""
+        for index in reversed(range(self.layout_.count())):
+            item = self.layout_.itemAt(index)
+            row = item.layout() if item is not None else None
+            if row is not None and any(
+                isinstance(widget, BigButton) and not isinstance(widget, ChoiceButton)
+                for widget in widgets_in(row)
+            ):
+                return index
+        return self.layout_.count()
 
     def _text(self, text: str, role: str = "") -> None:
         label = TextLabel(role)

@@ -24,11 +24,12 @@ from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
     ChoiceButton,
-    PageMessages,
     Retranslating,
+    RoomMessages,
     ScrollPage,
     TextLabel,
     button_row,
+    choice_grid,
     make_exclusive,
     page_with_footer,
 )
@@ -96,7 +97,8 @@ class PapersPage(Retranslating, QWidget):
         self._name = ""
         self.page = ScrollPage()
         self.title = TextLabel("title")
-        self.messages = PageMessages(self.page)
+        # What was done, or refused, shows under the buttons pressed, in room each card keeps.
+        self.messages = RoomMessages(2)
         self.result = self.messages.result
         self.error = self.messages.error
         # The report
@@ -112,9 +114,12 @@ class PapersPage(Retranslating, QWidget):
         self.report_card.content.addWidget(self.report_title)
         self.report_card.content.addWidget(self.report_text)
         self.report_card.content.addWidget(self.period_label)
-        self.report_card.content.addLayout(button_row(self.periods[3], self.periods[6]))
-        self.report_card.content.addLayout(button_row(self.periods[12], self.periods[0]))
+        # The four periods in two equal columns, not a row of a long and a short one.
+        periods = [self.periods[months] for months in (3, 6, 12, 0)]
+        self.report_card.content.addLayout(choice_grid(periods, 2))
         self.report_card.content.addLayout(button_row(self.report_pdf, self.report_print))
+        self.report_room = self.messages.room()
+        self.report_card.content.addWidget(self.report_room)
         # The session card
         self.card_card = Card()
         self.card_title = TextLabel("heading")
@@ -126,6 +131,8 @@ class PapersPage(Retranslating, QWidget):
         self.card_card.content.addWidget(self.card_text)
         self.card_card.content.addLayout(button_row(self.card_pdf, self.card_print))
         self.card_card.content.addLayout(button_row(self.card_enter))
+        self.card_room = self.messages.room()
+        self.card_card.content.addWidget(self.card_room)
         # The calendar file
         self.calendar_card = Card()
         self.calendar_title = TextLabel("heading")
@@ -140,9 +147,11 @@ class PapersPage(Retranslating, QWidget):
         self.calendar_card.content.addWidget(self.time_label)
         self.calendar_card.content.addLayout(button_row(*self.times.values()))
         self.calendar_card.content.addLayout(button_row(self.calendar_save))
+        self.calendar_room = self.messages.room()
+        self.calendar_card.content.addWidget(self.calendar_room)
+        self._here = self.report_room  # the room of the card whose button was pressed last
         for widget in (
             self.title,
-            self.messages,
             self.report_card,
             self.card_card,
             self.calendar_card,
@@ -172,6 +181,7 @@ class PapersPage(Retranslating, QWidget):
         self._trainee_id = trainee_id
         self._name = name
         self.periods[self._remembered_period(trainee_id)].setChecked(True)
+        self.page.verticalScrollBar().setValue(0)  # each person's papers from the top
         self._say("")
         self.error.show_message("")
         self.retranslate_ui()
@@ -210,20 +220,24 @@ class PapersPage(Retranslating, QWidget):
 
     def on_report_pdf(self) -> None:
         """Save the progress report as a PDF file."""
+        self._here = self.report_room
         suggested = documents_folder() / (self._file_stem(self.tr("report")) + ".pdf")
         self._save_pdf(suggested, self._write_report)
 
     def on_report_print(self) -> None:
         """Print the progress report."""
+        self._here = self.report_room
         self._print(self._print_report)
 
     def on_card_pdf(self) -> None:
         """Save this week's exercise card as a PDF file."""
+        self._here = self.card_room
         suggested = documents_folder() / (self._file_stem(self.tr("exercises")) + ".pdf")
         self._save_pdf(suggested, self._write_card)
 
     def on_card_print(self) -> None:
         """Print this week's exercise card."""
+        self._here = self.card_room
         self._print(self._print_card)
 
     def _write_report(self, path: Path) -> int:
@@ -299,6 +313,7 @@ class PapersPage(Retranslating, QWidget):
 
     def on_calendar_save(self) -> None:
         """Save the training days as a calendar file with a reminder an hour before."""
+        self._here = self.calendar_room
         try:
             ok, routine = attempt(lambda: self._setup.routine(self._id()), self._show_error)
         except LookupError:
@@ -349,10 +364,10 @@ class PapersPage(Retranslating, QWidget):
         return self.tr("{name} is no longer on this computer.").format(name=self._name)
 
     def _say(self, text: str) -> None:
-        self.messages.say(text)
+        self.messages.say(text, self._here)
 
     def _show_error(self, text: str) -> None:
-        self.messages.problem(text)
+        self.messages.problem(text, self._here)
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

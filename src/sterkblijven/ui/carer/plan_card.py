@@ -176,15 +176,16 @@ class ExerciseCard(Card):
         typed.addWidget(self.use_range)
         typed.addStretch(1)
         details.addLayout(typed)
-        # The message has its room from the start (three lines and its frame), so nothing
-        # below moves when it shows.
+        # The message has its room from the start (two lines and its frame: the longest is two
+        # lines at twice the text size on a laptop), so nothing below moves when it shows, and
+        # no larger gap stands empty.
         room = QWidget()
         inside = QVBoxLayout(room)
         inside.setContentsMargins(0, 0, 0, 0)
         inside.addWidget(self.range_problem)
         inside.addStretch(1)
         self.range_problem.ensurePolished()
-        room.setMinimumHeight(3 * self.range_problem.fontMetrics().lineSpacing() + 28)
+        room.setMinimumHeight(2 * self.range_problem.fontMetrics().lineSpacing() + 28)
         details.addWidget(room)
         for label, minus, value, plus in (
             (self.low_label, self.low_minus, self.low_value, self.low_plus),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from sterkblijven.domain.catalogue import Catalogue
@@ -17,6 +18,7 @@ from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
     ErrorLabel,
+    MessageSlot,
     Retranslating,
     ScrollPage,
     TextLabel,
@@ -50,6 +52,11 @@ class SuggestionsPage(Retranslating, QWidget):
         # A lowering for pain that the carer is about to lift: the decision waits for a Yes.
         self._lifting: tuple[int, partial[SuggestionRecord]] | None = None
         self._done_message = ""
+        # Suggestions in the order first shown, and those decided here, with what was said and
+        # the height of their card: a decided card keeps its place, saying what was done, so
+        # the next suggestion's buttons never slide up under the pointer.
+        self._order: list[int] = []
+        self._decided: dict[int, tuple[str, str, int]] = {}
         self.page = ScrollPage()
         self.title = TextLabel("title")
         self.intro = TextLabel()
@@ -72,6 +79,7 @@ class SuggestionsPage(Retranslating, QWidget):
         self._open_why.clear()
         self._changing = self._lifting = None
         self._done_message = ""
+        self._order, self._decided = [], {}
         self.refresh()
 
     def refresh(self) -> None:
@@ -91,23 +99,42 @@ class SuggestionsPage(Retranslating, QWidget):
         for index in range(self.rows.count()):
             item = self.rows.itemAt(index)
             widget = item.widget() if item is not None else None
-            if isinstance(widget, Card):
+            if isinstance(widget, Card) and widget.property("suggestion_id") is not None:
                 found.append(widget)
         return found
 
     def _fill(self) -> None:
         self.title.setText(self.tr("Suggestions for {name}").format(name=self._name))
         if self._records:
+            # What was done is said in the decided card's place, beside the next one.
             self.status.setText(self._done_message)
-            self.status.setVisible(bool(self._done_message))
+            self.status.setVisible(False)
         else:
             self.status.setText(
                 self._done_message or self.tr("There are no suggestions waiting. All decided.")
             )
             self.status.setVisible(True)
         clear_layout(self.rows)
-        for record in self._records:
-            self.rows.addWidget(self._card(record))
+        waiting = {record.id: record for record in self._records}
+        self._order += [key for key in waiting if key not in self._order]
+        for key in self._order:
+            if key in waiting:
+                self.rows.addWidget(self._card(waiting[key]))
+            elif key in self._decided and self._records:
+                self.rows.addWidget(self._decided_card(*self._decided[key]))
+
+    def _decided_card(self, name: str, said: str, height: int) -> Card:
+        """Return the place of a suggestion decided here, as high as its card, saying so."""
+        card = Card()
+        title = TextLabel("heading")
+        title.setText(name)
+        card.content.addWidget(title)
+        slot = MessageSlot(1)
+        slot.show_message(said, done=True, tell=False)
+        card.content.addWidget(slot)
+        card.content.addStretch(1)
+        card.setMinimumHeight(height)
+        return card
 
     def _card(self, record: SuggestionRecord) -> Card:
         suggestion = record.suggestion
@@ -310,8 +337,21 @@ class SuggestionsPage(Retranslating, QWidget):
             self._done_message = refusal("suggestion_outdated")
         else:
             self._done_message = self.tr("Saved. Next session uses what was decided.")
+        card = next((c for c in self.cards() if c.property("suggestion_id") == record.id), None)
+        if card is not None:
+            title = card.findChild(TextLabel)
+            name = title.text() if title is not None else ""
+            self._decided[record.id] = (name, self._done_message, card.height())
         self.decided.emit()
         self.refresh()
+        if self._records:
+            self._announce(self._done_message)
+
+    def _announce(self, text: str) -> None:
+        """Tell a screen reader what was done; it is written in the decided card's place."""
+        event = QAccessibleAnnouncementEvent(self, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
 
     def _reread(self) -> None:
         self._changing = self._lifting = None

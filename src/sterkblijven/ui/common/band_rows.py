@@ -9,12 +9,19 @@ shown as typed, with the note that sterkblijven goes by the order.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from sterkblijven.domain.bands import keeps_theraband_force
 from sterkblijven.domain.model import Band
 from sterkblijven.ui.common.editing import SpokenChoice, capitalised, text_field
-from sterkblijven.ui.common.widgets import BigButton, Card, ChoiceButton, TextLabel, button_row
+from sterkblijven.ui.common.widgets import (
+    BigButton,
+    Card,
+    ChoiceButton,
+    TextLabel,
+    button_row,
+    whole_words,
+)
 from sterkblijven.words.basics import band_name, number
 
 
@@ -112,14 +119,19 @@ class BandRow(Card):
         return [self.force, self.lighter, self.heavier, self.double, self.remove]
 
 
-class BandChoiceRow(QHBoxLayout):
-    """One band in the first run's list: tapped when the person has it, its force, moved."""
+class BandChoiceRow(QGridLayout):
+    """One band in the first run's list: tapped when the person has it, its force, moved.
+
+    The few words on where the force comes from sit under the field and the buttons, as wide
+    as they are together, so at large text they never squeeze into a narrow column.
+    """
 
     def __init__(
         self, band: Band, index: int, count: int, owned: bool, agreed: float | None
     ) -> None:
         super().__init__()
-        self.setSpacing(12)
+        self.setHorizontalSpacing(12)
+        self.setVerticalSpacing(4)
         self.band = band
         name = band_name(band.colour, band.label)
         self.choice = ChoiceButton()
@@ -136,11 +148,18 @@ class BandChoiceRow(QHBoxLayout):
         self.heavier.setText(self.tr("Down"))
         self.heavier.setAccessibleName(self.tr("Move {band} down").format(band=name))
         self.heavier.setEnabled(index < count - 1)
-        self.addWidget(self.choice, 3)
-        self.addWidget(self.force)
-        self.addWidget(self.force_note, 2)
-        self.addWidget(self.lighter)
-        self.addWidget(self.heavier)
+        self.addWidget(self.choice, 0, 0, 2, 1)
+        self.addWidget(self.force, 0, 1)
+        self.addWidget(self.lighter, 0, 2)
+        self.addWidget(self.heavier, 0, 3)
+        self.addWidget(self.force_note, 1, 1, 1, 3)
+        self.setColumnStretch(0, 1)
+        # Up and Down are as wide as each other, the wider of the two.
+        for button in (self.lighter, self.heavier):
+            button.ensurePolished()
+        wide = max(self.lighter.sizeHint().width(), self.heavier.sizeHint().width())
+        self.setColumnMinimumWidth(2, wide)
+        self.setColumnMinimumWidth(3, wide)
         self.show_force(band, agreed)
 
     def show_force(self, band: Band, agreed: float | None) -> None:
@@ -156,7 +175,8 @@ class BandChoiceRow(QHBoxLayout):
             note = self.tr("kg, about (Thera-Band)")
         else:
             note = self.tr("kg")
-        self.force_note.setText(note)
+        self.force_note.setText(whole_words(note))
+        self.force_note.setAccessibleName(note)
 
     def controls(self) -> list[QWidget]:
         """Return the controls in screen order."""

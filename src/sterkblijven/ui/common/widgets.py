@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from collections.abc import Callable, Sequence
 
@@ -363,6 +364,116 @@ class PageMessages(QWidget):
         self.problem("")
 
 
+class MessageRoom(QWidget):
+    """Room kept beside a group of buttons for :class:`RoomMessages`, said or not.
+
+    It holds the height of ``lines`` lines of the larger message text with its frame, at the
+    text size in force, so a message coming or going there moves nothing below it.
+    """
+
+    def __init__(self, lines: int) -> None:
+        super().__init__()
+        self._lines = lines
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addStretch(1)  # a short message stands at the top, in its own height
+        self._reserve()
+
+    def hold(self, widget: QWidget) -> None:
+        """Put a message (or the messages) in this room."""
+        self.box.insertWidget(self.box.count() - 1, widget)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Keep the room for the lines at the text size in force."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._reserve()
+
+    def event(self, event: QEvent) -> bool:
+        """Measure the room again once in a window, where the text size is known."""
+        if event.type() in (QEvent.Type.ParentChange, QEvent.Type.Polish):
+            self._reserve()
+        return super().event(event)
+
+    def _reserve(self) -> None:
+        around = self.parentWidget() or self
+        line = around.fontMetrics().lineSpacing() * MessageSlot._LARGER
+        # A few pixels more than a slot: bold lines of the larger text run a little higher.
+        height = round(line * self._lines) + MessageSlot._FRAME_PX + self._lines * 4
+        if self.minimumHeight() != height:
+            self.setMinimumHeight(height)
+
+
+class RoomMessages(QWidget):
+    """What a page just did, or what went wrong, shown in the room beside the buttons pressed.
+
+    Each part of the page keeps a :class:`MessageRoom` under its buttons; a message moves to
+    the room of the part it is about. The rooms keep their height, so no button moves when a
+    message comes, goes or moves, and the message is where the person just looked.
+    """
+
+    def __init__(self, lines: int = 3) -> None:
+        super().__init__()
+        self._lines = lines
+        self._room: MessageRoom | None = None
+        self.result = TextLabel("notice")
+        self.result.hide()
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.result)
+        layout.addWidget(self.error)
+
+    def room(self) -> MessageRoom:
+        """Return a new room for the messages; the first made holds them until another is used."""
+        room = MessageRoom(self._lines)
+        if self._room is None:
+            self._move_to(room)
+        return room
+
+    def say(self, text: str, room: MessageRoom | None = None) -> None:
+        """Show what was done, in ``room`` if given (an empty text hides it)."""
+        self._move_to(room)
+        self.result.setText(text)
+        self.result.setAccessibleName(text)
+        self.result.setVisible(bool(text))
+        if text:
+            self.error.show_message("")
+            event = QAccessibleAnnouncementEvent(self.result, text)
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+            QAccessible.updateAccessibility(event)
+            page = self.parentWidget()
+            while page is not None and not isinstance(page, ScrollPage):
+                page = page.parentWidget()
+            if page is not None:
+                page.bring_into_view(self.result)
+
+    def problem(self, text: str, room: MessageRoom | None = None) -> None:
+        """Show what went wrong, in ``room`` if given (an empty text hides it)."""
+        self._move_to(room)
+        if text:
+            self.result.hide()
+        self.error.show_message(text)
+
+    def clear(self) -> None:
+        """Hide both."""
+        self.say("")
+        self.problem("")
+
+    def move_to(self, room: MessageRoom) -> None:
+        """Put the messages, as they are, in another room (before the room they were in goes)."""
+        self._move_to(room)
+
+    def _move_to(self, room: MessageRoom | None) -> None:
+        if room is None or room is self._room:
+            return
+        if self._room is not None:
+            self._room.box.removeWidget(self)
+        room.hold(self)
+        self.show()  # a widget given another parent is hidden until shown again
+        self._room = room
+
+
 class Card(QFrame):
     """A framed panel that groups related content."""
 
@@ -557,6 +668,17 @@ def choice_grid(buttons: Sequence[QWidget], columns: int) -> QGridLayout:
     for column in range(columns):
         grid.setColumnStretch(column, 1)
     return grid
+
+
+_HYPHEN_IN_WORD = re.compile(r"(?<=\w)-(?=\w)")
+
+
+def whole_words(text: str) -> str:
+    """Return the text with its hyphenated words ('Thera-Band') kept whole on one line.
+
+    A word joiner after the hyphen stops a wrapping label from breaking there; it takes no room.
+    """
+    return _HYPHEN_IN_WORD.sub("-\u2060", text)
 
 
 def clear_layout(layout: QLayout) -> None:
