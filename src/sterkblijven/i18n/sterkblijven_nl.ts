@@ -42,47 +42,47 @@
 <context>
     <name>BandChoiceRow</name>
     <message>
-        <location filename="../ui/common/band_rows.py" line="129"/>
+        <location filename="../ui/common/band_rows.py" line="141"/>
         <source>Force of the {band} in kg</source>
         <translation>Kracht in kg: {band}</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="132"/>
+        <location filename="../ui/common/band_rows.py" line="144"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="133"/>
+        <location filename="../ui/common/band_rows.py" line="145"/>
         <source>Move {band} up</source>
         <translation>Zet {band} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="136"/>
+        <location filename="../ui/common/band_rows.py" line="148"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="137"/>
+        <location filename="../ui/common/band_rows.py" line="149"/>
         <source>Move {band} down</source>
         <translation>Zet {band} een plek omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="152"/>
+        <location filename="../ui/common/band_rows.py" line="171"/>
         <source>kg, not known</source>
         <translation>kg, onbekend</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="154"/>
+        <location filename="../ui/common/band_rows.py" line="173"/>
         <source>kg, does not fit the order</source>
         <translation>kg, past niet bij de volgorde</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="156"/>
+        <location filename="../ui/common/band_rows.py" line="175"/>
         <source>kg, about (Thera-Band)</source>
         <translation>kg, ongeveer (volgens Thera-Band)</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="158"/>
+        <location filename="../ui/common/band_rows.py" line="177"/>
         <source>kg</source>
         <translation>kg</translation>
     </message>
@@ -199,77 +199,77 @@
 <context>
     <name>BandRow</name>
     <message>
-        <location filename="../ui/common/band_rows.py" line="42"/>
+        <location filename="../ui/common/band_rows.py" line="49"/>
         <source>{place}. {band}</source>
         <translation>{place}. {band}</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="44"/>
+        <location filename="../ui/common/band_rows.py" line="51"/>
         <source>not known</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="45"/>
+        <location filename="../ui/common/band_rows.py" line="52"/>
         <source>Force of the {band} in kg</source>
         <translation>Kracht in kg: {band}</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="63"/>
+        <location filename="../ui/common/band_rows.py" line="70"/>
         <source>Can be doubled</source>
         <translation>Kan dubbelgevouwen</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="64"/>
+        <location filename="../ui/common/band_rows.py" line="71"/>
         <source>The {band} can be doubled</source>
         <translation>Dubbelvouwen kan: {band}</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="67"/>
+        <location filename="../ui/common/band_rows.py" line="74"/>
         <source>Lighter</source>
         <translation>Lichter</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="68"/>
+        <location filename="../ui/common/band_rows.py" line="75"/>
         <source>Move the {band} lighter</source>
         <translation>Zet {band} een plek lichter</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="71"/>
+        <location filename="../ui/common/band_rows.py" line="78"/>
         <source>Heavier</source>
         <translation>Zwaarder</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="72"/>
+        <location filename="../ui/common/band_rows.py" line="79"/>
         <source>Move the {band} heavier</source>
         <translation>Zet {band} een plek zwaarder</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="75"/>
+        <location filename="../ui/common/band_rows.py" line="82"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="76"/>
+        <location filename="../ui/common/band_rows.py" line="83"/>
         <source>Remove the {band}</source>
         <translation>Verwijder {band}</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="93"/>
+        <location filename="../ui/common/band_rows.py" line="100"/>
         <source>Force not known: sterkblijven goes by the order of the list.</source>
         <translation>Kracht onbekend: sterkblijven volgt de volgorde van de lijst.</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="97"/>
+        <location filename="../ui/common/band_rows.py" line="104"/>
         <source>{kg} kg as typed does not fit the order: sterkblijven goes by the order.</source>
         <translation>De getypte {kg} kg past niet bij de volgorde: sterkblijven volgt de volgorde.</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="100"/>
+        <location filename="../ui/common/band_rows.py" line="107"/>
         <source>About {kg} kg at full stretch, according to Thera-Band.</source>
         <translation>Ongeveer {kg} kg als het helemaal is uitgerekt, volgens Thera-Band.</translation>
     </message>
     <message>
-        <location filename="../ui/common/band_rows.py" line="101"/>
+        <location filename="../ui/common/band_rows.py" line="108"/>
         <source>{kg} kg at full stretch, as typed.</source>
         <translation>{kg} kg als het helemaal is uitgerekt, zoals getypt.</translation>
     </message>
@@ -1034,268 +1034,268 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../ui/carer/data_page.py" line="188"/>
+        <location filename="../ui/carer/data_page.py" line="200"/>
         <source>A backup was made and checked: {moment}.</source>
         <translation>Er is een back-up gemaakt en gecontroleerd: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="197"/>
+        <location filename="../ui/carer/data_page.py" line="210"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="197"/>
+        <location filename="../ui/carer/data_page.py" line="210"/>
         <source>Backups of sterkblijven (*.sqlite3)</source>
         <translation>Back-ups van sterkblijven (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_exports.py" line="39"/>
+        <location filename="../ui/carer/data_exports.py" line="51"/>
         <source>Save everything</source>
         <translation>Alles opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_exports.py" line="41"/>
-        <location filename="../ui/carer/data_page.py" line="340"/>
+        <location filename="../ui/carer/data_exports.py" line="53"/>
+        <location filename="../ui/carer/data_page.py" line="372"/>
         <source>sterkblijven file (*.json)</source>
         <translation>sterkblijven-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_exports.py" line="54"/>
+        <location filename="../ui/carer/data_exports.py" line="61"/>
         <source>Choose a folder for the tables</source>
         <translation>Kies een map voor de tabellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_exports.py" line="72"/>
+        <location filename="../ui/carer/data_exports.py" line="81"/>
         <source>Save the test results for a practice system</source>
         <translation>Testuitslagen opslaan voor een praktijksysteem</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_exports.py" line="74"/>
+        <location filename="../ui/carer/data_exports.py" line="83"/>
         <source>FHIR file (*.json)</source>
         <translation>FHIR-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="271"/>
+        <location filename="../ui/carer/data_page.py" line="286"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="340"/>
+        <location filename="../ui/carer/data_page.py" line="372"/>
         <source>Choose a file to read in</source>
         <translation>Kies een bestand om in te lezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="374"/>
+        <location filename="../ui/carer/data_page.py" line="407"/>
         <source>Please choose for everyone who is already here what should happen.</source>
         <translation>Kies voor iedereen die er al is wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="433"/>
+        <location filename="../ui/carer/data_page.py" line="466"/>
         <source>This data is kept on a server; its backups are made there.</source>
         <translation>Deze gegevens staan op een server; de back-ups worden daar gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="438"/>
+        <location filename="../ui/carer/data_page.py" line="471"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. There is none yet.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. Er is er nog geen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="445"/>
+        <location filename="../ui/carer/data_page.py" line="478"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. The newest: {moment}.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. De nieuwste: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="450"/>
+        <location filename="../ui/carer/data_page.py" line="483"/>
         <source>The backups are in this folder: {folder}</source>
         <translation>De back-ups staan in deze map: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="480"/>
+        <location filename="../ui/carer/data_page.py" line="515"/>
         <source>Put this backup back</source>
         <translation>Zet deze back-up terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="481"/>
+        <location filename="../ui/carer/data_page.py" line="516"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="497"/>
+        <location filename="../ui/carer/data_page.py" line="532"/>
         <source>Put this backup back? ({backup}) Everything saved after it is replaced by the backup. A copy of the data as it is now is kept first, so you can go back.</source>
         <translation>Deze back-up terugzetten? ({backup}) Alles wat daarna is opgeslagen, wordt vervangen door de back-up. Eerst wordt een kopie van de gegevens van nu bewaard, zodat je terug kunt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="503"/>
+        <location filename="../ui/carer/data_page.py" line="538"/>
         <source>Yes, put it back</source>
         <translation>Ja, zet hem terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="504"/>
+        <location filename="../ui/carer/data_page.py" line="539"/>
         <source>No, keep the data as it is</source>
         <translation>Nee, laat de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="391"/>
+        <location filename="../ui/carer/data_page.py" line="424"/>
         <source>Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. Left out: {skipped}.</source>
         <translation>Ingelezen. Personen: {people}. Trainingen: {sessions}. Testuitslagen: {tests}. Overgeslagen: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="230"/>
+        <location filename="../ui/carer/data_page.py" line="244"/>
         <source>The backup is back in place. A copy of the data from just before is kept, so this can be undone: in the list it says “{kind}”.</source>
         <translation>De back-up is teruggezet. Er is een kopie bewaard van de gegevens van vlak daarvoor, zodat je dit kunt terugdraaien: in de lijst staat er “{kind}” bij.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="267"/>
+        <location filename="../ui/carer/data_page.py" line="282"/>
         <source>Stopped; nothing was saved.</source>
         <translation>Gestopt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="276"/>
+        <location filename="../ui/carer/data_page.py" line="291"/>
         <source>Saving: {done} of {total} people</source>
         <translation>Bezig met opslaan: {done} van {total} personen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="296"/>
+        <location filename="../ui/carer/data_page.py" line="311"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="322"/>
+        <location filename="../ui/carer/data_page.py" line="354"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="350"/>
+        <location filename="../ui/carer/data_page.py" line="383"/>
         <source>Stopped; nothing was read in.</source>
         <translation>Gestopt; er is niets ingelezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="359"/>
+        <location filename="../ui/carer/data_page.py" line="392"/>
         <source>Reading the file: {percent} %</source>
         <translation>Bezig met lezen: {percent} %</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="381"/>
+        <location filename="../ui/carer/data_page.py" line="414"/>
         <source>Stopped; nothing was read in. The data is as it was.</source>
         <translation>Gestopt; er is niets ingelezen. De gegevens zijn zoals ze waren.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="408"/>
+        <location filename="../ui/carer/data_page.py" line="441"/>
         <source>Reading in: {done} of {total} people</source>
         <translation>Bezig met inlezen: {done} van {total} personen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="516"/>
+        <location filename="../ui/carer/data_page.py" line="551"/>
         <source>In the file: {people}.</source>
         <translation>In het bestand: {people}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="522"/>
+        <location filename="../ui/carer/data_page.py" line="557"/>
         <source>{name} (born {year}) is already here. What should happen with {name}?</source>
         <translation>{name} (geboren in {year}) staat er al. Wat moet er met {name} gebeuren?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="531"/>
+        <location filename="../ui/carer/data_page.py" line="566"/>
         <source>Replace with the data from the file</source>
         <translation>Vervangen door de gegevens uit het bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="532"/>
+        <location filename="../ui/carer/data_page.py" line="567"/>
         <source>Keep both, as two people</source>
         <translation>Allebei houden, als twee personen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="533"/>
+        <location filename="../ui/carer/data_page.py" line="568"/>
         <source>Leave out: keep what is here</source>
         <translation>Overslaan: houden wat er al is</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="537"/>
+        <location filename="../ui/carer/data_page.py" line="572"/>
         <source>{choice} ({name})</source>
         <translation>{choice} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="549"/>
+        <location filename="../ui/carer/data_page.py" line="584"/>
         <source>A backup of the data as it is now is made first.</source>
         <translation>Eerst wordt een back-up gemaakt van de gegevens zoals ze nu zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="552"/>
+        <location filename="../ui/carer/data_page.py" line="587"/>
         <source>Read it in</source>
         <translation>Lees het in</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="553"/>
+        <location filename="../ui/carer/data_page.py" line="588"/>
         <source>Do not read it in</source>
         <translation>Niet inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="561"/>
+        <location filename="../ui/carer/data_page.py" line="596"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="562"/>
+        <location filename="../ui/carer/data_page.py" line="597"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="565"/>
+        <location filename="../ui/carer/data_page.py" line="600"/>
         <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
         <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="569"/>
+        <location filename="../ui/carer/data_page.py" line="604"/>
         <source>Make a backup now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="570"/>
+        <location filename="../ui/carer/data_page.py" line="605"/>
         <source>Put back a backup from elsewhere</source>
         <translation>Een back-up van ergens anders terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="571"/>
+        <location filename="../ui/carer/data_page.py" line="606"/>
         <source>Save everything in a file</source>
         <translation>Alles opslaan in een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="574"/>
+        <location filename="../ui/carer/data_page.py" line="609"/>
         <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
         <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="578"/>
+        <location filename="../ui/carer/data_page.py" line="613"/>
         <source>Save everything in one file</source>
         <translation>Alles opslaan in één bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="580"/>
+        <location filename="../ui/carer/data_page.py" line="615"/>
         <source>Save tables for a Dutch spreadsheet (Excel, LibreOffice)</source>
         <translation>Tabellen opslaan voor een Nederlandse spreadsheet (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="582"/>
+        <location filename="../ui/carer/data_page.py" line="617"/>
         <source>Save tables for other spreadsheets (with commas)</source>
         <translation>Tabellen opslaan voor andere spreadsheets (met komma&apos;s)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="585"/>
+        <location filename="../ui/carer/data_page.py" line="620"/>
         <source>For the physiotherapist or GP: their record system can read the test results from this file.</source>
         <translation>Voor de fysiotherapeut of huisarts: hun dossiersysteem kan de testuitslagen uit dit bestand lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="589"/>
+        <location filename="../ui/carer/data_page.py" line="624"/>
         <source>Test results for a practice system (FHIR)</source>
         <translation>Testuitslagen voor een praktijksysteem (FHIR)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="590"/>
+        <location filename="../ui/carer/data_page.py" line="625"/>
         <source>Read in a file</source>
         <translation>Een bestand inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="591"/>
+        <location filename="../ui/carer/data_page.py" line="626"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -1434,53 +1434,53 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>EquipmentPage</name>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="159"/>
-        <location filename="../ui/carer/equipment_page.py" line="191"/>
+        <location filename="../ui/carer/equipment_page.py" line="171"/>
+        <location filename="../ui/carer/equipment_page.py" line="203"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="165"/>
+        <location filename="../ui/carer/equipment_page.py" line="177"/>
         <source>Equipment of {name}</source>
         <translation>Materiaal van {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="171"/>
+        <location filename="../ui/carer/equipment_page.py" line="183"/>
         <source>Tap what there is at home. Exercises in the plan follow: a weight or band that is taken off moves to the nearest lighter one.</source>
         <translation>Tik aan wat er thuis is. De oefeningen in het schema passen zich aan: een gewicht of elastiek dat weggaat, wordt het dichtstbijzijnde lichtere.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="175"/>
+        <location filename="../ui/carer/equipment_page.py" line="187"/>
         <source>Dumbbells</source>
         <translation>Halters</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="177"/>
+        <location filename="../ui/carer/equipment_page.py" line="189"/>
         <source>Tap every weight there is (the weight of one dumbbell).</source>
         <translation>Tik elk gewicht aan dat er is (het gewicht van één halter).</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="179"/>
+        <location filename="../ui/carer/equipment_page.py" line="191"/>
         <source>Bands, from light to heavy</source>
         <translation>Elastieken, van licht naar zwaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="182"/>
+        <location filename="../ui/carer/equipment_page.py" line="194"/>
         <source>The lightest band is at the top. Move a band with Lighter and Heavier until the order is right: the order is what counts. Type a band&apos;s force in kg if you know it, from its packaging for example, or leave it empty.</source>
         <translation>Het lichtste elastiek staat bovenaan. Verplaats een elastiek met Lichter en Zwaarder tot de volgorde klopt: de volgorde telt. Typ de kracht van een elastiek in kg als je die weet, bijvoorbeeld van de verpakking, of laat het vak leeg.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="187"/>
+        <location filename="../ui/carer/equipment_page.py" line="199"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="188"/>
+        <location filename="../ui/carer/equipment_page.py" line="200"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/equipment_page.py" line="189"/>
+        <location filename="../ui/carer/equipment_page.py" line="201"/>
         <source>Save the equipment</source>
         <translation>Sla het materiaal op</translation>
     </message>
@@ -1567,297 +1567,297 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>{place}. {exercise}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="278"/>
+        <location filename="../ui/carer/plan_card.py" line="279"/>
         <source>Type two whole numbers, for example 12 and 15. The target stays {range}.</source>
         <translation>Typ twee hele getallen, bijvoorbeeld 12 en 15. Het doel blijft {range}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="282"/>
+        <location filename="../ui/carer/plan_card.py" line="283"/>
         <source>The lowest number is higher than the highest. The target stays {range}.</source>
         <translation>Het laagste aantal is hoger dan het hoogste. Het doel blijft {range}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="287"/>
+        <location filename="../ui/carer/plan_card.py" line="288"/>
         <source>Numbers from {least} to {most} are possible here. The target stays {range}.</source>
         <translation>Hier kunnen getallen van {least} tot en met {most}. Het doel blijft {range}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="323"/>
+        <location filename="../ui/carer/plan_card.py" line="324"/>
         <source>hold {low} to {high} seconds</source>
         <translation>{low} tot {high} seconden volhouden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="325"/>
+        <location filename="../ui/carer/plan_card.py" line="326"/>
         <source>{low} to {high} steps</source>
         <translation>{low} tot {high} stappen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="326"/>
+        <location filename="../ui/carer/plan_card.py" line="327"/>
         <source>{low} to {high} times</source>
         <translation>{low} tot {high} keer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="329"/>
+        <location filename="../ui/carer/plan_card.py" line="330"/>
         <source>1 set</source>
         <translation>1 set</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="329"/>
+        <location filename="../ui/carer/plan_card.py" line="330"/>
         <source>{count} sets</source>
         <translation>{count} sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="335"/>
+        <location filename="../ui/carer/plan_card.py" line="336"/>
         <source>Sets: {count}</source>
         <translation>Sets: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="336"/>
+        <location filename="../ui/carer/plan_card.py" line="337"/>
         <source>Target: {target}</source>
         <translation>Doel: {target}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="337"/>
+        <location filename="../ui/carer/plan_card.py" line="338"/>
         <source>Rest between sets: {seconds} seconds</source>
         <translation>Rust tussen de sets: {seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="338"/>
+        <location filename="../ui/carer/plan_card.py" line="339"/>
         <source>With: {load}</source>
         <translation>Met: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="346"/>
+        <location filename="../ui/carer/plan_card.py" line="347"/>
         <source>Slower tempo for now: a step before a heavier weight.</source>
         <translation>Voorlopig in een rustiger tempo: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="348"/>
+        <location filename="../ui/carer/plan_card.py" line="349"/>
         <source>One extra set for now: a step before a heavier weight.</source>
         <translation>Voorlopig een extra set: een tussenstap voor een zwaarder gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="351"/>
+        <location filename="../ui/carer/plan_card.py" line="352"/>
         <source>Resting for now, after pain: sessions leave it out until it is resumed.</source>
         <translation>Rust voorlopig, na pijn: de trainingen slaan deze oefening over tot ze weer aan staat.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="354"/>
+        <location filename="../ui/carer/plan_card.py" line="355"/>
         <source>Done the easier way, with support.</source>
         <translation>Op de makkelijkere manier, met steun.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="399"/>
+        <location filename="../ui/carer/plan_card.py" line="400"/>
         <source>Step {number} of {total}: {step}</source>
         <translation>Stap {number} van {total}: {step}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="406"/>
+        <location filename="../ui/carer/plan_card.py" line="407"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="407"/>
+        <location filename="../ui/carer/plan_card.py" line="408"/>
         <source>Done changing {exercise}</source>
         <translation>Klaar met {exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="409"/>
+        <location filename="../ui/carer/plan_card.py" line="410"/>
         <source>Change</source>
         <translation>Veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="410"/>
+        <location filename="../ui/carer/plan_card.py" line="411"/>
         <source>Change {exercise}</source>
         <translation>{exercise} veranderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="411"/>
+        <location filename="../ui/carer/plan_card.py" line="412"/>
         <source>Start it again</source>
         <translation>Weer aanzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="412"/>
+        <location filename="../ui/carer/plan_card.py" line="413"/>
         <source>Start {exercise} again</source>
         <translation>Zet {exercise} weer aan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="413"/>
+        <location filename="../ui/carer/plan_card.py" line="414"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="414"/>
+        <location filename="../ui/carer/plan_card.py" line="415"/>
         <source>Move {exercise} up</source>
         <translation>Zet {exercise} een plek omhoog</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="415"/>
+        <location filename="../ui/carer/plan_card.py" line="416"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="416"/>
+        <location filename="../ui/carer/plan_card.py" line="417"/>
         <source>Move {exercise} down</source>
         <translation>Zet {exercise} een plek omlaag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="417"/>
+        <location filename="../ui/carer/plan_card.py" line="418"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="419"/>
+        <location filename="../ui/carer/plan_card.py" line="420"/>
         <source>Remove {exercise} from the plan</source>
         <translation>Haal {exercise} uit het schema</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="423"/>
+        <location filename="../ui/carer/plan_card.py" line="424"/>
         <source>How many sets</source>
         <translation>Hoeveel sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="427"/>
+        <location filename="../ui/carer/plan_card.py" line="428"/>
         <source>{exercise}: {sets}</source>
         <translation>{exercise}: {sets}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="429"/>
+        <location filename="../ui/carer/plan_card.py" line="430"/>
         <source>Target: a usual range</source>
         <translation>Doel: een gebruikelijk bereik</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="433"/>
+        <location filename="../ui/carer/plan_card.py" line="434"/>
         <source>{exercise}: target {range}</source>
         <translation>{exercise}: doel {range}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="437"/>
+        <location filename="../ui/carer/plan_card.py" line="438"/>
         <source>Or type the lowest and the highest number</source>
         <translation>Of typ het laagste en het hoogste aantal</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="438"/>
+        <location filename="../ui/carer/plan_card.py" line="439"/>
         <source>to</source>
         <translation>tot</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="440"/>
+        <location filename="../ui/carer/plan_card.py" line="441"/>
         <source>{exercise}: lowest number of the target</source>
         <translation>{exercise}: laagste aantal van het doel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="443"/>
+        <location filename="../ui/carer/plan_card.py" line="444"/>
         <source>{exercise}: highest number of the target</source>
         <translation>{exercise}: hoogste aantal van het doel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="445"/>
+        <location filename="../ui/carer/plan_card.py" line="446"/>
         <source>Use these numbers</source>
         <translation>Gebruik deze getallen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="447"/>
+        <location filename="../ui/carer/plan_card.py" line="448"/>
         <source>{exercise}: use the numbers typed as the target</source>
         <translation>{exercise}: gebruik de getypte getallen als doel</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="449"/>
+        <location filename="../ui/carer/plan_card.py" line="450"/>
         <source>Or change the lowest number by one</source>
         <translation>Of verander het laagste aantal met één</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="450"/>
+        <location filename="../ui/carer/plan_card.py" line="451"/>
         <source>Or change the highest number by one</source>
         <translation>Of verander het hoogste aantal met één</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="452"/>
+        <location filename="../ui/carer/plan_card.py" line="453"/>
         <source>{exercise}: lowest number one less</source>
         <translation>{exercise}: laagste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="453"/>
+        <location filename="../ui/carer/plan_card.py" line="454"/>
         <source>{exercise}: lowest number one more</source>
         <translation>{exercise}: laagste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="454"/>
+        <location filename="../ui/carer/plan_card.py" line="455"/>
         <source>{exercise}: highest number one less</source>
         <translation>{exercise}: hoogste aantal één minder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="455"/>
+        <location filename="../ui/carer/plan_card.py" line="456"/>
         <source>{exercise}: highest number one more</source>
         <translation>{exercise}: hoogste aantal één meer</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="461"/>
+        <location filename="../ui/carer/plan_card.py" line="462"/>
         <source>Rest between sets</source>
         <translation>Rust tussen de sets</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="463"/>
+        <location filename="../ui/carer/plan_card.py" line="464"/>
         <source>{seconds} seconds</source>
         <translation>{seconds} seconden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="465"/>
+        <location filename="../ui/carer/plan_card.py" line="466"/>
         <source>{exercise}: rest {seconds} seconds</source>
         <translation>{exercise}: {seconds} seconden rust</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="467"/>
+        <location filename="../ui/carer/plan_card.py" line="468"/>
         <source>Balance step: less support, then harder</source>
         <translation>Evenwichtsstap: eerst minder steun, dan moeilijker</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="470"/>
+        <location filename="../ui/carer/plan_card.py" line="471"/>
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="472"/>
+        <location filename="../ui/carer/plan_card.py" line="473"/>
         <source>{exercise}: step {number} of {total}</source>
         <translation>{exercise}: stap {number} van {total}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="476"/>
+        <location filename="../ui/carer/plan_card.py" line="477"/>
         <source>Weight or band</source>
         <translation>Gewicht of elastiek</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="481"/>
+        <location filename="../ui/carer/plan_card.py" line="482"/>
         <source>{exercise}: {load}</source>
         <translation>{exercise}: {load}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="485"/>
+        <location filename="../ui/carer/plan_card.py" line="486"/>
         <source>Nothing on the equipment list fits this exercise. Add it there first.</source>
         <translation>Niets op de materiaallijst past bij deze oefening. Voeg het daar eerst toe.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="488"/>
+        <location filename="../ui/carer/plan_card.py" line="489"/>
         <source>How it is done</source>
         <translation>Hoe het gaat</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="489"/>
+        <location filename="../ui/carer/plan_card.py" line="490"/>
         <source>The usual way</source>
         <translation>De gewone manier</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="491"/>
+        <location filename="../ui/carer/plan_card.py" line="492"/>
         <source>{exercise}: the usual way</source>
         <translation>{exercise}: de gewone manier</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="493"/>
+        <location filename="../ui/carer/plan_card.py" line="494"/>
         <source>The easier way, with support</source>
         <translation>De makkelijkere manier, met steun</translation>
     </message>
     <message>
-        <location filename="../ui/carer/plan_card.py" line="495"/>
+        <location filename="../ui/carer/plan_card.py" line="496"/>
         <source>{exercise}: the easier way, with support</source>
         <translation>{exercise}: de makkelijkere manier, met steun</translation>
     </message>
@@ -2857,250 +2857,250 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="140"/>
+        <location filename="../ui/carer/health_panel.py" line="146"/>
         <source>Hospital and movement advice</source>
         <translation>Ziekenhuis en bewegingsadvies</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="175"/>
+        <location filename="../ui/carer/health_panel.py" line="194"/>
         <source>day-month-year</source>
         <translation>dag-maand-jaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="177"/>
+        <location filename="../ui/carer/health_panel.py" line="196"/>
         <source>For example 3-11-2026</source>
         <translation>Bijvoorbeeld 3-11-2026</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="203"/>
+        <location filename="../ui/carer/health_panel.py" line="222"/>
         <source>No hospital stay has been recorded.</source>
         <translation>Er is geen ziekenhuisopname vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="210"/>
-        <location filename="../ui/carer/health_panel.py" line="272"/>
+        <location filename="../ui/carer/health_panel.py" line="229"/>
+        <location filename="../ui/carer/health_panel.py" line="291"/>
         <source>Day home from hospital</source>
         <translation>Dag van thuiskomst</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="212"/>
+        <location filename="../ui/carer/health_panel.py" line="231"/>
         <source>Save the day home</source>
         <translation>Dag van thuiskomst opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="219"/>
+        <location filename="../ui/carer/health_panel.py" line="238"/>
         <source>Report a hospital stay</source>
         <translation>Ziekenhuisopname melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="220"/>
-        <location filename="../ui/carer/health_panel.py" line="270"/>
+        <location filename="../ui/carer/health_panel.py" line="239"/>
+        <location filename="../ui/carer/health_panel.py" line="289"/>
         <source>Report a hospital stay of {name}</source>
         <translation>Ziekenhuisopname van {name} melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="225"/>
+        <location filename="../ui/carer/health_panel.py" line="244"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="230"/>
+        <location filename="../ui/carer/health_panel.py" line="249"/>
         <source>Who said that training may start again?</source>
         <translation>Wie zei dat de training weer mag beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="241"/>
+        <location filename="../ui/carer/health_panel.py" line="260"/>
         <source>On which day?</source>
         <translation>Op welke dag?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="242"/>
+        <location filename="../ui/carer/health_panel.py" line="261"/>
         <source>Training may start again</source>
         <translation>De training mag weer beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="247"/>
+        <location filename="../ui/carer/health_panel.py" line="266"/>
         <source>Movement advice</source>
         <translation>Bewegingsadvies</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="251"/>
+        <location filename="../ui/carer/health_panel.py" line="270"/>
         <source>No movement advice is in force.</source>
         <translation>Er geldt geen bewegingsadvies.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="260"/>
+        <location filename="../ui/carer/health_panel.py" line="279"/>
         <source>Lift this advice</source>
         <translation>Dit advies weghalen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="261"/>
+        <location filename="../ui/carer/health_panel.py" line="280"/>
         <source>Lift the advice: {name}</source>
         <translation>Advies weghalen: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="265"/>
+        <location filename="../ui/carer/health_panel.py" line="284"/>
         <source>Set movement advice</source>
         <translation>Bewegingsadvies instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="271"/>
+        <location filename="../ui/carer/health_panel.py" line="290"/>
         <source>Day of going into hospital</source>
         <translation>Dag van opname</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="275"/>
+        <location filename="../ui/carer/health_panel.py" line="294"/>
         <source>Still in hospital</source>
         <translation>Nog in het ziekenhuis</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="280"/>
+        <location filename="../ui/carer/health_panel.py" line="299"/>
         <source>Reason for the stay</source>
         <translation>Reden van de opname</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="293"/>
+        <location filename="../ui/carer/health_panel.py" line="312"/>
         <source>How was the hip operated on?</source>
         <translation>Hoe is de heup geopereerd?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="296"/>
+        <location filename="../ui/carer/health_panel.py" line="315"/>
         <source>From the back</source>
         <translation>Via de achterkant</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="297"/>
+        <location filename="../ui/carer/health_panel.py" line="316"/>
         <source>From the front</source>
         <translation>Via de voorkant</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="298"/>
+        <location filename="../ui/carer/health_panel.py" line="317"/>
         <source>Not known</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="302"/>
+        <location filename="../ui/carer/health_panel.py" line="321"/>
         <source>Hip operated on: {how}</source>
         <translation>Heup geopereerd: {how}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="310"/>
+        <location filename="../ui/carer/health_panel.py" line="329"/>
         <source>Save the hospital stay</source>
         <translation>Ziekenhuisopname opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="311"/>
-        <location filename="../ui/carer/health_panel.py" line="365"/>
+        <location filename="../ui/carer/health_panel.py" line="330"/>
+        <location filename="../ui/carer/health_panel.py" line="384"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="321"/>
+        <location filename="../ui/carer/health_panel.py" line="340"/>
         <source>After this operation the surgeon usually gives movement advice for the first weeks. Did {name} get this advice? Then set it: the plan leaves out what it rules out.</source>
         <translation>Na deze operatie geeft de chirurg meestal de eerste weken een bewegingsadvies. Heeft {name} dit advies gekregen? Stel het dan in: het schema laat weg wat het advies niet toestaat.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="330"/>
+        <location filename="../ui/carer/health_panel.py" line="349"/>
         <source>Source: {source}</source>
         <translation>Bron: {source}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="333"/>
+        <location filename="../ui/carer/health_panel.py" line="352"/>
         <source>Set this advice</source>
         <translation>Dit advies instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="334"/>
+        <location filename="../ui/carer/health_panel.py" line="353"/>
         <source>Set the advice: {name}</source>
         <translation>Advies instellen: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="339"/>
+        <location filename="../ui/carer/health_panel.py" line="358"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="349"/>
+        <location filename="../ui/carer/health_panel.py" line="368"/>
         <source>Which advice did {name} get?</source>
         <translation>Welk advies heeft {name} gekregen?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="363"/>
+        <location filename="../ui/carer/health_panel.py" line="382"/>
         <source>Every movement advice the app knows is in force.</source>
         <translation>Elk bewegingsadvies dat het programma kent, geldt al.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="364"/>
+        <location filename="../ui/carer/health_panel.py" line="383"/>
         <source>Set the advice</source>
         <translation>Advies instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="375"/>
+        <location filename="../ui/carer/health_panel.py" line="394"/>
         <source>Lift the advice “{name}”? Do this only when the surgeon or the physiotherapist says so.</source>
         <translation>Het advies ‘{name}’ weghalen? Doe dit alleen als de chirurg of de fysiotherapeut dat zegt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="379"/>
+        <location filename="../ui/carer/health_panel.py" line="398"/>
         <source>Yes, lift the advice</source>
         <translation>Ja, advies weghalen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="380"/>
+        <location filename="../ui/carer/health_panel.py" line="399"/>
         <source>No, keep it</source>
         <translation>Nee, laten staan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="390"/>
+        <location filename="../ui/carer/health_panel.py" line="409"/>
         <source>Before this advice the plan had: {exercises}. Put them back? They start again at the lightest weight.</source>
         <translation>Voor dit advies stonden in het schema: {exercises}. Wil je ze terugzetten? Ze beginnen weer met het lichtste gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="394"/>
+        <location filename="../ui/carer/health_panel.py" line="413"/>
         <source>Yes, put them back</source>
         <translation>Ja, terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="395"/>
+        <location filename="../ui/carer/health_panel.py" line="414"/>
         <source>No, keep the plan as it is</source>
         <translation>Nee, schema zo laten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="477"/>
+        <location filename="../ui/carer/health_panel.py" line="496"/>
         <source>Hospital stay recorded for {name}. Training waits until the GP, the specialist or the physiotherapist says it may start again; then it starts gently, with a test.</source>
         <translation>Ziekenhuisopname vastgelegd voor {name}. De training wacht tot de huisarts, de specialist of de fysiotherapeut zegt dat die weer mag beginnen; daarna begint die rustig, met een test.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="496"/>
+        <location filename="../ui/carer/health_panel.py" line="515"/>
         <source>The day home is recorded.</source>
         <translation>De dag van thuiskomst is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="519"/>
+        <location filename="../ui/carer/health_panel.py" line="538"/>
         <source>Recorded: training may start again. The next session starts gently, and a test is advised.</source>
         <translation>Vastgelegd: de training mag weer beginnen. De volgende training begint rustig, en een test is aan te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="528"/>
+        <location filename="../ui/carer/health_panel.py" line="547"/>
         <source>Please choose the advice first.</source>
         <translation>Kies eerst het advies.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="545"/>
+        <location filename="../ui/carer/health_panel.py" line="564"/>
         <source>The movement advice is set.</source>
         <translation>Het bewegingsadvies is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="547"/>
+        <location filename="../ui/carer/health_panel.py" line="566"/>
         <source>The plan has no exercise that it rules out.</source>
         <translation>Het schema heeft geen oefening die het advies niet toestaat.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="562"/>
+        <location filename="../ui/carer/health_panel.py" line="581"/>
         <source>The movement advice is lifted.</source>
         <translation>Het bewegingsadvies is weggehaald.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="574"/>
+        <location filename="../ui/carer/health_panel.py" line="593"/>
         <source>The exercises are back in the plan, at the lightest weight.</source>
         <translation>De oefeningen staan weer in het schema, met het lichtste gewicht.</translation>
     </message>
@@ -4043,173 +4043,173 @@ Probleem: {problem}</translation>
 <context>
     <name>PapersPage</name>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="213"/>
+        <location filename="../ui/carer/papers_page.py" line="224"/>
         <source>report</source>
         <translation>verslag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="222"/>
+        <location filename="../ui/carer/papers_page.py" line="235"/>
         <source>exercises</source>
         <translation>oefeningen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="263"/>
+        <location filename="../ui/carer/papers_page.py" line="277"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="293"/>
+        <location filename="../ui/carer/papers_page.py" line="307"/>
         <source>The printer or the file could not be written to. Please try again.</source>
         <translation>Er kon niet naar de printer of het bestand geschreven worden. Probeer het nog eens.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="311"/>
+        <location filename="../ui/carer/papers_page.py" line="326"/>
         <source>There is no plan with training days yet. Make the plan first.</source>
         <translation>Er is nog geen plan met trainingsdagen. Maak eerst het plan.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="321"/>
+        <location filename="../ui/carer/papers_page.py" line="336"/>
         <source>Strength training: {name}</source>
         <translation>Krachttraining: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="323"/>
+        <location filename="../ui/carer/papers_page.py" line="338"/>
         <source>Time for the exercises with sterkblijven. Warm up first, and stop when you feel chest pain, become dizzy or short of breath.</source>
         <translation>Tijd voor de oefeningen met sterkblijven. Begin met de warming-up, en stop als je pijn op de borst voelt, duizelig wordt of buiten adem raakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="329"/>
+        <location filename="../ui/carer/papers_page.py" line="344"/>
         <source>training-days</source>
         <translation>trainingsdagen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="331"/>
-        <location filename="../ui/carer/papers_page.py" line="405"/>
+        <location filename="../ui/carer/papers_page.py" line="346"/>
+        <location filename="../ui/carer/papers_page.py" line="420"/>
         <source>Save the calendar file</source>
         <translation>Het agendabestand opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="331"/>
+        <location filename="../ui/carer/papers_page.py" line="346"/>
         <source>Calendar file (*.ics)</source>
         <translation>Agendabestand (*.ics)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="343"/>
+        <location filename="../ui/carer/papers_page.py" line="358"/>
         <source>Saved: {path}. Open it on the computer or send it to the phone to put the training days in the calendar.</source>
         <translation>Opgeslagen: {path}. Open het op de computer of stuur het naar de telefoon om de trainingsdagen in de agenda te zetten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="269"/>
+        <location filename="../ui/carer/papers_page.py" line="283"/>
         <source>Saved: {path}. Pages: {pages}.</source>
         <translation>Opgeslagen: {path}. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="278"/>
+        <location filename="../ui/carer/papers_page.py" line="292"/>
         <source>Sent to the printer. Pages: {pages}.</source>
         <translation>Naar de printer gestuurd. Aantal pagina&apos;s: {pages}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="349"/>
+        <location filename="../ui/carer/papers_page.py" line="364"/>
         <source>{name} is no longer on this computer.</source>
         <translation>{name} staat niet meer op deze computer.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="360"/>
+        <location filename="../ui/carer/papers_page.py" line="375"/>
         <source>Report, exercise card and calendar for {name}</source>
         <translation>Verslag, oefenkaart en agenda voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="362"/>
+        <location filename="../ui/carer/papers_page.py" line="377"/>
         <source>Progress report</source>
         <translation>Voortgangsverslag</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="365"/>
+        <location filename="../ui/carer/papers_page.py" line="380"/>
         <source>A report in large print of the sessions, the tests and the pain, to take to the GP or physiotherapist.</source>
         <translation>Een verslag in grote letters van de trainingen, de testen en de pijn, om mee te nemen naar de huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="369"/>
+        <location filename="../ui/carer/papers_page.py" line="384"/>
         <source>Over which time?</source>
         <translation>Over welke periode?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="371"/>
+        <location filename="../ui/carer/papers_page.py" line="386"/>
         <source>The last 3 months</source>
         <translation>De laatste 3 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="372"/>
+        <location filename="../ui/carer/papers_page.py" line="387"/>
         <source>The last 6 months</source>
         <translation>De laatste 6 maanden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="373"/>
+        <location filename="../ui/carer/papers_page.py" line="388"/>
         <source>The last year</source>
         <translation>Het laatste jaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="374"/>
+        <location filename="../ui/carer/papers_page.py" line="389"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="378"/>
+        <location filename="../ui/carer/papers_page.py" line="393"/>
         <source>Save the report as PDF</source>
         <translation>Het verslag opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="379"/>
+        <location filename="../ui/carer/papers_page.py" line="394"/>
         <source>Print the report</source>
         <translation>Het verslag afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="380"/>
+        <location filename="../ui/carer/papers_page.py" line="395"/>
         <source>Exercise card for this week</source>
         <translation>Oefenkaart voor deze week</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="383"/>
+        <location filename="../ui/carer/papers_page.py" line="398"/>
         <source>One sheet with this week&apos;s exercises, their pictures and weights, and boxes for each training day to write in how many, how hard and how much pain.</source>
         <translation>Eén vel met de oefeningen van deze week, hun plaatjes en gewichten, en per trainingsdag hokjes om in te vullen hoe vaak, hoe zwaar en hoeveel pijn.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="387"/>
+        <location filename="../ui/carer/papers_page.py" line="402"/>
         <source>Save the card as PDF</source>
         <translation>De kaart opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="388"/>
+        <location filename="../ui/carer/papers_page.py" line="403"/>
         <source>Print the card</source>
         <translation>De kaart afdrukken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="389"/>
+        <location filename="../ui/carer/papers_page.py" line="404"/>
         <source>Enter a training done on paper</source>
         <translation>Een training van papier invoeren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="390"/>
+        <location filename="../ui/carer/papers_page.py" line="405"/>
         <source>Training days in the calendar</source>
         <translation>Trainingsdagen in de agenda</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="393"/>
+        <location filename="../ui/carer/papers_page.py" line="408"/>
         <source>A calendar file with the training days, for the calendar on a computer or phone, with a reminder an hour before. When the days change later, remove the old entries from the calendar before adding the new file.</source>
         <translation>Een agendabestand met de trainingsdagen, voor de agenda op een computer of telefoon, met een herinnering een uur van tevoren. Veranderen de dagen later? Haal dan eerst de oude afspraken uit de agenda voordat je het nieuwe bestand toevoegt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="398"/>
+        <location filename="../ui/carer/papers_page.py" line="413"/>
         <source>At what time?</source>
         <translation>Hoe laat?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="400"/>
+        <location filename="../ui/carer/papers_page.py" line="415"/>
         <source>at {time}</source>
         <translation>om {time}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/papers_page.py" line="406"/>
+        <location filename="../ui/carer/papers_page.py" line="421"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -6803,112 +6803,112 @@ Dit is een advies, geen diagnose.</translation>
 <context>
     <name>SuggestionsPage</name>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="99"/>
+        <location filename="../ui/carer/suggestions_page.py" line="107"/>
         <source>Suggestions for {name}</source>
         <translation>Voorstellen voor {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="105"/>
+        <location filename="../ui/carer/suggestions_page.py" line="114"/>
         <source>There are no suggestions waiting. All decided.</source>
         <translation>Er wachten geen voorstellen. Alles is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="129"/>
+        <location filename="../ui/carer/suggestions_page.py" line="156"/>
         <source>This is already in force, to be safe. You can keep it or undo it.</source>
         <translation>Voor de veiligheid geldt dit al. Je kunt het zo laten of terugdraaien.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="134"/>
+        <location filename="../ui/carer/suggestions_page.py" line="161"/>
         <source>Please talk about this with your GP or physiotherapist.</source>
         <translation>Praat hierover met je huisarts of fysiotherapeut.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="137"/>
+        <location filename="../ui/carer/suggestions_page.py" line="164"/>
         <source>Why?</source>
         <translation>Waarom?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="138"/>
+        <location filename="../ui/carer/suggestions_page.py" line="165"/>
         <source>Why this suggestion for {name}?</source>
         <translation>Waarom dit voorstel voor {name}?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="156"/>
+        <location filename="../ui/carer/suggestions_page.py" line="183"/>
         <source>Keep it</source>
         <translation>Zo laten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="157"/>
+        <location filename="../ui/carer/suggestions_page.py" line="184"/>
         <source>Undo it</source>
         <translation>Terugdraaien</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="159"/>
+        <location filename="../ui/carer/suggestions_page.py" line="186"/>
         <source>Agree</source>
         <translation>Akkoord</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="160"/>
+        <location filename="../ui/carer/suggestions_page.py" line="187"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="161"/>
+        <location filename="../ui/carer/suggestions_page.py" line="188"/>
         <source>Choose another weight</source>
         <translation>Kies een ander gewicht</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="170"/>
+        <location filename="../ui/carer/suggestions_page.py" line="197"/>
         <source>Only your carer can make this heavier again.</source>
         <translation>Alleen je mantelzorger kan dit weer zwaarder maken.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="186"/>
+        <location filename="../ui/carer/suggestions_page.py" line="213"/>
         <source>This was made lighter because of pain. Are you sure it may be heavier again? Only do this when the pain is back to its usual level and there is no stop signal any more, or when the GP or physiotherapist says so.</source>
         <translation>Dit is lichter gemaakt vanwege pijn. Weet je zeker dat het weer zwaarder mag? Doe dit alleen als de pijn weer op het gewone niveau is en er geen stopsignaal meer is, of als de huisarts of fysiotherapeut het zegt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="193"/>
+        <location filename="../ui/carer/suggestions_page.py" line="220"/>
         <source>Yes, make it heavier again</source>
         <translation>Ja, maak het weer zwaarder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="194"/>
+        <location filename="../ui/carer/suggestions_page.py" line="221"/>
         <source>No, keep it lighter</source>
         <translation>Nee, laat het lichter</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="232"/>
+        <location filename="../ui/carer/suggestions_page.py" line="259"/>
         <source>Which weight or band next time?</source>
         <translation>Welk gewicht of elastiek wil je de volgende keer?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="238"/>
+        <location filename="../ui/carer/suggestions_page.py" line="265"/>
         <source>{load} (as now)</source>
         <translation>{load} (zoals nu)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="245"/>
+        <location filename="../ui/carer/suggestions_page.py" line="272"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="246"/>
+        <location filename="../ui/carer/suggestions_page.py" line="273"/>
         <source>Cancel choosing for {name}</source>
         <translation>Kiezen voor {name} annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="312"/>
+        <location filename="../ui/carer/suggestions_page.py" line="339"/>
         <source>Saved. Next session uses what was decided.</source>
         <translation>Opgeslagen. De volgende training gebruikt wat is besloten.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="326"/>
+        <location filename="../ui/carer/suggestions_page.py" line="366"/>
         <source>After each session the program suggests the next step for each exercise. Decide for each one. Lighter steps for pain are already in force.</source>
         <translation>Na elke training stelt het programma voor elke oefening een volgende stap voor. Beslis per oefening. Lichtere stappen vanwege pijn gelden al.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/suggestions_page.py" line="330"/>
+        <location filename="../ui/carer/suggestions_page.py" line="370"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
