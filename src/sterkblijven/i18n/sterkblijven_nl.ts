@@ -1110,27 +1110,27 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>De back-ups staan in deze map: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="515"/>
+        <location filename="../ui/carer/data_page.py" line="522"/>
         <source>Put this backup back</source>
         <translation>Zet deze back-up terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="516"/>
+        <location filename="../ui/carer/data_page.py" line="523"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="532"/>
+        <location filename="../ui/carer/data_questions.py" line="40"/>
         <source>Put this backup back? ({backup}) Everything saved after it is replaced by the backup. A copy of the data as it is now is kept first, so you can go back.</source>
         <translation>Deze back-up terugzetten? ({backup}) Alles wat daarna is opgeslagen, wordt vervangen door de back-up. Eerst wordt een kopie van de gegevens van nu bewaard, zodat je terug kunt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="538"/>
+        <location filename="../ui/carer/data_questions.py" line="48"/>
         <source>Yes, put it back</source>
         <translation>Ja, zet hem terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="539"/>
+        <location filename="../ui/carer/data_questions.py" line="49"/>
         <source>No, keep the data as it is</source>
         <translation>Nee, laat de gegevens zoals ze zijn</translation>
     </message>
@@ -1185,117 +1185,117 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Bezig met inlezen: {done} van {total} personen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="551"/>
+        <location filename="../ui/carer/data_questions.py" line="69"/>
         <source>In the file: {people}.</source>
         <translation>In het bestand: {people}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="557"/>
+        <location filename="../ui/carer/data_questions.py" line="74"/>
         <source>{name} (born {year}) is already here. What should happen with {name}?</source>
         <translation>{name} (geboren in {year}) staat er al. Wat moet er met {name} gebeuren?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="566"/>
+        <location filename="../ui/carer/data_questions.py" line="84"/>
         <source>Replace with the data from the file</source>
         <translation>Vervangen door de gegevens uit het bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="567"/>
+        <location filename="../ui/carer/data_questions.py" line="85"/>
         <source>Keep both, as two people</source>
         <translation>Allebei houden, als twee personen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="568"/>
+        <location filename="../ui/carer/data_questions.py" line="86"/>
         <source>Leave out: keep what is here</source>
         <translation>Overslaan: houden wat er al is</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="572"/>
+        <location filename="../ui/carer/data_questions.py" line="90"/>
         <source>{choice} ({name})</source>
         <translation>{choice} ({name})</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="584"/>
+        <location filename="../ui/carer/data_questions.py" line="102"/>
         <source>A backup of the data as it is now is made first.</source>
         <translation>Eerst wordt een back-up gemaakt van de gegevens zoals ze nu zijn.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="587"/>
+        <location filename="../ui/carer/data_questions.py" line="105"/>
         <source>Read it in</source>
         <translation>Lees het in</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="588"/>
+        <location filename="../ui/carer/data_questions.py" line="106"/>
         <source>Do not read it in</source>
         <translation>Niet inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="596"/>
+        <location filename="../ui/carer/data_page.py" line="530"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="597"/>
+        <location filename="../ui/carer/data_page.py" line="531"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="600"/>
+        <location filename="../ui/carer/data_page.py" line="534"/>
         <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
         <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="604"/>
+        <location filename="../ui/carer/data_page.py" line="538"/>
         <source>Make a backup now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="605"/>
+        <location filename="../ui/carer/data_page.py" line="539"/>
         <source>Put back a backup from elsewhere</source>
         <translation>Een back-up van ergens anders terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="606"/>
+        <location filename="../ui/carer/data_page.py" line="540"/>
         <source>Save everything in a file</source>
         <translation>Alles opslaan in een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="609"/>
+        <location filename="../ui/carer/data_page.py" line="543"/>
         <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
         <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="613"/>
+        <location filename="../ui/carer/data_page.py" line="547"/>
         <source>Save everything in one file</source>
         <translation>Alles opslaan in één bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="615"/>
+        <location filename="../ui/carer/data_page.py" line="549"/>
         <source>Save tables for a Dutch spreadsheet (Excel, LibreOffice)</source>
         <translation>Tabellen opslaan voor een Nederlandse spreadsheet (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="617"/>
+        <location filename="../ui/carer/data_page.py" line="551"/>
         <source>Save tables for other spreadsheets (with commas)</source>
         <translation>Tabellen opslaan voor andere spreadsheets (met komma&apos;s)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="620"/>
+        <location filename="../ui/carer/data_page.py" line="554"/>
         <source>For the physiotherapist or GP: their record system can read the test results from this file.</source>
         <translation>Voor de fysiotherapeut of huisarts: hun dossiersysteem kan de testuitslagen uit dit bestand lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="624"/>
+        <location filename="../ui/carer/data_page.py" line="558"/>
         <source>Test results for a practice system (FHIR)</source>
         <translation>Testuitslagen voor een praktijksysteem (FHIR)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="625"/>
+        <location filename="../ui/carer/data_page.py" line="559"/>
         <source>Read in a file</source>
         <translation>Een bestand inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="626"/>
+        <location filename="../ui/carer/data_page.py" line="560"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -2784,72 +2784,72 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>{old}: vervangen door {new}.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="124"/>
+        <location filename="../words/health.py" line="133"/>
         <source>After the hospital stay, training waits until your GP, specialist or physiotherapist says you may start again. Has one of them said so? Then tap the button on the home screen.</source>
         <translation>Na de ziekenhuisopname wacht de training tot je huisarts, specialist of fysiotherapeut zegt dat je weer mag beginnen. Heeft een van hen dat gezegd? Tik dan op de knop op het beginscherm.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="130"/>
+        <location filename="../words/health.py" line="139"/>
         <source>Please type the date as day-month-year, for example 3-11-2026.</source>
         <translation>Typ de datum als dag-maand-jaar, bijvoorbeeld 3-11-2026.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="133"/>
+        <location filename="../words/health.py" line="142"/>
         <source>The day of going into hospital cannot be in the future.</source>
         <translation>De dag van opname kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="136"/>
+        <location filename="../words/health.py" line="145"/>
         <source>The day home cannot be in the future. Not home yet? Then choose Still in hospital.</source>
         <translation>De dag van thuiskomst kan niet in de toekomst liggen. Nog niet thuis? Kies dan Nog in het ziekenhuis.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="140"/>
+        <location filename="../words/health.py" line="149"/>
         <source>The day home cannot be before the day of going into hospital.</source>
         <translation>De dag van thuiskomst kan niet vóór de dag van opname liggen.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="143"/>
+        <location filename="../words/health.py" line="152"/>
         <source>Please choose the reason for the stay.</source>
         <translation>Kies de reden van de opname.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="144"/>
+        <location filename="../words/health.py" line="153"/>
         <source>Please choose who said that training may start again.</source>
         <translation>Kies wie zei dat de training weer mag beginnen.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="147"/>
+        <location filename="../words/health.py" line="156"/>
         <source>The day they said so cannot be in the future.</source>
         <translation>Die dag kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="148"/>
+        <location filename="../words/health.py" line="157"/>
         <source>The day they said so cannot be before the day of going into hospital.</source>
         <translation>Die dag kan niet vóór de dag van opname liggen.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="151"/>
+        <location filename="../words/health.py" line="160"/>
         <source>No hospital stay is waiting for this.</source>
         <translation>Er wacht geen ziekenhuisopname hierop.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="152"/>
+        <location filename="../words/health.py" line="161"/>
         <source>This movement advice is not known.</source>
         <translation>Dit bewegingsadvies is onbekend.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="153"/>
+        <location filename="../words/health.py" line="162"/>
         <source>This movement advice is already in force.</source>
         <translation>Dit bewegingsadvies geldt al.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="154"/>
+        <location filename="../words/health.py" line="163"/>
         <source>This movement advice has already been lifted.</source>
         <translation>Dit bewegingsadvies is al weggehaald.</translation>
     </message>
     <message>
-        <location filename="../words/health.py" line="157"/>
+        <location filename="../words/health.py" line="166"/>
         <source>The plan has an exercise that the movement advice rules out. Choose another exercise, or lift the advice first.</source>
         <translation>In het schema staat een oefening die het bewegingsadvies niet toestaat. Kies een andere oefening, of haal eerst het advies weg.</translation>
     </message>
@@ -2857,250 +2857,250 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="146"/>
+        <location filename="../ui/carer/health_panel.py" line="145"/>
         <source>Hospital and movement advice</source>
         <translation>Ziekenhuis en bewegingsadvies</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="194"/>
+        <location filename="../ui/carer/health_panel.py" line="193"/>
         <source>day-month-year</source>
         <translation>dag-maand-jaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="196"/>
+        <location filename="../ui/carer/health_panel.py" line="195"/>
         <source>For example 3-11-2026</source>
         <translation>Bijvoorbeeld 3-11-2026</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="222"/>
+        <location filename="../ui/carer/health_panel.py" line="221"/>
         <source>No hospital stay has been recorded.</source>
         <translation>Er is geen ziekenhuisopname vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="229"/>
-        <location filename="../ui/carer/health_panel.py" line="291"/>
+        <location filename="../ui/carer/health_panel.py" line="228"/>
+        <location filename="../ui/carer/health_panel.py" line="290"/>
         <source>Day home from hospital</source>
         <translation>Dag van thuiskomst</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="231"/>
+        <location filename="../ui/carer/health_panel.py" line="230"/>
         <source>Save the day home</source>
         <translation>Dag van thuiskomst opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="238"/>
+        <location filename="../ui/carer/health_panel.py" line="237"/>
         <source>Report a hospital stay</source>
         <translation>Ziekenhuisopname melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="239"/>
-        <location filename="../ui/carer/health_panel.py" line="289"/>
+        <location filename="../ui/carer/health_panel.py" line="238"/>
+        <location filename="../ui/carer/health_panel.py" line="288"/>
         <source>Report a hospital stay of {name}</source>
         <translation>Ziekenhuisopname van {name} melden</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="244"/>
+        <location filename="../ui/carer/health_panel.py" line="243"/>
         <source>Done</source>
         <translation>Klaar</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="249"/>
+        <location filename="../ui/carer/health_panel.py" line="248"/>
         <source>Who said that training may start again?</source>
         <translation>Wie zei dat de training weer mag beginnen?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="260"/>
+        <location filename="../ui/carer/health_panel.py" line="259"/>
         <source>On which day?</source>
         <translation>Op welke dag?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="261"/>
+        <location filename="../ui/carer/health_panel.py" line="260"/>
         <source>Training may start again</source>
         <translation>De training mag weer beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="266"/>
+        <location filename="../ui/carer/health_panel.py" line="265"/>
         <source>Movement advice</source>
         <translation>Bewegingsadvies</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="270"/>
+        <location filename="../ui/carer/health_panel.py" line="269"/>
         <source>No movement advice is in force.</source>
         <translation>Er geldt geen bewegingsadvies.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="279"/>
+        <location filename="../ui/carer/health_panel.py" line="278"/>
         <source>Lift this advice</source>
         <translation>Dit advies weghalen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="280"/>
+        <location filename="../ui/carer/health_panel.py" line="279"/>
         <source>Lift the advice: {name}</source>
         <translation>Advies weghalen: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="284"/>
+        <location filename="../ui/carer/health_panel.py" line="283"/>
         <source>Set movement advice</source>
         <translation>Bewegingsadvies instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="290"/>
+        <location filename="../ui/carer/health_panel.py" line="289"/>
         <source>Day of going into hospital</source>
         <translation>Dag van opname</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="294"/>
+        <location filename="../ui/carer/health_panel.py" line="293"/>
         <source>Still in hospital</source>
         <translation>Nog in het ziekenhuis</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="299"/>
+        <location filename="../ui/carer/health_panel.py" line="298"/>
         <source>Reason for the stay</source>
         <translation>Reden van de opname</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="312"/>
+        <location filename="../ui/carer/health_panel.py" line="311"/>
         <source>How was the hip operated on?</source>
         <translation>Hoe is de heup geopereerd?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="315"/>
+        <location filename="../ui/carer/health_panel.py" line="314"/>
         <source>From the back</source>
         <translation>Via de achterkant</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="316"/>
+        <location filename="../ui/carer/health_panel.py" line="315"/>
         <source>From the front</source>
         <translation>Via de voorkant</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="317"/>
+        <location filename="../ui/carer/health_panel.py" line="316"/>
         <source>Not known</source>
         <translation>Weet ik niet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="321"/>
+        <location filename="../ui/carer/health_panel.py" line="320"/>
         <source>Hip operated on: {how}</source>
         <translation>Heup geopereerd: {how}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="329"/>
+        <location filename="../ui/carer/health_panel.py" line="328"/>
         <source>Save the hospital stay</source>
         <translation>Ziekenhuisopname opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="330"/>
-        <location filename="../ui/carer/health_panel.py" line="384"/>
+        <location filename="../ui/carer/health_panel.py" line="329"/>
+        <location filename="../ui/carer/health_panel.py" line="383"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="340"/>
+        <location filename="../ui/carer/health_panel.py" line="339"/>
         <source>After this operation the surgeon usually gives movement advice for the first weeks. Did {name} get this advice? Then set it: the plan leaves out what it rules out.</source>
         <translation>Na deze operatie geeft de chirurg meestal de eerste weken een bewegingsadvies. Heeft {name} dit advies gekregen? Stel het dan in: het schema laat weg wat het advies niet toestaat.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="349"/>
+        <location filename="../ui/carer/health_panel.py" line="348"/>
         <source>Source: {source}</source>
         <translation>Bron: {source}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="352"/>
+        <location filename="../ui/carer/health_panel.py" line="351"/>
         <source>Set this advice</source>
         <translation>Dit advies instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="353"/>
+        <location filename="../ui/carer/health_panel.py" line="352"/>
         <source>Set the advice: {name}</source>
         <translation>Advies instellen: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="358"/>
+        <location filename="../ui/carer/health_panel.py" line="357"/>
         <source>Not now</source>
         <translation>Nu niet</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="368"/>
+        <location filename="../ui/carer/health_panel.py" line="367"/>
         <source>Which advice did {name} get?</source>
         <translation>Welk advies heeft {name} gekregen?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="382"/>
+        <location filename="../ui/carer/health_panel.py" line="381"/>
         <source>Every movement advice the app knows is in force.</source>
         <translation>Elk bewegingsadvies dat het programma kent, geldt al.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="383"/>
+        <location filename="../ui/carer/health_panel.py" line="382"/>
         <source>Set the advice</source>
         <translation>Advies instellen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="394"/>
+        <location filename="../ui/carer/health_panel.py" line="393"/>
         <source>Lift the advice “{name}”? Do this only when the surgeon or the physiotherapist says so.</source>
         <translation>Het advies ‘{name}’ weghalen? Doe dit alleen als de chirurg of de fysiotherapeut dat zegt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="398"/>
+        <location filename="../ui/carer/health_panel.py" line="397"/>
         <source>Yes, lift the advice</source>
         <translation>Ja, advies weghalen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="399"/>
+        <location filename="../ui/carer/health_panel.py" line="398"/>
         <source>No, keep it</source>
         <translation>Nee, laten staan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="409"/>
+        <location filename="../ui/carer/health_panel.py" line="408"/>
         <source>Before this advice the plan had: {exercises}. Put them back? They start again at the lightest weight.</source>
         <translation>Voor dit advies stonden in het schema: {exercises}. Wil je ze terugzetten? Ze beginnen weer met het lichtste gewicht.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="413"/>
+        <location filename="../ui/carer/health_panel.py" line="412"/>
         <source>Yes, put them back</source>
         <translation>Ja, terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="414"/>
+        <location filename="../ui/carer/health_panel.py" line="413"/>
         <source>No, keep the plan as it is</source>
         <translation>Nee, schema zo laten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="496"/>
+        <location filename="../ui/carer/health_panel.py" line="495"/>
         <source>Hospital stay recorded for {name}. Training waits until the GP, the specialist or the physiotherapist says it may start again; then it starts gently, with a test.</source>
         <translation>Ziekenhuisopname vastgelegd voor {name}. De training wacht tot de huisarts, de specialist of de fysiotherapeut zegt dat die weer mag beginnen; daarna begint die rustig, met een test.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="515"/>
+        <location filename="../ui/carer/health_panel.py" line="514"/>
         <source>The day home is recorded.</source>
         <translation>De dag van thuiskomst is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="538"/>
+        <location filename="../ui/carer/health_panel.py" line="537"/>
         <source>Recorded: training may start again. The next session starts gently, and a test is advised.</source>
         <translation>Vastgelegd: de training mag weer beginnen. De volgende training begint rustig, en een test is aan te raden.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="547"/>
+        <location filename="../ui/carer/health_panel.py" line="546"/>
         <source>Please choose the advice first.</source>
         <translation>Kies eerst het advies.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="564"/>
+        <location filename="../words/health.py" line="123"/>
         <source>The movement advice is set.</source>
         <translation>Het bewegingsadvies is ingesteld.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="566"/>
+        <location filename="../words/health.py" line="125"/>
         <source>The plan has no exercise that it rules out.</source>
         <translation>Het schema heeft geen oefening die het advies niet toestaat.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="581"/>
+        <location filename="../ui/carer/health_panel.py" line="573"/>
         <source>The movement advice is lifted.</source>
         <translation>Het bewegingsadvies is weggehaald.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/health_panel.py" line="593"/>
+        <location filename="../ui/carer/health_panel.py" line="585"/>
         <source>The exercises are back in the plan, at the lightest weight.</source>
         <translation>De oefeningen staan weer in het schema, met het lichtste gewicht.</translation>
     </message>

@@ -118,6 +118,15 @@ def change_text(change: Replacement, name: Callable[[str], str]) -> str:
     )
 
 
+def advice_set_text(changes: tuple[Replacement, ...], name: Callable[[str], str]) -> str:
+    """Return that the movement advice is set, and what it changed in the plan, a line each."""
+    lines = [translate("HealthPanel", "The movement advice is set.")]
+    if not changes:
+        lines.append(translate("HealthPanel", "The plan has no exercise that it rules out."))
+    lines += [change_text(change, name) for change in changes]
+    return "\n".join(lines)
+
+
 def health_refusal(code: str) -> str | None:
     """Return the plain words for a refused stay, clearance or precaution; None for other codes."""
     messages = {

@@ -211,3 +211,23 @@ def test_training_waiting_for_clearance_is_told_to_the_carer_and_not_saved(
         row.pain.setText("0")
     page.save.click()
     assert paper_sessions(context) == []
+
+
+def test_a_refused_day_moves_no_button(context: AppContext, qtbot: QtBot) -> None:
+    """The day's refusal comes and goes in room kept for it: 'Add it anyway' and the rows stay."""
+    window = context.window
+    window.resize(1366, 768)
+    page = open_entry(window, qtbot)
+    buttons = [page.add_anyway, *(b for row in page.rows for b in row.efforts.values())]
+
+    def places() -> list[tuple[int, int]]:
+        QApplication.processEvents()
+        return [(b.mapTo(page.page.widget(), b.rect().topLeft()).y(), b.height()) for b in buttons]
+
+    before = places()
+    page.choose_day(NOW.date() + timedelta(days=1))
+    assert page.day_error.text()
+    assert places() == before
+    page.choose_day(NOW.date())
+    assert not page.day_error.text()
+    assert places() == before

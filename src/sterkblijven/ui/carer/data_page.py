@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from sterkblijven.domain.backups import BackupKind, parse_backup_name
+from sterkblijven.domain.backups import BackupKind
 from sterkblijven.services.backups import BackupInfo, Backups
 from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.exchange import (
@@ -22,20 +22,20 @@ from sterkblijven.services.exchange import (
     ImportSummary,
 )
 from sterkblijven.ui.carer.data_exports import Exports, Saving
+from sterkblijven.ui.carer.data_questions import import_question, restore_question
 from sterkblijven.ui.carer.data_work import BackgroundWork, Outcome, ProgressCard, Work
 from sterkblijven.ui.common.files import FileChooser
+from sterkblijven.ui.common.messages import RoomMessages
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
     ChoiceButton,
     Retranslating,
-    RoomMessages,
     ScrollPage,
     TextLabel,
     button_row,
     clear_layout,
-    make_exclusive,
     page_with_footer,
     whole_words,
 )
@@ -493,9 +493,16 @@ class DataPage(Retranslating, QWidget):
         self._choices = {}
         question = None
         if self._restoring is not None:
-            question = self._restore_question(self._restoring)
+            question = restore_question(
+                self._restoring, self.on_restore_confirmed, self.on_restore_cancelled
+            )
         elif self._plan is not None:
-            question = self._import_question(self._plan)
+            question, self._choices = import_question(
+                self._plan,
+                self._backups.supported(),
+                self.on_import_confirmed,
+                self.on_import_cancelled,
+            )
         if question is not None:
             self.question_box.addWidget(question)
             self._to_top()
@@ -517,79 +524,6 @@ class DataPage(Retranslating, QWidget):
         put_back.clicked.connect(lambda _c=False, p=backup.path: self.ask_restore(p))
         card.content.addLayout(button_row(put_back))
         return card
-
-    def _restore_question(self, backup: Path) -> Card:
-        question = Card("notice")
-        text = TextLabel()
-        parsed = parse_backup_name(backup.name)
-        which = (
-            f"{moment_text(parsed.made_at)}: {backup_kind_text(parsed.kind)}"
-            if parsed is not None
-            else path_text(backup)
-        )
-        text.setText(
-            self.tr(
-                "Put this backup back? ({backup}) Everything saved after it is replaced by the "
-                "backup. A copy of the data as it is now is kept first, so you can go back."
-            ).format(backup=which)
-        )
-        text.setAccessibleDescription(str(backup))
-        yes, no = BigButton("primary"), BigButton()
-        yes.setText(self.tr("Yes, put it back"))
-        no.setText(self.tr("No, keep the data as it is"))
-        yes.clicked.connect(self.on_restore_confirmed)
-        no.clicked.connect(self.on_restore_cancelled)
-        question.content.addWidget(text)
-        question.content.addLayout(button_row(yes))
-        question.content.addLayout(button_row(no))
-        return question
-
-    def _import_question(self, plan: ImportPlan) -> Card:
-        question = Card("notice")
-        people = ", ".join(f"{p.name} ({p.birth_year})" for p in plan.people)
-        intro = TextLabel()
-        intro.setText(self.tr("In the file: {people}.").format(people=people))
-        question.content.addWidget(intro)
-        for person in plan.conflicts:
-            asked = TextLabel()
-            asked.setText(
-                self.tr(
-                    "{name} (born {year}) is already here. What should happen with {name}?"
-                ).format(name=person.name, year=person.birth_year)
-            )
-            buttons = {
-                Conflict.REPLACE: ChoiceButton(),
-                Conflict.KEEP_BOTH: ChoiceButton(),
-                Conflict.SKIP: ChoiceButton(),
-            }
-            labels = {
-                Conflict.REPLACE: self.tr("Replace with the data from the file"),
-                Conflict.KEEP_BOTH: self.tr("Keep both, as two people"),
-                Conflict.SKIP: self.tr("Leave out: keep what is here"),
-            }
-            for choice, button in buttons.items():
-                # Each person has the same three choices: the name tells them apart.
-                spoken = self.tr("{choice} ({name})").format(
-                    choice=labels[choice], name=person.name
-                )
-                button.set_label(labels[choice], spoken)
-                button.setProperty("conflict", choice.value)
-            make_exclusive(tuple(buttons.values()))
-            self._choices[person.index] = buttons
-            question.content.addWidget(asked)
-            for button in buttons.values():
-                question.content.addLayout(button_row(button))
-        if self._backups.supported():
-            note = TextLabel("muted")
-            note.setText(self.tr("A backup of the data as it is now is made first."))
-            question.content.addWidget(note)
-        yes, no = BigButton("primary"), BigButton()
-        yes.setText(self.tr("Read it in"))
-        no.setText(self.tr("Do not read it in"))
-        yes.clicked.connect(self.on_import_confirmed)
-        no.clicked.connect(self.on_import_cancelled)
-        question.content.addLayout(button_row(yes, no))
-        return question
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

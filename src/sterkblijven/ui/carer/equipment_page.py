@@ -11,11 +11,11 @@ from sterkblijven.services.setup import Setup
 from sterkblijven.ui.common.band_editor import BandLadderEditor
 from sterkblijven.ui.common.dumbbell_editor import DumbbellEditor
 from sterkblijven.ui.common.editing import LeavingGuard, SaveFooter, fit_to_content
+from sterkblijven.ui.common.messages import MessageRoom
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
     ErrorLabel,
-    MessageRoom,
     Retranslating,
     ScrollPage,
     TextLabel,

@@ -15,17 +15,16 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from sterkblijven.domain.hospital import CLEARERS, HIP_REASONS, ClearedBy, StayReason, parse_day
 from sterkblijven.domain.model import RoutineExercise
-from sterkblijven.domain.precautions import Precaution, Replacement
+from sterkblijven.domain.precautions import Precaution
 from sterkblijven.domain.validation import InputRefused
 from sterkblijven.services.health import Health, HealthOverview
 from sterkblijven.ui.common.editing import text_field
+from sterkblijven.ui.common.messages import MessageRoom, MessageSlot
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
     ChoiceButton,
     ErrorLabel,
-    MessageRoom,
-    MessageSlot,
     Retranslating,
     TextLabel,
     button_row,
@@ -36,7 +35,7 @@ from sterkblijven.ui.common.widgets import (
 )
 from sterkblijven.words.basics import current_language
 from sterkblijven.words.health import (
-    change_text,
+    advice_set_text,
     clearance_text,
     cleared_by_name,
     precaution_name,
@@ -556,16 +555,9 @@ class HealthPanel(Retranslating, QWidget):
         if changes is None:
             return
         self._advice_code = None
-        self._done = self._changes_text(changes)
+        self._done = advice_set_text(changes, self._exercise_name)
         self.changed.emit()
         self._go(View.MAIN)
-
-    def _changes_text(self, changes: tuple[Replacement, ...]) -> str:
-        lines = [self.tr("The movement advice is set.")]
-        if not changes:
-            lines.append(self.tr("The plan has no exercise that it rules out."))
-        lines += [change_text(change, self._exercise_name) for change in changes]
-        return "\n".join(lines)
 
     def _ask_lift(self, code: str) -> None:
         self._code = code

@@ -21,13 +21,13 @@ from sterkblijven.ui.carer.pin_card import PinCard
 from sterkblijven.ui.carer.server_card import ServerCard
 from sterkblijven.ui.common.birth_month import BirthMonthChooser
 from sterkblijven.ui.common.editing import fit_to_content
+from sterkblijven.ui.common.messages import MessageSlot
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
     ChoiceButton,
     ErrorLabel,
-    MessageSlot,
     Retranslating,
     ScrollPage,
     TextLabel,

@@ -21,6 +21,7 @@ from sterkblijven.services.training import (
     Training,
 )
 from sterkblijven.ui.common.editing import text_field
+from sterkblijven.ui.common.messages import MessageSlot
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
@@ -268,7 +269,7 @@ class PaperSessionPage(Retranslating, QWidget):
         self.day_earlier = BigButton()
         self.day_later = BigButton()
         self.week_later = BigButton()
-        self.day_error = ErrorLabel()
+        self.day_error = MessageSlot(2)  # its room kept: the rows below never move
         self.day_taken = TextLabel()
         self.add_anyway = ChoiceButton()
         _kept_in_place(self.add_anyway)

@@ -19,13 +19,13 @@ from sterkblijven.services.errors import DatabaseProblem
 from sterkblijven.services.reports import ReportPeriod, Reports
 from sterkblijven.services.setup import Setup
 from sterkblijven.ui.common.files import FileChooser, documents_folder
+from sterkblijven.ui.common.messages import RoomMessages
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
     ChoiceButton,
     Retranslating,
-    RoomMessages,
     ScrollPage,
     TextLabel,
     button_row,

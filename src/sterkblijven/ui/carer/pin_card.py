@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
 
 from sterkblijven.services.carer import CarerAccess
 from sterkblijven.ui.common.editing import pin_field
+from sterkblijven.ui.common.messages import MessageSlot
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
-    MessageSlot,
     Retranslating,
     TextLabel,
     button_row,

@@ -13,12 +13,12 @@ from sterkblijven.domain.decisions import Decider, Status, SuggestionRecord
 from sterkblijven.domain.model import EquipmentKind, Load
 from sterkblijven.domain.progression import Advice, is_pain_rule
 from sterkblijven.services.suggestions import LoadSuggestions
+from sterkblijven.ui.common.messages import MessageSlot
 from sterkblijven.ui.common.operations import attempt
 from sterkblijven.ui.common.widgets import (
     BigButton,
     Card,
     ErrorLabel,
-    MessageSlot,
     Retranslating,
     ScrollPage,
     TextLabel,

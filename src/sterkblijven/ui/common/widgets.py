@@ -9,8 +9,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -256,74 +254,6 @@ class ErrorLabel(TextLabel):
         return parent
 
 
-class MessageSlot(TextLabel):
-    """A message beside what it is about that keeps its place whether it says something or not.
-
-    Empty, it still holds the room of ``lines`` lines of the larger message text, with the
-    frame a message has, so that nothing below it (the button just pressed, the next person's
-    buttons) moves when a message comes or goes; with no lines, where nothing below it could
-    be under the pointer, it keeps none. Empty, it shows no frame. A message is also told to
-    screen readers as it appears.
-    """
-
-    _FRAME_PX = 30  # padding and border of the framed message roles, top and bottom together
-    _LARGER = 1.3  # a notice is in heading text, this much larger than body text
-
-    def __init__(self, lines: int = 2, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
-        self._lines = lines
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self._reserve()
-
-    def show_message(self, text: str, *, done: bool = False, tell: bool = True) -> None:
-        """Show a refusal, or with ``done`` what was just done; an empty text leaves the room.
-
-        With ``tell`` (the default) a new message is announced and scrolled into view; without
-        it, the message is only put in place, as when a view is built again around it.
-        """
-        role = ("notice" if done else "error") if text else ""
-        if self.property("role") != role:
-            self.setProperty("role", role)
-            # Polished again, a label keeps the padding of its former role; a sheet of its own
-            # (empty, and another for each role) makes Qt work out the frame anew.
-            self.setStyleSheet(f"/* {role or 'empty'} */")
-        self.setText(text)
-        self.setAccessibleName(text)
-        self._reserve()
-        if not text or not tell:
-            return
-        event = QAccessibleAnnouncementEvent(self, text)
-        politeness = QAccessible.AnnouncementPoliteness
-        event.setPoliteness(politeness.Polite if done else politeness.Assertive)
-        QAccessible.updateAccessibility(event)
-        if self.isVisible():
-            page = self.parentWidget()
-            while page is not None and not isinstance(page, ScrollPage):
-                page = page.parentWidget()
-            if page is not None:
-                page.bring_into_view(self)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Keep the room for the lines at the text size in force."""
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._reserve()
-
-    def event(self, event: QEvent) -> bool:
-        """Measure the room again once in a window, where the text size is known."""
-        if event.type() in (QEvent.Type.ParentChange, QEvent.Type.Polish):
-            self._reserve()
-        return super().event(event)
-
-    def _reserve(self) -> None:
-        # Measured in the surrounding text, which does not change with the message's role.
-        around = self.parentWidget() or self
-        line = around.fontMetrics().lineSpacing() * self._LARGER
-        height = round(line * self._lines) + self._FRAME_PX if self._lines else 0
-        if self.minimumHeight() != height:
-            self.setMinimumHeight(height)
-
-
 class PageMessages(QWidget):
     """What a page just did, or what went wrong, at its top; one message at a time.
 
@@ -362,116 +292,6 @@ class PageMessages(QWidget):
         """Hide both."""
         self.say("")
         self.problem("")
-
-
-class MessageRoom(QWidget):
-    """Room kept beside a group of buttons for :class:`RoomMessages`, said or not.
-
-    It holds the height of ``lines`` lines of the larger message text with its frame, at the
-    text size in force, so a message coming or going there moves nothing below it.
-    """
-
-    def __init__(self, lines: int) -> None:
-        super().__init__()
-        self._lines = lines
-        self.box = QVBoxLayout(self)
-        self.box.setContentsMargins(0, 0, 0, 0)
-        self.box.addStretch(1)  # a short message stands at the top, in its own height
-        self._reserve()
-
-    def hold(self, widget: QWidget) -> None:
-        """Put a message (or the messages) in this room."""
-        self.box.insertWidget(self.box.count() - 1, widget)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Keep the room for the lines at the text size in force."""
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._reserve()
-
-    def event(self, event: QEvent) -> bool:
-        """Measure the room again once in a window, where the text size is known."""
-        if event.type() in (QEvent.Type.ParentChange, QEvent.Type.Polish):
-            self._reserve()
-        return super().event(event)
-
-    def _reserve(self) -> None:
-        around = self.parentWidget() or self
-        line = around.fontMetrics().lineSpacing() * MessageSlot._LARGER
-        # A few pixels more than a slot: bold lines of the larger text run a little higher.
-        height = round(line * self._lines) + MessageSlot._FRAME_PX + self._lines * 4
-        if self.minimumHeight() != height:
-            self.setMinimumHeight(height)
-
-
-class RoomMessages(QWidget):
-    """What a page just did, or what went wrong, shown in the room beside the buttons pressed.
-
-    Each part of the page keeps a :class:`MessageRoom` under its buttons; a message moves to
-    the room of the part it is about. The rooms keep their height, so no button moves when a
-    message comes, goes or moves, and the message is where the person just looked.
-    """
-
-    def __init__(self, lines: int = 3) -> None:
-        super().__init__()
-        self._lines = lines
-        self._room: MessageRoom | None = None
-        self.result = TextLabel("notice")
-        self.result.hide()
-        self.error = ErrorLabel()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.result)
-        layout.addWidget(self.error)
-
-    def room(self) -> MessageRoom:
-        """Return a new room for the messages; the first made holds them until another is used."""
-        room = MessageRoom(self._lines)
-        if self._room is None:
-            self._move_to(room)
-        return room
-
-    def say(self, text: str, room: MessageRoom | None = None) -> None:
-        """Show what was done, in ``room`` if given (an empty text hides it)."""
-        self._move_to(room)
-        self.result.setText(text)
-        self.result.setAccessibleName(text)
-        self.result.setVisible(bool(text))
-        if text:
-            self.error.show_message("")
-            event = QAccessibleAnnouncementEvent(self.result, text)
-            event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
-            QAccessible.updateAccessibility(event)
-            page = self.parentWidget()
-            while page is not None and not isinstance(page, ScrollPage):
-                page = page.parentWidget()
-            if page is not None:
-                page.bring_into_view(self.result)
-
-    def problem(self, text: str, room: MessageRoom | None = None) -> None:
-        """Show what went wrong, in ``room`` if given (an empty text hides it)."""
-        self._move_to(room)
-        if text:
-            self.result.hide()
-        self.error.show_message(text)
-
-    def clear(self) -> None:
-        """Hide both."""
-        self.say("")
-        self.problem("")
-
-    def move_to(self, room: MessageRoom) -> None:
-        """Put the messages, as they are, in another room (before the room they were in goes)."""
-        self._move_to(room)
-
-    def _move_to(self, room: MessageRoom | None) -> None:
-        if room is None or room is self._room:
-            return
-        if self._room is not None:
-            self._room.box.removeWidget(self)
-        room.hold(self)
-        self.show()  # a widget given another parent is hidden until shown again
-        self._room = room
 
 
 class Card(QFrame):
