@@ -8,7 +8,8 @@ import pytest
 
 from sterkblijven.domain import norms
 from sterkblijven.domain.catalogue import Catalogue
-from sterkblijven.domain.fitness import TestResult, age_on, assess_result
+from sterkblijven.domain.fitness import TestResult as Result
+from sterkblijven.domain.fitness import age_on, assess_result
 from sterkblijven.services.fitness import FitnessTests
 from sterkblijven.services.reports import ReportPeriod, Reports
 from sterkblijven.storage import Database
@@ -52,7 +53,7 @@ def test_each_row_is_rated_as_the_test_screens_rate_it(
     report = reports.progress_report(trainee, PERIOD)
     assert len(report.test_rows) == 5
     for row in report.test_rows:
-        result = TestResult(
+        result = Result(
             row.test_id,
             row.value,
             TESTED,

@@ -82,10 +82,10 @@ class DataPage(Retranslating, QWidget):
         self.messages = RoomMessages(3)
         self.result = self.messages.result
         self.error = self.messages.error
-        # A question (put a backup back? read a file in?) comes at the top, and the page scrolls
-        # there: the buttons that ask are far below.
-        self.question_box = QVBoxLayout()
-        self.question_box.setSpacing(12)
+        # A question (put a backup back? read a file in?) stands in the card whose button
+        # asked it, under that button: where the carer looks, and nothing above it moves.
+        self.question: Card | None = None
+        self._put_back: dict[str, BigButton] = {}  # each listed backup's button, by its path
         # Saving or reading in runs beside the window; its progress and Stop come beside the
         # button pressed.
         self._work = BackgroundWork()
@@ -116,6 +116,8 @@ class DataPage(Retranslating, QWidget):
         self.backups_card.content.addWidget(self.backups_room)
         self.backups_card.content.addLayout(self.backup_list)
         self.backups_card.content.addLayout(button_row(self.other_backup))
+        self.other_backup_question = QVBoxLayout()  # a backup chosen from elsewhere is asked here
+        self.backups_card.content.addLayout(self.other_backup_question)
         # Save to a file, read a file in
         self.files_card = Card()
         self.files_title = TextLabel("heading")
@@ -134,6 +136,8 @@ class DataPage(Retranslating, QWidget):
         self.files_card.content.addWidget(self.files_room)
         # Saving everything and reading such a file in again are a pair, side by side.
         self.files_card.content.addLayout(button_row(self.export_json, self.import_file))
+        self.import_question = QVBoxLayout()
+        self.files_card.content.addLayout(self.import_question)
         self.files_card.content.addLayout(button_row(self.export_csv_nl))
         self.files_card.content.addLayout(button_row(self.export_csv))
         self.files_card.content.addWidget(self.fhir_text)
@@ -149,8 +153,6 @@ class DataPage(Retranslating, QWidget):
         )
         for section in sections:
             self.page.body.addWidget(section)
-            if section is self.title:
-                self.page.body.addLayout(self.question_box)
         self.page.body.addStretch(1)
         self.back = BigButton()
         page_with_footer(self, self.page, button_row(self.back))
@@ -316,13 +318,19 @@ class DataPage(Retranslating, QWidget):
             held.box.removeWidget(self.progress)
             self._here.hold(self.progress)
         self.progress.show()
-        self._set_working(True)
-        clear_layout(self.question_box)
         sender = self.sender()
         pressed = sender if isinstance(sender, BigButton) else QApplication.focusWidget()
         cards = (self.files_card, self.backups_card)
-        if pressed is None or not any(card.isAncestorOf(pressed) for card in cards):
-            pressed = None  # a question's button goes with the question
+        if (
+            pressed is not None
+            and self.question is not None
+            and self.question.isAncestorOf(pressed)
+        ):
+            pressed = self.import_file  # the question's button goes with it: back to what asked
+        elif pressed is None or not any(card.isAncestorOf(pressed) for card in cards):
+            pressed = None
+        self._set_working(True)
+        self._clear_question()
         self.progress.stop.setFocus(Qt.FocusReason.OtherFocusReason)
 
         def finished(outcome: Outcome) -> None:
@@ -486,16 +494,26 @@ class DataPage(Retranslating, QWidget):
         )
         for button in (self.backup_now, self.other_backup):
             button.setVisible(self._backups.supported())
+        # The rows are made anew: the page keeps its place, so nothing jumps under the pointer.
+        kept = self.page.verticalScrollBar().value()
+        self._clear_question()
         clear_layout(self.backup_list)
+        self._put_back = {}
+        rows = {}
         for backup in self._listed:
-            self.backup_list.addWidget(self._backup_row(backup))
-        clear_layout(self.question_box)
+            rows[backup.path] = row = self._backup_row(backup)
+            self.backup_list.addWidget(row)
         self._choices = {}
         question = None
         if self._restoring is not None:
             question = restore_question(
                 self._restoring, self.on_restore_confirmed, self.on_restore_cancelled
             )
+            asked = rows.get(self._restoring)
+            if asked is not None:
+                asked.content.addWidget(question)  # under the button that asked
+            else:
+                self.other_backup_question.addWidget(question)
         elif self._plan is not None:
             question, self._choices = import_question(
                 self._plan,
@@ -503,12 +521,25 @@ class DataPage(Retranslating, QWidget):
                 self.on_import_confirmed,
                 self.on_import_cancelled,
             )
+            self.import_question.addWidget(question)
+        self.question = question
+        self.page.bring_into_view()  # laid out first, so that the place kept is there again
+        self.page.verticalScrollBar().setValue(kept)
         if question is not None:
-            self.question_box.addWidget(question)
-            self._to_top()
+            # Its start in view, under the button that asked; the page moves no more than that.
+            self.page.bring_into_view(question.findChildren(TextLabel)[0])
             first = question.findChildren(BigButton)
             if first:
                 first[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_question(self) -> None:
+        clear_layout(self.import_question)
+        clear_layout(self.other_backup_question)
+        self.question = None  # a question in a backup's row goes with the rows
+
+    def restore_button_of(self, path: str) -> BigButton | None:
+        """Return the button that puts the listed backup at ``path`` back, if listed."""
+        return self._put_back.get(path)
 
     def _backup_row(self, backup: BackupInfo) -> Card:
         card = Card()
@@ -522,6 +553,8 @@ class DataPage(Retranslating, QWidget):
         put_back.setText(self.tr("Put this backup back"))
         put_back.setAccessibleName(self.tr("Put back the backup of {moment}").format(moment=when))
         put_back.clicked.connect(lambda _c=False, p=backup.path: self.ask_restore(p))
+        put_back.setProperty("backup", str(backup.path))
+        self._put_back[str(backup.path)] = put_back
         card.content.addLayout(button_row(put_back))
         return card
 
