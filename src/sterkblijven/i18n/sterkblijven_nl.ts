@@ -1034,17 +1034,17 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../ui/carer/data_page.py" line="200"/>
+        <location filename="../ui/carer/data_page.py" line="202"/>
         <source>A backup was made and checked: {moment}.</source>
         <translation>Er is een back-up gemaakt en gecontroleerd: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="210"/>
+        <location filename="../ui/carer/data_page.py" line="212"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="210"/>
+        <location filename="../ui/carer/data_page.py" line="212"/>
         <source>Backups of sterkblijven (*.sqlite3)</source>
         <translation>Back-ups van sterkblijven (*.sqlite3)</translation>
     </message>
@@ -1055,7 +1055,7 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
     </message>
     <message>
         <location filename="../ui/carer/data_exports.py" line="53"/>
-        <location filename="../ui/carer/data_page.py" line="372"/>
+        <location filename="../ui/carer/data_page.py" line="380"/>
         <source>sterkblijven file (*.json)</source>
         <translation>sterkblijven-bestand (*.json)</translation>
     </message>
@@ -1075,47 +1075,47 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>FHIR-bestand (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="286"/>
+        <location filename="../ui/carer/data_page.py" line="288"/>
         <source>Saved: {path}</source>
         <translation>Opgeslagen: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="372"/>
+        <location filename="../ui/carer/data_page.py" line="380"/>
         <source>Choose a file to read in</source>
         <translation>Kies een bestand om in te lezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="407"/>
+        <location filename="../ui/carer/data_page.py" line="415"/>
         <source>Please choose for everyone who is already here what should happen.</source>
         <translation>Kies voor iedereen die er al is wat er moet gebeuren.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="466"/>
+        <location filename="../ui/carer/data_page.py" line="474"/>
         <source>This data is kept on a server; its backups are made there.</source>
         <translation>Deze gegevens staan op een server; de back-ups worden daar gemaakt.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="471"/>
+        <location filename="../ui/carer/data_page.py" line="479"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. There is none yet.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. Er is er nog geen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="478"/>
+        <location filename="../ui/carer/data_page.py" line="486"/>
         <source>Backups are made by themselves: every day the program runs, every week, and after each session. The newest: {moment}.</source>
         <translation>Back-ups worden vanzelf gemaakt: elke dag dat het programma draait, elke week en na elke training. De nieuwste: {moment}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="483"/>
+        <location filename="../ui/carer/data_page.py" line="491"/>
         <source>The backups are in this folder: {folder}</source>
         <translation>De back-ups staan in deze map: {folder}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="522"/>
+        <location filename="../ui/carer/data_page.py" line="553"/>
         <source>Put this backup back</source>
         <translation>Zet deze back-up terug</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="523"/>
+        <location filename="../ui/carer/data_page.py" line="554"/>
         <source>Put back the backup of {moment}</source>
         <translation>Zet de back-up van {moment} terug</translation>
     </message>
@@ -1135,52 +1135,52 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Nee, laat de gegevens zoals ze zijn</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="424"/>
+        <location filename="../ui/carer/data_page.py" line="432"/>
         <source>Read in. People: {people}. Sessions: {sessions}. Test results: {tests}. Left out: {skipped}.</source>
         <translation>Ingelezen. Personen: {people}. Trainingen: {sessions}. Testuitslagen: {tests}. Overgeslagen: {skipped}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="244"/>
+        <location filename="../ui/carer/data_page.py" line="246"/>
         <source>The backup is back in place. A copy of the data from just before is kept, so this can be undone: in the list it says “{kind}”.</source>
         <translation>De back-up is teruggezet. Er is een kopie bewaard van de gegevens van vlak daarvoor, zodat je dit kunt terugdraaien: in de lijst staat er “{kind}” bij.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="282"/>
+        <location filename="../ui/carer/data_page.py" line="284"/>
         <source>Stopped; nothing was saved.</source>
         <translation>Gestopt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="291"/>
+        <location filename="../ui/carer/data_page.py" line="293"/>
         <source>Saving: {done} of {total} people</source>
         <translation>Bezig met opslaan: {done} van {total} personen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="311"/>
+        <location filename="../ui/carer/data_page.py" line="313"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="354"/>
+        <location filename="../ui/carer/data_page.py" line="362"/>
         <source>Stopping…</source>
         <translation>Bezig met stoppen…</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="383"/>
+        <location filename="../ui/carer/data_page.py" line="391"/>
         <source>Stopped; nothing was read in.</source>
         <translation>Gestopt; er is niets ingelezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="392"/>
+        <location filename="../ui/carer/data_page.py" line="400"/>
         <source>Reading the file: {percent} %</source>
         <translation>Bezig met lezen: {percent} %</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="414"/>
+        <location filename="../ui/carer/data_page.py" line="422"/>
         <source>Stopped; nothing was read in. The data is as it was.</source>
         <translation>Gestopt; er is niets ingelezen. De gegevens zijn zoals ze waren.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="441"/>
+        <location filename="../ui/carer/data_page.py" line="449"/>
         <source>Reading in: {done} of {total} people</source>
         <translation>Bezig met inlezen: {done} van {total} personen</translation>
     </message>
@@ -1230,72 +1230,72 @@ Je kunt dit bestand per e-mail naar de helpdesk sturen. Er staan geen namen in e
         <translation>Niet inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="530"/>
+        <location filename="../ui/carer/data_page.py" line="563"/>
         <source>Data and backups</source>
         <translation>Gegevens en back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="531"/>
+        <location filename="../ui/carer/data_page.py" line="564"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="534"/>
+        <location filename="../ui/carer/data_page.py" line="567"/>
         <source>No automatic backup was made for more than a week. Make one now, and check that the disk has room.</source>
         <translation>Er is al meer dan een week geen automatische back-up gemaakt. Maak er nu een, en kijk of er ruimte is op de schijf.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="538"/>
+        <location filename="../ui/carer/data_page.py" line="571"/>
         <source>Make a backup now</source>
         <translation>Nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="539"/>
+        <location filename="../ui/carer/data_page.py" line="572"/>
         <source>Put back a backup from elsewhere</source>
         <translation>Een back-up van ergens anders terugzetten</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="540"/>
+        <location filename="../ui/carer/data_page.py" line="573"/>
         <source>Save everything in a file</source>
         <translation>Alles opslaan in een bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="543"/>
+        <location filename="../ui/carer/data_page.py" line="576"/>
         <source>Save all data in one file, to take it to another computer or to keep an extra copy. Such a file can be read in here again. The tables open in a spreadsheet.</source>
         <translation>Sla alle gegevens op in één bestand, om mee te nemen naar een andere computer of als extra kopie. Zo&apos;n bestand kun je hier weer inlezen. De tabellen openen in een spreadsheet.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="547"/>
+        <location filename="../ui/carer/data_page.py" line="580"/>
         <source>Save everything in one file</source>
         <translation>Alles opslaan in één bestand</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="549"/>
+        <location filename="../ui/carer/data_page.py" line="582"/>
         <source>Save tables for a Dutch spreadsheet (Excel, LibreOffice)</source>
         <translation>Tabellen opslaan voor een Nederlandse spreadsheet (Excel, LibreOffice)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="551"/>
+        <location filename="../ui/carer/data_page.py" line="584"/>
         <source>Save tables for other spreadsheets (with commas)</source>
         <translation>Tabellen opslaan voor andere spreadsheets (met komma&apos;s)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="554"/>
+        <location filename="../ui/carer/data_page.py" line="587"/>
         <source>For the physiotherapist or GP: their record system can read the test results from this file.</source>
         <translation>Voor de fysiotherapeut of huisarts: hun dossiersysteem kan de testuitslagen uit dit bestand lezen.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="558"/>
+        <location filename="../ui/carer/data_page.py" line="591"/>
         <source>Test results for a practice system (FHIR)</source>
         <translation>Testuitslagen voor een praktijksysteem (FHIR)</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="559"/>
+        <location filename="../ui/carer/data_page.py" line="592"/>
         <source>Read in a file</source>
         <translation>Een bestand inlezen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/data_page.py" line="560"/>
+        <location filename="../ui/carer/data_page.py" line="593"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
@@ -3856,87 +3856,87 @@ Probleem: {problem}</translation>
 <context>
     <name>PaperExerciseRow</name>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="154"/>
+        <location filename="../ui/carer/paper_session.py" line="155"/>
         <source>Please type how many, from 0 to {most}, or choose &apos;Not done&apos;.</source>
         <translation>Typ hoeveel, van 0 tot {most}, of kies &apos;Niet gedaan&apos;.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="157"/>
+        <location filename="../ui/carer/paper_session.py" line="158"/>
         <source>That is more than {most}. Please check the number.</source>
         <translation>Dat is meer dan {most}. Kijk het getal nog eens na.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="162"/>
+        <location filename="../ui/carer/paper_session.py" line="163"/>
         <source>Please choose how hard it was.</source>
         <translation>Kies hoe zwaar het was.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="164"/>
+        <location filename="../ui/carer/paper_session.py" line="165"/>
         <source>Please type the pain from 0 (none) to 10.</source>
         <translation>Typ de pijn van 0 (geen) tot 10.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="198"/>
+        <location filename="../ui/carer/paper_session.py" line="199"/>
         <source>{load}, {sets} x {target}</source>
         <translation>{load}, {sets} x {target}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="203"/>
+        <location filename="../ui/carer/paper_session.py" line="204"/>
         <source>Not done</source>
         <translation>Niet gedaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="203"/>
+        <location filename="../ui/carer/paper_session.py" line="204"/>
         <source>Not done: {exercise}</source>
         <translation>Niet gedaan: {exercise}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="206"/>
+        <location filename="../ui/carer/paper_session.py" line="207"/>
         <source>How many times in each set?</source>
         <translation>Hoe vaak in elke set?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="207"/>
+        <location filename="../ui/carer/paper_session.py" line="208"/>
         <source>How many seconds each time?</source>
         <translation>Hoeveel seconden per keer?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="208"/>
+        <location filename="../ui/carer/paper_session.py" line="209"/>
         <source>How many steps each time?</source>
         <translation>Hoeveel stappen per keer?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="212"/>
+        <location filename="../ui/carer/paper_session.py" line="213"/>
         <source>{question} {exercise}</source>
         <translation>{question} {exercise}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="216"/>
+        <location filename="../ui/carer/paper_session.py" line="217"/>
         <source>How hard was it?</source>
         <translation>Hoe zwaar was het?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="220"/>
+        <location filename="../ui/carer/paper_session.py" line="221"/>
         <source>How hard, {exercise}: {effort}</source>
         <translation>Hoe zwaar, {exercise}: {effort}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="224"/>
+        <location filename="../ui/carer/paper_session.py" line="225"/>
         <source>How much pain, from 0 (none) to 10?</source>
         <translation>Hoeveel pijn, van 0 (geen) tot 10?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="226"/>
+        <location filename="../ui/carer/paper_session.py" line="227"/>
         <source>Pain from 0 to 10: {exercise}</source>
         <translation>Pijn van 0 tot 10: {exercise}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="229"/>
+        <location filename="../ui/carer/paper_session.py" line="230"/>
         <source>Stop signal written on the card? Tick what was noticed.</source>
         <translation>Stopsignaal op de kaart geschreven? Kies wat er gemerkt is.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="234"/>
+        <location filename="../ui/carer/paper_session.py" line="235"/>
         <source>Stop signal, {exercise}: {signal}</source>
         <translation>Stopsignaal, {exercise}: {signal}</translation>
     </message>
@@ -3944,98 +3944,98 @@ Probleem: {problem}</translation>
 <context>
     <name>PaperSessionPage</name>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="364"/>
+        <location filename="../ui/carer/paper_session.py" line="365"/>
         <source>That day has not come yet. Choose today or a day before.</source>
         <translation>Die dag is nog niet geweest. Kies vandaag of een dag ervoor.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="367"/>
+        <location filename="../ui/carer/paper_session.py" line="368"/>
         <source>{name} started with sterkblijven on {day}. Choose that day or a later one.</source>
         <translation>{name} is op {day} met sterkblijven begonnen. Kies die dag of een latere.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="412"/>
-        <location filename="../ui/carer/paper_session.py" line="471"/>
+        <location filename="../ui/carer/paper_session.py" line="413"/>
+        <location filename="../ui/carer/paper_session.py" line="472"/>
         <source>Choose &apos;Add it anyway&apos; to enter a second training on this day, or choose another day.</source>
         <translation>Kies &apos;Toch toevoegen&apos; om een tweede training op deze dag in te voeren, of kies een andere dag.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="429"/>
+        <location filename="../ui/carer/paper_session.py" line="430"/>
         <source>Every exercise says &apos;Not done&apos;: there is no training to enter.</source>
         <translation>Bij elke oefening staat &apos;Niet gedaan&apos;: er is geen training om in te voeren.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="456"/>
+        <location filename="../ui/carer/paper_session.py" line="457"/>
         <source>Saved: the training of {day} is entered for {name}.</source>
         <translation>Opgeslagen: de training van {day} is ingevoerd voor {name}.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="496"/>
+        <location filename="../ui/carer/paper_session.py" line="497"/>
         <source>Day of the training: {day}</source>
         <translation>Dag van de training: {day}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="501"/>
+        <location filename="../ui/carer/paper_session.py" line="502"/>
         <source>There is already a training on this day. Choose another day, or add this one as well.</source>
         <translation>Op deze dag staat al een training. Kies een andere dag, of voeg deze er ook aan toe.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="506"/>
+        <location filename="../ui/carer/paper_session.py" line="507"/>
         <source>No training is entered for this day yet.</source>
         <translation>Voor deze dag is nog geen training ingevoerd.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="511"/>
+        <location filename="../ui/carer/paper_session.py" line="512"/>
         <source>Enter a training done on paper: {name}</source>
         <translation>Een training van papier invoeren: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="515"/>
+        <location filename="../ui/carer/paper_session.py" line="516"/>
         <source>Copy what is written on the exercise card: the day, and for each exercise how many, how hard, how much pain and any stop signal. The next weights follow from it, as after a training on the computer.</source>
         <translation>Neem over wat op de oefenkaart staat: de dag, en per oefening hoe vaak, hoe zwaar, hoeveel pijn en een eventueel stopsignaal. De volgende gewichten volgen daaruit, net als na een training op de computer.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="520"/>
+        <location filename="../ui/carer/paper_session.py" line="521"/>
         <source>Which day was the training?</source>
         <translation>Op welke dag was de training?</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="521"/>
+        <location filename="../ui/carer/paper_session.py" line="522"/>
         <source>A week earlier</source>
         <translation>Een week eerder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="522"/>
+        <location filename="../ui/carer/paper_session.py" line="523"/>
         <source>A day earlier</source>
         <translation>Een dag eerder</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="523"/>
+        <location filename="../ui/carer/paper_session.py" line="524"/>
         <source>A day later</source>
         <translation>Een dag later</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="524"/>
+        <location filename="../ui/carer/paper_session.py" line="525"/>
         <source>A week later</source>
         <translation>Een week later</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="525"/>
+        <location filename="../ui/carer/paper_session.py" line="526"/>
         <source>Add it anyway</source>
         <translation>Toch toevoegen</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="526"/>
+        <location filename="../ui/carer/paper_session.py" line="527"/>
         <source>There is no plan with exercises yet. Make the plan first.</source>
         <translation>Er is nog geen plan met oefeningen. Maak eerst het plan.</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="527"/>
+        <location filename="../ui/carer/paper_session.py" line="528"/>
         <source>Save the training</source>
         <translation>De training opslaan</translation>
     </message>
     <message>
-        <location filename="../ui/carer/paper_session.py" line="528"/>
+        <location filename="../ui/carer/paper_session.py" line="529"/>
         <source>Back</source>
         <translation>Terug</translation>
     </message>
