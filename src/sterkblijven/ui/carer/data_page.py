@@ -526,11 +526,13 @@ class DataPage(Retranslating, QWidget):
         self.page.bring_into_view()  # laid out first, so that the place kept is there again
         self.page.verticalScrollBar().setValue(kept)
         if question is not None:
-            # Its start in view, under the button that asked; the page moves no more than that.
-            self.page.bring_into_view(question.findChildren(TextLabel)[0])
-            first = question.findChildren(BigButton)
-            if first:
-                first[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            # In view under the button that asked, its answers too; the page moves no more than
+            # that. A question taller than the page shows its start, and the rest scrolls.
+            fits = question.sizeHint().height() <= self.page.viewport().height()
+            self.page.bring_into_view(question if fits else question.findChildren(TextLabel)[0])
+            answers = question.findChildren(BigButton)
+            if answers:  # the safe answer, the last ("No ..."), takes a key pressed unseen
+                answers[-1].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _clear_question(self) -> None:
         clear_layout(self.import_question)
