@@ -171,10 +171,6 @@ class RoomMessages(QWidget):
         self.say("")
         self.problem("")
 
-    def move_to(self, room: MessageRoom) -> None:
-        """Put the messages, as they are, in another room (before the room they were in goes)."""
-        self._move_to(room)
-
     def _move_to(self, room: MessageRoom | None) -> None:
         if room is None or room is self._room:
             return

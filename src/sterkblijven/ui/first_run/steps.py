@@ -301,13 +301,6 @@ class EquipmentSourceStep(WizardStep):
                 return Equipment(equipment.dumbbells_kg, bands)
         return None
 
-    def copied_from(self) -> str:
-        """Return the name of the person whose equipment is copied, or an empty text."""
-        for button, (name, _equipment) in zip(self.copies, self._sources, strict=True):
-            if button.isChecked():
-                return name
-        return ""
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.title.setText(self.tr("Which equipment?"))
